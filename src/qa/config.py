@@ -1,0 +1,102 @@
+"""Settings, read from the environment only at the entry points and passed in from there."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .errors import ConfigError
+
+DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
+_TOKEN_RE = re.compile(r"^\d{5,12}:[A-Za-z0-9_-]{30,50}$")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything tunable, with the defaults we measured to work best (see docs/EVALUATION.md)."""
+
+    corpus: Path | None = None
+    cache_dir: Path | None = None
+    use_cache: bool = True
+    k: int = 3
+    max_question_chars: int = 500
+
+    telegram_token: str | None = None
+    telegram_api_base_url: str = DEFAULT_API_BASE_URL
+    allowed_chat_ids: frozenset[int] = field(default_factory=frozenset)
+    rate_limit_per_minute: int = 20
+    flood_max_retries: int = 3
+    webhook_url: str | None = None
+    webhook_port: int = 8443
+    log_question_text: bool = True
+
+    def with_(self, **changes: object) -> Settings:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def _int(env: Mapping[str, str], name: str, default: int) -> int:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a whole number, got {raw!r}") from None
+
+
+def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
+    raw = env.get(name, "").strip().lower()
+    if not raw:
+        return default
+    if raw in {"1", "true", "yes", "on"}:
+        return True
+    if raw in {"0", "false", "no", "off"}:
+        return False
+    raise ConfigError(f"{name} must be true or false, got {raw!r}")
+
+
+def parse_chat_ids(raw: str) -> frozenset[int]:
+    """`ALLOWED_CHAT_IDS=12345,-100987` → frozenset; a typo is an error, never a silently open bot."""
+    ids = set()
+    for part in raw.replace(" ", "").split(","):
+        if not part:
+            continue
+        try:
+            ids.add(int(part))
+        except ValueError:
+            raise ConfigError(f"ALLOWED_CHAT_IDS must be a comma list of chat ids, got {part!r}") from None
+    return frozenset(ids)
+
+
+def validate_token(token: str | None) -> str:
+    """Return the token if it looks like a Bot API token; the error never repeats the token itself."""
+    if not token or not token.strip():
+        raise ConfigError("TELEGRAM_BOT_TOKEN is not set: put it in the environment or in .env")
+    token = token.strip()
+    if not _TOKEN_RE.match(token):
+        raise ConfigError("TELEGRAM_BOT_TOKEN is malformed: expected <digits>:<35 letters, digits, - or _>")
+    return token
+
+
+def from_env(env: Mapping[str, str]) -> Settings:
+    """Build Settings from a mapping (os.environ, or a dict in tests); nothing here reads globals."""
+    corpus = env.get("QA_CORPUS", "").strip()
+    cache_dir = env.get("QA_CACHE_DIR", "").strip()
+    base_url = env.get("TELEGRAM_API_BASE_URL", "").strip() or DEFAULT_API_BASE_URL
+    return Settings(
+        corpus=Path(corpus).expanduser() if corpus else None,
+        cache_dir=Path(cache_dir).expanduser() if cache_dir else None,
+        use_cache=not _bool(env, "QA_NO_CACHE", False),
+        k=_int(env, "QA_K", 3),
+        max_question_chars=_int(env, "QA_MAX_QUESTION_CHARS", 500),
+        telegram_token=(env.get("TELEGRAM_BOT_TOKEN") or "").strip() or None,
+        telegram_api_base_url=base_url,
+        allowed_chat_ids=parse_chat_ids(env.get("ALLOWED_CHAT_IDS", "")),
+        rate_limit_per_minute=_int(env, "RATE_LIMIT_PER_MINUTE", 20),
+        flood_max_retries=_int(env, "FLOOD_MAX_RETRIES", 3),
+        webhook_url=env.get("WEBHOOK_URL", "").strip() or None,
+        webhook_port=_int(env, "WEBHOOK_PORT", 8443),
+        log_question_text=_bool(env, "LOG_QUESTION_TEXT", True),
+    )

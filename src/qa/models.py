@@ -1,0 +1,116 @@
+"""The answer model shared by every interface.
+
+One set of frozen dataclasses travels from the engine to every renderer (terminal, Telegram HTML,
+JSON), so the REPL, `qa ask` and the bot cannot drift apart in what they show.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article inside a document: files often carry several unrelated reports back to back."""
+
+    index: int
+    title: str
+    date: str | None = None
+    source: str | None = None
+    reporters: tuple[str, ...] = ()
+    sections: tuple[str, ...] = ()
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class Document:
+    """A source file (or a BEIR corpus row) after cleaning, with what its text says about itself."""
+
+    doc_id: str
+    title: str
+    text: str
+    path: str | None = None
+    date: str | None = None
+    source: str | None = None
+    authors: tuple[str, ...] = ()
+    url: str | None = None
+    editor: str | None = None
+    script: str = "simplified"
+    articles: tuple[Article, ...] = ()
+    duplicate_of: str | None = None
+
+
+@dataclass(frozen=True)
+class Passage:
+    """The unit of retrieval: a paragraph, or a run of 1-4 sentences of a long one.
+
+    Offsets point into the owning document's cleaned `text`, so any hit can show its surroundings.
+    """
+
+    passage_id: str
+    doc_id: str
+    text: str
+    start: int
+    end: int
+    sentences: tuple[Span, ...]
+    article: int = 0
+    title: str = ""
+    section: str | None = None
+    paragraph: int = 1
+    date: str | None = None
+    source: str | None = None
+    url: str | None = None
+    duplicate_of: str | None = None
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One cited quote. `quote` is verbatim cleaned source text; `highlights` index into it."""
+
+    rank: int
+    score: float
+    doc_id: str
+    passage_id: str
+    title: str
+    section: str | None
+    paragraph: int
+    date: str | None
+    source: str | None
+    url: str | None
+    quote: str
+    highlights: tuple[Span, ...] = ()
+    context: str = ""
+    also_in: tuple[str, ...] = ()
+    quote_start: int = 0
+    script: str = "simplified"
+    quote_converted: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["highlights"] = [list(span) for span in self.highlights]
+        data["also_in"] = list(self.also_in)
+        return data
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What a question gets: cited hits, or `answered=False` with a reason (never an exception)."""
+
+    question: str
+    answered: bool
+    hits: list[Hit] = field(default_factory=list)
+    reason: str | None = None
+    offset: int = 0
+    has_more: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "question": self.question,
+            "answered": self.answered,
+            "hits": [hit.to_dict() for hit in self.hits],
+            "reason": self.reason,
+        }
