@@ -23,6 +23,20 @@ class Settings:
     k: int = 3
     max_question_chars: int = 500
 
+    # Retrieval knobs (the index cache is keyed by all of them; docs/EVALUATION.md has the ablation).
+    convert_script: bool = True  # OpenCC t2s on corpus and question
+    segmenter: str = "rjieba"  # "rjieba" (jieba-rs, same dictionary, fast) or "jieba"
+    jieba_mode: str = "search"  # "precise" or "search" (adds sub-words of long words)
+    bigrams: bool = True  # add overlapping Han-character bigrams
+    question_stopwords: bool = True  # drop 什么/哪些/多少/吗/呢 … from questions only
+    user_dict: bool = True  # corpus-derived user dictionary (quoted terms, names)
+    title_field: bool = True  # index the article title with each passage
+    bm25: str = "okapi"  # rank_bm25 variant: "okapi", "plus" or "l"
+    k1: float = 1.5
+    b: float = 0.75
+    epsilon: float = 0.25
+    abstain_threshold: float = 0.0  # calibrated in answer.py when 0
+
     telegram_token: str | None = None
     telegram_api_base_url: str = DEFAULT_API_BASE_URL
     allowed_chat_ids: frozenset[int] = field(default_factory=frozenset)
