@@ -1,0 +1,370 @@
+"""Answer → terminal text, rich, Telegram HTML or JSON: one layout, a style per medium.
+
+Every front end renders through here, so the REPL, `qa ask` and the bot show the same layout and the
+same "not found" wording. Corpus and user text is untrusted: it is stripped of control characters
+(so a document cannot drive the terminal) and HTML-escaped for Telegram, whose hard limits
+(4,096 UTF-16 code units of visible text, 100 formatting entities) are enforced here, not hoped for.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Sequence
+from html.parser import HTMLParser
+from typing import TYPE_CHECKING
+
+from .models import Answer, Hit, Span
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+__all__ = [
+    "MORE_HINT",
+    "TELEGRAM_MAX_ENTITIES",
+    "TELEGRAM_MAX_UTF16",
+    "citation_line",
+    "count_entities",
+    "not_found_message",
+    "render_context_html",
+    "render_context_text",
+    "render_html",
+    "render_html_fitted",
+    "render_json",
+    "render_rich",
+    "render_text",
+    "utf16_len",
+    "visible_length_utf16",
+]
+
+TELEGRAM_MAX_UTF16 = 4096
+TELEGRAM_MAX_ENTITIES = 100
+MORE_HINT = "还有更多结果，发送 /more 查看。"
+
+_FIELD_MAX = 200  # question echo and each citation part: a 100k-character title must not crowd out quotes
+_ALSO_IN_MAX = 5
+_SENTENCE_END = "。！？!?；;…\n"
+# C0/C1 controls (ESC drives terminals; Telegram rejects some) and lone surrogates (unencodable).
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_ANSI_HL, _ANSI_DIM, _ANSI_RESET = "\x1b[1;33m", "\x1b[2m", "\x1b[0m"
+
+
+def utf16_len(text: str) -> int:
+    """Length as Telegram counts it: UTF-16 code units (an emoji outside the BMP counts 2)."""
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+class _Visible(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.units = 0
+        self.entities = 0
+
+    def handle_data(self, data: str) -> None:
+        self.units += utf16_len(data)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.entities += 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.entities += 1
+
+
+def _parse(markup: str) -> _Visible:
+    parser = _Visible()
+    parser.feed(markup)
+    parser.close()
+    return parser
+
+
+def visible_length_utf16(markup: str) -> int:
+    """Visible text length of Telegram HTML after parsing, in UTF-16 units (the 4,096 limit)."""
+    return _parse(markup).units
+
+
+def count_entities(markup: str) -> int:
+    """Number of formatting entities (each <b>, <i>, … element is one; Telegram allows 100)."""
+    return _parse(markup).entities
+
+
+def _clean(text: str | None) -> str:
+    return _UNSAFE.sub("", text or "")
+
+
+def _shorten(text: str, limit: int = _FIELD_MAX) -> str:
+    text = _clean(text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _prepare(quote: str, highlights: Sequence[Span]) -> tuple[str, list[Span]]:
+    """Clean the quote and map highlights onto it: clamped, sorted, overlapping/adjacent merged."""
+    mapping = [0] * (len(quote) + 1)
+    kept: list[str] = []
+    for i, ch in enumerate(quote):
+        mapping[i] = len(kept)
+        if not _UNSAFE.match(ch):
+            kept.append(ch)
+    mapping[len(quote)] = len(kept)
+    spans: list[Span] = []
+    for raw in highlights:
+        try:
+            start, end = (max(0, min(int(v), len(quote))) for v in raw)
+        except (TypeError, ValueError):
+            continue
+        start, end = mapping[start], mapping[end]
+        if start < end:
+            spans.append((start, end))
+    merged: list[Span] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return "".join(kept), merged
+
+
+def _prefix_for(text: str, units: int) -> int:
+    """Largest code-point prefix of `text` fitting in `units` UTF-16 units."""
+    used = 0
+    for i, ch in enumerate(text):
+        used += 2 if ord(ch) > 0xFFFF else 1
+        if used > units:
+            return i
+    return len(text)
+
+
+def _trim(text: str, spans: list[Span], units: int) -> tuple[str, list[Span]]:
+    """Fit `text` into `units`, cutting at a sentence end when that keeps at least half, else anywhere."""
+    if utf16_len(text) <= units:
+        return text, spans
+    if units <= 0:
+        return "", []
+    cut = _prefix_for(text, units - 1)
+    sentence = max(text.rfind(mark, 0, cut) for mark in _SENTENCE_END) + 1
+    if sentence >= cut // 2 and sentence > 0:
+        cut = sentence
+    kept = [(s, min(e, cut)) for s, e in spans if s < cut]
+    return text[:cut] + "…", kept
+
+
+def citation_line(hit: Hit) -> str:
+    """`title · section · ¶N · date · source`, empty parts skipped."""
+    parts = [hit.title, hit.section, f"¶{hit.paragraph}" if hit.paragraph else "", hit.date, hit.source]
+    return " · ".join(_shorten(p) for p in parts if p and _clean(p).strip())
+
+
+def _also_in(hit: Hit) -> str:
+    if not hit.also_in:
+        return ""
+    names = [_shorten(name, 80) for name in hit.also_in[:_ALSO_IN_MAX]]
+    extra = len(hit.also_in) - _ALSO_IN_MAX
+    return "also in: " + ", ".join(names) + (f" (+{extra})" if extra > 0 else "")
+
+
+def not_found_message(answer: Answer, coverage: str = "") -> str:
+    """The one "not found" wording every front end shows, with what the corpus does cover."""
+    reason = answer.reason or "no-match"
+    if reason == "empty-question":
+        head = "请输入一个问题。"
+    elif reason == "only-stopwords":
+        head = "问题里没有可以检索的词，请换个说法。"
+    elif reason in {"too-long", "question-too-long"}:
+        head = "问题太长了，请缩短后再问。"
+    else:
+        head = "没有在资料中找到答案。"
+    coverage = _clean(coverage).strip()
+    return head + (f"资料涵盖：{coverage}" if coverage else "")
+
+
+# ── plain text and rich (terminal) ─────────────────────────────────────────────────────────────
+
+
+def _marked(text: str, spans: list[Span], on: str, off: str) -> str:
+    out, pos = [], 0
+    for start, end in spans:
+        out += [text[pos:start], on, text[start:end], off]
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def render_text(
+    answer: Answer, *, coverage: str = "", color: bool = False, show_question: bool = False
+) -> str:
+    """Plain text for pipes and terminals; ANSI colour only when the caller knows it is wanted."""
+    lines = [f"问：{_shorten(answer.question)}"] if show_question else []
+    if not answer.answered or not answer.hits:
+        return "\n".join([*lines, not_found_message(answer, coverage)])
+    for hit in answer.hits:
+        quote, spans = _prepare(hit.quote, hit.highlights)
+        if color:
+            quote = _marked(quote, spans, _ANSI_HL, _ANSI_RESET)
+        block = [f"[{hit.rank}] {quote}"]
+        if hit.quote_converted:
+            block.append(f"→ {_clean(hit.quote_converted)}")
+        cite = citation_line(hit)
+        block.append(f"{_ANSI_DIM}{cite}{_ANSI_RESET}" if color else cite)
+        if hit.also_in:
+            block.append(_also_in(hit))
+        lines.append("\n".join(block))
+    return "\n\n".join(lines)
+
+
+def render_rich(answer: Answer, *, coverage: str = "") -> RenderableType:
+    """A rich renderable for the REPL: matched terms highlighted, citations dimmed (no markup parsing)."""
+    from rich.console import Group
+    from rich.text import Text
+
+    if not answer.answered or not answer.hits:
+        return Text(not_found_message(answer, coverage), style="yellow")
+    parts: list[Text] = []
+    for i, hit in enumerate(answer.hits):
+        quote, spans = _prepare(hit.quote, hit.highlights)
+        line = Text(f"[{hit.rank}] ")
+        line.stylize("bold cyan")
+        offset = len(line)
+        line.append(quote)
+        for start, end in spans:
+            line.stylize("bold yellow", offset + start, offset + end)
+        if i:
+            parts.append(Text(""))
+        parts.append(line)
+        if hit.quote_converted:
+            parts.append(Text(f"→ {_clean(hit.quote_converted)}"))
+        parts.append(Text(citation_line(hit), style="dim"))
+        if hit.also_in:
+            parts.append(Text(_also_in(hit), style="dim"))
+    return Group(*parts)
+
+
+def render_json(answer: Answer) -> str:
+    """One line of JSON (Answer.to_dict), readable Chinese, for `qa ask --json` and scripts."""
+    return json.dumps(answer.to_dict(), ensure_ascii=False)
+
+
+# ── Telegram HTML ───────────────────────────────────────────────────────────────────────────────
+
+
+class _Budget:
+    """Tracks what is left of Telegram's two limits while blocks are added."""
+
+    def __init__(self, units: int, entities: int) -> None:
+        self.units, self.entities = units, entities
+
+
+def _quote_html(text: str, spans: list[Span]) -> str:
+    out, pos = [], 0
+    for start, end in spans:
+        out += [_esc(text[pos:start]), "<b>", _esc(text[start:end]), "</b>"]
+        pos = end
+    out.append(_esc(text[pos:]))
+    return "".join(out)
+
+
+def _hit_html(hit: Hit, budget: _Budget, *, trim: bool) -> str | None:
+    """One hit block, or None when it does not fit and `trim` is off (it is then dropped whole)."""
+    quote, spans = _prepare(hit.quote, hit.highlights)
+    converted = _clean(hit.quote_converted)
+    prefix = f"[{hit.rank}] "
+    cite, also = citation_line(hit), _also_in(hit)
+    fixed = utf16_len(prefix) + utf16_len(cite) + 1
+    fixed += (utf16_len(also) + 1) if also else 0
+    fixed += 3 if converted else 0  # "\n→ "
+    room = budget.units - fixed
+    needed = utf16_len(quote) + utf16_len(converted)
+    if budget.entities < 1 or room < 1 or (needed > room and not trim):
+        return None
+    if needed > room:
+        share = room if not converted else max(room - utf16_len(converted), room // 2)
+        quote, spans = _trim(quote, spans, share)
+        converted, _ = _trim(converted, [], room - utf16_len(quote))
+    spans = spans[: budget.entities - 1]
+    lines = [_esc(prefix) + _quote_html(quote, spans)]
+    if converted:
+        lines.append("→ " + _esc(converted))
+    lines.append(f"<i>{_esc(cite)}</i>")
+    if also:
+        lines.append(_esc(also))
+    budget.units -= fixed + utf16_len(quote) + utf16_len(converted)
+    budget.entities -= 1 + len(spans)
+    return "\n".join(lines)
+
+
+def render_html_fitted(
+    answer: Answer, *, coverage: str = "", more_hint: bool | str = False
+) -> tuple[str, int]:
+    """Telegram HTML plus how many hits it shows (so "more" can resume from the first one dropped)."""
+    head = f"问：{_shorten(answer.question)}"
+    budget = _Budget(TELEGRAM_MAX_UTF16 - utf16_len(head) - 2, TELEGRAM_MAX_ENTITIES)
+    if not answer.answered or not answer.hits:
+        text, _ = _trim(not_found_message(answer, coverage), [], budget.units)
+        return f"{_esc(head)}\n\n{_esc(text)}", 0
+    hint = MORE_HINT if more_hint is True else (more_hint or "")
+    hint = _shorten(hint)
+    dropped_note = "（另有 999 条结果因篇幅未显示）"
+    budget.units -= utf16_len(hint) + utf16_len(dropped_note) + 4
+    blocks: list[str] = []
+    for hit in answer.hits:
+        block = _hit_html(hit, budget, trim=not blocks)
+        if block is None:
+            break
+        blocks.append(block)
+        budget.units -= 2
+    shown = len(blocks)
+    tail = []
+    if shown < len(answer.hits):
+        tail.append(f"（另有 {len(answer.hits) - shown} 条结果因篇幅未显示）")
+    if hint and (answer.has_more or shown < len(answer.hits)):
+        tail.append(hint)
+    body = "\n\n".join([_esc(head), *blocks])
+    return (body + "\n\n" + _esc("\n".join(tail)) if tail else body), shown
+
+
+def render_html(answer: Answer, *, coverage: str = "", more_hint: bool | str = False) -> str:
+    """Exactly what the bot sends in HTML parse mode, within Telegram's length and entity limits."""
+    return render_html_fitted(answer, coverage=coverage, more_hint=more_hint)[0]
+
+
+# ── a hit's surrounding paragraph ───────────────────────────────────────────────────────────────
+
+
+def _window(text: str, start: int, end: int, units: int) -> tuple[str, str, str]:
+    """Split into (before, marked, after) around [start, end), shortened to `units` with "…"."""
+    start = max(0, min(start, len(text)))
+    end = max(start, min(end, len(text)))
+    before, mark, after = _clean(text[:start]), _clean(text[start:end]), _clean(text[end:])
+    if utf16_len(before) + utf16_len(mark) + utf16_len(after) <= units:
+        return before, mark, after
+    mark, _ = _trim(mark, [], units)
+    room = units - utf16_len(mark)
+    left = room // 2
+    if utf16_len(before) > left:
+        keep = _prefix_for(before[::-1], max(left - 1, 0))
+        before = ("…" + before[len(before) - keep :]) if left >= 1 else ""
+    after, _ = _trim(after, [], room - utf16_len(before))
+    return before, mark, after
+
+
+def render_context_html(text: str, start: int, end: int, *, title: str = "", citation: str = "") -> str:
+    """The paragraph around a quote, quote in <b>, within Telegram's limits."""
+    head = [_shorten(x) for x in (title, citation) if x and _clean(x).strip()]
+    used = sum(utf16_len(h) + 1 for h in head)
+    before, mark, after = _window(text, start, end, TELEGRAM_MAX_UTF16 - used)
+    lines = [f"<i>{_esc(h)}</i>" for h in head]
+    body = _esc(before) + (f"<b>{_esc(mark)}</b>" if mark else "") + _esc(after)
+    return "\n".join([*lines, body])
+
+
+def render_context_text(
+    text: str, start: int, end: int, *, title: str = "", citation: str = "", color: bool = False
+) -> str:
+    """The paragraph around a quote for the terminal, quote marked 【…】 (or coloured)."""
+    before, mark, after = _window(text, start, end, len(text) * 2 + 2)
+    on, off = (_ANSI_HL, _ANSI_RESET) if color else ("【", "】")
+    head = [_shorten(x) for x in (title, citation) if x and _clean(x).strip()]
+    return "\n".join([*head, before + (on + mark + off if mark else "") + after])
