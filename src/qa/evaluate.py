@@ -289,7 +289,7 @@ def run(args: argparse.Namespace) -> int:
     from .errors import QAError
 
     out = Console(soft_wrap=True)
-    err = Console(stderr=True)
+    err = Console(stderr=True, soft_wrap=True)
     beir_args = (args.corpus, args.queries, args.qrels)
     if any(beir_args) and not all(beir_args):
         err.print("qa eval: --corpus, --queries and --qrels go together", markup=False)
