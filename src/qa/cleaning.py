@@ -1,0 +1,153 @@
+"""One small function per cleaning rule, each shown with the seed line that motivated it.
+
+Cleaning removes noise and never rewrites wording: what survives is quoted verbatim, so a rule
+may drop a line or a stray annotation but must not change a character of real text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .text import HAN_RE, fold
+
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_ZERO_WIDTH_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f]+")
+
+# 004: 聯(lián)系, 事業(yè), 黨群(監(jiān)察審計): lower-case pinyin with tone marks right after a Han character.
+# Real parentheses such as (记者陆浩 胡拿云), (RCEP) or (參與采寫:…) never match.
+_PINYIN_RE = re.compile(rf"(?<=[{_HAN}])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{1,7}}\)")
+
+
+@dataclass
+class Metadata:
+    """What boilerplate and bylines say about a document, kept when the lines themselves are dropped."""
+
+    url: str | None = None
+    editor: str | None = None
+    date: str | None = None
+    source: str | None = None
+    authors: list[str] = field(default_factory=list)
+
+
+def normalize_unicode(text: str) -> str:
+    """NFC, one kind of newline, no zero-width or control characters, runs of spaces folded to one.
+
+    Full-width punctuation is kept (it is part of the verbatim quote); matching folds it later.
+    """
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _ZERO_WIDTH_RE.sub("", text)
+    text = _CONTROL_RE.sub("", text)
+    return "\n".join(_SPACES_RE.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def strip_pinyin(line: str) -> str:
+    """`保持黨同人民群眾的血肉聯(lián)系` → `保持黨同人民群眾的血肉聯系` (004)."""
+    return _PINYIN_RE.sub("", line)
+
+
+_URL_LINE_RE = re.compile(r"^(https?://\S+)$")
+_EDITOR_RE = re.compile(r"(?:[【\[]我要[糾纠][錯错][】\]])?\s*[責责]任[編编][輯辑]\s*[:：]?\s*(?P<name>[^\s|｜]{1,12})\s*$")
+_DROP_LINE_RES = [
+    re.compile(r"^EN$"),  # 002: the language switch of a gov.cn page
+    re.compile(r"^字[號号]\s*[:：]"),  # 002: 字號:默認 超大 | 打印 |
+    re.compile(r"^[掃扫]一[掃扫]在手[機机][打開开]+[當当]前[頁页]$"),  # 002: 掃一掃在手機打開當前頁
+    re.compile(r"^[关關][键鍵][词詞]\s*[:：]?"),  # 关键词 (000's tail)
+    re.compile(r"^[【\[]?(打印|关闭|關閉|分享到|返回顶部|返回頂部|收藏|上一篇|下一篇)[】\]]?(\s*[|｜]\s*\S+)*\s*[|｜]?$"),
+    re.compile(r"^[【\[]我要[糾纠][錯错][】\]]$"),
+]
+
+
+def boilerplate(line: str, meta: Metadata) -> bool:
+    """True for a web-page chrome line; what it carries (URL, editor) goes into `meta`.
+
+    002 ends with `【我要糾錯】責任編輯:李萌` and `掃一掃在手機打開當前頁`; 004 with `責任編輯:李冬葉`.
+    """
+    if match := _URL_LINE_RE.match(line):
+        meta.url = meta.url or match.group(1)
+        return True
+    if match := _EDITOR_RE.fullmatch(line):
+        meta.editor = meta.editor or match.group("name")
+        return True
+    return any(rule.match(line) for rule in _DROP_LINE_RES)
+
+
+_TRAILING_EDITOR_RE = re.compile(rf"[責责]任[編编][輯辑][:：]?(?P<name>[{_HAN}]{{2,3}}?)(?:[关關][键鍵][词詞])?$")
+_TRAILING_CONTRIBUTORS_RE = re.compile(rf"(?<=[。！？!?”])(?:参与采写|參與采寫|参与采寫)[{_HAN}]+$")
+
+
+def strip_trailing_boilerplate(line: str, meta: Metadata) -> str:
+    """000's one long line ends `…的探索里。参与采写刘宗荣…新华社北京月日电责任编辑冯明关键词`.
+
+    The editor's name is kept as metadata; the contributor list and keyword stub are dropped.
+    """
+    if match := _TRAILING_EDITOR_RE.search(line):
+        if match.start() > 0:
+            meta.editor = meta.editor or match.group("name")
+            line = line[: match.start()]
+    return _TRAILING_CONTRIBUTORS_RE.sub("", line)
+
+
+_INLINE_SOURCE_RE = re.compile(rf"^来源(?P<source>[{_HAN}]{{2,8}}?)(?:\d*版)(?=[{_HAN}])")
+
+
+def strip_inline_header(line: str, title: str | None, meta: Metadata) -> str:
+    """000 repeats its title and source at the start of its text: `解码…方程式来源新华每日电讯版…`."""
+    if title and line.startswith(title) and len(line) > len(title) + 20:
+        rest = line[len(title) :]
+        if match := _INLINE_SOURCE_RE.match(rest):
+            meta.source = meta.source or match.group("source")
+            return rest[match.end() :]
+    return line
+
+
+_TERMINAL = set("。！？!?…；;")
+_CLOSING = set("”’」』）)】》\"'")
+_JOIN_PUNCT_RE = re.compile(r"[，,、;；:：。！？!?]")
+
+
+def ends_sentence(line: str) -> bool:
+    stripped = line.rstrip("".join(_CLOSING))
+    return bool(stripped) and stripped[-1] in _TERMINAL
+
+
+def is_broken_line(line: str) -> bool:
+    """A line that stops mid-sentence: long or punctuated inside, with no sentence end.
+
+    003 `…导致紧急救助热线不时出现拥` + `挤。…`; 001 `…党员从被动走访到主动` + `上门、…`. A headline
+    (`人人有責、人人盡責`, `一项公共服务的升级,四川成都——`) is short or ends with a dash, and stays.
+    """
+    if not line or ends_sentence(line) or line.endswith(("——", "—", "-", ":", "：")):
+        return False
+    inner = _JOIN_PUNCT_RE.findall(line)
+    return bool(inner) and (len(line) >= 20 or any(p in "。！？!?" for p in inner))
+
+
+def rejoin(blocks: list[str], can_join: list[bool]) -> list[tuple[str, list[int]]]:
+    """Join each broken line with the next joinable block; returns texts with the source block indices."""
+    out: list[tuple[str, list[int]]] = []
+    for index, block in enumerate(blocks):
+        if out and can_join[index] and out[-1][1] and can_join[out[-1][1][-1]] and is_broken_line(out[-1][0]):
+            text, members = out[-1]
+            out[-1] = (text + block, [*members, index])
+        else:
+            out.append((block, [index]))
+    return out
+
+
+def han_key(text: str) -> str:
+    """Han characters only, folded to Simplified: what survives when a copy loses punctuation and digits."""
+    return "".join(HAN_RE.findall(fold(text)))
+
+
+def is_repeated_fragment(paragraph: str, previous: str) -> bool:
+    """001 repeats the tail of a book notice as its own line: `见单行本,已由人民出版社出版,…`.
+
+    A paragraph whose characters all stand, in order, inside the paragraph just before it adds
+    nothing and would show the same words twice.
+    """
+    key = han_key(paragraph)
+    return len(key) >= 8 and key in han_key(previous)

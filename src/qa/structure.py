@@ -1,0 +1,331 @@
+"""Cleaned lines → metadata, articles, sections and paragraphs → passages with offsets.
+
+Citations must name the right article: a file may carry several unrelated reports one after
+another (001 ends with a commentary, two book notices, a crater report, a typhoon photo and a
+trade report), so article boundaries are found from the datelines, bylines and headlines that
+newspapers print, and headings inside an article become the section of the paragraphs below.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import cleaning
+from .loading import RawDocument
+from .models import Article, Document, Passage
+from .text import HAN_RE, detect_script, split_sentences
+
+MAX_PASSAGE_CHARS = 250
+MAX_PASSAGE_SENTENCES = 4
+MAX_HEADING_CHARS = 40
+
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_AGENCY = r"(?:新华社|新華社|中新社|中新網|中新网|本报|本報|人民日报|人民日報|央视|央視)"
+_DATE_RE = re.compile(r"(?P<y>(?:19|20)\d\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
+_DATE_LINE_RE = re.compile(r"^(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d\d(?::\d\d)?)?(?P<rest>.*)$")
+_SOURCE_RE = re.compile(rf"[来來]源\s*[:：]?\s*(?P<source>[{_HAN}A-Za-z]{{2,12}})")
+# 001 `新华社北京8月5日电` and `(新华社北京8月5日电)` close an article; 002 `新華社北京9月17日電 題:…`.
+_DATELINE_ONLY_RE = re.compile(rf"^[(（]?据?(?P<agency>{_AGENCY})[{_HAN}]{{0,8}}?\d{{1,2}}月\d{{1,2}}日[电電][)）]?$")
+_DATELINE_TITLE_RE = re.compile(rf"^据?(?P<agency>{_AGENCY})[{_HAN}]{{0,8}}?\d{{1,2}}月\d{{1,2}}日[电電]\s*[題题]\s*[:：]")
+_DATELINE_START_RE = re.compile(rf"^据?(?P<agency>{_AGENCY})[{_HAN}]{{0,8}}?\d{{1,2}}月\d{{1,2}}日[电電]")
+_INLINE_REPORTERS_RE = re.compile(rf"^[^(（]{{0,30}}[(（][记記]者\s*(?P<names>[{_HAN} 、]{{2,30}})[)）]")
+# `新華社記者 鄒聲文、康淼、陳弘毅`, `本报记者 徐靖`, 001's closing `记者 董素玉 屈辰 乌梦达`.
+_BYLINE_RE = re.compile(rf"^(?P<agency>{_AGENCY})?[记記]者\s*(?P<names>[{_HAN}]{{2,4}}(?:[\s、,，]+[{_HAN}]{{2,4}})*)$")
+_PHOTO_CREDIT_RE = re.compile(rf"^(?P<agency>{_AGENCY})(?:[记記]者[{_HAN}\s、]{{2,20}})?[发發摄攝]$")
+_EDITOR_SIGN_RE = re.compile(r"^——\s*[编編]者$")
+# A heading is followed by a new article when the text after it opens with a dateline or a date:
+# 001 `台风“卢碧”影响福建厦门` + `8月5日,在厦门市…`; 003 `因党旗在基层一线高高飘扬` + `6月下旬,…`.
+_NEWS_OPENING_RE = re.compile(rf"^(?:据?{_AGENCY}[{_HAN}]{{0,8}}?\d{{1,2}}月\d{{1,2}}日[电電]|\d{{1,2}}月(?:\d{{1,2}}日|[上中下]旬))")
+_NAME_LINE_RE = re.compile(rf"^[{_HAN}]{{2,4}}$")
+
+
+@dataclass
+class _Block:
+    kind: str  # "text", "heading", "end" (closes an article), "byline", "meta"
+    text: str = ""
+
+
+@dataclass
+class _ArticleDraft:
+    title: str | None
+    date: str | None = None
+    source: str | None = None
+    reporters: list[str] = field(default_factory=list)
+    # (section, paragraph text) in reading order
+    paragraphs: list[tuple[str | None, str]] = field(default_factory=list)
+    sections: list[str] = field(default_factory=list)
+
+
+def _iso(match: re.Match[str]) -> str:
+    return f"{int(match['y']):04d}-{int(match['m']):02d}-{int(match['d']):02d}"
+
+
+def _agency(name: str | None) -> str | None:
+    """`本报` ("this paper") names no one a reader could look up, so it is not a source."""
+    return None if name in {None, "本报", "本報"} else name
+
+
+def _names(raw: str) -> list[str]:
+    return [name for name in re.split(r"[\s、,，]+", raw) if name]
+
+
+def is_heading(text: str) -> bool:
+    """Short, no sentence end, no full stop inside: `讓千萬顆“真心”匯聚`, `动能加快培育`, `减`."""
+    return (
+        len(text) <= MAX_HEADING_CHARS
+        and not cleaning.ends_sentence(text)
+        and not any(c in text for c in "。！？!?")
+        and not text.startswith(("图", "圖"))
+        and bool(HAN_RE.search(text))
+    )
+
+
+def _classify(line: str, meta: cleaning.Metadata, head: bool) -> _Block:
+    if match := _DATE_LINE_RE.match(line):
+        if head and len(line) <= 60:
+            meta.date = meta.date or _iso(_DATE_RE.match(line))  # type: ignore[arg-type]
+            if source := _SOURCE_RE.search(match["rest"]):
+                meta.source = meta.source or source["source"]
+            return _Block("meta")
+    if _SOURCE_RE.fullmatch(line):
+        meta.source = meta.source or _SOURCE_RE.fullmatch(line)["source"]  # type: ignore[index]
+        return _Block("meta")
+    if match := _DATELINE_ONLY_RE.match(line):
+        return _Block("end", match["agency"])
+    if match := _DATELINE_TITLE_RE.match(line):
+        meta.source = meta.source or match["agency"]
+        return _Block("meta")
+    if match := _BYLINE_RE.match(line):
+        return _Block("byline", line)
+    if match := _PHOTO_CREDIT_RE.match(line):
+        return _Block("end", match["agency"])
+    if _EDITOR_SIGN_RE.match(line):
+        return _Block("meta")
+    return _Block("text", line)
+
+
+def _blocks(raw: RawDocument, meta: cleaning.Metadata) -> list[_Block]:
+    """Lines → typed blocks, boilerplate removed, broken lines re-joined, repeated fragments dropped."""
+    text = cleaning.normalize_unicode(raw.text)
+    lines = [cleaning.strip_pinyin(line) for line in text.split("\n")]
+    blocks: list[_Block] = []
+    head = True
+    for line in lines:
+        if not line or cleaning.boilerplate(line, meta):
+            continue
+        line = cleaning.strip_trailing_boilerplate(line, meta)
+        if not line:
+            continue
+        block = _classify(line, meta, head)
+        if block.kind == "text" and raw.kind == "beir":
+            pass
+        elif block.kind == "text" and head and not is_heading(line):
+            head = False
+        blocks.append(block)
+
+    joined: list[_Block] = []
+    for text_, members in cleaning.rejoin([b.text for b in blocks], [b.kind == "text" for b in blocks]):
+        joined.append(_Block(blocks[members[0]].kind, text_) if len(members) > 1 else blocks[members[0]])
+    out: list[_Block] = []
+    for block in joined:
+        previous = next((b for b in reversed(out) if b.kind == "text"), None)
+        if block.kind == "text" and previous and not is_heading(block.text) and \
+                cleaning.is_repeated_fragment(block.text, previous.text):
+            continue
+        out.append(block)
+    return out
+
+
+def _heading_title(run: list[str]) -> str:
+    """A run of headline lines → one title: a kicker ending in a dash joins the line after it.
+
+    003: `一项公共服务的升级,四川成都——` + `热线架起便民连心桥`; 001: `加` + `——长效机制架起党群“连心桥”`.
+    """
+    if len(run) >= 2 and (run[-2].endswith(("——", "—")) or run[-1].startswith(("——", "—")) or len(run[-2]) == 1):
+        return run[-2] + run[-1]
+    return run[-1]
+
+
+def _articles(raw: RawDocument, blocks: list[_Block], meta: cleaning.Metadata) -> list[_ArticleDraft]:
+    if raw.kind == "beir":
+        body = [b.text for b in blocks if b.kind == "text" or b.kind == "heading"]
+        draft = _ArticleDraft(raw.title)
+        draft.paragraphs = [(None, text) for text in body]
+        return [draft]
+
+    drafts: list[_ArticleDraft] = []
+    current: _ArticleDraft | None = None
+    after_end = True  # the start of the file behaves like the end of an article
+    index = 0
+    head_names: list[str] = []
+    while index < len(blocks):
+        block = blocks[index]
+        if block.kind == "text" and is_heading(block.text):
+            run = []
+            while index < len(blocks) and blocks[index].kind == "text" and is_heading(blocks[index].text):
+                run.append(blocks[index].text)
+                index += 1
+            following = next((b for b in blocks[index:] if b.kind != "meta"), None)
+            if current is None and len(run) >= 2:
+                # 004: `張國珍` / `密切黨群關系全力推進中國夢` / `張國珍`: bare names around the title are authors.
+                names = [r for r in run if _NAME_LINE_RE.match(r)]
+                if names and len(names) < len(run):
+                    head_names.extend(dict.fromkeys(names))
+                    run = [r for r in run if r not in names]
+            starts_article = (
+                after_end
+                or following is None
+                or following.kind == "byline"
+                or (following.kind == "text" and bool(_NEWS_OPENING_RE.match(following.text)))
+            )
+            if following is not None and following.kind == "text" and is_heading(following.text):
+                starts_article = True
+            if starts_article:
+                current = _ArticleDraft(_heading_title(run))
+                drafts.append(current)
+                after_end = False
+            elif current is not None:
+                section = _heading_title(run)
+                current.sections.append(section)
+                current.paragraphs.append((section, ""))  # marker: a new section starts here
+            continue
+        if block.kind == "end":
+            if current is not None:
+                current.source = current.source or _agency(block.text)
+            after_end = True
+        elif block.kind == "byline":
+            match = _BYLINE_RE.match(block.text)
+            if current is None:
+                current = _ArticleDraft(None)
+                drafts.append(current)
+            if match:
+                current.reporters.extend(n for n in _names(match["names"]) if n not in current.reporters)
+                current.source = current.source or _agency(match["agency"])
+        elif block.kind == "text":
+            if current is None or after_end:
+                current = _ArticleDraft(None)
+                drafts.append(current)
+                after_end = False
+            if match := _DATELINE_START_RE.match(block.text):
+                current.source = current.source or _agency(match["agency"])
+            if match := _INLINE_REPORTERS_RE.match(block.text):
+                current.reporters.extend(n for n in _names(match["names"]) if n not in current.reporters)
+            section = next((s for s, t in reversed(current.paragraphs) if s is not None), None) \
+                if current.paragraphs else None
+            current.paragraphs.append((section, block.text))
+        index += 1
+    meta.authors.extend(n for n in head_names if n not in meta.authors)
+    return [d for d in drafts if any(text for _, text in d.paragraphs)]
+
+
+def _untitled(first_paragraph: str) -> str:
+    """An article printed without a headline is named by its opening words, marked as such."""
+    span = split_sentences(first_paragraph)[0]
+    sentence = first_paragraph[span[0] : span[1]]
+    clause = re.split(r"[,，。！？!?；;]", sentence)[0]
+    return (clause[:24] + "…") if len(clause) > 24 or clause != sentence else clause
+
+
+def build_document(raw: RawDocument) -> tuple[Document, list[Passage]]:
+    """One raw document → its cleaned Document (text, metadata, articles) and its passages."""
+    meta = cleaning.Metadata()
+    blocks = _blocks(raw, meta)
+    first_heading = next((b.text for b in blocks if b.kind == "text" and is_heading(b.text)), None)
+    if raw.kind != "beir":
+        for block in blocks:
+            if block.kind == "text" and not is_heading(block.text):
+                block.text = cleaning.strip_inline_header(block.text, first_heading, meta)
+                break
+    drafts = _articles(raw, blocks, meta)
+    if not drafts:  # nothing but short lines: keep them as text rather than lose the document
+        draft = _ArticleDraft(raw.title)
+        draft.paragraphs = [(None, b.text) for b in blocks if b.kind == "text"]
+        drafts = [draft] if draft.paragraphs else []
+
+    doc_title = raw.title or next((d.title for d in drafts if d.title), None) or raw.doc_id
+    parts: list[str] = []
+    offset = 0
+    articles: list[Article] = []
+    passages: list[Passage] = []
+
+    def emit(piece: str) -> int:
+        nonlocal offset
+        if parts:
+            parts.append("\n\n")
+            offset += 2
+        start = offset
+        parts.append(piece)
+        offset += len(piece)
+        return start
+
+    for number, draft in enumerate(drafts):
+        title = draft.title or (doc_title if number == 0 and doc_title == raw.title else None) or _untitled(
+            next(t for _, t in draft.paragraphs if t))
+        article_start = offset + (2 if parts else 0)
+        if draft.title and raw.kind != "beir":
+            emit(draft.title)
+        paragraph_no = 0
+        for section, text in draft.paragraphs:
+            if not text:
+                emit(section or "")
+                continue
+            paragraph_no += 1
+            start = emit(text)
+            spans = [(a + start, b + start) for a, b in split_sentences(text)]
+            for chunk in _chunks(spans):
+                passage_text = text[chunk[0][0] - start : chunk[-1][1] - start]
+                passages.append(Passage(
+                    passage_id=f"{raw.doc_id}#{len(passages)}",
+                    doc_id=raw.doc_id,
+                    text=passage_text,
+                    start=chunk[0][0],
+                    end=chunk[-1][1],
+                    sentences=tuple(chunk),
+                    article=number,
+                    title=title,
+                    section=section,
+                    paragraph=paragraph_no,
+                    date=draft.date or meta.date,
+                    source=draft.source or meta.source,
+                    url=meta.url,
+                ))
+        articles.append(Article(
+            index=number,
+            title=title,
+            date=draft.date or meta.date,
+            source=draft.source or meta.source,
+            reporters=tuple(draft.reporters),
+            sections=tuple(draft.sections),
+            start=article_start,
+            end=offset,
+        ))
+    text = "".join(parts)
+    document = Document(
+        doc_id=raw.doc_id,
+        title=doc_title,
+        text=text,
+        path=raw.path,
+        date=meta.date,
+        source=meta.source or next((a.source for a in articles if a.source), None),
+        authors=tuple(meta.authors) or (articles[0].reporters if articles else ()),
+        url=meta.url,
+        editor=meta.editor,
+        script=detect_script(text),
+        articles=tuple(articles),
+    )
+    return document, passages
+
+
+def _chunks(sentences: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Group a paragraph's sentences into passages of 1-4 sentences and about 250 characters."""
+    chunks: list[list[tuple[int, int]]] = []
+    for span in sentences:
+        if chunks:
+            current = chunks[-1]
+            length = span[1] - current[0][0]
+            if len(current) < MAX_PASSAGE_SENTENCES and length <= MAX_PASSAGE_CHARS:
+                current.append(span)
+                continue
+        chunks.append([span])
+    return chunks

@@ -1,0 +1,111 @@
+"""Script conversion, normalisation and sentence splitting: the character-level helpers.
+
+Everything that compares text (tokens, highlights, duplicates) goes through `fold`, so a
+Traditional question meets Simplified text and a full-width comma meets a half-width one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import opencc
+
+Span = tuple[int, int]
+
+HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Sentence ends: 。！？!? and ……, with any closing quotes/brackets that follow them.
+_CLOSERS = "”’」』）)]】》\"'"
+_SENTENCE_END_RE = re.compile(r"(?:[。！？!?；;]|……|\.{3,})[”’」』）)\]】》\"']*")
+
+
+@lru_cache(maxsize=2)
+def _converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+def to_simplified(text: str) -> str:
+    return _converter("t2s").convert(text)
+
+
+def to_traditional(text: str) -> str:
+    return _converter("s2t").convert(text)
+
+
+@lru_cache(maxsize=65536)
+def _fold_char(ch: str) -> str:
+    folded = unicodedata.normalize("NFKC", ch).lower()
+    if len(folded) != 1:
+        # NFKC may expand (① → 1, … → ...); keep one character so offsets survive.
+        folded = folded[:1] if folded else " "
+    if HAN_RE.match(folded):
+        converted = to_simplified(folded)
+        if len(converted) == 1:
+            folded = converted
+    return folded
+
+
+def fold(text: str, *, convert_script: bool = True) -> str:
+    """Length-preserving normal form used for matching: NFKC per character, lower case, t2s.
+
+    Converting character by character loses OpenCC's phrase-level choices (乾隆 vs 干), which is
+    acceptable for matching; what matters is that position i in the result is character i of the
+    source, so highlights found in folded text map straight back onto the verbatim quote.
+    """
+    if not convert_script:
+        return "".join(
+            (unicodedata.normalize("NFKC", c).lower() or " ")[:1] if not c.isascii() else c.lower()
+            for c in text
+        )
+    return "".join(_fold_char(c) for c in text)
+
+
+def fold_for_index(text: str, *, convert_script: bool = True) -> str:
+    """Normal form for tokenising: NFKC + lower case + OpenCC t2s with phrase context."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    return to_simplified(text) if convert_script else text
+
+
+def detect_script(text: str, sample: int = 4000) -> str:
+    """'traditional' when converting to Simplified changes a noticeable share of Han characters."""
+    han = "".join(HAN_RE.findall(text[:sample]))
+    if not han:
+        return "simplified"
+    simplified = to_simplified(han)
+    changed = sum(1 for a, b in zip(han, simplified) if a != b)
+    return "traditional" if changed / len(han) > 0.04 else "simplified"
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Sentence spans (absolute offsets) within text[start:end], trailing whitespace excluded."""
+    end = len(text) if end is None else end
+    spans: list[Span] = []
+    pos = start
+    for match in _SENTENCE_END_RE.finditer(text, start, end):
+        stop = match.end()
+        if match.group()[-1] in _CLOSERS and stop < end and HAN_RE.match(text[stop]):
+            # “怎么头发那么白了都不染?”董明媛笑着问女儿。 is one sentence: the quote is its object.
+            continue
+        _append(text, spans, pos, stop)
+        pos = stop
+    _append(text, spans, pos, end)
+    return spans
+
+
+def _append(text: str, spans: list[Span], start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def convert_for_reader(text: str, script: str) -> str:
+    """Show a quote in the reader's script; the verbatim original is always kept beside it."""
+    if script == "traditional":
+        return to_traditional(text)
+    if script == "simplified":
+        return to_simplified(text)
+    return text
