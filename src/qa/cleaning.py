@@ -84,10 +84,9 @@ def strip_trailing_boilerplate(line: str, meta: Metadata) -> str:
 
     The editor's name is kept as metadata; the contributor list and keyword stub are dropped.
     """
-    if match := _TRAILING_EDITOR_RE.search(line):
-        if match.start() > 0:
-            meta.editor = meta.editor or match.group("name")
-            line = line[: match.start()]
+    if (match := _TRAILING_EDITOR_RE.search(line)) and match.start() > 0:
+        meta.editor = meta.editor or match.group("name")
+        line = line[: match.start()]
     return _TRAILING_CONTRIBUTORS_RE.sub("", line)
 
 

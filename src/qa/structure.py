@@ -82,12 +82,11 @@ def is_heading(text: str) -> bool:
 
 
 def _classify(line: str, meta: cleaning.Metadata, head: bool) -> _Block:
-    if match := _DATE_LINE_RE.match(line):
-        if head and len(line) <= 60:
-            meta.date = meta.date or _iso(_DATE_RE.match(line))  # type: ignore[arg-type]
-            if source := _SOURCE_RE.search(match["rest"]):
-                meta.source = meta.source or source["source"]
-            return _Block("meta")
+    if (match := _DATE_LINE_RE.match(line)) and head and len(line) <= 60:
+        meta.date = meta.date or _iso(_DATE_RE.match(line))  # type: ignore[arg-type]
+        if source := _SOURCE_RE.search(match["rest"]):
+            meta.source = meta.source or source["source"]
+        return _Block("meta")
     if _SOURCE_RE.fullmatch(line):
         meta.source = meta.source or _SOURCE_RE.fullmatch(line)["source"]  # type: ignore[index]
         return _Block("meta")

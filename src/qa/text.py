@@ -73,7 +73,7 @@ def detect_script(text: str, sample: int = 4000) -> str:
     if not han:
         return "simplified"
     simplified = to_simplified(han)
-    changed = sum(1 for a, b in zip(han, simplified) if a != b)
+    changed = sum(1 for a, b in zip(han, simplified, strict=False) if a != b)
     return "traditional" if changed / len(han) > 0.04 else "simplified"
 
 
