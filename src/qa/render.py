@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
-from .models import Answer, Hit, Span
+from .models import Answer, Document, Hit, Span
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -29,10 +29,13 @@ __all__ = [
     "not_found_message",
     "render_context_html",
     "render_context_text",
+    "render_document_text",
     "render_html",
     "render_html_fitted",
     "render_json",
     "render_rich",
+    "render_sources_rich",
+    "render_sources_text",
     "render_text",
     "utf16_len",
     "visible_length_utf16",
@@ -368,3 +371,69 @@ def render_context_text(
     on, off = (_ANSI_HL, _ANSI_RESET) if color else ("【", "】")
     head = [_shorten(x) for x in (title, citation) if x and _clean(x).strip()]
     return "\n".join([*head, before + (on + mark + off if mark else "") + after])
+
+
+# ── corpus listings (`qa sources`, `:sources`, `:doc`) ─────────────────────────────────────────
+
+SOURCE_COLUMNS = ("doc_id", "title", "date", "source", "script", "articles", "passages", "duplicate_of")
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return " / ".join(_clean(str(v)) for v in value)
+    return _clean(str(value))
+
+
+def render_sources_text(rows: Sequence[dict[str, object]], *, width: int = 40) -> str:
+    """Aligned plain-text table of Retriever.sources() rows (CJK counted two columns wide)."""
+    from rich.cells import cell_len, set_cell_size
+
+    headers = [c.replace("_", "-") for c in SOURCE_COLUMNS]
+    table = [[_cell(row.get(c)) for c in SOURCE_COLUMNS] for row in rows]
+    for line in table:
+        for i, value in enumerate(line):
+            if cell_len(value) > width:
+                line[i] = set_cell_size(value, width - 1) + "…"
+    widths = [max([cell_len(h)] + [cell_len(line[i]) for line in table]) for i, h in enumerate(headers)]
+    out = []
+    for line in [headers, *table]:
+        out.append("  ".join(set_cell_size(v, w) for v, w in zip(line, widths, strict=True)).rstrip())
+    return "\n".join(out)
+
+
+def render_sources_rich(rows: Sequence[dict[str, object]]) -> RenderableType:
+    """The same table for a terminal, headlines wrapped instead of cut."""
+    from rich.table import Table
+
+    table = Table(*(c.replace("_", "-") for c in SOURCE_COLUMNS), show_lines=False)
+    for row in rows:
+        table.add_row(*(_cell(row.get(c)) for c in SOURCE_COLUMNS))
+    return table
+
+
+def render_document_text(doc: Document) -> str:
+    """A document's metadata and its articles, one per line, for `:doc ID`."""
+    fields = [
+        ("doc_id", doc.doc_id),
+        ("title", doc.title),
+        ("date", doc.date),
+        ("source", doc.source),
+        ("authors", "、".join(doc.authors)),
+        ("editor", doc.editor),
+        ("url", doc.url),
+        ("script", doc.script),
+        ("path", doc.path),
+        ("duplicate of", doc.duplicate_of),
+        ("characters", str(len(doc.text))),
+    ]
+    lines = [f"{name}: {_shorten(str(value))}" for name, value in fields if value]
+    if doc.articles:
+        lines.append(f"articles ({len(doc.articles)}):")
+    for article in doc.articles:
+        extra = " · ".join(_shorten(p) for p in (article.date, article.source) if p)
+        lines.append(f"  {article.index}. {_shorten(article.title)}" + (f" · {extra}" if extra else ""))
+        for section in article.sections:
+            lines.append(f"       – {_shorten(section)}")
+    return "\n".join(lines)
