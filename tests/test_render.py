@@ -346,3 +346,76 @@ def test_not_found_html_is_plain_and_short(reason):
     markup = render_html(answer, coverage="x" * 10_000)
     assert_telegram_ok(markup)
     assert count_entities(markup) == 0
+
+
+def test_html_can_leave_out_the_question_echo():
+    markup = render_html(answer_of(make_hit()), show_question=False)
+    assert markup.startswith("[1] ") and "问：" not in markup
+    answer = Answer(question="巴黎", answered=False, reason="no-match")
+    assert render_html(answer, coverage=COVERAGE, show_question=False).startswith("没有在资料中找到答案")
+
+
+# ── listings ───────────────────────────────────────────────────────────────────────────────────
+
+
+def test_sources_table_aligns_chinese_columns():
+    from rich.cells import cell_len
+
+    from qa.render import render_sources_text
+
+    rows = [
+        {
+            "doc_id": "001_c465d2171fe16071",
+            "title": TITLE_001,
+            "date": "2021-08-06",
+            "source": "新华社",
+            "script": "simplified",
+            "articles": [TITLE_001],
+            "passages": 41,
+            "duplicate_of": None,
+        },
+        {
+            "doc_id": "004_0048be2bc5920a31",
+            "title": "密切黨群關系全力推進中國夢",
+            "date": None,
+            "source": None,
+            "script": "traditional",
+            "articles": ["密切黨群關系全力推進中國夢", "x" * 90],
+            "passages": 12,
+            "duplicate_of": None,
+        },
+    ]
+    lines = render_sources_text(rows).splitlines()
+    assert lines[0].split() == [
+        "doc-id",
+        "title",
+        "date",
+        "source",
+        "script",
+        "articles",
+        "passages",
+        "duplicate-of",
+    ]
+    col = lines[0].index("passages")
+    assert all(
+        cell_len(line[: line.index(str(n))]) == col for line, n in zip(lines[1:], (41, 12), strict=True)
+    )
+    assert "…" in lines[2]
+
+
+def test_document_listing_shows_metadata_and_articles():
+    from qa.models import Article, Document
+    from qa.render import render_document_text
+
+    doc = Document(
+        doc_id="004_0048be2bc5920a31",
+        title="密切黨群關系全力推進中國夢",
+        text="x" * 100,
+        authors=("張國珍",),
+        script="traditional",
+        articles=(Article(index=1, title="密切黨群關系全力推進中國夢", sections=("一、", "二、")),),
+    )
+    lines = render_document_text(doc).splitlines()
+    assert lines[0] == "doc_id: 004_0048be2bc5920a31"
+    assert "authors: 張國珍" in lines and "script: traditional" in lines
+    assert "  1. 密切黨群關系全力推進中國夢" in lines and "       – 二、" in lines

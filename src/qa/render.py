@@ -299,14 +299,17 @@ def _hit_html(hit: Hit, budget: _Budget, *, trim: bool) -> str | None:
 
 
 def render_html_fitted(
-    answer: Answer, *, coverage: str = "", more_hint: bool | str = False
+    answer: Answer, *, coverage: str = "", more_hint: bool | str = False, show_question: bool = True
 ) -> tuple[str, int]:
-    """Telegram HTML plus how many hits it shows (so "more" can resume from the first one dropped)."""
-    head = f"问：{_shorten(answer.question)}"
+    """Telegram HTML plus how many hits it shows (so "more" can resume from the first one dropped).
+
+    `show_question=False` leaves out the "问：…" echo (a reply to the user's message already shows it).
+    """
+    head = f"问：{_shorten(answer.question)}" if show_question else ""
     budget = _Budget(TELEGRAM_MAX_UTF16 - utf16_len(head) - 2, TELEGRAM_MAX_ENTITIES)
     if not answer.answered or not answer.hits:
         text, _ = _trim(not_found_message(answer, coverage), [], budget.units)
-        return f"{_esc(head)}\n\n{_esc(text)}", 0
+        return "\n\n".join(p for p in (_esc(head), _esc(text)) if p), 0
     hint = MORE_HINT if more_hint is True else (more_hint or "")
     hint = _shorten(hint)
     dropped_note = "（另有 999 条结果因篇幅未显示）"
@@ -324,13 +327,15 @@ def render_html_fitted(
         tail.append(f"（另有 {len(answer.hits) - shown} 条结果因篇幅未显示）")
     if hint and (answer.has_more or shown < len(answer.hits)):
         tail.append(hint)
-    body = "\n\n".join([_esc(head), *blocks])
+    body = "\n\n".join([_esc(head), *blocks] if head else blocks)
     return (body + "\n\n" + _esc("\n".join(tail)) if tail else body), shown
 
 
-def render_html(answer: Answer, *, coverage: str = "", more_hint: bool | str = False) -> str:
+def render_html(
+    answer: Answer, *, coverage: str = "", more_hint: bool | str = False, show_question: bool = True
+) -> str:
     """Exactly what the bot sends in HTML parse mode, within Telegram's length and entity limits."""
-    return render_html_fitted(answer, coverage=coverage, more_hint=more_hint)[0]
+    return render_html_fitted(answer, coverage=coverage, more_hint=more_hint, show_question=show_question)[0]
 
 
 # ── a hit's surrounding paragraph ───────────────────────────────────────────────────────────────
