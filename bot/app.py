@@ -1,0 +1,107 @@
+"""build_application(settings, retriever) → a configured python-telegram-bot Application."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from telegram import BotCommand, Update
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    InlineQueryHandler,
+    MessageHandler,
+    filters,
+)
+from telegram.request import HTTPXRequest
+
+from qa.config import Settings
+
+from . import handlers
+from .logsafe import quiet_http_loggers
+from .state import BotState
+from .updates import TolerantBot
+
+log = logging.getLogger(__name__)
+
+# Read/connect timeouts: generous enough for a slow network, short enough that a hung request is retried.
+DEFAULT_REQUEST = {"connect_timeout": 10.0, "read_timeout": 15.0, "write_timeout": 15.0, "pool_timeout": 5.0}
+
+
+async def post_init(application: Application) -> None:
+    """Register the command menu (setMyCommands) once the bot knows who it is."""
+    await application.bot.set_my_commands([BotCommand(name, text) for name, text in handlers.COMMANDS])
+    log.info("bot @%s ready", application.bot.username)
+
+
+async def post_shutdown(application: Application) -> None:
+    state: BotState | None = application.bot_data.get("qa")
+    if state is not None:
+        state.executor.shutdown(wait=False, cancel_futures=True)
+
+
+def build_application(
+    settings: Settings,
+    retriever: Any,
+    *,
+    request_kwargs: dict[str, Any] | None = None,
+    rate_limiter: AIORateLimiter | None = None,
+    concurrent_updates: int = 64,
+    send_attempts: int = 3,
+    send_backoff: float = 0.5,
+) -> Application:
+    """Wire settings, engine and handlers into an Application; nothing here touches the network.
+
+    request_kwargs go to both HTTPXRequest objects (tests pass short timeouts and
+    `httpx_kwargs={"trust_env": False}`). rate_limiter defaults to AIORateLimiter with Telegram's
+    flood limits and `settings.flood_max_retries` resends after a 429.
+    """
+    if not settings.telegram_token:
+        raise ValueError("settings.telegram_token is required")
+    quiet_http_loggers()  # httpx logs request URLs, and Bot API URLs carry the token
+    kwargs = {**DEFAULT_REQUEST, **(request_kwargs or {})}
+    bot = TolerantBot(
+        settings.telegram_token,
+        base_url=settings.telegram_api_base_url,
+        request=HTTPXRequest(connection_pool_size=128, **kwargs),
+        get_updates_request=HTTPXRequest(connection_pool_size=2, **kwargs),
+        rate_limiter=rate_limiter or AIORateLimiter(max_retries=settings.flood_max_retries),
+    )
+    application = (
+        ApplicationBuilder()
+        .bot(bot)
+        .concurrent_updates(concurrent_updates)
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+        .build()
+    )
+    application.bot_data["qa"] = BotState.create(
+        settings, retriever, send_attempts=send_attempts, send_backoff=send_backoff
+    )
+    add_handlers(application)
+    return application
+
+
+def add_handlers(application: Application) -> None:
+    text = filters.TEXT & ~filters.COMMAND
+    application.add_handlers(
+        [
+            CommandHandler("start", handlers.start),
+            CommandHandler("help", handlers.help_command),
+            CommandHandler("sources", handlers.sources),
+            CommandHandler("ask", handlers.ask_command),
+            CommandHandler("more", handlers.more_command),
+            MessageHandler(text & filters.ChatType.PRIVATE, handlers.private_text),
+            MessageHandler(text & filters.ChatType.GROUPS, handlers.group_text),
+            CallbackQueryHandler(handlers.button),
+            InlineQueryHandler(handlers.inline_query),
+        ]
+    )
+    application.add_error_handler(handlers.on_error)
+
+
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
+__all__ = ["ALLOWED_UPDATES", "build_application", "post_init"]

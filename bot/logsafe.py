@@ -1,0 +1,57 @@
+"""Keep the bot token out of every log line, whatever logger or exception carries it."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+REDACTED = "<redacted-token>"
+# The shape validate_token() accepts; used when the exact token is unknown (e.g. a mistyped one).
+_TOKEN_SHAPE = re.compile(r"\b\d{5,12}:[A-Za-z0-9_-]{30,50}\b")
+
+
+class TokenRedactor(logging.Filter):
+    """Rewrites each record so neither its message, its arguments nor its traceback holds the token.
+
+    Attached to handlers (not loggers): a filter on a logger misses records propagated from children.
+    """
+
+    def __init__(self, token: str | None = None) -> None:
+        super().__init__()
+        self.token = token
+
+    def redact(self, text: str) -> str:
+        if self.token:
+            text = text.replace(self.token, REDACTED)
+        return _TOKEN_SHAPE.sub(REDACTED, text)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a broken format string must not hide the record
+            message = str(record.msg)
+        record.msg, record.args = self.redact(message), None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = self.redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = self.redact(record.stack_info)
+        return True
+
+
+def install_redaction(token: str | None, logger: logging.Logger | None = None) -> TokenRedactor:
+    """Add one TokenRedactor to every handler of `logger` (root by default); idempotent per handler."""
+    logger = logger or logging.getLogger()
+    redactor = TokenRedactor(token)
+    for handler in logger.handlers:
+        for old in [f for f in handler.filters if isinstance(f, TokenRedactor)]:
+            handler.removeFilter(old)
+        handler.addFilter(redactor)
+    return redactor
+
+
+def quiet_http_loggers() -> None:
+    """httpx logs every request URL at INFO, and Bot API URLs carry the token."""
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
