@@ -124,7 +124,7 @@ class Call:
     method: str
     params: dict[str, Any]
     at: float
-    status: int = 200
+    status: int = 0  # 0 while in flight (a long poll is recorded when it arrives)
     response: Any = None
     fault: Fault | None = None
     visible_text: str | None = None
@@ -353,15 +353,19 @@ class FakeBotApi:
                 params[key] = value
         return params
 
-    async def _record(self, call: Call) -> None:
+    async def _record(self, call: Call, status: int | None = None) -> None:
         async with self._recorded:
-            self.calls.append(call)
+            if status is None:
+                self.calls.append(call)
+            else:
+                call.status = status
             self._recorded.notify_all()
 
     async def _handle(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
         params = await self._params(request)
         call = Call(method=method, params=params, at=time.monotonic())
+        await self._record(call)
         if request.match_info["token"] != self.token:
             return await self._error(call, 401, "Unauthorized")
         queue = self.faults.get(method)
@@ -382,20 +386,19 @@ class FakeBotApi:
         except _BadRequest as exc:
             return await self._error(call, 400, f"Bad Request: {exc}")
         call.response = result
-        await self._record(call)
+        await self._record(call, 200)
         return web.json_response({"ok": True, "result": result})
 
     async def _error(
         self, call: Call, status: int, description: str, retry_after: int | None = None
     ) -> web.Response:
-        call.status = status
         body: dict[str, Any] = {"ok": False, "error_code": status, "description": description}
         if retry_after is not None:
             body["parameters"] = {"retry_after": retry_after}
             if status == 200:
                 status = 429
         call.response = body
-        await self._record(call)
+        await self._record(call, status)
         return web.json_response(body, status=status)
 
     # ---- methods ---------------------------------------------------------------------------------

@@ -1,0 +1,109 @@
+"""Run the Telegram bot: settings → retriever → application → polling (or webhook).
+
+`qa bot` and `python -m bot` both call main(). Configuration comes from the environment and an
+optional .env file (the real environment wins). The token is validated before anything slow
+happens, is never printed, and is redacted from every log record.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import sys
+from collections.abc import Mapping
+from urllib.parse import urlsplit
+
+from telegram.error import InvalidToken, NetworkError
+
+from qa.config import Settings, from_env, validate_token
+from qa.errors import ConfigError, QAError
+
+from .app import ALLOWED_UPDATES, build_application
+from .logsafe import install_redaction, quiet_http_loggers
+
+log = logging.getLogger("bot")
+
+BOOTSTRAP_RETRIES = 3  # connection refused at startup: try this many more times (1 s apart), then exit
+
+
+def load_settings(env: Mapping[str, str], corpus: str | None = None) -> Settings:
+    """Settings from the environment, with the corpus argument winning over QA_CORPUS."""
+    settings = from_env(env)
+    token = validate_token(settings.telegram_token)
+    settings = settings.with_(telegram_token=token)
+    if corpus:
+        from pathlib import Path
+
+        settings = settings.with_(corpus=Path(corpus).expanduser())
+    return settings
+
+
+def load_retriever(settings: Settings):  # noqa: ANN201 - the engine's Retriever
+    from qa import Retriever
+
+    return Retriever.from_path(
+        settings.corpus, settings=settings, cache_dir=settings.cache_dir, use_cache=settings.use_cache,
+        warn=lambda message: log.warning("corpus: %s", message),
+    )  # fmt: skip
+
+
+def run(
+    application, settings: Settings, *, bootstrap_retries: int = BOOTSTRAP_RETRIES, stop_signals=None
+) -> int:  # noqa: ANN001
+    """Poll, or serve a webhook when WEBHOOK_URL is set; return an exit code (1: Telegram unreachable)."""
+    kwargs = {"bootstrap_retries": bootstrap_retries, "allowed_updates": ALLOWED_UPDATES}
+    if stop_signals is not None:
+        kwargs["stop_signals"] = stop_signals or None
+    where = settings.telegram_api_base_url.removesuffix("/bot")
+    try:
+        if settings.webhook_url:
+            # The secret is derived from the token (never the token itself) so restarts keep it stable.
+            secret = hashlib.sha256(f"qa-webhook:{settings.telegram_token}".encode()).hexdigest()[:32]
+            application.run_webhook(
+                listen="0.0.0.0",
+                port=settings.webhook_port,
+                url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
+                webhook_url=settings.webhook_url,
+                secret_token=secret,
+                **kwargs,
+            )
+        else:
+            application.run_polling(**kwargs)
+    except InvalidToken:
+        print("error: Telegram rejected TELEGRAM_BOT_TOKEN (revoked or mistyped?)", file=sys.stderr)
+        return 2
+    except NetworkError as exc:
+        print(
+            f"error: cannot reach the Telegram Bot API at {where} after {bootstrap_retries + 1} attempts: {exc}",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
+def main(corpus: str | None = None) -> int:
+    """Entry point for `qa bot` and `python -m bot`."""
+    from dotenv import find_dotenv, load_dotenv
+
+    load_dotenv(find_dotenv(usecwd=True), override=False)  # the real environment wins
+    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=logging.INFO)
+    quiet_http_loggers()
+    install_redaction(None)  # any token-shaped string, even before we know the real one
+    try:
+        settings = load_settings(os.environ, corpus)
+    except ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    install_redaction(settings.telegram_token)
+    try:
+        retriever = load_retriever(settings)
+    except QAError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    application = build_application(settings, retriever)
+    return run(application, settings)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
