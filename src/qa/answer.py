@@ -1,5 +1,363 @@
-"""Retriever: the engine's public face (being written; see docs/ENGINE-API.md for the contract)."""
+"""Retriever: load (or build) the index, rank passages, collapse copies, quote, or abstain.
+
+The contract that outside checks call is fixed: `Retriever.from_path()`, `ask(q, k)`,
+`search(q, k)`. Everything a front end needs about the corpus (context, sources, coverage) is
+asked of the Retriever too, so no front end touches jieba, rank-bm25 or the files.
+"""
 
 from __future__ import annotations
 
-# The full API is documented in docs/ENGINE-API.md. Implementation lands shortly.
+import logging
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import cache as cache_store
+from .config import Settings
+from .dedup import link_duplicates
+from .errors import CacheError
+from .index import BM25Index, BM25Params
+from .loading import corpus_files, fingerprint, load_documents
+from .models import Answer, Document, Hit, Passage
+from .quotes import pick_quote, question_kind
+from .structure import build_document
+from .text import HAN_RE, convert_for_reader, detect_script, fold
+from .tokenize import BIGRAM_PREFIX, Tokenizer, TokenizerConfig, user_words
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int, int, str], None]
+
+# Calibrated on tests/data/golden.jsonl (see docs/EVALUATION.md): the share of the question's
+# IDF mass that the best passage must contain before we answer at all.
+DEFAULT_ABSTAIN_COVERAGE = 0.30
+NEIGHBOUR_WEIGHT = 0.3
+CUE_WEIGHT = 0.2
+RERANK_DEPTH = 20
+
+
+@dataclass(frozen=True)
+class _Group:
+    """One result after near-duplicates are collapsed: the canonical passage and its copies."""
+
+    index: int
+    score: float
+    also_in: tuple[str, ...]
+
+
+class Retriever:
+    """Search and quote over one corpus; build with `Retriever.from_path(...)`."""
+
+    def __init__(self, documents: list[Document], passages: list[Passage], index: BM25Index,
+                 tokenizer: Tokenizer, settings: Settings, *, from_cache: bool = False,
+                 warnings: list[str] | None = None, cache_path: Path | None = None,
+                 build_seconds: float = 0.0) -> None:
+        self.documents = documents
+        self.passages = passages
+        self.index = index
+        self.tokenizer = tokenizer
+        self.settings = settings
+        self.from_cache = from_cache
+        self.warnings = warnings or []
+        self.cache_path = cache_path
+        self.build_seconds = build_seconds
+        self._docs = {d.doc_id: d for d in documents}
+        self._pid = {p.passage_id: i for i, p in enumerate(passages)}
+        self._canonical = [self._pid.get(p.duplicate_of, i) if p.duplicate_of else i
+                           for i, p in enumerate(passages)]
+
+    # ----------------------------------------------------------------------------- building
+    @classmethod
+    def from_path(cls, path: str | Path | None = None, *, settings: Settings | None = None,
+                  cache_dir: str | Path | None = None, use_cache: bool | None = None,
+                  progress: Progress | None = None, warn: Callable[[str], None] | None = None) -> Retriever:
+        """Bundled corpus when path is None; else a folder, a file, or a BEIR corpus.jsonl.
+
+        Raises CorpusNotFound / EmptyCorpus when nothing usable is there. Per-file problems are
+        warnings (collected in `.warnings` and passed to `warn`), never errors.
+        """
+        settings = settings or Settings()
+        if path is None and settings.corpus is not None:
+            path = settings.corpus
+        warnings: list[str] = []
+
+        def note(message: str) -> None:
+            warnings.append(message)
+            log.warning(message)
+            if warn is not None:
+                warn(message)
+
+        started = time.perf_counter()
+        root, files = corpus_files(Path(path) if path is not None else None, note)
+        tok_config = _tokenizer_config(settings)
+        params = _bm25_params(settings)
+        settings_key = f"{tok_config.key()}|{params.key()}|title={int(settings.title_field)}"
+        use_cache = settings.use_cache if use_cache is None else use_cache
+        folder = Path(cache_dir) if cache_dir else (settings.cache_dir or cache_store.default_cache_dir())
+        print_ = fingerprint(files)
+        key = cache_store.cache_key(print_, settings_key)
+
+        if use_cache:
+            try:
+                cached = cache_store.load(folder, key)
+            except CacheError as exc:
+                note(f"{exc}; rebuilding it")
+                cache_store.discard(folder, key)
+                cached = None
+            if cached is not None:
+                documents, passages, index, words = cached
+                tokenizer = Tokenizer(tok_config, words)
+                return cls(documents, passages, index, tokenizer, settings, from_cache=True,
+                           warnings=warnings, cache_path=folder / key,
+                           build_seconds=time.perf_counter() - started)
+
+        raws = load_documents(root, files, note)
+        documents: list[Document] = []
+        passages: list[Passage] = []
+        for raw in raws:
+            document, doc_passages = build_document(raw)
+            if not doc_passages:
+                note(f"skipped {raw.path or raw.doc_id}: no text left after cleaning")
+                continue
+            documents.append(document)
+            passages.extend(doc_passages)
+        if not passages:
+            from .errors import EmptyCorpus
+
+            raise EmptyCorpus(f"no readable text in {root}")
+        documents, passages = link_duplicates(documents, passages)
+        words = user_words(p.text for p in passages) if tok_config.user_dict else []
+        tokenizer = Tokenizer(tok_config, words)
+        token_lists = _tokenize_passages(tokenizer, passages, settings.title_field, progress)
+        index = BM25Index.build(token_lists, params)
+
+        cache_path = None
+        if use_cache:
+            if fingerprint(files) != print_:
+                note(f"corpus {root} changed while it was being indexed; not caching this index")
+            else:
+                try:
+                    cache_path = cache_store.save(folder, key, documents, passages, index, words)
+                except OSError as exc:
+                    note(f"cannot write the index cache in {folder} ({exc.strerror or exc}); running without a cache")
+        return cls(documents, passages, index, tokenizer, settings, from_cache=False, warnings=warnings,
+                   cache_path=cache_path, build_seconds=time.perf_counter() - started)
+
+    # ----------------------------------------------------------------------------- searching
+    def _ranked(self, question: str, limit: int) -> list[tuple[int, float]]:
+        """BM25 top passages, re-scored with a share of their best neighbour's score.
+
+        A short paragraph often answers what its neighbour names: 001 `200多名社区党员,如何联系服务
+        2万多名社区居民?` never says 江欣苑, the paragraphs around it do.
+        """
+        tokens = self.tokenizer.question_tokens(question)
+        candidates = self.index.top(tokens, max(limit, 50))
+        if not candidates or not NEIGHBOUR_WEIGHT:
+            return candidates[:limit]
+        indices = {i for i, _ in candidates}
+        indices |= {i - 1 for i in indices if i > 0} | {i + 1 for i in indices if i + 1 < len(self.passages)}
+        scores = self.index.scores_for(tokens, sorted(indices))
+        rescored = []
+        for i, score in candidates:
+            here = self.passages[i]
+            near = [scores.get(j, 0.0) for j in (i - 1, i + 1)
+                    if 0 <= j < len(self.passages) and self.passages[j].doc_id == here.doc_id
+                    and self.passages[j].article == here.article]
+            rescored.append((i, score + NEIGHBOUR_WEIGHT * max(near, default=0.0)))
+        rescored.sort(key=lambda item: (-item[1], item[0]))
+        return self._rerank_by_cue(question, rescored)[:limit]
+
+    def _rerank_by_cue(self, question: str, ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
+        """Lift passages whose best sentence is the kind of answer asked for (a count, a date…)."""
+        if not ranked or question_kind(question) is None:
+            return ranked
+        terms = self._terms(question)
+        best = ranked[0][1]
+        head = []
+        for i, score in ranked[:RERANK_DEPTH]:
+            passage = self.passages[i]
+            local = tuple((a - passage.start, b - passage.start) for a, b in passage.sentences)
+            quote = pick_quote(passage.text, local, terms, question, self.tokenizer.tag,
+                               convert_script=self.settings.convert_script)
+            head.append((i, score + CUE_WEIGHT * best * quote.cue))
+        head.sort(key=lambda item: (-item[1], item[0]))
+        return head + ranked[RERANK_DEPTH:]
+
+    def _ranked_groups(self, question: str, limit: int) -> list[_Group]:
+        ranked = self._ranked(question, limit)
+        groups: dict[int, list] = {}
+        order: list[int] = []
+        for passage_index, score in ranked:
+            canonical = self._canonical[passage_index]
+            if canonical not in groups:
+                groups[canonical] = [score, []]
+                order.append(canonical)
+            else:
+                groups[canonical][0] = max(groups[canonical][0], score)
+            doc_id = self.passages[passage_index].doc_id
+            if doc_id != self.passages[canonical].doc_id and doc_id not in groups[canonical][1]:
+                groups[canonical][1].append(doc_id)
+        # A canonical passage found only through its copy still names the copy's document.
+        result = [_Group(i, groups[i][0], tuple(groups[i][1])) for i in order]
+        result.sort(key=lambda g: (-g.score, g.index))
+        return result
+
+    def _terms(self, question: str) -> dict[str, float]:
+        """Question content words → IDF weight (unknown words weigh as the rarest term)."""
+        rare = math.log(max(self.index.n_docs, 2)) + 1.0
+        weights: dict[str, float] = {}
+        for word in self.tokenizer.question_terms(question):
+            if word in weights:
+                continue
+            idf = self.index.term_idf(word)
+            if word not in self.index.vocab:
+                # An unseen word counts as the rarest term, unless its bigrams are all known:
+                # then it is a segmentation accident (时守, 哪天发), weighed by its rarest bigram.
+                pairs = [BIGRAM_PREFIX + word[i : i + 2] for i in range(len(word) - 1)]
+                known = [self.index.term_idf(p) for p in pairs if p in self.index.vocab]
+                idf = max(known) if pairs and len(known) == len(pairs) else rare
+            weights[word] = max(idf, 0.05)
+        return weights
+
+    def _hit(self, rank: int, group: _Group, terms: dict[str, float], question: str, script: str) -> Hit:
+        passage = self.passages[group.index]
+        document = self._docs[passage.doc_id]
+        local = tuple((a - passage.start, b - passage.start) for a, b in passage.sentences)
+        quote = pick_quote(passage.text, local, terms, question, self.tokenizer.tag,
+                           convert_script=self.settings.convert_script)
+        text = passage.text[quote.start : quote.end]
+        target = detect_script(question) if script == "auto" else script
+        converted = None
+        if target in {"simplified", "traditional"} and target != document.script:
+            candidate = convert_for_reader(text, target)
+            converted = candidate if candidate != text else None
+        also_in = tuple(d for d in group.also_in if d != passage.doc_id)
+        return Hit(
+            rank=rank, score=round(group.score, 6), doc_id=passage.doc_id, passage_id=passage.passage_id,
+            title=passage.title, section=passage.section, paragraph=passage.paragraph,
+            date=passage.date or document.date, source=passage.source or document.source,
+            url=passage.url or document.url, quote=text, highlights=quote.highlights,
+            context=passage.text, also_in=also_in, quote_start=quote.start,
+            script=document.script, quote_converted=converted,
+        )
+
+    def search(self, question: str, k: int = 10) -> list[Hit]:
+        """Raw ranking (duplicates collapsed), no abstention: what evaluation scores."""
+        if k <= 0 or not question or not question.strip():
+            return []
+        question = question[: self.settings.max_question_chars * 4]
+        groups = self._ranked_groups(question, max(k * 3, k + 10))
+        terms = self._terms(question)
+        return [self._hit(rank, g, terms, question, "original") for rank, g in enumerate(groups[:k], 1)]
+
+    def ask(self, question: str, k: int = 3, *, offset: int = 0, script: str = "original") -> Answer:
+        """Cited quotes for a question, or `answered=False` with a reason — never an exception."""
+        question = question if isinstance(question, str) else str(question)
+        stripped = question.strip()
+        if not stripped:
+            return Answer(question, False, [], reason="empty-question")
+        probe = stripped[: self.settings.max_question_chars * 4]
+        terms = self._terms(probe)
+        if not terms:
+            has_words = bool(self.tokenizer.words_of(self.tokenizer.normalize(probe)))
+            return Answer(question, False, [], reason="only-stopwords" if has_words else "no-match")
+        k = max(1, k)
+        offset = max(0, offset)
+        groups = self._ranked_groups(probe, (offset + k + 1) * 3 + 10)
+        if not groups or not self._covers(groups[0], terms):
+            return Answer(question, False, [], reason="no-match")
+        page = groups[offset : offset + k]
+        hits = [self._hit(offset + rank, g, terms, probe, script) for rank, g in enumerate(page, 1)]
+        return Answer(question, True, hits, offset=offset, has_more=len(groups) > offset + k)
+
+    def _covers(self, group: _Group, terms: dict[str, float]) -> bool:
+        """Does the best passage hold enough of what the question asks about?"""
+        threshold = self.settings.abstain_threshold or DEFAULT_ABSTAIN_COVERAGE
+        passage = self.passages[group.index]
+        haystack = fold(passage.title + "\n" + passage.text, convert_script=self.settings.convert_script)
+        total = sum(terms.values())
+        found = 0.0
+        for word, weight in terms.items():
+            if word in haystack:
+                found += weight
+            elif len(word) >= 3 and HAN_RE.match(word):
+                pairs = [word[i : i + 2] for i in range(len(word) - 1)]
+                found += weight * sum(p in haystack for p in pairs) / len(pairs) * 0.5
+        return total > 0 and found / total >= threshold
+
+    # ----------------------------------------------------------------------------- corpus facts
+    def passage(self, passage_id: str) -> Passage | None:
+        index = self._pid.get(passage_id)
+        return self.passages[index] if index is not None else None
+
+    def document(self, doc_id: str) -> Document | None:
+        return self._docs.get(doc_id)
+
+    def context(self, passage_id: str) -> tuple[str, int]:
+        """The whole paragraph that holds a passage, and where the passage starts inside it."""
+        passage = self.passage(passage_id)
+        if passage is None:
+            raise KeyError(passage_id)
+        text = self._docs[passage.doc_id].text
+        start = text.rfind("\n\n", 0, passage.start)
+        start = 0 if start == -1 else start + 2
+        end = text.find("\n\n", passage.end)
+        end = len(text) if end == -1 else end
+        return text[start:end], passage.start - start
+
+    def coverage(self, limit: int = 8) -> str:
+        """One line naming what the corpus is about, for "not found" replies."""
+        titles: list[str] = []
+        for document in self.documents:
+            if document.duplicate_of:
+                continue
+            for article in document.articles or ():
+                if article.title and article.title not in titles and not article.title.endswith("…"):
+                    titles.append(article.title)
+        shown = "；".join(titles[:limit])
+        more = f"（另有{len(titles) - limit}篇）" if len(titles) > limit else ""
+        return f"{len(self.documents)}份文档：{shown}{more}"
+
+    def sources(self) -> list[dict]:
+        counts: dict[str, int] = {}
+        for passage in self.passages:
+            counts[passage.doc_id] = counts.get(passage.doc_id, 0) + 1
+        return [
+            {
+                "doc_id": d.doc_id, "title": d.title, "date": d.date, "source": d.source,
+                "script": d.script, "articles": [a.title for a in d.articles],
+                "passages": counts.get(d.doc_id, 0), "duplicate_of": d.duplicate_of,
+                "authors": list(d.authors), "url": d.url, "editor": d.editor,
+            }
+            for d in self.documents
+        ]
+
+
+def _tokenizer_config(settings: Settings) -> TokenizerConfig:
+    return TokenizerConfig(
+        convert_script=settings.convert_script, segmenter=settings.segmenter, jieba_mode=settings.jieba_mode,
+        bigrams=settings.bigrams, question_stopwords=settings.question_stopwords, user_dict=settings.user_dict,
+    )
+
+
+def _bm25_params(settings: Settings) -> BM25Params:
+    return BM25Params(variant=settings.bm25, k1=settings.k1, b=settings.b, epsilon=settings.epsilon)
+
+
+def _tokenize_passages(tokenizer: Tokenizer, passages: list[Passage], title_field: bool,
+                       progress: Progress | None) -> list[list[str]]:
+    titles: dict[str, list[str]] = {}
+    out: list[list[str]] = []
+    total = len(passages)
+    step = max(1, total // 100)
+    for number, passage in enumerate(passages):
+        tokens = tokenizer.tokens(passage.text)
+        if title_field and passage.title:
+            if passage.title not in titles:
+                titles[passage.title] = [t for t in tokenizer.tokens(passage.title) if not t.startswith(BIGRAM_PREFIX)]
+            tokens.extend(titles[passage.title])
+        out.append(tokens)
+        if progress is not None and (number % step == 0 or number + 1 == total):
+            progress(number + 1, total, "tokenising")
+    return out

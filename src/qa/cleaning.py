@@ -90,6 +90,14 @@ def strip_trailing_boilerplate(line: str, meta: Metadata) -> str:
     return _TRAILING_CONTRIBUTORS_RE.sub("", line)
 
 
+_PAGE_JUMP_RE = re.compile(r"(?:[下上][转轉接]\d*版)+")
+
+
+def strip_page_jumps(line: str) -> str:
+    """000 has a newspaper's page note in mid-sentence: `…下转版上接版…` (continued on / from page)."""
+    return _PAGE_JUMP_RE.sub("", line)
+
+
 _INLINE_SOURCE_RE = re.compile(rf"^来源(?P<source>[{_HAN}]{{2,8}}?)(?:\d*版)(?=[{_HAN}])")
 
 

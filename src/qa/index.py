@@ -1,0 +1,182 @@
+"""BM25 scores exactly as rank-bm25 defines them, served from a sparse passage × term matrix.
+
+rank-bm25's `get_scores` walks every passage in Python for every query term (hundreds of ms at
+100k passages). The same per-term contributions are precomputed here once, so a query is a
+handful of sparse column sums. BM25Plus gives absent terms a non-zero contribution; that constant
+is kept in `base` and added back, so scores equal rank-bm25's and not just its ranks.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+
+VARIANTS = ("okapi", "plus", "l")
+DEFAULT_DELTA = {"okapi": 0.0, "plus": 1.0, "l": 0.5}
+
+
+@dataclass(frozen=True)
+class BM25Params:
+    variant: str = "okapi"
+    k1: float = 1.5
+    b: float = 0.75
+    epsilon: float = 0.25
+    delta: float | None = None
+    # rank-bm25 gives a term found in exactly half the passages an IDF of 0 (its issues #29, #39),
+    # so a passage matching only that term scores 0. We floor such IDFs like negative ones.
+    floor_zero_idf: bool = True
+
+    def resolved_delta(self) -> float:
+        return DEFAULT_DELTA[self.variant] if self.delta is None else self.delta
+
+    def key(self) -> str:
+        return (f"{self.variant};k1={self.k1};b={self.b};eps={self.epsilon};"
+                f"delta={self.resolved_delta()};floor={int(self.floor_zero_idf)}")
+
+
+class BM25Index:
+    """Passage × term BM25 contributions (CSC, float32) plus per-term IDF and base."""
+
+    def __init__(self, matrix: sparse.csc_matrix, vocab: dict[str, int], idf: np.ndarray,
+                 base: np.ndarray, params: BM25Params) -> None:
+        self.matrix = matrix
+        self.vocab = vocab
+        self.idf = idf
+        self.base = base
+        self.params = params
+
+    @property
+    def n_docs(self) -> int:
+        return int(self.matrix.shape[0])
+
+    @classmethod
+    def build(cls, corpus: Sequence[Sequence[str]], params: BM25Params | None = None) -> BM25Index:
+        params = params or BM25Params()
+        if params.variant not in VARIANTS:
+            raise ValueError(f"unknown BM25 variant {params.variant!r}; choose one of {', '.join(VARIANTS)}")
+        vocab: dict[str, int] = {}
+        rows: list[int] = []
+        cols: list[int] = []
+        tfs: list[int] = []
+        doc_len = np.zeros(len(corpus), dtype=np.float64)
+        for row, tokens in enumerate(corpus):
+            doc_len[row] = len(tokens)
+            for term, tf in Counter(tokens).items():
+                col = vocab.setdefault(term, len(vocab))
+                rows.append(row)
+                cols.append(col)
+                tfs.append(tf)
+        n = len(corpus)
+        rows_a = np.asarray(rows, dtype=np.int64)
+        cols_a = np.asarray(cols, dtype=np.int64)
+        tf_a = np.asarray(tfs, dtype=np.float64)
+        df = np.bincount(cols_a, minlength=len(vocab)).astype(np.float64)
+        avgdl = doc_len.sum() / n if n else 0.0
+        idf = _idf(df, n, params)
+        norm = (1 - params.b + params.b * doc_len[rows_a] / avgdl) if avgdl else np.ones_like(tf_a)
+        k1, delta = params.k1, params.resolved_delta()
+        term_idf = idf[cols_a]
+        if params.variant == "okapi":
+            values = term_idf * (tf_a * (k1 + 1) / (tf_a + k1 * norm))
+            base = np.zeros(len(vocab))
+        elif params.variant == "plus":
+            base = idf * delta
+            values = term_idf * (tf_a * (k1 + 1) / (k1 * norm + tf_a))
+        else:  # BM25L, as rank-bm25 writes it (its tf factor makes absent terms contribute 0)
+            base = np.zeros(len(vocab))
+            ctd = tf_a / norm
+            values = term_idf * tf_a * (k1 + 1) * (ctd + delta) / (k1 + ctd + delta)
+        matrix = sparse.csc_matrix((values.astype(np.float32), (rows_a, cols_a)), shape=(n, len(vocab)))
+        matrix.sum_duplicates()
+        return cls(matrix, vocab, idf, base, params)
+
+    def query_vector(self, tokens: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Known query terms as (columns, counts); a repeated term counts again, as in rank-bm25."""
+        counts = Counter(t for t in tokens if t in self.vocab)
+        cols = np.fromiter((self.vocab[t] for t in counts), dtype=np.int64, count=len(counts))
+        weights = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+        return cols, weights
+
+    def scores(self, tokens: Sequence[str]) -> np.ndarray:
+        """Dense scores for every passage: equal to rank-bm25's `get_scores(tokens)`."""
+        cols, weights = self.query_vector(tokens)
+        if not len(cols):
+            return np.zeros(self.n_docs)
+        sub = self.matrix[:, cols]
+        result = sub @ weights
+        return np.asarray(result, dtype=np.float64).ravel() + float(self.base[cols] @ weights)
+
+    def scores_for(self, tokens: Sequence[str], rows: Sequence[int]) -> dict[int, float]:
+        """Scores of a few chosen passages only (neighbours of the top hits)."""
+        cols, weights = self.query_vector(tokens)
+        if not len(cols) or not len(rows):
+            return {}
+        sub = self.matrix[:, cols].tocsr()[np.asarray(rows)]
+        values = np.asarray(sub @ weights, dtype=np.float64).ravel() + float(self.base[cols] @ weights)
+        return dict(zip((int(r) for r in rows), values.tolist(), strict=True))
+
+    def top(self, tokens: Sequence[str], k: int) -> list[tuple[int, float]]:
+        """Best k passages that contain at least one query term, ties broken by passage order."""
+        cols, weights = self.query_vector(tokens)
+        if not len(cols) or k <= 0:
+            return []
+        sub = self.matrix[:, cols].tocsr()
+        matched = np.flatnonzero(np.diff(sub.indptr))
+        if not len(matched):
+            return []
+        scores = np.asarray(sub[matched] @ weights, dtype=np.float64).ravel() + float(self.base[cols] @ weights)
+        if len(matched) > k:
+            part = np.argpartition(-scores, k - 1)[:k]
+            threshold = scores[part].min()
+            part = np.flatnonzero(scores >= threshold)  # keep ties so the order is deterministic
+        else:
+            part = np.arange(len(matched))
+        order = sorted(part.tolist(), key=lambda i: (-scores[i], matched[i]))[:k]
+        return [(int(matched[i]), float(scores[i])) for i in order]
+
+    def term_idf(self, term: str) -> float:
+        col = self.vocab.get(term)
+        return float(self.idf[col]) if col is not None else 0.0
+
+    # --- persistence: a readable folder, no pickle -------------------------------------------
+    def save(self, folder: Path) -> None:
+        m = self.matrix
+        np.savez(folder / "bm25.npz", data=m.data, indices=m.indices, indptr=m.indptr,
+                 shape=np.asarray(m.shape), idf=self.idf, base=self.base)
+        terms = sorted(self.vocab, key=self.vocab.__getitem__)
+        (folder / "vocab.json").write_text(json.dumps(terms, ensure_ascii=False), encoding="utf-8")
+        (folder / "bm25.json").write_text(json.dumps(self.params.__dict__), encoding="utf-8")
+
+    @classmethod
+    def load(cls, folder: Path) -> BM25Index:
+        with np.load(folder / "bm25.npz", allow_pickle=False) as data:
+            shape = tuple(int(x) for x in data["shape"])
+            matrix = sparse.csc_matrix((data["data"], data["indices"], data["indptr"]), shape=shape)
+            idf, base = data["idf"], data["base"]
+        terms = json.loads((folder / "vocab.json").read_text(encoding="utf-8"))
+        params = BM25Params(**json.loads((folder / "bm25.json").read_text(encoding="utf-8")))
+        if len(terms) != shape[1] or len(idf) != shape[1]:
+            raise ValueError("index files disagree on the vocabulary size")
+        return cls(matrix, {t: i for i, t in enumerate(terms)}, idf, base, params)
+
+
+def _idf(df: np.ndarray, n: int, params: BM25Params) -> np.ndarray:
+    if params.variant == "okapi":
+        idf = np.log(n - df + 0.5) - np.log(df + 0.5)
+        eps = params.epsilon * (idf.sum() / len(idf)) if len(idf) else 0.0
+        low = (idf <= 0) if params.floor_zero_idf else (idf < 0)
+        idf = np.where(low, eps, idf)
+        if params.floor_zero_idf and eps <= 0:
+            # On tiny corpora the average IDF itself can be <= 0; keep matches above zero anyway.
+            idf = np.where(idf <= 0, math.log(2) * params.epsilon, idf)
+        return idf
+    if params.variant == "plus":
+        return np.log((n + 1) / df)
+    return np.log(n + 1) - np.log(df + 0.5)

@@ -1,0 +1,163 @@
+"""The one tokeniser for corpus and question: same normalisation, same segmentation.
+
+Text is folded (NFKC, lower case, OpenCC t2s) and segmented with jieba's dictionary (through
+jieba-rs by default: the same dictionary and algorithm, far faster). Overlapping Han bigrams are
+added in their own namespace so out-of-vocabulary names and the copy stripped of punctuation
+still match; question words such as 什么/多少/吗 are dropped from questions only.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .text import fold_for_index
+
+BIGRAM_PREFIX = "\u2581"  # keeps bigram "社区" apart from the word "社区"
+HAN_CHAR_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_TOKEN_RE = re.compile(r"[\w\u3400-\u4dbf\u4e00-\u9fff]", re.UNICODE)
+_HAN_RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,}")
+_QUOTED_RE = re.compile(r"[“「『《\"]([\u3400-\u4dbf\u4e00-\u9fff]{2,8})[”」』》\"]")
+
+# Interrogatives, particles and politeness that every question carries and no answer needs.
+QUESTION_STOPWORDS = frozenset(
+    ["什么", "什麼", "哪些", "哪个", "哪個", "哪里", "哪裡", "哪儿", "哪兒", "哪", "哪位", "哪年", "哪一年", "哪天", "哪一天", "何", "何时", "何時", "何地", "何处", "何處", "多少", "几", "幾", "几个", "幾個", "多久", "多长", "多大", "谁", "誰", "怎么", "怎麼", "怎样", "怎樣", "怎么样", "如何", "为什么", "為什麼", "为何", "為何", "吗", "嗎", "呢", "吧", "啊", "呀", "么", "麼", "请问", "請問", "请", "請", "告诉", "告訴", "我", "我们", "想", "知道", "一下", "是否", "是不是", "有没有", "有沒有", "的", "了", "是", "在", "有", "和", "与", "與", "及", "或", "还是", "還是", "被", "把", "对", "對", "于", "於", "就", "都", "也", "要", "会", "會", "能", "可以", "一个", "一個", "这", "這", "那", "这个", "那个", "叫", "叫做", "名字", "什么样", "什麼樣", "怎么办", "怎麼辦", "哪种", "哪種", "哪类", "哪類", "哪方面", "具体", "具體", "指", "指的是", "主要", "分别", "分別", "文章", "本文", "这篇", "這篇", "该文", "該文", "报道", "報道", "文中", "认为", "認為", "提到", "提出", "说", "說", "讲", "講", "应该", "應該", "需要"]
+)
+# 哪座, 几岁, 多少名: jieba glues the question word to its measure word; such tokens ask, they do not say.
+_INTERROGATIVE_RE = re.compile(r"^(?:哪|几|幾|多少|什么|什麼|何)|(?:什么|什麼|多少|吗|嗎|呢)$")
+
+
+def is_question_word(word: str) -> bool:
+    return word in QUESTION_STOPWORDS or bool(_INTERROGATIVE_RE.search(word))
+
+logging.getLogger("jieba").setLevel(logging.WARNING)
+
+
+@dataclass(frozen=True)
+class TokenizerConfig:
+    convert_script: bool = True
+    segmenter: str = "rjieba"
+    jieba_mode: str = "search"
+    bigrams: bool = True
+    question_stopwords: bool = True
+    user_dict: bool = True
+
+    def key(self) -> str:
+        return (f"t2s={int(self.convert_script)};seg={self.segmenter};mode={self.jieba_mode};"
+                f"bi={int(self.bigrams)};stop={int(self.question_stopwords)};ud={int(self.user_dict)}")
+
+
+def user_words(texts: Iterable[str], limit: int = 5000) -> list[str]:
+    """Terms the corpus itself marks as names: quoted 2–8 character Han phrases (拉话话, 微心愿).
+
+    jieba splits an unseen name (拉话 + 话); adding what the writers put in quotation marks keeps it whole.
+    """
+    seen: dict[str, int] = {}
+    for text in texts:
+        for match in _QUOTED_RE.finditer(text):
+            word = fold_for_index(match.group(1))
+            seen[word] = seen.get(word, 0) + 1
+    return sorted(seen, key=lambda w: (-seen[w], w))[:limit]
+
+
+class Tokenizer:
+    """Segmenter instance with its own user dictionary (nothing global is mutated)."""
+
+    def __init__(self, config: TokenizerConfig, words: Iterable[str] = ()) -> None:
+        self.config = config
+        self.words = list(words) if config.user_dict else []
+        if config.segmenter == "rjieba":
+            try:
+                import rjieba
+            except ImportError:  # optional speed-up; jieba gives the same tokens, slower
+                self._init_jieba()
+            else:
+                self._seg = rjieba.Jieba()
+                for word in self.words:
+                    self._seg.add_word(word, None, None)
+                search = config.jieba_mode == "search"
+                self._cut = (lambda t: self._seg.cut_for_search(t, True)) if search else (
+                    lambda t: self._seg.cut(t, True))
+                self._tag = lambda t: self._seg.tag(t, True)
+                self._cut_precise = lambda t: self._seg.cut(t, True)
+                return
+        self._init_jieba()
+
+    def _init_jieba(self) -> None:
+        import jieba
+        import jieba.posseg
+
+        jieba.setLogLevel(logging.WARNING)
+        self._seg = jieba.Tokenizer()
+        for word in self.words:
+            self._seg.add_word(word)
+        search = self.config.jieba_mode == "search"
+        self._cut = (lambda t: self._seg.lcut_for_search(t)) if search else (lambda t: self._seg.lcut(t))
+        self._cut_precise = lambda t: self._seg.lcut(t)
+        posseg = jieba.posseg.POSTokenizer(self._seg)
+        self._tag = lambda t: [(p.word, p.flag) for p in posseg.cut(t)]
+
+    def normalize(self, text: str) -> str:
+        return fold_for_index(text, convert_script=self.config.convert_script)
+
+    def words_of(self, text: str) -> list[str]:
+        """Segmented word tokens of already-normalised text, punctuation and spaces dropped."""
+        return [w for w in self._cut(text) if _TOKEN_RE.search(w)]
+
+    def tokens(self, text: str) -> list[str]:
+        """Index tokens of a passage (or title)."""
+        norm = self.normalize(text)
+        out = self.words_of(norm)
+        if self.config.bigrams:
+            out.extend(_bigrams(norm))
+        return out
+
+    def _question_pieces(self, question: str) -> tuple[list[str], list[bool]]:
+        """Precise-mode pieces of the normalised question, each flagged kept or dropped.
+
+        Dropped: stop words and question words, and the measure word right after 多少/几
+        (多少名党员 asks for a number of 名; 名 is not something the answer must contain).
+        """
+        pieces = list(self._cut_precise(self.normalize(question)))
+        keep = []
+        after_count = False
+        for piece in pieces:
+            drop = self.config.question_stopwords and (
+                is_question_word(piece) or (after_count and len(piece) == 1 and HAN_CHAR_RE.match(piece)))
+            keep.append(not drop)
+            if piece.strip():
+                after_count = piece in {"多少", "几", "幾", "第几", "第幾"}
+        return pieces, keep
+
+    def question_terms(self, question: str) -> list[str]:
+        """The question's content words (precise segmentation), for weighing and highlighting quotes."""
+        pieces, keep = self._question_pieces(question)
+        return [p for p, k in zip(pieces, keep, strict=True) if k and _TOKEN_RE.search(p)]
+
+    def question_tokens(self, question: str) -> list[str]:
+        """Query tokens: content words, plus bigrams of each run of adjacent content words.
+
+        Stop words break the runs, so 江欣苑社区有多少名党员 gives bigrams of 江欣苑社区 and 党员,
+        never of 有多少.
+        """
+        pieces, keep = self._question_pieces(question)
+        words = [w for p, k in zip(pieces, keep, strict=True) if k for w in self.words_of(p)]
+        if self.config.question_stopwords:
+            words = [w for w in words if not is_question_word(w)]
+        if self.config.bigrams:
+            runs = "".join(p if k else " " for p, k in zip(pieces, keep, strict=True))
+            words.extend(_bigrams(runs))
+        return words
+
+    def tag(self, text: str) -> list[tuple[str, str]]:
+        """Part-of-speech tags (jieba's tag set: nr person, ns place, nt organisation, m number, t time)."""
+        return list(self._tag(text))
+
+
+def _bigrams(norm: str) -> list[str]:
+    out: list[str] = []
+    for run in _HAN_RUN_RE.findall(norm):
+        out.extend(BIGRAM_PREFIX + run[i : i + 2] for i in range(len(run) - 1))
+    return out
