@@ -9,6 +9,7 @@ a Retriever, calls it, renders through `qa.render`, and turns every `QAError` in
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import time
@@ -222,8 +223,40 @@ def _progress(show: bool) -> Iterator[Callable[[int, int, str], None] | None]:
         yield update
 
 
+class _OneLineHandler(logging.Handler):
+    """Engine warnings (bad files, cache trouble) as `qa: warning: …`, one line each, on stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            _err(f"qa: {record.levelname.lower()}: {' '.join(record.getMessage().split())}")
+        except Exception:  # logging must never take the command down
+            self.handleError(record)
+
+
+@contextmanager
+def _engine_logs_to_stderr() -> Iterator[None]:
+    """For the duration of a command, print the engine's log warnings as one line each.
+
+    The engine both logs each loading warning and passes it to `warn`; printing the records (and not
+    `warn`) shows each once and also covers warnings that never reach `warn` (cache trouble). The
+    logger is restored afterwards, so an embedding program's (or pytest's) logging is left alone.
+    """
+    logger = logging.getLogger("qa")
+    if logger.handlers:  # someone configured logging on purpose: respect it
+        yield
+        return
+    handler, propagate = _OneLineHandler(logging.WARNING), logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+
+
 def _retriever(settings: Settings, *, show_progress: bool = False) -> Any:
-    """Build the engine; loading warnings go to stderr one line each."""
+    """Build the engine; its warnings reach stderr through `_engine_logs_to_stderr`."""
     from . import Retriever
 
     with _progress(show_progress) as progress:
@@ -233,7 +266,6 @@ def _retriever(settings: Settings, *, show_progress: bool = False) -> Any:
             cache_dir=settings.cache_dir,
             use_cache=settings.use_cache,
             progress=progress,
-            warn=lambda message: _err(f"qa: warning: {' '.join(str(message).split())}"),
         )
 
 
@@ -325,7 +357,7 @@ def cmd_bot(args: argparse.Namespace, env: Mapping[str, str]) -> int:
     """`qa bot`: delegated to the bot package's entry point."""
     from bot.__main__ import main as bot_main
 
-    return int(bot_main(corpus=args.corpus) or 0)
+    return int(bot_main(corpus=str(args.corpus) if args.corpus else None) or 0)
 
 
 # ── entry point ────────────────────────────────────────────────────────────────────────────────
@@ -339,7 +371,8 @@ def main(argv: Sequence[str] | None = None, env: Mapping[str, str] | None = None
     except SystemExit as exc:  # --help, --version and usage errors
         return int(exc.code or 0) if not isinstance(exc.code, str) else 2
     try:
-        return args.func(args, env)
+        with _engine_logs_to_stderr():
+            return args.func(args, env)
     except QAError as exc:
         _err(f"qa: error: {' '.join(str(exc).split()) or type(exc).__name__}")
         return 2
