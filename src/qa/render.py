@@ -436,9 +436,9 @@ def render_document_text(doc: Document) -> str:
     lines = [f"{name}: {_shorten(str(value))}" for name, value in fields if value]
     if doc.articles:
         lines.append(f"articles ({len(doc.articles)}):")
-    for article in doc.articles:
+    for number, article in enumerate(doc.articles, 1):
         extra = " · ".join(_shorten(p) for p in (article.date, article.source) if p)
-        lines.append(f"  {article.index}. {_shorten(article.title)}" + (f" · {extra}" if extra else ""))
+        lines.append(f"  {number}. {_shorten(article.title)}" + (f" · {extra}" if extra else ""))
         for section in article.sections:
             lines.append(f"       – {_shorten(section)}")
     return "\n".join(lines)
