@@ -23,7 +23,7 @@ from .loading import corpus_files, fingerprint, load_documents
 from .models import Answer, Document, Hit, Passage
 from .quotes import pick_quote, question_kind
 from .structure import build_document
-from .text import HAN_RE, convert_for_reader, detect_script, fold
+from .text import HAN_RE, convert_for_reader, detect_script, fold, strip_surrogates
 from .tokenize import BIGRAM_PREFIX, Tokenizer, TokenizerConfig, user_words
 
 log = logging.getLogger(__name__)
@@ -34,6 +34,7 @@ Progress = Callable[[int, int, str], None]
 DEFAULT_ABSTAIN_COVERAGE = 0.30
 NEIGHBOUR_WEIGHT = 0.3
 CUE_WEIGHT = 0.2
+CUE_RERANK = {0.0: 0.0, 1.0: 1.0, 2.0: 2.0, 3.0: 5.0}
 RERANK_DEPTH = 20
 
 
@@ -180,7 +181,7 @@ class Retriever:
             local = tuple((a - passage.start, b - passage.start) for a, b in passage.sentences)
             quote = pick_quote(passage.text, local, terms, question, self.tokenizer.tag,
                                convert_script=self.settings.convert_script)
-            head.append((i, score + CUE_WEIGHT * best * quote.cue))
+            head.append((i, score + CUE_WEIGHT * best * CUE_RERANK[quote.cue]))
         head.sort(key=lambda item: (-item[1], item[0]))
         return head + ranked[RERANK_DEPTH:]
 
@@ -244,9 +245,9 @@ class Retriever:
 
     def search(self, question: str, k: int = 10) -> list[Hit]:
         """Raw ranking (duplicates collapsed), no abstention: what evaluation scores."""
-        if k <= 0 or not question or not question.strip():
+        question = strip_surrogates(question or "")[: self.settings.max_question_chars * 4]
+        if k <= 0 or not question.strip():
             return []
-        question = question[: self.settings.max_question_chars * 4]
         groups = self._ranked_groups(question, max(k * 3, k + 10))
         terms = self._terms(question)
         return [self._hit(rank, g, terms, question, "original") for rank, g in enumerate(groups[:k], 1)]
@@ -254,7 +255,7 @@ class Retriever:
     def ask(self, question: str, k: int = 3, *, offset: int = 0, script: str = "original") -> Answer:
         """Cited quotes for a question, or `answered=False` with a reason — never an exception."""
         question = question if isinstance(question, str) else str(question)
-        stripped = question.strip()
+        stripped = strip_surrogates(question).strip()
         if not stripped:
             return Answer(question, False, [], reason="empty-question")
         probe = stripped[: self.settings.max_question_chars * 4]

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .text import HAN_RE, fold
+from .text import HAN_RE, fold, strip_surrogates
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _ZERO_WIDTH_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -38,7 +38,7 @@ def normalize_unicode(text: str) -> str:
 
     Full-width punctuation is kept (it is part of the verbatim quote); matching folds it later.
     """
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = unicodedata.normalize("NFC", strip_surrogates(text).replace("\r\n", "\n").replace("\r", "\n"))
     text = _ZERO_WIDTH_RE.sub("", text)
     text = _CONTROL_RE.sub("", text)
     return "\n".join(_SPACES_RE.sub(" ", line).strip() for line in text.split("\n"))

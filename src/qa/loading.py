@@ -52,12 +52,25 @@ def decode_bytes(data: bytes) -> str | None:
             return None
     if b"\x00" in data[:8192]:
         return None
-    for encoding in ("utf-8", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    # GB18030 decodes almost any byte string; Latin-1 or binary data comes out as rare symbols
+    # and unassigned code points rather than common Han characters and punctuation.
+    return text if _plausible(text) else None
+
+
+def _plausible(text: str) -> bool:
+    sample = text[:4000]
+    good = sum(1 for c in sample if c.isspace() or c.isascii() or "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f"
+               or "\uff00" <= c <= "\uffef" or c in "“”‘’…—·")
+    han = sum(1 for c in sample if "\u4e00" <= c <= "\u9fff")
+    return good / max(len(sample), 1) > 0.9 and han > 0
 
 
 class _HTMLText(HTMLParser):

@@ -20,6 +20,14 @@ _CLOSERS = "”’」』）)]】》\"'"
 _SENTENCE_END_RE = re.compile(r"(?:[。！？!?；;]|……|\.{3,})[”’」』）)\]】》\"']*")
 
 
+_SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
+
+
+def strip_surrogates(text: str) -> str:
+    """Lone surrogates (possible in Python strings and JSON escapes) cannot be encoded: drop them."""
+    return _SURROGATE_RE.sub("", text)
+
+
 @lru_cache(maxsize=2)
 def _converter(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)

@@ -1,0 +1,111 @@
+"""The index cache is reused, rebuilt when the corpus changes, and survives damage."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+
+import pytest
+
+from qa import Retriever
+from qa.loading import bundled_corpus_dir
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    shutil.copytree(bundled_corpus_dir(), folder)
+    return folder
+
+
+def _only_cache_dir(cache):
+    (entry,) = [p for p in cache.iterdir() if not p.name.startswith(".")]
+    return entry
+
+
+def test_second_load_comes_from_cache_without_tokenising(corpus, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    first = Retriever.from_path(corpus, cache_dir=cache)
+    assert not first.from_cache
+    from qa import tokenize
+
+    def forbidden(self, text):  # a warm start must not re-tokenise anything
+        raise AssertionError("tokenised on a warm start")
+
+    monkeypatch.setattr(tokenize.Tokenizer, "tokens", forbidden)
+    second = Retriever.from_path(corpus, cache_dir=cache)
+    assert second.from_cache
+    assert [p.passage_id for p in second.passages] == [p.passage_id for p in first.passages]
+    q = "江欣苑社区有多少名党员？"
+    assert second.ask(q).hits[0].quote == first.ask(q).hits[0].quote
+
+
+def test_changed_file_rebuilds(corpus, tmp_path):
+    cache = tmp_path / "cache"
+    Retriever.from_path(corpus, cache_dir=cache)
+    (corpus / "005_new.txt").write_text("新的文档\n\n新增的段落说明拉面馆在兰州。\n", encoding="utf-8")
+    again = Retriever.from_path(corpus, cache_dir=cache)
+    assert not again.from_cache
+    assert again.ask("拉面馆在哪里？").hits[0].doc_id == "005_new"
+    assert Retriever.from_path(corpus, cache_dir=cache).from_cache
+
+
+def test_settings_change_is_a_different_cache(corpus, tmp_path):
+    from qa import Settings
+
+    cache = tmp_path / "cache"
+    Retriever.from_path(corpus, cache_dir=cache)
+    other = Retriever.from_path(corpus, cache_dir=cache, settings=Settings(k1=1.2))
+    assert not other.from_cache
+
+
+@pytest.mark.parametrize("damage", ["truncate-passages", "garbage-matrix", "old-format", "missing-vocab"])
+def test_damaged_cache_is_rebuilt_with_a_warning(corpus, tmp_path, damage):
+    cache = tmp_path / "cache"
+    Retriever.from_path(corpus, cache_dir=cache)
+    entry = _only_cache_dir(cache)
+    if damage == "truncate-passages":
+        data = (entry / "passages.json").read_bytes()
+        (entry / "passages.json").write_bytes(data[: len(data) // 2])
+    elif damage == "garbage-matrix":
+        (entry / "bm25.npz").write_bytes(b"not a zip file")
+    elif damage == "old-format":
+        manifest = json.loads((entry / "manifest.json").read_text())
+        manifest["format"] = 1
+        (entry / "manifest.json").write_text(json.dumps(manifest))
+    else:
+        (entry / "vocab.json").unlink()
+    warnings: list[str] = []
+    rebuilt = Retriever.from_path(corpus, cache_dir=cache, warn=warnings.append)
+    assert not rebuilt.from_cache
+    assert len(warnings) == 1 and "rebuilding" in warnings[0] and str(entry) in warnings[0]
+    assert rebuilt.ask("江欣苑社区有多少名党员？").answered
+    assert Retriever.from_path(corpus, cache_dir=cache).from_cache
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write into a read-only folder")
+def test_read_only_cache_dir_runs_without_cache(corpus, tmp_path):
+    cache = tmp_path / "ro"
+    cache.mkdir()
+    cache.chmod(0o500)
+    warnings: list[str] = []
+    r = Retriever.from_path(corpus, cache_dir=cache, warn=warnings.append)
+    assert r.ask("江欣苑社区有多少名党员？").answered
+    assert any("running without a cache" in w for w in warnings)
+
+
+def test_unwritable_cache_path_runs_without_cache(corpus, tmp_path):
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("x")
+    warnings: list[str] = []
+    r = Retriever.from_path(corpus, cache_dir=blocker / "cache", warn=warnings.append)
+    assert r.ask("江欣苑社区有多少名党员？").answered and r.cache_path is None
+    assert any("running without a cache" in w for w in warnings)
+
+
+def test_cache_write_is_atomic_no_temp_folders_left(corpus, tmp_path):
+    cache = tmp_path / "cache"
+    Retriever.from_path(corpus, cache_dir=cache)
+    Retriever.from_path(corpus, cache_dir=cache, use_cache=True)
+    assert [p.name for p in cache.iterdir() if p.name.startswith(".")] == []
