@@ -47,7 +47,8 @@ def question_kind(question: str) -> str | None:
 
 
 _MEASURE_Q = re.compile(r"(?:多少|几|幾|第几|第幾)\s*([^\s\d，。？！?!,]?)")
-_NUMERAL = r"(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千]+)\s*(?:多|余)?\s*[万亿]?\s*(?:多|余)?"
+# 数百名 / 几十只 are vague amounts, not an answer to 多少: a counted numeral may not follow 数/几.
+_NUMERAL = r"(?:[0-9]+(?:\.[0-9]+)?|(?<![数數几幾])[一二两三四五六七八九十百千]+)\s*(?:多|余)?\s*[万亿]?\s*(?:多|余)?"
 
 
 _COUNTED_Q = re.compile(r"(?:多少|几|幾)\s*[^\s\d，。？！?!,的是在有呢吗么]([\u4e00-\u9fff]{2,4})")
