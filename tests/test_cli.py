@@ -215,7 +215,9 @@ def test_sources_plain_table_when_not_a_terminal(capsys, env):
     assert code == 0
     lines = out.splitlines()
     assert lines[0].split()[:3] == ["doc-id", "title", "date"]
-    assert len(lines) == 6 and "\x1b" not in out
+    rows = [line for line in lines[1:] if not line.startswith("    ")]
+    assert len(rows) == 5 and "\x1b" not in out
+    assert "    5. 我国发现罕见月牙形陨石坑" in lines and "    6. 以党建引领提升物业管理水平" in lines
 
 
 def test_index_reports_counts_and_cache(env, tmp_path):

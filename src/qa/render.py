@@ -392,19 +392,34 @@ def _cell(value: object) -> str:
 
 
 def render_sources_text(rows: Sequence[dict[str, object]], *, width: int = 40) -> str:
-    """Aligned plain-text table of Retriever.sources() rows (CJK counted two columns wide)."""
+    """Aligned plain-text table of Retriever.sources() rows (CJK counted two columns wide).
+
+    The articles column holds a count; each document's headlines follow its row in full, one per
+    line, so a multi-article file shows every article it was split into.
+    """
     from rich.cells import cell_len, set_cell_size
 
     headers = [c.replace("_", "-") for c in SOURCE_COLUMNS]
-    table = [[_cell(row.get(c)) for c in SOURCE_COLUMNS] for row in rows]
+    table = []
+    for row in rows:
+        line = []
+        for column in SOURCE_COLUMNS:
+            value = row.get(column)
+            if column == "articles" and isinstance(value, (list, tuple)):
+                value = len(value)
+            line.append(_cell(value))
+        table.append(line)
     for line in table:
         for i, value in enumerate(line):
             if cell_len(value) > width:
                 line[i] = set_cell_size(value, width - 1) + "…"
     widths = [max([cell_len(h)] + [cell_len(line[i]) for line in table]) for i, h in enumerate(headers)]
-    out = []
-    for line in [headers, *table]:
+    out = ["  ".join(set_cell_size(v, w) for v, w in zip(headers, widths, strict=True)).rstrip()]
+    for row, line in zip(rows, table, strict=True):
         out.append("  ".join(set_cell_size(v, w) for v, w in zip(line, widths, strict=True)).rstrip())
+        articles = row.get("articles")
+        if isinstance(articles, (list, tuple)) and len(articles) > 1:
+            out.extend(f"    {number}. {_clean(str(title))}" for number, title in enumerate(articles, 1))
     return "\n".join(out)
 
 
