@@ -96,3 +96,14 @@ def test_a_bad_file_does_not_stop_the_rest_from_answering(tmp_path):
 
 def test_decode_bytes_rejects_nul_bytes():
     assert decode_bytes(b"abc\x00def") is None
+
+
+def test_very_large_file_is_skipped_by_name(tmp_path, monkeypatch):
+    from qa import loading
+
+    monkeypatch.setattr(loading, "MAX_FILE_BYTES", 1024)
+    (tmp_path / "good.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "huge.txt").write_text(TEXT * 100, encoding="utf-8")
+    docs, warnings = _load(tmp_path)
+    assert [d.doc_id for d in docs] == ["good"]
+    assert len(warnings) == 1 and "huge.txt" in warnings[0] and "limit" in warnings[0]
