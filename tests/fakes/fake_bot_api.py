@@ -227,14 +227,24 @@ class FakeBotApi:
         def matching() -> list[Call]:
             return [c for c in self.sent(method, since=since, ok=ok) if where is None or where(c)]
 
+        # Checked on every recorded call: count cheaply, build the list once at the end.
+        def enough() -> bool:
+            seen = 0
+            for c in self.calls[since:]:
+                if c.method == method and (ok is None or c.ok == ok) and (where is None or where(c)):
+                    seen += 1
+                    if seen >= count:
+                        return True
+            return False
+
         async with self._recorded:
             try:
-                await asyncio.wait_for(self._recorded.wait_for(lambda: len(matching()) >= count), timeout)
+                await asyncio.wait_for(self._recorded.wait_for(enough), timeout)
             except asyncio.TimeoutError:
                 got = matching()
                 raise AssertionError(
                     f"expected {count} {method} call(s) within {timeout}s, got {len(got)}: "
-                    f"{[c.params for c in got]}"
+                    f"{[c.params for c in got][:5]}"
                 ) from None
         return matching()
 
