@@ -34,6 +34,7 @@ Progress = Callable[[int, int, str], None]
 DEFAULT_ABSTAIN_COVERAGE = 0.30
 NEIGHBOUR_WEIGHT = 0.3
 CUE_WEIGHT = 0.2
+PROXIMITY_WEIGHT = 0.3
 CUE_RERANK = {0.0: 0.0, 1.0: 1.0, 2.0: 2.0, 3.0: 5.0}
 RERANK_DEPTH = 20
 
@@ -171,7 +172,7 @@ class Retriever:
 
     def _rerank_by_cue(self, question: str, ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
         """Lift passages whose best sentence is the kind of answer asked for (a count, a date…)."""
-        if not ranked or question_kind(question) is None:
+        if not ranked or (question_kind(question) is None and not PROXIMITY_WEIGHT):
             return ranked
         terms = self._terms(question)
         best = ranked[0][1]
@@ -181,7 +182,8 @@ class Retriever:
             local = tuple((a - passage.start, b - passage.start) for a, b in passage.sentences)
             quote = pick_quote(passage.text, local, terms, question, self.tokenizer.tag,
                                convert_script=self.settings.convert_script)
-            head.append((i, score + CUE_WEIGHT * best * CUE_RERANK[quote.cue]))
+            head.append((i, score + CUE_WEIGHT * best * CUE_RERANK[quote.cue]
+                         + PROXIMITY_WEIGHT * best * quote.coverage))
         head.sort(key=lambda item: (-item[1], item[0]))
         return head + ranked[RERANK_DEPTH:]
 

@@ -35,7 +35,8 @@ class Quote:
     end: int
     highlights: tuple[Span, ...]  # offsets into the quote
     score: float
-    cue: float = 0.0  # 2: number with the asked-for measure word; 1: the right kind of answer
+    cue: float = 0.0  # 3/2: a count of the asked-for thing / with its measure word; 1: the right kind
+    coverage: float = 0.0  # share of the question's term weight inside the quoted sentence(s)
 
 
 def question_kind(question: str) -> str | None:
@@ -155,4 +156,7 @@ def pick_quote(
     if end - start < min_chars and position + 1 < len(sentences):
         end = max(end, sentences[position + 1][1])
     highlights = find_spans(folded_passage[start:end], [t for t in terms if len(t) > 1 or not t.isascii()])
-    return Quote(start, end, tuple(highlights), score, cue_here)
+    total = sum(terms.values()) or 1.0
+    folded_quote = folded_passage[start:end]
+    coverage = sum(w for t, w in terms.items() if t in folded_quote) / total
+    return Quote(start, end, tuple(highlights), score, cue_here, coverage)
