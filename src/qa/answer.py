@@ -17,7 +17,7 @@ from pathlib import Path
 from . import cache as cache_store
 from .config import Settings
 from .dedup import link_duplicates
-from .errors import CacheError
+from .errors import CacheError, EmptyCorpus
 from .index import BM25Index, BM25Params
 from .loading import corpus_files, fingerprint, load_documents
 from .models import Answer, Document, Hit, Passage
@@ -125,8 +125,6 @@ class Retriever:
             documents.append(document)
             passages.extend(doc_passages)
         if not passages:
-            from .errors import EmptyCorpus
-
             raise EmptyCorpus(f"no readable text in {root}")
         documents, passages = link_duplicates(documents, passages)
         words = user_words(p.text for p in passages) if tok_config.user_dict else []

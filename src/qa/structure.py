@@ -117,10 +117,8 @@ def _blocks(raw: RawDocument, meta: cleaning.Metadata) -> list[_Block]:
         if not line:
             continue
         block = _classify(line, meta, head)
-        if block.kind == "text" and raw.kind == "beir":
-            pass
-        elif block.kind == "text" and head and not is_heading(line):
-            head = False
+        if block.kind == "text" and head and not is_heading(line):
+            head = False  # the first body paragraph ends the header (title, date, source lines)
         blocks.append(block)
 
     joined: list[_Block] = []
