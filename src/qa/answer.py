@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from . import cache as cache_store
 from .config import Settings
 from .dedup import link_duplicates
@@ -33,6 +35,10 @@ Progress = Callable[[int, int, str], None]
 # IDF mass that the best passage must contain before we answer at all.
 DEFAULT_ABSTAIN_COVERAGE = 0.30
 NEIGHBOUR_WEIGHT = 0.3
+# A passage is judged with its article too (a corpus row, for BEIR data): measured on the full
+# CMRC/DRCD sets this is the largest single gain (docs/EVALUATION.md).
+ARTICLE_WEIGHT = 2.0
+ARTICLE_PARAMS = BM25Params(variant="okapi", k1=0.9, b=0.4)
 CUE_WEIGHT = 0.2
 PROXIMITY_WEIGHT = 0.3
 CUE_RERANK = {0.0: 0.0, 1.0: 1.0, 2.0: 2.0, 3.0: 5.0}
@@ -52,12 +58,14 @@ class Retriever:
     """Search and quote over one corpus; build with `Retriever.from_path(...)`."""
 
     def __init__(self, documents: list[Document], passages: list[Passage], index: BM25Index,
-                 tokenizer: Tokenizer, settings: Settings, *, from_cache: bool = False,
+                 tokenizer: Tokenizer, settings: Settings, *, article_index: BM25Index | None = None,
+                 from_cache: bool = False,
                  warnings: list[str] | None = None, cache_path: Path | None = None,
                  build_seconds: float = 0.0) -> None:
         self.documents = documents
         self.passages = passages
         self.index = index
+        self.article_index = article_index
         self.tokenizer = tokenizer
         self.settings = settings
         self.from_cache = from_cache
@@ -68,6 +76,7 @@ class Retriever:
         self._pid = {p.passage_id: i for i, p in enumerate(passages)}
         self._canonical = [self._pid.get(p.duplicate_of, i) if p.duplicate_of else i
                            for i, p in enumerate(passages)]
+        self._article_of, self._article_rows = _article_layout(passages)
 
     # ----------------------------------------------------------------------------- building
     @classmethod
@@ -108,9 +117,10 @@ class Retriever:
                 cache_store.discard(folder, key)
                 cached = None
             if cached is not None:
-                documents, passages, index, words = cached
+                documents, passages, index, words, article_index = cached
                 tokenizer = Tokenizer(tok_config, words)
-                return cls(documents, passages, index, tokenizer, settings, from_cache=True,
+                return cls(documents, passages, index, tokenizer, settings, article_index=article_index,
+                           from_cache=True,
                            warnings=warnings, cache_path=folder / key,
                            build_seconds=time.perf_counter() - started)
 
@@ -129,8 +139,13 @@ class Retriever:
         documents, passages = link_duplicates(documents, passages)
         words = user_words(p.text for p in passages) if tok_config.user_dict else []
         tokenizer = Tokenizer(tok_config, words)
-        token_lists = _tokenize_passages(tokenizer, passages, settings.title_field, progress)
-        index = BM25Index.build(token_lists, params)
+        vocab: dict[str, int] = {}
+        id_lists = _tokenize_passages(tokenizer, passages, settings.title_field, vocab, progress)
+        index = BM25Index.build_ids(id_lists, vocab, params)
+        _, rows = _article_layout(passages)
+        article_index = BM25Index.build_ids(
+            [np.concatenate(id_lists[a:b]) for a, b in rows], vocab, ARTICLE_PARAMS)
+        del id_lists
 
         cache_path = None
         if use_cache:
@@ -138,10 +153,11 @@ class Retriever:
                 note(f"corpus {root} changed while it was being indexed; not caching this index")
             else:
                 try:
-                    cache_path = cache_store.save(folder, key, documents, passages, index, words)
+                    cache_path = cache_store.save(folder, key, documents, passages, index, words, article_index)
                 except OSError as exc:
                     note(f"cannot write the index cache in {folder} ({exc.strerror or exc}); running without a cache")
-        return cls(documents, passages, index, tokenizer, settings, from_cache=False, warnings=warnings,
+        return cls(documents, passages, index, tokenizer, settings, article_index=article_index,
+                   from_cache=False, warnings=warnings,
                    cache_path=cache_path, build_seconds=time.perf_counter() - started)
 
     # ----------------------------------------------------------------------------- searching
@@ -152,19 +168,28 @@ class Retriever:
         2万多名社区居民?` never says 江欣苑, the paragraphs around it do.
         """
         tokens = self.tokenizer.question_tokens(question)
-        candidates = self.index.top(tokens, max(limit, 50))
-        if not candidates or not NEIGHBOUR_WEIGHT:
-            return candidates[:limit]
-        indices = {i for i, _ in candidates}
+        candidates = dict(self.index.top(tokens, max(limit, 50)))
+        if not candidates:
+            return []
+        article_scores: dict[int, float] = {}
+        if self.article_index is not None and ARTICLE_WEIGHT:
+            # The best passages of the best-matching articles compete too, not only the best passages.
+            top_articles = self.article_index.top(tokens, 10)
+            article_scores = dict(top_articles)
+            extra = [i for a, _ in top_articles for i in range(*self._article_rows[a]) if i not in candidates]
+            if extra:
+                candidates.update((i, s) for i, s in self.index.scores_for(tokens, extra).items() if s > 0)
+            missing = sorted({self._article_of[i] for i in candidates} - article_scores.keys())
+            article_scores.update(self.article_index.scores_for(tokens, missing))
+        indices = set(candidates)
         indices |= {i - 1 for i in indices if i > 0} | {i + 1 for i in indices if i + 1 < len(self.passages)}
-        scores = self.index.scores_for(tokens, sorted(indices))
+        scores = self.index.scores_for(tokens, sorted(indices)) if NEIGHBOUR_WEIGHT else {}
         rescored = []
-        for i, score in candidates:
-            here = self.passages[i]
+        for i, score in candidates.items():
             near = [scores.get(j, 0.0) for j in (i - 1, i + 1)
-                    if 0 <= j < len(self.passages) and self.passages[j].doc_id == here.doc_id
-                    and self.passages[j].article == here.article]
-            rescored.append((i, score + NEIGHBOUR_WEIGHT * max(near, default=0.0)))
+                    if 0 <= j < len(self.passages) and self._article_of[j] == self._article_of[i]]
+            rescored.append((i, score + NEIGHBOUR_WEIGHT * max(near, default=0.0)
+                             + ARTICLE_WEIGHT * article_scores.get(self._article_of[i], 0.0)))
         rescored.sort(key=lambda item: (-item[1], item[0]))
         return self._rerank_by_cue(question, rescored)[:limit]
 
@@ -335,6 +360,22 @@ class Retriever:
         ]
 
 
+def _article_layout(passages: list[Passage]) -> tuple[list[int], list[tuple[int, int]]]:
+    """Passage → article row, and each article's passage range (passages are stored in order)."""
+    article_of: list[int] = []
+    rows: list[tuple[int, int]] = []
+    previous: tuple[str, int] | None = None
+    for i, passage in enumerate(passages):
+        key = (passage.doc_id, passage.article)
+        if key != previous:
+            rows.append((i, i + 1))
+            previous = key
+        else:
+            rows[-1] = (rows[-1][0], i + 1)
+        article_of.append(len(rows) - 1)
+    return article_of, rows
+
+
 def _tokenizer_config(settings: Settings) -> TokenizerConfig:
     return TokenizerConfig(
         convert_script=settings.convert_script, segmenter=settings.segmenter, jieba_mode=settings.jieba_mode,
@@ -347,9 +388,10 @@ def _bm25_params(settings: Settings) -> BM25Params:
 
 
 def _tokenize_passages(tokenizer: Tokenizer, passages: list[Passage], title_field: bool,
-                       progress: Progress | None) -> list[list[str]]:
+                       vocab: dict[str, int], progress: Progress | None) -> list[np.ndarray]:
+    """Each passage (plus its article title's words) as an array of term ids into `vocab`."""
     titles: dict[str, list[str]] = {}
-    out: list[list[str]] = []
+    out: list[np.ndarray] = []
     total = len(passages)
     step = max(1, total // 100)
     for number, passage in enumerate(passages):
@@ -358,7 +400,7 @@ def _tokenize_passages(tokenizer: Tokenizer, passages: list[Passage], title_fiel
             if passage.title not in titles:
                 titles[passage.title] = [t for t in tokenizer.tokens(passage.title) if not t.startswith(BIGRAM_PREFIX)]
             tokens.extend(titles[passage.title])
-        out.append(tokens)
+        out.append(np.fromiter((vocab.setdefault(t, len(vocab)) for t in tokens), dtype=np.int32, count=len(tokens)))
         if progress is not None and (number % step == 0 or number + 1 == total):
             progress(number + 1, total, "tokenising")
     return out

@@ -20,7 +20,7 @@ from .errors import CacheError
 from .index import BM25Index
 from .models import Article, Document, Passage
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 
 
 def default_cache_dir() -> Path:
@@ -51,7 +51,7 @@ def _passage_from_json(data: dict[str, Any]) -> Passage:
 
 
 def save(folder: Path, key: str, documents: list[Document], passages: list[Passage],
-         index: BM25Index, words: list[str]) -> Path:
+         index: BM25Index, words: list[str], article_index: BM25Index) -> Path:
     """Write to a temporary sibling folder, then rename it into place: readers never see half a cache."""
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / key
@@ -63,6 +63,8 @@ def save(folder: Path, key: str, documents: list[Document], passages: list[Passa
             json.dumps([asdict(p) for p in passages], ensure_ascii=False), encoding="utf-8")
         (tmp / "words.json").write_text(json.dumps(words, ensure_ascii=False), encoding="utf-8")
         index.save(tmp)
+        (tmp / "articles").mkdir()
+        article_index.save(tmp / "articles")
         manifest = {"format": FORMAT_VERSION, "key": key, "documents": len(documents), "passages": len(passages)}
         (tmp / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
         if target.exists():
@@ -74,7 +76,7 @@ def save(folder: Path, key: str, documents: list[Document], passages: list[Passa
     return target
 
 
-def load(folder: Path, key: str) -> tuple[list[Document], list[Passage], BM25Index, list[str]] | None:
+def load(folder: Path, key: str) -> tuple[list[Document], list[Passage], BM25Index, list[str], BM25Index] | None:
     """The cached corpus, None when there is none; CacheError when one exists but is unusable."""
     target = folder / key
     if not target.is_dir():
@@ -87,9 +89,10 @@ def load(folder: Path, key: str) -> tuple[list[Document], list[Passage], BM25Ind
         passages = [_passage_from_json(p) for p in json.loads((target / "passages.json").read_text("utf-8"))]
         words = json.loads((target / "words.json").read_text(encoding="utf-8"))
         index = BM25Index.load(target)
+        article_index = BM25Index.load(target / "articles")
         if index.n_docs != len(passages) or manifest.get("passages") != len(passages):
             raise CacheError(f"cache {target} is truncated: passage counts disagree")
-        return documents, passages, index, words
+        return documents, passages, index, words, article_index
     except CacheError:
         raise
     except Exception as exc:  # any damage: truncated JSON, bad npz, missing file …

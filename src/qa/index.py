@@ -58,25 +58,42 @@ class BM25Index:
 
     @classmethod
     def build(cls, corpus: Sequence[Sequence[str]], params: BM25Params | None = None) -> BM25Index:
+        """Index token lists (strings); see `build_ids` for the memory-lean path."""
+        vocab: dict[str, int] = {}
+        ids = [np.fromiter((vocab.setdefault(t, len(vocab)) for t in tokens), dtype=np.int32, count=len(tokens))
+               for tokens in corpus]
+        return cls.build_ids(ids, vocab, params)
+
+    @classmethod
+    def build_ids(cls, corpus: Sequence[np.ndarray], vocab: dict[str, int],
+                  params: BM25Params | None = None) -> BM25Index:
+        """Index passages given as arrays of term ids into `vocab` (4 bytes a token, not a str each).
+
+        Terms that no passage uses are dropped, so IDF averages (Okapi's epsilon floor) are taken
+        over the same vocabulary rank-bm25 would see.
+        """
         params = params or BM25Params()
         if params.variant not in VARIANTS:
             raise ValueError(f"unknown BM25 variant {params.variant!r}; choose one of {', '.join(VARIANTS)}")
-        vocab: dict[str, int] = {}
-        rows: list[int] = []
-        cols: list[int] = []
-        tfs: list[int] = []
-        doc_len = np.zeros(len(corpus), dtype=np.float64)
-        for row, tokens in enumerate(corpus):
-            doc_len[row] = len(tokens)
-            for term, tf in Counter(tokens).items():
-                col = vocab.setdefault(term, len(vocab))
-                rows.append(row)
-                cols.append(col)
-                tfs.append(tf)
         n = len(corpus)
-        rows_a = np.asarray(rows, dtype=np.int64)
-        cols_a = np.asarray(cols, dtype=np.int64)
-        tf_a = np.asarray(tfs, dtype=np.float64)
+        doc_len = np.fromiter((len(ids) for ids in corpus), dtype=np.float64, count=n)
+        row_parts, col_parts, tf_parts = [], [], []
+        for row, ids in enumerate(corpus):
+            if len(ids):
+                cols, counts = np.unique(ids, return_counts=True)
+                row_parts.append(np.full(len(cols), row, dtype=np.int32))
+                col_parts.append(cols.astype(np.int32))
+                tf_parts.append(counts.astype(np.float32))
+        rows_a = np.concatenate(row_parts) if row_parts else np.zeros(0, np.int32)
+        cols_a = np.concatenate(col_parts) if col_parts else np.zeros(0, np.int32)
+        tf_a = (np.concatenate(tf_parts) if tf_parts else np.zeros(0, np.float32)).astype(np.float64)
+        del row_parts, col_parts, tf_parts
+        used = np.bincount(cols_a, minlength=len(vocab)) > 0
+        if not used.all():
+            remap = np.cumsum(used) - 1
+            cols_a = remap[cols_a].astype(np.int32)
+            terms = sorted(vocab, key=vocab.__getitem__)
+            vocab = {t: int(remap[i]) for i, t in enumerate(terms) if used[i]}
         df = np.bincount(cols_a, minlength=len(vocab)).astype(np.float64)
         avgdl = doc_len.sum() / n if n else 0.0
         idf = _idf(df, n, params)
@@ -94,7 +111,6 @@ class BM25Index:
             ctd = tf_a / norm
             values = term_idf * tf_a * (k1 + 1) * (ctd + delta) / (k1 + ctd + delta)
         matrix = sparse.csc_matrix((values.astype(np.float32), (rows_a, cols_a)), shape=(n, len(vocab)))
-        matrix.sum_duplicates()
         return cls(matrix, vocab, idf, base, params)
 
     def query_vector(self, tokens: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
