@@ -139,7 +139,7 @@ class Retriever:
         documents, passages = link_duplicates(documents, passages)
         words = user_words(p.text for p in passages) if tok_config.user_dict else []
         tokenizer = Tokenizer(tok_config, words)
-        vocab: dict[str, int] = {}
+        vocab = _Vocabulary()
         id_lists = _tokenize_passages(tokenizer, passages, settings.title_field, vocab, progress)
         index = BM25Index.build_ids(id_lists, vocab, params)
         _, rows = _article_layout(passages)
@@ -360,6 +360,14 @@ class Retriever:
         ]
 
 
+class _Vocabulary(dict):
+    """term → id, a new term getting the next id on first lookup (C-speed lookups for known terms)."""
+
+    def __missing__(self, term: str) -> int:
+        self[term] = value = len(self)
+        return value
+
+
 def _article_layout(passages: list[Passage]) -> tuple[list[int], list[tuple[int, int]]]:
     """Passage → article row, and each article's passage range (passages are stored in order)."""
     article_of: list[int] = []
@@ -400,7 +408,7 @@ def _tokenize_passages(tokenizer: Tokenizer, passages: list[Passage], title_fiel
             if passage.title not in titles:
                 titles[passage.title] = [t for t in tokenizer.tokens(passage.title) if not t.startswith(BIGRAM_PREFIX)]
             tokens.extend(titles[passage.title])
-        out.append(np.fromiter((vocab.setdefault(t, len(vocab)) for t in tokens), dtype=np.int32, count=len(tokens)))
+        out.append(np.array(list(map(vocab.__getitem__, tokens)), dtype=np.int32))
         if progress is not None and (number % step == 0 or number + 1 == total):
             progress(number + 1, total, "tokenising")
     return out

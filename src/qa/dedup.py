@@ -13,8 +13,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from .cleaning import han_key
 from .models import Document, Passage
+from .text import fold_for_index
 
 _CLAUSE_SPLIT_RE = re.compile(r"[，,。！？!?；;：:、\s]+")
 MIN_CLAUSE_CHARS = 6
@@ -22,18 +22,21 @@ MIN_CONTAINMENT = 0.5
 MAX_CLAUSE_PASSAGES = 20  # a clause found in more passages is boilerplate, not evidence
 
 
+_NON_HAN_RE = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_MARK_RE = re.compile(r"[^\w\s]|\d")
+
+
 def clauses(text: str) -> set[str]:
-    keys = (han_key(part) for part in _CLAUSE_SPLIT_RE.split(text))
+    """Han-only, Simplified keys of the passage's clauses (whole-text conversion: one OpenCC call)."""
+    folded = fold_for_index(text)
+    keys = (_NON_HAN_RE.sub("", part) for part in _CLAUSE_SPLIT_RE.split(folded))
     return {key for key in keys if len(key) >= MIN_CLAUSE_CHARS}
 
 
 def form_score(document: Document) -> float:
     """Share of punctuation and digits: the copy that kept them is the better-formed one."""
     text = document.text
-    if not text:
-        return 0.0
-    marks = sum(1 for c in text if c.isdigit() or (not c.isalnum() and not c.isspace()))
-    return marks / len(text)
+    return len(_MARK_RE.findall(text)) / len(text) if text else 0.0
 
 
 def link_duplicates(documents: list[Document], passages: list[Passage]) -> tuple[list[Document], list[Passage]]:
