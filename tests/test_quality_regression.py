@@ -18,10 +18,11 @@ REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "tests" / "data" / "beir-sample"
 GOLDEN = REPO / "tests" / "data" / "golden.jsonl"
 
-# Measured on tests/data/beir-sample with the default Settings at commit 41d5fe3 (docs/EVALUATION.md).
+# Measured on tests/data/beir-sample with the default Settings once passages were judged with their
+# article too (docs/EVALUATION.md).
 MEASURED = {
-    "cmrc2018": {"recall@1": 0.985, "ndcg@10": 0.9898},
-    "drcd": {"recall@1": 0.965, "ndcg@10": 0.9816},
+    "cmrc2018": {"recall@1": 0.98, "ndcg@10": 0.9879},
+    "drcd": {"recall@1": 0.98, "ndcg@10": 0.9895},
 }
 
 
@@ -63,10 +64,10 @@ def golden() -> dict:
     return evaluate_golden(Retriever.from_path(None, use_cache=False), load_golden(GOLDEN))
 
 
-# Pinned at what the engine measures now (0.830 / 0.946 on 112 answerable questions). Issue #3's
+# Pinned at what the engine measures now (0.848 / 0.955 on 112 answerable questions). Issue #3's
 # target is 0.90 / 0.98 and is NOT met yet: raise these pins as quote picking improves.
-GOLDEN_TOP1_FLOOR = 0.83
-GOLDEN_TOP3_FLOOR = 0.94
+GOLDEN_TOP1_FLOOR = 0.84
+GOLDEN_TOP3_FLOOR = 0.95
 
 
 def test_golden_top1_and_top3(golden):
