@@ -23,7 +23,7 @@ from .errors import CacheError, EmptyCorpus
 from .index import BM25Index, BM25Params
 from .loading import corpus_files, fingerprint, load_documents
 from .models import Answer, Document, Hit, Passage
-from .quotes import pick_quote, question_kind
+from .quotes import Quote, pick_quote
 from .structure import build_document
 from .text import HAN_RE, convert_for_reader, detect_script, fold, strip_surrogates
 from .tokenize import BIGRAM_PREFIX, Tokenizer, TokenizerConfig, user_words
@@ -161,7 +161,8 @@ class Retriever:
                    cache_path=cache_path, build_seconds=time.perf_counter() - started)
 
     # ----------------------------------------------------------------------------- searching
-    def _ranked(self, question: str, limit: int) -> list[tuple[int, float]]:
+    def _ranked(self, question: str, limit: int, terms: dict[str, float], quotes: dict[int, Quote]
+                ) -> list[tuple[int, float]]:
         """BM25 top passages, re-scored with a share of their best neighbour's score.
 
         A short paragraph often answers what its neighbour names: 001 `200多名社区党员,如何联系服务
@@ -191,27 +192,35 @@ class Retriever:
             rescored.append((i, score + NEIGHBOUR_WEIGHT * max(near, default=0.0)
                              + ARTICLE_WEIGHT * article_scores.get(self._article_of[i], 0.0)))
         rescored.sort(key=lambda item: (-item[1], item[0]))
-        return self._rerank_by_cue(question, rescored)[:limit]
+        return self._rerank_head(question, rescored, terms, quotes)[:limit]
 
-    def _rerank_by_cue(self, question: str, ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
-        """Lift passages whose best sentence is the kind of answer asked for (a count, a date…)."""
-        if not ranked or (question_kind(question) is None and not PROXIMITY_WEIGHT):
+    def _quote(self, index: int, terms: dict[str, float], question: str, quotes: dict[int, Quote]) -> Quote:
+        """The quote of one passage for this question, picked once per request."""
+        if index not in quotes:
+            passage = self.passages[index]
+            local = tuple((a - passage.start, b - passage.start) for a, b in passage.sentences)
+            quotes[index] = pick_quote(passage.text, local, terms, question, self.tokenizer.tag,
+                                       convert_script=self.settings.convert_script)
+        return quotes[index]
+
+    def _rerank_head(self, question: str, ranked: list[tuple[int, float]], terms: dict[str, float],
+                     quotes: dict[int, Quote]) -> list[tuple[int, float]]:
+        """Lift passages whose best sentence holds much of the question, or the kind of answer
+        asked for (a count of the asked-for thing, a date, a name)."""
+        if not ranked or not terms:
             return ranked
-        terms = self._terms(question)
         best = ranked[0][1]
         head = []
         for i, score in ranked[:RERANK_DEPTH]:
-            passage = self.passages[i]
-            local = tuple((a - passage.start, b - passage.start) for a, b in passage.sentences)
-            quote = pick_quote(passage.text, local, terms, question, self.tokenizer.tag,
-                               convert_script=self.settings.convert_script)
+            quote = self._quote(i, terms, question, quotes)
             head.append((i, score + CUE_WEIGHT * best * CUE_RERANK[quote.cue]
                          + PROXIMITY_WEIGHT * best * quote.coverage))
         head.sort(key=lambda item: (-item[1], item[0]))
         return head + ranked[RERANK_DEPTH:]
 
-    def _ranked_groups(self, question: str, limit: int) -> list[_Group]:
-        ranked = self._ranked(question, limit)
+    def _ranked_groups(self, question: str, limit: int, terms: dict[str, float],
+                       quotes: dict[int, Quote]) -> list[_Group]:
+        ranked = self._ranked(question, limit, terms, quotes)
         groups: dict[int, list] = {}
         order: list[int] = []
         for passage_index, score in ranked:
@@ -246,12 +255,11 @@ class Retriever:
             weights[word] = max(idf, 0.05)
         return weights
 
-    def _hit(self, rank: int, group: _Group, terms: dict[str, float], question: str, script: str) -> Hit:
+    def _hit(self, rank: int, group: _Group, terms: dict[str, float], question: str, script: str,
+             quotes: dict[int, Quote]) -> Hit:
         passage = self.passages[group.index]
         document = self._docs[passage.doc_id]
-        local = tuple((a - passage.start, b - passage.start) for a, b in passage.sentences)
-        quote = pick_quote(passage.text, local, terms, question, self.tokenizer.tag,
-                           convert_script=self.settings.convert_script)
+        quote = self._quote(group.index, terms, question, quotes)
         text = passage.text[quote.start : quote.end]
         target = detect_script(question) if script == "auto" else script
         converted = None
@@ -273,9 +281,10 @@ class Retriever:
         question = strip_surrogates(question or "")[: self.settings.max_question_chars * 4]
         if k <= 0 or not question.strip():
             return []
-        groups = self._ranked_groups(question, max(k * 3, k + 10))
         terms = self._terms(question)
-        return [self._hit(rank, g, terms, question, "original") for rank, g in enumerate(groups[:k], 1)]
+        quotes: dict[int, Quote] = {}
+        groups = self._ranked_groups(question, max(k * 3, k + 10), terms, quotes)
+        return [self._hit(rank, g, terms, question, "original", quotes) for rank, g in enumerate(groups[:k], 1)]
 
     def ask(self, question: str, k: int = 3, *, offset: int = 0, script: str = "original") -> Answer:
         """Cited quotes for a question, or `answered=False` with a reason — never an exception."""
@@ -290,11 +299,12 @@ class Retriever:
             return Answer(question, False, [], reason="only-stopwords" if has_words else "no-match")
         k = max(1, k)
         offset = max(0, offset)
-        groups = self._ranked_groups(probe, (offset + k + 1) * 3 + 10)
+        quotes: dict[int, Quote] = {}
+        groups = self._ranked_groups(probe, (offset + k + 1) * 3 + 10, terms, quotes)
         if not groups or not self._covers(groups[0], terms):
             return Answer(question, False, [], reason="no-match")
         page = groups[offset : offset + k]
-        hits = [self._hit(offset + rank, g, terms, probe, script) for rank, g in enumerate(page, 1)]
+        hits = [self._hit(offset + rank, g, terms, probe, script, quotes) for rank, g in enumerate(page, 1)]
         return Answer(question, True, hits, offset=offset, has_more=len(groups) > offset + k)
 
     def _covers(self, group: _Group, terms: dict[str, float]) -> bool:
