@@ -10,9 +10,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .text import HAN_RE, fold, strip_surrogates
+from .text import HAN_CHARS, HAN_RE, fold, strip_surrogates
 
-_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN = HAN_CHARS
 _ZERO_WIDTH_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f]+")

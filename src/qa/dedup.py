@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from .models import Document, Passage
-from .text import fold_for_index
+from .text import HAN_CHARS, fold_for_index
 
 _CLAUSE_SPLIT_RE = re.compile(r"[，,。！？!?；;：:、\s]+")
 MIN_CLAUSE_CHARS = 6
@@ -22,7 +22,7 @@ MIN_CONTAINMENT = 0.5
 MAX_CLAUSE_PASSAGES = 20  # a clause found in more passages is boilerplate, not evidence
 
 
-_NON_HAN_RE = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_NON_HAN_RE = re.compile(f"[^{HAN_CHARS}]+")
 _MARK_RE = re.compile(r"[^\w\s]|\d")
 
 

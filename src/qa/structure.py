@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 from . import cleaning
 from .loading import RawDocument
 from .models import Article, Document, Passage
-from .text import HAN_RE, detect_script, split_sentences
+from .text import HAN_CHARS, HAN_RE, detect_script, split_sentences
 
 MAX_PASSAGE_CHARS = 250
 MAX_PASSAGE_SENTENCES = 4
 MAX_HEADING_CHARS = 40
 
-_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN = HAN_CHARS
 _AGENCY = r"(?:新华社|新華社|中新社|中新網|中新网|本报|本報|人民日报|人民日報|央视|央視)"
 _DATE_RE = re.compile(r"(?P<y>(?:19|20)\d\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})")
 _DATE_LINE_RE = re.compile(r"^(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d\d(?::\d\d)?)?(?P<rest>.*)$")

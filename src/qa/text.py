@@ -14,7 +14,9 @@ import opencc
 
 Span = tuple[int, int]
 
-HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# CJK Unified Ideographs, Extension A and the compatibility block: one definition for every module.
+HAN_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN_RE = re.compile(f"[{HAN_CHARS}]")
 # Sentence ends: 。！？!? and ……, with any closing quotes/brackets that follow them.
 _CLOSERS = "”’」』）)]】》\"'"
 _SENTENCE_END_RE = re.compile(r"(?:[。！？!?；;]|……|\.{3,})[”’」』）)\]】》\"']*")

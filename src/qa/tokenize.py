@@ -13,13 +13,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .text import fold_for_index
+from .text import HAN_CHARS, HAN_RE, fold_for_index
 
 BIGRAM_PREFIX = "\u2581"  # keeps bigram "社区" apart from the word "社区"
-HAN_CHAR_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
-_TOKEN_RE = re.compile(r"[\w\u3400-\u4dbf\u4e00-\u9fff]", re.UNICODE)
-_HAN_RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,}")
-_QUOTED_RE = re.compile(r"[“「『《\"]([\u3400-\u4dbf\u4e00-\u9fff]{2,8})[”」』》\"]")
+_TOKEN_RE = re.compile(f"[\\w{HAN_CHARS}]")
+_HAN_RUN_RE = re.compile(f"[{HAN_CHARS}]{{2,}}")
+_QUOTED_RE = re.compile(f"[“「『《\"]([{HAN_CHARS}]{{2,8}})[”」』》\"]")
 
 # Interrogatives, particles and politeness that every question carries and no answer needs.
 QUESTION_STOPWORDS = frozenset(
@@ -125,7 +124,7 @@ class Tokenizer:
         after_count = False
         for piece in pieces:
             drop = self.config.question_stopwords and (
-                is_question_word(piece) or (after_count and len(piece) == 1 and HAN_CHAR_RE.match(piece)))
+                is_question_word(piece) or (after_count and len(piece) == 1 and HAN_RE.match(piece)))
             keep.append(not drop)
             if piece.strip():
                 after_count = piece in {"多少", "几", "幾", "第几", "第幾"}
