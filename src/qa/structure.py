@@ -34,6 +34,7 @@ _INLINE_REPORTERS_RE = re.compile(rf"^[^(（]{{0,30}}[(（][记記]者\s*(?P<nam
 _BYLINE_RE = re.compile(rf"^(?P<agency>{_AGENCY})?[记記]者\s*(?P<names>[{_HAN}]{{2,4}}(?:[\s、,，]+[{_HAN}]{{2,4}})*)$")
 _PHOTO_CREDIT_RE = re.compile(rf"^(?P<agency>{_AGENCY})(?:[记記]者[{_HAN}\s、]{{2,20}})?[发發摄攝]$")
 _EDITOR_SIGN_RE = re.compile(r"^——\s*[编編]者$")
+_NOTE_RE = re.compile(r"^[(（].*[)）]$")
 # A heading is followed by a new article when the text after it opens with a dateline or a date:
 # 001 `台风“卢碧”影响福建厦门` + `8月5日,在厦门市…`; 003 `因党旗在基层一线高高飘扬` + `6月下旬,…`.
 _NEWS_OPENING_RE = re.compile(rf"^(?:据?{_AGENCY}[{_HAN}]{{0,8}}?\d{{1,2}}月\d{{1,2}}日[电電]|\d{{1,2}}月(?:\d{{1,2}}日|[上中下]旬))")
@@ -71,10 +72,15 @@ def _names(raw: str) -> list[str]:
 
 
 def is_heading(text: str) -> bool:
-    """Short, no sentence end, no full stop inside: `讓千萬顆“真心”匯聚`, `动能加快培育`, `减`."""
+    """Short, no sentence end, no full stop inside: `讓千萬顆“真心”匯聚`, `动能加快培育`, `减`.
+
+    A line wrapped in brackets is a note, not a heading: 004 ends `(本文作者:中國地方煤礦總公司…主任)`,
+    the only place that says where its author works.
+    """
     return (
         len(text) <= MAX_HEADING_CHARS
         and not cleaning.ends_sentence(text)
+        and not _NOTE_RE.match(text)
         and not any(c in text for c in "。！？!?")
         and not text.startswith(("图", "圖"))
         and bool(HAN_RE.search(text))
