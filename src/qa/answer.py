@@ -11,7 +11,7 @@ import logging
 import math
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -23,7 +23,7 @@ from .errors import CacheError, EmptyCorpus
 from .index import BM25Index, BM25Params
 from .loading import corpus_files, fingerprint, load_documents
 from .models import Answer, Document, Hit, Passage
-from .quotes import Quote, pick_quote
+from .quotes import Quote, pick_quote, question_kind
 from .structure import build_document
 from .text import HAN_RE, convert_for_reader, detect_script, fold, strip_surrogates
 from .tokenize import BIGRAM_PREFIX, Tokenizer, TokenizerConfig, user_words
@@ -43,6 +43,18 @@ CUE_WEIGHT = 0.2
 PROXIMITY_WEIGHT = 0.3
 CUE_RERANK = {0.0: 0.0, 1.0: 1.0, 2.0: 2.0, 3.0: 5.0}
 RERANK_DEPTH = 20
+FOCUS_WEIGHT = 2.0
+
+
+@dataclass
+class _Query:
+    """One question as the engine reads it, and the quotes picked for it so far (once per passage)."""
+
+    text: str
+    tokens: list[str]  # BM25 query tokens
+    terms: dict[str, float]  # folded content word → weight, for quotes and abstention
+    focus: str | None = None  # the noun naming what is asked for
+    quotes: dict[int, Quote] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -161,14 +173,13 @@ class Retriever:
                    cache_path=cache_path, build_seconds=time.perf_counter() - started)
 
     # ----------------------------------------------------------------------------- searching
-    def _ranked(self, question: str, limit: int, terms: dict[str, float], quotes: dict[int, Quote]
-                ) -> list[tuple[int, float]]:
+    def _ranked(self, query: _Query, limit: int) -> list[tuple[int, float]]:
         """BM25 top passages, re-scored with a share of their best neighbour's score.
 
         A short paragraph often answers what its neighbour names: 001 `200多名社区党员,如何联系服务
         2万多名社区居民?` never says 江欣苑, the paragraphs around it do.
         """
-        tokens = self.tokenizer.question_tokens(question)
+        tokens = query.tokens
         candidates = dict(self.index.top(tokens, max(limit, 50)))
         if not candidates:
             return []
@@ -192,35 +203,33 @@ class Retriever:
             rescored.append((i, score + NEIGHBOUR_WEIGHT * max(near, default=0.0)
                              + ARTICLE_WEIGHT * article_scores.get(self._article_of[i], 0.0)))
         rescored.sort(key=lambda item: (-item[1], item[0]))
-        return self._rerank_head(question, rescored, terms, quotes)[:limit]
+        return self._rerank_head(query, rescored)[:limit]
 
-    def _quote(self, index: int, terms: dict[str, float], question: str, quotes: dict[int, Quote]) -> Quote:
+    def _quote(self, index: int, query: _Query) -> Quote:
         """The quote of one passage for this question, picked once per request."""
-        if index not in quotes:
+        if index not in query.quotes:
             passage = self.passages[index]
             local = tuple((a - passage.start, b - passage.start) for a, b in passage.sentences)
-            quotes[index] = pick_quote(passage.text, local, terms, question, self.tokenizer.tag,
-                                       convert_script=self.settings.convert_script)
-        return quotes[index]
+            query.quotes[index] = pick_quote(passage.text, local, query.terms, query.text, self.tokenizer.tag,
+                                             convert_script=self.settings.convert_script, focus=query.focus)
+        return query.quotes[index]
 
-    def _rerank_head(self, question: str, ranked: list[tuple[int, float]], terms: dict[str, float],
-                     quotes: dict[int, Quote]) -> list[tuple[int, float]]:
+    def _rerank_head(self, query: _Query, ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
         """Lift passages whose best sentence holds much of the question, or the kind of answer
         asked for (a count of the asked-for thing, a date, a name)."""
-        if not ranked or not terms:
+        if not ranked or not query.terms:
             return ranked
         best = ranked[0][1]
         head = []
         for i, score in ranked[:RERANK_DEPTH]:
-            quote = self._quote(i, terms, question, quotes)
+            quote = self._quote(i, query)
             head.append((i, score + CUE_WEIGHT * best * CUE_RERANK[quote.cue]
                          + PROXIMITY_WEIGHT * best * quote.coverage))
         head.sort(key=lambda item: (-item[1], item[0]))
         return head + ranked[RERANK_DEPTH:]
 
-    def _ranked_groups(self, question: str, limit: int, terms: dict[str, float],
-                       quotes: dict[int, Quote]) -> list[_Group]:
-        ranked = self._ranked(question, limit, terms, quotes)
+    def _ranked_groups(self, query: _Query, limit: int) -> list[_Group]:
+        ranked = self._ranked(query, limit)
         groups: dict[int, list] = {}
         order: list[int] = []
         for passage_index, score in ranked:
@@ -238,7 +247,7 @@ class Retriever:
         result.sort(key=lambda g: (-g.score, g.index))
         return result
 
-    def _terms(self, question: str) -> dict[str, float]:
+    def _read(self, question: str) -> _Query:
         """Question content words → IDF weight (unknown words weigh as the rarest term)."""
         rare = math.log(max(self.index.n_docs, 2)) + 1.0
         weights: dict[str, float] = {}
@@ -253,15 +262,20 @@ class Retriever:
                 known = [self.index.term_idf(p) for p in pairs if p in self.index.vocab]
                 idf = max(known) if pairs and len(known) == len(pairs) else rare
             weights[word] = max(idf, 0.05)
-        return weights
+        # The noun naming what is asked for (哪所学校 → 学校) marks the answer sentence: weigh it double.
+        focus = None
+        if weights and question_kind(question) not in {"date", "number"}:
+            focus = self.tokenizer.question_focus(question)
+            if focus in weights and focus in self.index.vocab:
+                weights[focus] *= FOCUS_WEIGHT
+        return _Query(question, self.tokenizer.question_tokens(question), weights, focus)
 
-    def _hit(self, rank: int, group: _Group, terms: dict[str, float], question: str, script: str,
-             quotes: dict[int, Quote]) -> Hit:
+    def _hit(self, rank: int, group: _Group, query: _Query, script: str) -> Hit:
         passage = self.passages[group.index]
         document = self._docs[passage.doc_id]
-        quote = self._quote(group.index, terms, question, quotes)
+        quote = self._quote(group.index, query)
         text = passage.text[quote.start : quote.end]
-        target = detect_script(question) if script == "auto" else script
+        target = detect_script(query.text) if script == "auto" else script
         converted = None
         if target in {"simplified", "traditional"} and target != document.script:
             candidate = convert_for_reader(text, target)
@@ -281,10 +295,9 @@ class Retriever:
         question = strip_surrogates(question or "")[: self.settings.max_question_chars * 4]
         if k <= 0 or not question.strip():
             return []
-        terms = self._terms(question)
-        quotes: dict[int, Quote] = {}
-        groups = self._ranked_groups(question, max(k * 3, k + 10), terms, quotes)
-        return [self._hit(rank, g, terms, question, "original", quotes) for rank, g in enumerate(groups[:k], 1)]
+        query = self._read(question)
+        groups = self._ranked_groups(query, max(k * 3, k + 10))
+        return [self._hit(rank, g, query, "original") for rank, g in enumerate(groups[:k], 1)]
 
     def ask(self, question: str, k: int = 3, *, offset: int = 0, script: str = "original") -> Answer:
         """Cited quotes for a question, or `answered=False` with a reason — never an exception."""
@@ -293,18 +306,17 @@ class Retriever:
         if not stripped:
             return Answer(question, False, [], reason="empty-question")
         probe = stripped[: self.settings.max_question_chars * 4]
-        terms = self._terms(probe)
-        if not terms:
+        query = self._read(probe)
+        if not query.terms:
             has_words = bool(self.tokenizer.words_of(self.tokenizer.normalize(probe)))
             return Answer(question, False, [], reason="only-stopwords" if has_words else "no-match")
         k = max(1, k)
         offset = max(0, offset)
-        quotes: dict[int, Quote] = {}
-        groups = self._ranked_groups(probe, (offset + k + 1) * 3 + 10, terms, quotes)
-        if not groups or not self._covers(groups[0], terms):
+        groups = self._ranked_groups(query, (offset + k + 1) * 3 + 10)
+        if not groups or not self._covers(groups[0], query.terms):
             return Answer(question, False, [], reason="no-match")
         page = groups[offset : offset + k]
-        hits = [self._hit(offset + rank, g, terms, probe, script, quotes) for rank, g in enumerate(page, 1)]
+        hits = [self._hit(offset + rank, g, query, script) for rank, g in enumerate(page, 1)]
         return Answer(question, True, hits, offset=offset, has_more=len(groups) > offset + k)
 
     def _covers(self, group: _Group, terms: dict[str, float]) -> bool:

@@ -18,13 +18,36 @@ Span = tuple[int, int]
 _NUMBER_Q = re.compile(r"多少|几|幾|数量|數量|人数|人數|比例|百分之|规模|規模|多大|多长|多長|多久|多高|第几|第幾")
 _DATE_Q = re.compile(r"何时|何時|什么时候|什麼時候|哪一?年|哪一?天|哪个月|几月|幾月|几号|日期|时间|時間|何年|年代")
 _PERSON_Q = re.compile(r"谁|誰|哪位|名字|姓名|叫什么|叫什麼|何人")
-_PLACE_Q = re.compile(r"哪里|哪裡|哪儿|哪兒|何地|何处|何處|在哪|哪个省|哪個省|哪座|哪个城市|哪個城市|位于|位於|什么地方|什麼地方")
+_PLACE_Q = re.compile(r"哪里|哪裡|哪儿|哪兒|何地|何处|何處|在哪|哪座|位于|位於|什么地方|什麼地方"
+                      r"|哪(?:些|个|個|一个|一個)?(?:地方|地区|地區|城市|省|国家|國家|县|縣)")
 _ORG_Q = re.compile(r"哪所|哪個學校|哪个学校|哪个部门|哪個部門|哪个单位|哪個單位|哪家|什么机构|什麼機構|什么组织|什麼組織|哪个组织")
 
 _NUMBER_A = re.compile(r"[0-9０-９]+(?:\.[0-9]+)?\s*(?:多)?\s*[万萬亿億千百]?(?:多)?[名个個位人户戶件家条條项項岁歲场場次元%％万萬亿億座只台所天年月]"
                        r"|[一二两兩三四五六七八九十百千万萬亿億]+(?:多)?[名个個位人户戶件家条條项項岁歲场場次元座只]")
 _DATE_A = re.compile(r"(?:19|20)\d\d年|\d{1,2}月|\d{1,2}日|年代|上半年|下半年|今年|去年|前年|明年|世纪|世紀|[春夏秋冬]季|初|底")
+# How precise a date the question wants: 哪天 is answered by 10月1日, not by 2019年5月.
+_DATE_PRECISION = (
+    (re.compile(r"哪一?天|哪一?日|何日|几号|幾號|几日|幾日|日期"), re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}日")),
+    (re.compile(r"哪一?年|何年|几几年|幾幾年|年份"), re.compile(r"(?:19|20)\d\d年")),
+    (re.compile(r"哪一?个月|哪一?個月|几月|幾月|月份"), re.compile(r"\d{1,2}月")),
+)
+# 多久 / 多长时间 asks for a span of time: 整整8个小时, 3年, not a date.
+_DURATION_Q = re.compile(r"多久|多长时间|多長時間|多长的时间|多少时间|多少時間")
+# 多久开一次 asks how often: 每周二, 每月一次.
+_FREQUENCY_Q = re.compile(r"(?:多久|多长时间|多長時間)[^，。？?]{0,6}一次")
+_FREQUENCY_A = re.compile(r"每[一两兩三四五六七八九十半]?[个個]?(?:周|週|星期|月|年|天|日|季度|小时|小時)")
+# A count before the unit, never a date: 8个小时, 3个月, 两年 — not 1月25日 or 2020年.
+_DURATION_A = re.compile(r"(?<![0-9])(?:[0-9]{1,3}(?:\.[0-9]+)?|[一二两兩三四五六七八九十百]+|半)\s*(?:多|余|餘)?\s*"
+                         r"(?:[个個]?(?:小时|小時|钟头|鐘頭|星期)|[个個]月|分钟|分鐘|天|周|週|年(?![代底初])|秒)")
 
+
+# 哪所学校 is answered by 钢花小学, 哪家单位 by …总公司: the names such things have.
+_NAMED_FORMS = {
+    "学校": re.compile(r"[\u4e00-\u9fff]{2,}(?:小学|中学|大学|学院|幼儿园)"),
+    "单位": re.compile(r"[\u4e00-\u9fff]{2,}(?:公司|集团|局|厅|研究院|研究所|中心|委员会|办公室)"),
+    "医院": re.compile(r"[\u4e00-\u9fff]{2,}(?:医院|卫生院)"),
+    "出版社": re.compile(r"[\u4e00-\u9fff]{2,}出版社"),
+}
 
 CUE_BONUS = {0.0: 0.0, 1.0: 1.0, 2.0: 3.0, 3.0: 5.0}
 
@@ -70,14 +93,34 @@ def measure_word(question: str) -> str | None:
     return None if word in "的是在有呢吗么" else word
 
 
+def date_precision(question: str) -> re.Pattern[str] | None:
+    """The date pattern a precise answer has: 哪天 → a day (10月1日), 哪一年 → a year (1995年)."""
+    folded = fold(question)
+    return next((answer for asked, answer in _DATE_PRECISION if asked.search(folded)), None)
+
+
+def asks_duration(question: str) -> re.Pattern[str] | None:
+    """多久 asks for a span of time (8个小时); 多久开一次, for how often (每周二)."""
+    folded = fold(question)
+    if _FREQUENCY_Q.search(folded):
+        return _FREQUENCY_A
+    return _DURATION_A if _DURATION_Q.search(folded) else None
+
+
 def _cue(kind: str | None, sentence: str, tag: Callable[[str], list[tuple[str, str]]],
-         measure: str | None = None, noun: str | None = None) -> float:
+         measure: str | None = None, noun: str | None = None, *,
+         precise: re.Pattern[str] | None = None, duration: re.Pattern[str] | None = None,
+         focus: str | None = None) -> float:
     """How strongly a sentence looks like the answer to this kind of question (0 to 3).
 
     3: a number with the asked-for measure word counting the asked-for thing (200多名社区党员);
-    2: a number with the measure word; 1: an answer of the right kind (a number, a date, a name).
+    2: a number with the measure word, a span of time for 多久, a date as precise as asked (哪天 →
+    10月1日), a name of the asked-for form (哪所学校 → 钢花小学); 1: an answer of the right kind (a
+    number, a date, a name).
     """
     if kind == "number":
+        if duration is not None and duration.search(sentence):
+            return 2.0
         if measure == "钱" and re.search(_NUMERAL + r"[万亿]?[元块]", sentence):
             return 2.0  # 多少钱 is answered in 元
         if measure and noun and re.search(_NUMERAL + re.escape(measure) + r"[^，。,;；]{0,4}?" + re.escape(noun), sentence):
@@ -86,7 +129,11 @@ def _cue(kind: str | None, sentence: str, tag: Callable[[str], list[tuple[str, s
             return 2.0
         return 1.0 if _NUMBER_A.search(sentence) else 0.0
     if kind == "date":
+        if precise is not None and precise.search(sentence):
+            return 2.0
         return 1.0 if _DATE_A.search(sentence) else 0.0
+    if kind in {"place", "organisation"} and focus in _NAMED_FORMS and _NAMED_FORMS[focus].search(sentence):
+        return 2.0
     if kind in {"person", "place", "organisation"}:
         wanted = {"person": {"nr", "nrfg", "nrt"}, "place": {"ns", "nsf"}, "organisation": {"nt", "nz", "ns"}}[kind]
         return 1.0 if any(flag in wanted for _, flag in tag(sentence)) else 0.0
@@ -124,6 +171,7 @@ def pick_quote(
     *,
     convert_script: bool = True,
     min_chars: int = 12,
+    focus: str | None = None,
 ) -> Quote:
     """The best sentence (or two, when the best is very short) of a passage for this question.
 
@@ -132,13 +180,16 @@ def pick_quote(
     kind = question_kind(question)
     measure = measure_word(question) if kind == "number" else None
     noun = counted_noun(question) if measure else None
+    precise = date_precision(question) if kind == "date" else None
+    duration = asks_duration(question) if kind == "number" else None
     folded_passage = fold(passage_text, convert_script=convert_script)
     top = max(terms.values(), default=1.0)
     scored: list[tuple[float, float]] = []  # (term score, cue) per sentence
     for start, end in sentences:
         folded = folded_passage[start:end]
         term_score = sum(weight for word, weight in terms.items() if word in folded)
-        scored.append((term_score, _cue(kind, folded, tag, measure, noun) if kind else 0.0))
+        scored.append((term_score, _cue(kind, folded, tag, measure, noun, precise=precise, duration=duration, focus=focus)
+                       if kind else 0.0))
     # A sentence holding the number with the asked-for measure word (多少户 → 300多户) is the answer.
     ranked = [(ts + top * CUE_BONUS[cue] * (1.0 if ts > 0 else 0.5), -i)
               for i, (ts, cue) in enumerate(scored)]
@@ -146,10 +197,16 @@ def pick_quote(
     position = -neg
     start, end = sentences[position]
     cue_here = scored[position][1]
-    if kind and not cue_here:
-        # The sentence naming the subject is often followed by the one with the answer.
+    if kind:
+        # The sentence naming the subject is often followed by the one with the answer: 统一收购了…羊。
+        # + 一下子赚了70多万元。 Take the neighbour along when it answers better (a stronger cue) and
+        # either the best sentence has no answer of the right kind or the neighbour adds question words.
+        here = {word for word in terms if word in folded_passage[start:end]}
         for other in (position + 1, position - 1):
-            if 0 <= other < len(sentences) and scored[other][1]:
+            if not 0 <= other < len(sentences) or scored[other][1] <= cue_here:
+                continue
+            other_text = folded_passage[sentences[other][0] : sentences[other][1]]
+            if not cue_here or any(word in other_text for word in terms if word not in here):
                 start, end = min(start, sentences[other][0]), max(end, sentences[other][1])
                 cue_here = scored[other][1]
                 break

@@ -28,6 +28,10 @@ QUESTION_STOPWORDS = frozenset(
 _INTERROGATIVE_RE = re.compile(r"^(?:哪|几|幾|多少|什么|什麼|何)|(?:什么|什麼|多少|吗|嗎|呢)$")
 
 
+# Question words that ask for a thing or a person (not a count, a time or a reason).
+_FOCUS_ASK_RE = re.compile(r"^(?:什么样?|什麼樣?|哪[个個些所家位座种種类類条條项項本]?|谁|誰)$")
+
+
 def is_question_word(word: str) -> bool:
     return word in QUESTION_STOPWORDS or bool(_INTERROGATIVE_RE.search(word))
 
@@ -116,8 +120,8 @@ class Tokenizer:
     def _question_pieces(self, question: str) -> tuple[list[str], list[bool]]:
         """Precise-mode pieces of the normalised question, each flagged kept or dropped.
 
-        Dropped: stop words and question words, and the measure word right after 多少/几
-        (多少名党员 asks for a number of 名; 名 is not something the answer must contain).
+        Dropped: stop words and question words, and the measure word right after 多少/几/哪
+        (多少名党员 asks for a number of 名, 哪所学校 for a school; 名 and 所 are not in the answer).
         """
         pieces = list(self._cut_precise(self.normalize(question)))
         keep = []
@@ -127,7 +131,7 @@ class Tokenizer:
                 is_question_word(piece) or (after_count and len(piece) == 1 and HAN_RE.match(piece)))
             keep.append(not drop)
             if piece.strip():
-                after_count = piece in {"多少", "几", "幾", "第几", "第幾"}
+                after_count = piece in {"多少", "几", "幾", "第几", "第幾", "哪", "哪一"}
         return pieces, keep
 
     def question_terms(self, question: str) -> list[str]:
@@ -149,6 +153,38 @@ class Tokenizer:
             runs = "".join(p if k else " " for p, k in zip(pieces, keep, strict=True))
             words.extend(_bigrams(runs))
         return words
+
+    def question_focus(self, question: str) -> str | None:
+        """The noun that names what is asked for: 什么样的模式 → 模式, 哪所学校 → 学校, 业主叫什么 → 业主.
+
+        The answer sentence usually holds that noun next to the answer (运维管理模式, 业主卢布),
+        while the question's other words may sit in the sentence before it.
+        """
+        pieces, keep = self._question_pieces(question)
+        words = [(p, k) for p, k in zip(pieces, keep, strict=True) if _TOKEN_RE.search(p)]
+        asks = next((i for i, (p, k) in enumerate(words) if not k and _FOCUS_ASK_RE.match(p)), None)
+        if asks is None:
+            return None
+        # Tagged in context: 工作 in 在哪所学校工作 is a verb, though alone jieba calls it a noun.
+        flags = dict(self.tag(self.normalize(question)))
+
+        def is_noun(word: str) -> bool:
+            return bool(HAN_RE.match(word)) and flags.get(word, "x").startswith("n")
+
+        after = words[asks + 1 :]
+        while after and not after[0][1]:
+            after.pop(0)  # 什么样 的 模式, and the measure word of 哪 所 学校
+        nouns = []
+        for word, kept in after:  # 哪位 社区 党委书记: the last noun of the run names the thing
+            if not kept or not is_noun(word):
+                break
+            nouns.append(word)
+        if nouns:
+            return nouns[-1]
+        if any(kept for _, kept in after):
+            return None
+        before = [p for p, k in words[:asks] if k]  # 业主 叫 什么, 书记 是 谁: the asking ends the question
+        return before[-1] if before and len(before[-1]) >= 2 and is_noun(before[-1]) else None
 
     def tag(self, text: str) -> list[tuple[str, str]]:
         """Part-of-speech tags (jieba's tag set: nr person, ns place, nt organisation, m number, t time)."""

@@ -1,0 +1,72 @@
+"""Which sentence of a passage is quoted: the question's kind, precision and focus decide."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from qa import Retriever
+from qa.quotes import asks_duration, date_precision, pick_quote
+
+
+def _spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Sentence offsets of a small test passage (ends at 。)."""
+    return tuple((m.start(), m.end()) for m in re.finditer(r"[^。]+。", text))
+
+
+def _no_tags(_: str) -> list[tuple[str, str]]:
+    return []
+
+
+def _quote(text: str, terms: dict[str, float], question: str) -> str:
+    quote = pick_quote(text, _spans(text), terms, question, _no_tags)
+    return text[quote.start : quote.end]
+
+
+def test_which_day_prefers_a_day_over_a_month():
+    text = "2019年5月,街道开始规划建设大院。2020年10月1日,大院投入使用。"
+    assert _quote(text, {"大院": 3.0}, "大院哪天正式启用？") == "2020年10月1日,大院投入使用。"
+
+
+def test_which_year_prefers_a_year_over_a_decade():
+    text = "20世纪90年代,她搬进了这个院子。该院1995年由六家单位集资建成。"
+    assert date_precision("这个院子是哪一年建成的？").search("1995年")
+    assert "1995年" in _quote(text, {"院子": 3.0, "建成": 3.0}, "这个院子是哪一年建成的？")
+
+
+def test_how_long_wants_a_span_of_time_not_a_date():
+    span = asks_duration("她在桥上最长一次站了多久？")
+    assert span is not None and span.search("站了整整8个小时") and not span.search("1月25日")
+    text = "1月25日,她成为大桥上值守的一员。最长的一次,她在桥上站了整整8个小时。"
+    assert _quote(text, {"大桥": 3.0, "最长": 3.0}, "她在大桥上最长一次站了多久？").startswith("最长")
+
+
+def test_how_often_wants_a_frequency():
+    frequency = asks_duration("工作队多久开一次会？")
+    assert frequency is not None and frequency.search("每周二") and not frequency.search("一年来")
+
+
+def test_the_sentence_after_the_subject_joins_the_quote_when_it_answers():
+    text = "村两委统一收购了脱贫户的几十只羊。程鹏帮忙找到了销路,一下子赚了70多万元。"
+    quote = _quote(text, {"统一": 3.0, "收购": 4.0, "脱贫": 4.0, "羊": 4.0, "赚": 5.0}, "统一收购脱贫户的羊以后赚了多少钱？")
+    assert quote == text  # the subject sentence alone never says how much
+
+
+@pytest.mark.parametrize(("question", "focus"), [
+    ("石油共生大院靠什么样的模式来运营？", "模式"),
+    ("華雨辰在哪所學校工作？", "学校"),
+    ("疫情期間深夜找社區幹部幫忙買紙尿褲的業主叫什麼？", "业主"),
+    ("泗縣網周村駐村工作隊的隊長是誰？", "队长"),
+    ("文章把信息網絡比作什麼？", None),  # a verb before 什么 names no thing
+    ("江欣苑社区有多少名党员？", None),
+])
+def test_question_focus_names_what_is_asked_for(retriever: Retriever, question, focus):
+    assert retriever.tokenizer.question_focus(question) == focus
+
+
+def test_the_author_note_at_the_end_of_004_is_quotable(retriever: Retriever):
+    answer = retriever.ask("《密切党群关系全力推进中国梦》的作者在哪家单位工作？")
+    assert answer.answered
+    assert answer.hits[0].doc_id.startswith("004")
+    assert "中國地方煤礦總公司" in answer.hits[0].quote
