@@ -7,7 +7,7 @@ import re
 import pytest
 
 from qa import Retriever
-from qa.quotes import asks_duration, date_precision, pick_quote
+from qa.quotes import asks_duration, date_precision, pick_quote, read_question
 
 
 def _spans(text: str) -> tuple[tuple[int, int], ...]:
@@ -20,7 +20,7 @@ def _no_tags(_: str) -> list[tuple[str, str]]:
 
 
 def _quote(text: str, terms: dict[str, float], question: str) -> str:
-    quote = pick_quote(text, _spans(text), terms, question, _no_tags)
+    quote = pick_quote(text, _spans(text), terms, read_question(question), _no_tags)
     return text[quote.start : quote.end]
 
 

@@ -20,10 +20,10 @@ from . import cache as cache_store
 from .config import Settings
 from .dedup import link_duplicates
 from .errors import CacheError, EmptyCorpus
-from .index import BM25Index, BM25Params
+from .index import BM25Index, BM25Params, best
 from .loading import corpus_files, fingerprint, load_documents
 from .models import Answer, Document, Hit, Passage
-from .quotes import Quote, pick_quote, question_kind
+from .quotes import Asked, Quote, pick_quote, question_kind, read_question
 from .structure import build_document
 from .text import HAN_RE, convert_for_reader, detect_script, fold, strip_surrogates
 from .tokenize import BIGRAM_PREFIX, Tokenizer, TokenizerConfig, user_words
@@ -40,10 +40,9 @@ NEIGHBOUR_WEIGHT = 0.3
 ARTICLE_WEIGHT = 2.0
 ARTICLE_PARAMS = BM25Params(variant="okapi", k1=0.9, b=0.4)
 CUE_WEIGHT = 0.2
-PROXIMITY_WEIGHT = 0.3
+PROXIMITY_WEIGHT = 0.5
 CUE_RERANK = {0.0: 0.0, 1.0: 1.0, 2.0: 2.0, 3.0: 5.0}
 RERANK_DEPTH = 20
-FOCUS_WEIGHT = 2.0
 
 
 @dataclass
@@ -53,7 +52,7 @@ class _Query:
     text: str
     tokens: list[str]  # BM25 query tokens
     terms: dict[str, float]  # folded content word → weight, for quotes and abstention
-    focus: str | None = None  # the noun naming what is asked for
+    asked: Asked  # what kind of answer it wants
     quotes: dict[int, Quote] = field(default_factory=dict)
 
 
@@ -179,29 +178,24 @@ class Retriever:
         A short paragraph often answers what its neighbour names: 001 `200多名社区党员,如何联系服务
         2万多名社区居民?` never says 江欣苑, the paragraphs around it do.
         """
-        tokens = query.tokens
-        candidates = dict(self.index.top(tokens, max(limit, 50)))
+        scores, hits = self.index.scores_and_hits(query.tokens)
+        candidates = dict(best(scores, hits, max(limit, 50)))
         if not candidates:
             return []
-        article_scores: dict[int, float] = {}
+        article_scores = np.zeros(0)
         if self.article_index is not None and ARTICLE_WEIGHT:
             # The best passages of the best-matching articles compete too, not only the best passages.
-            top_articles = self.article_index.top(tokens, 10)
-            article_scores = dict(top_articles)
-            extra = [i for a, _ in top_articles for i in range(*self._article_rows[a]) if i not in candidates]
-            if extra:
-                candidates.update((i, s) for i, s in self.index.scores_for(tokens, extra).items() if s > 0)
-            missing = sorted({self._article_of[i] for i in candidates} - article_scores.keys())
-            article_scores.update(self.article_index.scores_for(tokens, missing))
-        indices = set(candidates)
-        indices |= {i - 1 for i in indices if i > 0} | {i + 1 for i in indices if i + 1 < len(self.passages)}
-        scores = self.index.scores_for(tokens, sorted(indices)) if NEIGHBOUR_WEIGHT else {}
+            article_scores, article_hits = self.article_index.scores_and_hits(query.tokens)
+            for a, _ in best(article_scores, article_hits, 10):
+                candidates.update((i, float(scores[i])) for i in range(*self._article_rows[a])
+                                  if i not in candidates and scores[i] > 0)
+        last = len(self.passages) - 1
         rescored = []
         for i, score in candidates.items():
-            near = [scores.get(j, 0.0) for j in (i - 1, i + 1)
-                    if 0 <= j < len(self.passages) and self._article_of[j] == self._article_of[i]]
-            rescored.append((i, score + NEIGHBOUR_WEIGHT * max(near, default=0.0)
-                             + ARTICLE_WEIGHT * article_scores.get(self._article_of[i], 0.0)))
+            article = self._article_of[i]
+            near = [scores[j] for j in (i - 1, i + 1) if 0 <= j <= last and self._article_of[j] == article]
+            rescored.append((i, score + NEIGHBOUR_WEIGHT * float(max(near, default=0.0))
+                             + (ARTICLE_WEIGHT * float(article_scores[article]) if len(article_scores) else 0.0)))
         rescored.sort(key=lambda item: (-item[1], item[0]))
         return self._rerank_head(query, rescored)[:limit]
 
@@ -210,8 +204,8 @@ class Retriever:
         if index not in query.quotes:
             passage = self.passages[index]
             local = tuple((a - passage.start, b - passage.start) for a, b in passage.sentences)
-            query.quotes[index] = pick_quote(passage.text, local, query.terms, query.text, self.tokenizer.tag,
-                                             convert_script=self.settings.convert_script, focus=query.focus)
+            query.quotes[index] = pick_quote(passage.text, local, query.terms, query.asked, self.tokenizer.tag,
+                                             convert_script=self.settings.convert_script)
         return query.quotes[index]
 
     def _rerank_head(self, query: _Query, ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
@@ -248,7 +242,8 @@ class Retriever:
         return result
 
     def _read(self, question: str) -> _Query:
-        """Question content words → IDF weight (unknown words weigh as the rarest term)."""
+        """The question's BM25 tokens, its content words weighed by IDF (an unknown word weighs as
+        the rarest term), and for 哪所/哪家 questions the noun naming what is asked for."""
         rare = math.log(max(self.index.n_docs, 2)) + 1.0
         weights: dict[str, float] = {}
         for word in self.tokenizer.question_terms(question):
@@ -262,13 +257,10 @@ class Retriever:
                 known = [self.index.term_idf(p) for p in pairs if p in self.index.vocab]
                 idf = max(known) if pairs and len(known) == len(pairs) else rare
             weights[word] = max(idf, 0.05)
-        # The noun naming what is asked for (哪所学校 → 学校) marks the answer sentence: weigh it double.
-        focus = None
-        if weights and question_kind(question) not in {"date", "number"}:
-            focus = self.tokenizer.question_focus(question)
-            if focus in weights and focus in self.index.vocab:
-                weights[focus] *= FOCUS_WEIGHT
-        return _Query(question, self.tokenizer.question_tokens(question), weights, focus)
+        # The noun naming what is asked for (哪所学校 → 学校): the answer is a name of that form.
+        focus = self.tokenizer.question_focus(question) if weights and question_kind(question) in {
+            "place", "organisation"} else None
+        return _Query(question, self.tokenizer.question_tokens(question), weights, read_question(question, focus))
 
     def _hit(self, rank: int, group: _Group, query: _Query, script: str) -> Hit:
         passage = self.passages[group.index]

@@ -107,10 +107,40 @@ def asks_duration(question: str) -> re.Pattern[str] | None:
     return _DURATION_A if _DURATION_Q.search(folded) else None
 
 
-def _cue(kind: str | None, sentence: str, tag: Callable[[str], list[tuple[str, str]]],
-         measure: str | None = None, noun: str | None = None, *,
-         precise: re.Pattern[str] | None = None, duration: re.Pattern[str] | None = None,
-         focus: str | None = None) -> float:
+@dataclass(frozen=True)
+class Asked:
+    """What a question asks for, read once per question and used on every candidate sentence."""
+
+    kind: str | None = None  # number, date, person, place, organisation
+    count: re.Pattern[str] | None = None  # 200多名社区党员: the number, its measure word, the counted noun
+    measured: re.Pattern[str] | None = None  # 200多名: the number with its measure word
+    precise: re.Pattern[str] | None = None  # 哪天 → 10月1日
+    duration: re.Pattern[str] | None = None  # 多久 → 8个小时; 多久开一次 → 每周二
+    named: re.Pattern[str] | None = None  # 哪所学校 → …小学
+
+
+def read_question(question: str, focus: str | None = None) -> Asked:
+    """`focus` is the noun naming the asked-for thing (Tokenizer.question_focus): 哪所学校 → 学校."""
+    kind = question_kind(question)
+    if kind == "number":
+        measure = measure_word(question)
+        noun = counted_noun(question) if measure else None
+        count = measured = None
+        if measure == "钱":
+            measured = re.compile(_NUMERAL + r"[万亿]?[元块]")  # 多少钱 is answered in 元
+        elif measure:
+            measured = re.compile(_NUMERAL + re.escape(measure))
+            if noun:
+                count = re.compile(_NUMERAL + re.escape(measure) + r"[^，。,;；]{0,4}?" + re.escape(noun))
+        return Asked(kind, count=count, measured=measured, duration=asks_duration(question))
+    if kind == "date":
+        return Asked(kind, precise=date_precision(question))
+    if kind in {"place", "organisation"} and focus in _NAMED_FORMS:
+        return Asked(kind, named=_NAMED_FORMS[focus])
+    return Asked(kind)
+
+
+def _cue(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]]) -> float:
     """How strongly a sentence looks like the answer to this kind of question (0 to 3).
 
     3: a number with the asked-for measure word counting the asked-for thing (200多名社区党员);
@@ -118,26 +148,27 @@ def _cue(kind: str | None, sentence: str, tag: Callable[[str], list[tuple[str, s
     10月1日), a name of the asked-for form (哪所学校 → 钢花小学); 1: an answer of the right kind (a
     number, a date, a name).
     """
+    kind = asked.kind
     if kind == "number":
-        if duration is not None and duration.search(sentence):
+        if asked.duration is not None and asked.duration.search(sentence):
             return 2.0
-        if measure == "钱" and re.search(_NUMERAL + r"[万亿]?[元块]", sentence):
-            return 2.0  # 多少钱 is answered in 元
-        if measure and noun and re.search(_NUMERAL + re.escape(measure) + r"[^，。,;；]{0,4}?" + re.escape(noun), sentence):
+        if asked.count is not None and asked.count.search(sentence):
             return 3.0
-        if measure and re.search(_NUMERAL + re.escape(measure), sentence):
+        if asked.measured is not None and asked.measured.search(sentence):
             return 2.0
         return 1.0 if _NUMBER_A.search(sentence) else 0.0
     if kind == "date":
-        if precise is not None and precise.search(sentence):
+        if asked.precise is not None and asked.precise.search(sentence):
             return 2.0
         return 1.0 if _DATE_A.search(sentence) else 0.0
-    if kind in {"place", "organisation"} and focus in _NAMED_FORMS and _NAMED_FORMS[focus].search(sentence):
+    if asked.named is not None and asked.named.search(sentence):
         return 2.0
-    if kind in {"person", "place", "organisation"}:
-        wanted = {"person": {"nr", "nrfg", "nrt"}, "place": {"ns", "nsf"}, "organisation": {"nt", "nz", "ns"}}[kind]
-        return 1.0 if any(flag in wanted for _, flag in tag(sentence)) else 0.0
+    if kind in _NAME_TAGS:
+        return 1.0 if any(flag in _NAME_TAGS[kind] for _, flag in tag(sentence)) else 0.0
     return 0.0
+
+
+_NAME_TAGS = {"person": {"nr", "nrfg", "nrt"}, "place": {"ns", "nsf"}, "organisation": {"nt", "nz", "ns"}}
 
 
 def find_spans(folded: str, terms: Sequence[str]) -> list[Span]:
@@ -166,30 +197,25 @@ def pick_quote(
     passage_text: str,
     sentences: Sequence[Span],
     terms: dict[str, float],
-    question: str,
+    asked: Asked,
     tag: Callable[[str], list[tuple[str, str]]],
     *,
     convert_script: bool = True,
     min_chars: int = 12,
-    focus: str | None = None,
 ) -> Quote:
     """The best sentence (or two, when the best is very short) of a passage for this question.
 
-    `sentences` are offsets into `passage_text`; `terms` maps folded question words to weights.
+    `sentences` are offsets into `passage_text`; `terms` maps folded question words to weights;
+    `asked` is the question's `read_question`.
     """
-    kind = question_kind(question)
-    measure = measure_word(question) if kind == "number" else None
-    noun = counted_noun(question) if measure else None
-    precise = date_precision(question) if kind == "date" else None
-    duration = asks_duration(question) if kind == "number" else None
+    kind = asked.kind
     folded_passage = fold(passage_text, convert_script=convert_script)
     top = max(terms.values(), default=1.0)
     scored: list[tuple[float, float]] = []  # (term score, cue) per sentence
     for start, end in sentences:
         folded = folded_passage[start:end]
         term_score = sum(weight for word, weight in terms.items() if word in folded)
-        scored.append((term_score, _cue(kind, folded, tag, measure, noun, precise=precise, duration=duration, focus=focus)
-                       if kind else 0.0))
+        scored.append((term_score, _cue(asked, folded, tag) if kind else 0.0))
     # A sentence holding the number with the asked-for measure word (多少户 → 300多户) is the answer.
     ranked = [(ts + top * CUE_BONUS[cue] * (1.0 if ts > 0 else 0.5), -i)
               for i, (ts, cue) in enumerate(scored)]

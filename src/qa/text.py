@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 import opencc
@@ -43,7 +44,6 @@ def to_traditional(text: str) -> str:
     return _converter("s2t").convert(text)
 
 
-@lru_cache(maxsize=65536)
 def _fold_char(ch: str) -> str:
     folded = unicodedata.normalize("NFKC", ch).lower()
     if len(folded) != 1:
@@ -56,6 +56,27 @@ def _fold_char(ch: str) -> str:
     return folded
 
 
+def _fold_char_keep_script(ch: str) -> str:
+    return (unicodedata.normalize("NFKC", ch).lower() or " ")[:1]
+
+
+class _FoldTable(dict):
+    """Code point → its one folded character, filled on first sight: `str.translate` then runs
+    at C speed for every character it has seen before."""
+
+    def __init__(self, fold_char: Callable[[str], str]) -> None:
+        super().__init__()
+        self._fold_char = fold_char
+
+    def __missing__(self, code: int) -> str:
+        self[code] = value = self._fold_char(chr(code))
+        return value
+
+
+_FOLD = _FoldTable(_fold_char)
+_FOLD_KEEP_SCRIPT = _FoldTable(_fold_char_keep_script)
+
+
 def fold(text: str, *, convert_script: bool = True) -> str:
     """Length-preserving normal form used for matching: NFKC per character, lower case, t2s.
 
@@ -63,12 +84,7 @@ def fold(text: str, *, convert_script: bool = True) -> str:
     acceptable for matching; what matters is that position i in the result is character i of the
     source, so highlights found in folded text map straight back onto the verbatim quote.
     """
-    if not convert_script:
-        return "".join(
-            (unicodedata.normalize("NFKC", c).lower() or " ")[:1] if not c.isascii() else c.lower()
-            for c in text
-        )
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLD if convert_script else _FOLD_KEEP_SCRIPT)
 
 
 def fold_for_index(text: str, *, convert_script: bool = True) -> str:

@@ -71,6 +71,7 @@ class Tokenizer:
     def __init__(self, config: TokenizerConfig, words: Iterable[str] = ()) -> None:
         self.config = config
         self.words = list(words) if config.user_dict else []
+        self._last_question: tuple[str, tuple[list[str], list[bool]]] | None = None
         if config.segmenter == "rjieba":
             try:
                 import rjieba
@@ -123,6 +124,9 @@ class Tokenizer:
         Dropped: stop words and question words, and the measure word right after 多少/几/哪
         (多少名党员 asks for a number of 名, 哪所学校 for a school; 名 and 所 are not in the answer).
         """
+        last = self._last_question
+        if last is not None and last[0] == question:
+            return last[1]  # a request reads its question three ways: segment it once
         pieces = list(self._cut_precise(self.normalize(question)))
         keep = []
         after_count = False
@@ -132,6 +136,7 @@ class Tokenizer:
             keep.append(not drop)
             if piece.strip():
                 after_count = piece in {"多少", "几", "幾", "第几", "第幾", "哪", "哪一"}
+        self._last_question = (question, (pieces, keep))
         return pieces, keep
 
     def question_terms(self, question: str) -> list[str]:
