@@ -64,6 +64,16 @@ def test_duplicate_copy_is_collapsed_into_the_better_formed_one(retriever):
     quotes = [h.quote for h in answer.hits]
     assert len(quotes) == len(set(quotes))
 
+def test_a_copy_spanning_two_original_passages_is_quoted_from_the_one_that_answers(retriever):
+    # 000's passage #4 covers 001's #12 and #13 and is linked to #12; the answer is in #13.
+    copy = retriever.passage("000_b8c38246c9dc5a75#4")
+    assert copy is not None and copy.duplicate_of == "001_c465d2171fe16071#12"
+    hit = retriever.ask("“拉话话”志愿服务队所在的新建村，党支部书记是谁？").hits[0]
+    assert hit.passage_id == "001_c465d2171fe16071#13"
+    assert "新建村党支部书记张凤珍" in hit.quote
+    assert "000_b8c38246c9dc5a75" in hit.also_in
+
+
 
 def test_search_ranks_without_abstaining(retriever):
     hits = retriever.search("天气", k=5)

@@ -18,7 +18,7 @@ import numpy as np
 
 from . import cache as cache_store
 from .config import Settings
-from .dedup import link_duplicates
+from .dedup import clauses, link_duplicates
 from .errors import CacheError, EmptyCorpus
 from .index import BM25Index, BM25Params, best
 from .loading import corpus_files, fingerprint, load_documents
@@ -54,6 +54,7 @@ class _Query:
     terms: dict[str, float]  # folded content word → weight, for quotes and abstention
     asked: Asked  # what kind of answer it wants
     quotes: dict[int, Quote] = field(default_factory=dict)
+    scores: np.ndarray | None = None  # every passage's BM25 score, once ranked
 
 
 @dataclass(frozen=True)
@@ -179,6 +180,7 @@ class Retriever:
         2万多名社区居民?` never says 江欣苑, the paragraphs around it do.
         """
         scores, hits = self.index.scores_and_hits(query.tokens)
+        query.scores = scores
         candidates = dict(best(scores, hits, max(limit, 50)))
         if not candidates:
             return []
@@ -227,7 +229,7 @@ class Retriever:
         groups: dict[int, list] = {}
         order: list[int] = []
         for passage_index, score in ranked:
-            canonical = self._canonical[passage_index]
+            canonical = self._twin(passage_index, query)
             if canonical not in groups:
                 groups[canonical] = [score, []]
                 order.append(canonical)
@@ -240,6 +242,23 @@ class Retriever:
         result = [_Group(i, groups[i][0], tuple(groups[i][1])) for i in order]
         result.sort(key=lambda g: (-g.score, g.index))
         return result
+
+    def _twin(self, index: int, query: _Query) -> int:
+        """The canonical passage a result stands for: itself, or for a copy, the part of the original
+        that matches this question best.
+
+        A copy's passage often spans two of the original's (000 lost the punctuation its sentences
+        ended on): its link names the one it shares most with, which need not be the one that answers.
+        """
+        canonical = self._canonical[index]
+        if canonical == index or query.scores is None:
+            return canonical
+        mine = clauses(self.passages[index].text)
+        article = self._article_of[canonical]
+        overlapping = [j for j in (canonical - 1, canonical, canonical + 1)
+                       if 0 <= j < len(self.passages) and self._article_of[j] == article
+                       and self._canonical[j] == j and (j == canonical or mine & clauses(self.passages[j].text))]
+        return max(overlapping, key=lambda j: (query.scores[j], j == canonical))
 
     def _read(self, question: str) -> _Query:
         """The question's BM25 tokens, its content words weighed by IDF (an unknown word weighs as
