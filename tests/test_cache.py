@@ -9,6 +9,7 @@ import shutil
 import pytest
 
 from qa import Retriever
+from qa import cache as cache_store
 from qa.loading import bundled_corpus_dir
 
 
@@ -128,4 +129,28 @@ def test_file_changing_while_indexing_is_not_cached(corpus, tmp_path, monkeypatc
     assert r.ask("江欣苑社区有多少名党员？").answered  # the run still answers from what it read
     assert any("changed while it was being indexed" in w for w in warnings) and r.cache_path is None
     monkeypatch.setattr(answer, "load_documents", real)
+    assert not Retriever.from_path(corpus, cache_dir=cache).from_cache
+
+
+def test_only_the_most_recently_used_indexes_are_kept(tmp_path, corpus):
+    cache_dir = tmp_path / "cache"
+    retriever = Retriever.from_path(corpus, cache_dir=cache_dir, use_cache=True)
+    for n in range(cache_store.KEEP_INDEXES + 2):  # indexes an older engine or corpus left behind
+        stale = cache_dir / f"stale{n}"
+        stale.mkdir()
+        (stale / "manifest.json").write_text("{}", encoding="utf-8")
+        os.utime(stale / "manifest.json", (n, n))
+    (corpus / "new.txt").write_text("新的一篇文章，讲社区服务。", encoding="utf-8")
+    rebuilt = Retriever.from_path(corpus, cache_dir=cache_dir, use_cache=True)
+    left = {p.name for p in cache_dir.iterdir() if p.is_dir()}
+    assert len(left) == cache_store.KEEP_INDEXES
+    assert rebuilt.cache_path.name in left and retriever.cache_path.name in left
+    assert "stale0" not in left and f"stale{cache_store.KEEP_INDEXES + 1}" in left
+
+
+def test_an_index_built_by_another_engine_is_not_reused(corpus, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    Retriever.from_path(corpus, cache_dir=cache)
+    assert Retriever.from_path(corpus, cache_dir=cache).from_cache
+    monkeypatch.setattr(cache_store, "engine_fingerprint", lambda: "edited-cleaning-rules")
     assert not Retriever.from_path(corpus, cache_dir=cache).from_cache

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import re
 
+from qa import Retriever
 from qa.models import Document
 
 
@@ -99,3 +101,17 @@ def test_sources_rows(retriever):
     assert rows["002"]["script"] == "traditional" and rows["004"]["script"] == "traditional"
     assert "我国发现罕见月牙形陨石坑" in rows["001"]["articles"]
     assert all(row["passages"] > 0 for row in rows.values())
+
+
+def test_a_paragraph_opening_with_a_date_is_text_not_a_header(tmp_path):
+    # A BEIR row that is one sentence starting with a date was once taken for a dateline and lost.
+    rows = [{"_id": "wbf", "title": "世界羽毛球联合会 (1978)",
+             "text": "1981年5月26日，世界羽毛球联合会正式与国际羽毛球联合会正式合并。"},
+            {"_id": "news", "title": "消息", "text": "2020-09-17 11:07 來源: 新華社\n社区服务站今天开门。"}]
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    retriever = Retriever.from_path(corpus, use_cache=False)
+    assert not retriever.warnings
+    texts = {p.doc_id: p.text for p in retriever.passages}
+    assert texts["wbf"] == rows[0]["text"]
+    assert texts["news"] == "社区服务站今天开门。"  # a real header line is still metadata

@@ -1,18 +1,21 @@
 """The index cache: a readable folder per corpus content + settings, written atomically.
 
-The key covers the corpus bytes, the tokeniser and BM25 settings and the format version, so a
-changed file, another corpus or an older format simply misses; a folder that fails to load is
-reported, removed and rebuilt. Nothing is unpickled: JSON for the passages, .npz for the matrix.
+The key covers the corpus bytes, the tokeniser and BM25 settings, the engine's source and the
+format version, so a changed file, another corpus or another engine simply misses; a folder that
+fails to load is reported, removed and rebuilt; only the most recently used indexes are kept.
+Nothing is unpickled: JSON for the passages, .npz for the matrix.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import shutil
 import tempfile
 from dataclasses import asdict
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +24,7 @@ from .index import BM25Index
 from .models import Article, Document, Passage
 
 FORMAT_VERSION = 4
+KEEP_INDEXES = 8
 
 
 def default_cache_dir() -> Path:
@@ -29,8 +33,18 @@ def default_cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("qa", appauthor=False)) / "index"
 
 
+@lru_cache(maxsize=1)
+def engine_fingerprint() -> str:
+    """Hash of the engine's own source: a change to cleaning or tokenising must not be served an
+    index an older engine built (the format version alone is only bumped by hand)."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def cache_key(fingerprint: str, settings_key: str) -> str:
-    raw = f"qa-index-v{FORMAT_VERSION}\n{fingerprint}\n{settings_key}"
+    raw = f"qa-index-v{FORMAT_VERSION}\n{engine_fingerprint()}\n{fingerprint}\n{settings_key}"
     return hashlib.sha256(raw.encode()).hexdigest()[:32]
 
 
@@ -73,7 +87,17 @@ def save(folder: Path, key: str, documents: list[Document], passages: list[Passa
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    prune(folder, keep={key})
     return target
+
+
+def prune(folder: Path, keep: set[str], limit: int = KEEP_INDEXES) -> None:
+    """Remove all but the `limit` most recently used indexes: every edited corpus or upgraded
+    engine leaves an index behind that nothing will ask for again."""
+    entries = [p for p in folder.iterdir() if p.is_dir() and (p / "manifest.json").exists()]
+    entries.sort(key=lambda p: (p.name in keep, (p / "manifest.json").stat().st_mtime), reverse=True)
+    for stale in entries[limit:]:
+        shutil.rmtree(stale, ignore_errors=True)
 
 
 def load(folder: Path, key: str) -> tuple[list[Document], list[Passage], BM25Index, list[str], BM25Index] | None:
@@ -92,6 +116,8 @@ def load(folder: Path, key: str) -> tuple[list[Document], list[Passage], BM25Ind
         article_index = BM25Index.load(target / "articles")
         if index.n_docs != len(passages) or manifest.get("passages") != len(passages):
             raise CacheError(f"cache {target} is truncated: passage counts disagree")
+        with contextlib.suppress(OSError):  # marks it recently used, for prune(); a read-only cache is fine
+            os.utime(target / "manifest.json")
         return documents, passages, index, words, article_index
     except CacheError:
         raise

@@ -35,6 +35,8 @@ _BYLINE_RE = re.compile(rf"^(?P<agency>{_AGENCY})?[记記]者\s*(?P<names>[{_HAN
 _PHOTO_CREDIT_RE = re.compile(rf"^(?P<agency>{_AGENCY})(?:[记記]者[{_HAN}\s、]{{2,20}})?[发發摄攝]$")
 _EDITOR_SIGN_RE = re.compile(r"^——\s*[编編]者$")
 _NOTE_RE = re.compile(r"^[(（].*[)）]$")
+# `2020-09-17 11:07 來源: 新華社` is a header; `1981年5月26日，两会正式合并。` is a sentence.
+_CLAUSE_MARK_RE = re.compile(r"[，,。！？!?；;]")
 # A heading is followed by a new article when the text after it opens with a dateline or a date:
 # 001 `台风“卢碧”影响福建厦门` + `8月5日,在厦门市…`; 003 `因党旗在基层一线高高飘扬` + `6月下旬,…`.
 _NEWS_OPENING_RE = re.compile(rf"^(?:据?{_AGENCY}[{_HAN}]{{0,8}}?\d{{1,2}}月\d{{1,2}}日[电電]|\d{{1,2}}月(?:\d{{1,2}}日|[上中下]旬))")
@@ -88,7 +90,7 @@ def is_heading(text: str) -> bool:
 
 
 def _classify(line: str, meta: cleaning.Metadata, head: bool) -> _Block:
-    if (match := _DATE_LINE_RE.match(line)) and head and len(line) <= 60:
+    if (match := _DATE_LINE_RE.match(line)) and head and len(line) <= 60 and not _CLAUSE_MARK_RE.search(match["rest"]):
         meta.date = meta.date or _iso(_DATE_RE.match(line))  # type: ignore[arg-type]
         if source := _SOURCE_RE.search(match["rest"]):
             meta.source = meta.source or source["source"]
