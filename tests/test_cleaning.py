@@ -42,6 +42,15 @@ def test_web_chrome_lines_are_boilerplate_and_keep_their_metadata():
     assert cleaning.boilerplate("責任編輯:李冬葉", other) and other.editor == "李冬葉"
 
 
+def test_a_link_glued_onto_text_is_split_off_and_the_text_kept():
+    # From the CMRC 2018 corpus: the source link runs straight into the first sentence.
+    line = "http://www.xswh.gov.cn/Subject/Article/2005-09-20/2005092008212523.shtml民间传说，南宋小康王年间一个盛夏。"
+    meta = Metadata()
+    assert not cleaning.boilerplate(line, meta)
+    assert cleaning.strip_leading_url(line, meta) == "民间传说，南宋小康王年间一个盛夏。"
+    assert meta.url == "http://www.xswh.gov.cn/Subject/Article/2005-09-20/2005092008212523.shtml"
+
+
 def test_real_sentences_are_not_boilerplate(seed_text):
     meta = Metadata()
     for line in seed_text["002_086ee20e96b7d166"].splitlines()[12:40]:

@@ -115,3 +115,19 @@ def test_a_paragraph_opening_with_a_date_is_text_not_a_header(tmp_path):
     texts = {p.doc_id: p.text for p in retriever.passages}
     assert texts["wbf"] == rows[0]["text"]
     assert texts["news"] == "社区服务站今天开门。"  # a real header line is still metadata
+
+
+def test_equally_formed_copies_link_one_way_only(tmp_path):
+    # Two rows with the same sentences in another order are equally well formed: the first by id is
+    # canonical and the other points to it, never both ways (which left chains and cycles).
+    sentences = ["社区党委组织志愿者上门服务独居老人。", "街道每周召开一次联席会议协调难题。",
+                 "居民代表参与议事并监督落实情况。", "物业公司承诺二十四小时响应报修。"]
+    rows = [{"_id": "a", "title": "社区", "text": "".join(sentences)},
+            {"_id": "b", "title": "社区", "text": "".join(reversed(sentences))}]
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    retriever = Retriever.from_path(corpus, use_cache=False)
+    by_id = {p.passage_id: p for p in retriever.passages}
+    assert all(p.duplicate_of is None for p in by_id.values() if p.doc_id == "a")
+    copies = [p for p in by_id.values() if p.doc_id == "b"]
+    assert copies and all(p.duplicate_of and by_id[p.duplicate_of].doc_id == "a" for p in copies)

@@ -255,10 +255,10 @@ class Retriever:
             return canonical
         mine = clauses(self.passages[index].text)
         article = self._article_of[canonical]
-        overlapping = [j for j in (canonical - 1, canonical, canonical + 1)
+        overlapping = [j for j in (canonical - 1, canonical + 1)
                        if 0 <= j < len(self.passages) and self._article_of[j] == article
-                       and self._canonical[j] == j and (j == canonical or mine & clauses(self.passages[j].text))]
-        return max(overlapping, key=lambda j: (query.scores[j], j == canonical))
+                       and self._canonical[j] == j and mine & clauses(self.passages[j].text)]
+        return max([canonical, *overlapping], key=lambda j: (query.scores[j], j == canonical))
 
     def _read(self, question: str) -> _Query:
         """The question's BM25 tokens, its content words weighed by IDF (an unknown word weighs as

@@ -49,7 +49,9 @@ def strip_pinyin(line: str) -> str:
     return _PINYIN_RE.sub("", line)
 
 
-_URL_LINE_RE = re.compile(r"^(https?://\S+)$")
+# ASCII only: `http://…/2005092008212523.shtml民间传说，南宋…` is a link glued onto real text.
+_URL_LINE_RE = re.compile(r"^(https?://[\x21-\x7e]+)$")
+_LEADING_URL_RE = re.compile(rf"^(https?://[\x21-\x7e]+?)(?=[{_HAN}])")
 _EDITOR_RE = re.compile(r"(?:[【\[]我要[糾纠][錯错][】\]])?\s*[責责]任[編编][輯辑]\s*[:：]?\s*(?P<name>[^\s|｜]{1,12})\s*$")
 _DROP_LINE_RES = [
     re.compile(r"^EN$"),  # 002: the language switch of a gov.cn page
@@ -88,6 +90,14 @@ def strip_trailing_boilerplate(line: str, meta: Metadata) -> str:
         meta.editor = meta.editor or match.group("name")
         line = line[: match.start()]
     return _TRAILING_CONTRIBUTORS_RE.sub("", line)
+
+
+def strip_leading_url(line: str, meta: Metadata) -> str:
+    """A web copy may run its source link straight into the text; the link is kept as metadata."""
+    if match := _LEADING_URL_RE.match(line):
+        meta.url = meta.url or match.group(1)
+        return line[match.end() :]
+    return line
 
 
 _PAGE_JUMP_RE = re.compile(r"(?:[下上][转轉接]\d*版)+")

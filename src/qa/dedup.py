@@ -71,7 +71,9 @@ def link_duplicates(documents: list[Document], passages: list[Passage]) -> tuple
             continue
         other = min((h for h in shared if passages[h].doc_id == best_doc), key=lambda h: (-shared[h], h))
         mine, theirs = passages[index].doc_id, passages[other].doc_id
-        if (score[theirs], theirs) > (score[mine], mine) or (score[theirs] == score[mine] and theirs < mine):
+        # The better-formed copy is canonical; of two equally formed ones, the first by doc_id.
+        # (A strict order: two copies must never point at each other.)
+        if score[theirs] > score[mine] or (score[theirs] == score[mine] and theirs < mine):
             links[index] = other
 
     # Never chain: a canonical passage must not itself point elsewhere.

@@ -121,7 +121,7 @@ def _blocks(raw: RawDocument, meta: cleaning.Metadata) -> list[_Block]:
     for line in lines:
         if not line or cleaning.boilerplate(line, meta):
             continue
-        line = cleaning.strip_page_jumps(cleaning.strip_trailing_boilerplate(line, meta))
+        line = cleaning.strip_page_jumps(cleaning.strip_trailing_boilerplate(cleaning.strip_leading_url(line, meta), meta))
         if not line:
             continue
         block = _classify(line, meta, head)
