@@ -253,12 +253,16 @@ class Retriever:
         canonical = self._canonical[index]
         if canonical == index or query.scores is None:
             return canonical
-        mine = clauses(self.passages[index].text)
+        scores = query.scores
         article = self._article_of[canonical]
-        overlapping = [j for j in (canonical - 1, canonical + 1)
-                       if 0 <= j < len(self.passages) and self._article_of[j] == article
-                       and self._canonical[j] == j and mine & clauses(self.passages[j].text)]
-        return max([canonical, *overlapping], key=lambda j: (query.scores[j], j == canonical))
+        better = [j for j in (canonical - 1, canonical + 1)
+                  if 0 <= j < len(self.passages) and scores[j] > scores[canonical]
+                  and self._article_of[j] == article and self._canonical[j] == j]
+        if not better:
+            return canonical
+        mine = clauses(self.passages[index].text)
+        overlapping = [j for j in better if mine & clauses(self.passages[j].text)]
+        return max(overlapping, key=lambda j: scores[j], default=canonical)
 
     def _read(self, question: str) -> _Query:
         """The question's BM25 tokens, its content words weighed by IDF (an unknown word weighs as
