@@ -9,9 +9,13 @@ still match; question words such as 什么/多少/吗 are dropped from questions
 from __future__ import annotations
 
 import logging
+import operator
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+
+import numpy as np
 
 from .text import HAN_CHARS, HAN_RE, fold_for_index
 
@@ -53,11 +57,19 @@ def user_words(texts: Iterable[str], limit: int = 5000) -> list[str]:
 
     jieba splits an unseen name (拉话 + 话); adding what the writers put in quotation marks keeps it whole.
     """
-    seen: dict[str, int] = {}
+    seen: Counter[str] = Counter()
     for text in texts:
-        for match in _QUOTED_RE.finditer(text):
-            word = fold_for_index(match.group(1))
-            seen[word] = seen.get(word, 0) + 1
+        seen.update(quoted_words(text))
+    return rank_user_words(seen, limit)
+
+
+def quoted_words(text: str) -> list[str]:
+    """The quoted names of one text, folded (counted per corpus by `user_words`)."""
+    return [fold_for_index(match.group(1)) for match in _QUOTED_RE.finditer(text)]
+
+
+def rank_user_words(seen: Counter[str], limit: int = 5000) -> list[str]:
+    """Most quoted first, ties by the word itself, so the dictionary does not depend on file order."""
     return sorted(seen, key=lambda w: (-seen[w], w))[:limit]
 
 
@@ -160,3 +172,69 @@ def _bigrams(norm: str) -> list[str]:
     for run in _HAN_RUN_RE.findall(norm):
         out.extend(BIGRAM_PREFIX + run[i : i + 2] for i in range(len(run) - 1))
     return out
+
+
+class Vocabulary(dict):
+    """term → id, a new term getting the next id on first lookup (C-speed lookups for known terms).
+
+    `terms[i]` is the term with id i, so the terms added since some point can be read off cheaply.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.terms: list[str] = []
+
+    def __missing__(self, term: str) -> int:
+        self[term] = value = len(self)
+        self.terms.append(term)
+        return value
+
+
+class _Memo(dict):
+    """key → make(key), computed on first lookup only."""
+
+    def __init__(self, make: Callable[[str], int]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, key: str) -> int:
+        self[key] = value = self._make(key)
+        return value
+
+
+class TermIds:
+    """`Tokenizer.tokens(text)` (plus the title's words) as int32 ids into one growing vocabulary.
+
+    Indexing spends most of its time on per-token Python work; but words and bigrams repeat
+    endlessly across a corpus, so each distinct word is checked against the token pattern and
+    looked up once (memo tables), and a passage keeps 4 bytes a token instead of a str each.
+    Ids are handed out in the order `tokens()` yields terms, so the vocabulary is the same too.
+    """
+
+    def __init__(self, tokenizer: Tokenizer, vocab: Vocabulary | None = None) -> None:
+        self.tokenizer = tokenizer
+        self.vocab = Vocabulary() if vocab is None else vocab
+        self._word = _Memo(lambda w: self.vocab[w] if _TOKEN_RE.search(w) else -1)
+        self._pair = _Memo(lambda pair: self.vocab[BIGRAM_PREFIX + pair])
+        self._titles: dict[str, np.ndarray] = {}
+
+    def of(self, norm: str, title: str | None = None) -> np.ndarray:
+        """Ids of a passage's tokens (given its `Tokenizer.normalize`d text), then of its title's words."""
+        ids = list(map(self._word.__getitem__, self.tokenizer._cut(norm)))
+        if self.tokenizer.config.bigrams:
+            for run in _HAN_RUN_RE.findall(norm):
+                ids.extend(map(self._pair.__getitem__, map(operator.add, run[:-1], run[1:])))
+        out = np.array(ids, dtype=np.int32)
+        if -1 in ids:
+            out = out[out >= 0]
+        if title:
+            out = np.concatenate((out, self._title(title)))
+        return out
+
+    def _title(self, title: str) -> np.ndarray:
+        """A title's words without its bigrams: they would outweigh the passage's own text."""
+        if title not in self._titles:
+            words = [w for w in self.tokenizer._cut(self.tokenizer.normalize(title)) if not w.startswith(BIGRAM_PREFIX)]
+            ids = np.array(list(map(self._word.__getitem__, words)), dtype=np.int32)
+            self._titles[title] = ids[ids >= 0]
+        return self._titles[title]
