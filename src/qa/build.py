@@ -106,15 +106,18 @@ def worker_count(settings: Settings, chars: int, min_parallel_chars: int = PARAL
 
 
 def build_corpus(root: Path, files: list[Path], settings: Settings, *, article_params: BM25Params,
-                 note: Note, progress: Progress | None = None,
-                 min_parallel_chars: int = PARALLEL_MIN_CHARS) -> Built:
-    """Load, clean and split the files, link copies, tokenise and index. EmptyCorpus if nothing is left."""
+                 note: Note, progress: Progress | None = None, min_parallel_chars: int = PARALLEL_MIN_CHARS,
+                 block_sizes: tuple[int, int] = (DOCUMENT_BLOCK, PASSAGE_BLOCK)) -> Built:
+    """Load, clean and split the files, link copies, tokenise and index. EmptyCorpus if nothing is left.
+
+    `block_sizes` are the documents and the passages handled per block (tests make them small).
+    """
     raws = load_documents(root, files, note)
     config = tokenizer_config(settings)
     workers = worker_count(settings, sum(len(r.text) for r in raws), min_parallel_chars)
 
     shape = _Shape()
-    for block in _blocks(_structure_block, {"raws": raws, "config": config}, len(raws), DOCUMENT_BLOCK, workers):
+    for block in _blocks(_structure_block, {"raws": raws, "config": config}, len(raws), block_sizes[0], workers):
         for message in block.skipped:
             note(message)
         shape.add(block)
@@ -129,18 +132,16 @@ def build_corpus(root: Path, files: list[Path], settings: Settings, *, article_p
 
     vocab = Vocabulary()
     state: dict[str, Any] = {"tokenizer": tokenizer, "norms": norms, "titles": titles}
-    if workers == 1:
-        state["term_ids"] = TermIds(tokenizer, vocab)  # in process: ids go straight into the vocabulary
     counts = TermCounts()
     to_vocab: dict[int, np.ndarray] = {}
     total, done = len(norms), 0
-    for source, new_terms, row_nnz, cols, tf, lengths in _blocks(
-            _count_block, state, total, PASSAGE_BLOCK, workers):
-        # A worker numbers terms in the order it meets them; renumbering its new terms in block
-        # order gives every term the id it gets in one pass over the corpus.
-        known = to_vocab.get(source, np.zeros(0, np.int32))
-        added = np.fromiter(map(vocab.__getitem__, new_terms), dtype=np.int32, count=len(new_terms))
-        to_vocab[source] = table = np.concatenate((known, added))
+    for source, new_terms, slots, row_nnz, cols, tf, lengths in _blocks(
+            _count_block, state, total, block_sizes[1], workers):
+        # Each process numbers terms its own way; taking its new terms in the order they first
+        # appear, block after block, gives every term the id one pass over the corpus gives it.
+        added = np.empty(len(slots), dtype=np.int32)
+        added[slots] = vocab.ids_of(new_terms)
+        table = to_vocab[source] = np.concatenate((to_vocab.get(source, np.zeros(0, np.int32)), added))
         counts.add_counts(row_nnz, table[cols], tf, lengths)
         done += len(lengths)
         if progress is not None:
@@ -236,14 +237,15 @@ def _joined(records: list[bytes]) -> tuple[bytes, np.ndarray]:
 
 
 def _count_block(state: dict[str, Any], lo: int, hi: int) -> tuple[int, list[str], np.ndarray, np.ndarray,
-                                                                     np.ndarray, np.ndarray]:
-    """Term counts of passages lo..hi, with the terms this process had not numbered before."""
+                                                                     np.ndarray, np.ndarray, np.ndarray]:
+    """Term counts of passages lo..hi in this process's term ids, and the terms it numbered for
+    them (in the order they first appear), so the caller can renumber them in corpus order."""
     term_ids: TermIds = state.get("term_ids") or state.setdefault("term_ids", TermIds(state["tokenizer"]))
-    norms: list[str] = state["norms"]
     titles: list[str] | None = state["titles"]
     known = len(term_ids.vocab)
-    arrays = [term_ids.of(norms[i], titles[i] if titles else None) for i in range(lo, hi)]
-    return (os.getpid(), term_ids.vocab.terms[known:], *count_terms(arrays))
+    arrays, added = term_ids.block(state["norms"][lo:hi], titles[lo:hi] if titles else [None] * (hi - lo))
+    new_terms = [term_ids.vocab.terms[i] for i in added.tolist()]
+    return (os.getpid(), new_terms, added - known, *count_terms(arrays))
 
 
 class _Shape:

@@ -88,6 +88,8 @@ def load(folder: Path, key: str) -> Cached | None:
                                   ids["documents"], columns["document_duplicate"])
         passages = PassageStore(_mapped(target / "passages.json", manifest), columns["passage_offsets"],
                                 ids["passages"], columns["passage_duplicate"], columns["passage_article"])
+        for records in (documents, passages):  # records are decoded lazily: check both ends now
+            records[0], records[len(records) - 1]
         words = json.loads((target / "words.json").read_text(encoding="utf-8"))
         index = BM25Index.load(target)
         article_index = BM25Index.load(target / "articles", index.vocab if manifest.get("shared_vocab") else None)
