@@ -11,6 +11,7 @@ both give the same passages, the same vocabulary ids and the same scores.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
 import sys
@@ -125,6 +126,7 @@ def build_corpus(root: Path, files: list[Path], settings: Settings, *, article_p
     if not shape.passage_ids:
         raise EmptyCorpus(f"no readable text in {root}")
     documents, passages, article_of = shape.stores()
+    release_memory()
     words = rank_user_words(shape.quoted) if config.user_dict else []
     tokenizer = Tokenizer(config, words)
     norms, titles = shape.norms, shape.titles if settings.title_field else None
@@ -147,12 +149,22 @@ def build_corpus(root: Path, files: list[Path], settings: Settings, *, article_p
         if progress is not None:
             progress(done, total, "tokenising")
     del state, norms, titles, to_vocab
+    release_memory()
 
     articles = counts.merge(article_rows(article_of))
     index = BM25Index.from_counts(counts, vocab, bm25_params(settings))
     del counts
     article_index = BM25Index.from_counts(articles, vocab, article_params)
     return Built(documents, passages, index, article_index, words, tokenizer, article_of)
+
+
+def release_memory() -> None:
+    """Hand freed heap back to the system (glibc keeps it otherwise), so the index arrays built
+    next reuse it instead of raising the peak. A no-op where there is no glibc."""
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 # --- blocks: the same functions run in a worker process or in this one ---------------------------

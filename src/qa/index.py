@@ -78,11 +78,11 @@ class BM25Index:
 
     @classmethod
     def from_counts(cls, counts: TermCounts, vocab: dict[str, int], params: BM25Params | None = None) -> BM25Index:
-        """Index per-passage term counts (see `TermCounts`)."""
+        """Index per-passage term counts (see `TermCounts`); the counts are consumed."""
         params = params or BM25Params()
         if params.variant not in VARIANTS:
             raise ValueError(f"unknown BM25 variant {params.variant!r}; choose one of {', '.join(VARIANTS)}")
-        indptr, cols_a, tf_a, doc_len = counts.finish()
+        indptr, cols_a, tf_a, doc_len = counts.take()
         n = len(doc_len)
         used = np.bincount(cols_a, minlength=len(vocab)) > 0
         if not used.all():
@@ -112,6 +112,7 @@ class BM25Index:
                 ctd = tf / norm
                 values = term_idf * tf * (k1 + 1) * (ctd + delta) / (k1 + ctd + delta)
             data[lo:hi] = values
+        del tf_a
         csr = sparse.csr_matrix((data, cols_a, indptr), shape=(n, len(vocab)))
         del data
         return cls(csr.tocsc(), vocab, idf, base, params)
@@ -225,6 +226,12 @@ class TermCounts:
         indptr = np.zeros(len(self._row_nnz[0]) + 1, dtype=np.int64)
         np.cumsum(self._row_nnz[0], out=indptr[1:])
         return indptr, self._cols[0], self._tf[0], self._doc_len[0]
+
+    def take(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """`finish`, and let go of the arrays, so whoever takes them can free them as they go."""
+        result = self.finish()
+        self._cols, self._tf, self._row_nnz, self._doc_len = [], [], [], []
+        return result
 
     def merge(self, groups: Sequence[tuple[int, int]], block: int = 1 << 20) -> TermCounts:
         """Counts of consecutive row ranges [a, b) summed into one row each, as if their ids were
