@@ -113,22 +113,22 @@ def test_cache_write_is_atomic_no_temp_folders_left(corpus, tmp_path):
 
 
 def test_file_changing_while_indexing_is_not_cached(corpus, tmp_path, monkeypatch):
-    from qa import answer
+    from qa import build
 
-    real = answer.load_documents
+    real = build.load_documents
 
     def load_then_edit(root, files, warn):
         docs = real(root, files, warn)
         (corpus / "001_c465d2171fe16071.txt").write_text("被改写了。\n", encoding="utf-8")
         return docs
 
-    monkeypatch.setattr(answer, "load_documents", load_then_edit)
+    monkeypatch.setattr(build, "load_documents", load_then_edit)
     cache = tmp_path / "cache"
     warnings: list[str] = []
     r = Retriever.from_path(corpus, cache_dir=cache, warn=warnings.append)
     assert r.ask("江欣苑社区有多少名党员？").answered  # the run still answers from what it read
     assert any("changed while it was being indexed" in w for w in warnings) and r.cache_path is None
-    monkeypatch.setattr(answer, "load_documents", real)
+    monkeypatch.setattr(build, "load_documents", real)
     assert not Retriever.from_path(corpus, cache_dir=cache).from_cache
 
 
@@ -154,3 +154,43 @@ def test_an_index_built_by_another_engine_is_not_reused(corpus, tmp_path, monkey
     assert Retriever.from_path(corpus, cache_dir=cache).from_cache
     monkeypatch.setattr(cache_store, "engine_fingerprint", lambda: "edited-cleaning-rules")
     assert not Retriever.from_path(corpus, cache_dir=cache).from_cache
+
+
+def test_cached_records_round_trip_and_are_decoded_lazily(corpus, tmp_path):
+    from dataclasses import asdict
+
+    cache = tmp_path / "cache"
+    built = Retriever.from_path(corpus, cache_dir=cache)
+    loaded = Retriever.from_path(corpus, cache_dir=cache)
+    assert loaded.from_cache
+    assert len(loaded.passages._cache) <= 2 < len(loaded.passages)  # only the ends, checked on load
+    assert [asdict(p) for p in loaded.passages] == [asdict(p) for p in built.passages]
+    assert [asdict(d) for d in loaded.documents] == [asdict(d) for d in built.documents]
+    assert any(p.duplicate_of for p in loaded.passages) and any(d.duplicate_of for d in loaded.documents)
+    assert loaded.document("001_c465d2171fe16071") == built.document("001_c465d2171fe16071")
+    assert loaded._article_of == built._article_of and loaded._canonical == built._canonical
+    assert json.loads((_only_cache_dir(cache) / "passages.json").read_text())[0]["passage_id"] == \
+        built.passages[0].passage_id  # the record file stays a readable JSON array
+
+
+@pytest.mark.parametrize("damage", ["truncate-documents", "garbage-columns", "missing-ids", "garbled-last-record"])
+def test_damaged_record_store_is_rebuilt_with_a_warning(corpus, tmp_path, damage):
+    cache = tmp_path / "cache"
+    Retriever.from_path(corpus, cache_dir=cache)
+    entry = _only_cache_dir(cache)
+    if damage == "truncate-documents":
+        data = (entry / "documents.json").read_bytes()
+        (entry / "documents.json").write_bytes(data[:-100])
+    elif damage == "garbage-columns":
+        (entry / "columns.npz").write_bytes(b"PK\x03\x04 not really a zip")
+    elif damage == "missing-ids":
+        (entry / "ids.json").unlink()
+    else:  # same length, so only decoding the record notices
+        data = bytearray((entry / "passages.json").read_bytes())
+        data[-20:-4] = b"#" * 16
+        (entry / "passages.json").write_bytes(bytes(data))
+    warnings: list[str] = []
+    rebuilt = Retriever.from_path(corpus, cache_dir=cache, warn=warnings.append)
+    assert not rebuilt.from_cache
+    assert len(warnings) == 1 and "rebuilding" in warnings[0]
+    assert Retriever.from_path(corpus, cache_dir=cache).from_cache

@@ -10,23 +10,24 @@ from __future__ import annotations
 import logging
 import math
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from . import cache as cache_store
+from .build import article_layout, article_rows, bm25_params, build_corpus, tokenizer_config
 from .config import Settings
-from .dedup import clauses, link_duplicates
-from .errors import CacheError, EmptyCorpus
+from .dedup import clauses
+from .errors import CacheError
 from .index import BM25Index, BM25Params, best
-from .loading import corpus_files, fingerprint, load_documents
+from .loading import corpus_files, fingerprint
 from .models import Answer, Document, Hit, Passage
 from .quotes import Asked, Quote, pick_quote, question_kind, read_question
-from .structure import build_document
+from .store import DocumentStore, PassageStore
 from .text import HAN_RE, convert_for_reader, detect_script, fold, strip_surrogates
-from .tokenize import BIGRAM_PREFIX, Tokenizer, TokenizerConfig, user_words
+from .tokenize import BIGRAM_PREFIX, Tokenizer
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
@@ -69,9 +70,9 @@ class _Group:
 class Retriever:
     """Search and quote over one corpus; build with `Retriever.from_path(...)`."""
 
-    def __init__(self, documents: list[Document], passages: list[Passage], index: BM25Index,
+    def __init__(self, documents: Sequence[Document], passages: Sequence[Passage], index: BM25Index,
                  tokenizer: Tokenizer, settings: Settings, *, article_index: BM25Index | None = None,
-                 from_cache: bool = False,
+                 article_of: list[int] | None = None, from_cache: bool = False,
                  warnings: list[str] | None = None, cache_path: Path | None = None,
                  build_seconds: float = 0.0) -> None:
         self.documents = documents
@@ -84,11 +85,21 @@ class Retriever:
         self.warnings = warnings or []
         self.cache_path = cache_path
         self.build_seconds = build_seconds
-        self._docs = {d.doc_id: d for d in documents}
-        self._pid = {p.passage_id: i for i, p in enumerate(passages)}
-        self._canonical = [self._pid.get(p.duplicate_of, i) if p.duplicate_of else i
-                           for i, p in enumerate(passages)]
-        self._article_of, self._article_rows = _article_layout(passages)
+        self._docs: Mapping[str, Document]
+        if isinstance(documents, DocumentStore):  # records decoded only when read
+            self._docs = documents.by_id()
+        else:
+            self._docs = {d.doc_id: d for d in documents}
+        if isinstance(passages, PassageStore):
+            self._pid = dict(zip(passages.ids, range(len(passages)), strict=True))
+            self._canonical = passages.canonical()
+            article_of = passages.article_of.tolist() if article_of is None else article_of
+        else:
+            self._pid = {p.passage_id: i for i, p in enumerate(passages)}
+            self._canonical = [self._pid.get(p.duplicate_of, i) if p.duplicate_of else i
+                               for i, p in enumerate(passages)]
+        self._article_of = article_layout(passages) if article_of is None else article_of
+        self._article_rows = article_rows(self._article_of)
 
     # ----------------------------------------------------------------------------- building
     @classmethod
@@ -113,8 +124,8 @@ class Retriever:
 
         started = time.perf_counter()
         root, files = corpus_files(Path(path) if path is not None else None, note)
-        tok_config = _tokenizer_config(settings)
-        params = _bm25_params(settings)
+        tok_config = tokenizer_config(settings)
+        params = bm25_params(settings)
         settings_key = f"{tok_config.key()}|{params.key()}|title={int(settings.title_field)}"
         use_cache = settings.use_cache if use_cache is None else use_cache
         folder = Path(cache_dir) if cache_dir else (settings.cache_dir or cache_store.default_cache_dir())
@@ -136,40 +147,20 @@ class Retriever:
                            warnings=warnings, cache_path=folder / key,
                            build_seconds=time.perf_counter() - started)
 
-        raws = load_documents(root, files, note)
-        documents: list[Document] = []
-        passages: list[Passage] = []
-        for raw in raws:
-            document, doc_passages = build_document(raw)
-            if not doc_passages:
-                note(f"skipped {raw.path or raw.doc_id}: no text left after cleaning")
-                continue
-            documents.append(document)
-            passages.extend(doc_passages)
-        if not passages:
-            raise EmptyCorpus(f"no readable text in {root}")
-        documents, passages = link_duplicates(documents, passages)
-        words = user_words(p.text for p in passages) if tok_config.user_dict else []
-        tokenizer = Tokenizer(tok_config, words)
-        vocab = _Vocabulary()
-        id_lists = _tokenize_passages(tokenizer, passages, settings.title_field, vocab, progress)
-        index = BM25Index.build_ids(id_lists, vocab, params)
-        _, rows = _article_layout(passages)
-        article_index = BM25Index.build_ids(
-            [np.concatenate(id_lists[a:b]) for a, b in rows], vocab, ARTICLE_PARAMS)
-        del id_lists
-
+        built = build_corpus(root, files, settings, article_params=ARTICLE_PARAMS, note=note, progress=progress)
+        documents, passages, index, article_index = built.documents, built.passages, built.index, built.article_index
+        tokenizer = built.tokenizer
         cache_path = None
         if use_cache:
             if fingerprint(files) != print_:
                 note(f"corpus {root} changed while it was being indexed; not caching this index")
             else:
                 try:
-                    cache_path = cache_store.save(folder, key, documents, passages, index, words, article_index)
+                    cache_path = cache_store.save(folder, key, documents, passages, index, built.words, article_index)
                 except OSError as exc:
                     note(f"cannot write the index cache in {folder} ({exc.strerror or exc}); running without a cache")
         return cls(documents, passages, index, tokenizer, settings, article_index=article_index,
-                   from_cache=False, warnings=warnings,
+                   article_of=built.article_of, from_cache=False, warnings=warnings,
                    cache_path=cache_path, build_seconds=time.perf_counter() - started)
 
     # ----------------------------------------------------------------------------- searching
@@ -395,57 +386,3 @@ class Retriever:
             }
             for d in self.documents
         ]
-
-
-class _Vocabulary(dict):
-    """term → id, a new term getting the next id on first lookup (C-speed lookups for known terms)."""
-
-    def __missing__(self, term: str) -> int:
-        self[term] = value = len(self)
-        return value
-
-
-def _article_layout(passages: list[Passage]) -> tuple[list[int], list[tuple[int, int]]]:
-    """Passage → article row, and each article's passage range (passages are stored in order)."""
-    article_of: list[int] = []
-    rows: list[tuple[int, int]] = []
-    previous: tuple[str, int] | None = None
-    for i, passage in enumerate(passages):
-        key = (passage.doc_id, passage.article)
-        if key != previous:
-            rows.append((i, i + 1))
-            previous = key
-        else:
-            rows[-1] = (rows[-1][0], i + 1)
-        article_of.append(len(rows) - 1)
-    return article_of, rows
-
-
-def _tokenizer_config(settings: Settings) -> TokenizerConfig:
-    return TokenizerConfig(
-        convert_script=settings.convert_script, segmenter=settings.segmenter, jieba_mode=settings.jieba_mode,
-        bigrams=settings.bigrams, question_stopwords=settings.question_stopwords, user_dict=settings.user_dict,
-    )
-
-
-def _bm25_params(settings: Settings) -> BM25Params:
-    return BM25Params(variant=settings.bm25, k1=settings.k1, b=settings.b, epsilon=settings.epsilon)
-
-
-def _tokenize_passages(tokenizer: Tokenizer, passages: list[Passage], title_field: bool,
-                       vocab: dict[str, int], progress: Progress | None) -> list[np.ndarray]:
-    """Each passage (plus its article title's words) as an array of term ids into `vocab`."""
-    titles: dict[str, list[str]] = {}
-    out: list[np.ndarray] = []
-    total = len(passages)
-    step = max(1, total // 100)
-    for number, passage in enumerate(passages):
-        tokens = tokenizer.tokens(passage.text)
-        if title_field and passage.title:
-            if passage.title not in titles:
-                titles[passage.title] = [t for t in tokenizer.tokens(passage.title) if not t.startswith(BIGRAM_PREFIX)]
-            tokens.extend(titles[passage.title])
-        out.append(np.array(list(map(vocab.__getitem__, tokens)), dtype=np.int32))
-        if progress is not None and (number % step == 0 or number + 1 == total):
-            progress(number + 1, total, "tokenising")
-    return out

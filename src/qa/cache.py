@@ -4,6 +4,10 @@ The key covers the corpus bytes, the tokeniser and BM25 settings, the engine's s
 format version, so a changed file, another corpus or another engine simply misses; a folder that
 fails to load is reported, removed and rebuilt; only the most recently used indexes are kept.
 Nothing is unpickled: JSON for the passages, .npz for the matrix.
+
+Passages and documents are JSON arrays with one record a line; the files are mapped into memory
+and a record is decoded only when read (see store.py), so loading a large cache costs little more
+than reading the matrix and the vocabulary.
 """
 
 from __future__ import annotations
@@ -11,20 +15,22 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import mmap
 import os
 import shutil
 import tempfile
-from dataclasses import asdict
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+
+import numpy as np
 
 from .errors import CacheError
 from .index import BM25Index
-from .models import Article, Document, Passage
+from .store import DocumentStore, PassageStore
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 KEEP_INDEXES = 8
+Cached = tuple[DocumentStore, PassageStore, BM25Index, list[str], BM25Index]
 
 
 def default_cache_dir() -> Path:
@@ -48,38 +54,28 @@ def cache_key(fingerprint: str, settings_key: str) -> str:
     return hashlib.sha256(raw.encode()).hexdigest()[:32]
 
 
-def _document_to_json(document: Document) -> dict[str, Any]:
-    data = asdict(document)
-    data["articles"] = [asdict(a) for a in document.articles]
-    return data
-
-
-def _document_from_json(data: dict[str, Any]) -> Document:
-    articles = tuple(Article(**{**a, "reporters": tuple(a["reporters"]), "sections": tuple(a["sections"])})
-                     for a in data.pop("articles"))
-    return Document(**{**data, "authors": tuple(data["authors"]), "articles": articles})
-
-
-def _passage_from_json(data: dict[str, Any]) -> Passage:
-    return Passage(**{**data, "sentences": tuple(tuple(s) for s in data["sentences"])})
-
-
-def save(folder: Path, key: str, documents: list[Document], passages: list[Passage],
+def save(folder: Path, key: str, documents: DocumentStore, passages: PassageStore,
          index: BM25Index, words: list[str], article_index: BM25Index) -> Path:
     """Write to a temporary sibling folder, then rename it into place: readers never see half a cache."""
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / key
     tmp = Path(tempfile.mkdtemp(prefix=f".{key}-", dir=folder))
     try:
-        (tmp / "documents.json").write_text(
-            json.dumps([_document_to_json(d) for d in documents], ensure_ascii=False), encoding="utf-8")
-        (tmp / "passages.json").write_text(
-            json.dumps([asdict(p) for p in passages], ensure_ascii=False), encoding="utf-8")
+        (tmp / "documents.json").write_bytes(documents.blob)
+        (tmp / "passages.json").write_bytes(passages.blob)
+        np.savez(tmp / "columns.npz", document_offsets=documents.offsets, document_duplicate=documents.duplicate,
+                 passage_offsets=passages.offsets, passage_duplicate=passages.duplicate,
+                 passage_article=passages.article_of)
+        ids = {"documents": documents.ids, "passages": passages.ids}
+        (tmp / "ids.json").write_text(json.dumps(ids, ensure_ascii=False), encoding="utf-8")
         (tmp / "words.json").write_text(json.dumps(words, ensure_ascii=False), encoding="utf-8")
         index.save(tmp)
         (tmp / "articles").mkdir()
-        article_index.save(tmp / "articles")
-        manifest = {"format": FORMAT_VERSION, "key": key, "documents": len(documents), "passages": len(passages)}
+        shared = article_index.vocab is index.vocab or article_index.vocab == index.vocab
+        article_index.save(tmp / "articles", vocab=not shared)
+        manifest = {"format": FORMAT_VERSION, "key": key, "documents": len(documents), "passages": len(passages),
+                    "bytes": {"documents.json": len(documents.blob), "passages.json": len(passages.blob)},
+                    "shared_vocab": shared}
         (tmp / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
         if target.exists():
             shutil.rmtree(target, ignore_errors=True)
@@ -100,7 +96,7 @@ def prune(folder: Path, keep: set[str], limit: int = KEEP_INDEXES) -> None:
         shutil.rmtree(stale, ignore_errors=True)
 
 
-def load(folder: Path, key: str) -> tuple[list[Document], list[Passage], BM25Index, list[str], BM25Index] | None:
+def load(folder: Path, key: str) -> Cached | None:
     """The cached corpus, None when there is none; CacheError when one exists but is unusable."""
     target = folder / key
     if not target.is_dir():
@@ -109,12 +105,20 @@ def load(folder: Path, key: str) -> tuple[list[Document], list[Passage], BM25Ind
         manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
         if manifest.get("format") != FORMAT_VERSION or manifest.get("key") != key:
             raise CacheError(f"cache {target} is from another format or corpus")
-        documents = [_document_from_json(d) for d in json.loads((target / "documents.json").read_text("utf-8"))]
-        passages = [_passage_from_json(p) for p in json.loads((target / "passages.json").read_text("utf-8"))]
+        with np.load(target / "columns.npz", allow_pickle=False) as data:
+            columns = {name: data[name] for name in data.files}
+        ids = json.loads((target / "ids.json").read_text(encoding="utf-8"))
+        documents = DocumentStore(_mapped(target / "documents.json", manifest), columns["document_offsets"],
+                                  ids["documents"], columns["document_duplicate"])
+        passages = PassageStore(_mapped(target / "passages.json", manifest), columns["passage_offsets"],
+                                ids["passages"], columns["passage_duplicate"], columns["passage_article"])
+        for records in (documents, passages):  # records are decoded lazily: check both ends now
+            records[0], records[len(records) - 1]
         words = json.loads((target / "words.json").read_text(encoding="utf-8"))
         index = BM25Index.load(target)
-        article_index = BM25Index.load(target / "articles")
-        if index.n_docs != len(passages) or manifest.get("passages") != len(passages):
+        article_index = BM25Index.load(target / "articles", index.vocab if manifest.get("shared_vocab") else None)
+        if index.n_docs != len(passages) or manifest.get("passages") != len(passages) \
+                or article_index.n_docs != int(passages.article_of[-1]) + 1 or manifest.get("documents") != len(documents):
             raise CacheError(f"cache {target} is truncated: passage counts disagree")
         with contextlib.suppress(OSError):  # marks it recently used, for prune(); a read-only cache is fine
             os.utime(target / "manifest.json")
@@ -123,6 +127,16 @@ def load(folder: Path, key: str) -> tuple[list[Document], list[Passage], BM25Ind
         raise
     except Exception as exc:  # any damage: truncated JSON, bad npz, missing file …
         raise CacheError(f"cache {target} is corrupt ({type(exc).__name__}: {exc})") from exc
+
+
+def _mapped(path: Path, manifest: dict) -> mmap.mmap:
+    """The file mapped read-only, after checking it has the length the manifest recorded."""
+    expected = manifest["bytes"][path.name]
+    with path.open("rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size != expected:
+            raise CacheError(f"cache {path.parent} is truncated: {path.name} has {size} of {expected} bytes")
+        return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
 
 
 def discard(folder: Path, key: str) -> None:

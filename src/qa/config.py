@@ -36,6 +36,7 @@ class Settings:
     b: float = 0.75
     epsilon: float = 0.25
     abstain_threshold: float = 0.0  # calibrated in answer.py when 0
+    build_workers: int = 0  # processes for building a large index; 0 = one per CPU core
 
     telegram_token: str | None = None
     telegram_api_base_url: str = DEFAULT_API_BASE_URL

@@ -28,7 +28,11 @@ _MARK_RE = re.compile(r"[^\w\s]|\d")
 
 def clauses(text: str) -> set[str]:
     """Han-only, Simplified keys of the passage's clauses (whole-text conversion: one OpenCC call)."""
-    folded = fold_for_index(text)
+    return clauses_of_folded(fold_for_index(text))
+
+
+def clauses_of_folded(folded: str) -> set[str]:
+    """`clauses` of text already through `fold_for_index` (the build folds each passage once)."""
     keys = (_NON_HAN_RE.sub("", part) for part in _CLAUSE_SPLIT_RE.split(folded))
     return {key for key in keys if len(key) >= MIN_CLAUSE_CHARS}
 
@@ -39,38 +43,57 @@ def form_score(document: Document) -> float:
     return len(_MARK_RE.findall(text)) / len(text) if text else 0.0
 
 
-def link_duplicates(documents: list[Document], passages: list[Passage]) -> tuple[list[Document], list[Passage]]:
-    """Mark each copied passage `duplicate_of` its canonical twin, and whole copied documents too."""
-    keys = [clauses(p.text) for p in passages]
+def link_duplicates(documents: list[Document], passages: list[Passage],
+                    keys: list[set[str]] | None = None) -> tuple[list[Document], list[Passage]]:
+    """Mark each copied passage `duplicate_of` its canonical twin, and whole copied documents too.
+
+    `keys` are the passages' `clauses` when the caller already has them.
+    """
+    if keys is None:
+        keys = [clauses(p.text) for p in passages]
+    doc_of = [p.doc_id for p in passages]
+    links = find_copies(doc_of, keys, {d.doc_id: form_score(d) for d in documents})
+    out_passages = [replace(p, duplicate_of=passages[links[i]].passage_id) if i in links else p
+                    for i, p in enumerate(passages)]
+    copied = copied_documents(doc_of, links)
+    out_docs = [replace(d, duplicate_of=copied[d.doc_id]) if d.doc_id in copied else d for d in documents]
+    return out_docs, out_passages
+
+
+def find_copies(doc_of: list[str], keys: list[set[str]], score: dict[str, float]) -> dict[int, int]:
+    """Copied passage → its canonical twin (by position), given each passage's document and clauses.
+
+    Of two copies the better-formed document (`form_score`, then the smaller id) is canonical.
+    """
     postings: dict[str, list[int]] = defaultdict(list)
     for index, clause_set in enumerate(keys):
         for key in clause_set:
             postings[key].append(index)
-    score = {d.doc_id: form_score(d) for d in documents}
 
     links: dict[int, int] = {}
     for index, clause_set in enumerate(keys):
         if len(clause_set) < 2:
             continue
+        mine = doc_of[index]
         shared: Counter[int] = Counter()
         for key in clause_set:
             hits = postings[key]
             if len(hits) <= MAX_CLAUSE_PASSAGES:
-                shared.update(h for h in hits if passages[h].doc_id != passages[index].doc_id)
+                shared.update(h for h in hits if doc_of[h] != mine)
         if not shared:
             continue
         # Containment is measured against the other document as a whole: one passage of a copy
         # may span several short paragraphs of the original.
         per_doc: Counter[str] = Counter()
         for key in clause_set:
-            docs_with_key = {passages[h].doc_id for h in postings[key] if len(postings[key]) <= MAX_CLAUSE_PASSAGES}
-            docs_with_key.discard(passages[index].doc_id)
+            docs_with_key = {doc_of[h] for h in postings[key] if len(postings[key]) <= MAX_CLAUSE_PASSAGES}
+            docs_with_key.discard(mine)
             per_doc.update(docs_with_key)
         best_doc, count = min(per_doc.items(), key=lambda item: (-item[1], item[0]))
         if count / len(clause_set) < MIN_CONTAINMENT:
             continue
-        other = min((h for h in shared if passages[h].doc_id == best_doc), key=lambda h: (-shared[h], h))
-        mine, theirs = passages[index].doc_id, passages[other].doc_id
+        other = min((h for h in shared if doc_of[h] == best_doc), key=lambda h: (-shared[h], h))
+        theirs = doc_of[other]
         # The better-formed copy is canonical; of two equally formed ones, the first by doc_id.
         # (A strict order: two copies must never point at each other.)
         if score[theirs] > score[mine] or (score[theirs] == score[mine] and theirs < mine):
@@ -83,19 +106,18 @@ def link_duplicates(documents: list[Document], passages: list[Passage]) -> tuple
             seen.add(target)
             target = links[target]
         links[index] = target
-    out_passages = [replace(p, duplicate_of=passages[links[i]].passage_id) if i in links else p
-                    for i, p in enumerate(passages)]
+    return links
 
-    per_doc = Counter(p.doc_id for p in passages)
+
+def copied_documents(doc_of: list[str], links: dict[int, int]) -> dict[str, str]:
+    """Document → the document it copies: at least half of its passages link there."""
+    per_doc = Counter(doc_of)
     linked: dict[str, Counter[str]] = defaultdict(Counter)
     for index, target in links.items():
-        linked[passages[index].doc_id][passages[target].doc_id] += 1
-    out_docs = []
-    for document in documents:
-        targets = linked.get(document.doc_id)
-        if targets:
-            target, count = targets.most_common(1)[0]
-            if count / max(per_doc[document.doc_id], 1) >= 0.5:
-                document = replace(document, duplicate_of=target)
-        out_docs.append(document)
-    return out_docs, out_passages
+        linked[doc_of[index]][doc_of[target]] += 1
+    copied = {}
+    for doc_id, targets in linked.items():
+        target, count = targets.most_common(1)[0]
+        if count / max(per_doc[doc_id], 1) >= 0.5:
+            copied[doc_id] = target
+    return copied

@@ -10,12 +10,17 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+
+import numpy as np
 
 from .text import HAN_CHARS, HAN_RE, fold_for_index
 
 BIGRAM_PREFIX = "\u2581"  # keeps bigram "社区" apart from the word "社区"
+# HAN_CHARS as code-point ranges, for finding bigrams with numpy.
+_HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 _TOKEN_RE = re.compile(f"[\\w{HAN_CHARS}]")
 _HAN_RUN_RE = re.compile(f"[{HAN_CHARS}]{{2,}}")
 _QUOTED_RE = re.compile(f"[“「『《\"]([{HAN_CHARS}]{{2,8}})[”」』》\"]")
@@ -57,11 +62,19 @@ def user_words(texts: Iterable[str], limit: int = 5000) -> list[str]:
 
     jieba splits an unseen name (拉话 + 话); adding what the writers put in quotation marks keeps it whole.
     """
-    seen: dict[str, int] = {}
+    seen: Counter[str] = Counter()
     for text in texts:
-        for match in _QUOTED_RE.finditer(text):
-            word = fold_for_index(match.group(1))
-            seen[word] = seen.get(word, 0) + 1
+        seen.update(quoted_words(text))
+    return rank_user_words(seen, limit)
+
+
+def quoted_words(text: str) -> list[str]:
+    """The quoted names of one text, folded (counted per corpus by `user_words`)."""
+    return [fold_for_index(match.group(1)) for match in _QUOTED_RE.finditer(text)]
+
+
+def rank_user_words(seen: Counter[str], limit: int = 5000) -> list[str]:
+    """Most quoted first, ties by the word itself, so the dictionary does not depend on file order."""
     return sorted(seen, key=lambda w: (-seen[w], w))[:limit]
 
 
@@ -201,3 +214,120 @@ def _bigrams(norm: str) -> list[str]:
     for run in _HAN_RUN_RE.findall(norm):
         out.extend(BIGRAM_PREFIX + run[i : i + 2] for i in range(len(run) - 1))
     return out
+
+
+class Vocabulary(dict):
+    """term → id, a new term getting the next id on first lookup (C-speed lookups for known terms).
+
+    `terms[i]` is the term with id i, so the terms added since some point can be read off cheaply.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.terms: list[str] = []
+
+    def __missing__(self, term: str) -> int:
+        self[term] = value = len(self)
+        self.terms.append(term)
+        return value
+
+    def ids_of(self, terms: list[str]) -> list[int]:
+        """Ids of distinct terms, numbering the new ones in list order (C-speed, unlike __missing__)."""
+        missing = [t for t, i in zip(terms, map(self.get, terms), strict=True) if i is None]
+        self.update(zip(missing, range(len(self), len(self) + len(missing)), strict=True))
+        self.terms.extend(missing)
+        return list(map(self.__getitem__, terms))
+
+
+class _Memo(dict):
+    """key → make(key), computed on first lookup only."""
+
+    def __init__(self, make: Callable[[str], int]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, key: str) -> int:
+        self[key] = value = self._make(key)
+        return value
+
+
+class TermIds:
+    """`Tokenizer.tokens(text)` (plus the title's words) as int32 ids into a growing vocabulary.
+
+    Indexing spends most of its time on per-token Python work, but words and bigrams repeat
+    endlessly across a corpus: each distinct word is checked against the token pattern and looked
+    up once (a memo table), a block's Han bigrams are found and numbered with numpy as integer
+    pairs of code points instead of new 2-character strings, and a passage keeps 4 bytes a token
+    instead of a str each. Ids are numbered in whatever order is cheapest; `block` also says in
+    which order new terms first appear, so a caller can renumber to "first seen, first numbered".
+    """
+
+    def __init__(self, tokenizer: Tokenizer) -> None:
+        self.tokenizer = tokenizer
+        self.vocab = Vocabulary()
+        self._word = _Memo(lambda w: self.vocab[w] if _TOKEN_RE.search(w) else -1)
+        self._pair_keys = np.zeros(0, dtype=np.int64)  # sorted code-point pairs seen so far
+        self._pair_ids = np.zeros(0, dtype=np.int32)
+        self._titles: dict[str, np.ndarray] = {}
+
+    def block(self, norms: Sequence[str], titles: Sequence[str | None]) -> tuple[list[np.ndarray], np.ndarray]:
+        """Ids of each passage's tokens (given its `Tokenizer.normalize`d text), then of its title's
+        words; and the ids this block added, in the order they first appear in it."""
+        known = len(self.vocab)
+        pair_ids, bounds = self._pairs(norms) if self.tokenizer.config.bigrams else (None, [0] * (len(norms) + 1))
+        out = []
+        for i, (norm, title) in enumerate(zip(norms, titles, strict=True)):
+            words = list(map(self._word.__getitem__, self.tokenizer._cut(norm)))
+            array = np.array(words, dtype=np.int32)
+            if -1 in words:
+                array = array[array >= 0]
+            parts = [array]
+            if pair_ids is not None and bounds[i + 1] > bounds[i]:
+                parts.append(pair_ids[bounds[i] : bounds[i + 1]])
+            if title:
+                parts.append(self._title(title))
+            out.append(np.concatenate(parts) if len(parts) > 1 else array)
+        stream = np.concatenate(out) if out else np.zeros(0, np.int32)
+        ids, first = np.unique(stream, return_index=True)
+        added = ids >= known
+        return out, ids[added][np.argsort(first[added], kind="stable")]
+
+    def _pairs(self, norms: Sequence[str]) -> tuple[np.ndarray, list[int]]:
+        """Ids of every bigram of the block, in text order; passage i owns ids[bounds[i]:bounds[i + 1]]."""
+        keys, bounds = _pair_keys(norms)
+        unique, inverse = np.unique(keys, return_inverse=True)
+        at = np.searchsorted(self._pair_keys, unique)
+        known = at < len(self._pair_keys)
+        known[known] = self._pair_keys[at[known]] == unique[known]
+        ids = np.empty(len(unique), dtype=np.int32)
+        ids[known] = self._pair_ids[at[known]]
+        new = unique[~known]
+        ids[~known] = self.vocab.ids_of([BIGRAM_PREFIX + chr(k >> 21) + chr(k & 0x1FFFFF) for k in new.tolist()])
+        if len(new):
+            merged = np.concatenate((self._pair_keys, new))
+            order = np.argsort(merged, kind="stable")
+            self._pair_keys = merged[order]
+            self._pair_ids = np.concatenate((self._pair_ids, ids[~known]))[order]
+        return ids[inverse.ravel()], bounds
+
+    def _title(self, title: str) -> np.ndarray:
+        """A title's words without its bigrams: they would outweigh the passage's own text."""
+        if title not in self._titles:
+            words = [w for w in self.tokenizer._cut(self.tokenizer.normalize(title)) if not w.startswith(BIGRAM_PREFIX)]
+            ids = np.array(list(map(self._word.__getitem__, words)), dtype=np.int32)
+            self._titles[title] = ids[ids >= 0]
+        return self._titles[title]
+
+
+def _pair_keys(norms: Sequence[str]) -> tuple[np.ndarray, list[int]]:
+    """Every pair of adjacent Han characters (as `_bigrams` finds them), as code-point pairs
+    `first << 21 | second`, in text order; passage i owns keys[bounds[i]:bounds[i + 1]]."""
+    joined = "\n".join(norms)  # a newline is not Han: no pair spans two passages
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    han = np.zeros(len(codes), dtype=bool)
+    for low, high in _HAN_RANGES:
+        han |= (codes >= low) & (codes <= high)
+    where = np.flatnonzero(han[:-1] & han[1:])
+    keys = (codes[where].astype(np.int64) << 21) | codes[where + 1]
+    starts = np.cumsum([0] + [len(norm) + 1 for norm in norms])
+    return keys, np.searchsorted(where, starts).tolist()

@@ -1,0 +1,312 @@
+"""Turn files into documents, passages and the two BM25 indexes (passages and whole articles).
+
+`Retriever.from_path` only chooses between the cache and a build; everything that turns text into
+an index lives here. The build runs in blocks: documents are structured block by block (each
+passage folded once, for both its duplicate keys and its tokens), then passages are tokenised
+block by block into int32 term ids and counted at once, so no list of token strings is ever
+alive. On a large corpus the blocks go to worker processes (one per core); the serial path runs
+the very same block functions in this process, and the results are merged in block order, so
+both give the same passages, the same vocabulary ids and the same scores.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import multiprocessing
+import os
+import sys
+import threading
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from itertools import repeat
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .config import Settings
+from .dedup import clauses_of_folded, copied_documents, find_copies, form_score
+from .errors import EmptyCorpus
+from .index import BM25Index, BM25Params, TermCounts, count_terms
+from .loading import RawDocument, load_documents
+from .models import Passage
+from .store import SEPARATOR, DocumentStore, PassageStore, encode_record, join_records
+from .structure import build_document
+from .text import fold_for_index
+from .tokenize import TermIds, Tokenizer, TokenizerConfig, Vocabulary, quoted_words, rank_user_words
+
+Progress = Callable[[int, int, str], None]
+Note = Callable[[str], None]
+# Below this many characters a worker pool costs more than it saves (the bundled corpus is 60k).
+PARALLEL_MIN_CHARS = 500_000
+DOCUMENT_BLOCK = 1000
+PASSAGE_BLOCK = 4096
+
+
+@dataclass
+class Built:
+    """What a build produces, ready for a Retriever and for the cache."""
+
+    documents: DocumentStore
+    passages: PassageStore
+    index: BM25Index
+    article_index: BM25Index
+    words: list[str]
+    tokenizer: Tokenizer
+    article_of: list[int]
+
+
+def tokenizer_config(settings: Settings) -> TokenizerConfig:
+    return TokenizerConfig(
+        convert_script=settings.convert_script, segmenter=settings.segmenter, jieba_mode=settings.jieba_mode,
+        bigrams=settings.bigrams, question_stopwords=settings.question_stopwords, user_dict=settings.user_dict,
+    )
+
+
+def bm25_params(settings: Settings) -> BM25Params:
+    return BM25Params(variant=settings.bm25, k1=settings.k1, b=settings.b, epsilon=settings.epsilon)
+
+
+def article_layout(passages: Iterable[Passage]) -> list[int]:
+    """Passage → article row: passages are stored in order, an article's passages side by side."""
+    article_of: list[int] = []
+    previous: tuple[str, int] | None = None
+    for passage in passages:
+        key = (passage.doc_id, passage.article)
+        if key != previous:
+            previous = key
+            article_of.append(article_of[-1] + 1 if article_of else 0)
+        else:
+            article_of.append(article_of[-1])
+    return article_of
+
+
+def article_rows(article_of: Sequence[int]) -> list[tuple[int, int]]:
+    """Each article's passage range [start, end), from the passage → article row map."""
+    marks = np.asarray(article_of, dtype=np.int64)
+    starts = np.flatnonzero(np.diff(marks, prepend=-1)) if len(marks) else np.zeros(0, np.int64)
+    ends = np.append(starts[1:], len(marks))
+    return list(zip(starts.tolist(), ends.tolist(), strict=True))
+
+
+def worker_count(settings: Settings, chars: int, min_parallel_chars: int = PARALLEL_MIN_CHARS) -> int:
+    """Processes to build with: 1 for small corpora, or where forking is not safe.
+
+    Workers are forked so they inherit the loaded text and the tokeniser instead of pickling them;
+    fork is only safe on Linux (macOS frameworks break in a forked child) and before any thread
+    starts, so everywhere else the build runs in this process.
+    """
+    wanted = settings.build_workers or (os.cpu_count() or 1)
+    if wanted <= 1 or chars < min_parallel_chars:
+        return 1
+    if not sys.platform.startswith("linux") or threading.active_count() > 1:
+        return 1
+    return wanted
+
+
+def build_corpus(root: Path, files: list[Path], settings: Settings, *, article_params: BM25Params,
+                 note: Note, progress: Progress | None = None, min_parallel_chars: int = PARALLEL_MIN_CHARS,
+                 block_sizes: tuple[int, int] = (DOCUMENT_BLOCK, PASSAGE_BLOCK)) -> Built:
+    """Load, clean and split the files, link copies, tokenise and index. EmptyCorpus if nothing is left.
+
+    `block_sizes` are the documents and the passages handled per block (tests make them small).
+    """
+    raws = load_documents(root, files, note)
+    config = tokenizer_config(settings)
+    workers = worker_count(settings, sum(len(r.text) for r in raws), min_parallel_chars)
+
+    shape = _Shape()
+    for block in _blocks(_structure_block, {"raws": raws, "config": config}, len(raws), block_sizes[0], workers):
+        for message in block.skipped:
+            note(message)
+        shape.add(block)
+    del raws
+    if not shape.passage_ids:
+        raise EmptyCorpus(f"no readable text in {root}")
+    documents, passages, article_of = shape.stores()
+    release_memory()
+    words = rank_user_words(shape.quoted) if config.user_dict else []
+    tokenizer = Tokenizer(config, words)
+    norms, titles = shape.norms, shape.titles if settings.title_field else None
+    del shape
+
+    vocab = Vocabulary()
+    state: dict[str, Any] = {"tokenizer": tokenizer, "norms": norms, "titles": titles}
+    counts = TermCounts()
+    to_vocab: dict[int, np.ndarray] = {}
+    total, done = len(norms), 0
+    for source, new_terms, slots, row_nnz, cols, tf, lengths in _blocks(
+            _count_block, state, total, block_sizes[1], workers):
+        # Each process numbers terms its own way; taking its new terms in the order they first
+        # appear, block after block, gives every term the id one pass over the corpus gives it.
+        added = np.empty(len(slots), dtype=np.int32)
+        added[slots] = vocab.ids_of(new_terms)
+        table = to_vocab[source] = np.concatenate((to_vocab.get(source, np.zeros(0, np.int32)), added))
+        counts.add_counts(row_nnz, table[cols], tf, lengths)
+        done += len(lengths)
+        if progress is not None:
+            progress(done, total, "tokenising")
+    del state, norms, titles, to_vocab
+    release_memory()
+
+    articles = counts.merge(article_rows(article_of))
+    index = BM25Index.from_counts(counts, vocab, bm25_params(settings))
+    del counts
+    article_index = BM25Index.from_counts(articles, vocab, article_params)
+    return Built(documents, passages, index, article_index, words, tokenizer, article_of)
+
+
+def release_memory() -> None:
+    """Hand freed heap back to the system (glibc keeps it otherwise), so the index arrays built
+    next reuse it instead of raising the peak. A no-op where there is no glibc."""
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+
+
+# --- blocks: the same functions run in a worker process or in this one ---------------------------
+
+_STATE: dict[str, Any] = {}
+
+
+def _adopt(state: dict[str, Any]) -> None:
+    """Worker initialiser: with fork the state arrives by inheritance, never pickled."""
+    _STATE.clear()
+    _STATE.update(state)
+
+
+def _in_worker(fn: Callable[[dict[str, Any], int, int], Any], lo: int, hi: int) -> Any:
+    return fn(_STATE, lo, hi)
+
+
+def _blocks(fn: Callable[[dict[str, Any], int, int], Any], state: dict[str, Any], total: int, size: int,
+            workers: int) -> Iterator[Any]:
+    """fn(state, lo, hi) over consecutive blocks of range(total), results in block order."""
+    bounds = [(lo, min(lo + size, total)) for lo in range(0, total, size)]
+    if workers <= 1 or len(bounds) <= 1:
+        for lo, hi in bounds:
+            yield fn(state, lo, hi)
+        return
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(min(workers, len(bounds)), mp_context=context,
+                             initializer=_adopt, initargs=(state,)) as pool:
+        yield from pool.map(_in_worker, repeat(fn), [lo for lo, _ in bounds], [hi for _, hi in bounds])
+
+
+@dataclass
+class _Structured:
+    """One block of documents after cleaning and splitting, ready to be merged in order."""
+
+    skipped: list[str]
+    doc_ids: list[str]
+    doc_scores: list[float]
+    doc_records: tuple[bytes, np.ndarray]
+    passage_ids: list[str]
+    passage_doc: list[int]  # position of the passage's document within this block
+    passage_article: list[int]
+    passage_records: tuple[bytes, np.ndarray]
+    norms: list[str]  # passage text in the tokeniser's normal form
+    titles: list[str]
+    keys: list[set[str]]  # duplicate keys (dedup.clauses)
+    quoted: Counter[str]
+
+
+def _structure_block(state: dict[str, Any], lo: int, hi: int) -> _Structured:
+    raws: list[RawDocument] = state["raws"]
+    config: TokenizerConfig = state["config"]
+    out = _Structured([], [], [], (b"", np.zeros(0)), [], [], [], (b"", np.zeros(0)), [], [], [], Counter())
+    doc_records: list[bytes] = []
+    passage_records: list[bytes] = []
+    for raw in raws[lo:hi]:
+        document, passages = build_document(raw)
+        if not passages:
+            out.skipped.append(f"skipped {raw.path or raw.doc_id}: no text left after cleaning")
+            continue
+        number = len(out.doc_ids)
+        out.doc_ids.append(document.doc_id)
+        out.doc_scores.append(form_score(document))
+        doc_records.append(encode_record(document))
+        for passage in passages:
+            out.passage_ids.append(passage.passage_id)
+            out.passage_doc.append(number)
+            out.passage_article.append(passage.article)
+            passage_records.append(encode_record(passage))
+            folded = fold_for_index(passage.text)
+            out.keys.append(clauses_of_folded(folded))
+            out.norms.append(folded if config.convert_script else fold_for_index(passage.text, convert_script=False))
+            out.titles.append(passage.title)
+            out.quoted.update(quoted_words(passage.text))
+    out.doc_records = _joined(doc_records)
+    out.passage_records = _joined(passage_records)
+    return out
+
+
+def _joined(records: list[bytes]) -> tuple[bytes, np.ndarray]:
+    return SEPARATOR.join(records), np.fromiter(map(len, records), dtype=np.int64, count=len(records))
+
+
+def _count_block(state: dict[str, Any], lo: int, hi: int) -> tuple[int, list[str], np.ndarray, np.ndarray,
+                                                                     np.ndarray, np.ndarray, np.ndarray]:
+    """Term counts of passages lo..hi in this process's term ids, and the terms it numbered for
+    them (in the order they first appear), so the caller can renumber them in corpus order."""
+    term_ids: TermIds = state.get("term_ids") or state.setdefault("term_ids", TermIds(state["tokenizer"]))
+    titles: list[str] | None = state["titles"]
+    known = len(term_ids.vocab)
+    arrays, added = term_ids.block(state["norms"][lo:hi], titles[lo:hi] if titles else [None] * (hi - lo))
+    new_terms = [term_ids.vocab.terms[i] for i in added.tolist()]
+    return (os.getpid(), new_terms, added - known, *count_terms(arrays))
+
+
+class _Shape:
+    """Blocks of structured documents merged in order into the stores and the build's columns."""
+
+    def __init__(self) -> None:
+        self.doc_ids: list[str] = []
+        self.doc_scores: dict[str, float] = {}
+        self.doc_records: list[tuple[bytes, np.ndarray]] = []
+        self.passage_ids: list[str] = []
+        self.passage_doc: list[int] = []
+        self.passage_article: list[int] = []
+        self.passage_records: list[tuple[bytes, np.ndarray]] = []
+        self.norms: list[str] = []
+        self.titles: list[str] = []
+        self.keys: list[set[str]] = []
+        self.quoted: Counter[str] = Counter()
+
+    def add(self, block: _Structured) -> None:
+        base = len(self.doc_ids)
+        self.doc_ids += block.doc_ids
+        self.doc_scores.update(zip(block.doc_ids, block.doc_scores, strict=True))
+        self.doc_records.append(block.doc_records)
+        self.passage_ids += block.passage_ids
+        self.passage_doc += [base + d for d in block.passage_doc]
+        self.passage_article += block.passage_article
+        self.passage_records.append(block.passage_records)
+        self.norms += block.norms
+        self.titles += block.titles
+        self.keys += block.keys
+        self.quoted.update(block.quoted)
+
+    def stores(self) -> tuple[DocumentStore, PassageStore, list[int]]:
+        """Link copies (dedup) and wrap the records; also each passage's article row."""
+        doc_of = [self.doc_ids[d] for d in self.passage_doc]
+        links = find_copies(doc_of, self.keys, self.doc_scores)
+        self.keys = []
+        duplicate = np.full(len(doc_of), -1, dtype=np.int32)
+        duplicate[list(links)] = list(links.values())
+        where = {doc_id: i for i, doc_id in enumerate(self.doc_ids)}
+        doc_duplicate = np.full(len(self.doc_ids), -1, dtype=np.int32)
+        for doc_id, target in copied_documents(doc_of, links).items():
+            doc_duplicate[where[doc_id]] = where[target]
+        doc = np.asarray(self.passage_doc, dtype=np.int64)
+        article = np.asarray(self.passage_article, dtype=np.int64)
+        change = np.ones(len(doc), dtype=bool)
+        change[1:] = (doc[1:] != doc[:-1]) | (article[1:] != article[:-1])
+        article_of = np.cumsum(change) - 1
+        documents = DocumentStore(*join_records(self.doc_records), self.doc_ids, doc_duplicate)
+        passages = PassageStore(*join_records(self.passage_records), self.passage_ids, duplicate,
+                                article_of.astype(np.int32))
+        return documents, passages, article_of.tolist()

@@ -1,0 +1,171 @@
+"""Passages and documents as JSON records in one buffer, made into objects only when read.
+
+Loading a 100k-passage cache used to parse every record and build 150k Passage and 100k Document
+objects before the first question (10 s). Here each record is one line of a JSON array held in
+one buffer (the bytes a build just made, or the cache file mapped into memory) with an offsets
+array beside it, and a record becomes a frozen dataclass the first time it is read. What ranking
+needs for every passage at once (its id, article row and canonical copy) is kept in columns.
+"""
+
+from __future__ import annotations
+
+import json
+import mmap
+import operator
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import Any, Generic, TypeVar, overload
+
+import numpy as np
+
+from .models import Article, Document, Passage
+
+T = TypeVar("T")
+Buffer = bytes | mmap.mmap
+OPEN, SEPARATOR, CLOSE = b"[\n", b",\n", b"\n]\n"
+
+
+def encode_record(value: Passage | Document) -> bytes:
+    """A record without its `duplicate_of` (decided after the records are written, kept as a column).
+
+    Written from the instance dict rather than `dataclasses.asdict`, whose deep copies cost more
+    than the JSON encoding itself.
+    """
+    data = dict(vars(value))
+    del data["duplicate_of"]
+    if isinstance(value, Document):
+        data["articles"] = [vars(article) for article in value.articles]
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def join_records(parts: Sequence[tuple[bytes, np.ndarray]]) -> tuple[bytes, np.ndarray]:
+    """Blocks of records (each: records joined by SEPARATOR, their lengths) → one JSON array + offsets.
+
+    The result is a valid JSON array (one record a line), so the cache file stays readable.
+    """
+    lengths = np.concatenate([lens for _, lens in parts]) if parts else np.zeros(0, np.int64)
+    starts = np.empty(len(lengths) + 1, dtype=np.int64)
+    starts[0] = len(OPEN)
+    np.cumsum(lengths + len(SEPARATOR), out=starts[1:])
+    starts[1:] += len(OPEN)  # record i is blob[starts[i] : starts[i + 1] - len(SEPARATOR)]
+    blob = OPEN + SEPARATOR.join(body for body, lens in parts if len(lens)) + CLOSE
+    return blob, starts
+
+
+class Records(Sequence[T], Generic[T]):
+    """Read-only sequence of records decoded on first access (and kept)."""
+
+    def __init__(self, blob: Buffer, offsets: np.ndarray, decode: Callable[[int, dict[str, Any]], T]) -> None:
+        self.blob = blob
+        self.offsets = np.asarray(offsets, dtype=np.int64)
+        self._starts = self.offsets.tolist()
+        if len(self) and self._starts[-1] - len(SEPARATOR) + len(CLOSE) != len(blob):
+            raise ValueError("record offsets do not match the records' bytes")
+        self._decode = decode
+        self._cache: dict[int, T] = {}
+
+    def __len__(self) -> int:
+        return len(self._starts) - 1
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[T]: ...
+    def __getitem__(self, index: int | slice) -> T | list[T]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        i = operator.index(index)
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError("record index out of range")
+        item = self._cache.get(i)
+        if item is None:
+            record = self.blob[self._starts[i] : self._starts[i + 1] - len(SEPARATOR)]
+            item = self._cache[i] = self._decode(i, json.loads(record))
+        return item
+
+    def __iter__(self) -> Iterator[T]:
+        return (self[i] for i in range(len(self)))
+
+
+class PassageStore(Records[Passage]):
+    """Passages, with the columns ranking reads for every passage: ids, article rows, canonical copies."""
+
+    def __init__(self, blob: Buffer, offsets: np.ndarray, ids: list[str], duplicate: np.ndarray,
+                 article_of: np.ndarray) -> None:
+        super().__init__(blob, offsets, self._passage)
+        if not len(ids) == len(duplicate) == len(article_of) == len(self):
+            raise ValueError("passage columns disagree on the number of passages")
+        self.ids = ids
+        self.duplicate = duplicate
+        self.article_of = article_of
+
+    def _passage(self, i: int, data: dict[str, Any]) -> Passage:
+        target = int(self.duplicate[i])
+        return Passage(**{**data, "sentences": tuple(tuple(s) for s in data["sentences"])},
+                       duplicate_of=self.ids[target] if target >= 0 else None)
+
+    def canonical(self) -> list[int]:
+        """Each passage's canonical copy (itself when it is not a copy)."""
+        return np.where(self.duplicate >= 0, self.duplicate, np.arange(len(self))).tolist()
+
+
+class DocumentStore(Records[Document]):
+    """Documents (their cleaned text is most of the corpus), looked up by position or by id."""
+
+    def __init__(self, blob: Buffer, offsets: np.ndarray, ids: list[str], duplicate: np.ndarray) -> None:
+        super().__init__(blob, offsets, self._document)
+        if not len(ids) == len(duplicate) == len(self):
+            raise ValueError("document columns disagree on the number of documents")
+        self.ids = ids
+        self.duplicate = duplicate
+
+    def _document(self, i: int, data: dict[str, Any]) -> Document:
+        articles = tuple(Article(**{**a, "reporters": tuple(a["reporters"]), "sections": tuple(a["sections"])})
+                         for a in data.pop("articles"))
+        target = int(self.duplicate[i])
+        return Document(**{**data, "authors": tuple(data["authors"]), "articles": articles},
+                        duplicate_of=self.ids[target] if target >= 0 else None)
+
+    def by_id(self) -> ById:
+        return ById(self, self.ids)
+
+
+class ById(Mapping[str, T]):
+    """Records by id without decoding them all."""
+
+    def __init__(self, records: Sequence[T], ids: list[str]) -> None:
+        self._records = records
+        self._index = dict(zip(ids, range(len(ids)), strict=True))
+
+    def __getitem__(self, key: str) -> T:
+        return self._records[self._index[key]]
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._index)
+
+
+def passage_store(passages: Sequence[Passage], article_of: Sequence[int]) -> PassageStore:
+    """A store made from Passage objects (the slow path, for tests and small corpora)."""
+    blob, offsets = join_records([_block(passages)])
+    ids = [p.passage_id for p in passages]
+    where = {pid: i for i, pid in enumerate(ids)}
+    duplicate = np.array([where.get(p.duplicate_of, -1) if p.duplicate_of else -1 for p in passages], np.int32)
+    return PassageStore(blob, offsets, ids, duplicate, np.asarray(article_of, dtype=np.int32))
+
+
+def document_store(documents: Sequence[Document]) -> DocumentStore:
+    blob, offsets = join_records([_block(documents)])
+    ids = [d.doc_id for d in documents]
+    where = {doc_id: i for i, doc_id in enumerate(ids)}
+    duplicate = np.array([where.get(d.duplicate_of, -1) if d.duplicate_of else -1 for d in documents], np.int32)
+    return DocumentStore(blob, offsets, ids, duplicate)
+
+
+def _block(values: Sequence[Passage] | Sequence[Document]) -> tuple[bytes, np.ndarray]:
+    records = [encode_record(v) for v in values]
+    return SEPARATOR.join(records), np.fromiter(map(len, records), dtype=np.int64, count=len(records))
+
