@@ -24,7 +24,7 @@ from .errors import CacheError
 from .index import BM25Index, BM25Params, best
 from .loading import corpus_files, fingerprint
 from .models import Answer, Document, Hit, Passage
-from .quotes import Asked, Quote, pick_quote, question_kind, read_question
+from .quotes import Asked, Quote, highlights, pick_quote, question_kind, read_question
 from .store import DocumentStore, PassageStore
 from .text import HAN_RE, convert_for_reader, detect_script, fold, strip_surrogates
 from .tokenize import BIGRAM_PREFIX, Tokenizer
@@ -90,6 +90,9 @@ class Retriever:
             self._docs = documents.by_id()
         else:
             self._docs = {d.doc_id: d for d in documents}
+        # Passage ids are `doc_id#n`: grouping reads the document from the id, decoding no record.
+        self._passage_ids: list[str] = passages.ids if isinstance(passages, PassageStore) else [
+            p.passage_id for p in passages]
         if isinstance(passages, PassageStore):
             self._pid = dict(zip(passages.ids, range(len(passages)), strict=True))
             self._canonical = passages.canonical()
@@ -226,13 +229,16 @@ class Retriever:
                 order.append(canonical)
             else:
                 groups[canonical][0] = max(groups[canonical][0], score)
-            doc_id = self.passages[passage_index].doc_id
-            if doc_id != self.passages[canonical].doc_id and doc_id not in groups[canonical][1]:
+            doc_id = self._doc_of(passage_index)
+            if doc_id != self._doc_of(canonical) and doc_id not in groups[canonical][1]:
                 groups[canonical][1].append(doc_id)
         # A canonical passage found only through its copy still names the copy's document.
         result = [_Group(i, groups[i][0], tuple(groups[i][1])) for i in order]
         result.sort(key=lambda g: (-g.score, g.index))
         return result
+
+    def _doc_of(self, index: int) -> str:
+        return self._passage_ids[index].rpartition("#")[0]
 
     def _twin(self, index: int, query: _Query) -> int:
         """The canonical passage a result stands for: itself, or for a copy, the part of the original
@@ -291,7 +297,7 @@ class Retriever:
             rank=rank, score=round(group.score, 6), doc_id=passage.doc_id, passage_id=passage.passage_id,
             title=passage.title, section=passage.section, paragraph=passage.paragraph,
             date=passage.date or document.date, source=passage.source or document.source,
-            url=passage.url or document.url, quote=text, highlights=quote.highlights,
+            url=passage.url or document.url, quote=text, highlights=highlights(quote, query.terms),
             context=passage.text, also_in=also_in, quote_start=quote.start,
             script=document.script, quote_converted=converted,
         )

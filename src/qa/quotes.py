@@ -56,10 +56,16 @@ CUE_BONUS = {0.0: 0.0, 1.0: 1.0, 2.0: 3.0, 3.0: 5.0}
 class Quote:
     start: int  # offsets into the passage text
     end: int
-    highlights: tuple[Span, ...]  # offsets into the quote
     score: float
     cue: float = 0.0  # 3/2: a count of the asked-for thing / with its measure word; 1: the right kind
     coverage: float = 0.0  # share of the question's term weight inside the quoted sentence(s)
+    folded: str = ""  # the quote folded for matching (same length), for `highlights`
+
+
+def highlights(quote: Quote, terms: Sequence[str]) -> tuple[Span, ...]:
+    """The question's words in the quote (offsets into it). Only shown hits need them, so they are
+    found here rather than for every passage the ranking quotes."""
+    return tuple(find_spans(quote.folded, [t for t in terms if len(t) > 1 or not t.isascii()]))
 
 
 def question_kind(question: str) -> str | None:
@@ -238,8 +244,7 @@ def pick_quote(
                 break
     if end - start < min_chars and position + 1 < len(sentences):
         end = max(end, sentences[position + 1][1])
-    highlights = find_spans(folded_passage[start:end], [t for t in terms if len(t) > 1 or not t.isascii()])
     total = sum(terms.values()) or 1.0
     folded_quote = folded_passage[start:end]
     coverage = sum(w for t, w in terms.items() if t in folded_quote) / total
-    return Quote(start, end, tuple(highlights), score, cue_here, coverage)
+    return Quote(start, end, score, cue_here, coverage, folded_quote)
