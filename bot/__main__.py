@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 from collections.abc import Mapping
+from typing import Any
 from urllib.parse import urlsplit
 
 from telegram.error import InvalidToken, NetworkError
@@ -24,6 +25,7 @@ from .logsafe import install_redaction, quiet_http_loggers
 
 log = logging.getLogger("bot")
 
+WEBHOOK_LISTEN = "0.0.0.0"  # every interface: Telegram, or the TLS proxy in front, connects from outside
 BOOTSTRAP_RETRIES = 3  # connection refused at startup: try this many more times (1 s apart), then exit
 
 
@@ -48,8 +50,32 @@ def load_retriever(settings: Settings):  # noqa: ANN201 - the engine's Retriever
     )  # fmt: skip
 
 
+def webhook_secret(token: str) -> str:
+    """The X-Telegram-Bot-Api-Secret-Token Telegram must send: derived from the token (never the token
+    itself), so it stays the same across restarts."""
+    return hashlib.sha256(f"qa-webhook:{token}".encode()).hexdigest()[:32]
+
+
+def webhook_params(settings: Settings, *, listen: str = WEBHOOK_LISTEN) -> dict[str, Any]:
+    """run_webhook's address, path, public URL and secret for settings.webhook_url (tests listen on 127.0.0.1)."""
+    if not settings.webhook_url or not settings.telegram_token:
+        raise ValueError("webhook mode needs settings.webhook_url and settings.telegram_token")
+    return {
+        "listen": listen,
+        "port": settings.webhook_port,
+        "url_path": urlsplit(settings.webhook_url).path.lstrip("/"),
+        "webhook_url": settings.webhook_url,
+        "secret_token": webhook_secret(settings.telegram_token),
+    }
+
+
 def run(
-    application, settings: Settings, *, bootstrap_retries: int = BOOTSTRAP_RETRIES, stop_signals=None
+    application,
+    settings: Settings,
+    *,
+    bootstrap_retries: int = BOOTSTRAP_RETRIES,
+    stop_signals=None,
+    listen: str = WEBHOOK_LISTEN,
 ) -> int:  # noqa: ANN001
     """Poll, or serve a webhook when WEBHOOK_URL is set; return an exit code (1: Telegram unreachable)."""
     kwargs = {"bootstrap_retries": bootstrap_retries, "allowed_updates": ALLOWED_UPDATES}
@@ -58,16 +84,7 @@ def run(
     where = settings.telegram_api_base_url.removesuffix("/bot")
     try:
         if settings.webhook_url:
-            # The secret is derived from the token (never the token itself) so restarts keep it stable.
-            secret = hashlib.sha256(f"qa-webhook:{settings.telegram_token}".encode()).hexdigest()[:32]
-            application.run_webhook(
-                listen="0.0.0.0",
-                port=settings.webhook_port,
-                url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
-                webhook_url=settings.webhook_url,
-                secret_token=secret,
-                **kwargs,
-            )
+            application.run_webhook(**webhook_params(settings, listen=listen), **kwargs)
         else:
             application.run_polling(**kwargs)
     except InvalidToken:
