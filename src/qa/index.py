@@ -148,13 +148,6 @@ class BM25Index:
         base = float(self.base[cols] @ weights)
         return (scores + base if base else scores), hits
 
-    def scores_for(self, tokens: Sequence[str], rows: Sequence[int]) -> dict[int, float]:
-        """Scores of a few chosen passages only."""
-        if not len(rows):
-            return {}
-        scores = self.scores(tokens)
-        return {int(r): float(scores[r]) for r in rows}
-
     def top(self, tokens: Sequence[str], k: int) -> list[tuple[int, float]]:
         """Best k passages that contain at least one query term, ties broken by passage order."""
         return best(*self.scores_and_hits(tokens), k)
