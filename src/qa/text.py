@@ -17,7 +17,8 @@ import opencc
 Span = tuple[int, int]
 
 # CJK Unified Ideographs, Extension A and the compatibility block: one definition for every module.
-HAN_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+HAN_CHARS = "".join(f"{chr(low)}-{chr(high)}" for low, high in HAN_RANGES)
 HAN_RE = re.compile(f"[{HAN_CHARS}]")
 # Sentence ends: 。！？!? and ……, with any closing quotes/brackets that follow them.
 _CLOSERS = "”’」』）)]】》\"'"

@@ -16,11 +16,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .text import HAN_CHARS, HAN_RE, fold_for_index
+from .text import HAN_CHARS, HAN_RANGES, HAN_RE, fold_for_index
 
 BIGRAM_PREFIX = "\u2581"  # keeps bigram "社区" apart from the word "社区"
-# HAN_CHARS as code-point ranges, for finding bigrams with numpy.
-_HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 _TOKEN_RE = re.compile(f"[\\w{HAN_CHARS}]")
 _HAN_RUN_RE = re.compile(f"[{HAN_CHARS}]{{2,}}")
 _QUOTED_RE = re.compile(f"[“「『《\"]([{HAN_CHARS}]{{2,8}})[”」』》\"]")
@@ -325,7 +323,7 @@ def _pair_keys(norms: Sequence[str]) -> tuple[np.ndarray, list[int]]:
     joined = "\n".join(norms)  # a newline is not Han: no pair spans two passages
     codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     han = np.zeros(len(codes), dtype=bool)
-    for low, high in _HAN_RANGES:
+    for low, high in HAN_RANGES:  # HAN_CHARS as code points, for numpy
         han |= (codes >= low) & (codes <= high)
     where = np.flatnonzero(han[:-1] & han[1:])
     keys = (codes[where].astype(np.int64) << 21) | codes[where + 1]
