@@ -24,7 +24,7 @@ from .errors import CacheError
 from .index import BM25Index, BM25Params, best
 from .loading import corpus_files, fingerprint
 from .models import Answer, Document, Hit, Passage
-from .quotes import Asked, Quote, highlights, pick_quote, question_kind, read_question
+from .quotes import Asked, Quote, highlights, pick_quote, read_question
 from .store import DocumentStore, PassageStore
 from .text import HAN_RE, convert_for_reader, detect_script, fold, strip_surrogates
 from .tokenize import BIGRAM_PREFIX, Tokenizer
@@ -277,10 +277,8 @@ class Retriever:
                 known = [self.index.term_idf(p) for p in pairs if p in self.index.vocab]
                 idf = max(known) if pairs and len(known) == len(pairs) else rare
             weights[word] = max(idf, 0.05)
-        # The noun naming what is asked for (哪所学校 → 学校): the answer is a name of that form.
-        focus = self.tokenizer.question_focus(question) if weights and question_kind(question) in {
-            "place", "organisation"} else None
-        return _Query(question, self.tokenizer.question_tokens(question), weights, read_question(question, focus))
+        asked = read_question(question, self.tokenizer.question_focus)
+        return _Query(question, self.tokenizer.question_tokens(question), weights, asked)
 
     def _hit(self, rank: int, group: _Group, query: _Query, script: str) -> Hit:
         passage = self.passages[group.index]

@@ -125,8 +125,9 @@ class Asked:
     named: re.Pattern[str] | None = None  # 哪所学校 → …小学
 
 
-def read_question(question: str, focus: str | None = None) -> Asked:
-    """`focus` is the noun naming the asked-for thing (Tokenizer.question_focus): 哪所学校 → 学校."""
+def read_question(question: str, focus_of: Callable[[str], str | None] | None = None) -> Asked:
+    """`focus_of` names the noun the question asks for (Tokenizer.question_focus: 哪所学校 → 学校);
+    it is asked only of place and organisation questions, whose answer may be a name of that form."""
     kind = question_kind(question)
     if kind == "number":
         measure = measure_word(question)
@@ -141,8 +142,10 @@ def read_question(question: str, focus: str | None = None) -> Asked:
         return Asked(kind, count=count, measured=measured, duration=asks_duration(question))
     if kind == "date":
         return Asked(kind, precise=date_precision(question))
-    if kind in {"place", "organisation"} and focus in _NAMED_FORMS:
-        return Asked(kind, named=_NAMED_FORMS[focus])
+    if kind in {"place", "organisation"} and focus_of is not None:
+        focus = focus_of(question)
+        if focus in _NAMED_FORMS:
+            return Asked(kind, named=_NAMED_FORMS[focus])
     return Asked(kind)
 
 
