@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 
 from .config import Settings
-from .dedup import clauses_of_folded, copied_documents, find_copies, form_score
+from .dedup import clause_keys, copied_documents, find_copies, form_score
 from .errors import EmptyCorpus
 from .index import BM25Index, BM25Params, TermCounts, count_terms
 from .loading import RawDocument, load_documents
@@ -210,14 +210,17 @@ class _Structured:
     passage_records: tuple[bytes, np.ndarray]
     norms: list[str]  # passage text in the tokeniser's normal form
     titles: list[str]
-    keys: list[set[str]]  # duplicate keys (dedup.clauses)
+    keys: np.ndarray  # every passage's duplicate keys (dedup.clause_keys), one after another
+    key_counts: list[int]  # how many of them each passage has
     quoted: Counter[str]
 
 
 def _structure_block(state: dict[str, Any], lo: int, hi: int) -> _Structured:
     raws: list[RawDocument] = state["raws"]
     config: TokenizerConfig = state["config"]
-    out = _Structured([], [], [], (b"", np.zeros(0)), [], [], [], (b"", np.zeros(0)), [], [], [], Counter())
+    out = _Structured([], [], [], (b"", np.zeros(0)), [], [], [], (b"", np.zeros(0)), [], [], np.zeros(0), [],
+                      Counter())
+    keys: list[int] = []
     doc_records: list[bytes] = []
     passage_records: list[bytes] = []
     for raw in raws[lo:hi]:
@@ -235,10 +238,13 @@ def _structure_block(state: dict[str, Any], lo: int, hi: int) -> _Structured:
             out.passage_article.append(passage.article)
             passage_records.append(encode_record(passage))
             folded = fold_for_index(passage.text)
-            out.keys.append(clauses_of_folded(folded))
+            passage_keys = clause_keys(folded)
+            keys += passage_keys
+            out.key_counts.append(len(passage_keys))
             out.norms.append(folded if config.convert_script else fold_for_index(passage.text, convert_script=False))
             out.titles.append(passage.title)
             out.quoted.update(quoted_words(passage.text))
+    out.keys = np.array(keys, dtype=np.int64)
     out.doc_records = _joined(doc_records)
     out.passage_records = _joined(passage_records)
     return out
@@ -273,7 +279,8 @@ class _Shape:
         self.passage_records: list[tuple[bytes, np.ndarray]] = []
         self.norms: list[str] = []
         self.titles: list[str] = []
-        self.keys: list[set[str]] = []
+        self.keys: list[np.ndarray] = []
+        self.key_counts: list[int] = []
         self.quoted: Counter[str] = Counter()
 
     def add(self, block: _Structured) -> None:
@@ -287,14 +294,16 @@ class _Shape:
         self.passage_records.append(block.passage_records)
         self.norms += block.norms
         self.titles += block.titles
-        self.keys += block.keys
+        self.keys.append(block.keys)
+        self.key_counts += block.key_counts
         self.quoted.update(block.quoted)
 
     def stores(self) -> tuple[DocumentStore, PassageStore, list[int]]:
         """Link copies (dedup) and wrap the records; also each passage's article row."""
         doc_of = [self.doc_ids[d] for d in self.passage_doc]
-        links = find_copies(doc_of, self.keys, self.doc_scores)
-        self.keys = []
+        keys = np.concatenate(self.keys) if self.keys else np.zeros(0, np.int64)
+        links = find_copies(doc_of, self.doc_scores, keys, np.asarray(self.key_counts, dtype=np.int64))
+        self.keys, self.key_counts = [], []
         duplicate = np.full(len(doc_of), -1, dtype=np.int32)
         duplicate[list(links)] = list(links.values())
         where = {doc_id: i for i, doc_id in enumerate(self.doc_ids)}
