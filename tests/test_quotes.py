@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 
 from qa import Retriever
-from qa.quotes import asks_duration, date_precision, pick_quote, read_question
+from qa.quotes import asks_duration, date_precision, find_spans, pick_quote, read_question
 
 
 def _spans(text: str) -> tuple[tuple[int, int], ...]:
@@ -70,3 +73,17 @@ def test_the_author_note_at_the_end_of_004_is_quotable(retriever: Retriever):
     assert answer.answered
     assert answer.hits[0].doc_id.startswith("004")
     assert "中國地方煤礦總公司" in answer.hits[0].quote
+
+
+def test_overlapping_terms_of_one_length_highlight_in_question_order():
+    # 人民 and 民代 overlap in 全国人民代表: the one the question names first wins, in every process.
+    assert find_spans("全国人民代表", ["人民", "民代"]) == [(2, 4)]
+    assert find_spans("全国人民代表", ["民代", "人民"]) == [(3, 5)]
+    assert find_spans("全国人民代表", ["代表", "人民代表", "民代"]) == [(2, 6)]  # longest first
+
+
+def test_highlights_do_not_depend_on_the_hash_seed():
+    code = "from qa.quotes import find_spans; print(find_spans('全国人民代表大会的决定', ['人民', '民代', '代表', '决定']))"
+    outputs = {subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONHASHSEED": str(seed)},
+                              capture_output=True, text=True, check=True).stdout for seed in range(6)}
+    assert len(outputs) == 1

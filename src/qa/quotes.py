@@ -181,9 +181,11 @@ _NAME_TAGS = {"person": {"nr", "nrfg", "nrt"}, "place": {"ns", "nsf"}, "organisa
 
 
 def find_spans(folded: str, terms: Sequence[str]) -> list[Span]:
-    """Non-overlapping occurrences of the terms (longest first), merged when adjacent."""
+    """Non-overlapping occurrences of the terms (longest first, then in the order given), merged
+    when adjacent. Not `set(terms)`: its order changes with the process's hash seed, so the bot
+    and the REPL highlighted 全國人民代表 differently for the same answer."""
     taken: list[Span] = []
-    for term in sorted(set(terms), key=len, reverse=True):
+    for term in sorted(dict.fromkeys(terms), key=len, reverse=True):
         if not term:
             continue
         pos = folded.find(term)
