@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 
@@ -107,3 +108,42 @@ def test_very_large_file_is_skipped_by_name(tmp_path, monkeypatch):
     docs, warnings = _load(tmp_path)
     assert [d.doc_id for d in docs] == ["good"]
     assert len(warnings) == 1 and "huge.txt" in warnings[0] and "limit" in warnings[0]
+
+
+def test_a_beir_corpus_is_streamed_with_no_size_limit(tmp_path, monkeypatch):
+    # The size limit guards single text files; a corpus.jsonl is read a line at a time.
+    from qa import loading
+
+    monkeypatch.setattr(loading, "MAX_FILE_BYTES", 1024)
+    path = tmp_path / "corpus.jsonl"
+    rows = [{"_id": f"r{i}", "title": "标题", "text": f"第{i}条很长的正文。" * 20} for i in range(50)]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    docs, warnings = _load(path)
+    assert path.stat().st_size > 1024 and not warnings
+    assert [d.doc_id for d in docs] == [r["_id"] for r in rows] and docs[-1].text == rows[-1]["text"]
+
+
+def test_beir_lines_in_other_encodings_are_decoded_or_named(tmp_path):
+    path = tmp_path / "corpus.jsonl"
+    ok = json.dumps({"_id": "u8", "text": "社区服务站今天开门。"}, ensure_ascii=False).encode("utf-8")
+    gb = json.dumps({"_id": "gb", "text": "街道每周召开一次联席会议。"}, ensure_ascii=False).encode("gb18030")
+    path.write_bytes(codecs.BOM_UTF8 + ok + b"\n\n" + gb + b"\n\xff\xfe\x00\x01\n")
+    docs, warnings = _load(path)
+    assert [(d.doc_id, d.text) for d in docs] == [("u8", "社区服务站今天开门。"), ("gb", "街道每周召开一次联席会议。")]
+    assert len(warnings) == 1 and "corpus.jsonl:4" in warnings[0]
+
+
+def test_a_utf16_beir_corpus_is_read_whole(tmp_path):
+    path = tmp_path / "corpus.jsonl"
+    path.write_text(json.dumps({"_id": "w", "text": "社区服务站今天开门。"}, ensure_ascii=False) + "\n", encoding="utf-16")
+    docs, warnings = _load(path)
+    assert [(d.doc_id, d.text) for d in docs] == [("w", "社区服务站今天开门。")] and not warnings
+
+
+def test_an_empty_beir_corpus_is_named(tmp_path):
+    path = tmp_path / "corpus.jsonl"
+    path.write_text("\n  \n", encoding="utf-8")
+    warnings: list[str] = []
+    with pytest.raises(EmptyCorpus):
+        load_documents(tmp_path, [path], warnings.append)
+    assert warnings == [f"skipped {path}: empty"]

@@ -179,32 +179,61 @@ def load_file(path: Path, root: Path, warn: Warn) -> RawDocument | None:
 
 
 def load_beir(path: Path, warn: Warn) -> list[RawDocument]:
-    """A BEIR corpus.jsonl: one `{"_id","title","text"}` per line; a bad line is named and skipped."""
+    """A BEIR corpus.jsonl: one `{"_id","title","text"}` per line; a bad line is named and skipped.
+
+    Read line by line, so a corpus file has no size limit and its text is never held twice.
+    """
     docs: list[RawDocument] = []
     seen: set[str] = set()
-    text = read_text_file(path, warn)
-    if text is None:
-        return docs
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
+    where = str(path)
+    for number, line in _beir_lines(path, warn):
         try:
             row = json.loads(line)
             doc_id = str(row["_id"])
             body = str(row.get("text") or "")
-        except (ValueError, KeyError, TypeError):
-            warn(f"skipped {path}:{number}: not a JSON object with _id and text")
+        except (ValueError, KeyError, TypeError, AttributeError):
+            warn(f"skipped {where}:{number}: not a JSON object with _id and text")
             continue
         if not body.strip():
-            warn(f"skipped {path}:{number}: entry {doc_id!r} has no text")
+            warn(f"skipped {where}:{number}: entry {doc_id!r} has no text")
             continue
         if doc_id in seen:
-            warn(f"skipped {path}:{number}: duplicate _id {doc_id!r}")
+            warn(f"skipped {where}:{number}: duplicate _id {doc_id!r}")
             continue
         seen.add(doc_id)
         title = str(row.get("title") or "").strip() or None
-        docs.append(RawDocument(doc_id, body, f"{path}:{number}", title, kind="beir"))
+        docs.append(RawDocument(doc_id, body, f"{where}:{number}", title, kind="beir"))
     return docs
+
+
+def _beir_lines(path: Path, warn: Warn) -> Iterator[tuple[int, str]]:
+    """(line number, text) of each non-blank line. UTF-8 as BEIR writes it; a line in another
+    encoding is decoded like a whole file would be (GB18030), and UTF-16 files are read whole."""
+    try:
+        with path.open("rb") as handle:
+            if handle.read(2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+                text = read_text_file(path, warn)
+                yield from ((n, line) for n, line in enumerate(text.splitlines() if text else [], 1) if line.strip())
+                return
+            handle.seek(0)
+            empty = True
+            for number, raw in enumerate(handle, 1):
+                if number == 1 and raw.startswith(codecs.BOM_UTF8):
+                    raw = raw[len(codecs.BOM_UTF8) :]
+                try:
+                    line = raw.decode("utf-8")
+                except UnicodeDecodeError:
+                    line = decode_bytes(raw) or ""
+                    if not line:
+                        warn(f"skipped {path}:{number}: not UTF-8 or GB18030 text")
+                        continue
+                if line.strip():
+                    empty = False
+                    yield number, line
+            if empty:
+                warn(f"skipped {path}: empty")
+    except OSError as exc:
+        warn(f"skipped {path}: cannot read ({exc.strerror or exc})")
 
 
 def is_beir(path: Path) -> bool:
