@@ -45,6 +45,7 @@ TOO_LONG = "问题太长了（{n} 字），请控制在 {max} 字以内。"
 EXPIRED = "这个按钮已失效，请重新提问。"
 ASK_USAGE = "用法：/ask 问题，例如 /ask {example}"
 NOTHING_MORE = "没有可以继续的问题，请先提一个问题。"
+MORE_BUTTON = "更多"
 SORRY = "抱歉，处理时出了点问题，请稍后再试。"
 HELP = (
     "直接发送问题（私聊），或在群里用 /ask 问题、@{username} 问题、回复我的消息来提问。\n"
@@ -143,7 +144,7 @@ def answer_keyboard(state: BotState, chat_id: int, answer: Answer, shown: int) -
     rows = [buttons[i : i + 3] for i in range(0, len(buttons), 3)]
     if answer.answered and (answer.has_more or shown < len(answer.hits)):
         data = encode(Button("m", answer.question, answer.offset + shown), chat_id=chat_id, store=state.store)
-        rows.append([InlineKeyboardButton("更多", callback_data=data)])
+        rows.append([InlineKeyboardButton(MORE_BUTTON, callback_data=data)])
     return InlineKeyboardMarkup(rows) if rows else None
 
 
@@ -154,18 +155,20 @@ async def answer_question(
     *,
     offset: int = 0,
     checked: bool = False,
-) -> None:
-    """The one path every question takes, whether typed, commanded, mentioned or pressed."""
+) -> bool:
+    """The one path every question takes, whether typed, commanded, mentioned or pressed.
+
+    True when an answer (or "not found") was delivered."""
     state = state_of(context)
     chat = update.effective_chat
     if chat is None:
-        return
+        return False
     question = question.strip()
     if not question:
         await send_html(context, chat.id, ASK_USAGE.format(example=_example(state)))
-        return
+        return False
     if not checked and not await admitted(update, context, question):
-        return
+        return False
     started = time.perf_counter()
     typing = context.application.create_task(send_typing(context, chat.id))
     answer = await state.ask(question, offset=offset)
@@ -184,6 +187,7 @@ async def answer_question(
         "question chat=%s latency_ms=%.0f answered=%s hits=%d offset=%d delivered=%s%s",
         chat.id, latency_ms, answer.answered, shown, offset, sent is not None, text,
     )  # fmt: skip
+    return sent is not None
 
 
 def _example(state: BotState) -> str:
@@ -362,7 +366,24 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await show_context(update, context, query, pressed.value)
         return
     await _answer_query(query, None)
-    await answer_question(update, context, pressed.value, offset=pressed.offset, checked=True)
+    delivered = await answer_question(update, context, pressed.value, offset=pressed.offset, checked=True)
+    if delivered and pressed.kind == "m":
+        await _retire_more_button(query)
+
+
+async def _retire_more_button(query: Any) -> None:
+    """The page a 更多 press asked for is out: drop that button from the pressed message, so a
+    second press cannot send the same page again (its 上下文 buttons stay). Best effort: Telegram
+    refuses to edit messages older than 48 hours."""
+    message = query.message
+    if not isinstance(message, Message) or message.reply_markup is None:
+        return
+    rows = [[b for b in row if b.text != MORE_BUTTON] for row in message.reply_markup.inline_keyboard]
+    rows = [row for row in rows if row]
+    try:
+        await query.edit_message_reply_markup(InlineKeyboardMarkup(rows) if rows else None)
+    except TelegramError as exc:
+        log.debug("could not remove the 更多 button: %s", exc)
 
 
 async def show_context(

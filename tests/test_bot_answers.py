@@ -75,6 +75,33 @@ async def test_more_button_and_command_page_through_results(bot):
     assert re.search(r"^\[7\] ", third.visible_text, re.M)
 
 
+async def test_a_pressed_more_button_is_retired_once_its_page_is_out(bot):
+    # Pressing 更多 twice used to send the same second page twice.
+    first = await bot.ask(5, QUESTION)
+    more = next(b for b in first.buttons() if b["text"] == "更多")
+    mark = bot.fake.mark()
+    await bot.press(5, more["callback_data"], bot.fake.bot_message(first))
+    edit = (await bot.fake.wait_for("editMessageReplyMarkup", since=mark))[0]
+    assert edit.params["message_id"] == str(bot.fake.bot_message(first)["message_id"])
+    kept = [b["text"] for row in edit.params["reply_markup"]["inline_keyboard"] for b in row]
+    assert kept == [b["text"] for b in first.buttons() if b["text"] != "更多"] and kept[0] == "上下文 1"
+    second = bot.fake.sent("sendMessage", since=mark)[0]
+    assert any(b["text"] == "更多" for b in second.buttons())  # the new page carries its own
+
+
+async def test_a_refused_edit_does_not_stop_the_next_page(bot):
+    first = await bot.ask(5, QUESTION)
+    more = next(b for b in first.buttons() if b["text"] == "更多")
+    bot.fake.fail_next("editMessageReplyMarkup", status=400, description="Bad Request: message can't be edited")
+    mark = bot.fake.mark()
+    await bot.press(5, more["callback_data"], bot.fake.bot_message(first))
+    second = (await bot.fake.wait_for("sendMessage", since=mark))[0]
+    assert re.search(r"^\[4\] ", second.visible_text, re.M)
+    await bot.fake.wait_for("editMessageReplyMarkup", since=mark, ok=False)
+    after = await bot.ask(5, QUESTION)  # the bot is still answering
+    assert "200多名社区党员" in after.visible_text
+
+
 async def test_context_button_shows_the_surrounding_paragraph(bot):
     first = await bot.ask(5, QUESTION)
     context_buttons = [b for b in first.buttons() if b["text"].startswith("上下文")]
