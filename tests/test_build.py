@@ -9,7 +9,6 @@ import numpy as np
 import pytest
 
 from qa import Settings, build
-from qa.answer import ARTICLE_PARAMS
 from qa.loading import corpus_files
 from qa.tokenize import BIGRAM_PREFIX, TermIds
 
@@ -27,7 +26,7 @@ def _build(path: Path | None, workers: int, monkeypatch: pytest.MonkeyPatch) -> 
 
     monkeypatch.setattr(build, "_blocks", spy)
     root, files = corpus_files(path, lambda m: None)
-    built = build.build_corpus(root, files, Settings(build_workers=workers), article_params=ARTICLE_PARAMS,
+    built = build.build_corpus(root, files, Settings(build_workers=workers), article_params=build.ARTICLE_PARAMS,
                                note=lambda m: None, min_parallel_chars=0, block_sizes=(2, 40))
     assert used == [workers, workers]
     return built

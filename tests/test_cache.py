@@ -156,6 +156,23 @@ def test_an_index_built_by_another_engine_is_not_reused(corpus, tmp_path, monkey
     assert not Retriever.from_path(corpus, cache_dir=cache).from_cache
 
 
+def test_the_engine_fingerprint_covers_what_builds_an_index_and_nothing_else():
+    modules = cache_store.index_modules()
+    assert {"build", "cache", "cleaning", "structure", "dedup", "tokenize", "index", "store", "text",
+            "loading", "config"} <= set(modules)
+    # Ranking, quoting and the front ends can change without invalidating anyone's index.
+    assert not {"answer", "quotes", "render", "repl", "cli", "evaluate", "baselines"} & set(modules)
+
+
+def test_the_fingerprint_follows_imports_of_both_forms(tmp_path):
+    (tmp_path / "build.py").write_text("from .alpha import x\nfrom . import beta, gamma as g\n", encoding="utf-8")
+    (tmp_path / "cache.py").write_text("import os\n", encoding="utf-8")
+    (tmp_path / "alpha.py").write_text("    from .delta import y  # a late import counts too\n", encoding="utf-8")
+    for name in ("beta", "gamma", "delta", "unused"):
+        (tmp_path / f"{name}.py").write_text("", encoding="utf-8")
+    assert cache_store.index_modules(tmp_path) == ["alpha", "beta", "build", "cache", "delta", "gamma"]
+
+
 def test_cached_records_round_trip_and_are_decoded_lazily(corpus, tmp_path):
     from dataclasses import asdict
 

@@ -17,11 +17,11 @@ from pathlib import Path
 import numpy as np
 
 from . import cache as cache_store
-from .build import article_layout, article_rows, bm25_params, build_corpus, tokenizer_config
+from .build import ARTICLE_PARAMS, article_layout, article_rows, bm25_params, build_corpus, tokenizer_config
 from .config import Settings
 from .dedup import clauses
 from .errors import CacheError
-from .index import BM25Index, BM25Params, best
+from .index import BM25Index, best
 from .loading import corpus_files, fingerprint
 from .models import Answer, Document, Hit, Passage
 from .quotes import Asked, Quote, highlights, pick_quote, read_question
@@ -39,7 +39,6 @@ NEIGHBOUR_WEIGHT = 0.3
 # A passage is judged with its article too (a corpus row, for BEIR data): measured on the full
 # CMRC/DRCD sets this is the largest single gain (docs/EVALUATION.md).
 ARTICLE_WEIGHT = 2.0
-ARTICLE_PARAMS = BM25Params(variant="okapi", k1=0.9, b=0.4)
 CUE_WEIGHT = 0.2
 PROXIMITY_WEIGHT = 0.5
 CUE_RERANK = {0.0: 0.0, 1.0: 1.0, 2.0: 2.0, 3.0: 5.0}

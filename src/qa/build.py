@@ -43,6 +43,8 @@ Note = Callable[[str], None]
 PARALLEL_MIN_CHARS = 500_000
 DOCUMENT_BLOCK = 1000
 PASSAGE_BLOCK = 4096
+# Whole articles are scored too (answer.py: ARTICLE_WEIGHT); long texts want less length normalisation.
+ARTICLE_PARAMS = BM25Params(variant="okapi", k1=0.9, b=0.4)
 
 
 @dataclass

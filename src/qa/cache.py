@@ -17,6 +17,7 @@ import hashlib
 import json
 import mmap
 import os
+import re
 import shutil
 import tempfile
 from functools import lru_cache
@@ -39,13 +40,35 @@ def default_cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("qa", appauthor=False)) / "index"
 
 
+# The modules whose code decides what a cache holds: these two and what they import, transitively.
+INDEX_ROOTS = ("build", "cache")
+_RELATIVE_IMPORT_RE = re.compile(r"^[ \t]*from \.(\w*) import ([\w, ]+)", re.M)
+
+
+def index_modules(package: Path = Path(__file__).parent) -> list[str]:
+    """The engine modules an index depends on: `INDEX_ROOTS` and their in-package imports."""
+    found: set[str] = set()
+    todo = list(INDEX_ROOTS)
+    while todo:
+        name = todo.pop()
+        if name in found or not (package / f"{name}.py").exists():
+            continue
+        found.add(name)
+        for module, names in _RELATIVE_IMPORT_RE.findall((package / f"{name}.py").read_text(encoding="utf-8")):
+            # `from .index import X` names a module; `from . import cleaning` names modules itself.
+            todo += [module] if module else [part.split()[0] for part in names.split(",") if part.strip()]
+    return sorted(found)
+
+
 @lru_cache(maxsize=1)
 def engine_fingerprint() -> str:
-    """Hash of the engine's own source: a change to cleaning or tokenising must not be served an
-    index an older engine built (the format version alone is only bumped by hand)."""
+    """Hash of the source of the modules that build an index: a change to cleaning or tokenising
+    must not be served an index an older engine built (the format version alone is only bumped
+    by hand), while a change to ranking, quoting or a front end keeps every cache valid."""
     digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    package = Path(__file__).parent
+    for name in index_modules(package):
+        digest.update(name.encode() + b"\0" + (package / f"{name}.py").read_bytes())
     return digest.hexdigest()[:16]
 
 
