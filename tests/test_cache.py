@@ -211,3 +211,20 @@ def test_damaged_record_store_is_rebuilt_with_a_warning(corpus, tmp_path, damage
     assert not rebuilt.from_cache
     assert len(warnings) == 1 and "rebuilding" in warnings[0]
     assert Retriever.from_path(corpus, cache_dir=cache).from_cache
+
+
+def test_only_recently_read_records_stay_decoded(corpus, tmp_path, monkeypatch):
+    from qa.store import Records
+
+    monkeypatch.setattr(Records, "keep_decoded", 3)
+    cache = tmp_path / "cache"
+    Retriever.from_path(corpus, cache_dir=cache)
+    loaded = Retriever.from_path(corpus, cache_dir=cache)
+    passages = loaded.passages
+    first = passages[5]
+    for i in (6, 7, 5, 8):  # 5 read again: it is kept, the least recently read one (6) goes
+        passages[i]
+    assert list(passages._cache) == [7, 5, 8]
+    assert passages[5] is first and passages[6] == Retriever.from_path(corpus, cache_dir=cache).passages[6]
+    answer = loaded.ask("江欣苑社区有多少名党员？")  # ranking reads many more records than it keeps
+    assert answer.answered and "200多名社区党员" in answer.hits[0].quote and len(passages._cache) == 3

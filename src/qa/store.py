@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import mmap
 import operator
+from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, Generic, TypeVar, overload
 
@@ -52,7 +53,13 @@ def join_records(parts: Sequence[tuple[bytes, np.ndarray]]) -> tuple[bytes, np.n
 
 
 class Records(Sequence[T], Generic[T]):
-    """Read-only sequence of records decoded on first access (and kept)."""
+    """Read-only sequence of records decoded on first access.
+
+    The most recently read `keep_decoded` stay decoded: a long-running bot over 100k passages
+    would otherwise end up holding every passage as an object (about 280 MB more).
+    """
+
+    keep_decoded = 32_768
 
     def __init__(self, blob: Buffer, offsets: np.ndarray, decode: Callable[[int, dict[str, Any]], T]) -> None:
         self.blob = blob
@@ -61,7 +68,7 @@ class Records(Sequence[T], Generic[T]):
         if len(self) and self._starts[-1] - len(SEPARATOR) + len(CLOSE) != len(blob):
             raise ValueError("record offsets do not match the records' bytes")
         self._decode = decode
-        self._cache: dict[int, T] = {}
+        self._cache: OrderedDict[int, T] = OrderedDict()
 
     def __len__(self) -> int:
         return len(self._starts) - 1
@@ -82,6 +89,10 @@ class Records(Sequence[T], Generic[T]):
         if item is None:
             record = self.blob[self._starts[i] : self._starts[i + 1] - len(SEPARATOR)]
             item = self._cache[i] = self._decode(i, json.loads(record))
+            if len(self._cache) > self.keep_decoded:
+                self._cache.popitem(last=False)
+        else:
+            self._cache.move_to_end(i)
         return item
 
     def __iter__(self) -> Iterator[T]:
