@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import operator
+import random
+import unicodedata
 
 import pytest
 
@@ -53,3 +55,32 @@ def test_detect_script_on_the_seed_files(seed_text):
 ])
 def test_changed_chars_counts_like_map_ne(before, after):
     assert text.changed_chars(before, after) == sum(map(operator.ne, before, after))
+
+
+def _fold_for_index_by_normalize(value: str, convert_script: bool = True) -> str:
+    """The original formula: the full NFKC normaliser whenever the quick check says no."""
+    if not unicodedata.is_normalized("NFKC", value):
+        value = unicodedata.normalize("NFKC", value)
+    value = value.lower()
+    return to_simplified(value) if convert_script else value
+
+
+def test_nfkc_matches_the_normaliser_around_every_compatibility_character():
+    contexts = ["", "a", "e\u0301", "\u0301", "\u0308\u0301", "\u1100", "\u1161", "\u11a8", "ㄱ", "聯", " ", "\n"]
+    for ch in text._COMPAT:
+        for before in contexts:
+            for after in contexts:
+                value = before + ch + after + ch
+                assert text.nfkc(value) == unicodedata.normalize("NFKC", value), (before, ch, after)
+
+
+def test_nfkc_and_fold_for_index_on_mixed_text(seed_text):
+    alphabet = "".join(text._COMPAT) + "aAΣσİe\u0301\u0308\u1100\u1161\u11a8聯發展乾隆臺灣，。！\n \u3000①…"
+    rng = random.Random(7)
+    samples = TRICKY + ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40))) for _ in range(3000)]
+    samples += [line for raw in seed_text.values() for line in raw.splitlines()]
+    for value in samples:
+        value = text.strip_surrogates(value)
+        assert text.nfkc(value) == unicodedata.normalize("NFKC", value)
+        assert text.fold_for_index(value) == _fold_for_index_by_normalize(value)
+        assert text.fold_for_index(value, convert_script=False) == _fold_for_index_by_normalize(value, False)
