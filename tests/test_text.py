@@ -84,3 +84,30 @@ def test_nfkc_and_fold_for_index_on_mixed_text(seed_text):
         assert text.nfkc(value) == unicodedata.normalize("NFKC", value)
         assert text.fold_for_index(value) == _fold_for_index_by_normalize(value)
         assert text.fold_for_index(value, convert_script=False) == _fold_for_index_by_normalize(value, False)
+
+
+def _split_sentences_plain(value: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The original loop: every span through `_append`, the closer read from the match."""
+    end = len(value) if end is None else end
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for match in text._SENTENCE_END_RE.finditer(value, start, end):
+        stop = match.end()
+        if match.group()[-1] in text._CLOSERS and stop < end and HAN_RE.match(value[stop]):
+            continue
+        text._append(value, spans, pos, stop)
+        pos = stop
+    text._append(value, spans, pos, end)
+    return spans
+
+
+def test_split_sentences_matches_the_plain_loop(seed_text):
+    rng = random.Random(5)
+    alphabet = "我们在北京。！？!?；;…….”’」』）)]】》\"' \t\u3000ab12"
+    samples = TRICKY + ["“怎么头发那么白了都不染?”董明媛笑着问女儿。", " 。 。 ", "……。", "a...b", "。”", "”。"]
+    samples += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30))) for _ in range(5000)]
+    samples += [line for raw in seed_text.values() for line in raw.splitlines()]
+    for value in samples:
+        assert text.split_sentences(value) == _split_sentences_plain(value), value
+        if len(value) > 4:
+            assert text.split_sentences(value, 1, len(value) - 2) == _split_sentences_plain(value, 1, len(value) - 2)

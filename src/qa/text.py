@@ -155,10 +155,13 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     pos = start
     for match in _SENTENCE_END_RE.finditer(text, start, end):
         stop = match.end()
-        if match.group()[-1] in _CLOSERS and stop < end and HAN_RE.match(text[stop]):
+        if text[stop - 1] in _CLOSERS and stop < end and HAN_RE.match(text, stop):
             # “怎么头发那么白了都不染?”董明媛笑着问女儿。 is one sentence: the quote is its object.
             continue
-        _append(text, spans, pos, stop)
+        if text[pos].isspace() or text[stop - 1].isspace():
+            _append(text, spans, pos, stop)
+        else:  # the common case, inline: a sentence with no space to trim (a match is never empty)
+            spans.append((pos, stop))
         pos = stop
     _append(text, spans, pos, end)
     return spans
