@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 
 from .config import Settings
-from .dedup import clauses_of_folded, copied_documents, find_copies, form_score
+from .dedup import clauses_of_folded, copied_documents, find_copies, form_scores
 from .errors import EmptyCorpus
 from .index import BM25Index, BM25Params, TermCounts, count_terms
 from .loading import RawDocument, load_documents
@@ -220,6 +220,7 @@ def _structure_block(state: dict[str, Any], lo: int, hi: int) -> _Structured:
     out = _Structured([], [], [], (b"", np.zeros(0)), [], [], [], (b"", np.zeros(0)), [], [], [], Counter())
     doc_records: list[bytes] = []
     passage_records: list[bytes] = []
+    doc_texts: list[str] = []
     for raw in raws[lo:hi]:
         document, passages = build_document(raw)
         if not passages:
@@ -227,7 +228,7 @@ def _structure_block(state: dict[str, Any], lo: int, hi: int) -> _Structured:
             continue
         number = len(out.doc_ids)
         out.doc_ids.append(document.doc_id)
-        out.doc_scores.append(form_score(document))
+        doc_texts.append(document.text)
         doc_records.append(encode_record(document))
         for passage in passages:
             out.passage_ids.append(passage.passage_id)
@@ -239,6 +240,7 @@ def _structure_block(state: dict[str, Any], lo: int, hi: int) -> _Structured:
             out.norms.append(folded if config.convert_script else fold_for_index(passage.text, convert_script=False))
             out.titles.append(passage.title)
             out.quoted.update(quoted_words(passage.text))
+    out.doc_scores = form_scores(doc_texts)
     out.doc_records = _joined(doc_records)
     out.passage_records = _joined(passage_records)
     return out
