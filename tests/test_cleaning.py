@@ -107,3 +107,17 @@ def test_inline_title_and_source_header_of_000():
 def test_unicode_normalisation_keeps_wording():
     raw = "第一行\u200b有零宽字符\r\n第二行  多个   空格\u3000结尾\x07"
     assert cleaning.normalize_unicode(raw) == "第一行有零宽字符\n第二行 多个 空格\u3000结尾"
+
+
+def test_rules_skip_lines_without_their_key_character(seed_text):
+    """Each rule checks for a character its pattern needs before running it: same result."""
+    lines = [line for raw in seed_text.values() for line in raw.splitlines()]
+    lines += ["聯(lián)系", "下转版上接版", "。参与采写刘宗荣", "新华社北京月日电责任编辑冯明关键词", "(版任采)"]
+    for line in lines:
+        assert cleaning.strip_pinyin(line) == cleaning._PINYIN_RE.sub("", line)
+        assert cleaning.strip_page_jumps(line) == cleaning._PAGE_JUMP_RE.sub("", line)
+        meta = Metadata()
+        expected = line
+        if (match := cleaning._TRAILING_EDITOR_RE.search(line)) and match.start() > 0:
+            expected = line[: match.start()]
+        assert cleaning.strip_trailing_boilerplate(line, meta) == cleaning._TRAILING_CONTRIBUTORS_RE.sub("", expected)

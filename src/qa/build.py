@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 
 from .config import Settings
-from .dedup import clause_keys, copied_documents, find_copies, form_score
+from .dedup import clause_keys, copied_documents, find_copies, form_scores
 from .errors import EmptyCorpus
 from .index import BM25Index, BM25Params, TermCounts, count_terms
 from .loading import RawDocument, load_documents
@@ -225,6 +225,7 @@ def _structure_block(state: dict[str, Any], lo: int, hi: int) -> _Structured:
     keys: list[int] = []
     doc_records: list[bytes] = []
     passage_records: list[bytes] = []
+    doc_texts: list[str] = []
     for raw in raws[lo:hi]:
         document, passages = build_document(raw)
         if not passages:
@@ -232,7 +233,7 @@ def _structure_block(state: dict[str, Any], lo: int, hi: int) -> _Structured:
             continue
         number = len(out.doc_ids)
         out.doc_ids.append(document.doc_id)
-        out.doc_scores.append(form_score(document))
+        doc_texts.append(document.text)
         doc_records.append(encode_record(document))
         for passage in passages:
             out.passage_ids.append(passage.passage_id)
@@ -247,6 +248,7 @@ def _structure_block(state: dict[str, Any], lo: int, hi: int) -> _Structured:
             out.titles.append(passage.title)
             out.quoted.update(quoted_words(passage.text))
     out.keys = np.array(keys, dtype=np.int64)
+    out.doc_scores = form_scores(doc_texts)
     out.doc_records = _joined(doc_records)
     out.passage_records = _joined(passage_records)
     return out

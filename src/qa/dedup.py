@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from functools import cache
 
 import numpy as np
 from scipy import sparse
@@ -20,13 +21,13 @@ from .models import Document
 from .text import HAN_CHARS, fold_for_index
 
 _CLAUSE_SPLIT_RE = re.compile(r"[，,。！？!?；;：:、\s]+")
+_NON_HAN_NON_BREAK_RE = re.compile(rf"[^{HAN_CHARS}，,。！？!?；;：:、\s]+")
 MIN_CLAUSE_CHARS = 6
 MIN_CONTAINMENT = 0.5
 MAX_CLAUSE_PASSAGES = 20  # a clause found in more passages is boilerplate, not evidence
 LINK_BLOCK = 16384  # passages whose twin is sought at once (bounds the pair matrix in memory)
 
 
-_NON_HAN_RE = re.compile(f"[^{HAN_CHARS}]+")
 _MARK_RE = re.compile(r"[^\w\s]|\d")
 
 
@@ -36,15 +37,46 @@ def clauses(text: str) -> set[str]:
 
 
 def clauses_of_folded(folded: str) -> set[str]:
-    """`clauses` of text already through `fold_for_index` (the build folds each passage once)."""
-    keys = (_NON_HAN_RE.sub("", part) for part in _CLAUSE_SPLIT_RE.split(folded))
-    return {key for key in keys if len(key) >= MIN_CLAUSE_CHARS}
+    """`clauses` of text already through `fold_for_index` (the build folds each passage once).
+
+    The characters that are neither Han nor a clause break are dropped from the whole text first,
+    then it is split: one `sub` instead of one per clause. A clause of no Han characters vanishes
+    either way (its breaks merge), and every other clause keeps exactly its Han characters.
+    """
+    return {key for key in _CLAUSE_SPLIT_RE.split(_NON_HAN_NON_BREAK_RE.sub("", folded))
+            if len(key) >= MIN_CLAUSE_CHARS}
 
 
 def form_score(document: Document) -> float:
     """Share of punctuation and digits: the copy that kept them is the better-formed one."""
     text = document.text
     return len(_MARK_RE.findall(text)) / len(text) if text else 0.0
+
+
+@cache
+def _bmp_marks() -> np.ndarray:
+    """Which of the 65,536 BMP code points `_MARK_RE` matches: one regex pass, on first use."""
+    table = np.zeros(0x10000, dtype=bool)
+    table[[match.start() for match in _MARK_RE.finditer("".join(map(chr, range(0x10000))))]] = True
+    return table
+
+
+def form_scores(texts: list[str]) -> list[float]:
+    """`form_score` of each text, for a block of documents at once (the build's 1000 at a time).
+
+    `_MARK_RE` matches one character at a time and looks at nothing around it, so a table of the
+    code points it matches, looked up for all the texts' characters in one array, counts the same
+    marks as a `findall` per text (~6× faster at 10k documents).
+    """
+    codes = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    marks = _bmp_marks()[np.minimum(codes, 0xFFFF)]
+    for i in np.flatnonzero(codes > 0xFFFF).tolist():  # emoji and rare Han: by the regex itself
+        marks[i] = _MARK_RE.match(chr(codes[i])) is not None
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    ends = np.cumsum(lengths)
+    total = np.concatenate(([0], np.cumsum(marks, dtype=np.int64)))
+    counts = (total[ends] - total[ends - lengths]).tolist()
+    return [count / length if length else 0.0 for count, length in zip(counts, lengths.tolist(), strict=True)]
 
 
 def clause_keys(folded: str) -> list[int]:

@@ -6,12 +6,12 @@ Traditional question meets Simplified text and a full-width comma meets a half-w
 
 from __future__ import annotations
 
-import operator
 import re
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
+import numpy as np
 import opencc
 
 Span = tuple[int, int]
@@ -20,6 +20,7 @@ Span = tuple[int, int]
 HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 HAN_CHARS = "".join(f"{chr(low)}-{chr(high)}" for low, high in HAN_RANGES)
 HAN_RE = re.compile(f"[{HAN_CHARS}]")
+_NON_HAN_RE = re.compile(f"[^{HAN_CHARS}]+")
 # Sentence ends: 。！？!? and ……, with any closing quotes/brackets that follow them.
 _CLOSERS = "”’」』）)]】》\"'"
 _SENTENCE_END_RE = re.compile(r"(?:[。！？!?；;]|……|\.{3,})[”’」』）)\]】》\"']*")
@@ -89,22 +90,68 @@ def fold(text: str, *, convert_script: bool = True) -> str:
     return text.translate(_FOLD if convert_script else _FOLD_KEEP_SCRIPT)
 
 
+# Blocks whose characters may have a compatibility form: full-width ASCII, the ideographic space,
+# …, ℃, ①, ㎝, small and vertical forms. Most Chinese text is not NFKC only because of ，（）：.
+_COMPAT_BLOCKS = ((0x00A0, 0x00FF), (0x2000, 0x24FF), (0x3000, 0x33FF), (0xFE10, 0xFE6F), (0xFF00, 0xFFEF))
+_COMPAT = {ch: form for ch in (chr(code) for low, high in _COMPAT_BLOCKS for code in range(low, high + 1))
+           if (form := unicodedata.normalize("NFKC", ch)) != ch}
+_COMPAT_RE = re.compile("[" + "".join(map(re.escape, _COMPAT)) + "]")
+# The five that make up 96 % of them at 10k documents: a str.replace each is cheaper still.
+_COMMONEST_COMPAT = tuple((ch, _COMPAT[ch]) for ch in "，（）：；")
+
+
+def _compat_form(match: re.Match[str]) -> str:
+    return _COMPAT[match.group()]
+
+
+def nfkc(text: str) -> str:
+    """`unicodedata.normalize("NFKC", text)`, about 10× faster on Chinese text.
+
+    Replacing a character by its own NFKC form never changes the NFKC form of the whole text (both
+    have the same compatibility decomposition), so the common compatibility characters are
+    replaced first (the commonest by `str.replace`, the others by one regex pass); only a text
+    still not normal after that (combining marks, rarer characters) goes through the normaliser.
+    The quick check is ~100× cheaper than normalising.
+    """
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    for ch, form in _COMMONEST_COMPAT:
+        text = text.replace(ch, form)
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    text = _COMPAT_RE.sub(_compat_form, text)
+    return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
+
+
 def fold_for_index(text: str, *, convert_script: bool = True) -> str:
     """Normal form for tokenising: NFKC + lower case + OpenCC t2s with phrase context."""
-    if not unicodedata.is_normalized("NFKC", text):  # the quick check is ~100× cheaper than normalising
-        text = unicodedata.normalize("NFKC", text)
-    text = text.lower()
+    text = nfkc(text).lower()
     return to_simplified(text) if convert_script else text
 
 
 def detect_script(text: str, sample: int = 4000) -> str:
-    """'traditional' when converting to Simplified changes a noticeable share of Han characters."""
-    han = "".join(HAN_RE.findall(text[:sample]))
+    """'traditional' when converting to Simplified changes a noticeable share of Han characters.
+
+    The Han characters are kept with one `sub` (not a `findall` list joined back), and a text that
+    OpenCC leaves as it is (all Simplified text) is not compared character by character.
+    """
+    han = _NON_HAN_RE.sub("", text[:sample])
     if not han:
         return "simplified"
     simplified = to_simplified(han)
-    changed = sum(map(operator.ne, han, simplified))
+    changed = 0 if simplified == han else changed_chars(han, simplified)
     return "traditional" if changed / len(han) > 0.04 else "simplified"
+
+
+def changed_chars(before: str, after: str) -> int:
+    """Positions (up to the shorter length) where two strings differ: `sum(map(operator.ne, …))`
+    compared as two arrays of code points, ~8× faster on a page of Traditional text."""
+    if not before or not after:
+        return 0
+    a = np.frombuffer(before.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    b = np.frombuffer(after.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    n = min(len(a), len(b))
+    return int(np.count_nonzero(a[:n] != b[:n]))
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -114,10 +161,13 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     pos = start
     for match in _SENTENCE_END_RE.finditer(text, start, end):
         stop = match.end()
-        if match.group()[-1] in _CLOSERS and stop < end and HAN_RE.match(text[stop]):
+        if text[stop - 1] in _CLOSERS and stop < end and HAN_RE.match(text, stop):
             # “怎么头发那么白了都不染?”董明媛笑着问女儿。 is one sentence: the quote is its object.
             continue
-        _append(text, spans, pos, stop)
+        if text[pos].isspace() or text[stop - 1].isspace():
+            _append(text, spans, pos, stop)
+        else:  # the common case, inline: a sentence with no space to trim (a match is never empty)
+            spans.append((pos, stop))
         pos = stop
     _append(text, spans, pos, end)
     return spans
