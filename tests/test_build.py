@@ -21,9 +21,9 @@ def _build(path: Path | None, workers: int, monkeypatch: pytest.MonkeyPatch) -> 
     used: list[int] = []
     real = build._blocks
 
-    def spy(fn, state, total, size, workers_):
+    def spy(fn, state, total, size, workers_, **kwargs):
         used.append(workers_)
-        return real(fn, state, total, size, workers_)
+        return real(fn, state, total, size, workers_, **kwargs)
 
     monkeypatch.setattr(build, "_blocks", spy)
     root, files = corpus_files(path, lambda m: None)
@@ -69,3 +69,35 @@ def test_term_ids_are_the_tokenizer_tokens(retriever):
     for passage, ids in zip(passages, arrays, strict=True):
         title = [t for t in tokenizer.tokens(passage.title) if not t.startswith(BIGRAM_PREFIX)]
         assert [term_ids.vocab.terms[i] for i in ids] == tokenizer.tokens(passage.text) + title
+
+
+def _first_seen_new_ids(arrays: list[np.ndarray], known: int) -> list[int]:
+    seen: dict[int, None] = {}
+    for ids in arrays:
+        seen.update((i, None) for i in ids.tolist() if i >= known)
+    return list(seen)
+
+
+def test_term_id_blocks_on_edge_cases(retriever):
+    """Empty passages, punctuation only, no title, one passage, a block of known terms only:
+    each passage's ids are its tokens then its title's words, and `added` lists the new ids in
+    the order they first appear (what the block-level numpy placement must keep)."""
+    tokenizer = retriever.tokenizer
+    term_ids = TermIds(tokenizer)
+    blocks = [
+        (["", "社区党员服务", "，。！", "abc 社区 12345热线", ""], [None, "社区", "", "热线", "标题只在这里"]),
+        (["党员"], [None]),
+        ([], []),
+        (["社区党员服务"], ["社区"]),  # nothing new
+        (["依兰陨石坑", "", "陨石坑陨石坑"], ["", None, "依兰"]),
+    ]
+    for norms, titles in blocks:
+        known = len(term_ids.vocab)
+        arrays, added = term_ids.block([tokenizer.normalize(n) for n in norms], titles)
+        assert len(arrays) == len(norms)
+        for norm, title, ids in zip(norms, titles, arrays, strict=True):
+            title_words = [t for t in tokenizer.tokens(title) if not t.startswith(BIGRAM_PREFIX)] if title else []
+            assert ids.dtype == np.int32
+            assert [term_ids.vocab.terms[i] for i in ids] == tokenizer.tokens(norm) + title_words
+        assert added.tolist() == _first_seen_new_ids(arrays, known)
+        assert sorted(added.tolist()) == list(range(known, len(term_ids.vocab)))
