@@ -10,6 +10,7 @@ import pytest
 
 from qa import Settings, build
 from qa.answer import ARTICLE_PARAMS
+from qa.index import BM25Index
 from qa.loading import corpus_files
 from qa.tokenize import BIGRAM_PREFIX, TermIds
 
@@ -101,3 +102,32 @@ def test_term_id_blocks_on_edge_cases(retriever):
             assert [term_ids.vocab.terms[i] for i in ids] == tokenizer.tokens(norm) + title_words
         assert added.tolist() == _first_seen_new_ids(arrays, known)
         assert sorted(added.tolist()) == list(range(known, len(term_ids.vocab)))
+
+
+def test_count_blocks_never_split_an_article():
+    article_of = np.array([0, 0, 0, 1, 2, 2, 2, 2, 3, 4, 4], dtype=np.int32)
+    for size in (1, 2, 3, 5, 100):
+        bounds = build.article_blocks(article_of, size)
+        assert [lo for lo, _ in bounds] == [0] + [hi for _, hi in bounds[:-1]] and bounds[-1][1] == len(article_of)
+        for lo, hi in bounds:
+            assert lo == 0 or article_of[lo] != article_of[lo - 1]
+            assert hi - lo >= size or hi == len(article_of) or article_of[hi - 1] != article_of[hi - 2]
+    assert build.article_blocks(np.zeros(0, dtype=np.int32), 4) == []
+
+
+@pytest.mark.parametrize("size", [1, 3, 4096])
+def test_article_index_counts_whole_articles_whatever_the_blocks(size, monkeypatch):
+    """Articles are counted in the blocks (one passage a block cuts nearly every article of the
+    bundled corpus): the article index equals one built from each article's tokens joined."""
+    root, files = corpus_files(None, lambda m: None)
+    built = build.build_corpus(root, files, Settings(build_workers=1), article_params=ARTICLE_PARAMS,
+                               note=lambda m: None, block_sizes=(1000, size))
+    tokenizer = built.tokenizer
+    joined: list[list[str]] = []
+    for passage, article in zip(built.passages, built.article_of, strict=True):
+        if article == len(joined):
+            joined.append([])
+        title = [t for t in tokenizer.tokens(passage.title) if not t.startswith(BIGRAM_PREFIX)]
+        joined[article] += tokenizer.tokens(passage.text) + title
+    assert len(joined) < len(built.passages)  # some articles hold several passages
+    _same_index(built.article_index, BM25Index.build(joined, ARTICLE_PARAMS))
