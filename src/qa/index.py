@@ -114,8 +114,9 @@ class BM25Index:
             offsets = offsets[order]
             indices[at : at + len(order)] = rows[order]
             del rows
-            # Blocks keep the float64 temporaries small; each value is computed exactly as before.
-            step = 1 << 20
+            # Blocks keep the float64 temporaries small (they add to the build's peak); each value is
+            # computed exactly as before.
+            step = 1 << 18
             for lo in range(0, len(order), step):
                 hi = min(lo + step, len(order))
                 cols = offsets[lo:hi] + np.int64(first_col)
@@ -136,6 +137,7 @@ class BM25Index:
             if at - trimmed > len(indices) // 4:  # a trim costs ~8 ms: after each quarter, not each range
                 release_memory()
                 trimmed = at
+        release_memory()
         matrix = sparse.csc_matrix((data, indices, indptr), shape=(n, len(vocab)))
         return cls(matrix, vocab, idf, base, params)
 
@@ -274,7 +276,7 @@ class TermCounts:
             pieces = self._ranges.pop(key)
             rows = np.concatenate([first + part.astype(np.int32) for first, part, _, _ in pieces])
             offsets = np.concatenate([part for _, _, part, _ in pieces])
-            tf = np.concatenate([part.astype(np.int32) for _, _, _, part in pieces])
+            tf = np.concatenate([part for _, _, _, part in pieces])  # the widest of the pieces' types
             del pieces
             yield key << self.RANGE_BITS, rows, offsets, tf
 
