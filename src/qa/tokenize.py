@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .idtable import IdTable
 from .text import HAN_CHARS, HAN_RANGES, HAN_RE, fold_for_index
 
 BIGRAM_PREFIX = "\u2581"  # keeps bigram "社区" apart from the word "社区"
@@ -264,8 +265,7 @@ class TermIds:
         self.tokenizer = tokenizer
         self.vocab = Vocabulary()
         self._word = _Memo(lambda w: self.vocab[w] if _TOKEN_RE.search(w) else -1)
-        self._pair_keys = np.zeros(0, dtype=np.int64)  # sorted code-point pairs seen so far
-        self._pair_ids = np.zeros(0, dtype=np.int32)
+        self._pairs_seen = IdTable()  # code-point pair → id
         self._titles: dict[str, np.ndarray] = {}
 
     def block(self, norms: Sequence[str], titles: Sequence[str | None]) -> tuple[list[np.ndarray], np.ndarray]:
@@ -316,25 +316,18 @@ class TermIds:
     def _pairs(self, norms: Sequence[str]) -> tuple[np.ndarray, list[int]]:
         """Ids of every bigram of the block, in text order; passage i owns ids[bounds[i]:bounds[i + 1]].
 
-        Known pairs are looked up in the sorted table directly; only the unknown ones are sorted
-        (once the vocabulary has settled, a few hundred of half a million).
+        Known pairs are looked up in a hash table; only the unknown ones are sorted (to number
+        them in key order), once the vocabulary has settled a few hundred of 370k a block.
         """
         keys, bounds = _pair_keys(norms)
-        ids = np.empty(len(keys), dtype=np.int32)
-        at = np.searchsorted(self._pair_keys, keys)
-        known = at < len(self._pair_keys)
-        known[known] = self._pair_keys[at[known]] == keys[known]
-        ids[known] = self._pair_ids[at[known]]
-        unknown = ~known
+        ids = self._pairs_seen.get(keys)
+        unknown = ids < 0
         if unknown.any():
             new, inverse = np.unique(keys[unknown], return_inverse=True)
             new_ids = np.asarray(self.vocab.ids_of([BIGRAM_PREFIX + chr(k >> 21) + chr(k & 0x1FFFFF)
                                                     for k in new.tolist()]), dtype=np.int32)
             ids[unknown] = new_ids[inverse.ravel()]
-            merged = np.concatenate((self._pair_keys, new))
-            order = np.argsort(merged, kind="stable")
-            self._pair_keys = merged[order]
-            self._pair_ids = np.concatenate((self._pair_ids, new_ids))[order]
+            self._pairs_seen.add(new, new_ids)
         return ids, bounds
 
     def _title(self, title: str) -> np.ndarray:
