@@ -153,3 +153,17 @@ def test_count_rows_equals_a_sort_of_the_whole_block():
         np.testing.assert_array_equal(cols, keys % 70)
         np.testing.assert_array_equal(counts, tf)
         np.testing.assert_array_equal(ids, kept)  # the caller's ids are not sorted in place
+
+
+def test_count_rows_of_counts_sums_rows_like_their_joined_ids():
+    """Articles are counted from their passages' counts: the same as counting their joined ids."""
+    rng = np.random.default_rng(11)
+    lengths = rng.integers(0, 40, 60)
+    lengths[[0, 7, 8]] = 0
+    ids = rng.integers(0, 90, int(lengths.sum())).astype(np.int32)
+    row_nnz, cols, tf = count_rows(ids, lengths)
+    starts = np.array([0, 1, 2, 9, 30, 59])  # articles of 1, 1, 7, 21, 29 and 1 passages
+    joined = count_rows(ids, np.add.reduceat(lengths, starts))
+    summed = count_rows(cols, np.add.reduceat(row_nnz, starts), weights=tf)
+    for a, b in zip(joined, summed, strict=True):
+        np.testing.assert_array_equal(a, b)

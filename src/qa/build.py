@@ -278,9 +278,13 @@ def _count_block(state: dict[str, Any], lo: int, hi: int) -> tuple[int, list[str
     new_terms = list(map(term_ids.vocab.terms.__getitem__, added.tolist()))
     article = np.asarray(state["article_of"][lo:hi])
     starts = np.flatnonzero(np.diff(article, prepend=article[0] - 1)) if len(article) else np.zeros(0, np.int64)
-    article_lengths = np.add.reduceat(lengths, starts) if len(starts) else np.zeros(0, np.int64)
-    return (os.getpid(), new_terms, added - known, (*count_rows(ids, lengths), lengths),
-            (*count_rows(ids, article_lengths), article_lengths))
+    row_nnz, cols, tf = count_rows(ids, lengths)
+    if len(starts):  # an article's counts: its passages' counts summed (fewer entries than its tokens)
+        by_article = count_rows(cols, np.add.reduceat(row_nnz, starts), weights=tf)
+        article_lengths = np.add.reduceat(lengths, starts)
+    else:
+        by_article, article_lengths = count_rows(cols, np.zeros(0, np.int64)), np.zeros(0, np.int64)
+    return (os.getpid(), new_terms, added - known, (row_nnz, cols, tf, lengths), (*by_article, article_lengths))
 
 
 class _Shape:

@@ -289,9 +289,11 @@ def _narrowest(largest: int, wide: type) -> type:
     return wide
 
 
-def count_rows(ids: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def count_rows(ids: np.ndarray, lengths: np.ndarray,
+               weights: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Concatenated rows of term ids (row i has lengths[i] ids) → (entries per row, column of each
-    entry, its count), columns ascending within a row.
+    entry, its count), columns ascending within a row. With `weights`, each id counts that many
+    times (rows of counts summed into longer rows: passages into articles).
 
     scipy sums the duplicates of a CSR matrix with a sort per row (C++), a third of the time one
     `np.unique` over the whole block takes.
@@ -300,7 +302,8 @@ def count_rows(ids: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.nda
     np.cumsum(lengths, out=indptr[1:])
     if not len(ids):
         return np.zeros(len(lengths), np.int64), np.zeros(0, np.int32), np.zeros(0, np.int32)
-    counts = sparse.csr_matrix((np.ones(len(ids), dtype=np.int32), np.array(ids, dtype=np.int32), indptr),
+    data = np.ones(len(ids), dtype=np.int32) if weights is None else np.array(weights, dtype=np.int32)
+    counts = sparse.csr_matrix((data, np.array(ids, dtype=np.int32), indptr),
                                shape=(len(lengths), int(ids.max()) + 1))
     counts.sum_duplicates()  # sorts and sums in place: the ids were copied
     return np.diff(counts.indptr).astype(np.int64), counts.indices.astype(np.int32), counts.data.astype(np.int32)
