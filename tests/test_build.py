@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from qa import Settings, build
+from qa.index import BM25Index
 from qa.loading import corpus_files
 from qa.tokenize import BIGRAM_PREFIX, TermIds
 
@@ -20,9 +21,9 @@ def _build(path: Path | None, workers: int, monkeypatch: pytest.MonkeyPatch) -> 
     used: list[int] = []
     real = build._blocks
 
-    def spy(fn, state, total, size, workers_):
+    def spy(fn, state, total, size, workers_, **kwargs):
         used.append(workers_)
-        return real(fn, state, total, size, workers_)
+        return real(fn, state, total, size, workers_, **kwargs)
 
     monkeypatch.setattr(build, "_blocks", spy)
     root, files = corpus_files(path, lambda m: None)
@@ -68,3 +69,64 @@ def test_term_ids_are_the_tokenizer_tokens(retriever):
     for passage, ids in zip(passages, arrays, strict=True):
         title = [t for t in tokenizer.tokens(passage.title) if not t.startswith(BIGRAM_PREFIX)]
         assert [term_ids.vocab.terms[i] for i in ids] == tokenizer.tokens(passage.text) + title
+
+
+def _first_seen_new_ids(arrays: list[np.ndarray], known: int) -> list[int]:
+    seen: dict[int, None] = {}
+    for ids in arrays:
+        seen.update((i, None) for i in ids.tolist() if i >= known)
+    return list(seen)
+
+
+def test_term_id_blocks_on_edge_cases(retriever):
+    """Empty passages, punctuation only, no title, one passage, a block of known terms only:
+    each passage's ids are its tokens then its title's words, and `added` lists the new ids in
+    the order they first appear (what the block-level numpy placement must keep)."""
+    tokenizer = retriever.tokenizer
+    term_ids = TermIds(tokenizer)
+    blocks = [
+        (["", "社区党员服务", "，。！", "abc 社区 12345热线", ""], [None, "社区", "", "热线", "标题只在这里"]),
+        (["党员"], [None]),
+        ([], []),
+        (["社区党员服务"], ["社区"]),  # nothing new
+        (["依兰陨石坑", "", "陨石坑陨石坑"], ["", None, "依兰"]),
+    ]
+    for norms, titles in blocks:
+        known = len(term_ids.vocab)
+        arrays, added = term_ids.block([tokenizer.normalize(n) for n in norms], titles)
+        assert len(arrays) == len(norms)
+        for norm, title, ids in zip(norms, titles, arrays, strict=True):
+            title_words = [t for t in tokenizer.tokens(title) if not t.startswith(BIGRAM_PREFIX)] if title else []
+            assert ids.dtype == np.int32
+            assert [term_ids.vocab.terms[i] for i in ids] == tokenizer.tokens(norm) + title_words
+        assert added.tolist() == _first_seen_new_ids(arrays, known)
+        assert sorted(added.tolist()) == list(range(known, len(term_ids.vocab)))
+
+
+def test_count_blocks_never_split_an_article():
+    article_of = np.array([0, 0, 0, 1, 2, 2, 2, 2, 3, 4, 4], dtype=np.int32)
+    for size in (1, 2, 3, 5, 100):
+        bounds = build.article_blocks(article_of, size)
+        assert [lo for lo, _ in bounds] == [0] + [hi for _, hi in bounds[:-1]] and bounds[-1][1] == len(article_of)
+        for lo, hi in bounds:
+            assert lo == 0 or article_of[lo] != article_of[lo - 1]
+            assert hi - lo >= size or hi == len(article_of) or article_of[hi - 1] != article_of[hi - 2]
+    assert build.article_blocks(np.zeros(0, dtype=np.int32), 4) == []
+
+
+@pytest.mark.parametrize("size", [1, 3, 4096])
+def test_article_index_counts_whole_articles_whatever_the_blocks(size, monkeypatch):
+    """Articles are counted in the blocks (one passage a block cuts nearly every article of the
+    bundled corpus): the article index equals one built from each article's tokens joined."""
+    root, files = corpus_files(None, lambda m: None)
+    built = build.build_corpus(root, files, Settings(build_workers=1), article_params=build.ARTICLE_PARAMS,
+                               note=lambda m: None, block_sizes=(1000, size))
+    tokenizer = built.tokenizer
+    joined: list[list[str]] = []
+    for passage, article in zip(built.passages, built.article_of, strict=True):
+        if article == len(joined):
+            joined.append([])
+        title = [t for t in tokenizer.tokens(passage.title) if not t.startswith(BIGRAM_PREFIX)]
+        joined[article] += tokenizer.tokens(passage.text) + title
+    assert len(joined) < len(built.passages)  # some articles hold several passages
+    _same_index(built.article_index, BM25Index.build(joined, build.ARTICLE_PARAMS))

@@ -7,8 +7,9 @@ import random
 import numpy as np
 import pytest
 from rank_bm25 import BM25L, BM25Okapi, BM25Plus
+from scipy import sparse
 
-from qa.index import BM25Index, BM25Params
+from qa.index import BM25Index, BM25Params, TermCounts, _idf, count_rows, count_terms
 
 
 @pytest.fixture(scope="module")
@@ -78,3 +79,91 @@ def test_save_and_load_round_trip(tmp_path, sample_corpus):
     tokens = ["党员", "社区", "\u2581社区"]
     np.testing.assert_allclose(loaded.scores(tokens), index.scores(tokens))
     assert loaded.params == index.params
+
+
+def _reference_index(corpus: list[np.ndarray], width: int, params: BM25Params) -> BM25Index:
+    """The index as built before the CSC matrix was written directly: one np.unique per corpus,
+    CSR values, then `tocsc`; unused terms dropped."""
+    lengths = np.array([len(ids) for ids in corpus], dtype=np.int64)
+    rows = np.repeat(np.arange(len(corpus), dtype=np.int64), lengths)
+    ids = np.concatenate(corpus).astype(np.int64) if corpus else np.zeros(0, np.int64)
+    keys, tf = np.unique(rows * width + ids, return_counts=True)
+    row_of, cols = keys // width, keys % width
+    used = np.bincount(cols, minlength=width) > 0
+    remap = np.cumsum(used) - 1
+    cols = remap[cols]
+    n, doc_len = len(corpus), lengths.astype(np.float64)
+    idf = _idf(np.bincount(cols, minlength=int(used.sum())).astype(np.float64), n, params)
+    avgdl = doc_len.sum() / n
+    tf = tf.astype(np.float64)
+    norm = 1 - params.b + params.b * doc_len[row_of] / avgdl
+    k1, delta = params.k1, params.resolved_delta()
+    if params.variant == "okapi":
+        values = idf[cols] * (tf * (k1 + 1) / (tf + k1 * norm))
+    elif params.variant == "plus":
+        values = idf[cols] * (tf * (k1 + 1) / (k1 * norm + tf))
+    else:
+        ctd = tf / norm
+        values = idf[cols] * tf * (k1 + 1) * (ctd + delta) / (k1 + ctd + delta)
+    csr = sparse.csr_matrix((values.astype(np.float32), cols, np.searchsorted(row_of, np.arange(n + 1))),
+                            shape=(n, int(used.sum())))
+    return BM25Index(csr.tocsc(), {}, idf, np.zeros(0), params)
+
+
+@pytest.mark.parametrize("variant", ["okapi", "plus", "l"])
+@pytest.mark.parametrize("range_bits", [1, 3, 12])
+def test_counts_written_by_column_range_equal_the_csr_route(monkeypatch, variant, range_bits):
+    """Empty passages, a term no passage uses, counts past 255, blocks past 256 rows, columns in
+    any order within a row, many column ranges: bit for bit the matrix `tocsc` gave."""
+    monkeypatch.setattr(TermCounts, "RANGE_BITS", range_bits)
+    rng = np.random.default_rng(range_bits)
+    width = 40  # id 17 is never used
+    corpus = [rng.choice([i for i in range(width) if i != 17], size=rng.integers(0, 30)).astype(np.int32)
+              for _ in range(700)]
+    corpus[3] = np.full(300, 5, dtype=np.int32)  # tf 300: wider than uint8
+    corpus[10] = np.zeros(0, dtype=np.int32)
+    params = BM25Params(variant=variant)
+    counts = TermCounts()
+    for lo, hi in ((0, 1), (1, 400), (400, 400), (400, 700)):
+        row_nnz, cols, tf, lengths = count_terms(corpus[lo:hi])
+        order = np.concatenate([np.arange(a, b)[::-1] for a, b in zip(np.cumsum(row_nnz) - row_nnz,
+                                                                       np.cumsum(row_nnz), strict=True)] or [[]])
+        counts.add_counts(row_nnz, cols[order.astype(np.int64)], tf[order.astype(np.int64)], lengths)
+    vocab = {f"t{i}": i for i in range(width)}
+    ours = BM25Index.from_counts(counts, vocab, params)
+    ref = _reference_index(corpus, width, params)
+    assert "t17" not in ours.vocab and ours.vocab["t18"] == 17
+    for name in ("indptr", "indices", "data"):
+        mine, theirs = getattr(ours.matrix, name), getattr(ref.matrix, name)
+        assert mine.dtype == theirs.dtype
+        np.testing.assert_array_equal(mine, theirs)
+    np.testing.assert_array_equal(ours.idf, ref.idf)
+
+
+def test_count_rows_equals_a_sort_of_the_whole_block():
+    rng = np.random.default_rng(3)
+    for lengths in ([0], [1], [5, 0, 3], [0, 0], list(rng.integers(0, 50, 300))):
+        lengths = np.asarray(lengths, dtype=np.int64)
+        ids = rng.integers(0, 70, int(lengths.sum())).astype(np.int32)
+        kept = ids.copy()
+        rows = np.repeat(np.arange(len(lengths)), lengths)
+        keys, tf = np.unique(rows * 70 + ids, return_counts=True)
+        row_nnz, cols, counts = count_rows(ids, lengths)
+        np.testing.assert_array_equal(row_nnz, np.bincount(keys // 70, minlength=len(lengths)))
+        np.testing.assert_array_equal(cols, keys % 70)
+        np.testing.assert_array_equal(counts, tf)
+        np.testing.assert_array_equal(ids, kept)  # the caller's ids are not sorted in place
+
+
+def test_count_rows_of_counts_sums_rows_like_their_joined_ids():
+    """Articles are counted from their passages' counts: the same as counting their joined ids."""
+    rng = np.random.default_rng(11)
+    lengths = rng.integers(0, 40, 60)
+    lengths[[0, 7, 8]] = 0
+    ids = rng.integers(0, 90, int(lengths.sum())).astype(np.int32)
+    row_nnz, cols, tf = count_rows(ids, lengths)
+    starts = np.array([0, 1, 2, 9, 30, 59])  # articles of 1, 1, 7, 21, 29 and 1 passages
+    joined = count_rows(ids, np.add.reduceat(lengths, starts))
+    summed = count_rows(cols, np.add.reduceat(row_nnz, starts), weights=tf)
+    for a, b in zip(joined, summed, strict=True):
+        np.testing.assert_array_equal(a, b)

@@ -3,15 +3,14 @@
 `Retriever.from_path` only chooses between the cache and a build; everything that turns text into
 an index lives here. The build runs in blocks: documents are structured block by block (each
 passage folded once, for both its duplicate keys and its tokens), then passages are tokenised
-block by block into int32 term ids and counted at once, so no list of token strings is ever
-alive. On a large corpus the blocks go to worker processes (one per core); the serial path runs
+block by block into int32 term ids and counted at once, per passage and per article (a block
+never splits an article), so no list of token strings is ever alive. On a large corpus the blocks go to worker processes (one per core); the serial path runs
 the very same block functions in this process, and the results are merged in block order, so
 both give the same passages, the same vocabulary ids and the same scores.
 """
 
 from __future__ import annotations
 
-import ctypes
 import multiprocessing
 import os
 import sys
@@ -29,7 +28,7 @@ import numpy as np
 from .config import Settings
 from .dedup import clause_keys, copied_documents, find_copies, form_scores
 from .errors import EmptyCorpus
-from .index import BM25Index, BM25Params, TermCounts, count_terms
+from .index import BM25Index, BM25Params, TermCounts, count_rows, release_memory
 from .loading import RawDocument, load_documents
 from .models import Passage
 from .store import SEPARATOR, DocumentStore, PassageStore, encode_record, join_records
@@ -131,42 +130,51 @@ def build_corpus(root: Path, files: list[Path], settings: Settings, *, article_p
     release_memory()
     words = rank_user_words(shape.quoted) if config.user_dict else []
     tokenizer = Tokenizer(config, words)
-    norms, titles = shape.norms, shape.titles if settings.title_field else None
+    # Only `state` holds the text from here: with workers, _blocks lets go of it once they have it.
+    state: dict[str, Any] = {"tokenizer": tokenizer, "norms": shape.norms,
+                             "titles": shape.titles if settings.title_field else None,
+                             "article_of": passages.article_of}
+    total, done = len(shape.norms), 0
     del shape
 
     vocab = Vocabulary()
-    state: dict[str, Any] = {"tokenizer": tokenizer, "norms": norms, "titles": titles}
-    counts = TermCounts()
+    counts, articles = TermCounts(), TermCounts()
     to_vocab: dict[int, np.ndarray] = {}
-    total, done = len(norms), 0
-    for source, new_terms, slots, row_nnz, cols, tf, lengths in _blocks(
-            _count_block, state, total, block_sizes[1], workers):
+    bounds = article_blocks(passages.article_of, block_sizes[1])
+    for source, new_terms, slots, by_passage, by_article in _blocks(
+            _count_block, state, total, block_sizes[1], workers, bounds=bounds):
         # Each process numbers terms its own way; taking its new terms in the order they first
         # appear, block after block, gives every term the id one pass over the corpus gives it.
         added = np.empty(len(slots), dtype=np.int32)
         added[slots] = vocab.ids_of(new_terms)
         table = to_vocab[source] = np.concatenate((to_vocab.get(source, np.zeros(0, np.int32)), added))
-        counts.add_counts(row_nnz, table[cols], tf, lengths)
-        done += len(lengths)
+        for target, (row_nnz, cols, tf, lengths) in ((counts, by_passage), (articles, by_article)):
+            target.add_counts(row_nnz, table[cols], tf, lengths)
+        done += len(by_passage[3])
         if progress is not None:
             progress(done, total, "tokenising")
-    del state, norms, titles, to_vocab
+    del state, to_vocab
     release_memory()
 
-    articles = counts.merge(article_rows(article_of))
     index = BM25Index.from_counts(counts, vocab, bm25_params(settings))
     del counts
     article_index = BM25Index.from_counts(articles, vocab, article_params)
     return Built(documents, passages, index, article_index, words, tokenizer, article_of)
 
 
-def release_memory() -> None:
-    """Hand freed heap back to the system (glibc keeps it otherwise), so the index arrays built
-    next reuse it instead of raising the peak. A no-op where there is no glibc."""
-    try:
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):
-        pass
+def article_blocks(article_of: np.ndarray, size: int) -> list[tuple[int, int]]:
+    """Passage ranges [lo, hi) of about `size` passages that never split an article, so a worker
+    can count its articles' terms as well as its passages' (no merge of rows afterwards)."""
+    total = len(article_of)
+    starts = np.flatnonzero(np.diff(article_of, prepend=-1))
+    bounds: list[tuple[int, int]] = []
+    lo = 0
+    while lo < total:
+        k = int(np.searchsorted(starts, lo + size))
+        hi = int(starts[k]) if k < len(starts) else total
+        bounds.append((lo, hi))
+        lo = hi
+    return bounds
 
 
 # --- blocks: the same functions run in a worker process or in this one ---------------------------
@@ -185,9 +193,14 @@ def _in_worker(fn: Callable[[dict[str, Any], int, int], Any], lo: int, hi: int) 
 
 
 def _blocks(fn: Callable[[dict[str, Any], int, int], Any], state: dict[str, Any], total: int, size: int,
-            workers: int) -> Iterator[Any]:
-    """fn(state, lo, hi) over consecutive blocks of range(total), results in block order."""
-    bounds = [(lo, min(lo + size, total)) for lo in range(0, total, size)]
+            workers: int, bounds: list[tuple[int, int]] | None = None) -> Iterator[Any]:
+    """fn(state, lo, hi) over consecutive blocks of range(total) (or the given `bounds`), results in block order.
+
+    With workers, `state` is emptied in this process once they are forked (they have their own
+    copy): the passages' text need not stay here while their counts pile up.
+    """
+    if bounds is None:
+        bounds = [(lo, min(lo + size, total)) for lo in range(0, total, size)]
     if workers <= 1 or len(bounds) <= 1:
         for lo, hi in bounds:
             yield fn(state, lo, hi)
@@ -195,7 +208,10 @@ def _blocks(fn: Callable[[dict[str, Any], int, int], Any], state: dict[str, Any]
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(min(workers, len(bounds)), mp_context=context,
                              initializer=_adopt, initargs=(state,)) as pool:
-        yield from pool.map(_in_worker, repeat(fn), [lo for lo, _ in bounds], [hi for _, hi in bounds])
+        results = pool.map(_in_worker, repeat(fn), [lo for lo, _ in bounds], [hi for _, hi in bounds])
+        state.clear()  # map submitted every block, and a fork pool starts all its workers at once
+        release_memory()
+        yield from results
 
 
 @dataclass
@@ -258,16 +274,27 @@ def _joined(records: list[bytes]) -> tuple[bytes, np.ndarray]:
     return SEPARATOR.join(records), np.fromiter(map(len, records), dtype=np.int64, count=len(records))
 
 
-def _count_block(state: dict[str, Any], lo: int, hi: int) -> tuple[int, list[str], np.ndarray, np.ndarray,
-                                                                     np.ndarray, np.ndarray, np.ndarray]:
-    """Term counts of passages lo..hi in this process's term ids, and the terms it numbered for
-    them (in the order they first appear), so the caller can renumber them in corpus order."""
+Counted = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]  # entries per row, columns, counts, row lengths
+
+
+def _count_block(state: dict[str, Any], lo: int, hi: int) -> tuple[int, list[str], np.ndarray, Counted, Counted]:
+    """Term counts of passages lo..hi and of their articles (the block holds whole articles), in
+    this process's term ids, and the terms it numbered for them (in the order they first appear),
+    so the caller can renumber them in corpus order."""
     term_ids: TermIds = state.get("term_ids") or state.setdefault("term_ids", TermIds(state["tokenizer"]))
     titles: list[str] | None = state["titles"]
     known = len(term_ids.vocab)
-    arrays, added = term_ids.block(state["norms"][lo:hi], titles[lo:hi] if titles else [None] * (hi - lo))
-    new_terms = [term_ids.vocab.terms[i] for i in added.tolist()]
-    return (os.getpid(), new_terms, added - known, *count_terms(arrays))
+    ids, lengths, added = term_ids.stream(state["norms"][lo:hi], titles[lo:hi] if titles else [None] * (hi - lo))
+    new_terms = list(map(term_ids.vocab.terms.__getitem__, added.tolist()))
+    article = np.asarray(state["article_of"][lo:hi])
+    starts = np.flatnonzero(np.diff(article, prepend=article[0] - 1)) if len(article) else np.zeros(0, np.int64)
+    row_nnz, cols, tf = count_rows(ids, lengths)
+    if len(starts):  # an article's counts: its passages' counts summed (fewer entries than its tokens)
+        by_article = count_rows(cols, np.add.reduceat(row_nnz, starts), weights=tf)
+        article_lengths = np.add.reduceat(lengths, starts)
+    else:
+        by_article, article_lengths = count_rows(cols, np.zeros(0, np.int64)), np.zeros(0, np.int64)
+    return (os.getpid(), new_terms, added - known, (row_nnz, cols, tf, lengths), (*by_article, article_lengths))
 
 
 class _Shape:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .idtable import IdTable
 from .text import HAN_CHARS, HAN_RANGES, HAN_RE, fold_for_index
 
 BIGRAM_PREFIX = "\u2581"  # keeps bigram "社区" apart from the word "社区"
@@ -264,49 +265,70 @@ class TermIds:
         self.tokenizer = tokenizer
         self.vocab = Vocabulary()
         self._word = _Memo(lambda w: self.vocab[w] if _TOKEN_RE.search(w) else -1)
-        self._pair_keys = np.zeros(0, dtype=np.int64)  # sorted code-point pairs seen so far
-        self._pair_ids = np.zeros(0, dtype=np.int32)
+        self._pairs_seen = IdTable()  # code-point pair → id
         self._titles: dict[str, np.ndarray] = {}
 
     def block(self, norms: Sequence[str], titles: Sequence[str | None]) -> tuple[list[np.ndarray], np.ndarray]:
+        """`stream`, split into one array a passage."""
+        ids, lengths, added = self.stream(norms, titles)
+        return np.split(ids, np.cumsum(lengths)[:-1]) if len(lengths) else [], added
+
+    def stream(self, norms: Sequence[str], titles: Sequence[str | None]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Ids of each passage's tokens (given its `Tokenizer.normalize`d text), then of its title's
-        words; and the ids this block added, in the order they first appear in it."""
+        words, passage after passage in one int32 array; how many each passage has; and the ids
+        this block added, in the order they first appear in it.
+
+        The block's words are gathered in one list and its three kinds of ids placed with numpy,
+        instead of a small array and a concatenation per passage.
+        """
         known = len(self.vocab)
-        pair_ids, bounds = self._pairs(norms) if self.tokenizer.config.bigrams else (None, [0] * (len(norms) + 1))
-        out = []
-        for i, (norm, title) in enumerate(zip(norms, titles, strict=True)):
-            words = list(map(self._word.__getitem__, self.tokenizer._cut(norm)))
-            array = np.array(words, dtype=np.int32)
-            if -1 in words:
-                array = array[array >= 0]
-            parts = [array]
-            if pair_ids is not None and bounds[i + 1] > bounds[i]:
-                parts.append(pair_ids[bounds[i] : bounds[i + 1]])
-            if title:
-                parts.append(self._title(title))
-            out.append(np.concatenate(parts) if len(parts) > 1 else array)
-        stream = np.concatenate(out) if out else np.zeros(0, np.int32)
-        ids, first = np.unique(stream, return_index=True)
-        added = ids >= known
-        return out, ids[added][np.argsort(first[added], kind="stable")]
+        n = len(norms)
+        if self.tokenizer.config.bigrams:
+            pairs, pair_bounds = self._pairs(norms)
+            pair_len = np.diff(np.asarray(pair_bounds, dtype=np.int64))
+        else:
+            pairs, pair_len = np.zeros(0, np.int32), np.zeros(n, np.int64)
+        word, cut = self._word.__getitem__, self.tokenizer._cut
+        flat: list[int] = []
+        ends = np.empty(n, dtype=np.int64)
+        for i, norm in enumerate(norms):
+            flat += map(word, cut(norm))
+            ends[i] = len(flat)
+        words = np.array(flat, dtype=np.int32)
+        del flat
+        word_len = np.diff(ends, prepend=0)
+        dropped = words < 0  # punctuation and spaces
+        if dropped.any():
+            word_len -= np.bincount(np.repeat(np.arange(n), word_len)[dropped], minlength=n)
+            words = words[~dropped]
+        title_ids = [self._title(title) if title else _NO_IDS for title in titles]
+        title_len = np.fromiter(map(len, title_ids), dtype=np.int64, count=n)
+        lengths = word_len + pair_len + title_len
+        starts = np.cumsum(lengths) - lengths
+        ids = np.empty(int(lengths.sum()), dtype=np.int32)
+        _place(ids, words, word_len, starts)
+        _place(ids, pairs, pair_len, starts + word_len)
+        _place(ids, np.concatenate(title_ids) if n else _NO_IDS, title_len, starts + word_len + pair_len)
+        fresh = ids[ids >= known]
+        added, first = np.unique(fresh, return_index=True)
+        return ids, lengths, added[np.argsort(first, kind="stable")]
 
     def _pairs(self, norms: Sequence[str]) -> tuple[np.ndarray, list[int]]:
-        """Ids of every bigram of the block, in text order; passage i owns ids[bounds[i]:bounds[i + 1]]."""
+        """Ids of every bigram of the block, in text order; passage i owns ids[bounds[i]:bounds[i + 1]].
+
+        Known pairs are looked up in a hash table; only the unknown ones are sorted (to number
+        them in key order), once the vocabulary has settled a few hundred of 370k a block.
+        """
         keys, bounds = _pair_keys(norms)
-        unique, inverse = np.unique(keys, return_inverse=True)
-        at = np.searchsorted(self._pair_keys, unique)
-        known = at < len(self._pair_keys)
-        known[known] = self._pair_keys[at[known]] == unique[known]
-        ids = np.empty(len(unique), dtype=np.int32)
-        ids[known] = self._pair_ids[at[known]]
-        new = unique[~known]
-        ids[~known] = self.vocab.ids_of([BIGRAM_PREFIX + chr(k >> 21) + chr(k & 0x1FFFFF) for k in new.tolist()])
-        if len(new):
-            merged = np.concatenate((self._pair_keys, new))
-            order = np.argsort(merged, kind="stable")
-            self._pair_keys = merged[order]
-            self._pair_ids = np.concatenate((self._pair_ids, ids[~known]))[order]
-        return ids[inverse.ravel()], bounds
+        ids = self._pairs_seen.get(keys)
+        unknown = ids < 0
+        if unknown.any():
+            new, inverse = np.unique(keys[unknown], return_inverse=True)
+            new_ids = np.asarray(self.vocab.ids_of([BIGRAM_PREFIX + chr(k >> 21) + chr(k & 0x1FFFFF)
+                                                    for k in new.tolist()]), dtype=np.int32)
+            ids[unknown] = new_ids[inverse.ravel()]
+            self._pairs_seen.add(new, new_ids)
+        return ids, bounds
 
     def _title(self, title: str) -> np.ndarray:
         """A title's words without its bigrams: they would outweigh the passage's own text."""
@@ -315,6 +337,15 @@ class TermIds:
             ids = np.array(list(map(self._word.__getitem__, words)), dtype=np.int32)
             self._titles[title] = ids[ids >= 0]
         return self._titles[title]
+
+
+_NO_IDS = np.zeros(0, dtype=np.int32)
+
+
+def _place(out: np.ndarray, values: np.ndarray, lengths: np.ndarray, starts: np.ndarray) -> None:
+    """out[starts[i] : starts[i] + lengths[i]] = the i-th run of `values` (runs of `lengths`, back to back)."""
+    if len(values):
+        out[np.repeat(starts - (np.cumsum(lengths) - lengths), lengths) + np.arange(len(values))] = values
 
 
 def _pair_keys(norms: Sequence[str]) -> tuple[np.ndarray, list[int]]:
