@@ -18,18 +18,19 @@ BEIR_SAMPLE = Path(__file__).parent / "data" / "beir-sample" / "cmrc2018" / "cor
 
 def _build(path: Path | None, workers: int, monkeypatch: pytest.MonkeyPatch) -> build.Built:
     """Build with tiny blocks (many of them), recording how many processes each stage used."""
-    used: list[int] = []
-    real = build._blocks
+    used: list[tuple[int, set[str]]] = []
+    real = build._run
 
-    def spy(fn, state, total, size, workers_, **kwargs):
-        used.append(workers_)
-        return real(fn, state, total, size, workers_, **kwargs)
+    def spy(jobs, state, workers_):
+        used.append((workers_, {fn.__name__ for fn, _, _ in jobs}))
+        return real(jobs, state, workers_)
 
-    monkeypatch.setattr(build, "_blocks", spy)
+    monkeypatch.setattr(build, "_run", spy)
     root, files = corpus_files(path, lambda m: None)
     built = build.build_corpus(root, files, Settings(build_workers=workers), article_params=build.ARTICLE_PARAMS,
                                note=lambda m: None, min_parallel_chars=0, block_sizes=(2, 40))
-    assert used == [workers, workers]
+    # Copies are linked as one job beside the counting blocks, in the same processes.
+    assert used == [(workers, {"_structure_block"}), (workers, {"_link_copies", "_count_block"})]
     return built
 
 

@@ -19,7 +19,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -119,30 +118,33 @@ def build_corpus(root: Path, files: list[Path], settings: Settings, *, article_p
     workers = worker_count(settings, sum(len(r.text) for r in raws), min_parallel_chars)
 
     shape = _Shape()
-    for block in _blocks(_structure_block, {"raws": raws, "config": config}, len(raws), block_sizes[0], workers):
+    structure_jobs = [(_structure_block, lo, min(lo + block_sizes[0], len(raws)))
+                      for lo in range(0, len(raws), block_sizes[0])]
+    for block in _run(structure_jobs, {"raws": raws, "config": config}, workers):
         for message in block.skipped:
             note(message)
         shape.add(block)
     del raws
     if not shape.passage_ids:
         raise EmptyCorpus(f"no readable text in {root}")
-    documents, passages, article_of = shape.stores()
-    release_memory()
+    article_of = shape.article_of()
     words = rank_user_words(shape.quoted) if config.user_dict else []
     tokenizer = Tokenizer(config, words)
-    # Only `state` holds the text from here: with workers, _blocks lets go of it once they have it.
+    # Only `state` holds the text and the clause keys from here: with workers, _run lets go of them
+    # once the workers have them. Linking copies is one more job beside the counting blocks.
     state: dict[str, Any] = {"tokenizer": tokenizer, "norms": shape.norms,
                              "titles": shape.titles if settings.title_field else None,
-                             "article_of": passages.article_of}
+                             "article_of": article_of, "copies": shape.copy_evidence()}
     total, done = len(shape.norms), 0
-    del shape
+    shape.norms, shape.titles = [], []
 
     vocab = Vocabulary()
     counts, articles = TermCounts(), TermCounts()
     to_vocab: dict[int, np.ndarray] = {}
-    bounds = article_blocks(passages.article_of, block_sizes[1])
-    for source, new_terms, slots, by_passage, by_article in _blocks(
-            _count_block, state, total, block_sizes[1], workers, bounds=bounds):
+    jobs = [(_link_copies, 0, total)] + [(_count_block, lo, hi) for lo, hi in article_blocks(article_of, block_sizes[1])]
+    results = _run(jobs, state, workers)
+    links: dict[int, int] = next(results)
+    for source, new_terms, slots, by_passage, by_article in results:
         # Each process numbers terms its own way; taking its new terms in the order they first
         # appear, block after block, gives every term the id one pass over the corpus gives it.
         added = np.empty(len(slots), dtype=np.int32)
@@ -154,12 +156,14 @@ def build_corpus(root: Path, files: list[Path], settings: Settings, *, article_p
         if progress is not None:
             progress(done, total, "tokenising")
     del state, to_vocab
+    documents, passages = shape.stores(links, article_of)
+    del shape
     release_memory()
 
     index = BM25Index.from_counts(counts, vocab, bm25_params(settings))
     del counts
     article_index = BM25Index.from_counts(articles, vocab, article_params)
-    return Built(documents, passages, index, article_index, words, tokenizer, article_of)
+    return Built(documents, passages, index, article_index, words, tokenizer, article_of.tolist())
 
 
 def article_blocks(article_of: np.ndarray, size: int) -> list[tuple[int, int]]:
@@ -188,28 +192,28 @@ def _adopt(state: dict[str, Any]) -> None:
     _STATE.update(state)
 
 
+Job = tuple[Callable[[dict[str, Any], int, int], Any], int, int]
+
+
 def _in_worker(fn: Callable[[dict[str, Any], int, int], Any], lo: int, hi: int) -> Any:
     return fn(_STATE, lo, hi)
 
 
-def _blocks(fn: Callable[[dict[str, Any], int, int], Any], state: dict[str, Any], total: int, size: int,
-            workers: int, bounds: list[tuple[int, int]] | None = None) -> Iterator[Any]:
-    """fn(state, lo, hi) over consecutive blocks of range(total) (or the given `bounds`), results in block order.
+def _run(jobs: list[Job], state: dict[str, Any], workers: int) -> Iterator[Any]:
+    """fn(state, lo, hi) for each job, results in job order, on `workers` forked processes.
 
     With workers, `state` is emptied in this process once they are forked (they have their own
     copy): the passages' text need not stay here while their counts pile up.
     """
-    if bounds is None:
-        bounds = [(lo, min(lo + size, total)) for lo in range(0, total, size)]
-    if workers <= 1 or len(bounds) <= 1:
-        for lo, hi in bounds:
+    if workers <= 1 or len(jobs) <= 1:
+        for fn, lo, hi in jobs:
             yield fn(state, lo, hi)
         return
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(min(workers, len(bounds)), mp_context=context,
+    with ProcessPoolExecutor(min(workers, len(jobs)), mp_context=context,
                              initializer=_adopt, initargs=(state,)) as pool:
-        results = pool.map(_in_worker, repeat(fn), [lo for lo, _ in bounds], [hi for _, hi in bounds])
-        state.clear()  # map submitted every block, and a fork pool starts all its workers at once
+        results = pool.map(_in_worker, *zip(*jobs, strict=True))
+        state.clear()  # map submitted every job, and a fork pool starts all its workers at once
         release_memory()
         yield from results
 
@@ -277,6 +281,11 @@ def _joined(records: list[bytes]) -> tuple[bytes, np.ndarray]:
 Counted = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]  # entries per row, columns, counts, row lengths
 
 
+def _link_copies(state: dict[str, Any], lo: int, hi: int) -> dict[int, int]:
+    """Copy links of the whole corpus (lo, hi unused): one job, run while the others count terms."""
+    return find_copies(*state["copies"])
+
+
 def _count_block(state: dict[str, Any], lo: int, hi: int) -> tuple[int, list[str], np.ndarray, Counted, Counted]:
     """Term counts of passages lo..hi and of their articles (the block holds whole articles), in
     this process's term ids, and the terms it numbered for them (in the order they first appear),
@@ -329,24 +338,33 @@ class _Shape:
         self.key_counts += block.key_counts
         self.quoted.update(block.quoted)
 
-    def stores(self) -> tuple[DocumentStore, PassageStore, list[int]]:
-        """Link copies (dedup) and wrap the records; also each passage's article row."""
-        doc_of = [self.doc_ids[d] for d in self.passage_doc]
+    def article_of(self) -> np.ndarray:
+        """Each passage's article row: passages are in order, an article's passages side by side."""
+        doc = np.asarray(self.passage_doc, dtype=np.int64)
+        article = np.asarray(self.passage_article, dtype=np.int64)
+        change = np.ones(len(doc), dtype=bool)
+        change[1:] = (doc[1:] != doc[:-1]) | (article[1:] != article[:-1])
+        return (np.cumsum(change) - 1).astype(np.int32)
+
+    def copy_evidence(self) -> tuple[list[str], dict[str, float], np.ndarray, np.ndarray]:
+        """What `find_copies` reads: each passage's document, the documents' form, the clause keys."""
         keys = np.concatenate(self.keys) if self.keys else np.zeros(0, np.int64)
-        links = find_copies(doc_of, self.doc_scores, keys, np.asarray(self.key_counts, dtype=np.int64))
+        counts = np.asarray(self.key_counts, dtype=np.int64)
         self.keys, self.key_counts = [], []
+        return self.doc_of(), self.doc_scores, keys, counts
+
+    def doc_of(self) -> list[str]:
+        return [self.doc_ids[d] for d in self.passage_doc]
+
+    def stores(self, links: dict[int, int], article_of: np.ndarray) -> tuple[DocumentStore, PassageStore]:
+        """The records wrapped into stores, with the copy links (passages and whole documents)."""
+        doc_of = self.doc_of()
         duplicate = np.full(len(doc_of), -1, dtype=np.int32)
         duplicate[list(links)] = list(links.values())
         where = {doc_id: i for i, doc_id in enumerate(self.doc_ids)}
         doc_duplicate = np.full(len(self.doc_ids), -1, dtype=np.int32)
         for doc_id, target in copied_documents(doc_of, links).items():
             doc_duplicate[where[doc_id]] = where[target]
-        doc = np.asarray(self.passage_doc, dtype=np.int64)
-        article = np.asarray(self.passage_article, dtype=np.int64)
-        change = np.ones(len(doc), dtype=bool)
-        change[1:] = (doc[1:] != doc[:-1]) | (article[1:] != article[:-1])
-        article_of = np.cumsum(change) - 1
         documents = DocumentStore(*join_records(self.doc_records), self.doc_ids, doc_duplicate)
-        passages = PassageStore(*join_records(self.passage_records), self.passage_ids, duplicate,
-                                article_of.astype(np.int32))
-        return documents, passages, article_of.tolist()
+        passages = PassageStore(*join_records(self.passage_records), self.passage_ids, duplicate, article_of)
+        return documents, passages
