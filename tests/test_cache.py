@@ -89,7 +89,7 @@ def test_damaged_cache_is_rebuilt_with_a_warning(corpus, tmp_path, damage):
         manifest["format"] = 1
         (entry / "manifest.json").write_text(json.dumps(manifest))
     else:
-        (entry / "vocab.json").unlink()
+        (entry / "vocab.txt").unlink()
     warnings: list[str] = []
     rebuilt = Retriever.from_path(corpus, cache_dir=cache, warn=warnings.append)
     assert not rebuilt.from_cache

@@ -12,12 +12,14 @@ import ctypes
 import json
 import math
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
+
+from .terms import TermTable, save_terms
 
 if TYPE_CHECKING:  # scipy costs 0.17 s to import: only building (and `.matrix`) needs it
     from scipy import sparse
@@ -76,7 +78,7 @@ ARRAYS = ("data", "indices", "indptr", "idf", "base")
 class BM25Index:
     """Passage × term BM25 contributions (CSC, float32) plus per-term IDF and base."""
 
-    def __init__(self, matrix: CSCArrays, vocab: dict[str, int], idf: np.ndarray,
+    def __init__(self, matrix: CSCArrays, vocab: Mapping[str, int], idf: np.ndarray,
                  base: np.ndarray, params: BM25Params) -> None:
         # Scoring reads the three CSC arrays directly; the scipy matrix is made only when asked for.
         self.indptr, self.indices, self.data = matrix.indptr, matrix.indices, matrix.data
@@ -229,13 +231,12 @@ class BM25Index:
         for name in ARRAYS:
             np.save(folder / f"bm25.{name}.npy", np.ascontiguousarray(getattr(self, name)), allow_pickle=False)
         if vocab:
-            terms = sorted(self.vocab, key=self.vocab.__getitem__)
-            (folder / "vocab.json").write_text(json.dumps(terms, ensure_ascii=False), encoding="utf-8")
+            save_terms(folder, self.vocab)
         header = {"params": self.params.__dict__, "shape": list(self.shape), "nnz": int(len(self.data))}
         (folder / "bm25.json").write_text(json.dumps(header), encoding="utf-8")
 
     @classmethod
-    def load(cls, folder: Path, vocab: dict[str, int] | None = None) -> BM25Index:
+    def load(cls, folder: Path, vocab: Mapping[str, int] | None = None) -> BM25Index:
         """Map an index folder's arrays; `vocab` is the shared vocabulary when the folder holds none.
 
         Mapping reads nothing until a query touches a column, so every array's length is checked
@@ -256,8 +257,7 @@ class BM25Index:
         if int(indptr[0]) != 0 or int(indptr[-1]) != nnz:
             raise ValueError("bm25.indptr.npy does not span the matrix")
         if vocab is None:
-            terms = json.loads((folder / "vocab.json").read_text(encoding="utf-8"))
-            vocab = dict(zip(terms, range(len(terms)), strict=True))
+            vocab = TermTable.load(folder, width)
         if len(vocab) != width:
             raise ValueError("index files disagree on the vocabulary size")
         columns = Columns(indptr, arrays["indices"], arrays["data"], (n, width))

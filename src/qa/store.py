@@ -14,7 +14,7 @@ import mmap
 import operator
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from functools import partial
+from functools import cached_property, partial
 from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 from typing import Any, Generic, TypeVar, overload
 
@@ -162,11 +162,15 @@ class DocumentStore(Records[Document]):
 
 
 class ById(Mapping[str, T]):
-    """Records by id without decoding them all."""
+    """Records by id without decoding them all; the id → position dict is made on first use."""
 
     def __init__(self, records: Sequence[T], ids: list[str]) -> None:
         self._records = records
-        self._index = dict(zip(ids, range(len(ids)), strict=True))
+        self._ids = ids
+
+    @cached_property
+    def _index(self) -> dict[str, int]:
+        return dict(zip(self._ids, range(len(self._ids)), strict=True))
 
     def __getitem__(self, key: str) -> T:
         return self._records[self._index[key]]
