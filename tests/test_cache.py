@@ -61,8 +61,11 @@ def test_settings_change_is_a_different_cache(corpus, tmp_path):
     assert not other.from_cache
 
 
-@pytest.mark.parametrize("damage", ["truncate-passages", "garbage-matrix", "old-format", "missing-vocab"])
+@pytest.mark.parametrize("damage", ["truncate-passages", "garbage-matrix", "old-format", "missing-vocab",
+                                    "truncate-matrix", "truncate-article-matrix", "short-idf", "missing-indptr"])
 def test_damaged_cache_is_rebuilt_with_a_warning(corpus, tmp_path, damage):
+    import numpy as np
+
     cache = tmp_path / "cache"
     Retriever.from_path(corpus, cache_dir=cache)
     entry = _only_cache_dir(cache)
@@ -70,13 +73,23 @@ def test_damaged_cache_is_rebuilt_with_a_warning(corpus, tmp_path, damage):
         data = (entry / "passages.json").read_bytes()
         (entry / "passages.json").write_bytes(data[: len(data) // 2])
     elif damage == "garbage-matrix":
-        (entry / "bm25.npz").write_bytes(b"not a zip file")
+        (entry / "bm25.indptr.npy").write_bytes(b"not an npy file")
+    elif damage == "truncate-matrix":  # the arrays are mapped, not read: the length must be checked
+        data = (entry / "bm25.data.npy").read_bytes()
+        (entry / "bm25.data.npy").write_bytes(data[: len(data) // 2])
+    elif damage == "truncate-article-matrix":
+        data = (entry / "articles" / "bm25.indices.npy").read_bytes()
+        (entry / "articles" / "bm25.indices.npy").write_bytes(data[:-4])
+    elif damage == "short-idf":  # a whole .npy file, but of fewer terms than the header says
+        np.save(entry / "bm25.idf.npy", np.load(entry / "bm25.idf.npy")[:-1])
+    elif damage == "missing-indptr":
+        (entry / "articles" / "bm25.indptr.npy").unlink()
     elif damage == "old-format":
         manifest = json.loads((entry / "manifest.json").read_text())
         manifest["format"] = 1
         (entry / "manifest.json").write_text(json.dumps(manifest))
     else:
-        (entry / "vocab.json").unlink()
+        (entry / "vocab.txt").unlink()
     warnings: list[str] = []
     rebuilt = Retriever.from_path(corpus, cache_dir=cache, warn=warnings.append)
     assert not rebuilt.from_cache

@@ -167,3 +167,30 @@ def test_count_rows_of_counts_sums_rows_like_their_joined_ids():
     summed = count_rows(cols, np.add.reduceat(row_nnz, starts), weights=tf)
     for a, b in zip(joined, summed, strict=True):
         np.testing.assert_array_equal(a, b)
+
+
+def test_saved_vocabulary_is_looked_up_on_disk_like_a_dict(tmp_path):
+    """Binary search over the terms' bytes: any term (a newline, a non-BMP character, a lone
+    surrogate, a prefix of another term) maps to its id; anything else is missing."""
+    from qa.terms import TermTable, save_terms
+
+    terms = ["社区", "社", "社区党员", "a\nb", "𠀋字", "\ud800", "", "Z", "ab", "a"]
+    vocab = {term: i for i, term in enumerate(terms)}
+    save_terms(tmp_path, vocab)
+    table = TermTable.load(tmp_path, len(terms))
+    assert dict(table.items()) == vocab and list(table) == terms and len(table) == len(terms)
+    for term in terms:
+        assert term in table and table[term] == vocab[term] and table.get(term) == vocab[term]
+    for missing in ("社区党", "b", "aa", "社区党员们", "\ud801", 3):
+        assert missing not in table and table.get(missing) is None  # type: ignore[arg-type]
+    with pytest.raises(KeyError):
+        table["党员"]
+    assert (tmp_path / "vocab.txt").read_text(encoding="utf-8", errors="surrogatepass").startswith("社区\n社\n")
+
+
+def test_an_empty_vocabulary_saves_and_loads(tmp_path):
+    from qa.terms import TermTable, save_terms
+
+    save_terms(tmp_path, {})
+    table = TermTable.load(tmp_path, 0)
+    assert len(table) == 0 and "a" not in table and list(table) == []

@@ -12,20 +12,21 @@ import math
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
 
 from . import cache as cache_store
-from .build import ARTICLE_PARAMS, article_layout, article_rows, bm25_params, build_corpus, tokenizer_config
 from .config import Settings
 from .dedup import clauses
 from .errors import CacheError
 from .index import BM25Index, best
 from .loading import corpus_files, fingerprint
 from .models import Answer, Document, Hit, Passage
+from .params import ARTICLE_PARAMS, bm25_params, tokenizer_config
 from .quotes import Asked, Quote, highlights, pick_quote, read_question
-from .store import DocumentStore, PassageStore
+from .store import DocumentStore, PassageStore, article_layout, article_starts
 from .text import HAN_RE, convert_for_reader, detect_script, fold, strip_surrogates
 from .tokenize import BIGRAM_PREFIX, Tokenizer
 
@@ -93,15 +94,18 @@ class Retriever:
         self._passage_ids: list[str] = passages.ids if isinstance(passages, PassageStore) else [
             p.passage_id for p in passages]
         if isinstance(passages, PassageStore):
-            self._pid = dict(zip(passages.ids, range(len(passages)), strict=True))
             self._canonical = passages.canonical()
             article_of = passages.article_of.tolist() if article_of is None else article_of
         else:
-            self._pid = {p.passage_id: i for i, p in enumerate(passages)}
             self._canonical = [self._pid.get(p.duplicate_of, i) if p.duplicate_of else i
                                for i, p in enumerate(passages)]
         self._article_of = article_layout(passages) if article_of is None else article_of
-        self._article_rows = article_rows(self._article_of)
+        self._article_starts = article_starts(self._article_of)
+
+    @cached_property
+    def _pid(self) -> dict[str, int]:
+        """Passage id → position; made on first use (a look-up by id), not on every load (30 ms at 100k)."""
+        return dict(zip(self._passage_ids, range(len(self._passage_ids)), strict=True))
 
     # ----------------------------------------------------------------------------- building
     @classmethod
@@ -149,6 +153,8 @@ class Retriever:
                            warnings=warnings, cache_path=folder / key,
                            build_seconds=time.perf_counter() - started)
 
+        from .build import build_corpus  # cleaning, structuring, linking: not needed to answer from a cache
+
         built = build_corpus(root, files, settings, article_params=ARTICLE_PARAMS, note=note, progress=progress)
         documents, passages, index, article_index = built.documents, built.passages, built.index, built.article_index
         tokenizer = built.tokenizer
@@ -181,8 +187,9 @@ class Retriever:
         if self.article_index is not None and ARTICLE_WEIGHT:
             # The best passages of the best-matching articles compete too, not only the best passages.
             article_scores, article_hits = self.article_index.scores_and_hits(query.tokens)
+            starts = self._article_starts
             for a, _ in best(article_scores, article_hits, 10):
-                candidates.update((i, float(scores[i])) for i in range(*self._article_rows[a])
+                candidates.update((i, float(scores[i])) for i in range(starts[a], starts[a + 1])
                                   if i not in candidates and scores[i] > 0)
         last = len(self.passages) - 1
         rescored = []

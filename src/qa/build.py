@@ -16,7 +16,7 @@ import os
 import sys
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,7 +29,8 @@ from .dedup import clause_keys, copied_documents, find_copies, form_scores
 from .errors import EmptyCorpus
 from .index import BM25Index, BM25Params, TermCounts, count_rows, release_memory
 from .loading import RawDocument, load_documents
-from .models import Passage
+from .params import ARTICLE_PARAMS as ARTICLE_PARAMS
+from .params import bm25_params, tokenizer_config
 from .store import SEPARATOR, DocumentStore, PassageStore, encode_record, join_records
 from .structure import build_document
 from .text import fold_for_index
@@ -41,8 +42,6 @@ Note = Callable[[str], None]
 PARALLEL_MIN_CHARS = 500_000
 DOCUMENT_BLOCK = 1000
 PASSAGE_BLOCK = 4096
-# Whole articles are scored too (answer.py: ARTICLE_WEIGHT); long texts want less length normalisation.
-ARTICLE_PARAMS = BM25Params(variant="okapi", k1=0.9, b=0.4)
 
 
 @dataclass
@@ -56,39 +55,6 @@ class Built:
     words: list[str]
     tokenizer: Tokenizer
     article_of: list[int]
-
-
-def tokenizer_config(settings: Settings) -> TokenizerConfig:
-    return TokenizerConfig(
-        convert_script=settings.convert_script, segmenter=settings.segmenter, jieba_mode=settings.jieba_mode,
-        bigrams=settings.bigrams, question_stopwords=settings.question_stopwords, user_dict=settings.user_dict,
-    )
-
-
-def bm25_params(settings: Settings) -> BM25Params:
-    return BM25Params(variant=settings.bm25, k1=settings.k1, b=settings.b, epsilon=settings.epsilon)
-
-
-def article_layout(passages: Iterable[Passage]) -> list[int]:
-    """Passage → article row: passages are stored in order, an article's passages side by side."""
-    article_of: list[int] = []
-    previous: tuple[str, int] | None = None
-    for passage in passages:
-        key = (passage.doc_id, passage.article)
-        if key != previous:
-            previous = key
-            article_of.append(article_of[-1] + 1 if article_of else 0)
-        else:
-            article_of.append(article_of[-1])
-    return article_of
-
-
-def article_rows(article_of: Sequence[int]) -> list[tuple[int, int]]:
-    """Each article's passage range [start, end), from the passage → article row map."""
-    marks = np.asarray(article_of, dtype=np.int64)
-    starts = np.flatnonzero(np.diff(marks, prepend=-1)) if len(marks) else np.zeros(0, np.int64)
-    ends = np.append(starts[1:], len(marks))
-    return list(zip(starts.tolist(), ends.tolist(), strict=True))
 
 
 def worker_count(settings: Settings, chars: int, min_parallel_chars: int = PARALLEL_MIN_CHARS) -> int:

@@ -3,11 +3,12 @@
 The key covers the corpus bytes, the tokeniser and BM25 settings, the engine's source and the
 format version, so a changed file, another corpus or another engine simply misses; a folder that
 fails to load is reported, removed and rebuilt; only the most recently used indexes are kept.
-Nothing is unpickled: JSON for the passages, .npz for the matrix.
+Nothing is unpickled: JSON for the passages, one .npy file an array for the matrices.
 
 Passages and documents are JSON arrays with one record a line; the files are mapped into memory
 and a record is decoded only when read (see store.py), so loading a large cache costs little more
-than reading the matrix and the vocabulary.
+than reading the vocabulary: the matrices' arrays are mapped too (index.py), and every mapped
+file's length is checked against what the manifest or the index header says it holds.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from .errors import CacheError
 from .index import BM25Index
 from .store import DocumentStore, PassageStore
 
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6  # 6: the matrices as .npy files, mapped
 WRITERS = 3  # threads writing a cache's files
 KEEP_INDEXES = 8
 Cached = tuple[DocumentStore, PassageStore, BM25Index, list[str], BM25Index]

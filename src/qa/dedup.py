@@ -15,7 +15,6 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 
 import numpy as np
-from scipy import sparse
 
 from .models import Document
 from .text import HAN_CHARS, fold_for_index
@@ -115,6 +114,8 @@ def find_copies(doc_of: Sequence[str], score: Mapping[str, float], keys: np.ndar
     evidence = (postings >= 2) & (postings <= MAX_CLAUSE_PASSAGES)  # a clause only one passage has links nothing
     if not evidence.any():
         return {}
+    from scipy import sparse  # only a build links copies: answering from a cache imports no scipy
+
     owner, clause = owner[evidence], clause[evidence]
     has = sparse.csr_matrix((np.ones(len(owner), np.int32), (owner, clause)), shape=(n, int(clause.max()) + 1))
     in_doc = sparse.csr_matrix((np.ones(n, np.int32), (np.arange(n), doc)), shape=(n, len(names)))

@@ -13,8 +13,8 @@ import json
 import mmap
 import operator
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from functools import partial
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from functools import cached_property, partial
 from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 from typing import Any, Generic, TypeVar, overload
 
@@ -162,11 +162,15 @@ class DocumentStore(Records[Document]):
 
 
 class ById(Mapping[str, T]):
-    """Records by id without decoding them all."""
+    """Records by id without decoding them all; the id → position dict is made on first use."""
 
     def __init__(self, records: Sequence[T], ids: list[str]) -> None:
         self._records = records
-        self._index = dict(zip(ids, range(len(ids)), strict=True))
+        self._ids = ids
+
+    @cached_property
+    def _index(self) -> dict[str, int]:
+        return dict(zip(self._ids, range(len(self._ids)), strict=True))
 
     def __getitem__(self, key: str) -> T:
         return self._records[self._index[key]]
@@ -176,6 +180,28 @@ class ById(Mapping[str, T]):
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._index)
+
+
+def article_layout(passages: Iterable[Passage]) -> list[int]:
+    """Passage → article row: passages are stored in order, an article's passages side by side."""
+    article_of: list[int] = []
+    previous: tuple[str, int] | None = None
+    for passage in passages:
+        key = (passage.doc_id, passage.article)
+        if key != previous:
+            previous = key
+            article_of.append(article_of[-1] + 1 if article_of else 0)
+        else:
+            article_of.append(article_of[-1])
+    return article_of
+
+
+def article_starts(article_of: Sequence[int] | np.ndarray) -> list[int]:
+    """Article a's passages are [starts[a], starts[a + 1]): one flat list (the last item is the
+    passage count), not a tuple per article, which cost 15 ms to make at 100k articles."""
+    marks = np.asarray(article_of, dtype=np.int64)
+    starts = np.flatnonzero(np.diff(marks, prepend=-1)) if len(marks) else np.zeros(0, np.int64)
+    return np.append(starts, len(marks)).tolist()
 
 
 def passage_store(passages: Sequence[Passage], article_of: Sequence[int]) -> PassageStore:
