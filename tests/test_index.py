@@ -10,6 +10,7 @@ from rank_bm25 import BM25L, BM25Okapi, BM25Plus
 from scipy import sparse
 
 from qa.index import BM25Index, BM25Params, TermCounts, _idf, count_rows, count_terms
+from qa.terms import TermTable, save_terms
 
 
 @pytest.fixture(scope="module")
@@ -186,6 +187,20 @@ def test_saved_vocabulary_is_looked_up_on_disk_like_a_dict(tmp_path):
     with pytest.raises(KeyError):
         table["党员"]
     assert (tmp_path / "vocab.txt").read_text(encoding="utf-8", errors="surrogatepass").startswith("社区\n社\n")
+
+
+@pytest.mark.parametrize("nul", [False, True], ids=["numpy-sorted", "with-a-nul-byte"])
+def test_saved_vocabulary_in_any_insertion_order_finds_every_term(tmp_path, nul):
+    # Terms are written in id order whatever the dict's order; the byte order numpy finds must be
+    # Python's (a NUL byte, which numpy's fixed-width bytes would pad away, falls back to Python).
+    rng = np.random.default_rng(3)
+    terms = ["社区", "社", "a", "ab", "abc", "b", "中文", "中", "𠀋", "", "z" * 40] + (["a\0", "a\0b"] if nul else [])
+    ids = rng.permutation(len(terms)).tolist()
+    vocab = dict(sorted(zip(terms, ids, strict=True), key=lambda item: rng.random()))
+    save_terms(tmp_path, vocab)
+    table = TermTable.load(tmp_path, len(terms))
+    assert list(table) == sorted(vocab, key=vocab.__getitem__)
+    assert all(table[term] == vocab[term] for term in terms) and "a\0c" not in table
 
 
 def test_an_empty_vocabulary_saves_and_loads(tmp_path):

@@ -21,14 +21,24 @@ _ENCODING, _ERRORS = "utf-8", "surrogatepass"  # a lone surrogate in a corpus is
 
 def save_terms(folder: Path, vocab: Mapping[str, int]) -> None:
     """Write `vocab` (ids 0..n-1) as the three files `TermTable.load` maps."""
-    terms = sorted(vocab, key=vocab.__getitem__)
-    encoded = [term.encode(_ENCODING, _ERRORS) for term in terms]
+    keys = list(vocab)
+    by_id = np.argsort(np.fromiter(vocab.values(), dtype=np.int64, count=len(keys)), kind="stable")
+    encoded = [keys[i].encode(_ENCODING, _ERRORS) for i in by_id.tolist()]
     starts = np.zeros(len(encoded) + 1, dtype=np.int64)
     np.cumsum(np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)) + 1, out=starts[1:])
-    order = np.array(sorted(range(len(encoded)), key=encoded.__getitem__), dtype=np.int32)
+    order = _byte_order(encoded)
     (folder / TERMS).write_bytes(b"".join(term + b"\n" for term in encoded))
     np.save(folder / STARTS, starts, allow_pickle=False)
     np.save(folder / ORDER, order, allow_pickle=False)
+
+
+def _byte_order(encoded: list[bytes]) -> np.ndarray:
+    """Positions of the terms in the order of their bytes. numpy sorts fixed-width bytes in C
+    (0.05 s for 367k terms, against 0.4 s for Python's sort), but pads with NULs: a term holding
+    one is sorted by Python instead."""
+    if not encoded or b"\0" in b"".join(encoded):
+        return np.array(sorted(range(len(encoded)), key=encoded.__getitem__), dtype=np.int32)
+    return np.argsort(np.array(encoded, dtype=bytes)).astype(np.int32)  # terms are distinct: any sort will do
 
 
 class TermTable(Mapping[str, int]):
