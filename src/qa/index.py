@@ -151,6 +151,10 @@ class BM25Index:
         np.cumsum(df_all[used], out=indptr[1:])
         indices = np.empty(int(indptr[-1]), dtype=np.int32)
         data = np.empty(int(indptr[-1]), dtype=np.float32)
+        # Each row's length normalisation, computed once per row (as each entry computed it) and
+        # gathered per entry: the same float64 operations on the same values, so the same bits.
+        row_norm = (1 - params.b + params.b * doc_len / avgdl) if avgdl else np.ones_like(doc_len)
+        row_k1_norm = k1 * row_norm
         at = trimmed = 0
         for first_col, rows, offsets, tf_range in counts.take_ranges():
             # Column order, rows ascending within a column (the pieces arrive in row order and a
@@ -166,15 +170,14 @@ class BM25Index:
                 hi = min(lo + step, len(order))
                 cols = offsets[lo:hi] + np.int64(first_col)
                 tf = tf_range[order[lo:hi]].astype(np.float64)
-                norm = (1 - params.b + params.b * doc_len[indices[at + lo : at + hi]] / avgdl) if avgdl \
-                    else np.ones_like(tf)
+                entry_rows = indices[at + lo : at + hi]
                 term_idf = idf[cols if remap is None else remap[cols]]
                 if params.variant == "okapi":
-                    values = term_idf * (tf * (k1 + 1) / (tf + k1 * norm))
+                    values = term_idf * (tf * (k1 + 1) / (tf + row_k1_norm[entry_rows]))
                 elif params.variant == "plus":
-                    values = term_idf * (tf * (k1 + 1) / (k1 * norm + tf))
+                    values = term_idf * (tf * (k1 + 1) / (row_k1_norm[entry_rows] + tf))
                 else:  # BM25L, as rank-bm25 writes it (its tf factor makes absent terms contribute 0)
-                    ctd = tf / norm
+                    ctd = tf / row_norm[entry_rows]
                     values = term_idf * tf * (k1 + 1) * (ctd + delta) / (k1 + ctd + delta)
                 data[at + lo : at + hi] = values
             at += len(order)
