@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from collections.abc import Callable
+from pathlib import Path
 
+import numpy as np
 import pytest
 
 from qa import Retriever
@@ -61,35 +64,47 @@ def test_settings_change_is_a_different_cache(corpus, tmp_path):
     assert not other.from_cache
 
 
-@pytest.mark.parametrize("damage", ["truncate-passages", "garbage-matrix", "old-format", "missing-vocab",
-                                    "truncate-matrix", "truncate-article-matrix", "short-idf", "missing-indptr"])
-def test_damaged_cache_is_rebuilt_with_a_warning(corpus, tmp_path, damage):
-    import numpy as np
+def _truncate(path: Path, keep: int) -> None:
+    path.write_bytes(path.read_bytes()[:keep])
 
+
+def _old_format(entry: Path) -> None:
+    manifest = json.loads((entry / "manifest.json").read_text())
+    manifest["format"] = 1
+    (entry / "manifest.json").write_text(json.dumps(manifest))
+
+
+def _garble_last_record(entry: Path) -> None:  # same length, so only decoding the record notices
+    data = bytearray((entry / "passages.json").read_bytes())
+    data[-20:-4] = b"#" * 16
+    (entry / "passages.json").write_bytes(bytes(data))
+
+
+DAMAGES: dict[str, Callable[[Path], None]] = {
+    "truncate-passages": lambda e: _truncate(e / "passages.json", (e / "passages.json").stat().st_size // 2),
+    "truncate-documents": lambda e: _truncate(e / "documents.json", (e / "documents.json").stat().st_size - 100),
+    "garbled-last-record": _garble_last_record,
+    "garbage-columns": lambda e: (e / "columns.npz").write_bytes(b"PK\x03\x04 not really a zip"),
+    "missing-ids": lambda e: (e / "ids.json").unlink(),
+    "garbage-matrix": lambda e: (e / "bm25.indptr.npy").write_bytes(b"not an npy file"),
+    # The arrays are mapped, not read: their lengths must be checked on load.
+    "truncate-matrix": lambda e: _truncate(e / "bm25.data.npy", (e / "bm25.data.npy").stat().st_size // 2),
+    "truncate-article-matrix": lambda e: _truncate(e / "articles" / "bm25.indices.npy",
+                                                   (e / "articles" / "bm25.indices.npy").stat().st_size - 4),
+    # a whole .npy file, but of fewer terms than the header says
+    "short-idf": lambda e: np.save(e / "bm25.idf.npy", np.load(e / "bm25.idf.npy")[:-1]),
+    "missing-indptr": lambda e: (e / "articles" / "bm25.indptr.npy").unlink(),
+    "missing-vocab": lambda e: (e / "vocab.txt").unlink(),
+    "old-format": _old_format,
+}
+
+
+@pytest.mark.parametrize("damage", DAMAGES)
+def test_damaged_cache_is_rebuilt_with_a_warning(corpus, tmp_path, damage):
     cache = tmp_path / "cache"
     Retriever.from_path(corpus, cache_dir=cache)
     entry = _only_cache_dir(cache)
-    if damage == "truncate-passages":
-        data = (entry / "passages.json").read_bytes()
-        (entry / "passages.json").write_bytes(data[: len(data) // 2])
-    elif damage == "garbage-matrix":
-        (entry / "bm25.indptr.npy").write_bytes(b"not an npy file")
-    elif damage == "truncate-matrix":  # the arrays are mapped, not read: the length must be checked
-        data = (entry / "bm25.data.npy").read_bytes()
-        (entry / "bm25.data.npy").write_bytes(data[: len(data) // 2])
-    elif damage == "truncate-article-matrix":
-        data = (entry / "articles" / "bm25.indices.npy").read_bytes()
-        (entry / "articles" / "bm25.indices.npy").write_bytes(data[:-4])
-    elif damage == "short-idf":  # a whole .npy file, but of fewer terms than the header says
-        np.save(entry / "bm25.idf.npy", np.load(entry / "bm25.idf.npy")[:-1])
-    elif damage == "missing-indptr":
-        (entry / "articles" / "bm25.indptr.npy").unlink()
-    elif damage == "old-format":
-        manifest = json.loads((entry / "manifest.json").read_text())
-        manifest["format"] = 1
-        (entry / "manifest.json").write_text(json.dumps(manifest))
-    else:
-        (entry / "vocab.txt").unlink()
+    DAMAGES[damage](entry)
     warnings: list[str] = []
     rebuilt = Retriever.from_path(corpus, cache_dir=cache, warn=warnings.append)
     assert not rebuilt.from_cache
@@ -201,29 +216,6 @@ def test_cached_records_round_trip_and_are_decoded_lazily(corpus, tmp_path):
     assert loaded._article_of == built._article_of and loaded._canonical == built._canonical
     assert json.loads((_only_cache_dir(cache) / "passages.json").read_text())[0]["passage_id"] == \
         built.passages[0].passage_id  # the record file stays a readable JSON array
-
-
-@pytest.mark.parametrize("damage", ["truncate-documents", "garbage-columns", "missing-ids", "garbled-last-record"])
-def test_damaged_record_store_is_rebuilt_with_a_warning(corpus, tmp_path, damage):
-    cache = tmp_path / "cache"
-    Retriever.from_path(corpus, cache_dir=cache)
-    entry = _only_cache_dir(cache)
-    if damage == "truncate-documents":
-        data = (entry / "documents.json").read_bytes()
-        (entry / "documents.json").write_bytes(data[:-100])
-    elif damage == "garbage-columns":
-        (entry / "columns.npz").write_bytes(b"PK\x03\x04 not really a zip")
-    elif damage == "missing-ids":
-        (entry / "ids.json").unlink()
-    else:  # same length, so only decoding the record notices
-        data = bytearray((entry / "passages.json").read_bytes())
-        data[-20:-4] = b"#" * 16
-        (entry / "passages.json").write_bytes(bytes(data))
-    warnings: list[str] = []
-    rebuilt = Retriever.from_path(corpus, cache_dir=cache, warn=warnings.append)
-    assert not rebuilt.from_cache
-    assert len(warnings) == 1 and "rebuilding" in warnings[0]
-    assert Retriever.from_path(corpus, cache_dir=cache).from_cache
 
 
 def test_only_recently_read_records_stay_decoded(corpus, tmp_path, monkeypatch):
