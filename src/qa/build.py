@@ -4,9 +4,10 @@
 an index lives here. The build runs in blocks: documents are structured block by block (each
 passage folded once, for both its duplicate keys and its tokens), then passages are tokenised
 block by block into int32 term ids and counted at once, per passage and per article (a block
-never splits an article), so no list of token strings is ever alive. On a large corpus the blocks go to worker processes (one per core); the serial path runs
-the very same block functions in this process, and the results are merged in block order, so
-both give the same passages, the same vocabulary ids and the same scores.
+never splits an article), so no list of token strings is ever alive; copies are linked as one
+more job beside those blocks. On a large corpus the jobs go to worker processes (one per core);
+the serial path runs the very same functions in this process, and the results are merged in job
+order, so both give the same passages, the same vocabulary ids and the same scores.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -317,14 +319,16 @@ class _Shape:
         keys = np.concatenate(self.keys) if self.keys else np.zeros(0, np.int64)
         counts = np.asarray(self.key_counts, dtype=np.int64)
         self.keys, self.key_counts = [], []
-        return self.doc_of(), self.doc_scores, keys, counts
+        return self.doc_of, self.doc_scores, keys, counts
 
+    @cached_property
     def doc_of(self) -> list[str]:
+        """Each passage's doc id (asked for once every block is in)."""
         return [self.doc_ids[d] for d in self.passage_doc]
 
     def stores(self, links: dict[int, int], article_of: np.ndarray) -> tuple[DocumentStore, PassageStore]:
         """The records wrapped into stores, with the copy links (passages and whole documents)."""
-        doc_of = self.doc_of()
+        doc_of = self.doc_of
         duplicate = np.full(len(doc_of), -1, dtype=np.int32)
         duplicate[list(links)] = list(links.values())
         where = {doc_id: i for i, doc_id in enumerate(self.doc_ids)}
