@@ -1,7 +1,8 @@
 """The index cache: a readable folder per corpus content + settings, written atomically.
 
-The key covers the corpus bytes, the tokeniser and BM25 settings, the engine's source and the
-format version, so a changed file, another corpus or another engine simply misses; a folder that
+The key covers the corpus bytes, the tokeniser and BM25 settings, the source of the modules that
+build an index (`index_modules`) and the format version, so a changed file, another corpus or an
+engine that indexes differently simply misses; a folder that
 fails to load is reported, removed and rebuilt; only the most recently used indexes are kept.
 Nothing is unpickled: JSON for the passages, one .npy file an array for the matrices.
 
