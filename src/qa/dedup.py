@@ -16,7 +16,6 @@ from functools import cache
 
 import numpy as np
 
-from .models import Document
 from .text import HAN_CHARS, fold_for_index
 
 _CLAUSE_SPLIT_RE = re.compile(r"[，,。！？!?；;：:、\s]+")
@@ -46,12 +45,6 @@ def clauses_of_folded(folded: str) -> set[str]:
             if len(key) >= MIN_CLAUSE_CHARS}
 
 
-def form_score(document: Document) -> float:
-    """Share of punctuation and digits: the copy that kept them is the better-formed one."""
-    text = document.text
-    return len(_MARK_RE.findall(text)) / len(text) if text else 0.0
-
-
 @cache
 def _bmp_marks() -> np.ndarray:
     """Which of the 65,536 BMP code points `_MARK_RE` matches: one regex pass, on first use."""
@@ -61,7 +54,8 @@ def _bmp_marks() -> np.ndarray:
 
 
 def form_scores(texts: list[str]) -> list[float]:
-    """`form_score` of each text, for a block of documents at once (the build's 1000 at a time).
+    """Each text's share of punctuation and digits (`_MARK_RE`): of two copies, the one that kept
+    them is the better-formed one. Scored a block of documents at once (the build's 1000).
 
     `_MARK_RE` matches one character at a time and looks at nothing around it, so a table of the
     code points it matches, looked up for all the texts' characters in one array, counts the same
@@ -95,7 +89,7 @@ def find_copies(doc_of: Sequence[str], score: Mapping[str, float], keys: np.ndar
     passage i. A passage with at least two clauses is a copy when at least half of them stand in
     one other document (the one holding most of them, ties to the smaller doc id); it links to that
     document's passage sharing most clauses with it (ties to the earlier passage), provided that
-    document is the better-formed one (`form_score`, then the smaller id: a strict order, so two
+    document is the better-formed one (`form_scores`, then the smaller id: a strict order, so two
     copies never point at each other). A clause found in more than MAX_CLAUSE_PASSAGES passages
     is boilerplate and counts for nothing.
 

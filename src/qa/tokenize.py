@@ -56,19 +56,10 @@ class TokenizerConfig:
                 f"bi={int(self.bigrams)};stop={int(self.question_stopwords)};ud={int(self.user_dict)}")
 
 
-def user_words(texts: Iterable[str], limit: int = 5000) -> list[str]:
-    """Terms the corpus itself marks as names: quoted 2–8 character Han phrases (拉话话, 微心愿).
-
-    jieba splits an unseen name (拉话 + 话); adding what the writers put in quotation marks keeps it whole.
-    """
-    seen: Counter[str] = Counter()
-    for text in texts:
-        seen.update(quoted_words(text))
-    return rank_user_words(seen, limit)
-
-
 def quoted_words(text: str) -> list[str]:
-    """The quoted names of one text, folded (counted per corpus by `user_words`)."""
+    """Terms the corpus itself marks as names: the quoted 2–8 character Han phrases of one text
+    (拉话话, 微心愿), folded. jieba splits an unseen name (拉话 + 话); adding what the writers put
+    in quotation marks keeps it whole. Counted over the corpus, they go to `rank_user_words`."""
     return [fold_for_index(match.group(1)) for match in _QUOTED_RE.finditer(text)]
 
 
