@@ -16,6 +16,7 @@ import multiprocessing
 import os
 import sys
 import threading
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -33,7 +34,7 @@ from .index import BM25Index, BM25Params, TermCounts, count_rows, release_memory
 from .loading import RawDocument, load_documents
 from .params import ARTICLE_PARAMS as ARTICLE_PARAMS
 from .params import bm25_params, tokenizer_config
-from .store import SEPARATOR, DocumentStore, PassageStore, encode_record, join_records
+from .store import SEPARATOR, DocumentStore, PassageStore, article_starts, encode_record, join_records
 from .structure import build_document
 from .text import fold_for_index
 from .tokenize import TermIds, Tokenizer, TokenizerConfig, Vocabulary, quoted_words, rank_user_words
@@ -138,12 +139,12 @@ def article_blocks(article_of: np.ndarray, size: int) -> list[tuple[int, int]]:
     """Passage ranges [lo, hi) of about `size` passages that never split an article, so a worker
     can count its articles' terms as well as its passages' (no merge of rows afterwards)."""
     total = len(article_of)
-    starts = np.flatnonzero(np.diff(article_of, prepend=-1))
+    starts = article_starts(article_of)
     bounds: list[tuple[int, int]] = []
     lo = 0
     while lo < total:
-        k = int(np.searchsorted(starts, lo + size))
-        hi = int(starts[k]) if k < len(starts) else total
+        k = bisect_left(starts, lo + size)
+        hi = starts[k] if k < len(starts) else total
         bounds.append((lo, hi))
         lo = hi
     return bounds
@@ -264,7 +265,7 @@ def _count_block(state: dict[str, Any], lo: int, hi: int) -> tuple[int, list[str
     ids, lengths, added = term_ids.stream(state["norms"][lo:hi], titles[lo:hi] if titles else [None] * (hi - lo))
     new_terms = list(map(term_ids.vocab.terms.__getitem__, added.tolist()))
     article = np.asarray(state["article_of"][lo:hi])
-    starts = np.flatnonzero(np.diff(article, prepend=article[0] - 1)) if len(article) else np.zeros(0, np.int64)
+    starts = np.asarray(article_starts(article)[:-1], dtype=np.int64)  # the block's own articles
     row_nnz, cols, tf = count_rows(ids, lengths)
     if len(starts):  # an article's counts: its passages' counts summed (fewer entries than its tokens)
         by_article = count_rows(cols, np.add.reduceat(row_nnz, starts), weights=tf)
