@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import asdict
 from pathlib import Path
 
@@ -52,6 +53,28 @@ def test_parallel_build_equals_serial(path, monkeypatch):
     _same_index(parallel.article_index, serial.article_index)
     if path is None:  # the bundled corpus holds a copied article: links must survive the blocks
         assert any(p.duplicate_of for p in parallel.passages)
+
+
+@pytest.mark.parametrize("child_fails", [False, True], ids=["child", "child-fails"])
+def test_article_matrix_is_written_in_a_child_or_here_if_it_fails(child_fails, monkeypatch):
+    """With workers, a forked child writes the article matrix into shared memory while this
+    process writes the passages'; if the child dies, this process writes it from its own counts."""
+    parent, calls = os.getpid(), []
+    real = build.Layout.write_entries
+
+    def write_entries(self, counts, indices, data):
+        if os.getpid() != parent and child_fails:
+            os._exit(3)
+        calls.append(os.getpid())
+        return real(self, counts, indices, data)
+
+    serial = _build(None, 1, monkeypatch)
+    calls.clear()
+    monkeypatch.setattr(build.Layout, "write_entries", write_entries)
+    parallel = _build(None, 2, monkeypatch)
+    assert calls == [parent] * (2 if child_fails else 1)  # the child's own call is in its copy of `calls`
+    _same_index(parallel.article_index, serial.article_index)
+    _same_index(parallel.index, serial.index)
 
 
 def test_small_corpora_and_threaded_processes_build_serially():

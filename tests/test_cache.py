@@ -140,6 +140,41 @@ def test_cache_write_is_atomic_no_temp_folders_left(corpus, tmp_path):
     assert [p.name for p in cache.iterdir() if p.name.startswith(".")] == []
 
 
+def test_a_failed_store_write_runs_without_cache_and_leaves_nothing(corpus, tmp_path, monkeypatch):
+    """The stores are written while the matrices are still being computed: a disk that fills
+    up then is reported once the build is done, and the half-written folder goes."""
+    real = Path.write_bytes
+
+    def disk_full(self, data):
+        if self.name == "passages.json":
+            raise OSError(28, "No space left on device")
+        return real(self, data)
+
+    monkeypatch.setattr(Path, "write_bytes", disk_full)
+    cache = tmp_path / "cache"
+    warnings: list[str] = []
+    r = Retriever.from_path(corpus, cache_dir=cache, warn=warnings.append)
+    assert r.ask("江欣苑社区有多少名党员？").answered and r.cache_path is None
+    assert any("No space left on device" in w and "running without a cache" in w for w in warnings)
+    assert list(cache.iterdir()) == []
+    monkeypatch.setattr(Path, "write_bytes", real)
+    assert not Retriever.from_path(corpus, cache_dir=cache).from_cache
+    assert Retriever.from_path(corpus, cache_dir=cache).from_cache
+
+
+def test_a_build_that_fails_after_the_stores_leaves_no_half_cache(corpus, tmp_path, monkeypatch):
+    from qa import build
+
+    def broken(*args, **kwargs):
+        raise MemoryError("out of memory in the passage matrix")
+
+    monkeypatch.setattr(build.BM25Index, "from_counts", broken)
+    cache = tmp_path / "cache"
+    with pytest.raises(MemoryError):
+        Retriever.from_path(corpus, cache_dir=cache)
+    assert list(cache.iterdir()) == []
+
+
 def test_file_changing_while_indexing_is_not_cached(corpus, tmp_path, monkeypatch):
     from qa import build
 
@@ -156,6 +191,7 @@ def test_file_changing_while_indexing_is_not_cached(corpus, tmp_path, monkeypatc
     r = Retriever.from_path(corpus, cache_dir=cache, warn=warnings.append)
     assert r.ask("江欣苑社区有多少名党员？").answered  # the run still answers from what it read
     assert any("changed while it was being indexed" in w for w in warnings) and r.cache_path is None
+    assert list(cache.iterdir()) == []  # the stores written early are removed again
     monkeypatch.setattr(build, "load_documents", real)
     assert not Retriever.from_path(corpus, cache_dir=cache).from_cache
 

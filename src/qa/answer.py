@@ -155,16 +155,29 @@ class Retriever:
 
         from .build import build_corpus  # cleaning, structuring, linking: not needed to answer from a cache
 
-        built = build_corpus(root, files, settings, article_params=ARTICLE_PARAMS, note=note, progress=progress)
+        writer = None
+        if use_cache:
+            try:
+                writer = cache_store.Writer(folder, key)
+            except OSError as exc:
+                note(f"cannot write the index cache in {folder} ({exc.strerror or exc}); running without a cache")
+        try:
+            built = build_corpus(root, files, settings, article_params=ARTICLE_PARAMS, note=note, progress=progress,
+                                 on_stores=writer.write_stores if writer is not None else None)
+        except BaseException:
+            if writer is not None:
+                writer.abort()
+            raise
         documents, passages, index, article_index = built.documents, built.passages, built.index, built.article_index
         tokenizer = built.tokenizer
         cache_path = None
-        if use_cache:
+        if writer is not None:
             if fingerprint(files) != print_:
+                writer.abort()
                 note(f"corpus {root} changed while it was being indexed; not caching this index")
             else:
                 try:
-                    cache_path = cache_store.save(folder, key, documents, passages, index, built.words, article_index)
+                    cache_path = writer.commit(index, built.words, article_index)
                 except OSError as exc:
                     note(f"cannot write the index cache in {folder} ({exc.strerror or exc}); running without a cache")
         return cls(documents, passages, index, tokenizer, settings, article_index=article_index,

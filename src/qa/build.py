@@ -12,6 +12,7 @@ order, so both give the same passages, the same vocabulary ids and the same scor
 
 from __future__ import annotations
 
+import mmap
 import multiprocessing
 import os
 import sys
@@ -30,7 +31,7 @@ import numpy as np
 from .config import Settings
 from .dedup import clause_keys, copied_documents, find_copies, form_scores
 from .errors import EmptyCorpus
-from .index import BM25Index, BM25Params, TermCounts, count_rows, release_memory
+from .index import BM25Index, BM25Params, Layout, TermCounts, count_rows, release_memory
 from .loading import RawDocument, load_documents
 from .params import ARTICLE_PARAMS as ARTICLE_PARAMS
 from .params import bm25_params, tokenizer_config
@@ -77,10 +78,13 @@ def worker_count(settings: Settings, chars: int, min_parallel_chars: int = PARAL
 
 def build_corpus(root: Path, files: list[Path], settings: Settings, *, article_params: BM25Params,
                  note: Note, progress: Progress | None = None, min_parallel_chars: int = PARALLEL_MIN_CHARS,
-                 block_sizes: tuple[int, int] = (DOCUMENT_BLOCK, PASSAGE_BLOCK)) -> Built:
+                 block_sizes: tuple[int, int] = (DOCUMENT_BLOCK, PASSAGE_BLOCK),
+                 on_stores: Callable[[DocumentStore, PassageStore], None] | None = None) -> Built:
     """Load, clean and split the files, link copies, tokenise and index. EmptyCorpus if nothing is left.
 
     `block_sizes` are the documents and the passages handled per block (tests make them small).
+    `on_stores` is handed the stores as soon as they are complete, before the matrices are (the
+    cache starts writing them there); no process is forked after it is called.
     """
     raws = load_documents(root, files, note)
     config = tokenizer_config(settings)
@@ -108,11 +112,12 @@ def build_corpus(root: Path, files: list[Path], settings: Settings, *, article_p
     shape.norms, shape.titles = [], []
 
     vocab = Vocabulary()
-    counts, articles = TermCounts(), TermCounts()
+    # The articles' counts are split into column ranges by the child that writes their matrix.
+    counts, articles = TermCounts(), TermCounts(defer_split=workers > 1)
     to_vocab: dict[int, np.ndarray] = {}
     jobs = [(_link_copies, 0, total)] + [(_count_block, lo, hi) for lo, hi in article_blocks(article_of, block_sizes[1])]
     results = _run(jobs, state, workers)
-    links: dict[int, int] = next(results)
+    links, copied = next(results)
     for source, new_terms, slots, by_passage, by_article in results:
         # Each process numbers terms its own way; taking its new terms in the order they first
         # appear, block after block, gives every term the id one pass over the corpus gives it.
@@ -125,14 +130,50 @@ def build_corpus(root: Path, files: list[Path], settings: Settings, *, article_p
         if progress is not None:
             progress(done, total, "tokenising")
     del state, to_vocab
-    documents, passages = shape.stores(links, article_of)
+    article_index = _index_aside(articles, vocab, article_params, workers)
+    documents, passages = shape.stores(links, copied, article_of)
     del shape
+    if on_stores is not None:
+        on_stores(documents, passages)
     release_memory()
 
     index = BM25Index.from_counts(counts, vocab, bm25_params(settings))
     del counts
-    article_index = BM25Index.from_counts(articles, vocab, article_params)
-    return Built(documents, passages, index, article_index, words, tokenizer, article_of.tolist())
+    return Built(documents, passages, index, article_index(), words, tokenizer, article_of.tolist())
+
+
+def _index_aside(counts: TermCounts, vocab: dict[str, int], params: BM25Params,
+                 workers: int) -> Callable[[], BM25Index]:
+    """Start indexing `counts` in a forked child while this process goes on; call the result for
+    the index. The two matrices take as long each (~1 s at 100k passages) and threads would hold
+    each other up on the GIL; the child writes its entries into shared memory, so nothing is
+    copied back. With one worker, or if the child fails, this process writes them itself."""
+    layout = Layout.of(counts, vocab, params)
+    if workers <= 1:
+        return lambda: _write_index(layout, counts, np.empty(layout.nnz, np.int32), np.empty(layout.nnz, np.float32))
+    indices, data = _shared_array(layout.nnz, np.int32), _shared_array(layout.nnz, np.float32)
+    child = multiprocessing.get_context("fork").Process(target=layout.write_entries, args=(counts, indices, data),
+                                                        daemon=True)
+    child.start()
+
+    def finish() -> BM25Index:
+        child.join()
+        if child.exitcode != 0:  # its counts are still whole here: the child only had a copy
+            return _write_index(layout, counts, indices, data)
+        return layout.index(indices, data)
+
+    return finish
+
+
+def _write_index(layout: Layout, counts: TermCounts, indices: np.ndarray, data: np.ndarray) -> BM25Index:
+    layout.write_entries(counts, indices, data)
+    return layout.index(indices, data)
+
+
+def _shared_array(length: int, dtype: type) -> np.ndarray:
+    """A zeroed array in anonymous shared memory: what a forked child writes there, this process sees."""
+    itemsize = np.dtype(dtype).itemsize
+    return np.frombuffer(mmap.mmap(-1, max(1, length * itemsize)), dtype=dtype, count=length)
 
 
 def article_blocks(article_of: np.ndarray, size: int) -> list[tuple[int, int]]:
@@ -250,9 +291,11 @@ def _joined(records: list[bytes]) -> tuple[bytes, np.ndarray]:
 Counted = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]  # entries per row, columns, counts, row lengths
 
 
-def _link_copies(state: dict[str, Any], lo: int, hi: int) -> dict[int, int]:
-    """Copy links of the whole corpus (lo, hi unused): one job, run while the others count terms."""
-    return find_copies(*state["copies"])
+def _link_copies(state: dict[str, Any], lo: int, hi: int) -> tuple[dict[int, int], dict[str, str]]:
+    """Copy links of the whole corpus, and the documents they make copies (lo, hi unused): one
+    job, run while the others count terms."""
+    links = find_copies(*state["copies"])
+    return links, copied_documents(state["copies"][0], links)
 
 
 def _count_block(state: dict[str, Any], lo: int, hi: int) -> tuple[int, list[str], np.ndarray, Counted, Counted]:
@@ -327,14 +370,15 @@ class _Shape:
         """Each passage's doc id (asked for once every block is in)."""
         return [self.doc_ids[d] for d in self.passage_doc]
 
-    def stores(self, links: dict[int, int], article_of: np.ndarray) -> tuple[DocumentStore, PassageStore]:
+    def stores(self, links: dict[int, int], copied: dict[str, str],
+               article_of: np.ndarray) -> tuple[DocumentStore, PassageStore]:
         """The records wrapped into stores, with the copy links (passages and whole documents)."""
         doc_of = self.doc_of
         duplicate = np.full(len(doc_of), -1, dtype=np.int32)
         duplicate[list(links)] = list(links.values())
         where = {doc_id: i for i, doc_id in enumerate(self.doc_ids)}
         doc_duplicate = np.full(len(self.doc_ids), -1, dtype=np.int32)
-        for doc_id, target in copied_documents(doc_of, links).items():
+        for doc_id, target in copied.items():
             doc_duplicate[where[doc_id]] = where[target]
         documents = DocumentStore(*join_records(self.doc_records), self.doc_ids, doc_duplicate)
         passages = PassageStore(*join_records(self.passage_records), self.passage_ids, duplicate, article_of)

@@ -23,7 +23,7 @@ import re
 import shutil
 import tempfile
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
 
@@ -82,47 +82,95 @@ def cache_key(fingerprint: str, settings_key: str) -> str:
     return hashlib.sha256(raw.encode()).hexdigest()[:32]
 
 
-def save(folder: Path, key: str, documents: DocumentStore, passages: PassageStore,
-         index: BM25Index, words: list[str], article_index: BM25Index) -> Path:
-    """Write to a temporary sibling folder, then rename it into place: readers never see half a cache.
+class Writer:
+    """One cache folder being written: in a temporary sibling folder, renamed into place by
+    `commit`, so readers never see half a cache.
 
-    The files are written by a few threads at once: writing half a gigabyte (100k passages) is
-    the kernel copying into the page cache, 1.4 s from one thread, and the build's worker
-    cores are idle by now. The manifest is written last, once every file is complete.
+    The stores' files (half the bytes) are written by threads while the build still computes the
+    passage matrix: writing is the kernel copying into the page cache, and at 100k passages that
+    is ~1 s the build need not wait for. `write_stores` starts no thread before it is called, so
+    a build may still fork its workers after making a Writer.
     """
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / key
-    tmp = Path(tempfile.mkdtemp(prefix=f".{key}-", dir=folder))
-    try:
-        (tmp / "articles").mkdir()
-        shared = article_index.vocab is index.vocab or article_index.vocab == index.vocab
+
+    def __init__(self, folder: Path, key: str) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self.folder, self.key = folder, key
+        self.tmp = Path(tempfile.mkdtemp(prefix=f".{key}-", dir=folder))
+        self._pool: ThreadPoolExecutor | None = None
+        self._pending: list[Future[object]] = []
+        self._stores: tuple[DocumentStore, PassageStore] | None = None
+
+    def _submit(self, jobs: list[Callable[[], object]]) -> None:
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max(1, min(WRITERS, os.cpu_count() or 1)))
+        self._pending += [self._pool.submit(job) for job in jobs]
+
+    def write_stores(self, documents: DocumentStore, passages: PassageStore) -> None:
+        """Start writing the documents and passages (returns at once)."""
+        tmp = self.tmp
         ids = {"documents": documents.ids, "passages": passages.ids}
-        jobs: list[Callable[[], object]] = [
-            lambda: index.save(tmp),
-            lambda: article_index.save(tmp / "articles", vocab=not shared),
+        self._submit([
             lambda: (tmp / "passages.json").write_bytes(passages.blob),
             lambda: (tmp / "documents.json").write_bytes(documents.blob),
             lambda: np.savez(tmp / "columns.npz", document_offsets=documents.offsets,
                              document_duplicate=documents.duplicate, passage_offsets=passages.offsets,
                              passage_duplicate=passages.duplicate, passage_article=passages.article_of),
             lambda: (tmp / "ids.json").write_text(json.dumps(ids, ensure_ascii=False), encoding="utf-8"),
-            lambda: (tmp / "words.json").write_text(json.dumps(words, ensure_ascii=False), encoding="utf-8"),
-        ]
-        with ThreadPoolExecutor(max(1, min(WRITERS, os.cpu_count() or 1))) as pool:
-            for done in [pool.submit(job) for job in jobs]:
-                done.result()  # a failed write raises, once the pool has finished the others
-        manifest = {"format": FORMAT_VERSION, "key": key, "documents": len(documents), "passages": len(passages),
-                    "bytes": {"documents.json": len(documents.blob), "passages.json": len(passages.blob)},
-                    "shared_vocab": shared}
-        (tmp / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
-        if target.exists():
-            shutil.rmtree(target, ignore_errors=True)
-        os.replace(tmp, target)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    prune(folder, keep={key})
-    return target
+        ])
+        self._stores = documents, passages
+
+    def commit(self, index: BM25Index, words: list[str], article_index: BM25Index) -> Path:
+        """Write the rest, wait for every file, then the manifest and the rename. OSError if a
+        write failed (the temporary folder is removed)."""
+        if self._stores is None:
+            raise ValueError("write_stores must come before commit")
+        documents, passages = self._stores
+        tmp = self.tmp
+        try:
+            (tmp / "articles").mkdir()
+            shared = article_index.vocab is index.vocab or article_index.vocab == index.vocab
+            self._submit([
+                lambda: index.save(tmp),
+                lambda: article_index.save(tmp / "articles", vocab=not shared),
+                lambda: (tmp / "words.json").write_text(json.dumps(words, ensure_ascii=False), encoding="utf-8"),
+            ])
+            self._wait()
+            manifest = {"format": FORMAT_VERSION, "key": self.key, "documents": len(documents),
+                        "passages": len(passages), "shared_vocab": shared,
+                        "bytes": {"documents.json": len(documents.blob), "passages.json": len(passages.blob)}}
+            (tmp / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+            target = self.folder / self.key
+            if target.exists():
+                shutil.rmtree(target, ignore_errors=True)
+            os.replace(tmp, target)
+        except BaseException:
+            self.abort()
+            raise
+        prune(self.folder, keep={self.key})
+        return target
+
+    def abort(self) -> None:
+        """Stop (after the writes under way) and remove the temporary folder."""
+        with contextlib.suppress(Exception):
+            self._wait()
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def _wait(self) -> None:
+        """Every submitted write finished; the first failure raised once all have ended."""
+        pending, self._pending = self._pending, []
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+            self._pool = None
+        for done in pending:
+            done.result()
+
+
+def save(folder: Path, key: str, documents: DocumentStore, passages: PassageStore,
+         index: BM25Index, words: list[str], article_index: BM25Index) -> Path:
+    """Write a whole cache at once (see `Writer`)."""
+    writer = Writer(folder, key)
+    writer.write_stores(documents, passages)
+    return writer.commit(index, words, article_index)
 
 
 def prune(folder: Path, keep: set[str], limit: int = KEEP_INDEXES) -> None:

@@ -124,69 +124,11 @@ class BM25Index:
 
     @classmethod
     def from_counts(cls, counts: TermCounts, vocab: dict[str, int], params: BM25Params | None = None) -> BM25Index:
-        """Index per-passage term counts (see `TermCounts`); the counts are consumed.
-
-        The CSC matrix is written one column range at a time from the counts kept per range, and
-        each range's counts are freed once its columns are written: no CSR copy of the matrix (and
-        no `tocsc`) and never a whole set of counts beside the whole matrix. At 100k passages
-        (20 M entries a matrix) this step peaks ~190 MB above its input, where CSR + `tocsc` took 375.
-        """
-        params = params or BM25Params()
-        if params.variant not in VARIANTS:
-            raise ValueError(f"unknown BM25 variant {params.variant!r}; choose one of {', '.join(VARIANTS)}")
-        doc_len, df_all = counts.doc_len(), counts.df(len(vocab))
-        n = len(doc_len)
-        used = df_all > 0
-        remap: np.ndarray | None = None
-        if not used.all():
-            remap = (np.cumsum(used) - 1).astype(np.int32)
-            terms = sorted(vocab, key=vocab.__getitem__)
-            vocab = {t: int(remap[i]) for i, t in enumerate(terms) if used[i]}
-        df = df_all[used].astype(np.float64)
-        avgdl = doc_len.sum() / n if n else 0.0
-        idf = _idf(df, n, params)
-        k1, delta = params.k1, params.resolved_delta()
-        base = idf * delta if params.variant == "plus" else np.zeros(len(vocab))
-        indptr = np.zeros(len(df) + 1, dtype=np.int64)
-        np.cumsum(df_all[used], out=indptr[1:])
-        indices = np.empty(int(indptr[-1]), dtype=np.int32)
-        data = np.empty(int(indptr[-1]), dtype=np.float32)
-        # Each row's length normalisation, computed once per row (as each entry computed it) and
-        # gathered per entry: the same float64 operations on the same values, so the same bits.
-        row_norm = (1 - params.b + params.b * doc_len / avgdl) if avgdl else np.ones_like(doc_len)
-        row_k1_norm = k1 * row_norm
-        at = trimmed = 0
-        for first_col, rows, offsets, tf_range in counts.take_ranges():
-            # Column order, rows ascending within a column (the pieces arrive in row order and a
-            # stable sort keeps it): the very layout `tocsc` gave. Offsets are uint16: a radix sort.
-            order = np.argsort(offsets, kind="stable")
-            offsets = offsets[order]
-            indices[at : at + len(order)] = rows[order]
-            del rows
-            # Blocks keep the float64 temporaries small (they add to the build's peak); each value is
-            # computed exactly as before.
-            step = 1 << 18
-            for lo in range(0, len(order), step):
-                hi = min(lo + step, len(order))
-                cols = offsets[lo:hi] + np.int64(first_col)
-                tf = tf_range[order[lo:hi]].astype(np.float64)
-                entry_rows = indices[at + lo : at + hi]
-                term_idf = idf[cols if remap is None else remap[cols]]
-                if params.variant == "okapi":
-                    values = term_idf * (tf * (k1 + 1) / (tf + row_k1_norm[entry_rows]))
-                elif params.variant == "plus":
-                    values = term_idf * (tf * (k1 + 1) / (row_k1_norm[entry_rows] + tf))
-                else:  # BM25L, as rank-bm25 writes it (its tf factor makes absent terms contribute 0)
-                    ctd = tf / row_norm[entry_rows]
-                    values = term_idf * tf * (k1 + 1) * (ctd + delta) / (k1 + ctd + delta)
-                data[at + lo : at + hi] = values
-            at += len(order)
-            del order, offsets, tf_range
-            if at - trimmed > len(indices) // 4:  # a trim costs ~8 ms: after each quarter, not each range
-                release_memory()
-                trimmed = at
-        release_memory()
-        return cls(Columns(indptr, indices, data, (n, len(vocab))), vocab, idf, base, params)
+        """Index per-passage term counts (see `TermCounts`); the counts are consumed."""
+        layout = Layout.of(counts, vocab, params)
+        indices, data = np.empty(layout.nnz, dtype=np.int32), np.empty(layout.nnz, dtype=np.float32)
+        layout.write_entries(counts, indices, data)
+        return layout.index(indices, data)
 
     def query_vector(self, tokens: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """Known query terms as (columns, counts); a repeated term counts again, as in rank-bm25."""
@@ -267,6 +209,103 @@ class BM25Index:
         return cls(columns, vocab, arrays["idf"], arrays["base"], params)
 
 
+@dataclass
+class Layout:
+    """Everything `from_counts` settles before it writes an entry: the vocabulary without unused
+    terms, IDF, each column's extent and each row's length normalisation.
+
+    Apart from the entries so that another process can write those (the build writes the article
+    matrix in a forked child, into shared memory, while this one writes the passage matrix).
+    """
+
+    vocab: Mapping[str, int]
+    remap: np.ndarray | None  # counted column → column, where some counted terms are unused
+    idf: np.ndarray
+    base: np.ndarray
+    indptr: np.ndarray
+    row_norm: np.ndarray
+    params: BM25Params
+
+    @classmethod
+    def of(cls, counts: TermCounts, vocab: Mapping[str, int], params: BM25Params | None = None) -> Layout:
+        params = params or BM25Params()
+        if params.variant not in VARIANTS:
+            raise ValueError(f"unknown BM25 variant {params.variant!r}; choose one of {', '.join(VARIANTS)}")
+        doc_len, df_all = counts.doc_len(), counts.df(len(vocab))
+        n = len(doc_len)
+        used = df_all > 0
+        remap: np.ndarray | None = None
+        if not used.all():
+            remap = (np.cumsum(used) - 1).astype(np.int32)
+            terms = sorted(vocab, key=vocab.__getitem__)
+            vocab = {t: int(remap[i]) for i, t in enumerate(terms) if used[i]}
+        df = df_all[used].astype(np.float64)
+        avgdl = doc_len.sum() / n if n else 0.0
+        idf = _idf(df, n, params)
+        base = idf * params.resolved_delta() if params.variant == "plus" else np.zeros(len(vocab))
+        indptr = np.zeros(len(df) + 1, dtype=np.int64)
+        np.cumsum(df_all[used], out=indptr[1:])
+        row_norm = (1 - params.b + params.b * doc_len / avgdl) if avgdl else np.ones_like(doc_len)
+        return cls(vocab, remap, idf, base, indptr, row_norm, params)
+
+    @property
+    def nnz(self) -> int:
+        return int(self.indptr[-1])
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return len(self.row_norm), len(self.idf)
+
+    def write_entries(self, counts: TermCounts, indices: np.ndarray, data: np.ndarray) -> None:
+        """Fill the CSC matrix's `indices` and `data` (`nnz` each) from the counts, consuming them.
+
+        The matrix is written one column range at a time from the counts kept per range, and each
+        range's counts are freed once its columns are written: no CSR copy of the matrix (and no
+        `tocsc`) and never a whole set of counts beside the whole matrix. At 100k passages (20 M
+        entries a matrix) this step peaks ~190 MB above its input, where CSR + `tocsc` took 375.
+        """
+        params, remap, idf, row_norm = self.params, self.remap, self.idf, self.row_norm
+        k1, delta = params.k1, params.resolved_delta()
+        # Each row's length normalisation, computed once per row (as each entry computed it) and
+        # gathered per entry: the same float64 operations on the same values, so the same bits.
+        row_k1_norm = k1 * row_norm
+        at = trimmed = 0
+        for first_col, rows, offsets, tf_range in counts.take_ranges():
+            # Column order, rows ascending within a column (the pieces arrive in row order and a
+            # stable sort keeps it): the very layout `tocsc` gave. Offsets are uint16: a radix sort.
+            order = np.argsort(offsets, kind="stable")
+            offsets = offsets[order]
+            indices[at : at + len(order)] = rows[order]
+            del rows
+            # Blocks keep the float64 temporaries small (they add to the build's peak); each value is
+            # computed exactly as before.
+            step = 1 << 18
+            for lo in range(0, len(order), step):
+                hi = min(lo + step, len(order))
+                cols = offsets[lo:hi] + np.int64(first_col)
+                tf = tf_range[order[lo:hi]].astype(np.float64)
+                entry_rows = indices[at + lo : at + hi]
+                term_idf = idf[cols if remap is None else remap[cols]]
+                if params.variant == "okapi":
+                    values = term_idf * (tf * (k1 + 1) / (tf + row_k1_norm[entry_rows]))
+                elif params.variant == "plus":
+                    values = term_idf * (tf * (k1 + 1) / (row_k1_norm[entry_rows] + tf))
+                else:  # BM25L, as rank-bm25 writes it (its tf factor makes absent terms contribute 0)
+                    ctd = tf / row_norm[entry_rows]
+                    values = term_idf * tf * (k1 + 1) * (ctd + delta) / (k1 + ctd + delta)
+                data[at + lo : at + hi] = values
+            at += len(order)
+            del order, offsets, tf_range
+            if at - trimmed > len(indices) // 4:  # a trim costs ~8 ms: after each quarter, not each range
+                release_memory()
+                trimmed = at
+        release_memory()
+
+    def index(self, indices: np.ndarray, data: np.ndarray) -> BM25Index:
+        """The index, once `write_entries` has filled `indices` and `data`."""
+        return BM25Index(Columns(self.indptr, indices, data, self.shape), self.vocab, self.idf, self.base, self.params)
+
+
 class TermCounts:
     """Per-passage term counts gathered block by block (never a token list per passage).
 
@@ -281,8 +320,13 @@ class TermCounts:
 
     RANGE_BITS = 12  # 4,096 columns a range: frequent terms have low ids, so ranges stay small
 
-    def __init__(self) -> None:
+    def __init__(self, *, defer_split: bool = False) -> None:
+        """`defer_split`: keep each block as it came (5 bytes an entry too) and split it into column
+        ranges only when the ranges are taken, so whoever takes them does that work (the build
+        takes the articles' in a forked child, off this process's busy path)."""
         self._ranges: dict[int, list[tuple[int, np.ndarray, np.ndarray, np.ndarray]]] = {}
+        self._pending: list[tuple[int, np.ndarray, np.ndarray, np.ndarray]] = []
+        self._defer = defer_split
         self._df = np.zeros(0, dtype=np.int64)
         self._doc_len: list[np.ndarray] = []
         self.n_rows = 0
@@ -296,20 +340,27 @@ class TermCounts:
 
         A row's entries may come in any column order.
         """
-        row_nnz = np.asarray(row_nnz, dtype=np.int64)
-        cols = np.asarray(cols, dtype=np.int64)
-        tf = np.asarray(tf)
         first_row = self.n_rows
-        rows = np.repeat(np.arange(len(row_nnz), dtype=_narrowest(len(row_nnz) - 1, np.int32)), row_nnz)
         self.n_rows += len(row_nnz)
         self._doc_len.append(np.asarray(doc_len, dtype=np.float64))
         if not len(cols):
             return
+        cols = np.asarray(cols)
         counted = np.bincount(cols)
         if len(counted) > len(self._df):
             self._df = np.concatenate((self._df, np.zeros(len(counted) - len(self._df), dtype=np.int64)))
         self._df[: len(counted)] += counted
+        tf = np.asarray(tf)
         tf = tf.astype(_narrowest(int(tf.max()), np.int32))
+        row_nnz = np.asarray(row_nnz, dtype=np.int64)
+        if self._defer:
+            self._pending.append((first_row, row_nnz.astype(np.int32), cols.astype(np.int32), tf))
+        else:
+            self._split(first_row, row_nnz, cols, tf)
+
+    def _split(self, first_row: int, row_nnz: np.ndarray, cols: np.ndarray, tf: np.ndarray) -> None:
+        rows = np.repeat(np.arange(len(row_nnz), dtype=_narrowest(len(row_nnz) - 1, np.int32)), row_nnz)
+        cols = np.asarray(cols, dtype=np.int64)
         which = (cols >> self.RANGE_BITS).astype(np.uint16)
         order = np.argsort(which, kind="stable")  # 16-bit keys: a radix sort, rows stay in order
         bounds = np.cumsum(np.bincount(which))
@@ -332,6 +383,8 @@ class TermCounts:
     def take_ranges(self) -> Iterator[tuple[int, np.ndarray, np.ndarray, np.ndarray]]:
         """(first column, rows, column offsets, counts) of each column range in column order, rows
         in row order; each range is let go of as it is handed out, so the caller frees it."""
+        while self._pending:
+            self._split(*self._pending.pop(0))
         for key in sorted(self._ranges):
             pieces = self._ranges.pop(key)
             rows = np.concatenate([first + part.astype(np.int32) for first, part, _, _ in pieces])
