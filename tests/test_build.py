@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from dataclasses import asdict
 from pathlib import Path
 
@@ -20,13 +21,18 @@ BEIR_SAMPLE = Path(__file__).parent / "data" / "beir-sample" / "cmrc2018" / "cor
 def _build(path: Path | None, workers: int, monkeypatch: pytest.MonkeyPatch) -> build.Built:
     """Build with tiny blocks (many of them), recording how many processes each stage used."""
     used: list[tuple[int, set[str]]] = []
-    real = build._run
+    real_run, real_stream = build._run, build._stream
 
-    def spy(jobs, state, workers_):
+    def spy_run(jobs, state, workers_):
         used.append((workers_, {fn.__name__ for fn, _, _ in jobs}))
-        return real(jobs, state, workers_)
+        return real_run(jobs, state, workers_)
 
-    monkeypatch.setattr(build, "_run", spy)
+    def spy_stream(fn, items, state, workers_):
+        used.append((workers_, {fn.__name__}))
+        return real_stream(fn, items, state, workers_)
+
+    monkeypatch.setattr(build, "_run", spy_run)
+    monkeypatch.setattr(build, "_stream", spy_stream)
     root, files = corpus_files(path, lambda m: None)
     built = build.build_corpus(root, files, Settings(build_workers=workers), article_params=build.ARTICLE_PARAMS,
                                note=lambda m: None, min_parallel_chars=0, block_sizes=(2, 40))
@@ -75,6 +81,30 @@ def test_article_matrix_is_written_in_a_child_or_here_if_it_fails(child_fails, m
     assert calls == [parent] * (2 if child_fails else 1)  # the child's own call is in its copy of `calls`
     _same_index(parallel.article_index, serial.article_index)
     _same_index(parallel.index, serial.index)
+
+
+def _slow_square(state, item):
+    if item == state["bad"]:
+        raise ValueError(f"bad item {item}")
+    time.sleep(0.02 * (item % 3))  # later items often finish first
+    return item * item
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_streamed_items_come_back_in_order_and_failures_surface(workers):
+    """Documents are sent to the workers while later ones are still being read: the results
+    still come back in reading order, and a worker's exception reaches the build."""
+    consumed = []
+
+    def items():
+        for i in range(12):
+            consumed.append(i)
+            yield i
+
+    assert list(build._stream(_slow_square, items(), {"bad": -1}, workers)) == [i * i for i in range(12)]
+    assert consumed == list(range(12))
+    with pytest.raises(ValueError, match="bad item 5"):
+        list(build._stream(_slow_square, iter(range(12)), {"bad": 5}, workers))
 
 
 def test_small_corpora_and_threaded_processes_build_serially():

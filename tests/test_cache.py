@@ -178,21 +178,20 @@ def test_a_build_that_fails_after_the_stores_leaves_no_half_cache(corpus, tmp_pa
 def test_file_changing_while_indexing_is_not_cached(corpus, tmp_path, monkeypatch):
     from qa import build
 
-    real = build.load_documents
+    real = build.iter_documents
 
     def load_then_edit(root, files, warn):
-        docs = real(root, files, warn)
+        yield from real(root, files, warn)
         (corpus / "001_c465d2171fe16071.txt").write_text("被改写了。\n", encoding="utf-8")
-        return docs
 
-    monkeypatch.setattr(build, "load_documents", load_then_edit)
+    monkeypatch.setattr(build, "iter_documents", load_then_edit)
     cache = tmp_path / "cache"
     warnings: list[str] = []
     r = Retriever.from_path(corpus, cache_dir=cache, warn=warnings.append)
     assert r.ask("江欣苑社区有多少名党员？").answered  # the run still answers from what it read
     assert any("changed while it was being indexed" in w for w in warnings) and r.cache_path is None
     assert list(cache.iterdir()) == []  # the stores written early are removed again
-    monkeypatch.setattr(build, "load_documents", real)
+    monkeypatch.setattr(build, "iter_documents", real)
     assert not Retriever.from_path(corpus, cache_dir=cache).from_cache
 
 

@@ -18,9 +18,9 @@ import os
 import sys
 import threading
 from bisect import bisect_left
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -32,7 +32,7 @@ from .config import Settings
 from .dedup import clause_keys, copied_documents, find_copies, form_scores
 from .errors import EmptyCorpus
 from .index import BM25Index, BM25Params, Layout, TermCounts, count_rows, release_memory
-from .loading import RawDocument, load_documents
+from .loading import RawDocument, corpus_bytes, iter_documents
 from .params import ARTICLE_PARAMS as ARTICLE_PARAMS
 from .params import bm25_params, tokenizer_config
 from .store import SEPARATOR, DocumentStore, PassageStore, article_starts, encode_record, join_records
@@ -44,6 +44,7 @@ Progress = Callable[[int, int, str], None]
 Note = Callable[[str], None]
 # Below this many characters a worker pool costs more than it saves (the bundled corpus is 60k).
 PARALLEL_MIN_CHARS = 500_000
+BYTES_PER_CHAR = 3  # UTF-8 Chinese: the corpus size on disk, as characters, before it is read
 DOCUMENT_BLOCK = 1000
 PASSAGE_BLOCK = 4096
 
@@ -64,8 +65,8 @@ class Built:
 def worker_count(settings: Settings, chars: int, min_parallel_chars: int = PARALLEL_MIN_CHARS) -> int:
     """Processes to build with: 1 for small corpora, or where forking is not safe.
 
-    Workers are forked so they inherit the loaded text and the tokeniser instead of pickling them;
-    fork is only safe on Linux (macOS frameworks break in a forked child) and before any thread
+    Workers are forked so they inherit the structured text and the tokeniser instead of pickling
+    them (only the documents, as they are read, are sent to them); fork is only safe on Linux (macOS frameworks break in a forked child) and before any thread
     starts, so everywhere else the build runs in this process.
     """
     wanted = settings.build_workers or (os.cpu_count() or 1)
@@ -86,18 +87,19 @@ def build_corpus(root: Path, files: list[Path], settings: Settings, *, article_p
     `on_stores` is handed the stores as soon as they are complete, before the matrices are (the
     cache starts writing them there); no process is forked after it is called.
     """
-    raws = load_documents(root, files, note)
     config = tokenizer_config(settings)
-    workers = worker_count(settings, sum(len(r.text) for r in raws), min_parallel_chars)
+    workers = worker_count(settings, corpus_bytes(files) // BYTES_PER_CHAR, min_parallel_chars)
 
+    # Documents are structured block by block while the next ones are still being read.
     shape = _Shape()
-    structure_jobs = [(_structure_block, lo, min(lo + block_sizes[0], len(raws)))
-                      for lo in range(0, len(raws), block_sizes[0])]
-    for block in _run(structure_jobs, {"raws": raws, "config": config}, workers):
+    loaded = [0]
+    blocks = _batches(iter_documents(root, files, note), block_sizes[0], loaded)
+    for block in _stream(_structure_block, blocks, {"config": config}, workers):
         for message in block.skipped:
             note(message)
         shape.add(block)
-    del raws
+    if not loaded[0]:
+        raise EmptyCorpus(f"no readable document in {root}")
     if not shape.passage_ids:
         raise EmptyCorpus(f"no readable text in {root}")
     article_of = shape.article_of()
@@ -176,6 +178,20 @@ def _shared_array(length: int, dtype: type) -> np.ndarray:
     return np.frombuffer(mmap.mmap(-1, max(1, length * itemsize)), dtype=dtype, count=length)
 
 
+def _batches(documents: Iterator[RawDocument], size: int, loaded: list[int]) -> Iterator[list[tuple[Any, ...]]]:
+    """Blocks of `size` documents as plain tuples (a third of the cost of pickling the dataclass
+    to a worker), counting them in `loaded[0]`."""
+    block: list[tuple[Any, ...]] = []
+    for raw in documents:
+        block.append((raw.doc_id, raw.text, raw.path, raw.title, raw.kind))
+        loaded[0] += 1
+        if len(block) == size:
+            yield block
+            block = []
+    if block:
+        yield block
+
+
 def article_blocks(article_of: np.ndarray, size: int) -> list[tuple[int, int]]:
     """Passage ranges [lo, hi) of about `size` passages that never split an article, so a worker
     can count its articles' terms as well as its passages' (no merge of rows afterwards)."""
@@ -207,6 +223,33 @@ Job = tuple[Callable[[dict[str, Any], int, int], Any], int, int]
 
 def _in_worker(fn: Callable[[dict[str, Any], int, int], Any], lo: int, hi: int) -> Any:
     return fn(_STATE, lo, hi)
+
+
+def _stream(fn: Callable[[dict[str, Any], Any], Any], items: Iterator[Any], state: dict[str, Any],
+            workers: int) -> Iterator[Any]:
+    """fn(state, item) for each item, results in item order, on `workers` forked processes.
+
+    Unlike `_run`, the items are sent to the workers (pickled) as they come, so a worker can start
+    on the first while this process is still producing the next; a result is handed back as
+    soon as it and every one before it are done.
+    """
+    if workers <= 1:
+        for item in items:
+            yield fn(state, item)
+        return
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_adopt, initargs=(state,)) as pool:
+        pending: deque[Future[Any]] = deque()
+        for item in items:
+            pending.append(pool.submit(_on_item, fn, item))
+            while pending and pending[0].done():
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+def _on_item(fn: Callable[[dict[str, Any], Any], Any], item: Any) -> Any:
+    return fn(_STATE, item)
 
 
 def _run(jobs: list[Job], state: dict[str, Any], workers: int) -> Iterator[Any]:
@@ -247,8 +290,8 @@ class _Structured:
     quoted: Counter[str]
 
 
-def _structure_block(state: dict[str, Any], lo: int, hi: int) -> _Structured:
-    raws: list[RawDocument] = state["raws"]
+def _structure_block(state: dict[str, Any], raws: list[tuple[Any, ...]]) -> _Structured:
+    """Documents (RawDocument fields as tuples) cleaned and split, ready to be merged in order."""
     config: TokenizerConfig = state["config"]
     out = _Structured([], [], [], (b"", np.zeros(0)), [], [], [], (b"", np.zeros(0)), [], [], np.zeros(0), [],
                       Counter())
@@ -256,7 +299,8 @@ def _structure_block(state: dict[str, Any], lo: int, hi: int) -> _Structured:
     doc_records: list[bytes] = []
     passage_records: list[bytes] = []
     doc_texts: list[str] = []
-    for raw in raws[lo:hi]:
+    for fields in raws:
+        raw = RawDocument(*fields)
         document, passages = build_document(raw)
         if not passages:
             out.skipped.append(f"skipped {raw.path or raw.doc_id}: no text left after cleaning")

@@ -7,6 +7,7 @@ names it, and the rest of the corpus still loads.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import hashlib
 import json
 import os
@@ -179,11 +180,13 @@ def load_file(path: Path, root: Path, warn: Warn) -> RawDocument | None:
 
 
 def load_beir(path: Path, warn: Warn) -> list[RawDocument]:
-    """A BEIR corpus.jsonl: one `{"_id","title","text"}` per line; a bad line is named and skipped.
+    """A BEIR corpus.jsonl: one `{"_id","title","text"}` per line; a bad line is named and skipped."""
+    return list(iter_beir(path, warn))
 
-    Read line by line, so a corpus file has no size limit and its text is never held twice.
-    """
-    docs: list[RawDocument] = []
+
+def iter_beir(path: Path, warn: Warn) -> Iterator[RawDocument]:
+    """`load_beir` a row at a time: read line by line, so a corpus file has no size limit and its
+    text is never held twice."""
     seen: set[str] = set()
     where = str(path)
     for number, line in _beir_lines(path, warn):
@@ -202,8 +205,7 @@ def load_beir(path: Path, warn: Warn) -> list[RawDocument]:
             continue
         seen.add(doc_id)
         title = str(row.get("title") or "").strip() or None
-        docs.append(RawDocument(doc_id, body, f"{where}:{number}", title, kind="beir"))
-    return docs
+        yield RawDocument(doc_id, body, f"{where}:{number}", title, kind="beir")
 
 
 def _beir_lines(path: Path, warn: Warn) -> Iterator[tuple[int, str]]:
@@ -265,15 +267,29 @@ def fingerprint(files: list[Path]) -> str:
     return digest.hexdigest()
 
 
-def load_documents(root: Path, files: list[Path], warn: Warn) -> list[RawDocument]:
-    docs: list[RawDocument] = []
+def iter_documents(root: Path, files: list[Path], warn: Warn) -> Iterator[RawDocument]:
+    """The corpus's documents as they are read (the build structures the first while it reads
+    the rest); nothing is raised for an empty corpus, unlike `load_documents`."""
     for file in files:
         if is_beir(file):
-            docs.extend(load_beir(file, warn))
+            yield from iter_beir(file, warn)
         else:
             doc = load_file(file, root, warn)
             if doc is not None:
-                docs.append(doc)
+                yield doc
+
+
+def load_documents(root: Path, files: list[Path], warn: Warn) -> list[RawDocument]:
+    docs = list(iter_documents(root, files, warn))
     if not docs:
         raise EmptyCorpus(f"no readable document in {root}")
     return docs
+
+
+def corpus_bytes(files: list[Path]) -> int:
+    """The files' size on disk (an unreadable one counts 0): enough to choose how to build."""
+    total = 0
+    for file in files:
+        with contextlib.suppress(OSError):
+            total += file.stat().st_size
+    return total
