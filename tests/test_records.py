@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
+
 from qa.models import Article, Document, Passage
-from qa.store import encode_record
+from qa.store import SEPARATOR, encode_record, join_records
 
 
 def _dumps_record(value: Passage | Document) -> bytes:
@@ -29,3 +31,17 @@ def test_records_are_the_bytes_json_dumps_writes(retriever):
     for value in values:
         assert encode_record(value) == _dumps_record(value)
     assert len(retriever.passages) > 100 and len(retriever.documents) >= 5
+
+
+def test_blocks_of_records_join_into_one_readable_json_array():
+    """Blocks (some empty) joined: a JSON array of the records in order, each at its offset."""
+    records = [{"n": i, "text": "第" + str(i) + "段"} for i in range(5)]
+    encoded = [json.dumps(r, ensure_ascii=False).encode() for r in records]
+    cases = [[], [[]], [[0]], [[0, 1], [], [2], [3, 4], []]]
+    for case in cases:
+        parts = [(SEPARATOR.join(encoded[i] for i in block), np.array([len(encoded[i]) for i in block], dtype=np.int64))
+                 for block in case]
+        blob, starts = join_records(parts)
+        wanted = [records[i] for block in case for i in block]
+        assert json.loads(blob) == wanted
+        assert [json.loads(blob[starts[i] : starts[i + 1] - len(SEPARATOR)]) for i in range(len(wanted))] == wanted

@@ -350,8 +350,7 @@ class TermCounts:
         if len(counted) > len(self._df):
             self._df = np.concatenate((self._df, np.zeros(len(counted) - len(self._df), dtype=np.int64)))
         self._df[: len(counted)] += counted
-        tf = np.asarray(tf)
-        tf = tf.astype(_narrowest(int(tf.max()), np.int32))
+        tf = narrow_counts(np.asarray(tf))
         row_nnz = np.asarray(row_nnz, dtype=np.int64)
         if self._defer:
             self._pending.append((first_row, row_nnz.astype(np.int32), cols.astype(np.int32), tf))
@@ -392,6 +391,11 @@ class TermCounts:
             tf = np.concatenate([part for _, _, _, part in pieces])  # the widest of the pieces' types
             del pieces
             yield key << self.RANGE_BITS, rows, offsets, tf
+
+
+def narrow_counts(counts: np.ndarray) -> np.ndarray:
+    """Non-negative counts in the smallest unsigned type that holds them (int32 past 65,535)."""
+    return counts.astype(_narrowest(int(counts.max()) if len(counts) else 0, np.int32), copy=False)
 
 
 def _narrowest(largest: int, wide: type) -> type:
@@ -438,6 +442,25 @@ def release_memory() -> None:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):
         pass
+
+
+def keep_freed_memory() -> None:
+    """Let glibc reuse freed memory instead of handing it back and faulting fresh pages in again.
+
+    For short-lived build workers, which allocate and free a block's arrays over and over (by
+    default each array over the mmap threshold is a fresh mapping, every page faulted and zeroed
+    anew): at 100k passages the workers' page faults fall from ~480k to ~230k. Not for a
+    long-lived process, whose peak it would raise. A no-op where there is no glibc.
+    """
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallopt(_M_MMAP_THRESHOLD, 32 << 20)  # glibc's ceiling for the threshold
+        libc.mallopt(_M_TRIM_THRESHOLD, 512 << 20)
+    except (OSError, AttributeError):
+        pass
+
+
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3  # glibc's mallopt parameters
 
 
 def _join(parts: list[np.ndarray], dtype: type) -> np.ndarray:
