@@ -184,3 +184,15 @@ def test_article_index_counts_whole_articles_whatever_the_blocks(size, monkeypat
         joined[article] += tokenizer.tokens(passage.text) + title
     assert len(joined) < len(built.passages)  # some articles hold several passages
     _same_index(built.article_index, BM25Index.build(joined, build.ARTICLE_PARAMS))
+
+
+def test_merged_vocabulary_numbers_new_terms_in_the_order_they_come():
+    """Each worker's new terms are merged with ids_of: known ones keep their id, new ones are
+    numbered in list order, exactly as first lookups one at a time would number them."""
+    from qa.tokenize import Vocabulary
+
+    batches = [["社区", "党员", "▁社区"], ["党员", "居民", "社区", "服务"], [], ["服务"], ["新词", "居民"]]
+    merged, one_by_one = Vocabulary(), Vocabulary()
+    for batch in batches:
+        assert merged.ids_of(batch) == [one_by_one[term] for term in batch]
+    assert merged == one_by_one and merged.terms == one_by_one.terms == ["社区", "党员", "▁社区", "居民", "服务", "新词"]

@@ -222,11 +222,21 @@ class Vocabulary(dict):
         return value
 
     def ids_of(self, terms: list[str]) -> list[int]:
-        """Ids of distinct terms, numbering the new ones in list order (C-speed, unlike __missing__)."""
-        missing = [t for t, i in zip(terms, map(self.get, terms), strict=True) if i is None]
-        self.update(zip(missing, range(len(self), len(self) + len(missing)), strict=True))
-        self.terms.extend(missing)
-        return list(map(self.__getitem__, terms))
+        """Ids of distinct terms, numbering the new ones in list order (C-speed, unlike __missing__).
+
+        One dictionary lookup a term: the build merges ~1.5 M terms at 100k passages, and
+        hashing and finding them is most of this method's time.
+        """
+        ids: list[int | None] = list(map(self.get, terms))
+        if None in ids:
+            start = len(self)
+            where = [i for i, found in enumerate(ids) if found is None]
+            fresh = [terms[i] for i in where]
+            self.update(zip(fresh, range(start, start + len(fresh)), strict=True))
+            self.terms.extend(fresh)
+            for number, i in enumerate(where, start):
+                ids[i] = number
+        return ids  # type: ignore[return-value]
 
 
 class _Memo(dict):
