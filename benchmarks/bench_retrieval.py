@@ -8,7 +8,9 @@ new ids, so the large corpus has realistic term statistics without thousands of 
 (which the engine would collapse). Each size runs in its own subprocess so peak RSS does not mix.
 
 Per size: build time (cold cache, includes writing the cache; median and best of --builds runs,
-as this machine's timings vary by up to a third between identical runs) and characters/second; query p50/p95
+as this machine's timings vary by up to a third between identical runs) and characters/second, also
+as a multiple of `jieba.lcut`'s speed timed in the same process (the machine's pace at that
+moment); query p50/p95
 for `Retriever.search` and for `BM25Okapi.get_scores` over the same tokens, and their ratio; peak
 RSS after the engine (before rank_bm25 is built); cache load time in a fresh process. Also `qa ask`
 wall time from a fresh process with a warm cache on the bundled corpus.
@@ -105,6 +107,31 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
 
 
+JIEBA_SAMPLE_CHARS = 400_000
+ISSUE_JIEBA_CHARS_PER_S = 0.13e6  # what the issue measured jieba at on this machine
+
+
+def jieba_chars_per_s(corpus: Path, sample: int = JIEBA_SAMPLE_CHARS) -> float:
+    """`jieba.lcut` over the corpus's first rows (title + text): the baseline timed beside each
+    build, so a build's speed can also be read against the machine's speed at that moment."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    jieba.initialize()  # loading the dictionary is not segmenting
+    texts, chars = [], 0
+    with corpus.open(encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            texts.append(row["title"] + " " + row["text"])
+            chars += len(texts[-1])
+            if chars >= sample:
+                break
+    start = time.perf_counter()
+    for text in texts:
+        jieba.lcut(text)
+    return chars / (time.perf_counter() - start)
+
+
 def worker(corpus: Path, cache_dir: Path, questions_path: Path, bm25_queries: int, builds: int = 1) -> dict[str, Any]:
     """Build `builds` times (this machine's timings vary by up to a third from run to run: the
     median and the best are reported), then time the questions on the last build."""
@@ -163,6 +190,7 @@ def worker(corpus: Path, cache_dir: Path, questions_path: Path, bm25_queries: in
     result["bm25_p50"] = statistics.median(theirs)
     result["bm25_p95"] = statistics.quantiles(theirs, n=20)[18] if len(theirs) > 1 else theirs[0]
     result["bm25_queries"] = len(theirs)
+    result["jieba_chars_per_s"] = jieba_chars_per_s(corpus)  # after the RSS reading: jieba's dictionary is big
     return result
 
 
@@ -266,6 +294,7 @@ def main() -> int:
         "chars",
         f"build s (median of {args.builds})",
         "M chars/s (best run)",
+        "× jieba.lcut",
         "ours p50 ms",
         "ours p95 ms",
         "rank_bm25 p50 ms",
@@ -281,6 +310,7 @@ def main() -> int:
             f"{r['chars']:,}",
             f"{r['build_s']:.2f}",
             f"{r['chars_per_s'] / 1e6:.2f} ({r['best_chars_per_s'] / 1e6:.2f})",
+            f"{r['chars_per_s'] / r['jieba_chars_per_s']:.1f}×",
             f"{r['ours_p50']:.2f}",
             f"{r['ours_p95']:.2f}",
             f"{r['bm25_p50']:.1f}",
@@ -292,6 +322,10 @@ def main() -> int:
         for size, r in rows
     ]
     print(markdown_table(header, table))
+    speeds = [r["jieba_chars_per_s"] / 1e6 for _, r in rows]
+    print(f"\n`jieba.lcut` alone, timed in each size's process after its builds: {min(speeds):.3f}–"
+          f"{max(speeds):.3f} M chars/s (the issue measured {ISSUE_JIEBA_CHARS_PER_S / 1e6:.2f} here; 1 M chars/s "
+          f"is {1e6 / ISSUE_JIEBA_CHARS_PER_S:.1f}× that). × jieba.lcut: the build's median speed over it.")
     print(f"\n`qa ask` wall time, fresh process, warm cache, bundled corpus: {ask:.2f} s (median of 5)")
     return 0
 
