@@ -1,13 +1,14 @@
 """Turn files into documents, passages and the two BM25 indexes (passages and whole articles).
 
 `Retriever.from_path` only chooses between the cache and a build; everything that turns text into
-an index lives here. The build runs in blocks: documents are structured block by block (each
-passage folded once, for both its duplicate keys and its tokens), then passages are tokenised
+an index lives here. The build runs in blocks: documents are structured block by block as they are
+read (each passage folded once, for both its duplicate keys and its tokens), then passages are tokenised
 block by block into int32 term ids and counted at once, per passage and per article (a block
 never splits an article), so no list of token strings is ever alive; copies are linked as one
 more job beside those blocks. On a large corpus the jobs go to worker processes (one per core);
 the serial path runs the very same functions in this process, and the results are merged in job
-order, so both give the same passages, the same vocabulary ids and the same scores.
+order, so both give the same passages, the same vocabulary ids and the same scores. At the end a
+forked child writes the article matrix while this process writes the passages'.
 """
 
 from __future__ import annotations
@@ -75,8 +76,9 @@ def worker_count(settings: Settings, chars: int, min_parallel_chars: int = PARAL
     """Processes to build with: 1 for small corpora, or where forking is not safe.
 
     Workers are forked so they inherit the structured text and the tokeniser instead of pickling
-    them (only the documents, as they are read, are sent to them); fork is only safe on Linux (macOS frameworks break in a forked child) and before any thread
-    starts, so everywhere else the build runs in this process.
+    them (only the documents, as they are read, are sent to them); fork is only safe on Linux
+    (macOS frameworks break in a forked child) and before any thread starts, so everywhere else
+    the build runs in this process.
     """
     wanted = settings.build_workers or (os.cpu_count() or 1)
     if wanted <= 1 or chars < min_parallel_chars:

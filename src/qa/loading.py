@@ -179,14 +179,11 @@ def load_file(path: Path, root: Path, warn: Warn) -> RawDocument | None:
     return RawDocument(doc_id, text, str(path))
 
 
-def load_beir(path: Path, warn: Warn) -> list[RawDocument]:
-    """A BEIR corpus.jsonl: one `{"_id","title","text"}` per line; a bad line is named and skipped."""
-    return list(iter_beir(path, warn))
-
-
 def iter_beir(path: Path, warn: Warn) -> Iterator[RawDocument]:
-    """`load_beir` a row at a time: read line by line, so a corpus file has no size limit and its
-    text is never held twice."""
+    """A BEIR corpus.jsonl: one `{"_id","title","text"}` per line; a bad line is named and skipped.
+
+    Read a line at a time, so a corpus file has no size limit and its text is never held twice.
+    """
     seen: set[str] = set()
     where = str(path)
     for number, line in _beir_lines(path, warn):
