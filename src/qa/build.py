@@ -161,9 +161,9 @@ def _index_aside(counts: TermCounts, vocab: dict[str, int], params: BM25Params,
     the index. The two matrices take as long each (~1 s at 100k passages) and threads would hold
     each other up on the GIL; the child writes its entries into shared memory, so nothing is
     copied back. With one worker, or if the child fails, this process writes them itself."""
-    layout = Layout.of(counts, vocab, params)
     if workers <= 1:
-        return lambda: _write_index(layout, counts, np.empty(layout.nnz, np.int32), np.empty(layout.nnz, np.float32))
+        return lambda: BM25Index.from_counts(counts, vocab, params)
+    layout = Layout.of(counts, vocab, params)
     indices, data = _shared_array(layout.nnz, np.int32), _shared_array(layout.nnz, np.float32)
     child = multiprocessing.get_context("fork").Process(target=layout.write_entries, args=(counts, indices, data),
                                                         daemon=True)
@@ -172,15 +172,10 @@ def _index_aside(counts: TermCounts, vocab: dict[str, int], params: BM25Params,
     def finish() -> BM25Index:
         child.join()
         if child.exitcode != 0:  # its counts are still whole here: the child only had a copy
-            return _write_index(layout, counts, indices, data)
+            layout.write_entries(counts, indices, data)
         return layout.index(indices, data)
 
     return finish
-
-
-def _write_index(layout: Layout, counts: TermCounts, indices: np.ndarray, data: np.ndarray) -> BM25Index:
-    layout.write_entries(counts, indices, data)
-    return layout.index(indices, data)
 
 
 def _shared_array(length: int, dtype: type) -> np.ndarray:
