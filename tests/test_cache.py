@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -209,6 +210,22 @@ def test_only_the_most_recently_used_indexes_are_kept(tmp_path, corpus):
     assert len(left) == cache_store.KEEP_INDEXES
     assert rebuilt.cache_path.name in left and retriever.cache_path.name in left
     assert "stale0" not in left and f"stale{cache_store.KEEP_INDEXES + 1}" in left
+
+
+def test_a_killed_builds_temporary_folder_is_removed_once_abandoned(tmp_path, corpus):
+    """A build writes its stores into a temporary folder long before it finishes; one killed
+    midway leaves it behind. The next cache write removes it once a day has passed, and leaves
+    a folder a running build may still be writing."""
+    cache_dir = tmp_path / "cache"
+    cache_dir.mkdir()
+    abandoned, running = cache_dir / ".0123abcd-killed", cache_dir / ".4567efgh-running"
+    for folder in (abandoned, running):
+        folder.mkdir()
+        (folder / "passages.json").write_bytes(b"[\n")
+    old = time.time() - cache_store.ABANDONED_SECONDS - 60
+    os.utime(abandoned, (old, old))
+    built = Retriever.from_path(corpus, cache_dir=cache_dir, use_cache=True)
+    assert sorted(p.name for p in cache_dir.iterdir()) == sorted([running.name, built.cache_path.name])
 
 
 def test_an_index_built_by_another_engine_is_not_reused(corpus, tmp_path, monkeypatch):

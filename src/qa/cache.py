@@ -22,6 +22,7 @@ import os
 import re
 import shutil
 import tempfile
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from functools import lru_cache
@@ -36,6 +37,7 @@ from .store import DocumentStore, PassageStore
 FORMAT_VERSION = 6  # 6: the matrices as .npy files, mapped
 WRITERS = 3  # threads writing a cache's files
 KEEP_INDEXES = 8
+ABANDONED_SECONDS = 24 * 3600  # a temporary folder untouched this long belongs to no running build
 Cached = tuple[DocumentStore, PassageStore, BM25Index, list[str], BM25Index]
 
 
@@ -175,7 +177,14 @@ def save(folder: Path, key: str, documents: DocumentStore, passages: PassageStor
 
 def prune(folder: Path, keep: set[str], limit: int = KEEP_INDEXES) -> None:
     """Remove all but the `limit` most recently used indexes: every edited corpus or upgraded
-    engine leaves an index behind that nothing will ask for again."""
+    engine leaves an index behind that nothing will ask for again. Also the temporary folders of
+    builds that were killed (a Writer's folder lives as long as the build, with the stores in it)
+    once nothing has been written to them for `ABANDONED_SECONDS`."""
+    now = time.time()
+    for entry in folder.iterdir():
+        with contextlib.suppress(OSError):
+            if entry.name.startswith(".") and entry.is_dir() and now - entry.stat().st_mtime > ABANDONED_SECONDS:
+                shutil.rmtree(entry, ignore_errors=True)
     entries = [p for p in folder.iterdir() if p.is_dir() and (p / "manifest.json").exists()]
     entries.sort(key=lambda p: (p.name in keep, (p / "manifest.json").stat().st_mtime), reverse=True)
     for stale in entries[limit:]:
