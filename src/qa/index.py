@@ -14,6 +14,7 @@ import math
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -435,13 +436,21 @@ def count_terms(corpus: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray, n
     return (*count_rows(ids, lengths), lengths)
 
 
+@lru_cache(maxsize=1)
+def _glibc() -> ctypes.CDLL | None:
+    """glibc, for its allocator controls; None where there is none (macOS, musl)."""
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+    except OSError:
+        return None
+    return libc if hasattr(libc, "malloc_trim") and hasattr(libc, "mallopt") else None
+
+
 def release_memory() -> None:
     """Hand freed heap back to the system (glibc keeps it otherwise), so the arrays built next
     reuse it instead of raising the peak. A no-op where there is no glibc."""
-    try:
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):
-        pass
+    if (libc := _glibc()) is not None:
+        libc.malloc_trim(0)
 
 
 def keep_freed_memory() -> None:
@@ -452,12 +461,9 @@ def keep_freed_memory() -> None:
     anew): at 100k passages the workers' page faults fall from ~480k to ~230k. Not for a
     long-lived process, whose peak it would raise. A no-op where there is no glibc.
     """
-    try:
-        libc = ctypes.CDLL("libc.so.6")
+    if (libc := _glibc()) is not None:
         libc.mallopt(_M_MMAP_THRESHOLD, 32 << 20)  # glibc's ceiling for the threshold
         libc.mallopt(_M_TRIM_THRESHOLD, 512 << 20)
-    except (OSError, AttributeError):
-        pass
 
 
 _M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3  # glibc's mallopt parameters
