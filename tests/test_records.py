@@ -15,6 +15,7 @@ def _dumps_record(value: Passage | Document) -> bytes:
     data = dict(vars(value))
     del data["duplicate_of"]
     if isinstance(value, Document):
+        data.pop("script", None)  # derived from the text, worked out on first use
         data["articles"] = [vars(article) for article in value.articles]
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 

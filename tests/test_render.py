@@ -413,9 +413,8 @@ def test_document_listing_shows_metadata_and_articles():
     doc = Document(
         doc_id="004_0048be2bc5920a31",
         title="密切黨群關系全力推進中國夢",
-        text="x" * 100,
+        text="保持黨同人民群眾的血肉聯系，密切黨群關系。" * 5,  # its script is read off the text
         authors=("張國珍",),
-        script="traditional",
         articles=(Article(index=1, title="密切黨群關系全力推進中國夢", sections=("一、", "二、")),),
     )
     lines = render_document_text(doc).splitlines()

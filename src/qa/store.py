@@ -45,7 +45,8 @@ _to_json = _record_json()
 
 
 def encode_record(value: Passage | Document) -> bytes:
-    """A record without its `duplicate_of` (decided after the records are written, kept as a column).
+    """A record without its `duplicate_of` (decided after the records are written, kept as a column)
+    and without a document's `script`, should it have been worked out (it is derived from the text).
 
     Written from the instance dict rather than `dataclasses.asdict`, whose deep copies cost more
     than the JSON encoding itself.
@@ -53,6 +54,7 @@ def encode_record(value: Passage | Document) -> bytes:
     data = dict(vars(value))
     del data["duplicate_of"]
     if isinstance(value, Document):
+        data.pop("script", None)
         data["articles"] = [vars(article) for article in value.articles]
     return _to_json(data).encode("utf-8")
 

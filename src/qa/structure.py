@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from . import cleaning
 from .loading import RawDocument
 from .models import Article, Document, Passage
-from .text import HAN_CHARS, HAN_RE, detect_script, split_sentences
+from .text import HAN_CHARS, HAN_RE, split_sentences
 
 MAX_PASSAGE_CHARS = 250
 MAX_PASSAGE_SENTENCES = 4
@@ -316,7 +316,6 @@ def build_document(raw: RawDocument) -> tuple[Document, list[Passage]]:
         authors=tuple(meta.authors) or (articles[0].reporters if articles else ()),
         url=meta.url,
         editor=meta.editor,
-        script=detect_script(text),
         articles=tuple(articles),
     )
     return document, passages
