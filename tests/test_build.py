@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections import Counter
 from dataclasses import asdict
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import pytest
 from qa import Settings, build
 from qa.index import BM25Index
 from qa.loading import corpus_files
-from qa.tokenize import BIGRAM_PREFIX, TermIds
+from qa.tokenize import BIGRAM_PREFIX, TermIds, quoted_words, rank_user_words
 
 BEIR_SAMPLE = Path(__file__).parent / "data" / "beir-sample" / "cmrc2018" / "corpus.jsonl"
 
@@ -196,3 +197,11 @@ def test_merged_vocabulary_numbers_new_terms_in_the_order_they_come():
     for batch in batches:
         assert merged.ids_of(batch) == [one_by_one[term] for term in batch]
     assert merged == one_by_one and merged.terms == one_by_one.terms == ["社区", "党员", "▁社区", "居民", "服务", "新词"]
+
+
+def test_user_words_are_the_quoted_names_folded_once_and_ranked_by_count():
+    text = "“拉話話”志愿服务队和「拉话话」，還有《微心願》、“微心愿”以及“拉话话”，不含“一”或“很长很长很长的一句话”。"
+    seen = Counter(quoted_words(text))
+    assert seen == Counter({"拉话话": 2, "拉話話": 1, "微心願": 1, "微心愿": 1})  # as written
+    assert rank_user_words(seen) == ["拉话话", "微心愿"]  # one word each script, counts merged
+    assert rank_user_words(Counter({"甲甲": 1, "乙乙": 1}), limit=1) == ["乙乙"]  # a tie goes to the smaller word

@@ -58,14 +58,18 @@ class TokenizerConfig:
 
 def quoted_words(text: str) -> list[str]:
     """Terms the corpus itself marks as names: the quoted 2–8 character Han phrases of one text
-    (拉话话, 微心愿), folded. jieba splits an unseen name (拉话 + 话); adding what the writers put
-    in quotation marks keeps it whole. Counted over the corpus, they go to `rank_user_words`."""
-    return [fold_for_index(match.group(1)) for match in _QUOTED_RE.finditer(text)]
+    (拉话话, 微心愿), as written. jieba splits an unseen name (拉话 + 话); adding what the writers
+    put in quotation marks keeps it whole. Counted over the corpus, they go to `rank_user_words`."""
+    return _QUOTED_RE.findall(text)
 
 
 def rank_user_words(seen: Counter[str], limit: int = 5000) -> list[str]:
-    """Most quoted first, ties by the word itself, so the dictionary does not depend on file order."""
-    return sorted(seen, key=lambda w: (-seen[w], w))[:limit]
+    """The quoted words folded (once per distinct word: the same names recur all over a corpus),
+    most quoted first, ties by the word itself, so the dictionary does not depend on file order."""
+    folded: Counter[str] = Counter()
+    for word, count in seen.items():
+        folded[fold_for_index(word)] += count
+    return sorted(folded, key=lambda w: (-folded[w], w))[:limit]
 
 
 class Tokenizer:
