@@ -8,7 +8,14 @@ from collections import Counter, defaultdict
 import numpy as np
 import pytest
 
-from qa.dedup import MAX_CLAUSE_PASSAGES, MIN_CONTAINMENT, clause_keys, clauses_of_folded, find_copies
+from qa.dedup import (
+    MAX_CLAUSE_PASSAGES,
+    MIN_CONTAINMENT,
+    clause_keys,
+    clauses_of_folded,
+    copied_documents,
+    find_copies,
+)
 
 
 def _defined_copies(doc_of: list[str], keys: list[set[str]], score: dict[str, float]) -> dict[int, int]:
@@ -71,6 +78,37 @@ def _flat(keys: list[set[str]]) -> tuple[np.ndarray, np.ndarray]:
 def test_find_copies_follows_its_definition(seed):
     doc_of, keys, score = _random_corpus(seed)
     assert find_copies(doc_of, score, *_flat(keys)) == _defined_copies(doc_of, keys, score)
+
+
+def _defined_copied_documents(doc_of: list[str], links: dict[int, int]) -> dict[str, str]:
+    """Whole-document copies as first written: a Counter of link targets per document."""
+    per_doc = Counter(doc_of)
+    linked: dict[str, Counter[str]] = defaultdict(Counter)
+    for index, target in links.items():
+        linked[doc_of[index]][doc_of[target]] += 1
+    copied = {}
+    for doc_id, targets in linked.items():
+        target, count = targets.most_common(1)[0]  # a tie: the target counted first
+        if count / max(per_doc[doc_id], 1) >= 0.5:
+            copied[doc_id] = target
+    return copied
+
+
+@pytest.mark.parametrize("seed", range(300))
+def test_copied_documents_follow_their_definition(seed):
+    rng = random.Random(seed)
+    doc_of = sorted(f"d{rng.randint(0, 9)}" for _ in range(rng.randint(1, 40)))
+    links = {i: rng.randrange(len(doc_of)) for i in sorted(rng.sample(range(len(doc_of)), rng.randint(0, len(doc_of))))}
+    assert copied_documents(doc_of, links) == _defined_copied_documents(doc_of, links)
+
+
+def test_a_document_copies_the_one_most_of_its_passages_link_to():
+    doc_of = ["a", "a", "a", "a", "b", "b", "c", "c"]
+    assert copied_documents(doc_of, {0: 4, 1: 6, 2: 6}) == {"a": "c"}  # 2 of 4 link to c
+    assert copied_documents(doc_of, {0: 4}) == {} and copied_documents(doc_of, {}) == {}  # 1 of 4
+    pairs = ["a", "a", "b", "b", "c", "c"]
+    assert copied_documents(pairs, {0: 2, 1: 4}) == {"a": "b"}  # a tie: the one linked first
+    assert copied_documents(pairs, {0: 4, 1: 2}) == {"a": "c"}
 
 
 def test_boilerplate_clauses_are_no_evidence():

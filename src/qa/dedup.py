@@ -10,7 +10,6 @@ whose clauses stand in another document is a copy, linked to the passage it shar
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from functools import cache
 
@@ -160,14 +159,23 @@ def _row_best(row: np.ndarray, count: np.ndarray, col: np.ndarray, width: int) -
 
 
 def copied_documents(doc_of: list[str], links: dict[int, int]) -> dict[str, str]:
-    """Document → the document it copies: at least half of its passages link there."""
-    per_doc = Counter(doc_of)
-    linked: dict[str, Counter[str]] = defaultdict(Counter)
-    for index, target in links.items():
-        linked[doc_of[index]][doc_of[target]] += 1
-    copied = {}
-    for doc_id, targets in linked.items():
-        target, count = targets.most_common(1)[0]
-        if count / max(per_doc[doc_id], 1) >= 0.5:
-            copied[doc_id] = target
-    return copied
+    """Document → the document it copies: at least half of its passages link there (the one
+    most of them link to; a tie goes to the one linked first, in passage order).
+
+    Counted with numpy over (document, target document) pairs: a Counter per document took a
+    third of a second at 100k passages, in the job that runs beside the counting.
+    """
+    if not links:
+        return {}
+    number: dict[str, int] = {}
+    doc = np.fromiter((number.setdefault(name, len(number)) for name in doc_of), dtype=np.int64, count=len(doc_of))
+    names, width = list(number), len(number)
+    source = doc[np.fromiter(links.keys(), dtype=np.int64, count=len(links))]
+    target = doc[np.fromiter(links.values(), dtype=np.int64, count=len(links))]
+    pairs, first, count = np.unique(source * width + target, return_index=True, return_counts=True)
+    mine, theirs = pairs // width, pairs % width
+    order = np.lexsort((first, -count, mine))  # per document: most links, then linked first
+    best = order[np.flatnonzero(np.diff(mine[order], prepend=-1))]
+    passages = np.bincount(doc, minlength=width)
+    copies = best[count[best] / passages[mine[best]] >= 0.5]
+    return {names[m]: names[t] for m, t in zip(mine[copies].tolist(), theirs[copies].tolist(), strict=True)}
