@@ -360,7 +360,6 @@ class TermCounts:
 
     def _split(self, first_row: int, row_nnz: np.ndarray, cols: np.ndarray, tf: np.ndarray) -> None:
         rows = np.repeat(np.arange(len(row_nnz), dtype=_narrowest(len(row_nnz) - 1, np.int32)), row_nnz)
-        cols = np.asarray(cols, dtype=np.int64)
         which = (cols >> self.RANGE_BITS).astype(np.uint16)
         order = np.argsort(which, kind="stable")  # 16-bit keys: a radix sort, rows stay in order
         bounds = np.cumsum(np.bincount(which))
