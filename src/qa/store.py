@@ -212,26 +212,3 @@ def article_starts(article_of: Sequence[int] | np.ndarray) -> list[int]:
     marks = np.asarray(article_of, dtype=np.int64)
     starts = np.flatnonzero(np.diff(marks, prepend=-1)) if len(marks) else np.zeros(0, np.int64)
     return np.append(starts, len(marks)).tolist()
-
-
-def passage_store(passages: Sequence[Passage], article_of: Sequence[int]) -> PassageStore:
-    """A store made from Passage objects (the slow path, for tests and small corpora)."""
-    blob, offsets = join_records([_block(passages)])
-    ids = [p.passage_id for p in passages]
-    where = {pid: i for i, pid in enumerate(ids)}
-    duplicate = np.array([where.get(p.duplicate_of, -1) if p.duplicate_of else -1 for p in passages], np.int32)
-    return PassageStore(blob, offsets, ids, duplicate, np.asarray(article_of, dtype=np.int32))
-
-
-def document_store(documents: Sequence[Document]) -> DocumentStore:
-    blob, offsets = join_records([_block(documents)])
-    ids = [d.doc_id for d in documents]
-    where = {doc_id: i for i, doc_id in enumerate(ids)}
-    duplicate = np.array([where.get(d.duplicate_of, -1) if d.duplicate_of else -1 for d in documents], np.int32)
-    return DocumentStore(blob, offsets, ids, duplicate)
-
-
-def _block(values: Sequence[Passage] | Sequence[Document]) -> tuple[bytes, np.ndarray]:
-    records = [encode_record(v) for v in values]
-    return SEPARATOR.join(records), np.fromiter(map(len, records), dtype=np.int64, count=len(records))
-
