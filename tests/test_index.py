@@ -9,7 +9,7 @@ import pytest
 from rank_bm25 import BM25L, BM25Okapi, BM25Plus
 from scipy import sparse
 
-from qa.index import BM25Index, BM25Params, TermCounts, _idf, count_rows, count_terms
+from qa.index import BM25Index, BM25Params, TermCounts, _idf, best, count_rows, count_terms
 from qa.terms import TermTable, save_terms
 
 
@@ -71,6 +71,26 @@ def test_unknown_only_queries_return_nothing():
 def test_ties_are_broken_by_passage_order():
     index = BM25Index.build([["x", "y"], ["x", "y"], ["x", "y"], ["z"]])
     assert [i for i, _ in index.top(["x"], 3)] == [0, 1, 2]
+
+
+def _defined_best(scores: np.ndarray, hits: np.ndarray, k: int) -> list[tuple[int, float]]:
+    """`best` by its definition: every hit sorted by (-score, row)."""
+    rows = sorted(np.flatnonzero(hits).tolist(), key=lambda i: (-scores[i], i))[: max(k, 0)]
+    return [(i, float(scores[i])) for i in rows]
+
+
+def test_best_equals_sorting_every_hit_on_large_and_small_score_arrays():
+    # Rows without a hit may score higher than the hits (only okapi keeps them at 0), and ties
+    # are common: the block-maximum floor must never drop one of the k best hits.
+    rng = np.random.default_rng(7)
+    for _ in range(400):
+        n = int(rng.choice([1, 7, 300, 9000, 30000]))
+        hits = rng.random(n) < rng.choice([0.0, 0.01, 0.3, 0.9, 1.0])
+        scores = rng.integers(0, 4, n).astype(float) if rng.random() < 0.5 else rng.random(n)
+        if rng.random() < 0.5:
+            scores[~hits] = 0.0
+        k = int(rng.choice([0, 1, 10, 50, 300]))
+        assert best(scores, hits, k) == _defined_best(scores, hits, k), (n, int(hits.sum()), k)
 
 
 def test_save_and_load_round_trip(tmp_path, sample_corpus):

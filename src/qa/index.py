@@ -473,18 +473,38 @@ def _join(parts: list[np.ndarray], dtype: type) -> np.ndarray:
 
 
 def best(scores: np.ndarray, hits: np.ndarray, k: int) -> list[tuple[int, float]]:
-    """The k highest-scoring rows among `hits`, ties broken by row order."""
-    matched = np.flatnonzero(hits)
-    if k <= 0 or not len(matched):
+    """The k highest-scoring rows among `hits`, ties broken by row order.
+
+    Partitioning every hit is the cost of a common word's query (0.7 ms for 60k hits). The k-th
+    largest block maximum is a floor for the k-th best score instead (k blocks each hold a score
+    at least that high), so only the rows above it are sorted. The maxima include rows without a
+    hit; the floor holds whenever k hits reach it, and otherwise every hit is ranked.
+    """
+    if k <= 0:
+        return []
+    matched = None
+    if len(scores) > _BLOCKS_FROM and np.count_nonzero(hits) > _BLOCKS_FROM // 4:
+        tops = np.maximum.reduceat(scores, np.arange(0, len(scores), _BLOCK))
+        if len(tops) > k:
+            floor = np.partition(tops, len(tops) - k)[len(tops) - k]
+            matched = np.flatnonzero((scores >= floor) & hits)
+            if len(matched) < k:
+                matched = None
+    if matched is None:
+        matched = np.flatnonzero(hits)
+    if not len(matched):
         return []
     chosen = scores[matched]
-    if len(matched) > k:
+    if len(matched) > 4 * k:
         part = np.argpartition(-chosen, k - 1)[:k]
-        part = np.flatnonzero(chosen >= chosen[part].min())  # keep ties so the order is deterministic
-    else:
-        part = np.arange(len(matched))
-    order = sorted(part.tolist(), key=lambda i: (-chosen[i], matched[i]))[:k]
+        keep = np.flatnonzero(chosen >= chosen[part].min())  # keep ties so the order is deterministic
+        matched, chosen = matched[keep], chosen[keep]
+    order = np.lexsort((matched, -chosen))[:k]
     return [(int(matched[i]), float(chosen[i])) for i in order]
+
+
+_BLOCK = 64  # rows per block maximum in `best`
+_BLOCKS_FROM = 8192  # below this many rows (or a quarter as many hits) partitioning every hit is as cheap
 
 
 def _idf(df: np.ndarray, n: int, params: BM25Params) -> np.ndarray:
