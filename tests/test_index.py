@@ -73,6 +73,15 @@ def test_ties_are_broken_by_passage_order():
     assert [i for i, _ in index.top(["x"], 3)] == [0, 1, 2]
 
 
+def test_a_repeated_query_term_counts_again_in_double_precision(sample_corpus):
+    # float32 weights times a float64 count: the product must be formed in float64, as rank-bm25's is.
+    index = BM25Index.build(sample_corpus)
+    term = max(index.vocab, key=lambda t: index.matrix[:, index.vocab[t]].nnz)
+    column = index.matrix[:, index.vocab[term]].toarray().ravel().astype(np.float64)
+    assert np.array_equal(index.scores([term, "zzz-unknown", term, term]), column * 3.0)
+    assert np.array_equal(index.scores([term]), column)
+
+
 def _defined_best(scores: np.ndarray, hits: np.ndarray, k: int) -> list[tuple[int, float]]:
     """`best` by its definition: every hit sorted by (-score, row)."""
     rows = sorted(np.flatnonzero(hits).tolist(), key=lambda i: (-scores[i], i))[: max(k, 0)]

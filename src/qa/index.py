@@ -153,9 +153,12 @@ class BM25Index:
         hits = np.zeros(n, dtype=bool)
         if not len(cols):
             return np.zeros(n), hits
-        indptr, indices, data = self.indptr, self.indices, self.data
-        rows = [indices[indptr[c] : indptr[c + 1]] for c in cols]
-        values = [data[indptr[c] : indptr[c + 1]] * w for c, w in zip(cols, weights, strict=True)]
+        indices, data = self.indices, self.data
+        starts, ends = self.indptr[cols].tolist(), self.indptr[cols + 1].tolist()
+        rows = [indices[a:b] for a, b in zip(starts, ends, strict=True)]
+        # A term asked once keeps its float32 weights (bincount widens them exactly as `* 1.0` would);
+        # w stays a numpy float64, so a repeated term's products are float64 as before, not float32.
+        values = [data[a:b] if w == 1 else data[a:b] * w for a, b, w in zip(starts, ends, weights, strict=True)]
         all_rows = np.concatenate(rows)
         scores = np.bincount(all_rows, weights=np.concatenate(values), minlength=n)
         hits[all_rows] = True
