@@ -180,7 +180,7 @@ async def answer_question(
     await typing
     sent = await send_html(context, chat.id, html, markup=markup, reply_to=reply_to)
     if answer.answered:
-        state.remember(chat.id, answer.question, answer.offset + shown)
+        state.remember(chat.id, _user_id(update), answer.question, answer.offset + shown)
     latency_ms = (time.perf_counter() - started) * 1000
     text = f" question={question!r}" if state.settings.log_question_text else ""
     log.info(
@@ -253,17 +253,23 @@ async def ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 
 
 async def more_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Next page of the last question asked in this chat."""
+    """Next page of the last question this user asked (or paged) in this chat: in a group, one
+    member's /more does not page through another's question."""
     state = state_of(context)
     chat = update.effective_chat
     if chat is None:
         return
-    last = state.last_question.get(chat.id)
+    last = state.last_question.get((chat.id, _user_id(update)))
     if last is None:
         if await admitted(update, context):
             await send_html(context, chat.id, NOTHING_MORE)
         return
     await answer_question(update, context, last[0], offset=last[1])
+
+
+def _user_id(update: Update) -> int | None:
+    """Who asked; None when Telegram names no sender (a post in a channel)."""
+    return update.effective_user.id if update.effective_user is not None else None
 
 
 def _after_command(message: Message) -> str:

@@ -37,7 +37,8 @@ class BotState:
     examples: list[str] = field(default_factory=list)
     send_attempts: int = 3
     send_backoff: float = 0.5
-    last_question: OrderedDict[int, tuple[str, int]] = field(default_factory=OrderedDict)
+    # (chat, user) → (question, next offset): in a group each member's /more goes on with their own question.
+    last_question: OrderedDict[tuple[int, int | None], tuple[str, int]] = field(default_factory=OrderedDict)
     # One worker: the engine's CPU work stays off the event loop and is never run concurrently.
     executor: ThreadPoolExecutor = field(
         default_factory=lambda: ThreadPoolExecutor(max_workers=1, thread_name_prefix="qa-engine")
@@ -63,10 +64,11 @@ class BotState:
     async def ask(self, question: str, *, offset: int = 0, k: int | None = None) -> Answer:
         return await self.run(self.retriever.ask, question, k or self.settings.k, offset=offset)
 
-    def remember(self, chat_id: int, question: str, next_offset: int) -> None:
-        """What /more continues in this chat (bounded, in memory only)."""
-        self.last_question[chat_id] = (question, next_offset)
-        self.last_question.move_to_end(chat_id)
+    def remember(self, chat_id: int, user_id: int | None, question: str, next_offset: int) -> None:
+        """What /more continues for this user in this chat (bounded, in memory only)."""
+        key = (chat_id, user_id)
+        self.last_question[key] = (question, next_offset)
+        self.last_question.move_to_end(key)
         while len(self.last_question) > 10_000:
             self.last_question.popitem(last=False)
 

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import re
 
 import pytest
 from fakes import BOT_USERNAME, running_bot
+
+from bot.handlers import NOTHING_MORE
 
 GROUP = -1001
 QUESTION = "黨的最大政治優勢是什麼？"
@@ -60,3 +63,16 @@ async def test_reply_to_the_bot_is_answered(bot):
 async def test_ask_without_question_explains_usage(bot):
     reply = await bot.ask(GROUP, f"/ask@{BOT_USERNAME}", user_id=1)
     assert reply.visible_text.startswith("用法：/ask 问题")
+
+
+async def test_more_in_a_group_goes_on_with_the_members_own_question(bot):
+    # Two members ask in turn; each one's /more pages through their own question, not the latest.
+    other = "江欣苑社区有多少名党员？"
+    await bot.ask(GROUP, f"/ask {QUESTION}", user_id=1)
+    await bot.ask(GROUP, f"/ask {other}", user_id=2)
+    mine = await bot.ask(GROUP, "/more", user_id=1)
+    assert mine.text.startswith(f"问：{QUESTION}") and re.search(r"^\[4\] ", mine.visible_text, re.M)
+    theirs = await bot.ask(GROUP, f"/more@{BOT_USERNAME}", user_id=2)
+    assert theirs.text.startswith(f"问：{other}") and re.search(r"^\[4\] ", theirs.visible_text, re.M)
+    nobody = await bot.ask(GROUP, "/more", user_id=3)
+    assert nobody.visible_text == NOTHING_MORE
