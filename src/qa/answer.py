@@ -7,9 +7,11 @@ asked of the Retriever too, so no front end touches jieba, rank-bm25 or the file
 
 from __future__ import annotations
 
+import itertools
 import logging
 import math
 import time
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -101,6 +103,7 @@ class Retriever:
                                for i, p in enumerate(passages)]
         self._article_of = article_layout(passages) if article_of is None else article_of
         self._article_starts = article_starts(self._article_of)
+        self._coverage: dict[int, str] = {}
 
     @cached_property
     def _pid(self) -> dict[str, int]:
@@ -384,22 +387,28 @@ class Retriever:
         return text[start:end], passage.start - start
 
     def coverage(self, limit: int = 8) -> str:
-        """One line naming what the corpus is about, for "not found" replies."""
-        titles: list[str] = []
-        for document in self.documents:
-            if document.duplicate_of:
-                continue
-            for article in document.articles or ():
-                if article.title and article.title not in titles and not article.title.endswith("…"):
-                    titles.append(article.title)
-        shown = "；".join(titles[:limit])
-        more = f"（另有{len(titles) - limit}篇）" if len(titles) > limit else ""
-        return f"{len(self.documents)}份文档：{shown}{more}"
+        """One line naming what the corpus is about, for "not found" replies.
 
-    def sources(self) -> list[dict]:
-        counts: dict[str, int] = {}
-        for passage in self.passages:
-            counts[passage.doc_id] = counts.get(passage.doc_id, 0) + 1
+        Worked out once per limit (the corpus does not change under a retriever): it reads every
+        document, 2 s at 100k, and the bot shows it with every answer.
+        """
+        if limit not in self._coverage:
+            titles: dict[str, None] = {}
+            for document in self.documents:
+                if document.duplicate_of:
+                    continue
+                for article in document.articles or ():
+                    if article.title and not article.title.endswith("…"):
+                        titles.setdefault(article.title)
+            shown = "；".join(list(titles)[:limit])
+            more = f"（另有{len(titles) - limit}篇）" if len(titles) > limit else ""
+            self._coverage[limit] = f"{len(self.documents)}份文档：{shown}{more}"
+        return self._coverage[limit]
+
+    def sources(self, limit: int | None = None) -> list[dict]:
+        """One row per document, in corpus order; the first `limit` only, when given (a bot's
+        reply shows a few dozen of 100k). Passages are counted from their ids, not read."""
+        counts = Counter(self._doc_of(i) for i in range(len(self._passage_ids)))
         return [
             {
                 "doc_id": d.doc_id, "title": d.title, "date": d.date, "source": d.source,
@@ -407,5 +416,5 @@ class Retriever:
                 "passages": counts.get(d.doc_id, 0), "duplicate_of": d.duplicate_of,
                 "authors": list(d.authors), "url": d.url, "editor": d.editor,
             }
-            for d in self.documents
+            for d in itertools.islice(self.documents, limit)
         ]

@@ -116,16 +116,23 @@ class Records(Sequence[T], Generic[T]):
             raise IndexError("record index out of range")
         item = self._cache.get(i)
         if item is None:
-            record = self.blob[self._starts[i] : self._starts[i + 1] - len(SEPARATOR)]
-            item = self._cache[i] = self._decode(i, json.loads(record))
+            item = self._cache[i] = self._read(i)
             if len(self._cache) > self.keep_decoded:
                 self._cache.popitem(last=False)
         else:
             self._cache.move_to_end(i)
         return item
 
+    def _read(self, i: int) -> T:
+        return self._decode(i, json.loads(self.blob[self._starts[i] : self._starts[i + 1] - len(SEPARATOR)]))
+
     def __iter__(self) -> Iterator[T]:
-        return (self[i] for i in range(len(self)))
+        """Every record in order, without keeping them: a scan (listing the sources, naming what
+        the corpus covers) would otherwise push out the records questions keep reading."""
+        cache = self._cache
+        for i in range(len(self)):
+            item = cache.get(i)
+            yield item if item is not None else self._read(i)
 
 
 class PassageStore(Records[Passage]):
