@@ -45,6 +45,8 @@ TOO_LONG = "问题太长了（{n} 字），请控制在 {max} 字以内。"
 EXPIRED = "这个按钮已失效，请重新提问。"
 ASK_USAGE = "用法：/ask 问题，例如 /ask {example}"
 NOTHING_MORE = "没有可以继续的问题，请先提一个问题。"
+SOURCES_LISTED = 200  # documents read for /sources; the reply holds as many as fit in SOURCES_CHARS
+SOURCES_CHARS = 3800
 MORE_BUTTON = "更多"
 SORRY = "抱歉，处理时出了点问题，请稍后再试。"
 HELP = (
@@ -204,11 +206,9 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if chat is None or not await admitted(update, context):
         return
     r = state.retriever
-    docs = r.sources()
-    passages = sum(int(row.get("passages") or 0) for row in docs)
     lines = [
         "你好！我根据资料原文回答问题，每条答案都附出处。",
-        f"资料：{len(docs)} 篇文档，{passages} 个段落。",
+        f"资料：{len(r.documents)} 篇文档，{len(r.passages)} 个段落。",
         f"涵盖：{r.coverage()}",
         "直接发问题给我，或点下面的示例：",
     ]
@@ -235,13 +235,21 @@ async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     chat = update.effective_chat
     if chat is None or not await admitted(update, context):
         return
-    lines = []
-    for i, row in enumerate(state.retriever.sources(), 1):
+    total = len(state.retriever.documents)
+    text = "资料来源："
+    rows = await state.run(state.retriever.sources, limit=SOURCES_LISTED)
+    for i, row in enumerate(rows, 1):
         parts = [str(row.get(k) or "") for k in ("title", "date", "source")]
         extra = f"（{row.get('passages', 0)} 段" + ("，重复" if row.get("duplicate_of") else "") + "）"
-        lines.append(f"{i}. " + " · ".join(p for p in parts if p) + extra)
-    text = "资料来源：\n" + "\n".join(lines)
-    await send_html(context, chat.id, _escape(text[:3800]))
+        line = f"\n{i}. " + " · ".join(p for p in parts if p) + extra
+        if len(text) + len(line) > SOURCES_CHARS:
+            text += f"\n……（共 {total} 篇，列出前 {i - 1} 篇）"
+            break
+        text += line
+    else:
+        if total > len(rows):
+            text += f"\n……（共 {total} 篇，列出前 {len(rows)} 篇）"
+    await send_html(context, chat.id, _escape(text))
 
 
 async def ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

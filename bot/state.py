@@ -54,6 +54,7 @@ class BotState:
             **kwargs,
         )
         state.examples = pick_examples(retriever)
+        retriever.coverage()  # worked out once, here, rather than on the event loop by the first answer
         return state
 
     async def run(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
@@ -73,11 +74,14 @@ class BotState:
             self.last_question.popitem(last=False)
 
 
+EXAMPLE_SOURCES = 200  # documents whose titles may become examples (not all 100k of a big corpus)
+
+
 def pick_examples(retriever: Any, count: int = 3) -> list[str]:
     """Three questions the corpus can answer, short enough to ride in a button (restart-proof)."""
     candidates = list(EXAMPLE_CANDIDATES)
     try:
-        for row in retriever.sources():
+        for row in retriever.sources(limit=EXAMPLE_SOURCES):
             candidates += [str(title) for title in row.get("articles") or []]
     except Exception:  # examples are a nicety; never let them stop the bot
         pass

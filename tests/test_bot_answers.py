@@ -178,3 +178,24 @@ async def test_long_answers_stay_within_telegram_limits(tmp_path):
         await bot.press(5, context_button["callback_data"], bot.fake.bot_message(reply))
         shown = (await bot.fake.wait_for("sendMessage", since=mark))[0]
         assert utf16_len(shown.visible_text) <= 4096 and "<b>" in shown.text
+
+
+async def test_a_corpus_of_many_documents_is_listed_in_one_message(tmp_path):
+    # /sources used to cut its text at 3800 characters mid-line, after reading every document.
+    import json
+
+    from qa import Retriever
+
+    rows = [{"_id": f"d{i:03}", "title": f"第{i}号通知", "text": f"第{i}号通知要求社区居民按时参加活动。"}
+            for i in range(300)]
+    (tmp_path / "corpus.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    retriever = Retriever.from_path(tmp_path / "corpus.jsonl", use_cache=False)
+    async with running_bot(retriever) as bot:
+        listed = (await bot.ask(5, "/sources")).visible_text
+        lines = listed.splitlines()
+        assert lines[0] == "资料来源：" and lines[1] == "1. 第0号通知（1 段）" and len(listed) <= 3800
+        shown = len(lines) - 2
+        assert shown > 100 and lines[-2] == f"{shown}. 第{shown - 1}号通知（1 段）"
+        assert lines[-1] == f"……（共 300 篇，列出前 {shown} 篇）"
+        start = (await bot.ask(5, "/start")).visible_text
+        assert f"资料：300 篇文档，{len(retriever.passages)} 个段落。" in start
