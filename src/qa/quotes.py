@@ -276,7 +276,7 @@ def pick_quote(
             other_text = texts[other]
             if not cue_here or any(word in other_text for word in terms if word not in here):
                 start, end = min(start, sentences[other][0]), max(end, sentences[other][1])
-                cue_here = cues[other]
+                cue_here = cue(other)
                 break
     if end - start < min_chars and position + 1 < len(sentences):
         end = max(end, sentences[position + 1][1])
