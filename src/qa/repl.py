@@ -59,7 +59,6 @@ class _Session:
 
     def __init__(self, retriever: Any, state: _State, output: IO[str], console: Any | None, color: bool):
         self.r, self.state, self.output, self.console, self.color = retriever, state, output, console, color
-        self._coverage: str | None = None
 
     # output ---------------------------------------------------------------------------------
     def say(self, text: str) -> None:
@@ -68,13 +67,8 @@ class _Session:
         else:
             print(text, file=self.output, flush=True)
 
-    def coverage(self) -> str:
-        if self._coverage is None:
-            self._coverage = self.r.coverage()
-        return self._coverage
-
     def show_answer(self, answer: Answer) -> None:
-        cov = "" if answer.answered and answer.hits else self.coverage()
+        cov = "" if answer.answered and answer.hits else self.r.coverage()
         if self.console is not None:
             self.console.print(render_rich(answer, coverage=cov))
         else:
