@@ -39,7 +39,8 @@ class _Strict(HTMLParser):
 @given(question=QUESTIONS)
 def test_any_question_is_answered_or_abstained_and_renders_safely(retriever, question):
     answer = retriever.ask(question, k=5)
-    assert answer.answered == bool(answer.hits)
+    # Hits come with an answer, or as related material when the subject is named but not the fact.
+    assert answer.answered == bool(answer.hits) or (answer.reason == "not-stated" and answer.hits)
     coverage = retriever.coverage()
     html = render_html(answer, coverage=coverage)
     parser = _Strict()

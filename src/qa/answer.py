@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from . import cache as cache_store
+from .answerability import Evidence, evidence, load_model
 from .config import Settings
 from .dedup import clauses
 from .errors import CacheError
@@ -27,17 +28,22 @@ from .index import BM25Index, best
 from .loading import corpus_files, fingerprint
 from .models import Answer, Document, Hit, Passage
 from .params import ARTICLE_PARAMS, bm25_params, tokenizer_config
-from .quotes import Asked, Quote, highlights, pick_quote, read_question
+from .question import Question
+from .question import read as read_question
+from .quotes import Asked, Quote, fits, highlights, pick_quote
 from .store import DocumentStore, PassageStore, article_layout, article_starts
-from .text import HAN_RE, convert_for_reader, detect_script, fold, strip_surrogates
-from .tokenize import BIGRAM_PREFIX, Tokenizer
+from .text import convert_for_reader, detect_script, fold, strip_surrogates
+from .tokenize import Tokenizer
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
 
-# Calibrated on tests/data/golden.jsonl (see docs/EVALUATION.md): the share of the question's
-# IDF mass that the best passage must contain before we answer at all.
-DEFAULT_ABSTAIN_COVERAGE = 0.30
+# "Not stated" rather than "not found": the documents name the subject, the answer is not there.
+NOT_STATED_COVERAGE = 0.6  # the cited article must hold this much of the question to be "related"
+# A fact is "stated" when a quote within this many passages of the best one holds the kind of fact
+# asked for and this share of the question's weight.
+STATED_WINDOW = 8
+STATED_COVERAGE = 0.2
 NEIGHBOUR_WEIGHT = 0.3
 # A passage is judged with its article too (a corpus row, for BEIR data): measured on the full
 # CMRC/DRCD sets this is the largest single gain (docs/EVALUATION.md).
@@ -50,14 +56,32 @@ RERANK_DEPTH = 20
 
 @dataclass
 class _Query:
-    """One question as the engine reads it, and the quotes picked for it so far (once per passage)."""
+    """One request: the question as read once, and what ranking and quoting worked out for it."""
 
-    text: str
-    tokens: list[str]  # BM25 query tokens
-    terms: dict[str, float]  # folded content word → weight, for quotes and abstention
-    asked: Asked  # what kind of answer it wants
-    quotes: dict[int, Quote] = field(default_factory=dict)
+    question: Question
+    quotes: dict[int, Quote] = field(default_factory=dict)  # picked once per passage
     scores: np.ndarray | None = None  # every passage's BM25 score, once ranked
+
+    @property
+    def terms(self) -> Mapping[str, float]:
+        return self.question.terms
+
+    @property
+    def asked(self) -> Asked:
+        return self.question.asked
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Whether the best hit answers the question, and why not when it does not."""
+
+    answerable: bool
+    probability: float
+    reason: str | None  # "no-match" or "not-stated" when not answerable
+    evidence: Evidence
+    doc_id: str  # the best hit's document
+    subject: str | None = None  # what the documents mention, for "not stated", as the asker wrote it
+    subject_word: str = ""  # the same, folded, as quotes are matched
 
 
 @dataclass(frozen=True)
@@ -194,7 +218,7 @@ class Retriever:
         A short paragraph often answers what its neighbour names: 001 `200多名社区党员,如何联系服务
         2万多名社区居民?` never says 江欣苑, the paragraphs around it do.
         """
-        scores, hits = self.index.scores_and_hits(query.tokens)
+        scores, hits = self.index.scores_and_hits(query.question.tokens)
         query.scores = scores
         candidates = dict(best(scores, hits, max(limit, 50)))
         if not candidates:
@@ -202,7 +226,7 @@ class Retriever:
         article_scores = np.zeros(0)
         if self.article_index is not None and ARTICLE_WEIGHT:
             # The best passages of the best-matching articles compete too, not only the best passages.
-            article_scores, article_hits = self.article_index.scores_and_hits(query.tokens)
+            article_scores, article_hits = self.article_index.scores_and_hits(query.question.tokens)
             starts = self._article_starts
             for a, _ in best(article_scores, article_hits, 10):
                 candidates.update((i, float(scores[i])) for i in range(starts[a], starts[a + 1])
@@ -284,30 +308,14 @@ class Retriever:
         return max(overlapping, key=lambda j: scores[j], default=canonical)
 
     def _read(self, question: str) -> _Query:
-        """The question's BM25 tokens, its content words weighed by IDF (an unknown word weighs as
-        the rarest term), and for 哪所/哪家 questions the noun naming what is asked for."""
-        rare = math.log(max(self.index.n_docs, 2)) + 1.0
-        weights: dict[str, float] = {}
-        for word in self.tokenizer.question_terms(question):
-            if word in weights:
-                continue
-            idf = self.index.term_idf(word)
-            if word not in self.index.vocab:
-                # An unseen word counts as the rarest term, unless its bigrams are all known:
-                # then it is a segmentation accident (时守, 哪天发), weighed by its rarest bigram.
-                pairs = [BIGRAM_PREFIX + word[i : i + 2] for i in range(len(word) - 1)]
-                known = [self.index.term_idf(p) for p in pairs if p in self.index.vocab]
-                idf = max(known) if pairs and len(known) == len(pairs) else rare
-            weights[word] = max(idf, 0.05)
-        asked = read_question(question, self.tokenizer.question_focus)
-        return _Query(question, self.tokenizer.question_tokens(question), weights, asked)
+        return _Query(read_question(question, self.tokenizer, self.index))
 
     def _hit(self, rank: int, group: _Group, query: _Query, script: str) -> Hit:
         passage = self.passages[group.index]
         document = self._docs[passage.doc_id]
         quote = self._quote(group.index, query)
         text = passage.text[quote.start : quote.end]
-        target = detect_script(query.text) if script == "auto" else script
+        target = detect_script(query.question.raw) if script == "auto" else script
         converted = None
         if target in {"simplified", "traditional"} and target != document.script:
             candidate = convert_for_reader(text, target)
@@ -345,26 +353,84 @@ class Retriever:
         k = max(1, k)
         offset = max(0, offset)
         groups = self._ranked_groups(query, (offset + k + 1) * 3 + 10)
-        if not groups or not self._covers(groups[0], query.terms):
+        if not groups:
+            return Answer(question, False, [], reason="no-match")
+        verdict = self._judge(query, groups)
+        if not verdict.answerable:
+            if verdict.reason == "not-stated":
+                # Related material: the passages that name the subject, not every near miss.
+                named = [g for g in groups if verdict.subject_word in self._quote(g.index, query).folded]
+                hits = [self._hit(rank, g, query, script) for rank, g in enumerate(named[:k], 1)]
+                return Answer(question, False, hits, reason="not-stated", subject=verdict.subject)
             return Answer(question, False, [], reason="no-match")
         page = groups[offset : offset + k]
         hits = [self._hit(offset + rank, g, query, script) for rank, g in enumerate(page, 1)]
         return Answer(question, True, hits, offset=offset, has_more=len(groups) > offset + k)
 
-    def _covers(self, group: _Group, terms: dict[str, float]) -> bool:
-        """Does the best passage hold enough of what the question asks about?"""
-        threshold = self.settings.abstain_threshold or DEFAULT_ABSTAIN_COVERAGE
-        passage = self.passages[group.index]
-        haystack = fold(passage.title + "\n" + passage.text, convert_script=self.settings.convert_script)
-        total = sum(terms.values())
-        found = 0.0
-        for word, weight in terms.items():
-            if word in haystack:
-                found += weight
-            elif len(word) >= 3 and HAN_RE.match(word):
-                pairs = [word[i : i + 2] for i in range(len(word) - 1)]
-                found += weight * sum(p in haystack for p in pairs) / len(pairs) * 0.5
-        return total > 0 and found / total >= threshold
+    def judge(self, question: str) -> Verdict | None:
+        """The answerability verdict on a question's best hit (None when nothing matches): what
+        `ask` decides with, exposed for fitting and evaluating the model."""
+        query = self._read(strip_surrogates(question)[: self.settings.max_question_chars * 4])
+        if not query.terms:
+            return None
+        groups = self._ranked_groups(query, 13)
+        return self._judge(query, groups) if groups else None
+
+    def _judge(self, query: _Query, groups: list[_Group]) -> Verdict:
+        """Evidence from the best hit, weighed by the fitted model (`answerability`)."""
+        top = groups[0]
+        passage = self.passages[top.index]
+        convert = self.settings.convert_script
+        article = self._article_of[top.index]
+        starts = self._article_starts
+        article_text = "\n".join(self.passages[i].text for i in range(starts[article], starts[article + 1]))
+        quote = self._quote(top.index, query)
+        raw = float(query.scores[top.index]) if query.scores is not None else 0.0
+        bound = sum(max(self.index.term_idf(t), 0.0) for t in query.question.tokens) * (self.settings.k1 + 1)
+        found = evidence(
+            query.question, passage=fold(passage.text, convert_script=convert),
+            title=fold(passage.title, convert_script=convert), article=fold(article_text, convert_script=convert),
+            quote=quote.folded, cue=quote.cue, best=top.score,
+            second=groups[1].score if len(groups) > 1 else 0.0,
+            strength=min(1.0, raw / bound) if bound > 0 else 0.0,
+            fits=fits(query.asked, quote.folded, self.tokenizer.tag, list(query.terms)),
+            rarest=math.log(max(self.index.n_docs, 2)) + 1.0)
+        model = load_model()
+        probability = model.probability(found)
+        threshold = self.settings.answer_threshold or model.threshold
+        subject = self._subject(query.question, found)
+        shown, word = subject or (None, "")
+        stated = found.fits or self._stated_nearby(query, top.index) is not None
+        if probability >= threshold and stated:
+            return Verdict(True, probability, None, found, passage.doc_id, shown, word)
+        reason = "not-stated" if subject else "no-match"
+        return Verdict(False, probability, reason, found, passage.doc_id, shown, word)
+
+    def _stated_nearby(self, query: _Query, index: int) -> int | None:
+        """A passage near `index` in its article whose quote holds the kind of fact asked for and
+        some of the question (the subject named in one paragraph, the fact stated in the next)."""
+        article = self._article_of[index]
+        first, last = self._article_starts[article], self._article_starts[article + 1]
+        own = list(query.terms)
+        for i in sorted(range(max(first, index - STATED_WINDOW), min(last, index + STATED_WINDOW + 1)),
+                        key=lambda i: (abs(i - index), i)):
+            quote = self._quote(i, query)
+            if quote.coverage >= STATED_COVERAGE and fits(query.asked, quote.folded, self.tokenizer.tag, own):
+                return i
+        return None
+
+    @staticmethod
+    def _subject(question: Question, found: Evidence) -> tuple[str, str] | None:
+        """The question's subject when the cited article names it (for "mentioned, but not stated"):
+        the run of words around its most specific word, as the asker wrote it, and that word folded."""
+        if not found.subject_found or found.features["cov_article"] < NOT_STATED_COVERAGE:
+            return None
+        terms = [t for t in question.key_terms if t.specificity >= 0.5]
+        if not terms:
+            return None
+        heaviest = max(terms, key=lambda t: (t.specificity, t.weight, len(t.word)))
+        run = next((r for r in question.runs if heaviest.word in r and len(r) <= 12), heaviest.word)
+        return question.surface(run), heaviest.word
 
     # ----------------------------------------------------------------------------- corpus facts
     def passage(self, passage_id: str) -> Passage | None:

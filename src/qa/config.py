@@ -35,7 +35,9 @@ class Settings:
     k1: float = 1.5
     b: float = 0.75
     epsilon: float = 0.25
-    abstain_threshold: float = 0.0  # calibrated in answer.py when 0
+    # The operating point of the answerability model: answer when P(the best hit answers) is at
+    # least this; 0 takes the fitted default (qa/resources/answerability.json, docs/EVALUATION.md).
+    answer_threshold: float = 0.0
     build_workers: int = 0  # processes for building a large index; 0 = one per CPU core
 
     telegram_token: str | None = None
@@ -59,6 +61,19 @@ def _int(env: Mapping[str, str], name: str, default: int) -> int:
         return int(raw)
     except ValueError:
         raise ConfigError(f"{name} must be a whole number, got {raw!r}") from None
+
+
+def _float(env: Mapping[str, str], name: str, default: float) -> float:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a number between 0 and 1, got {raw!r}") from None
+    if not 0.0 <= value < 1.0:
+        raise ConfigError(f"{name} must be a number between 0 and 1, got {raw!r}")
+    return value
 
 
 def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
@@ -106,6 +121,7 @@ def from_env(env: Mapping[str, str]) -> Settings:
         use_cache=not _bool(env, "QA_NO_CACHE", False),
         k=_int(env, "QA_K", 3),
         max_question_chars=_int(env, "QA_MAX_QUESTION_CHARS", 500),
+        answer_threshold=_float(env, "QA_ANSWER_THRESHOLD", 0.0),
         telegram_token=(env.get("TELEGRAM_BOT_TOKEN") or "").strip() or None,
         telegram_api_base_url=base_url,
         allowed_chat_ids=parse_chat_ids(env.get("ALLOWED_CHAT_IDS", "")),

@@ -118,6 +118,8 @@ class Answer:
     reason: str | None = None
     offset: int = 0
     has_more: bool = False
+    # For reason "not-stated": what the documents do mention (its hits are related material, not answers).
+    subject: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -125,4 +127,5 @@ class Answer:
             "answered": self.answered,
             "hits": [hit.to_dict() for hit in self.hits],
             "reason": self.reason,
+            "subject": self.subject,
         }

@@ -69,7 +69,14 @@ def highlights(quote: Quote, terms: Sequence[str]) -> tuple[Span, ...]:
     return tuple(find_spans(quote.folded, [t for t in terms if len(t) > 1 or not t.isascii()]))
 
 
+# 表现在哪里 / 区别在哪里 / 难在哪里 ask what or how, not where.
+_NOT_PLACE_Q = re.compile(r"(?:表现|表現|体现|體現|区别|區別|不同|差别|差別|难点|難點|难|難|好|妙|关键|關鍵|意义|意義|原因|问题|問題"
+                          r"|优势|優勢|特点|特點|亮点|亮點|作用|价值|價值|重点|重點)(?:主要)?(?:在|于|於)?(?:哪里|哪裡|哪儿|哪兒|何处|何處)")
+
+
 def question_kind(question: str) -> str | None:
+    if _NOT_PLACE_Q.search(question) and not _DATE_Q.search(question) and not _NUMBER_Q.search(question):
+        return None
     for kind, pattern in (("date", _DATE_Q), ("number", _NUMBER_Q), ("person", _PERSON_Q),
                           ("place", _PLACE_Q), ("organisation", _ORG_Q)):
         if pattern.search(question):
@@ -91,13 +98,34 @@ def counted_noun(question: str) -> str | None:
     return match.group(1)[:2] if match else None
 
 
+# Chinese measure words (a closed class): 多少涉农资金 has none, 多少名党员 has 名.
+_MEASURE_WORDS = frozenset("个個名位人户戶件家条條项項岁歲场場次元座只台臺所天年月日辆輛架艘本部篇首棵头頭匹张張间間层層"
+                           "米亩畝吨噸斤克倍届屆批支队隊股处處份块塊颗顆粒枚封样樣种種类類级級号號期章节節季轮輪代套栋棟幢钱")
+
+
 def measure_word(question: str) -> str | None:
     """The measure word the asker expects after the number: 多少名党员 → 名, 幾歲 → 岁, 第几个 → 个."""
     match = _MEASURE_Q.search(fold(question))
     if not match or not match.group(1):
         return None
     word = match.group(1)
-    return None if word in "的是在有呢吗么" else word
+    return word if word in _MEASURE_WORDS else None
+
+
+# 多大年纪 / 多长 / 多高 ask for a number in a unit the question does not write.
+_SIZE_Q = (
+    (re.compile(r"多大(?:年纪|年紀|岁数|歲數)|年龄|年齡|几岁|幾歲|多少岁|多少歲"), r"[岁歲]"),
+    (re.compile(r"多长(?!时间|時間)|多長(?!時間)|多远|多遠|长度|長度|距离|距離"), r"(?:米|公里|千米|里|厘米|毫米|英里)"),
+    (re.compile(r"多高|高度|海拔|多深|深度"), r"(?:米|公里|千米|厘米)"),
+    (re.compile(r"多重|重量"), r"(?:吨|噸|斤|克|公斤|千克)"),
+    (re.compile(r"多大(?!年纪|年紀|岁数|歲數)|面积|面積|占地"), r"(?:平方|亩|畝|公顷|公頃|米|公里)"),
+)
+
+
+def size_unit(question: str) -> str | None:
+    """The unit a 多大年纪/多长/多高/多重/面积 question is answered in, as a regex; None otherwise."""
+    folded = fold(question)
+    return next((unit for asked, unit in _SIZE_Q if asked.search(folded)), None)
 
 
 def date_precision(question: str) -> re.Pattern[str] | None:
@@ -124,6 +152,9 @@ class Asked:
     precise: re.Pattern[str] | None = None  # 哪天 → 10月1日
     duration: re.Pattern[str] | None = None  # 多久 → 8个小时; 多久开一次 → 每周二
     named: re.Pattern[str] | None = None  # 哪所学校 → …小学
+    role: str | None = None  # 县委书记是谁 → 县委书记: the answer names the person holding it
+    sized: bool = False  # 多大/多长/多高: the unit is a preference (cue), not a requirement
+    naming: bool = False  # 叫什么/名字: a quoted name (“青教志愿队”) answers too
 
 
 def read_question(question: str, focus_of: Callable[[str], str | None] | None = None) -> Asked:
@@ -134,8 +165,12 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
         measure = measure_word(question)
         noun = counted_noun(question) if measure else None
         count = measured = None
+        unit = size_unit(question)
         if measure == "钱":
             measured = re.compile(_NUMERAL + r"[万亿]?[元块]")  # 多少钱 is answered in 元
+        elif unit is not None and measure in {None, "岁"}:
+            measured = re.compile(_NUMERAL + r"\s*" + unit)
+            return Asked(kind, measured=measured, duration=asks_duration(question), sized=unit != r"[岁歲]")
         elif measure:
             measured = re.compile(_NUMERAL + re.escape(measure))
             if noun:
@@ -147,7 +182,13 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
         focus = focus_of(question)
         if focus in _NAMED_FORMS:
             return Asked(kind, named=_NAMED_FORMS[focus])
-    return Asked(kind)
+    naming = bool(_NAMING_Q.search(question))
+    if kind == "person" and focus_of is not None:
+        focus = focus_of(question)
+        # 县委书记是谁 names a role the answer holds; 哪位干部 names a class (the answer need not say 干部).
+        if focus and re.search(re.escape(focus) + r"(?:是|为|為)?(?:谁|誰)", fold(question)):
+            return Asked(kind, role=focus, naming=naming)
+    return Asked(kind, naming=naming)
 
 
 def _cue(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]]) -> float:
@@ -284,3 +325,57 @@ def pick_quote(
     folded_quote = folded_passage[start:end]
     coverage = sum(w for t, w in terms.items() if t in folded_quote) / total
     return Quote(start, end, score, cue_here, coverage, folded_quote)
+
+
+_NAMING_Q = re.compile(r"叫什么|叫什麼|名字|名称|名稱|称为|稱為|叫做什么|叫做什麼")
+_QUOTED_NAME = re.compile(r"[“「『《\"]([^”」』》\"]{2,16})[”」』》\"]")
+# A date inside a sentence is not a count: 2020年5月 does not answer 有几名委员.
+_DATE_LIKE = re.compile(r"(?:1[0-9]|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|\d+年代|\d+世纪")
+_STRICT_DATE = re.compile(r"(?:1[0-9]|20)\d\d年|\d{1,2}月|\d{1,2}日|\d+年代|\d+世纪|[一二三四五六七八九十]+世纪")
+# An amount: digits, a fraction, or a Chinese numeral that is more than the article 一 (一座 is "a").
+_AMOUNT = re.compile(r"[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千]+分之|百分之"
+                     r"|(?:[二两三四五六七八九十百千]|一[十百千万亿])[一二两三四五六七八九十百千万亿]*(?:多|余)?[万亿]?[个名位人户件家条项岁场次元座只台所天年米亩吨倍届批]")
+
+
+# 哪一年 is answered by 1995年 or by 20世纪90年代; 哪天 by 8月5日 or 5日; 几月 by 8月.
+_AT_LEAST = {answer.pattern: re.compile(level) for (_, answer), level in zip(_DATE_PRECISION, (
+    r"\d{1,2}[日号號]|[初上中下]旬", r"(?:1[0-9]|20)\d\d年|\d+年代|\d+世纪|[一二三四五六七八九十]+世纪|\d{2}年", r"\d{1,2}月"), strict=True)}
+# 谁 is answered by a person, and also by a body of people (党, 居委会: nt) or a named group (nz).
+_FIT_TAGS = {"person": {"nr", "nrfg", "nrt", "nt", "nz"}}
+
+
+def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]],
+         own: Sequence[str] = ()) -> bool:
+    """Does the (folded) sentence hold an answer of the kind asked for, not merely a related word?
+
+    Stricter than the quote cue, which only ranks sentences: a count asked with its measure word
+    (几名委员) needs that measure word after a number, not any number (2020年5月); 多少/多大 needs a
+    number that is not part of a date; 哪一年 a year; 谁/哪里 a person's or place's name that is
+    not one of the question's own words (`own`). True for questions that ask for no kind of fact.
+    """
+    kind = asked.kind
+    if kind == "number":
+        if asked.duration is not None:
+            return bool(asked.duration.search(sentence))
+        if asked.measured is not None and not asked.sized:
+            return bool(asked.measured.search(sentence))
+        return bool(_AMOUNT.search(_DATE_LIKE.sub("，", sentence)))
+    if kind == "date":
+        if asked.precise is not None and asked.precise.pattern in _AT_LEAST:
+            return bool(_AT_LEAST[asked.precise.pattern].search(sentence))
+        return bool(_STRICT_DATE.search(sentence))
+    if asked.named is not None and asked.named.search(sentence):
+        return True
+    if asked.role:
+        if asked.role not in sentence:
+            return False  # 泗县县委书记是谁: a sentence naming the 宣传部部长 does not answer
+        # News style names the holder right after the title: 党委书记庄莹莹说 (a name jieba may not tag).
+        if re.search(re.escape(asked.role) + r"[\u4e00-\u9fff]{2,3}(?:[说表介感告认指强称,，。、：:“]|$)", sentence):
+            return True
+    if asked.naming and any(not any(name in o or o in name for o in own) for name in _QUOTED_NAME.findall(sentence)):
+        return True
+    if kind in _NAME_TAGS:
+        wanted = _FIT_TAGS.get(kind, _NAME_TAGS[kind])
+        return any(flag in wanted and len(word) >= 2 and not any(word in o or o in word for o in own)
+                   for word, flag in tag(sentence))
+    return True

@@ -178,6 +178,10 @@ def not_found_message(answer: Answer, coverage: str = "") -> str:
         head = "问题里没有可以检索的词，请换个说法。"
     elif reason in {"too-long", "question-too-long"}:
         head = "问题太长了，请缩短后再问。"
+    elif reason == "not-stated":
+        subject = _shorten(answer.subject or "", 40)
+        named = f"资料提到了“{subject}”，但" if subject.strip() else "资料中"
+        return f"{named}没有找到直接回答这个问题的内容。" + ("相关内容：" if answer.hits else "")
     else:
         head = "没有在资料中找到答案。"
     coverage = _clean(coverage).strip()
@@ -202,7 +206,9 @@ def render_text(
     """Plain text for pipes and terminals; ANSI colour only when the caller knows it is wanted."""
     lines = [f"问：{_shorten(answer.question)}"] if show_question else []
     if not answer.answered or not answer.hits:
-        return "\n".join([*lines, not_found_message(answer, coverage)])
+        lines.append(not_found_message(answer, coverage))
+        if not answer.hits:
+            return "\n".join(lines)
     for hit in answer.hits:
         quote, spans = _prepare(hit.quote, hit.highlights)
         if color:
@@ -223,9 +229,11 @@ def render_rich(answer: Answer, *, coverage: str = "") -> RenderableType:
     from rich.console import Group
     from rich.text import Text
 
-    if not answer.answered or not answer.hits:
+    if not answer.hits:
         return Text(not_found_message(answer, coverage), style="yellow")
     parts: list[Text] = []
+    if not answer.answered:  # "mentioned, but not stated": the hits are related material
+        parts += [Text(not_found_message(answer, coverage), style="yellow"), Text("")]
     for i, hit in enumerate(answer.hits):
         quote, spans = _prepare(hit.quote, hit.highlights)
         line = Text(f"[{hit.rank}] ")
@@ -307,9 +315,13 @@ def render_html_fitted(
     """
     head = f"问：{_shorten(answer.question)}" if show_question else ""
     budget = _Budget(TELEGRAM_MAX_UTF16 - utf16_len(head) - 2, TELEGRAM_MAX_ENTITIES)
-    if not answer.answered or not answer.hits:
+    if not answer.hits:
         text, _ = _trim(not_found_message(answer, coverage), [], budget.units)
         return "\n\n".join(p for p in (_esc(head), _esc(text)) if p), 0
+    if not answer.answered:  # "mentioned, but not stated": the hits follow as related material
+        related = not_found_message(answer, coverage)
+        head = "\n\n".join(p for p in (head, related) if p)
+        budget.units -= utf16_len(related) + 2
     hint = MORE_HINT if more_hint is True else (more_hint or "")
     hint = _shorten(hint)
     dropped_note = "（另有 999 条结果因篇幅未显示）"

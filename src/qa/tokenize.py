@@ -162,9 +162,14 @@ class Tokenizer:
         if self.config.question_stopwords:
             words = [w for w in words if not is_question_word(w)]
         if self.config.bigrams:
-            runs = "".join(p if k else " " for p, k in zip(pieces, keep, strict=True))
-            words.extend(_bigrams(runs))
+            words.extend(_bigrams(" ".join(self.content_runs(question))))
         return words
+
+    def content_runs(self, question: str) -> list[str]:
+        """Runs of adjacent content words, joined (stop words break them): 江欣苑社区, 党员."""
+        pieces, keep = self._question_pieces(question)
+        runs = "".join(p if k else " " for p, k in zip(pieces, keep, strict=True))
+        return [run for run in runs.split() if run]
 
     def question_focus(self, question: str) -> str | None:
         """The noun that names what is asked for: 什么样的模式 → 模式, 哪所学校 → 学校, 业主叫什么 → 业主.

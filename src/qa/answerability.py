@@ -1,0 +1,146 @@
+"""Should we answer at all? Scale-free evidence about the best hit, and a small fitted model.
+
+A raw BM25 score cannot tell a right answer from a confident wrong one: `依兰陨石坑有多大？` scores
+like a right answer although the documents never give its size. What does tell them apart is
+measured per question, on any corpus: how much of the question's weight (corpus IDF × specificity
+in general Chinese) the cited passage, its article and the quoted sentence hold; whether the most
+specific word is missing; whether the quote holds the kind of answer asked for; how far the best
+result stands above the next. A logistic regression over these features, fitted offline by
+`benchmarks/fit_answerability.py` on questions asked of their own corpus and of a corpus that lacks
+their passage, gives a probability; `Settings.answer_threshold` is the operating point.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .question import KeyTerm, Question
+
+FEATURES = (
+    "cov_passage", "cov_article", "cov_quote", "cov_title", "top_missing", "missing_specific",
+    "unknown_share", "cue", "kind_without_cue", "margin", "strength", "key_terms",
+    "bigrams_passage", "bigrams_quote", "longest_run", "found_specific", "missing_terms", "fits", "named_missing", "named_fits", "rare_found",
+)
+MODEL_FILE = "answerability.json"
+
+
+def covered(terms: Sequence[KeyTerm], haystack: str) -> list[float]:
+    """For each term, how much of it the folded haystack holds: 1 when present; for a long Han word
+    absent as a whole, half the share of its bigrams present (陨石坑 vs 陨石 …)."""
+    out = []
+    for term in terms:
+        word = term.word
+        if word in haystack:
+            out.append(1.0)
+        elif len(word) >= 3:
+            pairs = [word[i : i + 2] for i in range(len(word) - 1)]
+            out.append(0.5 * sum(p in haystack for p in pairs) / len(pairs))
+        else:
+            out.append(0.0)
+    return out
+
+
+def longest_common(runs: Sequence[str], haystack: str) -> int:
+    """The longest piece of any run found verbatim in the haystack (in characters)."""
+    best = 0
+    for run in runs:
+        for start in range(len(run) - best):
+            length = best + 1
+            while start + length <= len(run) and run[start : start + length] in haystack:
+                best = length
+                length += 1
+    return best
+
+
+def _share(weights: Sequence[float], found: Sequence[float]) -> float:
+    total = sum(weights)
+    return sum(w * f for w, f in zip(weights, found, strict=True)) / total if total > 0 else 0.0
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the best hit says about the question, as named features (all roughly 0…1)."""
+
+    features: Mapping[str, float]
+    subject_found: bool  # the question's most specific word is in the cited article
+    fits: bool  # the quote holds the kind of fact asked for (always True when no kind is asked)
+
+    def vector(self) -> list[float]:
+        return [self.features[name] for name in FEATURES]
+
+
+def evidence(question: Question, *, passage: str, title: str, article: str, quote: str, cue: float,
+             best: float, second: float, strength: float, fits: bool, rarest: float) -> Evidence:
+    """Features of the best hit. Texts are folded (as `text.fold` gives them)."""
+    terms = question.key_terms
+    weights = [t.weight for t in terms]
+    in_article = covered(terms, title + "\n" + article)
+    heaviest = max(range(len(terms)), key=lambda i: (terms[i].specificity, weights[i]), default=None)
+    total = sum(weights) or 1.0
+    missing = [w * t.specificity * (1.0 - f) for t, w, f in zip(terms, weights, in_article, strict=True)]
+    features = {
+        "cov_passage": _share(weights, covered(terms, title + "\n" + passage)),
+        "cov_article": _share(weights, in_article),
+        "cov_quote": _share(weights, covered(terms, quote)),
+        "cov_title": _share(weights, covered(terms, title)),
+        "top_missing": 1.0 - in_article[heaviest] if heaviest is not None else 1.0,
+        "missing_specific": sum(missing) / total,
+        "unknown_share": sum(w for t, w in zip(terms, weights, strict=True) if not t.in_corpus) / total,
+        "cue": cue / 3.0 if question.kind else 0.5,
+        "kind_without_cue": 1.0 if question.kind and cue == 0 else 0.0,
+        "margin": (best - second) / best if best > 0 else 0.0,
+        "strength": strength,
+        "key_terms": min(1.0, math.log1p(sum(t.specificity for t in terms)) / math.log(8.0)),
+    }
+    bigrams = question.bigrams
+    content = sum(len(run) for run in question.runs) or 1
+    features["bigrams_passage"] = sum(b in passage for b in bigrams) / len(bigrams) if bigrams else 0.0
+    features["bigrams_quote"] = sum(b in quote for b in bigrams) / len(bigrams) if bigrams else 0.0
+    features["longest_run"] = longest_common(question.runs, passage) / content
+    in_passage = covered(terms, title + "\n" + passage)
+    found_mass = sum(t.specificity * f for t, f in zip(terms, in_passage, strict=True))
+    features["found_specific"] = min(1.0, math.log1p(found_mass) / math.log(8.0))
+    features["missing_terms"] = min(1.0, sum(1 for t, f in zip(terms, in_article, strict=True)
+                                             if t.specificity >= 0.5 and f < 1.0) / 3.0)
+    features["named_missing"] = min(1.0, sum(1.0 - f for t, f in zip(terms, in_article, strict=True) if t.named) / 2.0)
+    named = [f for t, f in zip(terms, in_passage, strict=True) if t.named]
+    features["named_fits"] = 1.0 if question.kind and fits and named and min(named) >= 1.0 else 0.0
+    # A rare specific word found in the passage pins the article down, however short the question.
+    features["rare_found"] = max((t.idf * t.specificity / rarest for t, f in zip(terms, in_passage, strict=True)
+                                  if f >= 1.0 and t.in_corpus), default=0.0) if rarest > 0 else 0.0
+    features["fits"] = (1.0 if fits else 0.0) if question.kind else 0.5
+    subject = heaviest is not None and in_article[heaviest] >= 1.0
+    return Evidence(features, subject, fits)
+
+
+@dataclass(frozen=True)
+class Model:
+    """Logistic regression: P(the best hit answers) = σ(intercept + coef · features)."""
+
+    coef: tuple[float, ...]
+    intercept: float
+    threshold: float  # the default operating point (Settings.answer_threshold overrides it)
+    version: int = 1
+
+    def probability(self, found: Evidence) -> float:
+        z = self.intercept + sum(c * x for c, x in zip(self.coef, found.vector(), strict=True))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def to_json(self) -> str:
+        return json.dumps({"version": self.version, "features": list(FEATURES), "coef": list(self.coef),
+                           "intercept": self.intercept, "threshold": self.threshold}, indent=1)
+
+
+@lru_cache(maxsize=1)
+def load_model() -> Model:
+    """The fitted weights shipped in the package (`qa/resources/answerability.json`)."""
+    raw = json.loads(resources.files("qa").joinpath("resources", MODEL_FILE).read_text(encoding="utf-8"))
+    if list(raw["features"]) != list(FEATURES):
+        raise ValueError(f"{MODEL_FILE} was fitted on other features: refit with benchmarks/fit_answerability.py")
+    return Model(tuple(float(c) for c in raw["coef"]), float(raw["intercept"]), float(raw["threshold"]),
+                 int(raw.get("version", 1)))

@@ -1,0 +1,178 @@
+"""A question, read once, as a person means it: one value every later step uses.
+
+People type 老师您好，我想问下…到底是什么呢？, 袁宝柱得了啥病, 七十年代. Before this module the question
+was normalised in five places and filler counted as the rarest, most important words; now it is
+read here, once per question: politeness and filler dropped, colloquial forms mapped to the
+written ones, Chinese numerals also searched as digits, its content words weighed by corpus IDF
+*and* by how specific they are in general Chinese (`background`), and the kind of answer asked for.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from . import background
+from .quotes import Asked, read_question
+from .text import fold_for_index
+
+if TYPE_CHECKING:
+    from .index import BM25Index
+    from .tokenize import Tokenizer
+
+# Politeness and filler (written Simplified: the question is folded first). Each is a phrase that
+# carries no content in any question; single particles are dropped only at the end of the question.
+_OPENING = re.compile(
+    r"^(?:(?:老师|同学|大家|各位|朋友|亲|小?助手|机器人)?(?:您好|你好|好)[啊呀]?[，,！!。.\s~～]*)+")
+_FILLER = re.compile(
+    r"(?:请问一下|请问|麻烦(?:您|你)?(?:问一下|问下|问问|告诉我|帮我查一下|查一下)|打扰(?:一下|了)"
+    r"|我?想(?:请教|问|了解|知道)(?:一下|下)?|问(?:一下|下)|能(?:不能)?(?:告诉|帮)我(?:一下)?|可以告诉我"
+    r"|帮我(?:查|看|找)(?:一下|下|查|看)?|我想确认一下|谁能告诉我|有人知道|有谁知道|求问|弱弱地问一?下"
+    r"|到底|究竟)[，,：:\s]*")
+_CLOSING = re.compile(r"(?:[，,\s]*(?:谢谢(?:您|你|啦|了)?|多谢|感谢|thx|thanks))+[！!。.~～\s]*$")
+_PARTICLES = re.compile(r"[呢呀啊吧嘛哈哦呗啦咧]+(?=[？?！!。.~～\s]*$)")
+# Colloquial forms → the written ones the documents use (order matters: 啥时候 before 啥).
+_COLLOQUIAL = (
+    ("啥时候", "什么时候"), ("多会儿", "什么时候"), ("几时", "什么时候"), ("为啥", "为什么"),
+    ("多大岁数", "几岁"), ("多大年纪", "几岁"), ("多少岁数", "几岁"), ("干啥", "做什么"), ("干嘛", "做什么"), ("咋样", "怎么样"), ("咋", "怎么"), ("啥", "什么"),
+    ("哪儿", "哪里"), ("俩", "两个"), ("仨", "三个"), ("木有", "没有"), ("神马", "什么"),
+)
+
+_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nsf", "nt", "nz"})
+_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_NUMBER = re.compile(r"[零〇一二两三四五六七八九十百千]+(?=年代|世纪|年|月|日|号|岁|名|个|位|万|亿|人|户|次|届|倍|%|公里|米|天)")
+
+
+def chinese_to_int(numeral: str) -> int | None:
+    """七十 → 70, 一百二十 → 120, 一九九八 → 1998 (read digit by digit); None when not a numeral."""
+    if not numeral:
+        return None
+    if all(ch in _DIGIT for ch in numeral):
+        return int("".join(str(_DIGIT[ch]) for ch in numeral))
+    total, current = 0, 0
+    for ch in numeral:
+        if ch in _DIGIT:
+            current = _DIGIT[ch]
+        elif ch in "十百千":
+            unit = {"十": 10, "百": 100, "千": 1000}[ch]
+            total += (current or 1) * unit
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def with_digits(text: str) -> str:
+    """The text with counted Chinese numerals written in digits: 七十年代 → 70年代, 两个 stays 两个
+    (a bare 两/一 before a measure word is a word, not a number worth searching as a digit)."""
+
+    def replace(match: re.Match[str]) -> str:
+        numeral = match.group()
+        if len(numeral) == 1 and numeral in "一两":
+            return numeral
+        value = chinese_to_int(numeral)
+        return numeral if value is None else str(value)
+
+    return _CN_NUMBER.sub(replace, text)
+
+
+def plain_text(raw: str) -> str:
+    """The question as searched: folded (NFKC, lower case, Simplified), filler dropped, colloquial
+    forms written out. Never empty when the raw question had content: if only filler was there, the
+    folded question is kept (你好 stays 你好, for small talk to recognise)."""
+    text = fold_for_index(raw).strip()
+    stripped = _OPENING.sub("", text)
+    stripped = _CLOSING.sub("", stripped)
+    stripped = _FILLER.sub("", stripped)
+    stripped = _PARTICLES.sub("", stripped)
+    for colloquial, written in _COLLOQUIAL:
+        stripped = stripped.replace(colloquial, written)
+    stripped = stripped.strip(" ，,：:")
+    return stripped if re.search(r"\w", stripped) else text
+
+
+@dataclass(frozen=True)
+class KeyTerm:
+    """One content word of the question and what it weighs."""
+
+    word: str  # folded, as the index knows words
+    idf: float  # corpus IDF (an unknown word: the rarest IDF, or its rarest bigram's)
+    specificity: float  # 0 general Chinese (今天) … 1 a name or domain term (陨石坑)
+    in_corpus: bool  # the index has the word (or all its bigrams)
+    named: bool = False  # a name: of a person, place, organisation (jieba's tags), or unknown to general Chinese
+
+    @property
+    def weight(self) -> float:
+        return max(self.idf, 0.05) * self.specificity
+
+
+@dataclass(frozen=True)
+class Question:
+    """Everything downstream needs of one question, made once by `read`."""
+
+    raw: str  # as typed
+    text: str  # as searched (see `plain_text`)
+    tokens: tuple[str, ...]  # BM25 query tokens
+    key_terms: tuple[KeyTerm, ...]
+    asked: Asked  # the kind of answer asked for
+    terms: Mapping[str, float] = field(default_factory=dict)  # word → corpus IDF weight, for quotes
+    runs: tuple[str, ...] = ()  # runs of adjacent content characters (江欣苑社区, 党员), for overlap
+
+    @property
+    def bigrams(self) -> frozenset[str]:
+        return frozenset(run[i : i + 2] for run in self.runs for i in range(len(run) - 1))
+
+    @property
+    def kind(self) -> str | None:
+        return self.asked.kind
+
+    def surface(self, word: str) -> str:
+        """A folded word as the asker typed it (華雨辰 for 华雨辰), when the folding kept lengths."""
+        folded = fold_for_index(self.raw)
+        at = folded.find(word)
+        if at >= 0 and len(folded) == len(self.raw):
+            return self.raw[at : at + len(word)]
+        return word
+
+    @property
+    def weights(self) -> dict[str, float]:
+        """word → weight meaning the same on any corpus (corpus IDF × general specificity)."""
+        return {term.word: term.weight for term in self.key_terms}
+
+
+def read(raw: str, tokenizer: Tokenizer, index: BM25Index) -> Question:
+    """Read one question against one index. Cheap: one segmentation, a few dictionary look-ups."""
+    from .tokenize import BIGRAM_PREFIX
+
+    text = plain_text(raw)
+    digits = with_digits(text)
+    rare = math.log(max(index.n_docs, 2)) + 1.0
+    terms: dict[str, float] = {}
+    key_terms: list[KeyTerm] = []
+    tags = dict(tokenizer.tag(text))
+    for word in tokenizer.question_terms(text):
+        if word in terms:
+            continue
+        idf = index.term_idf(word)
+        known = word in index.vocab
+        if not known:
+            # An unseen word counts as the rarest term, unless its bigrams are all known: then it
+            # is a segmentation accident (时守, 哪天发), weighed by its rarest bigram.
+            pairs = [BIGRAM_PREFIX + word[i : i + 2] for i in range(len(word) - 1)]
+            found = [index.term_idf(p) for p in pairs if p in index.vocab]
+            known = bool(pairs) and len(found) == len(pairs)
+            idf = max(found) if known else rare
+        terms[word] = max(idf, 0.05)
+        named = tags.get(word, "") in _NAME_TAGS or (
+            len(word) >= 2 and background.background_idf(word) is None and not word.isascii())
+        specific = max(background.specificity(word), 0.9) if named else background.specificity(word)
+        key_terms.append(KeyTerm(word, terms[word], specific, known, named))
+    tokens = list(tokenizer.question_tokens(text))
+    if digits != text:
+        tokens += [t for t in tokenizer.question_tokens(digits) if t not in tokens]
+    asked = read_question(text, tokenizer.question_focus)
+    runs = tuple(dict.fromkeys(tokenizer.content_runs(text)))
+    return Question(raw, text, tuple(tokens), tuple(key_terms), asked, terms, runs)

@@ -1,0 +1,108 @@
+"""Honest answers: answer when the best hit answers, "not stated" when the documents name the subject
+but not the fact, "not found" otherwise; the decision is a fitted model with one knob."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from qa import Retriever
+from qa.answerability import FEATURES, load_model
+from qa.config import from_env
+from qa.errors import ConfigError
+from qa.quotes import fits, read_question
+from qa.render import render_html, render_text
+
+DATA = Path(__file__).parent / "data"
+
+
+def _rows(name: str, split: str | None = None) -> list[dict]:
+    path = DATA / name
+    if not path.exists():
+        pytest.skip(f"{path} not found")
+    rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    return [r for r in rows if split is None or r.get("split") == split]
+
+
+def test_the_shipped_model_matches_the_features_it_is_given():
+    model = load_model()
+    assert len(model.coef) == len(FEATURES)
+    assert 0.0 < model.threshold < 1.0
+
+
+def test_every_feature_is_scale_free(retriever):
+    for question in ["江欣苑社区有多少名党员？", "依兰陨石坑有多大？", "红烧肉怎么做？", "党"]:
+        verdict = retriever.judge(question)
+        assert verdict is not None
+        for name, value in verdict.evidence.features.items():
+            assert 0.0 <= value <= 1.0 + 1e-9, (question, name, value)
+        assert 0.0 <= verdict.probability <= 1.0
+
+
+def test_a_fact_the_documents_do_not_state_is_not_quoted_as_an_answer(retriever):
+    answer = retriever.ask("依兰陨石坑有多大？")
+    assert not answer.answered
+    assert answer.reason == "not-stated"
+    assert answer.subject == "依兰陨石坑"
+    assert answer.hits and all("依兰陨石坑" in hit.quote for hit in answer.hits)  # related material only
+
+
+def test_not_stated_reads_the_same_on_every_medium(retriever):
+    answer = retriever.ask("依兰陨石坑有多大？")
+    head = "资料提到了“依兰陨石坑”，但没有找到直接回答这个问题的内容。相关内容："
+    assert render_text(answer).startswith(head)
+    assert head in render_html(answer)
+    assert json.loads(json.dumps(answer.to_dict(), ensure_ascii=False))["reason"] == "not-stated"
+
+
+@pytest.mark.parametrize("question", ["红烧肉怎么做？", "怎么安装Python？", "微信怎么转账？", "今天巴黎天气怎么样？",
+                                      "1+1等于几？", "火星上有水吗？"])
+def test_everyday_questions_get_no_quote(retriever, question):
+    answer = retriever.ask(question)
+    assert not answer.answered
+
+
+def test_everyday_questions_of_the_golden_dev_split_abstain(retriever):
+    rows = _rows("golden-everyday.jsonl", "dev")
+    answered = [r["question"] for r in rows if retriever.ask(r["question"]).answered]
+    assert not answered
+
+
+def test_the_rightly_answered_golden_questions_stay_answered(retriever):
+    rows = [r for r in _rows("golden.jsonl") if r["answerable"]]
+    declined = [r["question"] for r in rows if not retriever.ask(r["question"]).answered]
+    assert len(declined) / len(rows) <= 0.10, declined
+
+
+def test_a_count_with_its_measure_word_is_not_answered_by_a_date():
+    asked = read_question("北京市首个物业管理委员会有几名委员？")
+    assert not fits(asked, "2020年5月,广内街道在该院内成立了北京市首个物业管理委员会", lambda s: [])
+    assert fits(asked, "物管会由7名委员组成", lambda s: [])
+
+
+def test_a_role_asked_for_must_be_in_the_answer():
+    asked = read_question("泗县县委书记是谁？", lambda q: "县委书记")
+    tags = lambda s: [("戴安君", "nr")]  # noqa: E731
+    assert not fits(asked, "泗县县委常委、宣传部部长戴安君介绍", tags, ["泗县", "县委书记"])
+    assert fits(asked, "泗县县委书记戴安君介绍", tags, ["泗县", "县委书记"])
+
+
+def test_a_year_is_answered_by_a_year_or_a_decade_not_by_a_month():
+    asked = read_question("江欣苑社区是哪一年成立的？")
+    assert not fits(asked, "去年2月,江欣苑社区党员干部冒着风险", lambda s: [])
+    assert fits(asked, "江欣苑社区成立于2003年", lambda s: [])
+    assert fits(asked, "20世纪90年代,纪玉芝搬到广安门北街20号院", lambda s: [])
+
+
+def test_the_operating_point_moves_with_one_setting(retriever, tmp_path):
+    strict = Retriever.from_path(settings=retriever.settings.with_(answer_threshold=0.999), cache_dir=tmp_path)
+    assert not strict.ask("江欣苑社区有多少名党员？").answered
+    assert retriever.ask("江欣苑社区有多少名党员？").answered
+
+
+def test_the_threshold_is_read_from_the_environment_and_checked():
+    assert from_env({"QA_ANSWER_THRESHOLD": "0.7"}).answer_threshold == 0.7
+    with pytest.raises(ConfigError):
+        from_env({"QA_ANSWER_THRESHOLD": "2"})

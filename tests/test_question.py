@@ -1,0 +1,74 @@
+"""A question is read once, as a person means it: filler dropped, colloquial forms written out,
+numerals searched as digits too, words weighed by how specific they are in general Chinese."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa import background
+from qa.question import chinese_to_int, plain_text, read, with_digits
+
+
+@pytest.mark.parametrize(("typed", "searched"), [
+    ("老师您好，我想问下检验工作的第一标准到底是什么呢？", "检验工作的第一标准是什么?"),
+    ("你好，请问一下江欣苑社区有多少名党员呀？", "江欣苑社区有多少名党员?"),
+    ("麻烦问下，北京首个物业管理委员会是啥时候成立的？谢谢", "北京首个物业管理委员会是什么时候成立的?"),
+    ("袁宝柱得了啥病？", "袁宝柱得了什么病?"),
+    ("請問一下，華雨辰是哪裡人啊？", "华雨辰是哪里人?"),
+    ("张银祥今年多大岁数啦", "张银祥今年几岁"),
+])
+def test_filler_and_colloquial_forms_are_read_as_the_written_question(typed, searched):
+    assert plain_text(typed) == searched
+
+
+@pytest.mark.parametrize("small_talk", ["你好", "谢谢！", "您好"])
+def test_a_question_of_nothing_but_filler_is_kept_as_typed(small_talk):
+    assert plain_text(small_talk)  # small talk is recognised downstream; never an empty question
+
+
+def test_a_real_word_that_merely_contains_filler_survives():
+    assert "麻烦" in plain_text("居民遇到了什么麻烦？")
+
+
+@pytest.mark.parametrize(("numeral", "value"), [("七十", 70), ("一百二十", 120), ("一九九八", 1998), ("十", 10),
+                                                ("两", 2), ("十一", 11)])
+def test_chinese_numerals_are_read_as_numbers(numeral, value):
+    assert chinese_to_int(numeral) == value
+
+
+def test_counted_numerals_are_also_searched_as_digits():
+    assert with_digits("七十年代的人口") == "70年代的人口"
+    assert with_digits("二十世纪") == "20世纪"
+    assert with_digits("两个人") == "两个人"  # a word, not a number worth searching as a digit
+
+
+def test_question_digits_reach_the_query_tokens(retriever):
+    question = read("二十世纪九十年代纪玉芝搬到了哪里？", retriever.tokenizer, retriever.index)
+    assert "20" in question.tokens and "90" in question.tokens
+
+
+def test_general_words_weigh_next_to_nothing_and_names_weigh_most():
+    assert background.specificity("今天") < 0.2
+    assert background.specificity("一下") < 0.2
+    assert background.specificity("陨石坑") == 1.0
+    assert background.specificity("江欣苑") == 1.0  # unknown to general Chinese: a name
+
+
+def test_key_terms_mark_names_and_words_the_corpus_lacks(retriever):
+    question = read("依兰陨石坑今天有多大？", retriever.tokenizer, retriever.index)
+    terms = {t.word: t for t in question.key_terms}
+    assert terms["依兰"].named and terms["依兰"].in_corpus
+    assert terms["今天"].weight < terms["陨石坑"].weight / 4
+    unknown = read("红烧肉怎么做？", retriever.tokenizer, retriever.index)
+    assert not {t.word: t for t in unknown.key_terms}["红烧肉"].in_corpus
+
+
+def test_the_kind_of_answer_is_read_from_the_written_form(retriever):
+    assert read("依兰陨石坑有多大？", retriever.tokenizer, retriever.index).kind == "number"
+    assert read("新问题主要表现在哪里？", retriever.tokenizer, retriever.index).kind is None
+    assert read("華雨辰是哪裡人？", retriever.tokenizer, retriever.index).kind == "place"
+
+
+def test_the_subject_is_shown_as_the_asker_typed_it(retriever):
+    question = read("華雨辰是哪裡人？", retriever.tokenizer, retriever.index)
+    assert question.surface("华雨辰") == "華雨辰"
