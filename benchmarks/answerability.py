@@ -33,7 +33,7 @@ from typing import Any, TextIO
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import REPO, SETS, data_dir, print_machine  # noqa: E402
+from common import REPO, SETS, data_dir, markdown_table, print_machine  # noqa: E402
 from splits import SPLITS, fmt, folded_in, load_rows, pick_ids, share, top_is_relevant  # noqa: E402
 
 DATA = REPO / "tests" / "data"
@@ -179,11 +179,6 @@ def bundled(args: argparse.Namespace, out: TextIO | None) -> list[list]:
 # --- output ---------------------------------------------------------------------------------------
 
 
-def table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
-    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
-    return "\n".join(lines + ["| " + " | ".join(str(v) for v in row) + " |" for row in rows])
-
-
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=SPLITS, default="dev", help="which questions (default dev)")
@@ -206,12 +201,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.only != "bundled":
             rows = [r for name in SETS for r in cross_direction(name, next(s for s in SETS if s != name), args, out)]
             print("\nCross-corpus: share of questions that get a quote (answered=True)\n")
-            print(table(["corpus", "questions", "n", "answered", "target"], rows))
+            print(markdown_table(["corpus", "questions", "n", "answered", "target"], rows))
         if args.only != "cross":
             print(f"\nBundled corpus, golden files (false not-found target ≤ {FALSE_NOT_FOUND_TARGET}; "
                   "traps, everyday and small talk must all abstain)\n")
             header = ["kind", "n", "answerable", "abstain", "false not-found", "top-1 doc", "answer in top quote"]
-            print(table(header, bundled(args, out)))
+            print(markdown_table(header, bundled(args, out)))
     finally:
         if out is not None:
             out.close()
