@@ -3,8 +3,9 @@
 
 The files are the source of truth; this module only checks them and (with ``--write-split``)
 re-derives their ``split`` field. The split is a seeded random draw, not a hash, so that each file
-holds as close to 30 % holdout as its size allows: ``random.Random(SPLIT_SEED)`` samples
-``round(0.3 * n)`` of the file's ids (sorted first) as ``"holdout"``; the rest are ``"dev"``. The
+holds as close to 30 % holdout as its size allows, stratified by kind: within each kind of a
+file, ``random.Random(SPLIT_SEED)`` samples ``round(0.3 * n)`` of its ids (sorted first) as
+``"holdout"``; the rest are ``"dev"``. The
 engine is tuned on dev only; holdout is read to judge it.
 
 ``validate`` is what tests/test_golden_sets.py asserts on: fields present, ids unique across all
@@ -64,7 +65,11 @@ def holdout_ids(ids: Sequence[str], seed: int = SPLIT_SEED, share: float = HOLDO
 
 
 def expected_split(rows: Sequence[Mapping[str, Any]]) -> dict[str, str]:
-    held = holdout_ids([str(r["id"]) for r in rows])
+    """id -> split: the seeded draw made within each kind, so every kind has its own holdout."""
+    by_kind: dict[str, list[str]] = {}
+    for row in rows:
+        by_kind.setdefault(str(row.get("kind")), []).append(str(row["id"]))
+    held = set().union(*(holdout_ids(ids) for ids in by_kind.values()))
     return {str(r["id"]): "holdout" if r["id"] in held else "dev" for r in rows}
 
 
