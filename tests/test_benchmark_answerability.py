@@ -49,18 +49,30 @@ def test_percentile_is_nearest_rank():
     assert splits.percentile([], 0.5) is None
 
 
-@pytest.fixture()
-def sample_as_shared(tmp_path, monkeypatch):
-    """tests/data/beir-sample under the names of the shared sets, as QA_BENCH_DATA."""
+@pytest.fixture(scope="module")
+def index_cache(tmp_path_factory):
+    """One index cache for both benchmark runs, so the sample corpora are built once."""
+    return tmp_path_factory.mktemp("index-cache")
+
+
+@pytest.fixture(scope="module")
+def sample_as_shared(tmp_path_factory):
+    """tests/data/beir-sample under the names of the shared sets, as QA_BENCH_DATA (one folder for
+    the module, so the cached indexes of one run serve the next)."""
+    folder = tmp_path_factory.mktemp("shared")
     for name, sample in (("cmrc2018-train", "cmrc2018"), ("drcd-test", "drcd")):
-        (tmp_path / name).symlink_to(REPO / "tests" / "data" / "beir-sample" / sample)
-    monkeypatch.setenv("QA_BENCH_DATA", str(tmp_path))
-    return tmp_path
+        (folder / name).symlink_to(REPO / "tests" / "data" / "beir-sample" / sample)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("QA_BENCH_DATA", str(folder))
+        yield folder
 
 
-def test_answerability_prints_every_direction_and_dumps_one_line_per_question(sample_as_shared, tmp_path, capsys):
+def test_answerability_prints_every_direction_and_dumps_one_line_per_question(
+    sample_as_shared, index_cache, tmp_path, capsys
+):
     dump = tmp_path / "rows.jsonl"
-    argv = ["--in-corpus", "5", "--out-of-corpus", "5", "--split", "holdout", "--no-cache", "--dump", str(dump)]
+    argv = ["--in-corpus", "5", "--out-of-corpus", "5", "--split", "holdout", "--cache-dir", str(index_cache),
+            "--dump", str(dump)]
     assert answerability.main(argv) == 0
     out = capsys.readouterr().out
     for row in ("| cmrc2018-train | drcd-test (out) | 5 |", "| drcd-test | everyday-open (out) |",
@@ -75,8 +87,8 @@ def test_answerability_prints_every_direction_and_dumps_one_line_per_question(sa
     assert all("rank1_relevant" in r for r in rows if r["in_corpus"])
 
 
-def test_quotes_prints_a_row_per_set_and_split(sample_as_shared, capsys):
-    assert quotes.main(["--sample", "30", "--no-cache"]) == 0
+def test_quotes_prints_a_row_per_set_and_split(sample_as_shared, index_cache, capsys):
+    assert quotes.main(["--sample", "30", "--cache-dir", str(index_cache)]) == 0
     out = capsys.readouterr().out
     for name in ("cmrc2018-train", "drcd-test"):
         assert f"| {name} | all | 30 |" in out
