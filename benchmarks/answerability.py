@@ -36,15 +36,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import REPO, SETS, data_dir, markdown_table, print_machine  # noqa: E402
 from splits import SPLITS, fmt, folded_in, load_rows, pick_ids, share, top_is_relevant  # noqa: E402
 
+from qa.golden import GOLDEN_FILES  # noqa: E402  (the same names as the packaged copies)
+
 DATA = REPO / "tests" / "data"
-GOLDEN_FILES = (
-    "golden.jsonl",
-    "golden-traps.jsonl",
-    "golden-chatty.jsonl",
-    "golden-everyday.jsonl",
-    "golden-smalltalk.jsonl",
-    "golden-quotes.jsonl",
-)
 EVERYDAY_OPEN = DATA / "everyday-open.jsonl"
 OUT_TARGET, IN_TARGET, FALSE_NOT_FOUND_TARGET = 0.05, 0.95, 0.03
 
