@@ -168,6 +168,7 @@ def test_qa_eval_reports_a_missing_file_in_one_line(tmp_path, capsys):
 
 
 def test_the_packaged_golden_set_is_the_tests_golden_set():
+    # The answerability files beside it are compared in tests/test_golden.py.
     packaged = REPO / "src" / "qa" / "resources" / "golden.jsonl"
     assert packaged.read_bytes() == (REPO / "tests" / "data" / "golden.jsonl").read_bytes()
     assert evaluate.load_golden() == evaluate.load_golden(REPO / "tests" / "data" / "golden.jsonl")

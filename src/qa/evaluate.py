@@ -17,9 +17,10 @@ import statistics
 import sys
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from importlib import resources
 from pathlib import Path
 from typing import Any, Protocol
+
+from .golden import evaluate_golden, load_golden, load_golden_sets
 
 __all__ = [
     "BEIR_KEYS",
@@ -28,6 +29,7 @@ __all__ = [
     "evaluate_beir",
     "evaluate_golden",
     "load_golden",
+    "load_golden_sets",
     "load_qrels",
     "load_queries",
     "mrr_at_k",
@@ -102,15 +104,6 @@ def load_qrels(path: str | Path) -> dict[str, dict[str, int]]:
             if value > 0:
                 qrels.setdefault(query_id, {})[doc_id] = value
     return qrels
-
-
-def load_golden(path: str | Path | None = None) -> list[dict[str, Any]]:
-    """The golden question set: the copy shipped in the package unless a path is given."""
-    if path is None:
-        text = resources.files("qa").joinpath("resources/golden.jsonl").read_text(encoding="utf-8")
-    else:
-        text = Path(path).read_text(encoding="utf-8")
-    return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
 # --- metrics (one query at a time; averaged by the callers) -------------------------------------
@@ -204,63 +197,6 @@ def evaluate_beir(
     return result
 
 
-def _matches(hit: Any, item: Mapping[str, Any]) -> bool:
-    """A hit answers a golden item when its quote holds the gold text and it cites the right document."""
-    gold = item["gold"]
-    in_quote = gold in hit.quote or (hit.quote_converted is not None and gold in hit.quote_converted)
-    return in_quote and (hit.doc_id == item["doc"] or item["doc"] in hit.also_in)
-
-
-def evaluate_golden(retriever: Any, items: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
-    """Top-1 / top-3 accuracy on answerable questions and abstention on unanswerable ones.
-
-    An answerable question counts at top-n when one of the first n hits quotes the gold text from
-    the gold document; an unanswerable one is right only when `ask` abstains.
-    """
-    answerable = top1 = top3 = false_abstentions = 0
-    unanswerable = false_answers = 0
-    by_kind: dict[str, dict[str, int]] = {}
-    failures: list[dict[str, Any]] = []
-    for item in items:
-        answer = retriever.ask(item["question"], k=3)
-        kind = by_kind.setdefault(str(item.get("kind", "")), {"questions": 0, "correct": 0})
-        kind["questions"] += 1
-        if not item.get("answerable", True):
-            unanswerable += 1
-            if answer.answered:
-                false_answers += 1
-                failures.append({"id": item["id"], "problem": "false answer", "got": answer.hits[0].doc_id})
-            else:
-                kind["correct"] += 1
-            continue
-        answerable += 1
-        if not answer.answered:
-            false_abstentions += 1
-            failures.append({"id": item["id"], "problem": f"abstained ({answer.reason})"})
-            continue
-        hits = answer.hits[:3]
-        first = bool(hits) and _matches(hits[0], item)
-        any3 = any(_matches(hit, item) for hit in hits)
-        top1 += first
-        top3 += any3
-        kind["correct"] += first
-        if not first:
-            got = hits[0].doc_id if hits else None
-            failures.append({"id": item["id"], "problem": "top-3 only" if any3 else "missed", "got": got})
-    return {
-        "questions": answerable + unanswerable,
-        "answerable": answerable,
-        "unanswerable": unanswerable,
-        "top1": top1 / answerable if answerable else 0.0,
-        "top3": top3 / answerable if answerable else 0.0,
-        "false_abstentions": false_abstentions,
-        "false_answers": false_answers,
-        "abstention_accuracy": (unanswerable - false_answers) / unanswerable if unanswerable else 1.0,
-        "by_kind": by_kind,
-        "failures": failures,
-    }
-
-
 # --- command line -------------------------------------------------------------------------------
 
 
@@ -275,7 +211,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         choices=("naive", "bigram"),
         help="score a reference retriever (docs/EVALUATION.md) on the BEIR set instead of qa's engine",
     )
-    parser.add_argument("--golden", type=Path, help="golden question set to use instead of the bundled one")
+    parser.add_argument(
+        "--golden",
+        type=Path,
+        action="append",
+        help="golden question file to use instead of the bundled ones (repeat for several)",
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     parser.add_argument(
         "--use-cache", action="store_true", help="reuse a cached index (index_seconds then measures loading)"
@@ -353,7 +294,8 @@ def beir_keys(k: int = 10) -> tuple[str, ...]:
 
 
 def _run_golden(args: argparse.Namespace, out: Any, err: Any) -> int:
-    items = load_golden(args.golden)
+    golden = args.golden
+    items = load_golden_sets([golden] if isinstance(golden, (str, Path)) else golden)
     retriever, index_seconds = _build(None, args.use_cache)
     result = evaluate_golden(retriever, items)
     result["index_seconds"] = index_seconds
@@ -369,11 +311,23 @@ def _run_golden(args: argparse.Namespace, out: Any, err: Any) -> int:
         "unanswerable": result["unanswerable"],
         "false answers": result["false_answers"],
         "abstention accuracy": result["abstention_accuracy"],
+        "abstentions": result["abstentions"],
+        "abstention precision": result["abstention_precision"],
+        "abstention recall": result["abstention_recall"],
     }
     _print_table(out, "qa eval: golden questions on the bundled corpus", rows)
+    for title, groups in (("kind", result["by_kind"]), ("file", result["by_file"])):
+        if groups:
+            _print_groups(out, title, groups)
     for failure in result["failures"]:
         err.print(f"  {failure}", markup=False, highlight=False)
     return 0
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return "n/a"
+    return f"{value:.4f}" if isinstance(value, float) else str(value)
 
 
 def _print_table(out: Any, title: str, rows: Mapping[str, Any]) -> None:
@@ -383,7 +337,38 @@ def _print_table(out: Any, title: str, rows: Mapping[str, Any]) -> None:
     table.add_column("metric")
     table.add_column("value", justify="right")
     for name, value in rows.items():
-        table.add_row(name, f"{value:.4f}" if isinstance(value, float) else str(value))
+        table.add_row(name, _cell(value))
+    out.print(table)
+
+
+_GROUP_COLUMNS = (
+    ("questions", "n"),
+    ("answerable", "ans"),
+    ("abstained", "abst"),
+    ("top1", "top-1"),
+    ("false_not_found_rate", "fnf"),
+    ("abstention_precision", "prec"),
+    ("abstention_recall", "recall"),
+)
+
+
+def _print_groups(out: Any, title: str, groups: Mapping[str, Mapping[str, Any]]) -> None:
+    """One row per kind (or file): the golden counts broken down, narrow enough for 80 columns."""
+    from rich import box
+    from rich.table import Table
+
+    table = Table(
+        title=f"by {title} (ans answerable, abst abstained, fnf false not-found rate, "
+        "prec/recall of abstaining)",
+        title_justify="left",
+        box=box.SIMPLE,
+        pad_edge=False,
+    )
+    table.add_column(title, no_wrap=True)
+    for _, header in _GROUP_COLUMNS:
+        table.add_column(header, justify="right", no_wrap=True)
+    for name, row in groups.items():
+        table.add_row(name, *(_cell(row.get(key)) for key, _ in _GROUP_COLUMNS))
     out.print(table)
 
 

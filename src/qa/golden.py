@@ -1,0 +1,167 @@
+"""Answer quality on hand-written golden questions: right quote, right document, honest abstention.
+
+Kept apart from `qa.evaluate` (BEIR retrieval metrics and the command) because it judges `ask`,
+not `search`: a golden question is either answerable (a gold document and a gold string the quote
+must hold) or not (the right answer is to abstain). Pure: it takes a retriever and plain rows and
+returns a dict; files are read only by the loaders.
+
+Abstention is judged both ways: *precision*, the share of abstentions that were on unanswerable
+questions (an abstention on an answerable one is a false "not found"), and *recall*, the share of
+unanswerable questions that were abstained on (the rest got a confident quote that cannot be
+right).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+__all__ = ["GOLDEN_FILES", "evaluate_golden", "load_golden", "load_golden_sets", "matches"]
+
+# The packaged question files, in report order: the original set first, then the answerability
+# files of issues 16 and 19 (copies of tests/data/, kept identical by a test).
+GOLDEN_FILES = (
+    "golden.jsonl",
+    "golden-traps.jsonl",
+    "golden-chatty.jsonl",
+    "golden-everyday.jsonl",
+    "golden-smalltalk.jsonl",
+    "golden-quotes.jsonl",
+)
+
+
+def _rows(text: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def load_golden(path: str | Path | None = None) -> list[dict[str, Any]]:
+    """One golden file: the packaged golden.jsonl unless a path is given."""
+    if path is None:
+        return _rows(resources.files("qa").joinpath("resources/golden.jsonl").read_text(encoding="utf-8"))
+    return _rows(Path(path).read_text(encoding="utf-8"))
+
+
+def load_golden_sets(paths: Sequence[str | Path] | None = None) -> list[dict[str, Any]]:
+    """Every row of several golden files, each tagged with `file` (its name) for the per-file report.
+
+    Without paths: all packaged files (`GOLDEN_FILES`).
+    """
+    rows: list[dict[str, Any]] = []
+    if paths:
+        for path in paths:
+            rows += [{**row, "file": Path(path).name} for row in load_golden(path)]
+        return rows
+    folder = resources.files("qa").joinpath("resources")
+    for name in GOLDEN_FILES:
+        rows += [{**row, "file": name} for row in _rows(folder.joinpath(name).read_text(encoding="utf-8"))]
+    return rows
+
+
+def matches(hit: Any, item: Mapping[str, Any]) -> bool:
+    """A hit answers a golden item when its quote holds the gold text and it cites the right document."""
+    gold = item["gold"]
+    converted = getattr(hit, "quote_converted", None)
+    in_quote = gold in hit.quote or (converted is not None and gold in converted)
+    return in_quote and (hit.doc_id == item["doc"] or item["doc"] in getattr(hit, "also_in", ()))
+
+
+class _Tally:
+    """Counts for one group of questions (all, one kind, one file)."""
+
+    def __init__(self) -> None:
+        self.questions = self.answerable = self.correct = self.top1 = self.top3 = 0
+        self.abstained = self.abstained_unanswerable = 0
+
+    def add(self, answerable: bool, abstained: bool, first: bool, any3: bool) -> None:
+        self.questions += 1
+        self.answerable += answerable
+        self.abstained += abstained
+        self.abstained_unanswerable += abstained and not answerable
+        self.top1 += first
+        self.top3 += any3
+        self.correct += first if answerable else abstained
+
+    def abstention(self) -> tuple[float | None, float | None]:
+        """(precision, recall) of abstaining; None where there is nothing to divide by."""
+        unanswerable = self.questions - self.answerable
+        precision = self.abstained_unanswerable / self.abstained if self.abstained else None
+        recall = self.abstained_unanswerable / unanswerable if unanswerable else None
+        return precision, recall
+
+    def row(self) -> dict[str, Any]:
+        precision, recall = self.abstention()
+        false_not_found = self.abstained - self.abstained_unanswerable
+        return {
+            "questions": self.questions,
+            "correct": self.correct,
+            "answerable": self.answerable,
+            "abstained": self.abstained,
+            "top1": self.top1 / self.answerable if self.answerable else None,
+            "false_not_found_rate": false_not_found / self.answerable if self.answerable else None,
+            "abstention_precision": precision,
+            "abstention_recall": recall,
+        }
+
+
+def _judge(retriever: Any, item: Mapping[str, Any]) -> tuple[bool, bool, bool, dict[str, Any] | None]:
+    """(abstained, gold quote first, gold quote in the top 3, failure or None) for one question."""
+    answer = retriever.ask(item["question"], k=3)
+    hits = list(getattr(answer, "hits", None) or [])[:3]
+    if not item.get("answerable", True):
+        if answer.answered:
+            got = hits[0].doc_id if hits else None
+            return False, False, False, {"id": item["id"], "problem": "false answer", "got": got}
+        return True, False, False, None
+    if not answer.answered:
+        return True, False, False, {"id": item["id"], "problem": f"abstained ({answer.reason})"}
+    first = bool(hits) and matches(hits[0], item)
+    any3 = any(matches(hit, item) for hit in hits)
+    if first:
+        return False, True, True, None
+    got = hits[0].doc_id if hits else None
+    return False, False, any3, {"id": item["id"], "problem": "top-3 only" if any3 else "missed", "got": got}
+
+
+def evaluate_golden(retriever: Any, items: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """Top-1 / top-3 accuracy on answerable questions, abstention precision and recall overall.
+
+    An answerable question counts at top-n when one of the first n hits quotes the gold text from
+    the gold document; an unanswerable one is right only when `ask` abstains. `by_kind` and
+    `by_file` (rows that carry `file`, see `load_golden_sets`) break the same counts down.
+    """
+    total = _Tally()
+    kinds: dict[str, _Tally] = {}
+    files: dict[str, _Tally] = {}
+    failures: list[dict[str, Any]] = []
+    for item in items:
+        abstained, first, any3, failure = _judge(retriever, item)
+        answerable = bool(item.get("answerable", True))
+        groups = [total, kinds.setdefault(str(item.get("kind", "")), _Tally())]
+        if "file" in item:
+            groups.append(files.setdefault(str(item["file"]), _Tally()))
+        for tally in groups:
+            tally.add(answerable, abstained, first, any3)
+        if failure is not None:
+            failures.append(failure)
+    unanswerable = total.questions - total.answerable
+    false_answers = unanswerable - total.abstained_unanswerable
+    precision, recall = total.abstention()
+    return {
+        "questions": total.questions,
+        "answerable": total.answerable,
+        "unanswerable": unanswerable,
+        "top1": total.top1 / total.answerable if total.answerable else 0.0,
+        "top3": total.top3 / total.answerable if total.answerable else 0.0,
+        "false_abstentions": total.abstained - total.abstained_unanswerable,
+        "false_answers": false_answers,
+        "abstention_accuracy": (unanswerable - false_answers) / unanswerable if unanswerable else 1.0,
+        "abstentions": total.abstained,
+        "abstention_precision": precision,
+        "abstention_recall": recall,
+        "by_kind": {kind: tally.row() for kind, tally in kinds.items()},
+        "by_file": {name: tally.row() for name, tally in files.items()},
+        "failures": failures,
+    }

@@ -1,0 +1,78 @@
+"""The answerability question files (tests/data/golden-*.jsonl, everyday-open.jsonl) are sound.
+
+They are not pinned against the engine yet (the engine fails many; issue 19); here only the data is
+checked: fields, unique ids, gold verbatim in its document, no gold on unanswerable rows, and the
+seeded dev/holdout split the lead tunes on.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parent / "data"
+_spec = importlib.util.spec_from_file_location("golden_sets", DATA / "golden_sets.py")
+golden_sets = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(golden_sets)
+
+MINIMUMS = {
+    "golden-traps.jsonl": {"trap": 45},
+    "golden-chatty.jsonl": {"chatty": 30, "typo": 8},
+    "golden-everyday.jsonl": {"everyday": 40},
+    "golden-smalltalk.jsonl": {"small-talk": 10},
+    "golden-quotes.jsonl": {"byline": 12, "carried": 12},
+    "everyday-open.jsonl": {"everyday": 150},
+}
+
+
+def test_every_answerability_file_passes_validation():
+    assert golden_sets.validate() == []
+
+
+@pytest.mark.parametrize("name", sorted(MINIMUMS))
+def test_each_file_holds_its_minimum_per_kind_and_about_30_percent_holdout_of_each_kind(name):
+    rows = golden_sets.load(DATA / name)
+    for kind, minimum in MINIMUMS[name].items():
+        of_kind = [r for r in rows if r["kind"] == kind]
+        assert len(of_kind) >= minimum, kind
+        holdout = sum(r["split"] == "holdout" for r in of_kind)
+        assert abs(holdout - 0.3 * len(of_kind)) <= 0.5, kind
+
+
+def test_the_split_is_a_seeded_draw_that_does_not_move_when_rows_are_reordered():
+    ids = [f"x{i:03d}" for i in range(40)]
+    assert golden_sets.holdout_ids(ids) == golden_sets.holdout_ids(list(reversed(ids)))
+    assert len(golden_sets.holdout_ids(ids)) == 12
+    assert golden_sets.holdout_ids(ids) != golden_sets.holdout_ids(ids, seed=1)
+
+
+def _row(**fields):
+    row = {"id": "c001", "question": "问？", "answerable": True, "kind": "chatty", "script": "simplified"}
+    row.update(fields)
+    row.setdefault("split", golden_sets.expected_split([row])[row["id"]])
+    return row
+
+
+def test_validation_names_a_gold_string_missing_from_its_document():
+    docs = {"d1": "江欣苑社区有200多名社区党员。"}
+    kinds = frozenset({"chatty"})
+    assert golden_sets.validate_rows("f", [_row(doc="d1", gold="200多名")], kinds, True, docs) == []
+    errors = golden_sets.validate_rows("f", [_row(doc="d1", gold="300多名")], kinds, True, docs)
+    assert errors == ["f c001: gold '300多名' not verbatim in d1"]
+
+
+def test_validation_rejects_gold_on_an_unanswerable_row_and_a_wrong_split():
+    docs = {"d1": "文本"}
+    kinds = frozenset({"trap"})
+    row = _row(kind="trap", answerable=False, doc="d1", gold="文本")
+    assert any("has doc/gold" in e for e in golden_sets.validate_rows("f", [row], kinds, False, docs))
+    flipped = _row(kind="trap", answerable=False)
+    flipped["split"] = "dev" if flipped["split"] == "holdout" else "holdout"
+    assert any("seeded rule" in e for e in golden_sets.validate_rows("f", [flipped], kinds, False, docs))
+
+
+def test_gold_is_searched_after_pinyin_annotations_are_removed(tmp_path):
+    (tmp_path / "d1.txt").write_text("保持黨同人民群眾的血肉聯(lián)系", encoding="utf-8")
+    assert "血肉聯系" in golden_sets.corpus_texts(tmp_path)["d1"]
