@@ -189,7 +189,7 @@ def _batches(documents: Iterator[RawDocument], size: int, loaded: list[int]) -> 
     to a worker), counting them in `loaded[0]`."""
     block: list[tuple[Any, ...]] = []
     for raw in documents:
-        block.append((raw.doc_id, raw.text, raw.path, raw.title, raw.kind))
+        block.append((raw.doc_id, raw.text, raw.path, raw.title, raw.kind, raw.pages, raw.headings))
         loaded[0] += 1
         if len(block) == size:
             yield block

@@ -9,6 +9,7 @@ newspapers print, and headings inside an article become the section of the parag
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from . import cleaning
@@ -47,6 +48,8 @@ _NAME_LINE_RE = re.compile(rf"^[{_HAN}]{{2,4}}$")
 class _Block:
     kind: str  # "text", "heading", "end" (closes an article), "byline", "meta"
     text: str = ""
+    page: str | None = None  # the printed page label (PDF)
+    heading: bool = False  # the file's format marks it as a heading (Word, Markdown)
 
 
 @dataclass
@@ -118,7 +121,9 @@ def _blocks(raw: RawDocument, meta: cleaning.Metadata) -> list[_Block]:
     lines = [cleaning.strip_pinyin(line) for line in text.split("\n")]
     blocks: list[_Block] = []
     head = True
-    for line in lines:
+    first_lines, labels = [line for line, _ in raw.pages], [label for _, label in raw.pages]
+    headings = set(raw.headings)
+    for number, line in enumerate(lines):
         if not line or cleaning.boilerplate(line, meta):
             continue
         line = cleaning.strip_page_jumps(cleaning.strip_trailing_boilerplate(cleaning.strip_leading_url(line, meta), meta))
@@ -127,11 +132,17 @@ def _blocks(raw: RawDocument, meta: cleaning.Metadata) -> list[_Block]:
         block = _classify(line, meta, head)
         if block.kind == "text" and head and not is_heading(line):
             head = False  # the first body paragraph ends the header (title, date, source lines)
+        if first_lines:
+            block.page = labels[max(0, bisect_right(first_lines, number) - 1)]
+        block.heading = number in headings
         blocks.append(block)
 
+    # A Word or Markdown paragraph is whole already; only plain text and PDF lines were broken by layout.
+    joinable = [b.kind == "text" and raw.kind != "outline" for b in blocks]
     joined: list[_Block] = []
-    for text_, members in cleaning.rejoin([b.text for b in blocks], [b.kind == "text" for b in blocks]):
-        joined.append(_Block(blocks[members[0]].kind, text_) if len(members) > 1 else blocks[members[0]])
+    for text_, members in cleaning.rejoin([b.text for b in blocks], joinable):
+        first = blocks[members[0]]
+        joined.append(_Block(first.kind, text_, first.page) if len(members) > 1 else first)
     out: list[_Block] = []
     for block in joined:
         previous = next((b for b in reversed(out) if b.kind == "text"), None)
@@ -140,6 +151,25 @@ def _blocks(raw: RawDocument, meta: cleaning.Metadata) -> list[_Block]:
             continue
         out.append(block)
     return out
+
+
+def _outline_article(raw: RawDocument, blocks: list[_Block]) -> list[_ArticleDraft]:
+    """A Word or Markdown file is one article: its marked headings are its title and sections,
+    and every other line — a short list item or table row too — is a paragraph of its own."""
+    draft = _ArticleDraft(raw.title)
+    section: str | None = None
+    for block in blocks:
+        if block.kind not in {"text", "byline"}:
+            continue
+        if block.heading and not draft.paragraphs and draft.title in {None, block.text}:
+            draft.title = block.text
+        elif block.heading:
+            section = block.text
+            draft.sections.append(section)
+            draft.paragraphs.append((section, ""))
+        else:
+            draft.paragraphs.append((section, block.text))
+    return [draft] if any(text for _, text in draft.paragraphs) else []
 
 
 def _heading_title(run: list[str]) -> str:
@@ -158,6 +188,8 @@ def _articles(raw: RawDocument, blocks: list[_Block], meta: cleaning.Metadata) -
         draft = _ArticleDraft(raw.title)
         draft.paragraphs = [(None, text) for text in body]
         return [draft]
+    if raw.kind == "outline":
+        return _outline_article(raw, blocks)
 
     drafts: list[_ArticleDraft] = []
     current: _ArticleDraft | None = None
@@ -253,6 +285,7 @@ def build_document(raw: RawDocument) -> tuple[Document, list[Passage]]:
     offset = 0
     articles: list[Article] = []
     passages: list[Passage] = []
+    pages = _PageMarks(blocks) if raw.pages else None
 
     def emit(piece: str) -> int:
         nonlocal offset
@@ -262,6 +295,8 @@ def build_document(raw: RawDocument) -> tuple[Document, list[Passage]]:
         start = offset
         parts.append(piece)
         offset += len(piece)
+        if pages is not None:
+            pages.mark(piece, start)
         return start
 
     for number, draft in enumerate(drafts):
@@ -317,8 +352,34 @@ def build_document(raw: RawDocument) -> tuple[Document, list[Passage]]:
         url=meta.url,
         editor=meta.editor,
         articles=tuple(articles),
+        pages=pages.starts() if pages is not None else (),
     )
     return document, passages
+
+
+class _PageMarks:
+    """Where each page starts in the cleaned text, found by following the blocks (which know their
+    page) as their text is written out in the same order; pages only go forward."""
+
+    LOOKAHEAD = 64  # blocks dropped as repeats or boilerplate between two written ones
+
+    def __init__(self, blocks: list[_Block]) -> None:
+        self._blocks = [(b.text, b.page) for b in blocks if b.text and b.page is not None]
+        self._next = 0
+        self._starts: list[tuple[int, str]] = []
+
+    def mark(self, piece: str, offset: int) -> None:
+        stop = min(len(self._blocks), self._next + self.LOOKAHEAD)
+        for index in range(self._next, stop):
+            text, page = self._blocks[index]
+            if piece.startswith(text):
+                self._next = index + 1
+                if not self._starts or self._starts[-1][1] != page:
+                    self._starts.append((offset, page))  # type: ignore[arg-type]
+                return
+
+    def starts(self) -> tuple[tuple[int, str], ...]:
+        return tuple(self._starts)
 
 
 def _chunks(sentences: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
