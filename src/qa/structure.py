@@ -155,13 +155,15 @@ def _blocks(raw: RawDocument, meta: cleaning.Metadata) -> list[_Block]:
 
 def _outline_article(raw: RawDocument, blocks: list[_Block]) -> list[_ArticleDraft]:
     """A Word or Markdown file is one article: its marked headings are its title and sections,
-    and every other line — a short list item or table row too — is a paragraph of its own."""
+    and every other line — a short list item or table row too — is a paragraph of its own. An
+    unmarked headline on the first line (a notice typed in Word) is the title all the same."""
     draft = _ArticleDraft(raw.title)
     section: str | None = None
     for block in blocks:
         if block.kind not in {"text", "byline"}:
             continue
-        if block.heading and not draft.paragraphs and draft.title in {None, block.text}:
+        opening = not draft.paragraphs and not draft.sections
+        if opening and (block.heading or is_heading(block.text)) and draft.title in {None, block.text}:
             draft.title = block.text
         elif block.heading:
             section = block.text
