@@ -13,13 +13,13 @@ import json
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from importlib import resources
 from pathlib import Path
 
 from .encoding import decode_bytes as decode_bytes
 from .errors import CorpusNotFound, EmptyCorpus
 from .extracted import Extracted
+from .read_html import html_to_text as html_to_text
 
 TEXT_SUFFIXES = {".txt", ".text", ""}  # "" : a file with no extension is read as text
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
@@ -48,51 +48,6 @@ class RawDocument:
 
 def bundled_corpus_dir() -> Path:
     return Path(str(resources.files("qa") / "corpus"))
-
-
-class _HTMLText(HTMLParser):
-    """Visible text of an HTML page, one line per block element; script and style dropped."""
-
-    _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
-               "header", "footer", "blockquote", "pre", "title", "table", "ul", "ol"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.title = ""
-        self._skip = 0
-        self._in_title = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in {"script", "style", "noscript", "template"}:
-            self._skip += 1
-        if tag == "title":
-            self._in_title = True
-        if tag in self._BLOCKS:
-            self.parts.append("\n\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in {"script", "style", "noscript", "template"} and self._skip:
-            self._skip -= 1
-        if tag == "title":
-            self._in_title = False
-        if tag in self._BLOCKS:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data: str) -> None:
-        if self._skip:
-            return
-        if self._in_title:
-            self.title += data
-            return
-        self.parts.append(data)
-
-
-def html_to_text(markup: str) -> tuple[str, str | None]:
-    parser = _HTMLText()
-    parser.feed(markup)
-    parser.close()
-    return "".join(parser.parts), (parser.title.strip() or None)
 
 
 def _walk(root: Path, warn: Warn) -> Iterator[Path]:

@@ -15,11 +15,14 @@ from dataclasses import dataclass, field
 from . import cleaning
 from .loading import RawDocument
 from .models import Article, Document, Passage
+from .pages import PageMarks
+from .signoff import sign_off
 from .text import HAN_CHARS, HAN_RE, split_sentences
 
 MAX_PASSAGE_CHARS = 250
 MAX_PASSAGE_SENTENCES = 4
 MAX_HEADING_CHARS = 40
+MAX_SIGN_OFF_BLOCKS = 3
 
 _HAN = HAN_CHARS
 _AGENCY = r"(?:新华社|新華社|中新社|中新網|中新网|本报|本報|人民日报|人民日報|央视|央視)"
@@ -86,6 +89,7 @@ def is_heading(text: str) -> bool:
         len(text) <= MAX_HEADING_CHARS
         and not cleaning.ends_sentence(text)
         and not _NOTE_RE.match(text)
+        and not text.endswith(("：", ":"))  # `各位业主：` greets the reader, it is no headline
         and not any(c in text for c in "。！？!?")
         and not text.startswith(("图", "圖"))
         and bool(HAN_RE.search(text))
@@ -160,7 +164,7 @@ def _outline_article(raw: RawDocument, blocks: list[_Block]) -> list[_ArticleDra
     draft = _ArticleDraft(raw.title)
     section: str | None = None
     for block in blocks:
-        if block.kind not in {"text", "byline"}:
+        if block.kind not in {"text", "byline", "signoff"}:
             continue
         opening = not draft.paragraphs and not draft.sections
         if opening and (block.heading or is_heading(block.text)) and draft.title in {None, block.text}:
@@ -172,6 +176,20 @@ def _outline_article(raw: RawDocument, blocks: list[_Block]) -> list[_ArticleDra
         else:
             draft.paragraphs.append((section, block.text))
     return [draft] if any(text for _, text in draft.paragraphs) else []
+
+
+def _mark_sign_off(blocks: list[_Block], meta: cleaning.Metadata) -> None:
+    """The issuer and date lines that close a notice become quotable `signoff` blocks (see signoff.py)."""
+    tail = len(blocks)
+    while tail > 0 and blocks[tail - 1].kind == "text" and len(blocks) - tail <= MAX_SIGN_OFF_BLOCKS:
+        tail -= 1
+    found = sign_off([b.text for b in blocks[tail:]])
+    if found is None:
+        return
+    first, date = found
+    for block in blocks[tail + first :]:
+        block.kind = "signoff"
+    meta.date = meta.date or date
 
 
 def _heading_title(run: list[str]) -> str:
@@ -233,6 +251,12 @@ def _articles(raw: RawDocument, blocks: list[_Block], meta: cleaning.Metadata) -
             if current is not None:
                 current.source = current.source or _agency(block.text)
             after_end = True
+        elif block.kind == "signoff":
+            if current is None:
+                current = _ArticleDraft(None)
+                drafts.append(current)
+            section = next((s for s, t in reversed(current.paragraphs) if s is not None), None)
+            current.paragraphs.append((section, block.text))
         elif block.kind == "byline":
             match = _BYLINE_RE.match(block.text)
             if current is None:
@@ -276,6 +300,8 @@ def build_document(raw: RawDocument) -> tuple[Document, list[Passage]]:
             if block.kind == "text" and not is_heading(block.text):
                 block.text = cleaning.strip_inline_header(block.text, first_heading, meta)
                 break
+    if raw.kind != "beir":
+        _mark_sign_off(blocks, meta)
     drafts = _articles(raw, blocks, meta)
     if not drafts:  # nothing but short lines: keep them as text rather than lose the document
         draft = _ArticleDraft(raw.title)
@@ -287,7 +313,7 @@ def build_document(raw: RawDocument) -> tuple[Document, list[Passage]]:
     offset = 0
     articles: list[Article] = []
     passages: list[Passage] = []
-    pages = _PageMarks(blocks) if raw.pages else None
+    pages = PageMarks([(b.text, b.page) for b in blocks if b.page is not None]) if raw.pages else None
 
     def emit(piece: str) -> int:
         nonlocal offset
@@ -357,31 +383,6 @@ def build_document(raw: RawDocument) -> tuple[Document, list[Passage]]:
         pages=pages.starts() if pages is not None else (),
     )
     return document, passages
-
-
-class _PageMarks:
-    """Where each page starts in the cleaned text, found by following the blocks (which know their
-    page) as their text is written out in the same order; pages only go forward."""
-
-    LOOKAHEAD = 64  # blocks dropped as repeats or boilerplate between two written ones
-
-    def __init__(self, blocks: list[_Block]) -> None:
-        self._blocks = [(b.text, b.page) for b in blocks if b.text and b.page is not None]
-        self._next = 0
-        self._starts: list[tuple[int, str]] = []
-
-    def mark(self, piece: str, offset: int) -> None:
-        stop = min(len(self._blocks), self._next + self.LOOKAHEAD)
-        for index in range(self._next, stop):
-            text, page = self._blocks[index]
-            if piece.startswith(text):
-                self._next = index + 1
-                if not self._starts or self._starts[-1][1] != page:
-                    self._starts.append((offset, page))  # type: ignore[arg-type]
-                return
-
-    def starts(self) -> tuple[tuple[int, str], ...]:
-        return tuple(self._starts)
 
 
 def _chunks(sentences: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
