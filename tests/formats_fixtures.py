@@ -13,7 +13,7 @@ PDF_PAGES = [
 ]
 
 
-def _canvas(path: Path):  # noqa: ANN202 - reportlab has no type hints
+def cid_canvas(path: Path):  # reportlab has no type hints
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
@@ -27,7 +27,7 @@ def write_pdf(path: Path, pages: list[list[str]] = PDF_PAGES, *, labels_from: in
 
     `labels_from`: printed page numbers that start at this number after a roman-numbered first page.
     """
-    c = _canvas(path)
+    c = cid_canvas(path)
     if labels_from is not None:
         c.addPageLabel(0, style="ROMAN_LOWER")
         c.addPageLabel(1, style="ARABIC", start=labels_from)
@@ -45,7 +45,7 @@ def write_pdf(path: Path, pages: list[list[str]] = PDF_PAGES, *, labels_from: in
 
 
 def write_two_column_pdf(path: Path, left: list[str], right: list[str]) -> Path:
-    c = _canvas(path)
+    c = cid_canvas(path)
     c.setFont("STSong-Light", 11)
     for row, (a, b) in enumerate(zip(left, right, strict=True)):
         c.drawString(60, 700 - 20 * row, a)
@@ -61,7 +61,7 @@ def write_scanned_page_pdf(path: Path, text: str) -> Path:
 
     image = path.with_suffix(".png")
     Image.new("RGB", (40, 40), "gray").save(image)
-    c = _canvas(path)
+    c = cid_canvas(path)
     c.setFont("STSong-Light", 12)
     c.drawString(72, 740, text)
     c.showPage()
