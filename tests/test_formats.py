@@ -182,3 +182,30 @@ def test_a_file_given_directly_that_cannot_be_used_is_named(capsys, folder, tmp_
     bad.write_bytes(b"this is not a zip file")
     code, _, err = _qa(capsys, tmp_path, "sources", "--corpus", str(bad))
     assert code == 2 and f"qa: error: cannot use {bad}: cannot read Word file" in err
+
+
+def test_pdf_and_word_files_are_read_by_the_build_workers_with_the_same_result(folder, monkeypatch):
+    from dataclasses import asdict
+
+    from qa import build
+    from qa.config import Settings
+    from qa.loading import corpus_files
+
+    write_pdf(folder / "通知.pdf")
+    write_docx(folder / "报告.docx")
+    (folder / "笔记.md").write_text(MARKDOWN, encoding="utf-8")
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4 nothing else")
+    results, notes, deferred = [], [], []
+    real = build.iter_documents
+    monkeypatch.setattr(build, "iter_documents", lambda *a, defer=False: deferred.append(defer) or real(*a, defer=defer))
+    for workers in (1, 2):
+        root, files = corpus_files(folder, notes.append)
+        results.append(build.build_corpus(root, files, Settings(build_workers=workers), note=notes.append,
+                                          article_params=build.ARTICLE_PARAMS, min_parallel_chars=0,
+                                          block_sizes=(2, 40)))
+    serial, parallel = results
+    assert deferred == [False, True]
+    assert [asdict(d) for d in parallel.documents] == [asdict(d) for d in serial.documents]
+    assert [asdict(p) for p in parallel.passages] == [asdict(p) for p in serial.passages]
+    assert any(d.pages for d in parallel.documents)
+    assert len([n for n in notes if "broken.pdf" in n]) == 2  # named by the serial and the parallel build

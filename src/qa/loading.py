@@ -25,6 +25,7 @@ TEXT_SUFFIXES = {".txt", ".text", ""}  # "" : a file with no extension is read a
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
 BINARY_SUFFIXES = {".pdf", ".docx"}
+DEFERRED = "deferred"  # a RawDocument kind: a PDF or Word file not read yet (see iter_documents)
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | BINARY_SUFFIXES
 # What to do instead, for the unsupported types people try most.
 _INSTEAD = {".doc": "save it as .docx", ".wps": "save it as .docx", ".rtf": "save it as .docx",
@@ -112,7 +113,16 @@ def load_file(path: Path, root: Path, warn: Warn) -> RawDocument | None:
         instead = f" ({_INSTEAD[suffix]})" if suffix in _INSTEAD else ""
         warn(f"skipped {path}: unsupported file type {suffix}{instead}")
         return None
-    doc_id = _doc_id(path, root)
+    return _read(path, _doc_id(path, root), warn)
+
+
+def read_deferred(raw: RawDocument, warn: Warn) -> RawDocument | None:
+    """The document a `deferred` placeholder stands for, read now (in a build worker)."""
+    return _read(Path(raw.path or ""), raw.doc_id, warn)
+
+
+def _read(path: Path, doc_id: str, warn: Warn) -> RawDocument | None:
+    suffix = path.suffix.lower()
     if suffix in BINARY_SUFFIXES:
         data = read_bytes(path, warn)
         extracted = None if data is None else _read_binary(path, suffix, data, warn)
@@ -235,11 +245,18 @@ def fingerprint(files: list[Path]) -> str:
     return digest.hexdigest()
 
 
-def iter_documents(root: Path, files: list[Path], warn: Warn) -> Iterator[RawDocument]:
+def iter_documents(root: Path, files: list[Path], warn: Warn, *, defer: bool = False) -> Iterator[RawDocument]:
     """The corpus's documents as they are read (the build structures the first while it reads
-    the rest); nothing is raised for an empty corpus, unlike `load_documents`."""
+    the rest); nothing is raised for an empty corpus, unlike `load_documents`.
+
+    `defer`: PDF and Word files come as `deferred` placeholders (path and id only), for the
+    build's workers to read (`read_deferred`): parsing a PDF costs far more than cleaning its
+    text, and would otherwise run on one core while the others wait.
+    """
     for file in files:
-        if is_beir(file) and len(files) == 1:
+        if defer and file.suffix.lower() in BINARY_SUFFIXES:
+            yield RawDocument(_doc_id(file, root), "", str(file), kind=DEFERRED)
+        elif is_beir(file) and len(files) == 1:
             yield from iter_beir(file, warn)
         else:
             doc = load_file(file, root, warn)
