@@ -209,3 +209,11 @@ def test_pdf_and_word_files_are_read_by_the_build_workers_with_the_same_result(f
     assert [asdict(p) for p in parallel.passages] == [asdict(p) for p in serial.passages]
     assert any(d.pages for d in parallel.documents)
     assert len([n for n in notes if "broken.pdf" in n]) == 2  # named by the serial and the parallel build
+
+
+def test_the_same_name_in_two_formats_gives_two_documents(folder, tmp_path):
+    write_pdf(folder / "通知.pdf")
+    (folder / "通知.txt").write_text("另一份通知的正文在这里。", encoding="utf-8")
+    r = _retriever(folder, tmp_path / "cache")
+    assert sorted(d.doc_id for d in r.documents) == ["通知", "通知.txt"]
+    assert _top(r, "社区服务经费每年不少于多少？").page == "2"

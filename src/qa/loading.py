@@ -12,7 +12,7 @@ import hashlib
 import json
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
@@ -253,15 +253,21 @@ def iter_documents(root: Path, files: list[Path], warn: Warn, *, defer: bool = F
     build's workers to read (`read_deferred`): parsing a PDF costs far more than cleaning its
     text, and would otherwise run on one core while the others wait.
     """
+    taken: set[str] = set()
     for file in files:
-        if defer and file.suffix.lower() in BINARY_SUFFIXES:
-            yield RawDocument(_doc_id(file, root), "", str(file), kind=DEFERRED)
-        elif is_beir(file) and len(files) == 1:
+        if is_beir(file) and len(files) == 1:
             yield from iter_beir(file, warn)
+            continue
+        if defer and file.suffix.lower() in BINARY_SUFFIXES:
+            doc: RawDocument | None = RawDocument(_doc_id(file, root), "", str(file), kind=DEFERRED)
         else:
             doc = load_file(file, root, warn)
-            if doc is not None:
-                yield doc
+        if doc is None:
+            continue
+        if doc.doc_id in taken:  # 通知.pdf beside 通知.docx: the second keeps its suffix in its id
+            doc = replace(doc, doc_id=doc.doc_id + file.suffix)
+        taken.add(doc.doc_id)
+        yield doc
 
 
 def load_documents(root: Path, files: list[Path], warn: Warn) -> list[RawDocument]:
