@@ -73,8 +73,11 @@ def write_scanned_page_pdf(path: Path, text: str) -> Path:
 
 
 def write_docx(path: Path) -> Path:
-    """A styled title and heading, a WPS-style numbered heading with no style, a table, a header."""
+    """A styled title and heading, a WPS-style numbered heading with no style, a heading known only by
+    its outline level, a table, a page header."""
     import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
 
     document = docx.Document()
     document.sections[0].header.paragraphs[0].text = "内部资料 注意保存"
@@ -83,6 +86,11 @@ def write_docx(path: Path) -> Path:
     document.add_paragraph("阳光社区共有居民三千二百户，设有八个网格。")
     document.add_paragraph("二、志愿服务")  # numbering only, as WPS files have it
     document.add_paragraph("全年开展志愿服务活动四十六次。")
+    outlined = document.add_paragraph("明年打算")  # no style, no numbering: only an outline level
+    level = OxmlElement("w:outlineLvl")
+    level.set(qn("w:val"), "1")
+    outlined._p.get_or_add_pPr().append(level)
+    document.add_paragraph("明年计划新建两处口袋公园。")
     table = document.add_table(rows=2, cols=2)
     for row, cells in enumerate([("项目", "金额"), ("老年食堂补贴", "十二万元")]):
         for col, text in enumerate(cells):

@@ -102,6 +102,7 @@ def test_word_headings_become_sections_and_tables_are_read(folder, tmp_path):
     assert "三千二百户" in hit.quote and hit.section == "一、基本情况" and hit.title == "阳光社区年度工作报告"
     hit = _top(r, "志愿服务活动开展了几次？")
     assert "四十六次" in hit.quote and hit.section == "二、志愿服务"
+    assert _top(r, "明年计划新建几处口袋公园？").section == "明年打算"
     hit = _top(r, "老年食堂补贴多少钱？")
     assert "十二万元" in hit.quote and "老年食堂补贴" in hit.quote and hit.page is None
     assert "内部资料" not in r.documents[0].text
@@ -217,3 +218,15 @@ def test_the_same_name_in_two_formats_gives_two_documents(folder, tmp_path):
     r = _retriever(folder, tmp_path / "cache")
     assert sorted(d.doc_id for d in r.documents) == ["通知", "通知.txt"]
     assert _top(r, "社区服务经费每年不少于多少？").page == "2"
+
+
+def test_a_pdf_pdfminer_cannot_parse_is_read_by_pdfium(folder, tmp_path, monkeypatch):
+    from qa import read_pdf
+
+    def broken(data):
+        raise ValueError("pdfminer gave up")
+
+    monkeypatch.setattr(read_pdf, "_pdfplumber_pages", broken)
+    write_pdf(folder / "通知.pdf")
+    hit = _top(Retriever.from_path(folder, use_cache=False), "社区服务经费每年不少于多少？")
+    assert "五十万元" in hit.quote and hit.page == "2"
