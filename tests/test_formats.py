@@ -230,3 +230,25 @@ def test_a_pdf_pdfminer_cannot_parse_is_read_by_pdfium(folder, tmp_path, monkeyp
     write_pdf(folder / "通知.pdf")
     hit = _top(Retriever.from_path(folder, use_cache=False), "社区服务经费每年不少于多少？")
     assert "五十万元" in hit.quote and hit.page == "2"
+
+
+def test_a_pdf_with_no_text_at_all_is_left_out_as_needing_ocr(folder, tmp_path):
+    from formats_fixtures import cid_canvas
+
+    (folder / "good.txt").write_text("社区服务经费每年不少于五十万元。", encoding="utf-8")
+    c = cid_canvas(folder / "scan.pdf")
+    c.rect(100, 400, 200, 200, fill=1)  # a drawing, no text: not a scan, but no text either
+    c.showPage()
+    c.save()
+    write_scanned_page_pdf(folder / "only-image.pdf", "")
+    r = _retriever(folder, tmp_path / "cache")
+    assert {(s.path.rsplit("/", 1)[-1], s.reason) for s in r.skipped} == {("scan.pdf", "empty"),
+                                                                           ("only-image.pdf", "needs-ocr")}
+    assert "2 files left out: 1 empty, 1 scanned (need OCR) — `qa sources --skipped`" in r.warnings
+
+
+def test_telegram_citations_show_the_page(folder, tmp_path):
+    from qa.render import render_html
+
+    write_pdf(folder / "通知.pdf")
+    assert "第2页" in render_html(_retriever(folder, tmp_path / "cache").ask("社区服务经费每年不少于多少？"))

@@ -16,14 +16,15 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 PREFIX = "skipped "
-UNSUPPORTED, UNREADABLE, EMPTY = "unsupported", "unreadable", "empty"
+UNSUPPORTED, UNREADABLE, EMPTY, NEEDS_OCR = "unsupported", "unreadable", "empty", "needs-ocr"
+_SHOWN = {NEEDS_OCR: "scanned (need OCR)"}
 _EMPTY_WORDS = ("empty", "no visible text", "no text")
 
 
 @dataclass(frozen=True)
 class Skipped:
-    """One file left out: its path, the kind of reason (`unsupported`, `unreadable`, `empty`),
-    and the warning's own words."""
+    """One file left out: its path, the kind of reason (`unsupported`, `unreadable`, `empty`,
+    `needs-ocr`), and the warning's own words."""
 
     path: str
     reason: str
@@ -51,6 +52,8 @@ def record_of(message: str, paths: Collection[str]) -> Skipped | None:
 def classify(detail: str) -> str:
     if detail.startswith(UNSUPPORTED):
         return UNSUPPORTED
+    if "OCR" in detail:
+        return NEEDS_OCR
     return EMPTY if any(word in detail for word in _EMPTY_WORDS) else UNREADABLE
 
 
@@ -61,10 +64,10 @@ def summary(skipped: Iterable[Skipped]) -> str | None:
         return None
     counts = Counter(r.reason for r in records)
     parts = []
-    for reason in (UNSUPPORTED, UNREADABLE, EMPTY):
+    for reason in (UNSUPPORTED, UNREADABLE, EMPTY, NEEDS_OCR):
         if counts[reason]:
             kinds = sorted({r.suffix for r in records if r.reason == reason}) if reason == UNSUPPORTED else []
-            parts.append(f"{counts[reason]} {reason}" + (f" ({', '.join(kinds)})" if kinds else ""))
+            parts.append(f"{counts[reason]} {_SHOWN.get(reason, reason)}" + (f" ({', '.join(kinds)})" if kinds else ""))
     files = "file" if len(records) == 1 else "files"
     return f"{len(records)} {files} left out: {', '.join(parts)} — `qa sources --skipped`"
 
