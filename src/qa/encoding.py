@@ -2,9 +2,10 @@
 
 Most files are UTF-8 (or carry a BOM), and GBK/GB18030 is the next most common: both are tried
 first, in C, as before. Only what is left — Big5, UTF-16 without a BOM, a file that is valid in
-both GB18030 and Big5 — goes to charset-normalizer, and its guess is accepted only when the text
-reads as Chinese: ASCII read as UTF-16 comes out as Han characters too (`ll` is U+6C6C 汬), but
-not as the common ones.
+both GB18030 and Big5 — is read each of those ways, and the reading with the most common Chinese
+characters wins (charset-normalizer is asked when no strict reading is clean). A reading counts
+only when it is plainly Chinese: ASCII read as UTF-16 comes out as Han characters too (`ll` is
+U+6C6C 汬), but not as the common ones.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ SAMPLE_CHARS = 4000
 # What charset-normalizer may choose from: Big5 as Windows writes it (cp950) or with the Hong
 # Kong additions, and UTF-16 either way round. GB18030 is there to be compared with Big5.
 CANDIDATES = ["gb18030", "cp950", "big5hkscs", "utf_16_le", "utf_16_be"]
+STRICT_CANDIDATES = ("cp950", "big5hkscs", "utf-16-le", "utf-16-be")
 
 
 def decode_bytes(data: bytes) -> str | None:
@@ -62,7 +64,7 @@ def _strict(data: bytes, encoding: str) -> str | None:
 def _could_be_big5(data: bytes, gb: str) -> bool:
     """GB2312's common characters sit where Big5 has characters too: ask only when the GB18030
     reading is unconvincing and the opening bytes are valid Big5 as well."""
-    if common_share(gb) >= 2 * MIN_COMMON_SHARE:
+    if common_share(gb) >= MIN_COMMON_SHARE:
         return False
     try:
         codecs.getincrementaldecoder("cp950")().decode(data[: SAMPLE_CHARS * 2], final=False)
@@ -72,14 +74,18 @@ def _could_be_big5(data: bytes, gb: str) -> bool:
 
 
 def _detect(data: bytes) -> str | None:
-    """charset-normalizer's reading among `CANDIDATES`, if it reads as Chinese."""
-    from charset_normalizer import from_bytes  # imported here: most corpora never need it
+    """The reading that looks most like Chinese: Big5 and UTF-16 either way round, decoded strictly
+    and compared by their share of common characters; charset-normalizer (among `CANDIDATES`)
+    only when none of them is clean."""
+    readings = [text for encoding in STRICT_CANDIDATES if (text := _strict(data, encoding)) is not None]
+    chinese = [text for text in readings if _plausible(text) and common_share(text) >= MIN_COMMON_SHARE]
+    if not chinese:
+        from charset_normalizer import from_bytes  # imported here: most corpora never need it
 
-    best = from_bytes(data, cp_isolation=CANDIDATES).best()
-    if best is None:
-        return None
-    text = str(best)
-    return text if _plausible(text) and common_share(text) >= MIN_COMMON_SHARE else None
+        best = from_bytes(data, cp_isolation=CANDIDATES).best()
+        text = str(best) if best is not None else ""
+        chinese = [text] if text and _plausible(text) and common_share(text) >= MIN_COMMON_SHARE else []
+    return max(chinese, key=common_share, default=None)
 
 
 def common_share(text: str) -> float:
