@@ -32,6 +32,11 @@ def test_a_notice_keeps_its_headline_as_title_and_its_sign_off(notice):
     assert hit.quote == "阳光花园物业服务中心" and hit.date == "2024-12-01" and hit.title == "阳光花园小区停水通知"
 
 
+def test_the_headline_is_searchable(notice):
+    answer = notice.ask("阳光花园小区停水通知")
+    assert answer.answered and answer.hits[0].title == "阳光花园小区停水通知"
+
+
 def test_a_greeting_line_is_not_taken_for_the_headline(notice):
     assert notice.documents[0].articles[0].title == "阳光花园小区停水通知"
     assert "各位业主：" in {p.text for p in notice.passages}
