@@ -29,6 +29,7 @@ _PAGE_NUMBER_RE = re.compile(
     r"|^(?:page|p\.)\s*\d+(?:\s*of\s*\d+)?$", re.I)
 _DIGITS_RE = re.compile(r"\d+")
 _PRIVATE_USE_RE = re.compile("[\ue000-\uf8ff]")
+_CID_RE = re.compile(r"\(cid:\d+\)")
 
 
 def read_pdf(path: Path, data: bytes, warn: Warn) -> Extracted | None:
@@ -52,7 +53,8 @@ def read_pdf(path: Path, data: bytes, warn: Warn) -> Extracted | None:
             continue
         outline.page(label)
         for line in lines:
-            outline.add(line)
+            # A stray unmapped glyph (a bullet, a dingbat) on a good page is dropped, not quoted.
+            outline.add(_CID_RE.sub("", line) if "(cid:" in line else line)
     if left_out:
         warn(f"{path}: page {', '.join(left_out)} needs OCR (no usable text layer); left out, the rest is kept")
     if not outline:
