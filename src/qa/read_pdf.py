@@ -118,11 +118,13 @@ def _lines(text: str) -> list[str]:
 
 
 def is_garbled(text: str) -> bool:
-    """Text without a Unicode mapping: `(cid:` runs, replacement characters, private-use glyphs."""
-    visible = len(text) - text.count(" ")
+    """Text without a Unicode mapping: `(cid:N)` glyphs, replacement characters, private-use
+    glyphs, counted glyph by glyph against the page's visible glyphs."""
+    cids = len(_CID_RE.findall(text)) if "(cid:" in text else 0
+    visible = len(_CID_RE.sub("", text).replace(" ", "")) + cids if cids else len(text.replace(" ", ""))
     if not visible:
         return False
-    bad = text.count("(cid:") * 6 + text.count("\ufffd") + len(_PRIVATE_USE_RE.findall(text))
+    bad = cids + text.count("\ufffd") + len(_PRIVATE_USE_RE.findall(text))
     return bad / visible > GARBLED_SHARE
 
 
