@@ -181,8 +181,8 @@ def test_file_changing_while_indexing_is_not_cached(corpus, tmp_path, monkeypatc
 
     real = build.iter_documents
 
-    def load_then_edit(root, files, warn):
-        yield from real(root, files, warn)
+    def load_then_edit(root, files, warn, **options):
+        yield from real(root, files, warn, **options)
         (corpus / "001_c465d2171fe16071.txt").write_text("被改写了。\n", encoding="utf-8")
 
     monkeypatch.setattr(build, "iter_documents", load_then_edit)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from .config import Settings
 from .errors import CacheError, ConfigError, CorpusNotFound, EmptyCorpus, QAError
 from .models import Answer, Article, Document, Hit, Passage
+from .skipped import Skipped
 
 __version__ = "0.1.0"
 
@@ -21,6 +22,7 @@ __all__ = [
     "QAError",
     "Retriever",
     "Settings",
+    "Skipped",
     "__version__",
 ]
 

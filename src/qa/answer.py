@@ -20,10 +20,11 @@ from pathlib import Path
 import numpy as np
 
 from . import cache as cache_store
+from . import skipped as left_out
 from .answerability import Evidence, evidence, load_model
 from .config import Settings
 from .dedup import clauses
-from .errors import CacheError
+from .errors import CacheError, EmptyCorpus
 from .index import BM25Index, best
 from .loading import corpus_files, fingerprint
 from .models import Answer, Document, Hit, Passage
@@ -100,7 +101,7 @@ class Retriever:
                  tokenizer: Tokenizer, settings: Settings, *, article_index: BM25Index | None = None,
                  article_of: list[int] | None = None, from_cache: bool = False,
                  warnings: list[str] | None = None, cache_path: Path | None = None,
-                 build_seconds: float = 0.0) -> None:
+                 build_seconds: float = 0.0, skipped: list[left_out.Skipped] | None = None) -> None:
         self.documents = documents
         self.passages = passages
         self.index = index
@@ -109,6 +110,7 @@ class Retriever:
         self.settings = settings
         self.from_cache = from_cache
         self.warnings = warnings or []
+        self.skipped = skipped or []  # the corpus's files left out, with why (remembered by the cache)
         self.cache_path = cache_path
         self.build_seconds = build_seconds
         self._docs: Mapping[str, Document]
@@ -148,15 +150,20 @@ class Retriever:
         if path is None and settings.corpus is not None:
             path = settings.corpus
         warnings: list[str] = []
+        skipped: list[left_out.Skipped] = []
+        paths: set[str] = set()
 
         def note(message: str) -> None:
             warnings.append(message)
             log.warning(message)
             if warn is not None:
                 warn(message)
+            if (record := left_out.record_of(message, paths)) is not None:
+                skipped.append(record)
 
         started = time.perf_counter()
         root, files = corpus_files(Path(path) if path is not None else None, note)
+        paths.update(map(str, files))
         tok_config = tokenizer_config(settings)
         params = bm25_params(settings)
         settings_key = f"{tok_config.key()}|{params.key()}|title={int(settings.title_field)}"
@@ -175,10 +182,13 @@ class Retriever:
             if cached is not None:
                 documents, passages, index, words, article_index = cached
                 tokenizer = Tokenizer(tok_config, words)
+                skipped = cache_store.load_skipped(folder / key)
+                if summary := left_out.summary(skipped):
+                    note(summary)  # a run from the cache says what was left out, as the build did
                 return cls(documents, passages, index, tokenizer, settings, article_index=article_index,
                            from_cache=True,
                            warnings=warnings, cache_path=folder / key,
-                           build_seconds=time.perf_counter() - started)
+                           build_seconds=time.perf_counter() - started, skipped=skipped)
 
         from .build import build_corpus  # cleaning, structuring, linking: not needed to answer from a cache
 
@@ -191,10 +201,14 @@ class Retriever:
         try:
             built = build_corpus(root, files, settings, article_params=ARTICLE_PARAMS, note=note, progress=progress,
                                  on_stores=writer.write_stores if writer is not None else None)
-        except BaseException:
+        except BaseException as exc:
             if writer is not None:
                 writer.abort()
+            if isinstance(exc, EmptyCorpus) and len(files) == 1 and skipped:  # name the file, not its folder
+                raise EmptyCorpus(f"cannot use {files[0]}: {skipped[0].detail}") from exc
             raise
+        if summary := left_out.summary(skipped):
+            note(summary)
         documents, passages, index, article_index = built.documents, built.passages, built.index, built.article_index
         tokenizer = built.tokenizer
         cache_path = None
@@ -204,12 +218,12 @@ class Retriever:
                 note(f"corpus {root} changed while it was being indexed; not caching this index")
             else:
                 try:
-                    cache_path = writer.commit(index, built.words, article_index)
+                    cache_path = writer.commit(index, built.words, article_index, skipped=skipped)
                 except OSError as exc:
                     note(f"cannot write the index cache in {folder} ({exc.strerror or exc}); running without a cache")
         return cls(documents, passages, index, tokenizer, settings, article_index=article_index,
                    article_of=built.article_of, from_cache=False, warnings=warnings,
-                   cache_path=cache_path, build_seconds=time.perf_counter() - started)
+                   cache_path=cache_path, build_seconds=time.perf_counter() - started, skipped=skipped)
 
     # ----------------------------------------------------------------------------- searching
     def _ranked(self, query: _Query, limit: int) -> list[tuple[int, float]]:
@@ -328,6 +342,7 @@ class Retriever:
             url=passage.url or document.url, quote=text, highlights=highlights(quote, query.terms),
             context=passage.text, also_in=also_in, quote_start=quote.start,
             script=document.script, quote_converted=converted,
+            page=document.page_at(passage.start + quote.start),
         )
 
     def search(self, question: str, k: int = 10) -> list[Hit]:

@@ -42,7 +42,7 @@ from .index import (
     narrow_counts,
     release_memory,
 )
-from .loading import RawDocument, corpus_bytes, iter_documents
+from .loading import DEFERRED, RawDocument, corpus_bytes, iter_documents, read_deferred
 from .params import ARTICLE_PARAMS as ARTICLE_PARAMS
 from .params import bm25_params, tokenizer_config
 from .store import SEPARATOR, DocumentStore, PassageStore, article_starts, encode_record, join_records
@@ -56,6 +56,7 @@ Note = Callable[[str], None]
 PARALLEL_MIN_CHARS = 500_000
 BYTES_PER_CHAR = 3  # UTF-8 Chinese: the corpus size on disk, as characters, before it is read
 DOCUMENT_BLOCK = 1000
+DEFERRED_WEIGHT = 100  # a PDF or Word file still to read counts as this many documents in a block
 PASSAGE_BLOCK = 4096
 
 
@@ -104,7 +105,7 @@ def build_corpus(root: Path, files: list[Path], settings: Settings, *, article_p
     # Documents are structured block by block while the next ones are still being read.
     shape = _Shape()
     loaded = [0]
-    blocks = _batches(iter_documents(root, files, note), block_sizes[0], loaded)
+    blocks = _batches(iter_documents(root, files, note, defer=workers > 1), block_sizes[0], loaded)
     for block in _stream(_structure_block, blocks, {"config": config}, workers):
         for message in block.skipped:
             note(message)
@@ -188,12 +189,14 @@ def _batches(documents: Iterator[RawDocument], size: int, loaded: list[int]) -> 
     """Blocks of `size` documents as plain tuples (a third of the cost of pickling the dataclass
     to a worker), counting them in `loaded[0]`."""
     block: list[tuple[Any, ...]] = []
+    weight = 0
     for raw in documents:
-        block.append((raw.doc_id, raw.text, raw.path, raw.title, raw.kind))
+        block.append((raw.doc_id, raw.text, raw.path, raw.title, raw.kind, raw.pages, raw.headings))
         loaded[0] += 1
-        if len(block) == size:
+        weight += DEFERRED_WEIGHT if raw.kind == DEFERRED else 1
+        if weight >= size:
             yield block
-            block = []
+            block, weight = [], 0
     if block:
         yield block
 
@@ -307,7 +310,11 @@ def _structure_block(state: dict[str, Any], raws: list[tuple[Any, ...]]) -> _Str
     passage_records: list[bytes] = []
     doc_texts: list[str] = []
     for fields in raws:
-        raw = RawDocument(*fields)
+        raw: RawDocument | None = RawDocument(*fields)
+        if raw.kind == DEFERRED:  # read here, in the worker; its warnings go back with the block
+            raw = read_deferred(raw, out.skipped.append)
+            if raw is None:
+                continue
         document, passages = build_document(raw)
         if not passages:
             out.skipped.append(f"skipped {raw.path or raw.doc_id}: no text left after cleaning")

@@ -32,11 +32,13 @@ import numpy as np
 
 from .errors import CacheError
 from .index import BM25Index
+from .skipped import Skipped, dumps, loads
 from .store import DocumentStore, PassageStore
 
 FORMAT_VERSION = 6  # 6: the matrices as .npy files, mapped
 WRITERS = 3  # threads writing a cache's files
 KEEP_INDEXES = 8
+SKIPPED_FILE = "skipped.json"
 ABANDONED_SECONDS = 24 * 3600  # a temporary folder untouched this long belongs to no running build
 Cached = tuple[DocumentStore, PassageStore, BM25Index, list[str], BM25Index]
 
@@ -121,9 +123,10 @@ class Writer:
         ])
         self._stores = documents, passages
 
-    def commit(self, index: BM25Index, words: list[str], article_index: BM25Index) -> Path:
+    def commit(self, index: BM25Index, words: list[str], article_index: BM25Index,
+               skipped: list[Skipped] | None = None) -> Path:
         """Write the rest, wait for every file, then the manifest and the rename. OSError if a
-        write failed (the temporary folder is removed)."""
+        write failed (the temporary folder is removed). `skipped`: the files the corpus left out."""
         if self._stores is None:
             raise ValueError("write_stores must come before commit")
         documents, passages = self._stores
@@ -135,6 +138,7 @@ class Writer:
                 lambda: index.save(tmp),
                 lambda: article_index.save(tmp / "articles", vocab=not shared),
                 lambda: (tmp / "words.json").write_text(json.dumps(words, ensure_ascii=False), encoding="utf-8"),
+                lambda: (tmp / SKIPPED_FILE).write_text(dumps(skipped or []), encoding="utf-8"),
             ])
             self._wait()
             manifest = {"format": FORMAT_VERSION, "key": self.key, "documents": len(documents),
@@ -232,6 +236,15 @@ def _mapped(path: Path, manifest: dict) -> mmap.mmap:
         if size != expected:
             raise CacheError(f"cache {path.parent} is truncated: {path.name} has {size} of {expected} bytes")
         return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+
+
+def load_skipped(target: Path) -> list[Skipped]:
+    """The files left out when the cache at `target` was built (none if it cannot be read:
+    the index itself is still good)."""
+    try:
+        return loads((target / SKIPPED_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError, KeyError, TypeError):
+        return []
 
 
 def discard(folder: Path, key: str) -> None:

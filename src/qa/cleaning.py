@@ -64,6 +64,9 @@ _DROP_LINE_RES = [
     re.compile(r"^[【\[]?(打印|关闭|關閉|分享到|返回顶部|返回頂部|收藏|上一篇|下一篇)[】\]]?(\s*[|｜]\s*\S+)*\s*[|｜]?$"),
     re.compile(r"^[【\[]我要[糾纠][錯错][】\]]$"),
 ]
+# A page footer: `版权所有 © 2024 某某网 京ICP备12345678号`, `京公网安备 11010502030000号`.
+_FOOTER_RE = re.compile(r"版[权權]所有|Copyright|©|ICP[备備證证]|公[网網]安[备備]", re.I)
+MAX_FOOTER_CHARS = 140
 
 
 def boilerplate(line: str, meta: Metadata) -> bool:
@@ -77,7 +80,8 @@ def boilerplate(line: str, meta: Metadata) -> bool:
     if match := _EDITOR_RE.fullmatch(line):
         meta.editor = meta.editor or match.group("name")
         return True
-    return any(rule.match(line) for rule in _DROP_LINE_RES)
+    return any(rule.match(line) for rule in _DROP_LINE_RES) or (len(line) <= MAX_FOOTER_CHARS
+                                                                 and bool(_FOOTER_RE.search(line)))
 
 
 _TRAILING_EDITOR_RE = re.compile(rf"[責责]任[編编][輯辑][:：]?(?P<name>[{_HAN}]{{2,3}}?)(?:[关關][键鍵][词詞])?$")

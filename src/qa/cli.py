@@ -134,9 +134,13 @@ def build_parser() -> argparse.ArgumentParser:
         """
   qa sources
   qa sources --corpus ~/docs --json
+  qa sources --corpus ~/docs --skipped
 """,
     )
     sources.add_argument("--json", action="store_true", help="print the rows as one JSON list")
+    sources.add_argument(
+        "--skipped", action="store_true", help="list the files left out (unsupported, unreadable, empty) and why"
+    )
     _corpus_options(sources)
     sources.set_defaults(func=cmd_sources)
 
@@ -331,10 +335,16 @@ def cmd_index(args: argparse.Namespace, env: Mapping[str, str]) -> int:
 def cmd_sources(args: argparse.Namespace, env: Mapping[str, str]) -> int:
     """`qa sources`: what the corpus holds, as a table (rich on a terminal) or JSON."""
     import json
+    from dataclasses import asdict
 
-    from .render import render_sources_rich, render_sources_text
+    from .render import render_skipped_text, render_sources_rich, render_sources_text
 
-    rows = _retriever(_settings(args, env)).sources()
+    r = _retriever(_settings(args, env))
+    if args.skipped:
+        left_out = [asdict(record) for record in r.skipped]
+        print(json.dumps(left_out, ensure_ascii=False, indent=2) if args.json else render_skipped_text(left_out))
+        return 0
+    rows = r.sources()
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
     elif sys.stdout.isatty():

@@ -12,14 +12,24 @@ import hashlib
 import json
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from html.parser import HTMLParser
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
+from .encoding import decode_bytes as decode_bytes
 from .errors import CorpusNotFound, EmptyCorpus
+from .extracted import Extracted
+from .read_html import html_to_text as html_to_text
 
-TEXT_SUFFIXES = {".txt", ".md", ".html", ".htm"}
+TEXT_SUFFIXES = {".txt", ".text", ""}  # "" : a file with no extension is read as text
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm"}
+BINARY_SUFFIXES = {".pdf", ".docx"}
+DEFERRED = "deferred"  # a RawDocument kind: a PDF or Word file not read yet (see iter_documents)
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | BINARY_SUFFIXES
+# What to do instead, for the unsupported types people try most.
+_INSTEAD = {".doc": "save it as .docx", ".wps": "save it as .docx", ".rtf": "save it as .docx",
+            ".jsonl": "a BEIR corpus.jsonl is read when it is the corpus path itself"}
 MAX_FILE_BYTES = 64 * 1024 * 1024
 Warn = Callable[[str], None]
 
@@ -32,91 +42,13 @@ class RawDocument:
     text: str
     path: str | None = None
     title: str | None = None
-    kind: str = "text"  # "text", "html" or "beir"
+    kind: str = "text"  # "text", "html", "beir", "pdf" or "outline" (headings marked by the format)
+    pages: tuple[tuple[int, str], ...] = ()  # (first line, printed page label): PDF only
+    headings: tuple[int, ...] = ()  # lines the format marked as headings (Word, Markdown)
 
 
 def bundled_corpus_dir() -> Path:
     return Path(str(resources.files("qa") / "corpus"))
-
-
-def decode_bytes(data: bytes) -> str | None:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (a superset of GBK/GB2312).
-
-    Returns None for data that is binary or valid in none of them.
-    """
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8) :]
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            return None
-    if b"\x00" in data[:8192]:
-        return None
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError:
-        return None
-    # GB18030 decodes almost any byte string; Latin-1 or binary data comes out as rare symbols
-    # and unassigned code points rather than common Han characters and punctuation.
-    return text if _plausible(text) else None
-
-
-def _plausible(text: str) -> bool:
-    sample = text[:4000]
-    good = sum(1 for c in sample if c.isspace() or c.isascii() or "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f"
-               or "\uff00" <= c <= "\uffef" or c in "“”‘’…—·")
-    han = sum(1 for c in sample if "\u4e00" <= c <= "\u9fff")
-    return good / max(len(sample), 1) > 0.9 and han > 0
-
-
-class _HTMLText(HTMLParser):
-    """Visible text of an HTML page, one line per block element; script and style dropped."""
-
-    _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
-               "header", "footer", "blockquote", "pre", "title", "table", "ul", "ol"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.title = ""
-        self._skip = 0
-        self._in_title = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in {"script", "style", "noscript", "template"}:
-            self._skip += 1
-        if tag == "title":
-            self._in_title = True
-        if tag in self._BLOCKS:
-            self.parts.append("\n\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in {"script", "style", "noscript", "template"} and self._skip:
-            self._skip -= 1
-        if tag == "title":
-            self._in_title = False
-        if tag in self._BLOCKS:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data: str) -> None:
-        if self._skip:
-            return
-        if self._in_title:
-            self.title += data
-            return
-        self.parts.append(data)
-
-
-def html_to_text(markup: str) -> tuple[str, str | None]:
-    parser = _HTMLText()
-    parser.feed(markup)
-    parser.close()
-    return "".join(parser.parts), (parser.title.strip() or None)
 
 
 def _walk(root: Path, warn: Warn) -> Iterator[Path]:
@@ -132,7 +64,7 @@ def _walk(root: Path, warn: Warn) -> Iterator[Path]:
         seen.add(real)
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
-            if not name.startswith(".") and Path(name).suffix.lower() in TEXT_SUFFIXES:
+            if not name.startswith("."):  # every file: an unsupported one is named, not passed over
                 yield Path(dirpath) / name
 
 
@@ -146,6 +78,21 @@ def _doc_id(path: Path, root: Path) -> str:
 
 def read_text_file(path: Path, warn: Warn) -> str | None:
     """Decoded text of one file, or None after one warning naming it."""
+    data = read_bytes(path, warn)
+    if data is None:
+        return None
+    text = decode_bytes(data)
+    if text is None:
+        warn(f"skipped {path}: binary or unknown encoding (not UTF-8, UTF-16, GB18030 or Big5)")
+        return None
+    if not text.strip():
+        warn(f"skipped {path}: empty")
+        return None
+    return text
+
+
+def read_bytes(path: Path, warn: Warn) -> bytes | None:
+    """The bytes of one file, or None after one warning naming it."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -155,28 +102,60 @@ def read_text_file(path: Path, warn: Warn) -> str | None:
     except OSError as exc:
         warn(f"skipped {path}: cannot read ({exc.strerror or exc})")
         return None
-    text = decode_bytes(data)
-    if text is None:
-        warn(f"skipped {path}: binary or unknown encoding (not UTF-8, UTF-16 or GB18030)")
-        return None
-    if not text.strip():
-        warn(f"skipped {path}: empty")
-        return None
-    return text
+    return data
 
 
 def load_file(path: Path, root: Path, warn: Warn) -> RawDocument | None:
+    """One file → a raw document, read by the reader its suffix names; an unsupported type is
+    named in a warning (`unsupported …`), never passed over in silence."""
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        instead = f" ({_INSTEAD[suffix]})" if suffix in _INSTEAD else ""
+        warn(f"skipped {path}: unsupported file type {suffix}{instead}")
+        return None
+    return _read(path, _doc_id(path, root), warn)
+
+
+def read_deferred(raw: RawDocument, warn: Warn) -> RawDocument | None:
+    """The document a `deferred` placeholder stands for, read now (in a build worker)."""
+    return _read(Path(raw.path or ""), raw.doc_id, warn)
+
+
+def _read(path: Path, doc_id: str, warn: Warn) -> RawDocument | None:
+    suffix = path.suffix.lower()
+    if suffix in BINARY_SUFFIXES:
+        data = read_bytes(path, warn)
+        extracted = None if data is None else _read_binary(path, suffix, data, warn)
+        return None if extracted is None else _from_extracted(doc_id, path, extracted, "pdf" if suffix == ".pdf" else "outline")
     text = read_text_file(path, warn)
     if text is None:
         return None
-    doc_id = _doc_id(path, root)
-    if path.suffix.lower() in {".html", ".htm"}:
+    if suffix in MARKDOWN_SUFFIXES:
+        from .read_markdown import read_markdown
+
+        return _from_extracted(doc_id, path, read_markdown(text), "outline")
+    if suffix in HTML_SUFFIXES:
         body, title = html_to_text(text)
         if not body.strip():
             warn(f"skipped {path}: no visible text")
             return None
         return RawDocument(doc_id, body, str(path), title, kind="html")
     return RawDocument(doc_id, text, str(path))
+
+
+def _read_binary(path: Path, suffix: str, data: bytes, warn: Warn) -> Extracted | None:
+    if suffix == ".pdf":
+        from .read_pdf import read_pdf
+
+        return read_pdf(path, data, warn)
+    from .read_docx import read_docx
+
+    return read_docx(path, data, warn)
+
+
+def _from_extracted(doc_id: str, path: Path, extracted: Extracted, kind: str) -> RawDocument:
+    return RawDocument(doc_id, extracted.text, str(path), extracted.title, kind=kind, pages=extracted.pages,
+                       headings=extracted.headings)
 
 
 def iter_beir(path: Path, warn: Warn) -> Iterator[RawDocument]:
@@ -254,6 +233,8 @@ def fingerprint(files: list[Path]) -> str:
     digest = hashlib.sha256()
     for file in files:
         digest.update(str(file).encode("utf-8", "surrogateescape") + b"\0")
+        if file.suffix.lower() not in SUPPORTED_SUFFIXES and not (is_beir(file) and len(files) == 1):
+            continue  # never read: its name is enough for the list of what was left out
         try:
             with file.open("rb") as handle:
                 for block in iter(lambda h=handle: h.read(1 << 20), b""):
@@ -264,16 +245,29 @@ def fingerprint(files: list[Path]) -> str:
     return digest.hexdigest()
 
 
-def iter_documents(root: Path, files: list[Path], warn: Warn) -> Iterator[RawDocument]:
+def iter_documents(root: Path, files: list[Path], warn: Warn, *, defer: bool = False) -> Iterator[RawDocument]:
     """The corpus's documents as they are read (the build structures the first while it reads
-    the rest); nothing is raised for an empty corpus, unlike `load_documents`."""
+    the rest); nothing is raised for an empty corpus, unlike `load_documents`.
+
+    `defer`: PDF and Word files come as `deferred` placeholders (path and id only), for the
+    build's workers to read (`read_deferred`): parsing a PDF costs far more than cleaning its
+    text, and would otherwise run on one core while the others wait.
+    """
+    taken: set[str] = set()
     for file in files:
-        if is_beir(file):
+        if is_beir(file) and len(files) == 1:
             yield from iter_beir(file, warn)
+            continue
+        if defer and file.suffix.lower() in BINARY_SUFFIXES:
+            doc: RawDocument | None = RawDocument(_doc_id(file, root), "", str(file), kind=DEFERRED)
         else:
             doc = load_file(file, root, warn)
-            if doc is not None:
-                yield doc
+        if doc is None:
+            continue
+        if doc.doc_id in taken:  # 通知.pdf beside 通知.docx: the second keeps its suffix in its id
+            doc = replace(doc, doc_id=doc.doc_id + file.suffix)
+        taken.add(doc.doc_id)
+        yield doc
 
 
 def load_documents(root: Path, files: list[Path], warn: Warn) -> list[RawDocument]:

@@ -6,6 +6,7 @@ JSON), so the REPL, `qa ask` and the bot cannot drift apart in what they show.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from typing import Any
@@ -44,6 +45,17 @@ class Document:
     editor: str | None = None
     articles: tuple[Article, ...] = ()
     duplicate_of: str | None = None
+    pages: tuple[tuple[int, str], ...] = ()  # (offset in text, printed page label) where pages start
+
+    def page_at(self, offset: int) -> str | None:
+        """The printed page label of the page holding text[offset]; None for a file without pages.
+
+        Kept per document rather than per passage: only PDFs have pages, and a passage's page
+        follows from where it starts.
+        """
+        if not self.pages:
+            return None
+        return self.pages[max(0, bisect_right([start for start, _ in self.pages], offset) - 1)][1]
 
     @cached_property
     def script(self) -> str:
@@ -100,6 +112,7 @@ class Hit:
     quote_start: int = 0
     script: str = "simplified"
     quote_converted: str | None = None
+    page: str | None = None  # the printed page label of a PDF quote; None for formats without pages
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

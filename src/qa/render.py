@@ -34,6 +34,7 @@ __all__ = [
     "render_html_fitted",
     "render_json",
     "render_rich",
+    "render_skipped_text",
     "render_sources_rich",
     "render_sources_text",
     "render_text",
@@ -156,8 +157,9 @@ def _trim(text: str, spans: list[Span], units: int) -> tuple[str, list[Span]]:
 
 
 def citation_line(hit: Hit) -> str:
-    """`title · section · ¶N · date · source`, empty parts skipped."""
-    parts = [hit.title, hit.section, f"¶{hit.paragraph}" if hit.paragraph else "", hit.date, hit.source]
+    """`title · section · 第N页 · ¶N · date · source`, empty parts skipped (the page: PDF quotes only)."""
+    page = f"第{hit.page}页" if hit.page else ""
+    parts = [hit.title, hit.section, page, f"¶{hit.paragraph}" if hit.paragraph else "", hit.date, hit.source]
     return " · ".join(_shorten(p) for p in parts if p and _clean(p).strip())
 
 
@@ -401,6 +403,13 @@ def _cell(value: object) -> str:
     if isinstance(value, (list, tuple)):
         return " / ".join(_clean(str(v)) for v in value)
     return _clean(str(value))
+
+
+def render_skipped_text(rows: Sequence[dict[str, str]]) -> str:
+    """`qa sources --skipped`: one line per file left out, `reason  path  (why)`."""
+    if not rows:
+        return "no files left out"
+    return "\n".join(f"{_clean(row['reason']):<12} {_clean(row['path'])}  ({_clean(row['detail'])})" for row in rows)
 
 
 def render_sources_text(rows: Sequence[dict[str, object]], *, width: int = 40) -> str:

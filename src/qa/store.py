@@ -171,7 +171,8 @@ class DocumentStore(Records[Document]):
         articles = tuple(Article(**{**a, "reporters": tuple(a["reporters"]), "sections": tuple(a["sections"])})
                          for a in data.pop("articles"))
         target = int(self.duplicate[i])
-        return Document(**{**data, "authors": tuple(data["authors"]), "articles": articles},
+        pages = tuple((int(start), str(label)) for start, label in data.pop("pages", ()))
+        return Document(**{**data, "authors": tuple(data["authors"]), "articles": articles, "pages": pages},
                         duplicate_of=self.ids[target] if target >= 0 else None)
 
     def by_id(self) -> ById:

@@ -9,16 +9,20 @@ newspapers print, and headings inside an article become the section of the parag
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from . import cleaning
 from .loading import RawDocument
 from .models import Article, Document, Passage
+from .pages import PageMarks
+from .signoff import sign_off
 from .text import HAN_CHARS, HAN_RE, split_sentences
 
 MAX_PASSAGE_CHARS = 250
 MAX_PASSAGE_SENTENCES = 4
 MAX_HEADING_CHARS = 40
+MAX_SIGN_OFF_BLOCKS = 3
 
 _HAN = HAN_CHARS
 _AGENCY = r"(?:新华社|新華社|中新社|中新網|中新网|本报|本報|人民日报|人民日報|央视|央視)"
@@ -47,6 +51,8 @@ _NAME_LINE_RE = re.compile(rf"^[{_HAN}]{{2,4}}$")
 class _Block:
     kind: str  # "text", "heading", "end" (closes an article), "byline", "meta"
     text: str = ""
+    page: str | None = None  # the printed page label (PDF)
+    heading: bool = False  # the file's format marks it as a heading (Word, Markdown)
 
 
 @dataclass
@@ -83,6 +89,7 @@ def is_heading(text: str) -> bool:
         len(text) <= MAX_HEADING_CHARS
         and not cleaning.ends_sentence(text)
         and not _NOTE_RE.match(text)
+        and not text.endswith(("：", ":"))  # `各位业主：` greets the reader, it is no headline
         and not any(c in text for c in "。！？!?")
         and not text.startswith(("图", "圖"))
         and bool(HAN_RE.search(text))
@@ -118,7 +125,9 @@ def _blocks(raw: RawDocument, meta: cleaning.Metadata) -> list[_Block]:
     lines = [cleaning.strip_pinyin(line) for line in text.split("\n")]
     blocks: list[_Block] = []
     head = True
-    for line in lines:
+    first_lines, labels = [line for line, _ in raw.pages], [label for _, label in raw.pages]
+    headings = set(raw.headings)
+    for number, line in enumerate(lines):
         if not line or cleaning.boilerplate(line, meta):
             continue
         line = cleaning.strip_page_jumps(cleaning.strip_trailing_boilerplate(cleaning.strip_leading_url(line, meta), meta))
@@ -127,11 +136,17 @@ def _blocks(raw: RawDocument, meta: cleaning.Metadata) -> list[_Block]:
         block = _classify(line, meta, head)
         if block.kind == "text" and head and not is_heading(line):
             head = False  # the first body paragraph ends the header (title, date, source lines)
+        if first_lines:
+            block.page = labels[max(0, bisect_right(first_lines, number) - 1)]
+        block.heading = number in headings
         blocks.append(block)
 
+    # A Word or Markdown paragraph is whole already; only plain text and PDF lines were broken by layout.
+    joinable = [b.kind == "text" and raw.kind != "outline" for b in blocks]
     joined: list[_Block] = []
-    for text_, members in cleaning.rejoin([b.text for b in blocks], [b.kind == "text" for b in blocks]):
-        joined.append(_Block(blocks[members[0]].kind, text_) if len(members) > 1 else blocks[members[0]])
+    for text_, members in cleaning.rejoin([b.text for b in blocks], joinable):
+        first = blocks[members[0]]
+        joined.append(_Block(first.kind, text_, first.page) if len(members) > 1 else first)
     out: list[_Block] = []
     for block in joined:
         previous = next((b for b in reversed(out) if b.kind == "text"), None)
@@ -140,6 +155,41 @@ def _blocks(raw: RawDocument, meta: cleaning.Metadata) -> list[_Block]:
             continue
         out.append(block)
     return out
+
+
+def _outline_article(raw: RawDocument, blocks: list[_Block]) -> list[_ArticleDraft]:
+    """A Word or Markdown file is one article: its marked headings are its title and sections,
+    and every other line — a short list item or table row too — is a paragraph of its own. An
+    unmarked headline on the first line (a notice typed in Word) is the title all the same."""
+    draft = _ArticleDraft(raw.title)
+    section: str | None = None
+    for block in blocks:
+        if block.kind not in {"text", "byline", "signoff"}:
+            continue
+        opening = not draft.paragraphs and not draft.sections
+        if opening and (block.heading or is_heading(block.text)) and draft.title in {None, block.text}:
+            draft.title = block.text
+        elif block.heading:
+            section = block.text
+            draft.sections.append(section)
+            draft.paragraphs.append((section, ""))
+        else:
+            draft.paragraphs.append((section, block.text))
+    return [draft] if any(text for _, text in draft.paragraphs) else []
+
+
+def _mark_sign_off(blocks: list[_Block], meta: cleaning.Metadata) -> None:
+    """The issuer and date lines that close a notice become quotable `signoff` blocks (see signoff.py)."""
+    tail = len(blocks)
+    while tail > 0 and blocks[tail - 1].kind == "text" and len(blocks) - tail <= MAX_SIGN_OFF_BLOCKS:
+        tail -= 1
+    found = sign_off([b.text for b in blocks[tail:]])
+    if found is None:
+        return
+    first, date = found
+    for block in blocks[tail + first :]:
+        block.kind = "signoff"
+    meta.date = meta.date or date
 
 
 def _heading_title(run: list[str]) -> str:
@@ -158,6 +208,8 @@ def _articles(raw: RawDocument, blocks: list[_Block], meta: cleaning.Metadata) -
         draft = _ArticleDraft(raw.title)
         draft.paragraphs = [(None, text) for text in body]
         return [draft]
+    if raw.kind == "outline":
+        return _outline_article(raw, blocks)
 
     drafts: list[_ArticleDraft] = []
     current: _ArticleDraft | None = None
@@ -199,6 +251,12 @@ def _articles(raw: RawDocument, blocks: list[_Block], meta: cleaning.Metadata) -
             if current is not None:
                 current.source = current.source or _agency(block.text)
             after_end = True
+        elif block.kind == "signoff":
+            if current is None:
+                current = _ArticleDraft(None)
+                drafts.append(current)
+            section = next((s for s, t in reversed(current.paragraphs) if s is not None), None)
+            current.paragraphs.append((section, block.text))
         elif block.kind == "byline":
             match = _BYLINE_RE.match(block.text)
             if current is None:
@@ -242,6 +300,8 @@ def build_document(raw: RawDocument) -> tuple[Document, list[Passage]]:
             if block.kind == "text" and not is_heading(block.text):
                 block.text = cleaning.strip_inline_header(block.text, first_heading, meta)
                 break
+    if raw.kind != "beir":
+        _mark_sign_off(blocks, meta)
     drafts = _articles(raw, blocks, meta)
     if not drafts:  # nothing but short lines: keep them as text rather than lose the document
         draft = _ArticleDraft(raw.title)
@@ -253,6 +313,7 @@ def build_document(raw: RawDocument) -> tuple[Document, list[Passage]]:
     offset = 0
     articles: list[Article] = []
     passages: list[Passage] = []
+    pages = PageMarks([(b.text, b.page) for b in blocks if b.page is not None]) if raw.pages else None
 
     def emit(piece: str) -> int:
         nonlocal offset
@@ -262,6 +323,8 @@ def build_document(raw: RawDocument) -> tuple[Document, list[Passage]]:
         start = offset
         parts.append(piece)
         offset += len(piece)
+        if pages is not None:
+            pages.mark(piece, start)
         return start
 
     for number, draft in enumerate(drafts):
@@ -317,6 +380,7 @@ def build_document(raw: RawDocument) -> tuple[Document, list[Passage]]:
         url=meta.url,
         editor=meta.editor,
         articles=tuple(articles),
+        pages=pages.starts() if pages is not None else (),
     )
     return document, passages
 
