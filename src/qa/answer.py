@@ -43,7 +43,7 @@ Progress = Callable[[int, int, str], None]
 NOT_STATED_COVERAGE = 0.6  # the cited article must hold this much of the question to be "related"
 # A fact is "stated" when a quote within this many passages of the best one holds the kind of fact
 # asked for and this share of the question's weight.
-STATED_WINDOW = 8
+STATED_WINDOW = 12
 STATED_COVERAGE = 0.2
 NEIGHBOUR_WEIGHT = 0.3
 # A passage is judged with its article too (a corpus row, for BEIR data): measured on the full

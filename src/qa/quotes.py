@@ -341,7 +341,7 @@ _AMOUNT = re.compile(r"[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百
 _AT_LEAST = {answer.pattern: re.compile(level) for (_, answer), level in zip(_DATE_PRECISION, (
     r"\d{1,2}[日号號]|[初上中下]旬", r"(?:1[0-9]|20)\d\d年|\d+年代|\d+世纪|[一二三四五六七八九十]+世纪|\d{2}年", r"\d{1,2}月"), strict=True)}
 # 谁 is answered by a person, and also by a body of people (党, 居委会: nt) or a named group (nz).
-_FIT_TAGS = {"person": {"nr", "nrfg", "nrt", "nt", "nz"}}
+_FIT_TAGS = {"person": {"nr", "nrfg", "nrt", "nt", "nz"}, "organisation": {"nt", "nz"}}
 
 
 def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]],
@@ -364,8 +364,8 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
         if asked.precise is not None and asked.precise.pattern in _AT_LEAST:
             return bool(_AT_LEAST[asked.precise.pattern].search(sentence))
         return bool(_STRICT_DATE.search(sentence))
-    if asked.named is not None and asked.named.search(sentence):
-        return True
+    if asked.named is not None:
+        return bool(asked.named.search(sentence))  # 哪所学校 is answered by a school's name
     if asked.role:
         if asked.role not in sentence:
             return False  # 泗县县委书记是谁: a sentence naming the 宣传部部长 does not answer
