@@ -132,7 +132,8 @@ class Retriever:
                 warn(message)
 
         started = time.perf_counter()
-        root, files = corpus_files(Path(path) if path is not None else None, note)
+        root, files = corpus_files(Path(path) if path is not None else None, note,
+                                   follow_links=settings.follow_links)
         tok_config = tokenizer_config(settings)
         params = bm25_params(settings)
         settings_key = f"{tok_config.key()}|{params.key()}|title={int(settings.title_field)}"

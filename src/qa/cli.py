@@ -21,6 +21,7 @@ from typing import IO, Any, NoReturn
 from . import __version__
 from .config import Settings, from_env
 from .errors import QAError
+from .sanitize import one_line
 
 __all__ = ["build_parser", "main"]
 
@@ -228,7 +229,7 @@ class _OneLineHandler(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
-            _err(f"qa: {record.levelname.lower()}: {' '.join(record.getMessage().split())}")
+            _err(f"qa: {record.levelname.lower()}: {' '.join(one_line(record.getMessage()).split())}")
         except Exception:  # logging must never take the command down
             self.handleError(record)
 
@@ -374,14 +375,14 @@ def main(argv: Sequence[str] | None = None, env: Mapping[str, str] | None = None
         with _engine_logs_to_stderr():
             return args.func(args, env)
     except QAError as exc:
-        _err(f"qa: error: {' '.join(str(exc).split()) or type(exc).__name__}")
+        _err(f"qa: error: {' '.join(one_line(str(exc)).split()) or type(exc).__name__}")
         return 2
     except OSError as exc:
         if isinstance(exc, BrokenPipeError):
             # The reader went away (`qa ask - | head`): stop quietly, without a traceback at exit.
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return 0
-        _err(f"qa: error: {exc}")
+        _err(f"qa: error: {one_line(str(exc))}")
         return 2
     except KeyboardInterrupt:
         _err("qa: interrupted")

@@ -37,6 +37,7 @@ class Settings:
     epsilon: float = 0.25
     abstain_threshold: float = 0.0  # calibrated in answer.py when 0
     build_workers: int = 0  # processes for building a large index; 0 = one per CPU core
+    follow_links: bool = False  # follow symlinks that lead outside the corpus folder (QA_FOLLOW_LINKS)
 
     telegram_token: str | None = None
     telegram_api_base_url: str = DEFAULT_API_BASE_URL
@@ -104,6 +105,7 @@ def from_env(env: Mapping[str, str]) -> Settings:
         corpus=Path(corpus).expanduser() if corpus else None,
         cache_dir=Path(cache_dir).expanduser() if cache_dir else None,
         use_cache=not _bool(env, "QA_NO_CACHE", False),
+        follow_links=_bool(env, "QA_FOLLOW_LINKS", False),
         k=_int(env, "QA_K", 3),
         max_question_chars=_int(env, "QA_MAX_QUESTION_CHARS", 500),
         telegram_token=(env.get("TELEGRAM_BOT_TOKEN") or "").strip() or None,

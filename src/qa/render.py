@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import html
 import json
-import re
 from collections.abc import Sequence
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
 from .models import Answer, Document, Hit, Span
+from .sanitize import UNSAFE_RE, clean, clean_data, one_line
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -34,6 +34,7 @@ __all__ = [
     "render_html_fitted",
     "render_json",
     "render_rich",
+    "render_sources_html",
     "render_sources_rich",
     "render_sources_text",
     "render_text",
@@ -48,8 +49,6 @@ MORE_HINT = "还有更多结果，发送 /more 查看。"
 _FIELD_MAX = 200  # question echo and each citation part: a 100k-character title must not crowd out quotes
 _ALSO_IN_MAX = 5
 _SENTENCE_END = "。！？!?；;…\n"
-# C0/C1 controls (ESC drives terminals; Telegram rejects some) and lone surrogates (unencodable).
-_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _ANSI_HL, _ANSI_DIM, _ANSI_RESET = "\x1b[1;33m", "\x1b[2m", "\x1b[0m"
 
 
@@ -92,7 +91,7 @@ def count_entities(markup: str) -> int:
 
 
 def _clean(text: str | None) -> str:
-    return _UNSAFE.sub("", text or "")
+    return clean(text)
 
 
 def _shorten(text: str, limit: int = _FIELD_MAX) -> str:
@@ -110,7 +109,7 @@ def _prepare(quote: str, highlights: Sequence[Span]) -> tuple[str, list[Span]]:
     kept: list[str] = []
     for i, ch in enumerate(quote):
         mapping[i] = len(kept)
-        if not _UNSAFE.match(ch):
+        if not UNSAFE_RE.match(ch):
             kept.append(ch)
     mapping[len(quote)] = len(kept)
     spans: list[Span] = []
@@ -247,7 +246,7 @@ def render_rich(answer: Answer, *, coverage: str = "") -> RenderableType:
 
 def render_json(answer: Answer) -> str:
     """One line of JSON (Answer.to_dict), readable Chinese, for `qa ask --json` and scripts."""
-    return json.dumps(answer.to_dict(), ensure_ascii=False)
+    return json.dumps(clean_data(answer.to_dict()), ensure_ascii=False)
 
 
 # ── Telegram HTML ───────────────────────────────────────────────────────────────────────────────
@@ -384,11 +383,12 @@ SOURCE_COLUMNS = ("doc_id", "title", "date", "source", "script", "articles", "pa
 
 
 def _cell(value: object) -> str:
+    """One table cell on one line: a newline in a file name must not start a new row."""
     if value is None:
         return ""
     if isinstance(value, (list, tuple)):
-        return " / ".join(_clean(str(v)) for v in value)
-    return _clean(str(value))
+        return " / ".join(one_line(str(v)) for v in value)
+    return one_line(str(value))
 
 
 def render_sources_text(rows: Sequence[dict[str, object]], *, width: int = 40) -> str:
@@ -419,17 +419,36 @@ def render_sources_text(rows: Sequence[dict[str, object]], *, width: int = 40) -
         out.append("  ".join(set_cell_size(v, w) for v, w in zip(line, widths, strict=True)).rstrip())
         articles = row.get("articles")
         if isinstance(articles, (list, tuple)) and len(articles) > 1:
-            out.extend(f"    {number}. {_clean(str(title))}" for number, title in enumerate(articles, 1))
+            out.extend(f"    {number}. {one_line(str(title))}" for number, title in enumerate(articles, 1))
     return "\n".join(out)
+
+
+def render_sources_html(rows: Sequence[dict[str, object]], total: int, *, max_chars: int) -> str:
+    """The bot's /sources reply: one numbered line per document (title · date · source, passages),
+    cut with a "listed the first N" note at `max_chars`; every field sanitised and HTML-escaped."""
+    text = "资料来源："
+    for i, row in enumerate(rows, 1):
+        parts = [_cell(row.get(k)) for k in ("title", "date", "source")]
+        extra = f"（{row.get('passages', 0)} 段" + ("，重复" if row.get("duplicate_of") else "") + "）"
+        line = f"\n{i}. " + " · ".join(p for p in parts if p.strip()) + extra
+        if len(text) + len(line) > max_chars:
+            text += f"\n……（共 {total} 篇，列出前 {i - 1} 篇）"
+            break
+        text += line
+    else:
+        if total > len(rows):
+            text += f"\n……（共 {total} 篇，列出前 {len(rows)} 篇）"
+    return _esc(text)
 
 
 def render_sources_rich(rows: Sequence[dict[str, object]]) -> RenderableType:
     """The same table for a terminal, headlines wrapped instead of cut."""
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(*(c.replace("_", "-") for c in SOURCE_COLUMNS), show_lines=False)
-    for row in rows:
-        table.add_row(*(_cell(row.get(c)) for c in SOURCE_COLUMNS))
+    for row in rows:  # Text, not str: a title holding "[bold]" is not rich markup
+        table.add_row(*(Text(_cell(row.get(c))) for c in SOURCE_COLUMNS))
     return table
 
 

@@ -24,6 +24,7 @@ from .render import (
     render_sources_text,
     render_text,
 )
+from .sanitize import shown
 
 __all__ = ["HELP", "run_repl"]
 
@@ -91,12 +92,12 @@ class _Session:
             return False
         handler = getattr(self, f"cmd_{name}", None)
         if handler is None:
-            self.say(f"unknown command :{name} (type :help for the list)")
+            self.say(f"unknown command :{shown(name)} (type :help for the list)")
             return True
         try:
             handler(arg)
         except QAError as exc:
-            self.say(f"error: {exc}")
+            self.say(f"error: {shown(str(exc))}")
         return True
 
     def ask(self, question: str, offset: int = 0) -> None:
@@ -169,11 +170,11 @@ class _Session:
                 doc = matches[0]
             elif matches:
                 self.say(
-                    f"{arg!r} matches {len(matches)} documents: {', '.join(d.doc_id for d in matches[:10])}"
+                    f"'{shown(arg)}' matches {len(matches)} documents: {', '.join(shown(d.doc_id) for d in matches[:10])}"
                 )
                 return
         if doc is None:
-            self.say(f"no document {arg!r} (see :sources for the IDs)")
+            self.say(f"no document '{shown(arg)}' (see :sources for the IDs)")
             return
         self.say(render_document_text(doc))
 
