@@ -276,7 +276,23 @@ def _retriever(settings: Settings, *, show_progress: bool = False) -> Any:
 def _questions(question: str) -> tuple[list[str] | Iterator[str], bool]:
     if question != "-":
         return [question], False
-    return (line.rstrip("\r\n") for line in sys.stdin), True
+    return _stdin_lines(getattr(sys.stdin, "buffer", None)), True
+
+
+def _stdin_lines(raw: IO[bytes] | None) -> Iterator[str]:
+    """Questions from stdin, one a line, read as bytes: a line that is not UTF-8 is answered with
+    its bad bytes replaced (U+FFFD) after a warning naming the line, so one bad line neither stops
+    the batch (a strict UTF-8 locale raised) nor puts invalid bytes into the output."""
+    if raw is None:  # stdin replaced by a text stream (tests, embedding programs)
+        yield from (line.rstrip("\r\n") for line in sys.stdin)
+        return
+    for number, data in enumerate(raw, 1):
+        try:
+            line = data.decode("utf-8")
+        except UnicodeDecodeError:
+            line = data.decode("utf-8", errors="replace")
+            _err(f"qa: warning: stdin line {number} is not valid UTF-8; its bad bytes are shown as \ufffd")
+        yield line.rstrip("\r\n")
 
 
 def cmd_ask(args: argparse.Namespace, env: Mapping[str, str]) -> int:
