@@ -103,15 +103,20 @@ def _esc(text: str) -> str:
     return html.escape(text, quote=False)
 
 
+def _kept_positions(quote: str) -> list[int]:
+    """Where each offset of `quote` lands once the sanitiser has removed what it removes."""
+    mapping = [0] * (len(quote) + 1)
+    kept = 0
+    for i, ch in enumerate(quote):
+        mapping[i] = kept
+        kept += not UNSAFE_RE.match(ch)
+    mapping[len(quote)] = kept
+    return mapping
+
+
 def _prepare(quote: str, highlights: Sequence[Span]) -> tuple[str, list[Span]]:
     """Clean the quote and map highlights onto it: clamped, sorted, overlapping/adjacent merged."""
-    mapping = [0] * (len(quote) + 1)
-    kept: list[str] = []
-    for i, ch in enumerate(quote):
-        mapping[i] = len(kept)
-        if not UNSAFE_RE.match(ch):
-            kept.append(ch)
-    mapping[len(quote)] = len(kept)
+    mapping = _kept_positions(quote)
     spans: list[Span] = []
     for raw in highlights:
         try:
@@ -127,7 +132,7 @@ def _prepare(quote: str, highlights: Sequence[Span]) -> tuple[str, list[Span]]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], end))
         else:
             merged.append((start, end))
-    return "".join(kept), merged
+    return clean(quote), merged
 
 
 def _prefix_for(text: str, units: int) -> int:
@@ -245,8 +250,15 @@ def render_rich(answer: Answer, *, coverage: str = "") -> RenderableType:
 
 
 def render_json(answer: Answer) -> str:
-    """One line of JSON (Answer.to_dict), readable Chinese, for `qa ask --json` and scripts."""
-    return json.dumps(clean_data(answer.to_dict()), ensure_ascii=False)
+    """One line of JSON (Answer.to_dict), readable Chinese, for `qa ask --json` and scripts; every
+    string sanitised like the other media (so the output is valid UTF-8 and cannot drive a terminal)."""
+    data = answer.to_dict()
+    for hit, row in zip(answer.hits, data["hits"], strict=True):
+        if UNSAFE_RE.search(hit.quote):  # offsets follow the quote as printed, not as stored
+            mapping = _kept_positions(hit.quote)
+            row["highlights"] = [[mapping[max(0, min(int(v), len(hit.quote)))] for v in span]
+                                 for span in hit.highlights]
+    return json.dumps(clean_data(data), ensure_ascii=False)
 
 
 # ── Telegram HTML ───────────────────────────────────────────────────────────────────────────────
