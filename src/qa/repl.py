@@ -249,7 +249,7 @@ def _loop_piped(session: _Session, input: IO[str]) -> int:
         line = raw.rstrip("\r\n")
         if not line.strip():
             continue
-        session.say(f"{PROMPT}{line}")
+        session.say(f"{PROMPT}{shown(line)}")
         if not session.handle(line):
             break
         session.say("")
