@@ -338,6 +338,8 @@ class Retriever:
         stripped = strip_surrogates(question).strip()
         if not stripped:
             return Answer(question, False, [], reason="empty-question")
+        if len(stripped) > self.settings.max_question_chars:  # say so, rather than answer a prefix
+            return Answer(question, False, [], reason="too-long")
         probe = stripped[: self.settings.max_question_chars * 4]
         query = self._read(probe)
         if not query.terms:

@@ -62,6 +62,14 @@ def _int(env: Mapping[str, str], name: str, default: int) -> int:
         raise ConfigError(f"{name} must be a whole number, got {raw!r}") from None
 
 
+def _at_least_one(env: Mapping[str, str], name: str, default: int) -> int:
+    """A count that must be positive: QA_K=0 is refused here exactly as `--k 0` is by the CLI."""
+    value = _int(env, name, default)
+    if value < 1:
+        raise ConfigError(f"{name} must be at least 1, got {value}")
+    return value
+
+
 def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
     raw = env.get(name, "").strip().lower()
     if not raw:
@@ -106,8 +114,8 @@ def from_env(env: Mapping[str, str]) -> Settings:
         cache_dir=Path(cache_dir).expanduser() if cache_dir else None,
         use_cache=not _bool(env, "QA_NO_CACHE", False),
         follow_links=_bool(env, "QA_FOLLOW_LINKS", False),
-        k=_int(env, "QA_K", 3),
-        max_question_chars=_int(env, "QA_MAX_QUESTION_CHARS", 500),
+        k=_at_least_one(env, "QA_K", 3),
+        max_question_chars=_at_least_one(env, "QA_MAX_QUESTION_CHARS", 500),
         telegram_token=(env.get("TELEGRAM_BOT_TOKEN") or "").strip() or None,
         telegram_api_base_url=base_url,
         allowed_chat_ids=parse_chat_ids(env.get("ALLOWED_CHAT_IDS", "")),
