@@ -21,7 +21,7 @@ from typing import IO, Any, NoReturn
 from . import __version__
 from .config import Settings, from_env
 from .errors import QAError
-from .sanitize import one_line
+from .sanitize import clean_data, one_line
 
 __all__ = ["build_parser", "main"]
 
@@ -353,7 +353,7 @@ def cmd_sources(args: argparse.Namespace, env: Mapping[str, str]) -> int:
 
     rows = _retriever(_settings(args, env)).sources()
     if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+        print(json.dumps(clean_data(rows), ensure_ascii=False, indent=2, default=str))
     elif sys.stdout.isatty():
         from rich.console import Console
 
