@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import re
 
+from qa.sanitize import one_line
+
 REDACTED = "<redacted-token>"
 # Used when the exact token is unknown (a mistyped one, or before settings are read): a Bot API
 # URL segment `bot<digits>:<secret>` whatever the secret's length, and anything shaped like a
@@ -21,7 +23,8 @@ def redact(text: str, token: str | None = None) -> str:
 
 
 class TokenRedactor(logging.Filter):
-    """Rewrites each record so neither its message, its arguments nor its traceback holds the token.
+    """Rewrites each record so neither its message, its arguments nor its traceback holds the token,
+    and its message is one line without control or bidi characters.
 
     Attached to handlers (not loggers): a filter on a logger misses records propagated from children.
     """
@@ -38,7 +41,8 @@ class TokenRedactor(logging.Filter):
             message = record.getMessage()
         except Exception:  # a broken format string must not hide the record
             message = str(record.msg)
-        record.msg, record.args = self.redact(message), None
+        # One line with no escapes: a question or file name must not forge log lines or drive a terminal.
+        record.msg, record.args = one_line(self.redact(message)), None
         if record.exc_info and not record.exc_text:
             record.exc_text = logging.Formatter().formatException(record.exc_info)
         if record.exc_text:

@@ -88,3 +88,13 @@ def test_the_sanitiser_names_files_with_visible_escapes():
     assert shown("a\x1b[2J\u202e\nb") == "a\\x1b[2J\\u202e\\x0ab"
     assert clean("引号\u202e内\x9b容\n下一行") == "引号内容\n下一行"
     assert one_line("第一行\n第二行\t\u2066x") == "第一行 第二行 x"
+
+
+def test_bot_log_lines_carry_no_escape_sequences_or_forged_lines():
+    import logging
+
+    from bot.logsafe import TokenRedactor
+
+    record = logging.LogRecord("bot", logging.INFO, __file__, 1, "question=%s", ("党员\x1b[2J\n2026 ERROR forged",), None)
+    assert TokenRedactor().filter(record)
+    assert record.getMessage() == "question=党员[2J 2026 ERROR forged"
