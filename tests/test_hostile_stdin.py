@@ -48,3 +48,15 @@ def test_a_question_argument_that_is_not_utf8_prints_valid_utf8(corpus, tmp_path
     assert done.returncode == 0, done.stderr
     answer = json.loads(done.stdout.decode("utf-8"))
     assert answer["question"] == "北京"
+
+
+def test_the_piped_repl_goes_on_after_a_line_that_is_not_utf8(corpus, tmp_path):
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("QA_", "TELEGRAM_", "PYTHONIO", "LC_"))}
+    clean.update(QA_CACHE_DIR=str(tmp_path / "cache"), NO_COLOR="1", PYTHONIOENCODING="utf-8")
+    done = subprocess.run([sys.executable, "-m", "qa", "repl", "--corpus", str(corpus)], input=BATCH + b":quit\n",
+                          capture_output=True, env=clean, timeout=120, cwd=ROOT)
+    err = done.stderr.decode("utf-8")
+    assert done.returncode == 0, err
+    out = done.stdout.decode("utf-8")
+    assert "qa> 故宫位于哪里" in out and out.count("北京市中心") >= 1
+    assert "stdin line 2 is not valid UTF-8" in err

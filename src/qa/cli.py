@@ -328,7 +328,10 @@ def cmd_repl(args: argparse.Namespace, env: Mapping[str, str]) -> int:
 
     settings = _settings(args, env)
     r = _retriever(settings, show_progress=sys.stderr.isatty())
-    return run_repl(r, k=settings.k, color=not env.get("NO_COLOR"))
+    if sys.stdin.isatty():
+        return run_repl(r, k=settings.k, color=not env.get("NO_COLOR"))
+    lines = _stdin_lines(getattr(sys.stdin, "buffer", None))  # piped: bad bytes as in `qa ask -`
+    return run_repl(r, input=lines, k=settings.k, color=not env.get("NO_COLOR"), interactive=False)
 
 
 def cmd_index(args: argparse.Namespace, env: Mapping[str, str]) -> int:

@@ -9,6 +9,7 @@ and can be diffed. Streams are injectable for tests; nothing here reads the envi
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -244,7 +245,7 @@ def _loop_interactive(session: _Session, history_path: str | Path | None) -> int
             session.say("(cancelled)")
 
 
-def _loop_piped(session: _Session, input: IO[str]) -> int:
+def _loop_piped(session: _Session, input: Iterable[str]) -> int:
     for raw in input:
         line = raw.rstrip("\r\n")
         if not line.strip():
@@ -259,7 +260,7 @@ def _loop_piped(session: _Session, input: IO[str]) -> int:
 def run_repl(
     retriever: Any,
     *,
-    input: IO[str] = sys.stdin,
+    input: IO[str] | Iterable[str] = sys.stdin,
     output: IO[str] = sys.stdout,
     k: int = 3,
     interactive: bool | None = None,
