@@ -48,3 +48,11 @@ def test_a_quote_from_a_file_without_punctuation_is_short(tmp_path):
     assert answer.answered
     assert all(len(hit.quote) <= MAX_SENTENCE_CHARS for hit in answer.hits)
     assert text[30_000:30_010] in answer.hits[0].quote
+
+
+def test_the_context_of_a_quote_in_a_huge_paragraph_is_shown_in_part(tmp_path):
+    from qa.render import TELEGRAM_MAX_UTF16, render_context_text
+
+    paragraph = _run(100_000)
+    shown = render_context_text(paragraph, 50_000, 50_010)
+    assert len(shown) <= TELEGRAM_MAX_UTF16 + 10 and "【" + paragraph[50_000:50_010] + "】" in shown

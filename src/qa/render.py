@@ -383,7 +383,7 @@ def render_context_text(
     text: str, start: int, end: int, *, title: str = "", citation: str = "", color: bool = False
 ) -> str:
     """The paragraph around a quote for the terminal, quote marked 【…】 (or coloured)."""
-    before, mark, after = _window(text, start, end, len(text) * 2 + 2)
+    before, mark, after = _window(text, start, end, TELEGRAM_MAX_UTF16)  # a paragraph can be megabytes
     on, off = (_ANSI_HL, _ANSI_RESET) if color else ("【", "】")
     head = [_shorten(x) for x in (title, citation) if x and _clean(x).strip()]
     return "\n".join([*head, before + (on + mark + off if mark else "") + after])
