@@ -25,7 +25,7 @@ from telegram.ext import ContextTypes
 
 from qa.models import Answer, Hit
 from qa.render import citation_line, render_context_html, render_html, render_html_fitted, render_sources_html
-from qa.sanitize import clean
+from qa.sanitize import clean, one_line
 
 from .callbacks import Button, Expired, Malformed, decode, encode
 from .sending import FALLBACK_TEXT, is_too_long, with_retries
@@ -472,7 +472,7 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 
 def _shorten(text: str, limit: int) -> str:
-    text = " ".join(text.split())
+    text = " ".join(one_line(text).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

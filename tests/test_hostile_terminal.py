@@ -64,9 +64,13 @@ async def test_bot_sources_and_answers_reach_the_chat_sanitised_and_escaped(host
     async with running_bot(hostile) as bot:
         listed = await bot.ask(5, "/sources")
         answered = await bot.ask(5, "故宫位于哪里")
-    _no_unsafe(listed.text + answered.text)
+        mark = bot.fake.mark()
+        bot.fake.push_inline(9, "故宫位于哪里")
+        inline = (await bot.fake.wait_for("answerInlineQuery", since=mark))[0]
+    _no_unsafe(listed.text + answered.text + json.dumps(inline.params["results"], ensure_ascii=False))
     assert "标题反转<b>粗</b>" in listed.visible_text  # shown as text, not as formatting
     assert CLEAN_QUOTE in answered.visible_text
+    assert inline.params["results"][0]["title"].startswith("北京是中国的首都，故宫")
 
 
 def test_a_newline_in_a_file_name_keeps_the_sources_table_one_row_per_document(tmp_path, capsys):
