@@ -156,15 +156,15 @@ def read_text_file(path: Path, warn: Warn) -> str | None:
     try:
         with open_regular(path) as handle:
             size = os.fstat(handle.fileno()).st_size
-            if size > MAX_FILE_BYTES:
-                warn(f"skipped {shown(path)}: {size // (1024 * 1024)} MiB is over the "
-                     f"{MAX_FILE_BYTES // (1024 * 1024)} MiB limit")
-                return None
-            data = handle.read(MAX_FILE_BYTES + 1)
+            data = handle.read(MAX_FILE_BYTES + 1) if size <= MAX_FILE_BYTES else b""
     except OSError as exc:
         warn(f"skipped {shown(path)}: cannot read ({exc.strerror or exc})")
         return None
-    text = decode_bytes(data[:MAX_FILE_BYTES])
+    if size > MAX_FILE_BYTES or len(data) > MAX_FILE_BYTES:  # too big before reading, or grew since
+        warn(f"skipped {shown(path)}: {max(size, len(data)) // (1024 * 1024)} MiB is over the "
+             f"{MAX_FILE_BYTES // (1024 * 1024)} MiB limit")
+        return None
+    text = decode_bytes(data)
     if text is None:
         warn(f"skipped {shown(path)}: binary or unknown encoding (not UTF-8, UTF-16 or GB18030)")
         return None
@@ -211,6 +211,9 @@ def iter_beir(path: Path, warn: Warn) -> Iterator[RawDocument]:
         yield RawDocument(doc_id, body, f"{path}:{number}", title, kind="beir")
 
 
+_JSON_KINDS = {type(None): "null", bool: "true or false", float: "a fraction", list: "a list", dict: "an object"}
+
+
 def _beir_row(line: str) -> tuple[str, str, str | None] | str:
     """(_id, text, title) of one BEIR line, or why it cannot be used. An id must be a non-empty
     string or a number (`null` is not the id "None"), text and title strings (a list is not text)."""
@@ -222,7 +225,7 @@ def _beir_row(line: str) -> tuple[str, str, str | None] | str:
         return "not a JSON object with _id and text"
     raw_id, body, title = row["_id"], row["text"], row.get("title")
     if isinstance(raw_id, bool) or not isinstance(raw_id, (str, int)) or not str(raw_id).strip():
-        return f"_id must be a non-empty string or number, got {json.dumps(raw_id)[:40]}"
+        return f"_id must be a non-empty string or number, got {_JSON_KINDS.get(type(raw_id), 'a blank string')}"
     doc_id = str(raw_id)
     if not isinstance(body, str) or (title is not None and not isinstance(title, str)):
         return f"entry '{shown(doc_id)}': text and title must be strings"
