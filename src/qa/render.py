@@ -1,8 +1,8 @@
 """Answer → terminal text, rich, Telegram HTML or JSON: one layout, a style per medium.
 
 Every front end renders through here, so the REPL, `qa ask` and the bot show the same layout and the
-same "not found" wording. Corpus and user text is untrusted: it is stripped of control characters
-(so a document cannot drive the terminal) and HTML-escaped for Telegram, whose hard limits
+same "not found" wording. Corpus and user text is untrusted: it passes `qa.sanitize` (so a document
+cannot drive the terminal or reverse a line) and is HTML-escaped for Telegram, whose hard limits
 (4,096 UTF-16 code units of visible text, 100 formatting entities) are enforced here, not hoped for.
 """
 
