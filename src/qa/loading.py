@@ -127,7 +127,7 @@ def _walk(root: Path, warn: Warn, follow_links: bool = False) -> Iterator[Path]:
     real_root = os.path.realpath(root)
     seen: set[str] = set()
     for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=lambda e: warn(
-            f"skipped {shown(e.filename)}: cannot list folder ({e.strerror})")):
+            f"skipped {shown(e.filename or root)}: cannot list folder ({e.strerror})")):
         real = os.path.realpath(dirpath)
         if real in seen:
             warn(f"skipped {shown(dirpath)}: symlink loop (already visited {shown(real)})")
