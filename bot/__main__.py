@@ -19,9 +19,10 @@ from telegram.error import InvalidToken, NetworkError
 
 from qa.config import Settings, from_env, validate_token
 from qa.errors import ConfigError, QAError
+from qa.sanitize import one_line
 
 from .app import ALLOWED_UPDATES, build_application
-from .logsafe import install_redaction, quiet_http_loggers
+from .logsafe import install_redaction, quiet_http_loggers, redact
 
 log = logging.getLogger("bot")
 
@@ -88,15 +89,19 @@ def run(
         else:
             application.run_polling(**kwargs)
     except InvalidToken:
-        print("error: Telegram rejected TELEGRAM_BOT_TOKEN (revoked or mistyped?)", file=sys.stderr)
+        fail("Telegram rejected TELEGRAM_BOT_TOKEN (revoked or mistyped?)")
         return 2
     except NetworkError as exc:
-        print(
-            f"error: cannot reach the Telegram Bot API at {where} after {bootstrap_retries + 1} attempts: {exc}",
-            file=sys.stderr,
-        )
+        fail(f"cannot reach the Telegram Bot API at {where} after {bootstrap_retries + 1} attempts: {exc}",
+             settings.telegram_token)
         return 1
     return 0
+
+
+def fail(message: str, token: str | None = None) -> None:
+    """The one final error line on stderr: redacted (an exception's text can hold the API URL,
+    token included) and sanitised like everything else qa prints."""
+    print(f"error: {one_line(redact(message, token))}", file=sys.stderr)
 
 
 def main(corpus: str | None = None) -> int:
@@ -110,16 +115,20 @@ def main(corpus: str | None = None) -> int:
     try:
         settings = load_settings(os.environ, corpus)
     except ConfigError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        fail(str(exc))
         return 2
     install_redaction(settings.telegram_token)
     try:
         retriever = load_retriever(settings)
     except QAError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        fail(str(exc), settings.telegram_token)
         return 2
-    application = build_application(settings, retriever)
-    return run(application, settings)
+    try:
+        return run(build_application(settings, retriever), settings)
+    except Exception as exc:  # whatever it is, its last line must not carry the token either
+        log.error("the bot stopped", exc_info=exc)
+        fail(f"the bot stopped: {type(exc).__name__}: {exc}", settings.telegram_token)
+        return 1
 
 
 if __name__ == "__main__":

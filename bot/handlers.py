@@ -24,7 +24,8 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import ContextTypes
 
 from qa.models import Answer, Hit
-from qa.render import citation_line, render_context_html, render_html, render_html_fitted
+from qa.render import citation_line, render_context_html, render_html, render_html_fitted, render_sources_html
+from qa.sanitize import clean, one_line
 
 from .callbacks import Button, Expired, Malformed, decode, encode
 from .sending import FALLBACK_TEXT, is_too_long, with_retries
@@ -235,21 +236,9 @@ async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     chat = update.effective_chat
     if chat is None or not await admitted(update, context):
         return
-    total = len(state.retriever.documents)
-    text = "资料来源："
     rows = await state.run(state.retriever.sources, limit=SOURCES_LISTED)
-    for i, row in enumerate(rows, 1):
-        parts = [str(row.get(k) or "") for k in ("title", "date", "source")]
-        extra = f"（{row.get('passages', 0)} 段" + ("，重复" if row.get("duplicate_of") else "") + "）"
-        line = f"\n{i}. " + " · ".join(p for p in parts if p) + extra
-        if len(text) + len(line) > SOURCES_CHARS:
-            text += f"\n……（共 {total} 篇，列出前 {i - 1} 篇）"
-            break
-        text += line
-    else:
-        if total > len(rows):
-            text += f"\n……（共 {total} 篇，列出前 {len(rows)} 篇）"
-    await send_html(context, chat.id, _escape(text))
+    text = render_sources_html(rows, len(state.retriever.documents), max_chars=SOURCES_CHARS)
+    await send_html(context, chat.id, text)
 
 
 async def ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -483,12 +472,13 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 
 def _shorten(text: str, limit: int) -> str:
-    text = " ".join(text.split())
+    text = " ".join(one_line(text).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _escape(text: str) -> str:
-    return escape_html(text, quote=False)
+    """Sanitised (no controls, no bidi overrides) and HTML-escaped, like everything qa.render builds."""
+    return escape_html(clean(text), quote=False)
 
 
 # ── errors ───────────────────────────────────────────────────────────────────────────────────────

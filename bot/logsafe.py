@@ -5,13 +5,26 @@ from __future__ import annotations
 import logging
 import re
 
+from qa.sanitize import one_line
+
 REDACTED = "<redacted-token>"
-# The shape validate_token() accepts; used when the exact token is unknown (e.g. a mistyped one).
-_TOKEN_SHAPE = re.compile(r"\b\d{5,12}:[A-Za-z0-9_-]{30,50}\b")
+# Used when the exact token is unknown (a mistyped one, or before settings are read): a Bot API
+# URL segment `bot<digits>:<secret>` whatever the secret's length, and anything shaped like a
+# token even when glued to other digits (a port: `:9` + `123456789:AAH…`) or ending in `-`.
+_URL_SEGMENT = re.compile(r"(?<=/bot)\d+:[^/\s'\"?#]+")
+_TOKEN_SHAPE = re.compile(r"(?<![0-9])\d{5,}:[A-Za-z0-9_-]{30,}")
+
+
+def redact(text: str, token: str | None = None) -> str:
+    """`text` with the token, and anything that looks like one, replaced by <redacted-token>."""
+    if token:
+        text = text.replace(token, REDACTED)
+    return _TOKEN_SHAPE.sub(REDACTED, _URL_SEGMENT.sub(REDACTED, text))
 
 
 class TokenRedactor(logging.Filter):
-    """Rewrites each record so neither its message, its arguments nor its traceback holds the token.
+    """Rewrites each record so neither its message, its arguments nor its traceback holds the token,
+    and its message is one line without control or bidi characters.
 
     Attached to handlers (not loggers): a filter on a logger misses records propagated from children.
     """
@@ -21,16 +34,15 @@ class TokenRedactor(logging.Filter):
         self.token = token
 
     def redact(self, text: str) -> str:
-        if self.token:
-            text = text.replace(self.token, REDACTED)
-        return _TOKEN_SHAPE.sub(REDACTED, text)
+        return redact(text, self.token)
 
     def filter(self, record: logging.LogRecord) -> bool:
         try:
             message = record.getMessage()
         except Exception:  # a broken format string must not hide the record
             message = str(record.msg)
-        record.msg, record.args = self.redact(message), None
+        # One line with no escapes: a question or file name must not forge log lines or drive a terminal.
+        record.msg, record.args = one_line(self.redact(message)), None
         if record.exc_info and not record.exc_text:
             record.exc_text = logging.Formatter().formatException(record.exc_info)
         if record.exc_text:

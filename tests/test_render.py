@@ -26,6 +26,7 @@ from qa.render import (
     utf16_len,
     visible_length_utf16,
 )
+from qa.sanitize import clean_data
 
 # Real lines from the bundled corpus (001 and 004).
 PARA_001 = "200多名社区党员,如何联系服务2万多名社区居民?"
@@ -331,7 +332,11 @@ def test_arbitrary_text_never_breaks_rendering(quote, question, title, highlight
         assert_telegram_ok(markup)
         text = render_text(answer, coverage=title, color=True)
         assert "\x00" not in text
-        assert json.loads(render_json(answer)) == answer.to_dict()
+        data, expected = json.loads(render_json(answer)), answer.to_dict()
+        if clean_data(expected) != expected:  # something to remove: the output holds none of it
+            assert clean_data(data) == data
+        else:
+            assert data == expected
 
 
 @settings(max_examples=40, deadline=None)

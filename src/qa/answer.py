@@ -162,7 +162,8 @@ class Retriever:
                 skipped.append(record)
 
         started = time.perf_counter()
-        root, files = corpus_files(Path(path) if path is not None else None, note)
+        root, files = corpus_files(Path(path) if path is not None else None, note,
+                                   follow_links=settings.follow_links)
         paths.update(map(str, files))
         tok_config = tokenizer_config(settings)
         params = bm25_params(settings)
@@ -360,6 +361,8 @@ class Retriever:
         stripped = strip_surrogates(question).strip()
         if not stripped:
             return Answer(question, False, [], reason="empty-question")
+        if len(stripped) > self.settings.max_question_chars:  # say so, rather than answer a prefix
+            return Answer(question, False, [], reason="too-long")
         probe = stripped[: self.settings.max_question_chars * 4]
         query = self._read(probe)
         if not query.terms:

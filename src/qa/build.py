@@ -43,6 +43,7 @@ from .index import (
     release_memory,
 )
 from .loading import DEFERRED, RawDocument, corpus_bytes, iter_documents, read_deferred
+from .orphans import die_with_parent, killed_on_sigterm
 from .params import ARTICLE_PARAMS as ARTICLE_PARAMS
 from .params import bm25_params, tokenizer_config
 from .store import SEPARATOR, DocumentStore, PassageStore, article_starts, encode_record, join_records
@@ -166,8 +167,8 @@ def _index_aside(counts: TermCounts, vocab: dict[str, int], params: BM25Params,
         return lambda: BM25Index.from_counts(counts, vocab, params)
     layout = Layout.of(counts, vocab, params)
     indices, data = _shared_array(layout.nnz, np.int32), _shared_array(layout.nnz, np.float32)
-    child = multiprocessing.get_context("fork").Process(target=layout.write_entries, args=(counts, indices, data),
-                                                        daemon=True)
+    child = multiprocessing.get_context("fork").Process(target=_write_aside, daemon=True,
+                                                        args=(os.getpid(), layout, counts, indices, data))
     child.start()
 
     def finish() -> BM25Index:
@@ -177,6 +178,11 @@ def _index_aside(counts: TermCounts, vocab: dict[str, int], params: BM25Params,
         return layout.index(indices, data)
 
     return finish
+
+
+def _write_aside(parent: int, layout: Layout, counts: TermCounts, indices: np.ndarray, data: np.ndarray) -> None:
+    die_with_parent(parent)
+    layout.write_entries(counts, indices, data)
 
 
 def _shared_array(length: int, dtype: type) -> np.ndarray:
@@ -221,8 +227,9 @@ def article_blocks(article_of: np.ndarray, size: int) -> list[tuple[int, int]]:
 _STATE: dict[str, Any] = {}
 
 
-def _adopt(state: dict[str, Any]) -> None:
+def _adopt(state: dict[str, Any], parent: int) -> None:
     """Worker initialiser: with fork the state arrives by inheritance, never pickled."""
+    die_with_parent(parent)
     keep_freed_memory()
     _STATE.clear()
     _STATE.update(state)
@@ -248,7 +255,8 @@ def _stream(fn: Callable[[dict[str, Any], Any], Any], items: Iterator[Any], stat
             yield fn(state, item)
         return
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_adopt, initargs=(state,)) as pool:
+    with (ProcessPoolExecutor(workers, mp_context=context, initializer=_adopt, initargs=(state, os.getpid())) as pool,
+          killed_on_sigterm(lambda: _workers_of(pool))):
         pending: deque[Future[Any]] = deque()
         for item in items:
             pending.append(pool.submit(_on_item, fn, item))
@@ -256,6 +264,12 @@ def _stream(fn: Callable[[dict[str, Any], Any], Any], items: Iterator[Any], stat
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+
+
+def _workers_of(pool: ProcessPoolExecutor) -> list[Any]:
+    # The executor has no public list of its processes; without one nothing is killed early, and
+    # PR_SET_PDEATHSIG still ends them when this process exits.
+    return list((getattr(pool, "_processes", None) or {}).values())
 
 
 def _on_item(fn: Callable[[dict[str, Any], Any], Any], item: Any) -> Any:
@@ -273,8 +287,9 @@ def _run(jobs: list[Job], state: dict[str, Any], workers: int) -> Iterator[Any]:
             yield fn(state, lo, hi)
         return
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(min(workers, len(jobs)), mp_context=context,
-                             initializer=_adopt, initargs=(state,)) as pool:
+    with (ProcessPoolExecutor(min(workers, len(jobs)), mp_context=context,
+                              initializer=_adopt, initargs=(state, os.getpid())) as pool,
+          killed_on_sigterm(lambda: _workers_of(pool))):
         results = pool.map(_in_worker, *zip(*jobs, strict=True))
         state.clear()  # map submitted every job, and a fork pool starts all its workers at once
         release_memory()

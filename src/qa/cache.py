@@ -15,6 +15,7 @@ file's length is checked against what the manifest or the index header says it h
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import mmap
@@ -148,7 +149,14 @@ class Writer:
             target = self.folder / self.key
             if target.exists():
                 shutil.rmtree(target, ignore_errors=True)
-            os.replace(tmp, target)
+            try:
+                os.replace(tmp, target)
+            except OSError as exc:
+                # Another process built the same key and renamed first: its cache is this one.
+                if exc.errno not in (errno.ENOTEMPTY, errno.EEXIST) or not (target / "manifest.json").is_file():
+                    raise
+                self.abort()
+                return target
         except BaseException:
             self.abort()
             raise

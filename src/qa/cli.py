@@ -21,6 +21,7 @@ from typing import IO, Any, NoReturn
 from . import __version__
 from .config import Settings, from_env
 from .errors import QAError
+from .sanitize import clean_data, one_line
 
 __all__ = ["build_parser", "main"]
 
@@ -232,7 +233,7 @@ class _OneLineHandler(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
-            _err(f"qa: {record.levelname.lower()}: {' '.join(record.getMessage().split())}")
+            _err(f"qa: {record.levelname.lower()}: {' '.join(one_line(record.getMessage()).split())}")
         except Exception:  # logging must never take the command down
             self.handleError(record)
 
@@ -279,7 +280,23 @@ def _retriever(settings: Settings, *, show_progress: bool = False) -> Any:
 def _questions(question: str) -> tuple[list[str] | Iterator[str], bool]:
     if question != "-":
         return [question], False
-    return (line.rstrip("\r\n") for line in sys.stdin), True
+    return _stdin_lines(getattr(sys.stdin, "buffer", None)), True
+
+
+def _stdin_lines(raw: IO[bytes] | None) -> Iterator[str]:
+    """Questions from stdin, one a line, read as bytes: a line that is not UTF-8 is answered with
+    its bad bytes replaced (U+FFFD) after a warning naming the line, so one bad line neither stops
+    the batch (a strict UTF-8 locale raised) nor puts invalid bytes into the output."""
+    if raw is None:  # stdin replaced by a text stream (tests, embedding programs)
+        yield from (line.rstrip("\r\n") for line in sys.stdin)
+        return
+    for number, data in enumerate(raw, 1):
+        try:
+            line = data.decode("utf-8")
+        except UnicodeDecodeError:
+            line = data.decode("utf-8", errors="replace")
+            _err(f"qa: warning: stdin line {number} is not valid UTF-8; its bad bytes are shown as \ufffd")
+        yield line.rstrip("\r\n")
 
 
 def cmd_ask(args: argparse.Namespace, env: Mapping[str, str]) -> int:
@@ -315,7 +332,10 @@ def cmd_repl(args: argparse.Namespace, env: Mapping[str, str]) -> int:
 
     settings = _settings(args, env)
     r = _retriever(settings, show_progress=sys.stderr.isatty())
-    return run_repl(r, k=settings.k, color=not env.get("NO_COLOR"))
+    if sys.stdin.isatty():
+        return run_repl(r, k=settings.k, color=not env.get("NO_COLOR"))
+    lines = _stdin_lines(getattr(sys.stdin, "buffer", None))  # piped: bad bytes as in `qa ask -`
+    return run_repl(r, input=lines, k=settings.k, color=not env.get("NO_COLOR"), interactive=False)
 
 
 def cmd_index(args: argparse.Namespace, env: Mapping[str, str]) -> int:
@@ -346,7 +366,7 @@ def cmd_sources(args: argparse.Namespace, env: Mapping[str, str]) -> int:
         return 0
     rows = r.sources()
     if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+        print(json.dumps(clean_data(rows), ensure_ascii=False, indent=2, default=str))
     elif sys.stdout.isatty():
         from rich.console import Console
 
@@ -384,14 +404,14 @@ def main(argv: Sequence[str] | None = None, env: Mapping[str, str] | None = None
         with _engine_logs_to_stderr():
             return args.func(args, env)
     except QAError as exc:
-        _err(f"qa: error: {' '.join(str(exc).split()) or type(exc).__name__}")
+        _err(f"qa: error: {' '.join(one_line(str(exc)).split()) or type(exc).__name__}")
         return 2
     except OSError as exc:
         if isinstance(exc, BrokenPipeError):
             # The reader went away (`qa ask - | head`): stop quietly, without a traceback at exit.
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return 0
-        _err(f"qa: error: {exc}")
+        _err(f"qa: error: {one_line(str(exc))}")
         return 2
     except KeyboardInterrupt:
         _err("qa: interrupted")

@@ -39,6 +39,7 @@ class Settings:
     # least this; 0 takes the fitted default (qa/resources/answerability.json, docs/EVALUATION.md).
     answer_threshold: float = 0.0
     build_workers: int = 0  # processes for building a large index; 0 = one per CPU core
+    follow_links: bool = False  # follow symlinks that lead outside the corpus folder (QA_FOLLOW_LINKS)
 
     telegram_token: str | None = None
     telegram_api_base_url: str = DEFAULT_API_BASE_URL
@@ -73,6 +74,14 @@ def _float(env: Mapping[str, str], name: str, default: float) -> float:
         raise ConfigError(f"{name} must be a number between 0 and 1, got {raw!r}") from None
     if not 0.0 <= value < 1.0:
         raise ConfigError(f"{name} must be a number between 0 and 1, got {raw!r}")
+    return value
+
+
+def _at_least_one(env: Mapping[str, str], name: str, default: int) -> int:
+    """A count that must be positive: QA_K=0 is refused here exactly as `--k 0` is by the CLI."""
+    value = _int(env, name, default)
+    if value < 1:
+        raise ConfigError(f"{name} must be at least 1, got {value}")
     return value
 
 
@@ -119,8 +128,9 @@ def from_env(env: Mapping[str, str]) -> Settings:
         corpus=Path(corpus).expanduser() if corpus else None,
         cache_dir=Path(cache_dir).expanduser() if cache_dir else None,
         use_cache=not _bool(env, "QA_NO_CACHE", False),
-        k=_int(env, "QA_K", 3),
-        max_question_chars=_int(env, "QA_MAX_QUESTION_CHARS", 500),
+        follow_links=_bool(env, "QA_FOLLOW_LINKS", False),
+        k=_at_least_one(env, "QA_K", 3),
+        max_question_chars=_at_least_one(env, "QA_MAX_QUESTION_CHARS", 500),
         answer_threshold=_float(env, "QA_ANSWER_THRESHOLD", 0.0),
         telegram_token=(env.get("TELEGRAM_BOT_TOKEN") or "").strip() or None,
         telegram_api_base_url=base_url,

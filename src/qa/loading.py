@@ -20,6 +20,8 @@ from .encoding import decode_bytes as decode_bytes
 from .errors import CorpusNotFound, EmptyCorpus
 from .extracted import Extracted
 from .read_html import html_to_text as html_to_text
+from .safefiles import admitted, open_regular
+from .sanitize import shown
 
 TEXT_SUFFIXES = {".txt", ".text", ""}  # "" : a file with no extension is read as text
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
@@ -51,21 +53,26 @@ def bundled_corpus_dir() -> Path:
     return Path(str(resources.files("qa") / "corpus"))
 
 
-def _walk(root: Path, warn: Warn) -> Iterator[Path]:
-    """Files below root in a stable order; symlinked folders are followed once (loops are named)."""
+def _walk(root: Path, warn: Warn, follow_links: bool = False) -> Iterator[Path]:
+    """Files below root in a stable order. Symlinked folders are followed once (loops are named);
+    a link that leads outside the corpus folder is skipped with a warning unless `follow_links`."""
+    real_root = os.path.realpath(root)
     seen: set[str] = set()
     for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=lambda e: warn(
-            f"skipped {e.filename}: cannot list folder ({e.strerror})")):
+            f"skipped {shown(e.filename or root)}: cannot list folder ({e.strerror})")):
         real = os.path.realpath(dirpath)
         if real in seen:
-            warn(f"skipped {dirpath}: symlink loop (already visited {real})")
+            warn(f"skipped {shown(dirpath)}: symlink loop (already visited {shown(real)})")
             dirnames[:] = []
             continue
         seen.add(real)
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
+                             and admitted(Path(dirpath) / d, real_root, warn, follow_links, folder=True))
         for name in sorted(filenames):
             if not name.startswith("."):  # every file: an unsupported one is named, not passed over
-                yield Path(dirpath) / name
+                path = Path(dirpath) / name
+                if admitted(path, real_root, warn, follow_links, folder=False):
+                    yield path
 
 
 def _doc_id(path: Path, root: Path) -> str:
@@ -83,10 +90,13 @@ def read_text_file(path: Path, warn: Warn) -> str | None:
         return None
     text = decode_bytes(data)
     if text is None:
-        warn(f"skipped {path}: binary or unknown encoding (not UTF-8, UTF-16, GB18030 or Big5)")
+        warn(f"skipped {shown(path)}: binary or unknown encoding (not UTF-8, UTF-16, GB18030 or Big5)")
         return None
     if not text.strip():
-        warn(f"skipped {path}: empty")
+        warn(f"skipped {shown(path)}: empty")
+        return None
+    if not any(ch.isalnum() for ch in text):
+        warn(f"skipped {shown(path)}: no text (only punctuation and symbols)")
         return None
     return text
 
@@ -94,13 +104,15 @@ def read_text_file(path: Path, warn: Warn) -> str | None:
 def read_bytes(path: Path, warn: Warn) -> bytes | None:
     """The bytes of one file, or None after one warning naming it."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            warn(f"skipped {path}: {size // (1024 * 1024)} MiB is over the {MAX_FILE_BYTES // (1024 * 1024)} MiB limit")
-            return None
-        data = path.read_bytes()
+        with open_regular(path) as handle:
+            size = os.fstat(handle.fileno()).st_size
+            data = handle.read(MAX_FILE_BYTES + 1) if size <= MAX_FILE_BYTES else b""
     except OSError as exc:
-        warn(f"skipped {path}: cannot read ({exc.strerror or exc})")
+        warn(f"skipped {shown(path)}: cannot read ({exc.strerror or exc})")
+        return None
+    if size > MAX_FILE_BYTES or len(data) > MAX_FILE_BYTES:  # too big before reading, or grew since
+        warn(f"skipped {shown(path)}: {max(size, len(data)) // (1024 * 1024)} MiB is over the "
+             f"{MAX_FILE_BYTES // (1024 * 1024)} MiB limit")
         return None
     return data
 
@@ -111,7 +123,7 @@ def load_file(path: Path, root: Path, warn: Warn) -> RawDocument | None:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         instead = f" ({_INSTEAD[suffix]})" if suffix in _INSTEAD else ""
-        warn(f"skipped {path}: unsupported file type {suffix}{instead}")
+        warn(f"skipped {shown(path)}: unsupported file type {suffix}{instead}")
         return None
     return _read(path, _doc_id(path, root), warn)
 
@@ -137,7 +149,7 @@ def _read(path: Path, doc_id: str, warn: Warn) -> RawDocument | None:
     if suffix in HTML_SUFFIXES:
         body, title = html_to_text(text)
         if not body.strip():
-            warn(f"skipped {path}: no visible text")
+            warn(f"skipped {shown(path)}: no visible text")
             return None
         return RawDocument(doc_id, body, str(path), title, kind="html")
     return RawDocument(doc_id, text, str(path))
@@ -164,31 +176,48 @@ def iter_beir(path: Path, warn: Warn) -> Iterator[RawDocument]:
     Read a line at a time, so a corpus file has no size limit and its text is never held twice.
     """
     seen: set[str] = set()
-    where = str(path)
+    where = shown(path)
     for number, line in _beir_lines(path, warn):
-        try:
-            row = json.loads(line)
-            doc_id = str(row["_id"])
-            body = str(row.get("text") or "")
-        except (ValueError, KeyError, TypeError, AttributeError):
-            warn(f"skipped {where}:{number}: not a JSON object with _id and text")
+        row = _beir_row(line)
+        if isinstance(row, str):
+            warn(f"skipped {where}:{number}: {row}")
             continue
-        if not body.strip():
-            warn(f"skipped {where}:{number}: entry {doc_id!r} has no text")
-            continue
+        doc_id, body, title = row
         if doc_id in seen:
-            warn(f"skipped {where}:{number}: duplicate _id {doc_id!r}")
+            warn(f"skipped {where}:{number}: duplicate _id '{shown(doc_id)}'")
             continue
         seen.add(doc_id)
-        title = str(row.get("title") or "").strip() or None
-        yield RawDocument(doc_id, body, f"{where}:{number}", title, kind="beir")
+        yield RawDocument(doc_id, body, f"{path}:{number}", title, kind="beir")
+
+
+_JSON_KINDS = {type(None): "null", bool: "true or false", float: "a fraction", list: "a list", dict: "an object"}
+
+
+def _beir_row(line: str) -> tuple[str, str, str | None] | str:
+    """(_id, text, title) of one BEIR line, or why it cannot be used. An id must be a non-empty
+    string or a number (`null` is not the id "None"), text and title strings (a list is not text)."""
+    try:
+        row = json.loads(line)
+    except (ValueError, RecursionError):  # RecursionError: `[[[[…` nested a thousand deep
+        return "not valid JSON"
+    if not isinstance(row, dict) or "_id" not in row or "text" not in row:
+        return "not a JSON object with _id and text"
+    raw_id, body, title = row["_id"], row["text"], row.get("title")
+    if isinstance(raw_id, bool) or not isinstance(raw_id, (str, int)) or not str(raw_id).strip():
+        return f"_id must be a non-empty string or number, got {_JSON_KINDS.get(type(raw_id), 'a blank string')}"
+    doc_id = str(raw_id)
+    if not isinstance(body, str) or (title is not None and not isinstance(title, str)):
+        return f"entry '{shown(doc_id)}': text and title must be strings"
+    if not body.strip():
+        return f"entry '{shown(doc_id)}' has no text"
+    return doc_id, body, (title or "").strip() or None
 
 
 def _beir_lines(path: Path, warn: Warn) -> Iterator[tuple[int, str]]:
     """(line number, text) of each non-blank line. UTF-8 as BEIR writes it; a line in another
     encoding is decoded like a whole file would be (GB18030), and UTF-16 files are read whole."""
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:
             if handle.read(2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
                 text = read_text_file(path, warn)
                 yield from ((n, line) for n, line in enumerate(text.splitlines() if text else [], 1) if line.strip())
@@ -203,29 +232,33 @@ def _beir_lines(path: Path, warn: Warn) -> Iterator[tuple[int, str]]:
                 except UnicodeDecodeError:
                     line = decode_bytes(raw) or ""
                     if not line:
-                        warn(f"skipped {path}:{number}: not UTF-8 or GB18030 text")
+                        warn(f"skipped {shown(path)}:{number}: not UTF-8 or GB18030 text")
                         continue
                 if line.strip():
                     empty = False
                     yield number, line
             if empty:
-                warn(f"skipped {path}: empty")
+                warn(f"skipped {shown(path)}: empty")
     except OSError as exc:
-        warn(f"skipped {path}: cannot read ({exc.strerror or exc})")
+        warn(f"skipped {shown(path)}: cannot read ({exc.strerror or exc})")
 
 
 def is_beir(path: Path) -> bool:
     return path.suffix.lower() == ".jsonl"
 
 
-def corpus_files(path: Path | None, warn: Warn) -> tuple[Path, list[Path]]:
-    """The files a corpus path stands for (resolving the bundled default), checked to exist."""
+def corpus_files(path: Path | None, warn: Warn, *, follow_links: bool = False) -> tuple[Path, list[Path]]:
+    """The files a corpus path stands for (resolving the bundled default), checked to exist.
+
+    A file named on purpose is used wherever it lives, but like every file only if it is regular.
+    """
     root = bundled_corpus_dir() if path is None else Path(path).expanduser()
     if not root.exists():
-        raise CorpusNotFound(f"corpus path does not exist: {root}")
-    if root.is_file():
-        return root.parent, [root]
-    return root, list(_walk(root, warn))
+        raise CorpusNotFound(f"corpus path does not exist: {shown(root)}")
+    if not root.is_dir():
+        usable = admitted(root, os.path.realpath(root), warn, True, folder=False)
+        return root.parent, [root] if usable else []
+    return root, list(_walk(root, warn, follow_links))
 
 
 def fingerprint(files: list[Path]) -> str:
@@ -236,7 +269,7 @@ def fingerprint(files: list[Path]) -> str:
         if file.suffix.lower() not in SUPPORTED_SUFFIXES and not (is_beir(file) and len(files) == 1):
             continue  # never read: its name is enough for the list of what was left out
         try:
-            with file.open("rb") as handle:
+            with open_regular(file) as handle:
                 for block in iter(lambda h=handle: h.read(1 << 20), b""):
                     digest.update(block)
         except OSError:

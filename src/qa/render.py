@@ -1,8 +1,8 @@
 """Answer → terminal text, rich, Telegram HTML or JSON: one layout, a style per medium.
 
 Every front end renders through here, so the REPL, `qa ask` and the bot show the same layout and the
-same "not found" wording. Corpus and user text is untrusted: it is stripped of control characters
-(so a document cannot drive the terminal) and HTML-escaped for Telegram, whose hard limits
+same "not found" wording. Corpus and user text is untrusted: it passes `qa.sanitize` (so a document
+cannot drive the terminal or reverse a line) and is HTML-escaped for Telegram, whose hard limits
 (4,096 UTF-16 code units of visible text, 100 formatting entities) are enforced here, not hoped for.
 """
 
@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import html
 import json
-import re
 from collections.abc import Sequence
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
 from .models import Answer, Document, Hit, Span
+from .sanitize import UNSAFE_RE, clean, clean_data, one_line
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -35,6 +35,7 @@ __all__ = [
     "render_json",
     "render_rich",
     "render_skipped_text",
+    "render_sources_html",
     "render_sources_rich",
     "render_sources_text",
     "render_text",
@@ -49,8 +50,6 @@ MORE_HINT = "还有更多结果，发送 /more 查看。"
 _FIELD_MAX = 200  # question echo and each citation part: a 100k-character title must not crowd out quotes
 _ALSO_IN_MAX = 5
 _SENTENCE_END = "。！？!?；;…\n"
-# C0/C1 controls (ESC drives terminals; Telegram rejects some) and lone surrogates (unencodable).
-_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _ANSI_HL, _ANSI_DIM, _ANSI_RESET = "\x1b[1;33m", "\x1b[2m", "\x1b[0m"
 
 
@@ -93,7 +92,7 @@ def count_entities(markup: str) -> int:
 
 
 def _clean(text: str | None) -> str:
-    return _UNSAFE.sub("", text or "")
+    return clean(text)
 
 
 def _shorten(text: str, limit: int = _FIELD_MAX) -> str:
@@ -105,15 +104,20 @@ def _esc(text: str) -> str:
     return html.escape(text, quote=False)
 
 
+def _kept_positions(quote: str) -> list[int]:
+    """Where each offset of `quote` lands once the sanitiser has removed what it removes."""
+    mapping = [0] * (len(quote) + 1)
+    kept = 0
+    for i, ch in enumerate(quote):
+        mapping[i] = kept
+        kept += not UNSAFE_RE.match(ch)
+    mapping[len(quote)] = kept
+    return mapping
+
+
 def _prepare(quote: str, highlights: Sequence[Span]) -> tuple[str, list[Span]]:
     """Clean the quote and map highlights onto it: clamped, sorted, overlapping/adjacent merged."""
-    mapping = [0] * (len(quote) + 1)
-    kept: list[str] = []
-    for i, ch in enumerate(quote):
-        mapping[i] = len(kept)
-        if not _UNSAFE.match(ch):
-            kept.append(ch)
-    mapping[len(quote)] = len(kept)
+    mapping = _kept_positions(quote)
     spans: list[Span] = []
     for raw in highlights:
         try:
@@ -129,7 +133,7 @@ def _prepare(quote: str, highlights: Sequence[Span]) -> tuple[str, list[Span]]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], end))
         else:
             merged.append((start, end))
-    return "".join(kept), merged
+    return clean(quote), merged
 
 
 def _prefix_for(text: str, units: int) -> int:
@@ -256,8 +260,15 @@ def render_rich(answer: Answer, *, coverage: str = "") -> RenderableType:
 
 
 def render_json(answer: Answer) -> str:
-    """One line of JSON (Answer.to_dict), readable Chinese, for `qa ask --json` and scripts."""
-    return json.dumps(answer.to_dict(), ensure_ascii=False)
+    """One line of JSON (Answer.to_dict), readable Chinese, for `qa ask --json` and scripts; every
+    string sanitised like the other media (so the output is valid UTF-8 and cannot drive a terminal)."""
+    data = answer.to_dict()
+    for hit, row in zip(answer.hits, data["hits"], strict=True):
+        if UNSAFE_RE.search(hit.quote):  # offsets follow the quote as printed, not as stored
+            mapping = _kept_positions(hit.quote)
+            row["highlights"] = [[mapping[max(0, min(int(v), len(hit.quote)))] for v in span]
+                                 for span in hit.highlights]
+    return json.dumps(clean_data(data), ensure_ascii=False)
 
 
 # ── Telegram HTML ───────────────────────────────────────────────────────────────────────────────
@@ -386,7 +397,7 @@ def render_context_text(
     text: str, start: int, end: int, *, title: str = "", citation: str = "", color: bool = False
 ) -> str:
     """The paragraph around a quote for the terminal, quote marked 【…】 (or coloured)."""
-    before, mark, after = _window(text, start, end, len(text) * 2 + 2)
+    before, mark, after = _window(text, start, end, TELEGRAM_MAX_UTF16)  # a paragraph can be megabytes
     on, off = (_ANSI_HL, _ANSI_RESET) if color else ("【", "】")
     head = [_shorten(x) for x in (title, citation) if x and _clean(x).strip()]
     return "\n".join([*head, before + (on + mark + off if mark else "") + after])
@@ -398,11 +409,12 @@ SOURCE_COLUMNS = ("doc_id", "title", "date", "source", "script", "articles", "pa
 
 
 def _cell(value: object) -> str:
+    """One table cell on one line: a newline in a file name must not start a new row."""
     if value is None:
         return ""
     if isinstance(value, (list, tuple)):
-        return " / ".join(_clean(str(v)) for v in value)
-    return _clean(str(value))
+        return " / ".join(one_line(str(v)) for v in value)
+    return one_line(str(value))
 
 
 def render_skipped_text(rows: Sequence[dict[str, str]]) -> str:
@@ -440,17 +452,36 @@ def render_sources_text(rows: Sequence[dict[str, object]], *, width: int = 40) -
         out.append("  ".join(set_cell_size(v, w) for v, w in zip(line, widths, strict=True)).rstrip())
         articles = row.get("articles")
         if isinstance(articles, (list, tuple)) and len(articles) > 1:
-            out.extend(f"    {number}. {_clean(str(title))}" for number, title in enumerate(articles, 1))
+            out.extend(f"    {number}. {one_line(str(title))}" for number, title in enumerate(articles, 1))
     return "\n".join(out)
+
+
+def render_sources_html(rows: Sequence[dict[str, object]], total: int, *, max_chars: int) -> str:
+    """The bot's /sources reply: one numbered line per document (title · date · source, passages),
+    cut with a "listed the first N" note at `max_chars`; every field sanitised and HTML-escaped."""
+    text = "资料来源："
+    for i, row in enumerate(rows, 1):
+        parts = [_cell(row.get(k)) for k in ("title", "date", "source")]
+        extra = f"（{row.get('passages', 0)} 段" + ("，重复" if row.get("duplicate_of") else "") + "）"
+        line = f"\n{i}. " + " · ".join(p for p in parts if p.strip()) + extra
+        if len(text) + len(line) > max_chars:
+            text += f"\n……（共 {total} 篇，列出前 {i - 1} 篇）"
+            break
+        text += line
+    else:
+        if total > len(rows):
+            text += f"\n……（共 {total} 篇，列出前 {len(rows)} 篇）"
+    return _esc(text)
 
 
 def render_sources_rich(rows: Sequence[dict[str, object]]) -> RenderableType:
     """The same table for a terminal, headlines wrapped instead of cut."""
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(*(c.replace("_", "-") for c in SOURCE_COLUMNS), show_lines=False)
-    for row in rows:
-        table.add_row(*(_cell(row.get(c)) for c in SOURCE_COLUMNS))
+    for row in rows:  # Text, not str: a title holding "[bold]" is not rich markup
+        table.add_row(*(Text(_cell(row.get(c))) for c in SOURCE_COLUMNS))
     return table
 
 

@@ -9,6 +9,7 @@ and can be diffed. Streams are injectable for tests; nothing here reads the envi
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -24,6 +25,7 @@ from .render import (
     render_sources_text,
     render_text,
 )
+from .sanitize import shown
 
 __all__ = ["HELP", "run_repl"]
 
@@ -91,12 +93,12 @@ class _Session:
             return False
         handler = getattr(self, f"cmd_{name}", None)
         if handler is None:
-            self.say(f"unknown command :{name} (type :help for the list)")
+            self.say(f"unknown command :{shown(name)} (type :help for the list)")
             return True
         try:
             handler(arg)
         except QAError as exc:
-            self.say(f"error: {exc}")
+            self.say(f"error: {shown(str(exc))}")
         return True
 
     def ask(self, question: str, offset: int = 0) -> None:
@@ -169,11 +171,11 @@ class _Session:
                 doc = matches[0]
             elif matches:
                 self.say(
-                    f"{arg!r} matches {len(matches)} documents: {', '.join(d.doc_id for d in matches[:10])}"
+                    f"'{shown(arg)}' matches {len(matches)} documents: {', '.join(shown(d.doc_id) for d in matches[:10])}"
                 )
                 return
         if doc is None:
-            self.say(f"no document {arg!r} (see :sources for the IDs)")
+            self.say(f"no document '{shown(arg)}' (see :sources for the IDs)")
             return
         self.say(render_document_text(doc))
 
@@ -243,12 +245,12 @@ def _loop_interactive(session: _Session, history_path: str | Path | None) -> int
             session.say("(cancelled)")
 
 
-def _loop_piped(session: _Session, input: IO[str]) -> int:
+def _loop_piped(session: _Session, input: Iterable[str]) -> int:
     for raw in input:
         line = raw.rstrip("\r\n")
         if not line.strip():
             continue
-        session.say(f"{PROMPT}{line}")
+        session.say(f"{PROMPT}{shown(line)}")
         if not session.handle(line):
             break
         session.say("")
@@ -258,7 +260,7 @@ def _loop_piped(session: _Session, input: IO[str]) -> int:
 def run_repl(
     retriever: Any,
     *,
-    input: IO[str] = sys.stdin,
+    input: IO[str] | Iterable[str] = sys.stdin,
     output: IO[str] = sys.stdout,
     k: int = 3,
     interactive: bool | None = None,
