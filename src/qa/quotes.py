@@ -327,19 +327,25 @@ def pick_quote(
     return Quote(start, end, score, cue_here, coverage, folded_quote)
 
 
+_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|村|街道|社区|社區|府|路|街|港|岛|島|山|河|湖|国|國|州|城|站|大院|小区|小區|园|園)"
+                         r"(?![\u4e00-\u9fff]{0,1}[长長记記委])")
 _NAMING_Q = re.compile(r"叫什么|叫什麼|名字|名称|名稱|称为|稱為|叫做什么|叫做什麼")
 _QUOTED_NAME = re.compile(r"[“「『《\"]([^”」』》\"]{2,16})[”」』》\"]")
 # A date inside a sentence is not a count: 2020年5月 does not answer 有几名委员.
 _DATE_LIKE = re.compile(r"(?:1[0-9]|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|\d+年代|\d+世纪")
-_STRICT_DATE = re.compile(r"(?:1[0-9]|20)\d\d年|\d{1,2}月|\d{1,2}日|\d+年代|\d+世纪|[一二三四五六七八九十]+世纪")
+_STRICT_DATE = re.compile(r"(?:1[0-9]|20)\d\d年|\d{1,2}月|\d{1,2}日|\d+年代|\d+世纪|[一二三四五六七八九十]+世纪"
+                          r"|[〇零一二三四五六七八九十]{1,2}月|[〇零一二三四五六七八九]{4}年")
 # An amount: digits, a fraction, or a Chinese numeral that is more than the article 一 (一座 is "a").
 _AMOUNT = re.compile(r"[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千]+分之|百分之"
                      r"|(?:[二两三四五六七八九十百千]|一[十百千万亿])[一二两三四五六七八九十百千万亿]*(?:多|余)?[万亿]?[个名位人户件家条项岁场次元座只台所天年米亩吨倍届批]")
 
 
 # 哪一年 is answered by 1995年 or by 20世纪90年代; 哪天 by 8月5日 or 5日; 几月 by 8月.
+_CN_DIGITS = "〇零一二三四五六七八九十"
 _AT_LEAST = {answer.pattern: re.compile(level) for (_, answer), level in zip(_DATE_PRECISION, (
-    r"\d{1,2}[日号號]|[初上中下]旬", r"(?:1[0-9]|20)\d\d年|\d+年代|\d+世纪|[一二三四五六七八九十]+世纪|\d{2}年", r"\d{1,2}月"), strict=True)}
+    rf"\d{{1,2}}[日号號]|[{_CN_DIGITS}]{{1,3}}[日号號]|[初上中下]旬",
+    rf"(?:1[0-9]|20)\d\d年|\d+年代|\d+世纪|[{_CN_DIGITS}]+世纪|\d{{2}}年|[{_CN_DIGITS}]{{4}}年|[{_CN_DIGITS}]+年代",
+    rf"\d{{1,2}}月|[{_CN_DIGITS}]{{1,2}}月"), strict=True)}
 # 谁 is answered by a person, and also by a body of people (党, 居委会: nt) or a named group (nz).
 _FIT_TAGS = {"person": {"nr", "nrfg", "nrt", "nt", "nz"}, "organisation": {"nt", "nz"}}
 
@@ -374,6 +380,12 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
             return True
     if asked.naming and any(not any(name in o or o in name for o in own) for name in _QUOTED_NAME.findall(sentence)):
         return True
+    if kind == "place":
+        rest = sentence
+        for word in own:  # the question's own words are not its answer (林原村位于哪里 → not 林原村)
+            rest = rest.replace(word, "，")
+        if _PLACE_NAME.search(rest):
+            return True  # 贾府, 金山社区, 上饶市: a place by its name's ending, whatever jieba tags it
     if kind in _NAME_TAGS:
         wanted = _FIT_TAGS.get(kind, _NAME_TAGS[kind])
         return any(flag in wanted and len(word) >= 2 and not any(word in o or o in word for o in own)

@@ -168,7 +168,7 @@ class Tokenizer:
     def content_runs(self, question: str) -> list[str]:
         """Runs of adjacent content words, joined (stop words break them): 江欣苑社区, 党员."""
         pieces, keep = self._question_pieces(question)
-        runs = "".join(p if k else " " for p, k in zip(pieces, keep, strict=True))
+        runs = "".join(p if k and _TOKEN_RE.search(p) else " " for p, k in zip(pieces, keep, strict=True))
         return [run for run in runs.split() if run]
 
     def question_focus(self, question: str) -> str | None:
