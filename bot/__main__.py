@@ -118,7 +118,11 @@ def main(corpus: str | None = None) -> int:
     except QAError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    application = build_application(settings, retriever)
+    try:
+        application = build_application(settings, retriever, state_url=os.environ.get("BOT_STATE_URL"))
+    except (ValueError, OSError) as exc:  # a bad BOT_STATE_URL, an unwritable state folder
+        print(f"error: bot state: {exc}", file=sys.stderr)
+        return 2
     return run(application, settings)
 
 

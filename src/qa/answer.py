@@ -28,6 +28,7 @@ from .loading import corpus_files, fingerprint
 from .models import Answer, Document, Hit, Passage
 from .params import ARTICLE_PARAMS, bm25_params, tokenizer_config
 from .quotes import Asked, Quote, highlights, pick_quote, read_question
+from .smalltalk import is_small_talk
 from .store import DocumentStore, PassageStore, article_layout, article_starts
 from .text import HAN_RE, convert_for_reader, detect_script, fold, strip_surrogates
 from .tokenize import BIGRAM_PREFIX, Tokenizer
@@ -337,6 +338,8 @@ class Retriever:
         stripped = strip_surrogates(question).strip()
         if not stripped:
             return Answer(question, False, [], reason="empty-question")
+        if is_small_talk(stripped):
+            return Answer(question, False, [], reason="small-talk")
         probe = stripped[: self.settings.max_question_chars * 4]
         query = self._read(probe)
         if not query.terms:
@@ -366,6 +369,10 @@ class Retriever:
                 found += weight * sum(p in haystack for p in pairs) / len(pairs) * 0.5
         return total > 0 and found / total >= threshold
 
+    def key_terms(self, question: str) -> tuple[str, ...]:
+        """The question's content words, folded: what a follow-up question carries over."""
+        return tuple(self.tokenizer.question_terms(question))
+
     # ----------------------------------------------------------------------------- corpus facts
     def passage(self, passage_id: str) -> Passage | None:
         index = self._pid.get(passage_id)
@@ -384,6 +391,21 @@ class Retriever:
         start = 0 if start == -1 else start + 2
         end = text.find("\n\n", passage.end)
         end = len(text) if end == -1 else end
+        return text[start:end], passage.start - start
+
+    def context_around(self, passage_id: str, paragraphs: int = 1) -> tuple[str, int]:
+        """Like `context`, with `paragraphs` more paragraphs on each side: a quote's surroundings
+        (the passage is often the whole paragraph, so `context` alone shows nothing new)."""
+        passage = self.passage(passage_id)
+        if passage is None:
+            raise KeyError(passage_id)
+        text = self._docs[passage.doc_id].text
+        start, end = passage.start, passage.end
+        for _ in range(paragraphs + 1):
+            found = text.rfind("\n\n", 0, max(start - 2, 0)) if start > 0 else -1
+            start = 0 if found == -1 else found + 2
+            found = text.find("\n\n", end + (2 if text.startswith("\n\n", end) else 0))
+            end = len(text) if found == -1 else found
         return text[start:end], passage.start - start
 
     def coverage(self, limit: int = 8) -> str:
