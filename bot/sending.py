@@ -29,11 +29,14 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class Retry:
-    """Backoff starts at `backoff` seconds, doubles up to `cap`, and stops after `budget` seconds."""
+    """Backoff starts at `backoff` seconds and doubles up to `cap`; failures stop being retried
+    once `budget` seconds of waiting for the network were spent, or after `floods` 429s in a row
+    (their waits are Telegram's `retry_after`, not counted in the budget)."""
 
     backoff: float = 0.5
     cap: float = 15.0
     budget: float = 60.0
+    floods: int = 10
 
 
 def maybe_delivered(exc: TimedOut) -> bool:
@@ -49,8 +52,7 @@ def _seconds(value: float | dtm.timedelta) -> float:
 async def deliver(action: Callable[[], Awaitable[T]], *, retry: Retry, what: str) -> T | None:
     """Run `action` until it succeeds or the retry budget is spent; None when it was not sent."""
     started = time.monotonic()
-    delay = retry.backoff
-    attempt = 0
+    delay, waited, floods, attempt = retry.backoff, 0.0, 0, 0
     while True:
         attempt += 1
         try:
@@ -61,21 +63,25 @@ async def deliver(action: Callable[[], Awaitable[T]], *, retry: Retry, what: str
         except BadRequest:
             raise
         except RetryAfter as exc:
-            wait, problem = _seconds(exc.retry_after), exc
+            wait, problem, floods = _seconds(exc.retry_after), exc, floods + 1
+            given_up = floods > retry.floods
         except TimedOut as exc:
             if maybe_delivered(exc):
                 log.warning("%s timed out after it was sent: not repeated, it may have arrived", what)
                 return None
             wait, problem = delay, exc
+            given_up, waited = waited + wait > retry.budget, waited + wait
         except NetworkError as exc:
             wait, problem = delay, exc
-        if time.monotonic() - started + wait > retry.budget:
+            given_up, waited = waited + wait > retry.budget, waited + wait
+        if given_up:
             log.error("%s NOT delivered after %d attempts in %.0fs: %s", what, attempt,
                       time.monotonic() - started, problem)  # fmt: skip
             return None
         log.warning("%s failed (%s), retry %d in %.1fs", what, problem, attempt, wait)
         await asyncio.sleep(wait)
-        delay = min(delay * 2, retry.cap)
+        if not isinstance(problem, RetryAfter):
+            delay = min(delay * 2, retry.cap)
 
 
 def is_unshowable(exc: BadRequest) -> bool:
