@@ -37,6 +37,7 @@ from .state import BotState
 
 log = logging.getLogger(__name__)
 TYPING_AFTER = 0.5  # seconds: a quicker answer needs no typing indicator (nor its API call)
+TYPING_TIMEOUT = 2.0  # seconds: an indicator that late is no use; don't hold a connection for it
 
 
 def state_of(context: ContextTypes.DEFAULT_TYPE) -> BotState:
@@ -94,7 +95,7 @@ def render_page(results: Results, page: int, *, echo: bool = False) -> str:
 
 async def _typing(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None:
     try:
-        await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
+        await context.bot.send_chat_action(chat_id, ChatAction.TYPING, read_timeout=TYPING_TIMEOUT)
     except TelegramError as exc:  # a lost typing indicator is not worth a retry
         log.debug("typing indicator for %s failed: %s", chat_id, exc)
 

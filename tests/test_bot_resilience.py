@@ -193,7 +193,7 @@ async def test_run_polling_starts_serves_and_shuts_down_cleanly(caplog):
     await fake.start()
     try:
         settings = Settings(telegram_token=fake.token, telegram_api_base_url=fake.base_url)
-        application = build_application(settings, bundled_retriever(), request_kwargs=TEST_REQUEST)
+        application = build_application(settings, bundled_retriever(), request_kwargs=TEST_REQUEST, state_url="memory:")
         thread, result, loop_ready = _run_in_thread(application, settings)
         await fake.wait_for("getUpdates", ok=None)
         assert [c.method for c in fake.calls[:3]] == ["getMe", "setMyCommands", "deleteWebhook"]
@@ -220,7 +220,7 @@ async def test_connection_refused_at_startup_retries_then_exits_clearly(capsys, 
     base_url = fake.base_url
     await fake.stop()  # the port is now closed: connection refused
     settings = Settings(telegram_token=FAKE_TOKEN, telegram_api_base_url=base_url)
-    application = build_application(settings, bundled_retriever(), request_kwargs=TEST_REQUEST)
+    application = build_application(settings, bundled_retriever(), request_kwargs=TEST_REQUEST, state_url="memory:")
     started = time.monotonic()
     thread, result, _ = _run_in_thread(application, settings, bootstrap_retries=1)
     await asyncio.to_thread(thread.join, 15)
