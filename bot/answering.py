@@ -69,15 +69,21 @@ def keyboard(results: Results, page: int, version: int) -> InlineKeyboardMarkup 
     """上下文 N for each quote on the page, then 上一页 / 下一页 when there are other pages."""
     answer = results.page(page)
     contexts = [
-        InlineKeyboardButton(context_label(hit.rank), callback_data=encode(Button("x", results.rid, hit.rank - 1)))
+        InlineKeyboardButton(
+            context_label(hit.rank), callback_data=encode(Button("x", results.rid, hit.rank - 1))
+        )
         for hit in answer.hits
     ]
     rows = [contexts[i : i + 3] for i in range(0, len(contexts), 3)]
     turn = []
     if page > 1:
-        turn.append(InlineKeyboardButton(PREVIOUS, callback_data=encode(Button("p", results.rid, page - 1, version))))
+        turn.append(
+            InlineKeyboardButton(PREVIOUS, callback_data=encode(Button("p", results.rid, page - 1, version)))
+        )
     if page < results.pages:
-        turn.append(InlineKeyboardButton(NEXT, callback_data=encode(Button("p", results.rid, page + 1, version))))
+        turn.append(
+            InlineKeyboardButton(NEXT, callback_data=encode(Button("p", results.rid, page + 1, version)))
+        )
     rows += [turn] if turn else []
     return InlineKeyboardMarkup(rows) if rows else None
 

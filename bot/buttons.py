@@ -64,7 +64,9 @@ async def flip(update: Update, context: ContextTypes.DEFAULT_TYPE, results: Resu
     """Edit the pressed message into page N, once per version of that message."""
     state, query = state_of(context), update.callback_query
     message = query.message
-    fresh = await state.memory.claim(f"flip:{message.chat.id}:{message.message_id}:{pressed.version}", RESULTS_TTL)
+    fresh = await state.memory.claim(
+        f"flip:{message.chat.id}:{message.message_id}:{pressed.version}", RESULTS_TTL
+    )
     await answer_query(query, None)
     if not fresh:
         log.info("page press in chat %s already served", message.chat.id)
@@ -87,7 +89,9 @@ async def flip(update: Update, context: ContextTypes.DEFAULT_TYPE, results: Resu
         await state.memory.save_turn(message.chat.id, user, Turn(turn.question, turn.terms, turn.rid, page))
 
 
-async def show_context(update: Update, context: ContextTypes.DEFAULT_TYPE, results: Results, index: int) -> None:
+async def show_context(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, results: Results, index: int
+) -> None:
     """The paragraphs before and after quote N, the quote in bold, as a reply to the answer."""
     state, query = state_of(context), update.callback_query
     message = query.message

@@ -101,7 +101,9 @@ class Admission:
             kind: RateLimiter(per_minute * factor, clock=clock) for kind, factor in BUDGET_FACTORS.items()
         }
 
-    def check(self, kind: str, chat_id: int | None, user_id: int | None, question: str | None = None) -> Verdict:
+    def check(
+        self, kind: str, chat_id: int | None, user_id: int | None, question: str | None = None
+    ) -> Verdict:
         """`kind` is one of BUDGET_FACTORS; inline queries pass the user's id as chat_id."""
         allowed, polite = self.access.check(chat_id)
         if not allowed:
@@ -109,7 +111,9 @@ class Admission:
         key = user_id if user_id is not None else (chat_id or 0)
         allowed, warn = self.rates[kind].check(key)
         if not allowed:
-            return Verdict(False, (TOO_FAST if kind in {"question", "command"} else TOO_FAST_TAPS) if warn else None)
+            return Verdict(
+                False, (TOO_FAST if kind in {"question", "command"} else TOO_FAST_TAPS) if warn else None
+            )
         if question is not None and len(question) > self.max_question_chars:
             return Verdict(False, TOO_LONG.format(n=len(question), max=self.max_question_chars))
         return Verdict(True)

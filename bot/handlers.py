@@ -37,14 +37,18 @@ log = logging.getLogger(__name__)
 SOURCES_LISTED = 200  # documents read for /sources; the reply holds as many as fit
 
 
-async def admitted(update: Update, context: ContextTypes.DEFAULT_TYPE, kind: str, question: str | None = None) -> bool:
+async def admitted(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, kind: str, question: str | None = None
+) -> bool:
     """The admission gate for messages and commands; a refusal is told in the chat."""
     chat, user = update.effective_chat, update.effective_user
     if chat is None:
         return False
     verdict = state_of(context).admission.check(kind, chat.id, user.id if user else None, question)
     if not verdict.allowed:
-        log.info("refused %s from user %s in chat %s: %s", kind, user.id if user else "?", chat.id, verdict.notice)
+        log.info(
+            "refused %s from user %s in chat %s: %s", kind, user.id if user else "?", chat.id, verdict.notice
+        )
         if verdict.notice:
             await send(context, chat.id, verdict.notice)
     return verdict.allowed
@@ -158,8 +162,12 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     started = time.perf_counter()
     asked = await state.ask(question, pages=1, k=5)
     style = ChatStyle(names=asked.names)
-    results = [_inline_result(question, hit, style) for hit in (asked.answer.hits if asked.answer.answered else [])]
-    button = None if results else InlineQueryResultsButton(inline_hint("not-found"), start_parameter="notfound")
+    results = [
+        _inline_result(question, hit, style) for hit in (asked.answer.hits if asked.answer.answered else [])
+    ]
+    button = (
+        None if results else InlineQueryResultsButton(inline_hint("not-found"), start_parameter="notfound")
+    )
     await query.answer(results, cache_time=30, is_personal=personal, button=button)
     log.info("inline user=%s latency_ms=%.0f hits=%d", query.from_user.id, (time.perf_counter() - started) * 1000,
              len(results))  # fmt: skip

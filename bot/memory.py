@@ -56,7 +56,13 @@ class Results:
     def from_json(cls, raw: str) -> Results:
         data = json.loads(raw)
         hits = tuple(
-            Hit(**{**h, "highlights": tuple(tuple(s) for s in h["highlights"]), "also_in": tuple(h["also_in"])})
+            Hit(
+                **{
+                    **h,
+                    "highlights": tuple(tuple(s) for s in h["highlights"]),
+                    "also_in": tuple(h["also_in"]),
+                }
+            )
             for h in data.pop("hits")
         )
         return cls(hits=hits, **data)

@@ -48,8 +48,12 @@ class BotState:
 
     @classmethod
     def create(cls, settings: Settings, retriever: Any, store: StateStore, **kwargs: Any) -> BotState:
-        admission = Admission(settings.allowed_chat_ids, settings.rate_limit_per_minute, settings.max_question_chars)
-        state = cls(settings=settings, retriever=retriever, admission=admission, memory=Memory(store), **kwargs)
+        admission = Admission(
+            settings.allowed_chat_ids, settings.rate_limit_per_minute, settings.max_question_chars
+        )
+        state = cls(
+            settings=settings, retriever=retriever, admission=admission, memory=Memory(store), **kwargs
+        )
         state.examples = pick_examples(retriever, max_bytes=MAX_CALLBACK_BYTES - 2)
         retriever.coverage()  # worked out once, here, rather than on the event loop by the first answer
         return state

@@ -46,7 +46,10 @@ class SqliteStore:
         self._writes = 0
         with self._lock:
             if self.path != ":memory:":
+                # WAL with synchronous=NORMAL: a commit costs no fsync (5 ms → 0.5 ms a write); a power
+                # cut may lose the last moments of state, never corrupt it.
                 self._db.execute("PRAGMA journal_mode=WAL")
+                self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute(
                 "CREATE TABLE IF NOT EXISTS kv (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires REAL)"
             )
@@ -130,7 +133,9 @@ def open_store(url: str | None, default_path: str | Path) -> StateStore:
     if scheme in {"redis", "rediss", "unix"}:
         return RedisStore(url)
     if scheme == "sqlite":
-        return SqliteStore(url.split("://", 1)[1].removeprefix("/") if url.startswith("sqlite:///") else url[9:])
+        return SqliteStore(
+            url.split("://", 1)[1].removeprefix("/") if url.startswith("sqlite:///") else url[9:]
+        )
     if url == "memory:":
         return SqliteStore(":memory:")
     raise ValueError(f"BOT_STATE_URL must be redis://…, sqlite:///path or memory:, got {url.split(':')[0]}:…")

@@ -71,7 +71,7 @@ async def test_inline_keystrokes_and_commands_do_not_silence_the_next_question()
     async with running_bot(rate_limit_per_minute=20) as bot:
         mark = bot.fake.mark()
         for n in range(1, 26):
-            bot.fake.push_inline(5, QUESTION[:n % len(QUESTION) + 1])
+            bot.fake.push_inline(5, QUESTION[: n % len(QUESTION) + 1])
         await bot.fake.wait_for("answerInlineQuery", 25, since=mark, timeout=10)
         for command in ("/help", "/sources", "/start"):
             await bot.ask(5, command)

@@ -221,9 +221,13 @@ async def test_a_corpus_of_many_documents_is_listed_in_one_message(tmp_path):
 
     from qa import Retriever
 
-    rows = [{"_id": f"d{i:03}", "title": f"第{i}号通知", "text": f"第{i}号通知要求社区居民按时参加活动。"}
-            for i in range(300)]
-    (tmp_path / "corpus.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    rows = [
+        {"_id": f"d{i:03}", "title": f"第{i}号通知", "text": f"第{i}号通知要求社区居民按时参加活动。"}
+        for i in range(300)
+    ]
+    (tmp_path / "corpus.jsonl").write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8"
+    )
     retriever = Retriever.from_path(tmp_path / "corpus.jsonl", use_cache=False)
     async with running_bot(retriever) as bot:
         listed = (await bot.ask(5, "/sources")).visible_text

@@ -8,7 +8,12 @@ import time
 import pytest
 from fakes import TEST_REQUEST, Fault, running_bot
 
-QUESTIONS = ["江欣苑社区有多少名党员？", "黨的最大政治優勢是什麼？", "台风卢碧影响了哪里？", "月牙形陨石坑是在哪里发现的？"]
+QUESTIONS = [
+    "江欣苑社区有多少名党员？",
+    "黨的最大政治優勢是什麼？",
+    "台风卢碧影响了哪里？",
+    "月牙形陨石坑是在哪里发现的？",
+]
 # Production-like read timeout: a hanging sendChatAction is not cut short at 1 s.
 PATIENT = {**TEST_REQUEST, "read_timeout": 15.0}
 

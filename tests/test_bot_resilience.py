@@ -12,10 +12,9 @@ from fakes import FAKE_TOKEN, TEST_REQUEST, FakeBotApi, Fault, bundled_retriever
 
 from bot.__main__ import run
 from bot.app import build_application
-from qa.render_chat import SORRY
 from bot.logsafe import REDACTED, install_redaction
-from qa.render_chat import FALLBACK_TEXT
 from qa.config import Settings
+from qa.render_chat import FALLBACK_TEXT, SORRY
 
 QUESTION = "黨的最大政治優勢是什麼？"
 
@@ -73,7 +72,8 @@ async def test_an_outage_is_ridden_out_with_backoff(bot):
     assert "最大政治優勢" in reply.visible_text
     statuses = [c.status for c in bot.fake.sent(ok=None)]
     assert statuses == [502] * 8 + [200]
-    gaps = [b.at - a.at for a, b in zip(bot.fake.sent(ok=None), bot.fake.sent(ok=None)[1:])]
+    calls = bot.fake.sent(ok=None)
+    gaps = [b.at - a.at for a, b in zip(calls, calls[1:], strict=False)]
     assert gaps[-1] > gaps[0]  # backing off, not hammering
 
 
@@ -193,7 +193,9 @@ async def test_run_polling_starts_serves_and_shuts_down_cleanly(caplog):
     await fake.start()
     try:
         settings = Settings(telegram_token=fake.token, telegram_api_base_url=fake.base_url)
-        application = build_application(settings, bundled_retriever(), request_kwargs=TEST_REQUEST, state_url="memory:")
+        application = build_application(
+            settings, bundled_retriever(), request_kwargs=TEST_REQUEST, state_url="memory:"
+        )
         thread, result, loop_ready = _run_in_thread(application, settings)
         await fake.wait_for("getUpdates", ok=None)
         assert [c.method for c in fake.calls[:3]] == ["getMe", "setMyCommands", "deleteWebhook"]
@@ -220,7 +222,9 @@ async def test_connection_refused_at_startup_retries_then_exits_clearly(capsys, 
     base_url = fake.base_url
     await fake.stop()  # the port is now closed: connection refused
     settings = Settings(telegram_token=FAKE_TOKEN, telegram_api_base_url=base_url)
-    application = build_application(settings, bundled_retriever(), request_kwargs=TEST_REQUEST, state_url="memory:")
+    application = build_application(
+        settings, bundled_retriever(), request_kwargs=TEST_REQUEST, state_url="memory:"
+    )
     started = time.monotonic()
     thread, result, _ = _run_in_thread(application, settings, bootstrap_retries=1)
     await asyncio.to_thread(thread.join, 15)

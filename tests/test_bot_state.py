@@ -56,8 +56,10 @@ def redis_url(tmp_path_factory):
 
 @pytest.fixture(params=["sqlite", "redis"])
 async def store(request, tmp_path):
-    made = SqliteStore(tmp_path / "state.sqlite3") if request.param == "sqlite" else RedisStore(
-        request.getfixturevalue("redis_url")
+    made = (
+        SqliteStore(tmp_path / "state.sqlite3")
+        if request.param == "sqlite"
+        else RedisStore(request.getfixturevalue("redis_url"))
     )
     yield made
     await made.close()
@@ -107,7 +109,9 @@ async def test_two_bot_processes_sharing_redis_page_through_one_users_results(re
         await one.fake.wait_for("answerCallbackQuery", since=marks[0])
         await two.fake.wait_for("answerCallbackQuery", since=marks[1])
         await asyncio.sleep(0.3)
-        edits = one.fake.sent("editMessageText", since=marks[0]) + two.fake.sent("editMessageText", since=marks[1])
+        edits = one.fake.sent("editMessageText", since=marks[0]) + two.fake.sent(
+            "editMessageText", since=marks[1]
+        )
         assert len(edits) == 1 and edits[0].visible_text.startswith("2/")
         page_two = edits[0]
         # The next tap lands on the other process: it reads the same result set, and page 3 follows.

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from bot.__main__ import main
 from bot.callbacks import MAX_CALLBACK_BYTES, Button, Malformed, decode, encode
 from bot.guards import AccessGuard, Admission, RateLimiter, Verdict
-from bot.memory import distinct
 from bot.logsafe import REDACTED, TokenRedactor, install_redaction
+from bot.memory import distinct
 from qa.render_chat import REFUSED, TOO_FAST, TOO_LONG
 
 
@@ -22,7 +22,11 @@ def _decode(data):
 
 
 def test_payloads_round_trip_and_stay_within_64_bytes():
-    for button in (Button("q", "江欣苑社区有多少名党员？"), Button("p", "0123456789ab", 12, 3), Button("x", "0123456789ab", 2)):
+    for button in (
+        Button("q", "江欣苑社区有多少名党员？"),
+        Button("p", "0123456789ab", 12, 3),
+        Button("x", "0123456789ab", 2),
+    ):
         data = encode(button)
         assert len(data.encode()) <= MAX_CALLBACK_BYTES and _decode(data) == button
     with pytest.raises(ValueError):

@@ -78,7 +78,9 @@ async def webhook_bot() -> AsyncIterator[WebhookBot]:
         webhook_url=f"http://127.0.0.1:{port}{WEBHOOK_PATH}",
         webhook_port=port,
     )
-    application = build_application(settings, bundled_retriever(), request_kwargs=TEST_REQUEST, state_url="memory:")
+    application = build_application(
+        settings, bundled_retriever(), request_kwargs=TEST_REQUEST, state_url="memory:"
+    )
     result: dict[str, Any] = {}
     ready = threading.Event()
     post_init, post_shutdown = application.post_init, application.post_shutdown

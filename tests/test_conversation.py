@@ -44,7 +44,13 @@ def test_more_means_the_next_results_of_the_previous_question(retriever, more):
 
 @pytest.mark.parametrize(
     "question",
-    ["月牙形陨石坑是在哪里发现的？", "今天巴黎天气怎么样？", "陨石坑在哪里呢？", "其中有多少是老党员？", "这样做有什么好处？"],
+    [
+        "月牙形陨石坑是在哪里发现的？",
+        "今天巴黎天气怎么样？",
+        "陨石坑在哪里呢？",
+        "其中有多少是老党员？",
+        "这样做有什么好处？",
+    ],
 )
 def test_a_question_with_its_own_subject_starts_fresh(retriever, question):
     assert resolve(question, turn(retriever, FIRST)) == Resolved(question)

@@ -50,7 +50,8 @@ _MORE_RE = re.compile(
 )
 # 那居民呢？ 居民呢？ 那居民怎么样？ (without 那, 怎么样 asks a question of its own: 今天天气怎么样)
 _ABOUT_RE = re.compile(
-    r"^(?:(?:那么?|那)[，,\s]*(?P<x>[^？?，,。！!]{1,12}?)(?:呢|怎么样|如何)|(?P<y>[^？?，,。！!]{1,8}?)呢)" + _END
+    r"^(?:(?:那么?|那)[，,\s]*(?P<x>[^？?，,。！!]{1,12}?)(?:呢|怎么样|如何)|(?P<y>[^？?，,。！!]{1,8}?)呢)"
+    + _END
 )
 # Pronouns and demonstratives (on folded text), with the compounds that merely contain them left out.
 _LEAN_RE = re.compile(

@@ -19,13 +19,13 @@ from .examples import pick_examples
 from .models import Answer, Hit
 from .render import (
     citation_line,
-    understood_as,
     render_context_text,
     render_document_text,
     render_rich,
     render_sources_rich,
     render_sources_text,
     render_text,
+    understood_as,
 )
 
 __all__ = ["HELP", "run_repl"]
