@@ -38,6 +38,7 @@ from .state import BotState
 log = logging.getLogger(__name__)
 TYPING_AFTER = 0.5  # seconds: a quicker answer needs no typing indicator (nor its API call)
 TYPING_TIMEOUT = 2.0  # seconds: an indicator that late is no use; don't hold a connection for it
+TYPING_SLOTS = 4  # typing calls in flight at most (of the 16 connections)
 
 
 def state_of(context: ContextTypes.DEFAULT_TYPE) -> BotState:
@@ -100,10 +101,18 @@ def render_page(results: Results, page: int, *, echo: bool = False) -> str:
 
 
 async def _typing(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None:
+    """Best effort, and never more than TYPING_SLOTS at once: hanging typing calls must not take
+    the connections answers are sent on."""
+    state = state_of(context)
+    if state.typing_in_flight >= TYPING_SLOTS:
+        return
+    state.typing_in_flight += 1
     try:
         await context.bot.send_chat_action(chat_id, ChatAction.TYPING, read_timeout=TYPING_TIMEOUT)
     except TelegramError as exc:  # a lost typing indicator is not worth a retry
         log.debug("typing indicator for %s failed: %s", chat_id, exc)
+    finally:
+        state.typing_in_flight -= 1
 
 
 def _reply_to(update: Update) -> int | None:

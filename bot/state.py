@@ -41,6 +41,7 @@ class BotState:
     memory: Memory
     retry: Retry = field(default_factory=Retry)
     examples: list[str] = field(default_factory=list)
+    typing_in_flight: int = 0  # typing indicators being sent now (bounded: see answering._typing)
     # One worker: the engine's CPU work stays off the event loop and is never run concurrently.
     executor: ThreadPoolExecutor = field(
         default_factory=lambda: ThreadPoolExecutor(max_workers=1, thread_name_prefix="qa-engine")

@@ -8,6 +8,8 @@ import time
 import pytest
 from fakes import TEST_REQUEST, Fault, running_bot
 
+from bot.answering import TYPING_AFTER, TYPING_SLOTS
+
 QUESTIONS = [
     "江欣苑社区有多少名党员？",
     "黨的最大政治優勢是什麼？",
@@ -31,8 +33,32 @@ async def test_24_people_asking_at_once_are_all_answered_within_5s_despite_a_han
         replies = await bot.fake.wait_for("sendMessage", 24, since=mark, timeout=8)
         assert max(c.at for c in replies) - first < 5.0
         assert all("[1] " in c.visible_text for c in replies)
+        typing = bot.fake.sent("sendChatAction", since=mark, ok=None)
         if chat_type == "group":
-            assert not bot.fake.sent("sendChatAction", since=mark, ok=None)  # no typing in groups
+            assert not typing  # no typing in groups: it would count against the group's 20 a minute
+        else:
+            assert len(typing) <= TYPING_SLOTS  # hanging typing calls never take every connection
+
+
+async def test_a_slow_answer_shows_typing_and_a_quick_one_does_not():
+    from fakes import bundled_retriever
+
+    class Slow:
+        def __getattr__(self, name):
+            return getattr(bundled_retriever(), name)
+
+        def ask(self, question, k=3, **kwargs):
+            if "慢" in question:
+                time.sleep(TYPING_AFTER + 0.5)
+            return bundled_retriever().ask(question.replace("慢", ""), k, **kwargs)
+
+    async with running_bot(Slow()) as bot:
+        mark = bot.fake.mark()
+        await bot.ask(5, QUESTIONS[0])
+        assert not bot.fake.sent("sendChatAction", since=mark, ok=None)
+        reply = await bot.ask(5, "慢" + QUESTIONS[0])
+        typing = bot.fake.sent("sendChatAction", since=mark)
+        assert typing and typing[0].params == {"chat_id": "5", "action": "typing"} and typing[0].at < reply.at
 
 
 async def test_a_double_tap_on_a_page_button_edits_the_message_once():

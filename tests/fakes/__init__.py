@@ -134,5 +134,6 @@ async def running_bot(
         if app.running:
             await app.stop()
         await app.shutdown()
+        await app.bot_data["qa"].memory.store.close()  # post_shutdown does it under run_polling only
         await fake.stop()
         folder.cleanup()
