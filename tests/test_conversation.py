@@ -25,6 +25,7 @@ def turn(retriever, question):
         ("他们都做什么？", "江欣苑社区党员都做什么？"),  # a pronoun: the previous subject
         ("这个社区有多少居民？", "江欣苑社区有多少居民？"),  # a demonstrative: the words that qualified 社区
         ("该社区在哪里？", "江欣苑社区在哪里？"),
+        ("这里的居民有多少？", "江欣苑社区的居民有多少？"),  # a demonstrative place: the previous topic
         ("有多少居民？", "江欣苑社区有多少居民？"),  # an elided subject: the previous topic
     ],
 )

@@ -142,9 +142,12 @@ def _leaning(question: str, previous: Conversation) -> Resolved | None:
         return None
     rest = folded[match.end() :]
     noun = next((t for t in previous.terms if t and rest.startswith(t)), None)
-    carried = _modifiers(previous, noun) if noun else _subject(previous, question)
-    if not carried:
-        carried = "" if noun else _topic(previous)
+    if noun:  # 这个社区: the words that qualified 社区 before
+        carried = _modifiers(previous, noun)
+    elif match.group(0)[0] in "这那该此":  # 这里, 这些居民: a place or thing, the previous topic
+        carried = _topic(previous)
+    else:  # 他们, 其: who or what was asked about, with its topic
+        carried = _subject(previous, question) or _topic(previous)
     text = question[: match.start()] + carried + question[match.end() :]
     return Resolved(text, carried=True)
 
