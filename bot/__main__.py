@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import sqlite3
 import sys
 from collections.abc import Mapping
 from typing import Any
@@ -20,8 +21,9 @@ from telegram.error import InvalidToken, NetworkError
 from qa.config import Settings, from_env, validate_token
 from qa.errors import ConfigError, QAError
 
-from .app import ALLOWED_UPDATES, build_application
+from .app import ALLOWED_UPDATES, build_application, default_state_path
 from .logsafe import install_redaction, quiet_http_loggers
+from .store import open_store
 
 log = logging.getLogger("bot")
 
@@ -113,16 +115,17 @@ def main(corpus: str | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     install_redaction(settings.telegram_token)
+    try:  # before the corpus loads: a typo in BOT_STATE_URL should not cost a minute of indexing
+        store = open_store(os.environ.get("BOT_STATE_URL"), default_state_path())
+    except (ValueError, OSError, sqlite3.Error, ImportError) as exc:  # bad URL, unwritable folder, no redis
+        print(f"error: bot state (BOT_STATE_URL): {exc}", file=sys.stderr)
+        return 2
     try:
         retriever = load_retriever(settings)
     except QAError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    try:
-        application = build_application(settings, retriever, state_url=os.environ.get("BOT_STATE_URL"))
-    except (ValueError, OSError) as exc:  # a bad BOT_STATE_URL, an unwritable state folder
-        print(f"error: bot state: {exc}", file=sys.stderr)
-        return 2
+    application = build_application(settings, retriever, store=store)
     return run(application, settings)
 
 

@@ -142,3 +142,13 @@ def test_main_reads_dotenv_without_overriding_the_environment(monkeypatch, capsy
     assert main() == 2
     err = capsys.readouterr().err
     assert "malformed" in err and "from-dotenv" not in err  # .env was read; QA_K from the real env won
+
+
+def test_main_refuses_a_bad_state_url_before_loading_the_corpus(monkeypatch, capsys, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", FAKE_TOKEN)
+    monkeypatch.setenv("BOT_STATE_URL", "postgres://db.example/qa")
+    monkeypatch.setenv("QA_CORPUS", str(tmp_path / "no-such-corpus"))  # never reached
+    assert main() == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "BOT_STATE_URL" in err and FAKE_TOKEN not in err
