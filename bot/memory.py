@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import math
 import secrets
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 
 from qa.conversation import Conversation
 from qa.models import Answer, Hit
@@ -48,7 +48,9 @@ class Results:
         return Answer(self.question, bool(hits), hits, offset=start, has_more=number < self.pages)
 
     def to_json(self) -> str:
-        data = asdict(self)
+        data = {
+            f.name: getattr(self, f.name) for f in fields(self) if f.name != "hits"
+        }  # not asdict: no deep copy
         data["hits"] = [hit.to_dict() for hit in self.hits]
         return json.dumps(data, ensure_ascii=False)
 
