@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import sqlite3
 import sys
 from collections.abc import Mapping
 from typing import Any
@@ -21,8 +22,9 @@ from qa.config import Settings, from_env, validate_token
 from qa.errors import ConfigError, QAError
 from qa.sanitize import one_line
 
-from .app import ALLOWED_UPDATES, build_application
+from .app import ALLOWED_UPDATES, build_application, default_state_path
 from .logsafe import install_redaction, quiet_http_loggers, redact
+from .store import open_store
 
 log = logging.getLogger("bot")
 
@@ -118,13 +120,18 @@ def main(corpus: str | None = None) -> int:
         fail(str(exc))
         return 2
     install_redaction(settings.telegram_token)
+    try:  # before the corpus loads: a typo in BOT_STATE_URL should not cost a minute of indexing
+        store = open_store(os.environ.get("BOT_STATE_URL"), default_state_path())
+    except (ValueError, OSError, sqlite3.Error, ImportError) as exc:  # bad URL, unwritable folder, no redis
+        print(f"error: bot state (BOT_STATE_URL): {exc}", file=sys.stderr)
+        return 2
     try:
         retriever = load_retriever(settings)
     except QAError as exc:
         fail(str(exc), settings.telegram_token)
         return 2
     try:
-        return run(build_application(settings, retriever), settings)
+        return run(build_application(settings, retriever, store=store), settings)
     except Exception as exc:  # whatever it is, its last line must not carry the token either
         log.error("the bot stopped", exc_info=exc)
         fail(f"the bot stopped: {type(exc).__name__}: {exc}", settings.telegram_token)

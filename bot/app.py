@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any
 
 from telegram import BotCommand, Update
@@ -19,10 +20,13 @@ from telegram.ext import (
 from telegram.request import HTTPXRequest
 
 from qa.config import Settings
+from qa.render_chat import COMMANDS
 
-from . import handlers
+from . import buttons, handlers
 from .logsafe import quiet_http_loggers
+from .sending import Retry
 from .state import BotState
+from .store import StateStore, open_store
 from .updates import TolerantBot
 
 log = logging.getLogger(__name__)
@@ -33,7 +37,7 @@ DEFAULT_REQUEST = {"connect_timeout": 10.0, "read_timeout": 15.0, "write_timeout
 
 async def post_init(application: Application) -> None:
     """Register the command menu (setMyCommands) once the bot knows who it is."""
-    await application.bot.set_my_commands([BotCommand(name, text) for name, text in handlers.COMMANDS])
+    await application.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
     log.info("bot @%s ready", application.bot.username)
 
 
@@ -41,6 +45,7 @@ async def post_shutdown(application: Application) -> None:
     state: BotState | None = application.bot_data.get("qa")
     if state is not None:
         state.executor.shutdown(wait=False, cancel_futures=True)
+        await state.memory.store.close()
 
 
 def build_application(
@@ -50,14 +55,17 @@ def build_application(
     request_kwargs: dict[str, Any] | None = None,
     rate_limiter: AIORateLimiter | None = None,
     concurrent_updates: int = 64,
-    send_attempts: int = 3,
-    send_backoff: float = 0.5,
+    retry: Retry | None = None,
+    state_url: str | None = None,
+    store: StateStore | None = None,
 ) -> Application:
-    """Wire settings, engine and handlers into an Application; nothing here touches the network.
+    """Wire settings, engine and handlers into an Application; nothing here touches Telegram.
 
     request_kwargs go to both HTTPXRequest objects (tests pass short timeouts and
     `httpx_kwargs={"trust_env": False}`). rate_limiter defaults to AIORateLimiter with Telegram's
-    flood limits and `settings.flood_max_retries` resends after a 429.
+    flood limits and `settings.flood_max_retries` resends after a 429. Per-user state goes to
+    `store`, else to `state_url` (BOT_STATE_URL: redis://…, sqlite:///path), else to a SQLite file
+    in the user state folder.
     """
     if not settings.telegram_token:
         raise ValueError("settings.telegram_token is required")
@@ -80,11 +88,17 @@ def build_application(
         .post_shutdown(post_shutdown)
         .build()
     )
-    application.bot_data["qa"] = BotState.create(
-        settings, retriever, send_attempts=send_attempts, send_backoff=send_backoff
-    )
+    store = store or open_store(state_url, default_state_path())
+    application.bot_data["qa"] = BotState.create(settings, retriever, store, retry=retry or Retry())
     add_handlers(application)
     return application
+
+
+def default_state_path() -> str:
+    """Where the bot keeps its state when BOT_STATE_URL is not set: the user state folder."""
+    from platformdirs import user_state_dir
+
+    return str(Path(user_state_dir("qa")) / "bot-state.sqlite3")
 
 
 def add_handlers(application: Application) -> None:
@@ -98,7 +112,7 @@ def add_handlers(application: Application) -> None:
             CommandHandler("more", handlers.more_command),
             MessageHandler(text & filters.ChatType.PRIVATE, handlers.private_text),
             MessageHandler(text & filters.ChatType.GROUPS, handlers.group_text),
-            CallbackQueryHandler(handlers.button),
+            CallbackQueryHandler(buttons.button),
             InlineQueryHandler(handlers.inline_query),
         ]
     )

@@ -7,7 +7,7 @@ import re
 import pytest
 from fakes import BOT_USERNAME, FakeBotApi, parse_telegram_html, running_bot, utf16_len
 
-from qa.render import MORE_HINT
+from qa.render import SMALL_TALK
 
 QUESTION = "江欣苑社区有多少名党员？"
 
@@ -38,22 +38,45 @@ async def test_start_tells_what_the_bot_knows_with_three_example_buttons(bot):
     mark = bot.fake.mark()
     await bot.press(5, buttons[0]["callback_data"], bot.fake.bot_message(reply))
     answer = (await bot.fake.wait_for("sendMessage", since=mark))[0]
-    assert answer.text.startswith("问：" + buttons[0]["text"]) and "<b>" in answer.text
+    assert f"问：{buttons[0]['text']}" in answer.text.splitlines()[0] and "<b>" in answer.text
 
 
-async def test_simplified_question_gets_highlighted_quote_and_citation(bot):
+async def test_simplified_question_gets_highlighted_quote_and_citation_without_an_echo(bot):
     reply = await bot.ask(5, QUESTION)
     assert reply.params["parse_mode"] == "HTML"
     assert "200多名社区党员" in reply.visible_text
     assert re.search(r"<b>[^<]*(党员|江欣苑)[^<]*</b>", reply.text)
     assert re.search(r"<i>[^<]+</i>", reply.text)  # the citation
     assert parse_telegram_html(reply.text)[0] == reply.visible_text  # the fake accepted it: valid HTML
-    assert bot.fake.sent("sendChatAction")[0].params == {"chat_id": "5", "action": "typing"}
+    assert "问：" not in reply.visible_text and "/more" not in reply.visible_text
+    assert reply.visible_text.startswith("1/")  # the page line, not the question again
 
 
-async def test_traditional_question_is_answered_from_traditional_text(bot):
+async def test_copies_are_named_by_title_not_by_file_id(bot):
+    reply = await bot.ask(5, QUESTION)
+    assert "亦见于 " in reply.visible_text and "also in" not in reply.visible_text
+    assert not re.search(r"\b\d{3}_[0-9a-f]{16}\b", reply.visible_text)
+
+
+async def test_quotes_come_in_the_readers_script_with_the_original_a_tap_away(bot):
+    reply = await bot.ask(5, "我们党的最大政治优势是什么？")  # asked in Simplified, the source is Traditional
+    assert "我们党的最大政治优势是密切联系群众" in reply.visible_text
+    assert re.search(r"<tg-spoiler>[^<]*最大政治優勢[^<]*</tg-spoiler>", reply.text)
     reply = await bot.ask(5, "黨的最大政治優勢是什麼？")
-    assert "最大政治優勢" in reply.visible_text
+    assert "我們黨的最大政治優勢" in reply.visible_text and "<tg-spoiler>" not in reply.text.split("\n")[2]
+
+
+async def test_a_document_url_becomes_a_link_on_its_citation(tmp_path):
+    from qa import Retriever
+
+    (tmp_path / "report.txt").write_text(
+        "社区巡河记录\nhttps://example.org/river?id=1&x=2\n\n社区志愿者每天巡河记录水质变化，并向居民报告。\n",
+        encoding="utf-8",
+    )
+    retriever = Retriever.from_path(tmp_path, use_cache=False)
+    async with running_bot(retriever) as bot:
+        reply = await bot.ask(5, "社区志愿者每天巡河记录什么？")
+        assert '<a href="https://example.org/river?id=1&amp;x=2">' in reply.text
 
 
 async def test_not_found_uses_the_shared_wording(bot):
@@ -62,73 +85,85 @@ async def test_not_found_uses_the_shared_wording(bot):
     assert not reply.buttons()
 
 
-async def test_more_button_and_command_page_through_results(bot):
+@pytest.mark.parametrize("text", ["你好", "谢谢，明白了", "👍"])
+async def test_small_talk_gets_one_friendly_line_not_quotes_or_the_coverage(bot, text):
+    reply = await bot.ask(5, text)
+    assert reply.visible_text == f"{SMALL_TALK}例如：{bot.state.example}"
+    assert not reply.buttons()
+
+
+async def test_a_follow_up_question_carries_the_previous_subject(bot):
+    await bot.ask(5, QUESTION)
+    reply = await bot.ask(5, "那居民呢？")
+    assert "2万多名社区居民" in reply.visible_text
+    assert "江欣苑社区有多少名居民" in reply.visible_text.splitlines()[0]  # how it was understood
+    other = await bot.ask(6, "那居民呢？")  # another user has no previous turn to lean on
+    assert "江欣苑社区有多少名居民" not in other.visible_text
+
+
+async def test_pages_are_edited_in_place_and_never_repeat_a_quote(bot):
     first = await bot.ask(5, QUESTION)
-    more = [b for b in first.buttons() if b["text"] == "更多"]
-    assert more and MORE_HINT in first.visible_text
-    mark = bot.fake.mark()
-    await bot.press(5, more[0]["callback_data"], bot.fake.bot_message(first))
-    second = (await bot.fake.wait_for("sendMessage", since=mark))[0]
-    assert re.search(r"^\[4\] ", second.visible_text, re.M)  # the next page starts at hit 4
-    assert not re.search(r"^\[1\] ", second.visible_text, re.M)
-    third = await bot.ask(5, "/more")
-    assert re.search(r"^\[7\] ", third.visible_text, re.M)
+    message = bot.fake.bot_message(first)
+    quotes = set(re.findall(r"^\[\d+\] (.+)$", first.visible_text, re.M))
+    pages = int(first.visible_text.split("/")[1].split()[0])
+    assert pages > 1
+    for page in range(2, pages + 1):
+        nxt = next(b for b in bot.fake.messages[(5, message["message_id"])]["reply_markup"]["inline_keyboard"][-1]
+                   if b["text"] == "下一页")  # fmt: skip
+        mark = bot.fake.mark()
+        await bot.press(5, nxt["callback_data"], bot.fake.messages[(5, message["message_id"])])
+        edit = (await bot.fake.wait_for("editMessageText", since=mark))[0]
+        assert edit.params["message_id"] == str(message["message_id"])
+        assert edit.visible_text.startswith(f"{page}/{pages}")
+        shown = set(re.findall(r"^\[\d+\] (.+)$", edit.visible_text, re.M))
+        assert shown and not shown & quotes
+        quotes |= shown
+        assert not bot.fake.sent("sendMessage", since=mark)  # in place, no new message
+    turn = [b["text"] for b in edit.buttons() if b["text"] in {"上一页", "下一页"}]
+    assert turn == ["上一页"]
 
 
-async def test_a_pressed_more_button_is_retired_once_its_page_is_out(bot):
-    # Pressing 更多 twice used to send the same second page twice.
-    first = await bot.ask(5, QUESTION)
-    more = next(b for b in first.buttons() if b["text"] == "更多")
-    mark = bot.fake.mark()
-    await bot.press(5, more["callback_data"], bot.fake.bot_message(first))
-    edit = (await bot.fake.wait_for("editMessageReplyMarkup", since=mark))[0]
-    assert edit.params["message_id"] == str(bot.fake.bot_message(first)["message_id"])
-    kept = [b["text"] for row in edit.params["reply_markup"]["inline_keyboard"] for b in row]
-    assert kept == [b["text"] for b in first.buttons() if b["text"] != "更多"] and kept[0] == "上下文 1"
-    second = bot.fake.sent("sendMessage", since=mark)[0]
-    assert any(b["text"] == "更多" for b in second.buttons())  # the new page carries its own
+async def test_more_command_and_more_please_send_the_next_page(bot):
+    await bot.ask(5, QUESTION)
+    second = await bot.ask(5, "/more")
+    assert second.visible_text.startswith("2/") and re.search(r"^\[4\] ", second.visible_text, re.M)
+    third = await bot.ask(5, "还有吗？")
+    assert third.visible_text.startswith("3/") and re.search(r"^\[7\] ", third.visible_text, re.M)
 
 
-async def test_a_refused_edit_does_not_stop_the_next_page(bot):
-    first = await bot.ask(5, QUESTION)
-    more = next(b for b in first.buttons() if b["text"] == "更多")
-    bot.fake.fail_next("editMessageReplyMarkup", status=400, description="Bad Request: message can't be edited")
-    mark = bot.fake.mark()
-    await bot.press(5, more["callback_data"], bot.fake.bot_message(first))
-    second = (await bot.fake.wait_for("sendMessage", since=mark))[0]
-    assert re.search(r"^\[4\] ", second.visible_text, re.M)
-    await bot.fake.wait_for("editMessageReplyMarkup", since=mark, ok=False)
-    after = await bot.ask(5, QUESTION)  # the bot is still answering
-    assert "200多名社区党员" in after.visible_text
-
-
-async def test_context_button_shows_the_surrounding_paragraph(bot):
+async def test_context_button_shows_the_paragraphs_around_the_quote(bot):
     first = await bot.ask(5, QUESTION)
     context_buttons = [b for b in first.buttons() if b["text"].startswith("上下文")]
     assert [b["text"] for b in context_buttons][:1] == ["上下文 1"]
     data = context_buttons[0]["callback_data"]
-    assert data.startswith("c|") and len(data.encode()) <= 64
+    assert data.startswith("x|") and len(data.encode()) <= 64
     mark = bot.fake.mark()
     answered = await bot.press(5, data, bot.fake.bot_message(first))
     assert "text" not in answered.params
     shown = (await bot.fake.wait_for("sendMessage", since=mark))[0]
-    passage = bot.state.retriever.passage(data[2:])
-    paragraph, _ = bot.state.retriever.context(data[2:])
-    assert f"<b>{passage.text[:10]}" in shown.text
-    assert len(shown.visible_text) >= min(len(paragraph), 4000) * 0.9
+    bold = re.findall(r"<b>([^<]*)</b>", shown.text)
+    assert bold == ["200多名社区党员,如何联系服务2万多名社区居民?"]  # the quote, not the whole passage
+    before, _, after = shown.visible_text.partition(bold[0])
+    assert "\n\n" in before and after.startswith("\n\n")  # a paragraph on each side
 
 
-async def test_buttons_still_work_after_a_restart():
+async def test_buttons_still_work_after_a_restart(tmp_path):
+    long_question = "去年2月，汉阳区江欣苑社区的党员干部在新冠肺炎疫情期间把哪位居民和其老伴儿送到了医院？"
+    assert len(long_question) >= 40
+    state = f"sqlite:///{tmp_path}/state.sqlite3"
     fake = FakeBotApi()
-    async with running_bot(fake=fake) as bot:
-        first = await bot.ask(5, QUESTION)
+    async with running_bot(fake=fake, build_state_url=state) as bot:
+        first = await bot.ask(5, long_question)
     buttons = first.buttons()
-    async with running_bot() as bot:  # a new process: empty memory
+    assert any(b["text"] == "下一页" for b in buttons)
+    async with running_bot(build_state_url=state) as bot:  # a new process: same state file
         for button in buttons:
             mark = bot.fake.mark()
             answered = await bot.press(5, button["callback_data"], fake.bot_message(first))
             assert "text" not in answered.params, button  # no "expired" notice
-            await bot.fake.wait_for("sendMessage", since=mark)
+            method = "editMessageText" if button["text"] == "下一页" else "sendMessage"
+            await bot.fake.wait_for(method, since=mark)
+        assert "钟呼毅" in (await bot.ask(5, "他们做了什么？")).visible_text  # the conversation too
 
 
 async def test_help_and_sources(bot):
@@ -186,9 +221,13 @@ async def test_a_corpus_of_many_documents_is_listed_in_one_message(tmp_path):
 
     from qa import Retriever
 
-    rows = [{"_id": f"d{i:03}", "title": f"第{i}号通知", "text": f"第{i}号通知要求社区居民按时参加活动。"}
-            for i in range(300)]
-    (tmp_path / "corpus.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    rows = [
+        {"_id": f"d{i:03}", "title": f"第{i}号通知", "text": f"第{i}号通知要求社区居民按时参加活动。"}
+        for i in range(300)
+    ]
+    (tmp_path / "corpus.jsonl").write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8"
+    )
     retriever = Retriever.from_path(tmp_path / "corpus.jsonl", use_cache=False)
     async with running_bot(retriever) as bot:
         listed = (await bot.ask(5, "/sources")).visible_text

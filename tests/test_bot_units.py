@@ -10,62 +10,35 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.__main__ import main
-from bot.callbacks import MAX_CALLBACK_BYTES, Button, Expired, Malformed, PayloadStore, decode, encode
-from bot.guards import AccessGuard, RateLimiter
+from bot.callbacks import MAX_CALLBACK_BYTES, Button, Malformed, decode, encode
+from bot.guards import AccessGuard, Admission, RateLimiter, Verdict
 from bot.logsafe import REDACTED, TokenRedactor, install_redaction
+from bot.memory import distinct
+from qa.render_chat import REFUSED, TOO_FAST, TOO_LONG
 
 
-def _decode(data, chat_id=1, store=None):
-    return decode(data, chat_id=chat_id, store=store or PayloadStore(), max_question_chars=500)
+def _decode(data):
+    return decode(data, max_question_chars=500)
 
 
-def test_short_payloads_carry_their_question_and_survive_a_restart():
-    data = encode(Button("m", "江欣苑社区有多少名党员？", 3), chat_id=1, store=PayloadStore())
-    assert data == "m|3|江欣苑社区有多少名党员？"
-    assert _decode(data, store=PayloadStore()) == Button(
-        "m", "江欣苑社区有多少名党员？", 3
-    )  # a new, empty store
-
-
-def test_long_payloads_go_through_the_store_bound_to_their_chat():
-    store = PayloadStore()
-    question = "党" * 60
-    data = encode(Button("m", question, 6), chat_id=1, store=store)
-    assert len(data.encode()) <= MAX_CALLBACK_BYTES and data.startswith("m|6|#")
-    assert _decode(data, store=store).value == question
-    with pytest.raises(Expired):
-        _decode(data, chat_id=2, store=store)  # another chat's key is no key
-    with pytest.raises(Expired):
-        _decode(data, store=PayloadStore())  # after a restart
-
-
-def test_store_is_bounded():
-    store = PayloadStore(size=2)
-    first = store.put(1, "a")
-    store.put(1, "b")
-    store.put(1, "c")
-    with pytest.raises(Expired):
-        store.get(1, first)
+def test_payloads_round_trip_and_stay_within_64_bytes():
+    for button in (
+        Button("q", "江欣苑社区有多少名党员？"),
+        Button("p", "0123456789ab", 12, 3),
+        Button("x", "0123456789ab", 2),
+    ):
+        data = encode(button)
+        assert len(data.encode()) <= MAX_CALLBACK_BYTES and _decode(data) == button
+    with pytest.raises(ValueError):
+        encode(Button("q", "党" * 30))  # examples that long are never offered
 
 
 @pytest.mark.parametrize(
     "data",
-    [
-        None,
-        "",
-        "x",
-        "z|foo",
-        "m|x|q",
-        "m|-1|q",
-        "m|99999|q",
-        "m||q",
-        "q|",
-        "c|  ",
-        "q|a\x00b",
-        "m|1",
-        "c" * 65,
-    ],
-)
+    [None, "", "x", "z|foo", "p|x|1|0", "p|0123456789ab|0|0", "p|0123456789ab|-1|0", "p|0123456789ab|1",
+     "p|0123456789AB|1|0", "p|0123456789ab|99999|0", "x|0123456789ab|", "q|", "q|  ", "q|a\x00b", "m|3|q",
+     "c|passage", "c" * 65],
+)  # fmt: skip
 def test_malformed_payloads_are_rejected(data):
     with pytest.raises(Malformed):
         _decode(data)
@@ -75,9 +48,34 @@ def test_malformed_payloads_are_rejected(data):
 def test_decode_raises_only_its_own_errors(data):
     try:
         button = _decode(data)
-    except (Malformed, Expired):
+    except Malformed:
         return
-    assert button.kind in {"q", "m", "c"} and button.value
+    assert button.kind in {"q", "p", "x"} and button.value
+
+
+def test_admission_gives_each_kind_its_own_budget_and_says_why_once():
+    now = [0.0]
+    gate = Admission(frozenset(), 2, 10, clock=lambda: now[0])
+    assert gate.check("question", 1, 7, "问题") == Verdict(True)
+    assert gate.check("question", 1, 7, "问题") == Verdict(True)
+    assert gate.check("question", 1, 7, "问题") == Verdict(False, TOO_FAST)
+    assert gate.check("question", 1, 7, "问题") == Verdict(False, None)
+    assert gate.check("inline", 7, 7, "问题").allowed and gate.check("button", 1, 7).allowed
+    assert gate.check("question", 1, 8, "党" * 11) == Verdict(False, TOO_LONG.format(n=11, max=10))
+    closed = Admission(frozenset({1}), 2, 10)
+    assert closed.check("button", 2, 7) == Verdict(False, REFUSED)
+    assert closed.check("question", 2, 7) == Verdict(False, None)
+
+
+def test_distinct_drops_quotes_already_shown_and_renumbers():
+    from qa.models import Hit
+
+    def hit(rank, quote):
+        return Hit(rank, 1.0, "d", f"d#{rank}", "t", None, 1, None, None, None, quote, context="整段")
+
+    kept = distinct([hit(1, "甲乙丙。"), hit(2, "甲乙丙"), hit(3, "丁戊己，庚。"), hit(4, "丁戊己")])
+    assert [(h.rank, h.quote) for h in kept] == [(1, "甲乙丙。"), (2, "丁戊己，庚。")]
+    assert all(h.context == "" for h in kept)
 
 
 def test_rate_limiter_is_a_sliding_window_and_warns_once():
@@ -144,3 +142,13 @@ def test_main_reads_dotenv_without_overriding_the_environment(monkeypatch, capsy
     assert main() == 2
     err = capsys.readouterr().err
     assert "malformed" in err and "from-dotenv" not in err  # .env was read; QA_K from the real env won
+
+
+def test_main_refuses_a_bad_state_url_before_loading_the_corpus(monkeypatch, capsys, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", FAKE_TOKEN)
+    monkeypatch.setenv("BOT_STATE_URL", "postgres://db.example/qa")
+    monkeypatch.setenv("QA_CORPUS", str(tmp_path / "no-such-corpus"))  # never reached
+    assert main() == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "BOT_STATE_URL" in err and FAKE_TOKEN not in err

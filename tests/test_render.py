@@ -426,3 +426,63 @@ def test_document_listing_shows_metadata_and_articles():
     assert lines[0] == "doc_id: 004_0048be2bc5920a31"
     assert "authors: 張國珍" in lines and "script: traditional" in lines
     assert "  1. 密切黨群關系全力推進中國夢" in lines and "       – 二、" in lines
+
+
+# ── the bot's style: reader's script first, links, copies by title ─────────────────────────────
+
+
+def assert_chat_ok(markup: str) -> None:
+    """Links and spoilers nest inside italics here: checked with the fake Bot API's Telegram parser."""
+    from fakes import parse_telegram_html
+
+    visible, entities = parse_telegram_html(markup)
+    assert utf16_len(visible) <= TELEGRAM_MAX_UTF16 and entities <= TELEGRAM_MAX_ENTITIES
+
+
+def test_chat_style_shows_the_readers_script_the_original_behind_a_spoiler_and_a_link():
+    from qa.render import ChatStyle
+
+    hit = make_hit(
+        quote=QUOTE_004,
+        highlights=((2, 4),),
+        quote_converted="我们党的最大政治优势是密切联系群众,最大危险是脱离群众。",
+        url="https://example.org/a?b=1&c=2",
+        also_in=("000_b8c38246c9dc5a75", "001_x"),
+    )
+    markup = render_html(answer_of(hit), show_question=False)
+    assert "also in: 000_b8c38246c9dc5a75" in markup and "<a " not in markup  # the default is unchanged
+    markup, shown = render_html_fitted(
+        answer_of(hit),
+        show_question=False,
+        head="1/3",
+        style=ChatStyle(names={"000_b8c38246c9dc5a75": "标题甲"}),
+    )
+    assert_chat_ok(markup)
+    lines = markup.split("\n")
+    assert lines[0] == "1/3" and lines[2].startswith("[1] 我们<b>党的</b>最大政治优势")
+    assert lines[3] == f"原文：<tg-spoiler>{QUOTE_004}</tg-spoiler>"
+    assert lines[4].startswith('<i><a href="https://example.org/a?b=1&amp;c=2">')
+    assert lines[5] == "亦见于 标题甲；001_x"
+
+
+chatty = st.one_of(
+    st.text(max_size=200), st.text(alphabet=st.sampled_from(list("<>&;/ib x\n\u202e😀黨党")), max_size=300)
+)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(quote=chatty, converted=chatty, title=chatty, n=st.integers(1, 30))
+def test_chat_style_never_breaks_telegrams_limits(quote, converted, title, n):
+    from qa.render import ChatStyle
+
+    hits = [
+        make_hit(rank=i + 1, quote=quote * 20, title=title, quote_converted=converted * 20 or None,
+                 highlights=tuple((j, j + 1) for j in range(0, 200, 2)), url="https://example.org/" + "x" * 50,
+                 also_in=(title[:10] or "d",))
+        for i in range(n)
+    ]  # fmt: skip
+    markup, shown = render_html_fitted(
+        answer_of(*hits), style=ChatStyle(names={title[:10]: title}), head="2/5"
+    )
+    assert_chat_ok(markup)
+    assert shown >= 1

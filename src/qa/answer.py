@@ -32,6 +32,7 @@ from .params import ARTICLE_PARAMS, bm25_params, tokenizer_config
 from .question import Question
 from .question import read as read_question
 from .quotes import Asked, Quote, fits, highlights, pick_quote
+from .smalltalk import is_small_talk
 from .store import DocumentStore, PassageStore, article_layout, article_starts
 from .text import convert_for_reader, detect_script, fold, strip_surrogates
 from .tokenize import Tokenizer
@@ -363,6 +364,8 @@ class Retriever:
             return Answer(question, False, [], reason="empty-question")
         if len(stripped) > self.settings.max_question_chars:  # say so, rather than answer a prefix
             return Answer(question, False, [], reason="too-long")
+        if is_small_talk(stripped):
+            return Answer(question, False, [], reason="small-talk")
         probe = stripped[: self.settings.max_question_chars * 4]
         query = self._read(probe)
         if not query.terms:
@@ -450,6 +453,10 @@ class Retriever:
         run = next((r for r in question.runs if heaviest.word in r and len(r) <= 12), heaviest.word)
         return question.surface(run), heaviest.word
 
+    def key_terms(self, question: str) -> tuple[str, ...]:
+        """The question's content words, folded: what a follow-up question carries over."""
+        return tuple(self.tokenizer.question_terms(question))
+
     # ----------------------------------------------------------------------------- corpus facts
     def passage(self, passage_id: str) -> Passage | None:
         index = self._pid.get(passage_id)
@@ -468,6 +475,21 @@ class Retriever:
         start = 0 if start == -1 else start + 2
         end = text.find("\n\n", passage.end)
         end = len(text) if end == -1 else end
+        return text[start:end], passage.start - start
+
+    def context_around(self, passage_id: str, paragraphs: int = 1) -> tuple[str, int]:
+        """Like `context`, with `paragraphs` more paragraphs on each side: a quote's surroundings
+        (the passage is often the whole paragraph, so `context` alone shows nothing new)."""
+        passage = self.passage(passage_id)
+        if passage is None:
+            raise KeyError(passage_id)
+        text = self._docs[passage.doc_id].text
+        start, end = passage.start, passage.end
+        for _ in range(paragraphs + 1):
+            found = text.rfind("\n\n", 0, max(start - 2, 0)) if start > 0 else -1
+            start = 0 if found == -1 else found + 2
+            found = text.find("\n\n", end + (2 if text.startswith("\n\n", end) else 0))
+            end = len(text) if found == -1 else found
         return text[start:end], passage.start - start
 
     def coverage(self, limit: int = 8) -> str:

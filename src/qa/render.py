@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import html
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
@@ -22,9 +23,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MORE_HINT",
+    "SMALL_TALK",
+    "ChatStyle",
     "TELEGRAM_MAX_ENTITIES",
     "TELEGRAM_MAX_UTF16",
     "citation_line",
+    "understood_as",
     "count_entities",
     "not_found_message",
     "render_context_html",
@@ -46,6 +50,7 @@ __all__ = [
 TELEGRAM_MAX_UTF16 = 4096
 TELEGRAM_MAX_ENTITIES = 100
 MORE_HINT = "还有更多结果，发送 /more 查看。"
+SMALL_TALK = "我根据资料原文回答问题并注明出处，直接把问题发给我就行。"
 
 _FIELD_MAX = 200  # question echo and each citation part: a 100k-character title must not crowd out quotes
 _ALSO_IN_MAX = 5
@@ -167,17 +172,32 @@ def citation_line(hit: Hit) -> str:
     return " · ".join(_shorten(p) for p in parts if p and _clean(p).strip())
 
 
-def _also_in(hit: Hit) -> str:
+def _also_in(hit: Hit, names: Mapping[str, str] | None = None) -> str:
+    """`also in: <ids>`; with `names` (doc id → title, for chat readers) `亦见于 <titles>`."""
     if not hit.also_in:
         return ""
-    names = [_shorten(name, 80) for name in hit.also_in[:_ALSO_IN_MAX]]
-    extra = len(hit.also_in) - _ALSO_IN_MAX
-    return "also in: " + ", ".join(names) + (f" (+{extra})" if extra > 0 else "")
+    label, sep = ("亦见于 ", "；") if names is not None else ("also in: ", ", ")
+    shown = [(names or {}).get(doc_id) or doc_id for doc_id in hit.also_in]
+    unique = list(dict.fromkeys(_shorten(name, 80) for name in shown))
+    extra = len(unique) - _ALSO_IN_MAX
+    return label + sep.join(unique[:_ALSO_IN_MAX]) + (f" (+{extra})" if extra > 0 else "")
 
 
-def not_found_message(answer: Answer, coverage: str = "") -> str:
-    """The one "not found" wording every front end shows, with what the corpus does cover."""
+def understood_as(question: str) -> str:
+    """The line saying how a follow-up question was read (那居民呢？ → 江欣苑社区有多少名居民？)."""
+    return f"（按“{_shorten(question, 80)}”回答）"
+
+
+def not_found_message(answer: Answer, coverage: str = "", *, example: str = "") -> str:
+    """The one "not found" wording every front end shows, with what the corpus does cover.
+
+    Small talk (你好, 谢谢, 👍) gets one friendly sentence and an example question instead: the
+    coverage list answers nothing that was asked.
+    """
     reason = answer.reason or "no-match"
+    if reason == "small-talk":
+        example = _clean(example).strip()
+        return SMALL_TALK + (f"例如：{_shorten(example, 60)}" if example else "")
     if reason == "empty-question":
         head = "请输入一个问题。"
     elif reason == "only-stopwords":
@@ -207,12 +227,12 @@ def _marked(text: str, spans: list[Span], on: str, off: str) -> str:
 
 
 def render_text(
-    answer: Answer, *, coverage: str = "", color: bool = False, show_question: bool = False
+    answer: Answer, *, coverage: str = "", color: bool = False, show_question: bool = False, example: str = ""
 ) -> str:
     """Plain text for pipes and terminals; ANSI colour only when the caller knows it is wanted."""
     lines = [f"问：{_shorten(answer.question)}"] if show_question else []
     if not answer.answered or not answer.hits:
-        lines.append(not_found_message(answer, coverage))
+        lines.append(not_found_message(answer, coverage, example=example))
         if not answer.hits:
             return "\n".join(lines)
     for hit in answer.hits:
@@ -230,13 +250,13 @@ def render_text(
     return "\n\n".join(lines)
 
 
-def render_rich(answer: Answer, *, coverage: str = "") -> RenderableType:
+def render_rich(answer: Answer, *, coverage: str = "", example: str = "") -> RenderableType:
     """A rich renderable for the REPL: matched terms highlighted, citations dimmed (no markup parsing)."""
     from rich.console import Group
     from rich.text import Text
 
     if not answer.hits:
-        return Text(not_found_message(answer, coverage), style="yellow")
+        return Text(not_found_message(answer, coverage, example=example), style="yellow")
     parts: list[Text] = []
     if not answer.answered:  # "mentioned, but not stated": the hits are related material
         parts += [Text(not_found_message(answer, coverage), style="yellow"), Text("")]
@@ -290,46 +310,83 @@ def _quote_html(text: str, spans: list[Span]) -> str:
     return "".join(out)
 
 
-def _hit_html(hit: Hit, budget: _Budget, *, trim: bool) -> str | None:
+@dataclass(frozen=True)
+class ChatStyle:
+    """How a chat reader sees a hit (the bot): the quote in the reader's script with the verbatim
+    original a tap away (a spoiler), the citation as a link when the document has a URL, and
+    copies named by title (`names`: doc id → title) rather than by file id."""
+
+    names: Mapping[str, str] | None = None
+    reader_first: bool = True
+    links: bool = True
+
+
+def _link(url: str | None) -> str | None:
+    url = _clean(url).strip()
+    return url if url.startswith(("http://", "https://")) and len(url) <= 2000 else None
+
+
+def _hit_html(hit: Hit, budget: _Budget, *, trim: bool, style: ChatStyle | None = None) -> str | None:
     """One hit block, or None when it does not fit and `trim` is off (it is then dropped whole)."""
     quote, spans = _prepare(hit.quote, hit.highlights)
     converted = _clean(hit.quote_converted)
+    original = ""
+    if style is not None and style.reader_first and converted:
+        # The reader's script first; highlights still fit when the conversion kept the length.
+        original, quote = quote, converted
+        spans = spans if len(quote) == len(original) else []
+        converted = ""
     prefix = f"[{hit.rank}] "
-    cite, also = citation_line(hit), _also_in(hit)
+    cite, also = citation_line(hit), _also_in(hit, style.names if style is not None else None)
+    url = _link(hit.url) if style is not None and style.links else None
     fixed = utf16_len(prefix) + utf16_len(cite) + 1
     fixed += (utf16_len(also) + 1) if also else 0
     fixed += 3 if converted else 0  # "\n→ "
+    fixed += 4 if original else 0  # "\n原文："
+    extras = 1 + bool(url) + bool(original)  # entities besides highlights
     room = budget.units - fixed
-    needed = utf16_len(quote) + utf16_len(converted)
-    if budget.entities < 1 or room < 1 or (needed > room and not trim):
+    needed = utf16_len(quote) + utf16_len(converted) + utf16_len(original)
+    if budget.entities < extras or room < 1 or (needed > room and not trim):
         return None
     if needed > room:
-        share = room if not converted else max(room - utf16_len(converted), room // 2)
+        second = converted or original
+        share = room if not second else max(room - utf16_len(second), room // 2)
         quote, spans = _trim(quote, spans, share)
-        converted, _ = _trim(converted, [], room - utf16_len(quote))
-    spans = spans[: budget.entities - 1]
+        second, _ = _trim(second, [], room - utf16_len(quote))
+        converted, original = (second, "") if converted else ("", second)
+    spans = spans[: budget.entities - extras]
     lines = [_esc(prefix) + _quote_html(quote, spans)]
     if converted:
         lines.append("→ " + _esc(converted))
-    lines.append(f"<i>{_esc(cite)}</i>")
+    if original:
+        lines.append("原文：<tg-spoiler>" + _esc(original) + "</tg-spoiler>")
+    lines.append(f'<i><a href="{html.escape(url)}">{_esc(cite)}</a></i>' if url else f"<i>{_esc(cite)}</i>")
     if also:
         lines.append(_esc(also))
-    budget.units -= fixed + utf16_len(quote) + utf16_len(converted)
-    budget.entities -= 1 + len(spans)
+    budget.units -= fixed + utf16_len(quote) + utf16_len(converted) + utf16_len(original)
+    budget.entities -= extras + len(spans)
     return "\n".join(lines)
 
 
 def render_html_fitted(
-    answer: Answer, *, coverage: str = "", more_hint: bool | str = False, show_question: bool = True
+    answer: Answer,
+    *,
+    coverage: str = "",
+    more_hint: bool | str = False,
+    show_question: bool = True,
+    example: str = "",
+    style: ChatStyle | None = None,
+    head: str = "",
 ) -> tuple[str, int]:
     """Telegram HTML plus how many hits it shows (so "more" can resume from the first one dropped).
 
-    `show_question=False` leaves out the "问：…" echo (a reply to the user's message already shows it).
+    `show_question=False` leaves out the "问：…" echo (a reply to the user's message already shows
+    it); `head` is a line shown first instead (the bot's "2/5" page line); `style` is the bot's.
     """
-    head = f"问：{_shorten(answer.question)}" if show_question else ""
+    head = _shorten(head) if head else (f"问：{_shorten(answer.question)}" if show_question else "")
     budget = _Budget(TELEGRAM_MAX_UTF16 - utf16_len(head) - 2, TELEGRAM_MAX_ENTITIES)
     if not answer.hits:
-        text, _ = _trim(not_found_message(answer, coverage), [], budget.units)
+        text, _ = _trim(not_found_message(answer, coverage, example=example), [], budget.units)
         return "\n\n".join(p for p in (_esc(head), _esc(text)) if p), 0
     if not answer.answered:  # "mentioned, but not stated": the hits follow as related material
         related = not_found_message(answer, coverage)
@@ -341,7 +398,7 @@ def render_html_fitted(
     budget.units -= utf16_len(hint) + utf16_len(dropped_note) + 4
     blocks: list[str] = []
     for hit in answer.hits:
-        block = _hit_html(hit, budget, trim=not blocks)
+        block = _hit_html(hit, budget, trim=not blocks, style=style)
         if block is None:
             break
         blocks.append(block)

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from .conversation import Conversation, resolve
 from .errors import QAError
+from .examples import pick_examples
 from .models import Answer, Hit
 from .render import (
     citation_line,
@@ -24,6 +26,7 @@ from .render import (
     render_sources_rich,
     render_sources_text,
     render_text,
+    understood_as,
 )
 from .sanitize import shown
 
@@ -54,6 +57,8 @@ class _State:
     shown: int = 0
     has_more: bool = False
     hits: dict[int, Hit] = field(default_factory=dict)
+    conversation: Conversation | None = None  # the last answered question, for follow-ups
+    example: str | None = None  # for the small-talk reply, picked when first needed
 
 
 class _Session:
@@ -71,10 +76,15 @@ class _Session:
 
     def show_answer(self, answer: Answer) -> None:
         cov = "" if answer.answered and answer.hits else self.r.coverage()
+        example = ""
+        if answer.reason == "small-talk":
+            if self.state.example is None:
+                self.state.example = next(iter(pick_examples(self.r, 1)), "")
+            example = self.state.example
         if self.console is not None:
-            self.console.print(render_rich(answer, coverage=cov))
+            self.console.print(render_rich(answer, coverage=cov, example=example))
         else:
-            self.say(render_text(answer, coverage=cov, color=False))
+            self.say(render_text(answer, coverage=cov, color=False, example=example))
         if answer.has_more:
             self.say("(:more for more results)")
 
@@ -103,7 +113,17 @@ class _Session:
 
     def ask(self, question: str, offset: int = 0) -> None:
         state = self.state
+        if offset == 0:
+            resolved = resolve(question, state.conversation)
+            if resolved.more:
+                self.cmd_more("")
+                return
+            if resolved.carried:
+                self.say(understood_as(resolved.text))
+            question = resolved.text
         answer = self.r.ask(question, k=state.k, offset=offset, script=state.script)
+        if offset == 0 and answer.answered:
+            state.conversation = Conversation(question, self.r.key_terms(question))
         if offset == 0:
             state.question, state.hits = question, {}
         state.shown = offset + len(answer.hits)

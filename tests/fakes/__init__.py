@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import os
+import tempfile
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -100,11 +101,13 @@ async def running_bot(
     """Start a fake server and the real Application polling it; stop both afterwards.
 
     Keyword arguments are Settings fields (e.g. allowed_chat_ids=frozenset({1})), except those
-    prefixed with `build_`, which go to build_application.
+    prefixed with `build_`, which go to build_application. State goes to a SQLite file in a fresh
+    temporary folder unless `build_state_url` names one (pass the same one to "restart" the bot).
     """
     from telegram.ext import AIORateLimiter
 
     from bot.app import ALLOWED_UPDATES, build_application, post_init
+    from bot.sending import Retry
     from qa.config import Settings
 
     fake = fake or FakeBotApi()
@@ -113,7 +116,9 @@ async def running_bot(
     fields = {k: v for k, v in changes.items() if not k.startswith("build_")}
     settings = Settings(telegram_token=fake.token, telegram_api_base_url=fake.base_url, **fields)
     build.setdefault("request_kwargs", TEST_REQUEST)
-    build.setdefault("send_backoff", 0.05)
+    build.setdefault("retry", Retry(backoff=0.05, cap=0.2, budget=2.0))
+    folder = tempfile.TemporaryDirectory(prefix="qa-bot-state-")
+    build.setdefault("state_url", f"sqlite:///{folder.name}/state.sqlite3")
     # Telegram's real flood limits, except the per-group 20/minute that would slow group tests.
     build.setdefault("rate_limiter", AIORateLimiter(group_max_rate=0, max_retries=settings.flood_max_retries))
     app = build_application(settings, retriever if retriever is not None else bundled_retriever(), **build)
@@ -129,4 +134,6 @@ async def running_bot(
         if app.running:
             await app.stop()
         await app.shutdown()
+        await app.bot_data["qa"].memory.store.close()  # post_shutdown does it under run_polling only
         await fake.stop()
+        folder.cleanup()

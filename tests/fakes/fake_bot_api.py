@@ -12,6 +12,7 @@ import asyncio
 import html
 import itertools
 import json
+import random
 import re
 import time
 from collections import deque
@@ -165,6 +166,8 @@ class FakeBotApi:
 
     def __post_init__(self) -> None:
         self.port = 0
+        self.chaos: dict[str, tuple[float, Fault]] = {}
+        self._random = random.Random(0)
         self._runner: web.AppRunner | None = None
         self._wakeup = asyncio.Event()
         self._recorded = asyncio.Condition()
@@ -205,6 +208,11 @@ class FakeBotApi:
         """Make the next `times` calls of `method` fail with `fault` (or Fault(**kwargs))."""
         fault = fault or Fault(**kwargs)
         self.faults.setdefault(method, deque()).extend([fault] * times)
+
+    def fail_randomly(self, method: str, fault: Fault, rate: float, *, seed: int = 0) -> None:
+        """Make each call of `method` fail with `fault` with probability `rate` (seeded: repeatable)."""
+        self.chaos[method] = (rate, fault)
+        self._random = random.Random(seed)
 
     def mark(self) -> int:
         """A position in the call log; pass it as `since` to look only at later calls."""
@@ -380,8 +388,9 @@ class FakeBotApi:
         if request.match_info["token"] != self.token:
             return await self._error(call, 401, "Unauthorized")
         queue = self.faults.get(method)
-        if queue:
-            fault = queue.popleft()
+        chaos = self.chaos.get(method)
+        if queue or (chaos and self._random.random() < chaos[0]):
+            fault = queue.popleft() if queue else chaos[1]  # type: ignore[index]
             call.fault = fault
             if fault.delay:
                 await asyncio.sleep(fault.delay)

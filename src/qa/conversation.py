@@ -1,0 +1,170 @@
+"""Follow-up questions: carry the previous question's subject into one that leans on it.
+
+People ask 江欣苑社区有多少名党员？ and then 那居民呢？ or 他们都做什么？. Read alone, the second
+question has nothing to search for (or searches for 他们). `resolve` rewrites it into a question
+that stands alone, from the previous turn only, so the bot and the REPL answer follow-ups alike:
+
+- `X呢？` / `那X呢？`: the previous question with its last key term replaced by X
+  (江欣苑社区有多少名党员？ + 那居民呢？ → 江欣苑社区有多少名居民？, keeping the kind of question);
+- a pronoun or demonstrative (他/她/它/他们/这/那/该/其/此, 这个社区): replaced by the previous
+  subject (for 这个社区: only the words that qualified 社区 before);
+- an elided subject (有多少居民？, 什么时候成立的？): the previous question's topic prepended;
+- 还有呢 / 还有吗 / 更多: "more of the same" (`Resolved.more`);
+- anything else is a new topic and starts fresh.
+
+Pure functions over text: the caller supplies the previous question's key terms (the engine's
+content words, `Retriever.key_terms`), so nothing here segments or searches.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import fold
+
+__all__ = ["Conversation", "Resolved", "resolve"]
+
+
+@dataclass(frozen=True)
+class Conversation:
+    """The previous turn: the question as it was answered (resolved) and its key terms (folded)."""
+
+    question: str
+    terms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """What to ask: `text` stands alone; `more` asks for the next page of the previous question."""
+
+    text: str
+    more: bool = False
+    carried: bool = False
+
+
+_END = r"[\s？?！!。.，,~～…]*$"
+_MORE_RE = re.compile(
+    r"^(?:那|那么)?[，,\s]*(?:还有|还有别的|还有其他的?|还有没有|更多|继续|下一页|再来|接着说)"
+    r"(?:呢|吗|么|吧|没有|的呢|的吗)?" + _END
+)
+# 那居民呢？ 居民呢？ 那居民怎么样？ (without 那, 怎么样 asks a question of its own: 今天天气怎么样)
+_ABOUT_RE = re.compile(
+    r"^(?:(?:那么?|那)[，,\s]*(?P<x>[^？?，,。！!]{1,12}?)(?:呢|怎么样|如何)|(?P<y>[^？?，,。！!]{1,8}?)呢)"
+    + _END
+)
+# Pronouns and demonstratives (on folded text), with the compounds that merely contain them left out.
+_LEAN_RE = re.compile(
+    r"(?<![其吉])(?:他们|她们|它们|他|她|它)(?![人乡])"
+    r"|(?:这|那|该|此|其)(?:个|些|位|里|儿|项|所|家|次|种|件|座|条|名|支|批|篇|份)?"
+)
+_NOT_LEANING = re.compile(
+    r"其他|其它|其中|其实|其余|其次|尤其|极其|与其|这样|这么|那么|那样|应该|该怎|该如何|活该"
+    r"|因此|此外|如此|彼此|从此|此时|至此|那时|这时|这些年|那些年"
+)
+# A question that starts with its predicate has left its subject out: 有多少居民？ 是谁？
+_PREDICATE_RE = re.compile(
+    r"有|是|在|叫|位于|属于|成立|发生|什么|哪|为什么|怎么|如何|多少|几|谁|何时|都|还|也|又|一共|共有|总共"
+)
+_PREDICATE_START_RE = re.compile(r"^(?:请问|那么?|那)?[，,\s]*(?:" + _PREDICATE_RE.pattern + ")")
+
+
+def _found(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Spans of the terms inside folded `text`, in order, overlapping ones dropped."""
+    folded = fold(text)
+    spans = sorted((folded.find(t), folded.find(t) + len(t)) for t in terms if t and t in folded)
+    kept: list[tuple[int, int]] = []
+    for start, end in spans:
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end))
+    return kept
+
+
+def _topic(previous: Conversation) -> str:
+    """What the previous question was about: its words before the predicate (江欣苑社区 of
+    江欣苑社区有多少名党员), or all its key terms when it starts with the predicate."""
+    match = _PREDICATE_RE.search(fold(previous.question), 1)
+    head = previous.question[: match.start()] if match else ""
+    head = head.strip(" ，,：:")
+    return head or _subject(previous, "")
+
+
+def _subject(previous: Conversation, question: str) -> str:
+    """The previous question's key terms the new one does not already hold, in their own wording."""
+    folded = fold(question)
+    spans = _found(previous.question, previous.terms)
+    return "".join(previous.question[s:e] for s, e in spans if fold(previous.question[s:e]) not in folded)
+
+
+def _modifiers(previous: Conversation, noun: str) -> str:
+    """The previous question's words right before `noun` (江欣苑 of 江欣苑社区 for 这个社区)."""
+    folded = fold(previous.question)
+    at = folded.find(noun)
+    if at <= 0:
+        return ""
+    before = [(s, e) for s, e in _found(previous.question, previous.terms) if e <= at]
+    start = at
+    for s, e in reversed(before):
+        if e != start:
+            break
+        start = s
+    return previous.question[start:at]
+
+
+def _about(question: str, previous: Conversation) -> Resolved | None:
+    """`那X呢？`: the previous question with its last key term swapped for X."""
+    match = _ABOUT_RE.match(fold(question).strip())
+    if match is None:
+        return None
+    group = "x" if match.group("x") is not None else "y"
+    about = match.group(group).strip()
+    if not about or _LEAN_RE.fullmatch(about) or _PREDICATE_RE.search(about):
+        return None  # 他呢 leans differently; 陨石坑在哪里呢 is a question of its own
+    x = question.strip()[match.start(group) : match.end(group)].strip()
+    spans = _found(previous.question, previous.terms)
+    if not spans:
+        return Resolved(f"{x}{previous.question}", carried=True)
+    if about in previous.terms:
+        return Resolved(previous.question, carried=True)
+    # 最大危险 after 党的最大政治优势是什么: replace from 最大 on, not only the last term.
+    folded = fold(previous.question)
+    shared = [s for s, e in spans if about.startswith(folded[s:e])]
+    start, end = (shared[-1] if shared else spans[-1][0]), spans[-1][1]
+    return Resolved(previous.question[:start] + x + previous.question[end:], carried=True)
+
+
+def _leaning(question: str, previous: Conversation) -> Resolved | None:
+    """A pronoun or demonstrative standing for the previous subject: replace it."""
+    folded = fold(question)
+    masked = _NOT_LEANING.sub(lambda m: "\0" * len(m.group(0)), folded)
+    match = _LEAN_RE.search(masked)
+    if match is None:
+        return None
+    rest = folded[match.end() :]
+    noun = next((t for t in previous.terms if t and rest.startswith(t)), None)
+    if noun:  # 这个社区: the words that qualified 社区 before
+        carried = _modifiers(previous, noun)
+    elif match.group(0)[0] in "这那该此":  # 这里, 这些居民: a place or thing, the previous topic
+        carried = _topic(previous)
+    else:  # 他们, 其: who or what was asked about, with its topic
+        carried = _subject(previous, question) or _topic(previous)
+    text = question[: match.start()] + carried + question[match.end() :]
+    return Resolved(text, carried=True)
+
+
+def resolve(question: str, previous: Conversation | None) -> Resolved:
+    """The question to ask, standing alone; unchanged when there is no previous turn or it does not lean."""
+    if previous is None or not previous.question.strip():
+        return Resolved(question)
+    folded = fold(question).strip()
+    if _MORE_RE.match(folded):
+        return Resolved(previous.question, more=True)
+    for rule in (_about, _leaning):
+        resolved = rule(question, previous)
+        if resolved is not None:
+            return resolved
+    if _PREDICATE_START_RE.match(folded):
+        start = re.match(r"^(?:请问|那么?|那)?[，,\s]*", folded)
+        body = question.strip()[start.end() if start else 0 :]
+        return Resolved(_topic(previous) + body, carried=True)
+    return Resolved(question)

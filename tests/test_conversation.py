@@ -1,0 +1,75 @@
+"""Follow-up questions carry the previous question's subject; new topics start fresh."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from qa.conversation import Conversation, Resolved, resolve
+from qa.repl import run_repl
+
+FIRST = "江欣苑社区有多少名党员？"
+
+
+def turn(retriever, question):
+    return Conversation(question, retriever.key_terms(question))
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "expected"),
+    [
+        ("那居民呢？", "江欣苑社区有多少名居民？"),  # 那X呢: the asked-about term swapped
+        ("居民呢", "江欣苑社区有多少名居民？"),
+        ("那么居民怎么样？", "江欣苑社区有多少名居民？"),
+        ("他们都做什么？", "江欣苑社区党员都做什么？"),  # a pronoun: the previous subject
+        ("这个社区有多少居民？", "江欣苑社区有多少居民？"),  # a demonstrative: the words that qualified 社区
+        ("该社区在哪里？", "江欣苑社区在哪里？"),
+        ("这里的居民有多少？", "江欣苑社区的居民有多少？"),  # a demonstrative place: the previous topic
+        ("有多少居民？", "江欣苑社区有多少居民？"),  # an elided subject: the previous topic
+    ],
+)
+def test_follow_ups_carry_the_previous_subject(retriever, follow_up, expected):
+    assert resolve(follow_up, turn(retriever, FIRST)) == Resolved(expected, carried=True)
+
+
+def test_a_follow_up_in_traditional_script_swaps_the_right_words(retriever):
+    previous = turn(retriever, "黨的最大政治優勢是什麼？")
+    assert resolve("那最大危險呢？", previous).text == "黨的最大危險是什麼？"
+
+
+@pytest.mark.parametrize("more", ["还有吗？", "还有呢", "還有嗎", "更多", "那还有没有？"])
+def test_more_means_the_next_results_of_the_previous_question(retriever, more):
+    assert resolve(more, turn(retriever, FIRST)) == Resolved(FIRST, more=True)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "月牙形陨石坑是在哪里发现的？",
+        "今天巴黎天气怎么样？",
+        "陨石坑在哪里呢？",
+        "其中有多少是老党员？",
+        "这样做有什么好处？",
+    ],
+)
+def test_a_question_with_its_own_subject_starts_fresh(retriever, question):
+    assert resolve(question, turn(retriever, FIRST)) == Resolved(question)
+
+
+def test_without_a_previous_turn_nothing_changes():
+    assert resolve("那居民呢？", None) == Resolved("那居民呢？")
+
+
+def test_the_follow_up_is_answered_with_the_carried_subject(retriever):
+    resolved = resolve("那居民呢？", turn(retriever, FIRST))
+    assert "2万多名社区居民" in retriever.ask(resolved.text, 3).hits[0].quote
+
+
+def test_the_repl_answers_follow_ups_and_more(retriever):
+    out = io.StringIO()
+    run_repl(retriever, input=io.StringIO(f"{FIRST}\n那居民呢？\n还有吗\n谢谢\n"), output=out, k=1)
+    blocks = out.getvalue().split("qa> ")
+    assert "（按“江欣苑社区有多少名居民？”回答）" in blocks[2] and "2万多名社区居民" in blocks[2]
+    assert blocks[3].startswith("还有吗\n[2] ")  # 还有吗 pages on, like :more
+    assert "例如：" in blocks[4] and "资料涵盖" not in blocks[4]
