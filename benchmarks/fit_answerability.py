@@ -16,7 +16,6 @@ numpy is all it needs (logistic regression by Newton's method with a small L2 pe
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import random
 import sys
@@ -30,20 +29,21 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(HERE))
+
+from splits import hash_split  # noqa: E402  (benchmarks/splits.py)
 
 from qa import Retriever  # noqa: E402
 from qa.answerability import FEATURES, MODEL_FILE, Model  # noqa: E402
 
 SHARED = REPO.parent / "shared" / "data"
 GOLDEN_DIR = REPO / "tests" / "data"
-HOLDOUT_SHARE = 0.3
 GOLDEN_WEIGHT = 4.0
 
 
 def split_of(query_id: str) -> str:
-    """'holdout' for a fixed ~30 % of ids (a hash, so every script and run agrees), else 'dev'."""
-    digest = hashlib.blake2b(query_id.encode("utf-8"), digest_size=8).digest()
-    return "holdout" if int.from_bytes(digest, "big") % 1000 < HOLDOUT_SHARE * 1000 else "dev"
+    """The benchmarks' one dev/holdout line (`splits.hash_split`): fitted on dev, judged on holdout."""
+    return hash_split(query_id)
 
 
 @dataclass(frozen=True)

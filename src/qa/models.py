@@ -121,6 +121,10 @@ class Hit:
         return data
 
 
+# Every `Answer.reason` the engine gives (README's table documents each; render.py words each).
+REASONS = ("no-match", "not-stated", "small-talk", "empty-question", "only-stopwords", "too-long")
+
+
 @dataclass(frozen=True)
 class Answer:
     """What a question gets: cited hits, or `answered=False` with a reason (never an exception)."""

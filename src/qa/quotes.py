@@ -51,6 +51,9 @@ _NAMED_FORMS = {
 }
 
 CUE_BONUS = {0.0: 0.0, 1.0: 1.0, 2.0: 3.0, 3.0: 5.0}
+# The question's character pairs found in a sentence, as a share of the top term weight: a paraphrase
+# keeps the question's wording beyond its words (+0.5 points of answer-in-quote on the dev split).
+BIGRAM_WEIGHT = 1.0
 
 
 @dataclass(frozen=True)
@@ -266,6 +269,7 @@ def pick_quote(
     *,
     convert_script: bool = True,
     min_chars: int = 12,
+    bigrams: frozenset[str] = frozenset(),
 ) -> Quote:
     """The best sentence (or two, when the best is very short) of a passage for this question.
 
@@ -277,6 +281,9 @@ def pick_quote(
     top = max(terms.values(), default=1.0)
     texts = [folded_passage[start:end] for start, end in sentences]
     term_scores = [sum(weight for word, weight in terms.items() if word in folded) for folded in texts]
+    if bigrams:  # a paraphrase keeps the question's wording: its character pairs, beyond its words
+        term_scores = [ts + BIGRAM_WEIGHT * top * sum(b in folded for b in bigrams) / len(bigrams)
+                       for ts, folded in zip(term_scores, texts, strict=True)]
     cues = [_untagged_cue(asked, folded) if kind else 0.0 for folded in texts]
 
     def cue(i: int) -> float:
