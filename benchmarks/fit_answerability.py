@@ -128,6 +128,10 @@ def datasets(per_source: int, split: str) -> dict[str, list[Item]]:
         sets[str(SHARED / "drcd-test" / "corpus.jsonl")] = (
             sample(drcd, per_source, 3) + sample([Item(i.question, "cmrc→drcd", None) for i in cmrc], per_source, 4)
             + [Item(q, "everyday", None) for q in everyday])
+        for size, seed in SMALL_CORPORA:
+            for name, own, other in (("cmrc2018-train", cmrc, drcd), ("drcd-test", drcd, cmrc)):
+                path, items = small_corpus(name, own, other, size, seed, per_source // 4)
+                sets[str(path)] = items
     bundled = []
     for row in golden_rows(split):
         gold = row.get("doc") if row.get("answerable") else None
@@ -136,6 +140,32 @@ def datasets(per_source: int, split: str) -> dict[str, list[Item]]:
         bundled.append(Item(row["question"], f"golden:{row.get('kind', '?')}", gold))
     sets[""] = bundled
     return sets
+
+
+# Users' folders hold five documents or five thousand: the features behave differently on a small
+# corpus (every word is rare), so the model also sees questions asked of small random slices.
+SMALL_CORPORA = ((30, 11), (200, 12))
+SLICES = Path(tempfile.gettempdir()) / "qa-fit-slices"
+
+
+def small_corpus(name: str, own: list[Item], other: list[Item], size: int, seed: int,
+                 n: int) -> tuple[Path, list[Item]]:
+    """A slice of `size` rows of a shared corpus holding the gold rows of n of its questions, asked
+    with n questions of the other set (out of corpus) — written once to a temp folder."""
+    rows = [json.loads(line) for line in (SHARED / name / "corpus.jsonl").open(encoding="utf-8")]
+    rng = random.Random(seed)
+    asked = sample(own, n * 3, seed)
+    golds = list(dict.fromkeys(i.gold_doc for i in asked))[: max(1, size // 2)]
+    rest = [r for r in rows if r["_id"] not in set(golds)]
+    rng.shuffle(rest)
+    chosen = {r["_id"]: r for r in rows if r["_id"] in set(golds)} | {r["_id"]: r for r in rest[: size - len(golds)]}
+    path = SLICES / f"{name}-{size}-{seed}" / "corpus.jsonl"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in chosen.values()), encoding="utf-8")
+    tag = f"{name.split('-')[0][:4]}/{size}"
+    inside = [Item(i.question, f"{tag} in", i.gold_doc) for i in asked if i.gold_doc in chosen][:n]
+    outside = [Item(i.question, f"{tag} out", None) for i in sample(other, n, seed + 1)]
+    return path, inside + outside
 
 
 def table(p: np.ndarray, y: np.ndarray, sources: list[str], thresholds: Iterable[float]) -> str:

@@ -423,7 +423,7 @@ class Retriever:
             second=groups[1].score if len(groups) > 1 else 0.0,
             strength=min(1.0, raw / bound) if bound > 0 else 0.0,
             fits=fits(query.asked, quote.folded, self.tokenizer.tag, list(query.terms)),
-            rarest=math.log(max(self.index.n_docs, 2)) + 1.0)
+            rarest=math.log(max(self.index.n_docs, 2)) + 1.0, passages=len(self.passages))
         model = load_model()
         probability = model.probability(found)
         threshold = self.settings.answer_threshold or model.threshold
@@ -441,10 +441,12 @@ class Retriever:
         article = self._article_of[index]
         first, last = self._article_starts[article], self._article_starts[article + 1]
         own = list(query.terms)
+        subject = [t.word for t in query.question.key_terms if t.named and len(t.word) >= 2]
         for i in sorted(range(max(first, index - STATED_WINDOW), min(last, index + STATED_WINDOW + 1)),
                         key=lambda i: (abs(i - index), i)):
             quote = self._quote(i, query)
-            if quote.coverage >= STATED_COVERAGE and fits(query.asked, quote.folded, self.tokenizer.tag, own):
+            about = quote.coverage >= STATED_COVERAGE or any(word in quote.folded for word in subject)
+            if about and fits(query.asked, quote.folded, self.tokenizer.tag, own):
                 return i
         return None
 

@@ -24,7 +24,7 @@ from .question import KeyTerm, Question
 FEATURES = (
     "cov_passage", "cov_article", "cov_quote", "cov_title", "top_missing", "missing_specific",
     "unknown_share", "cue", "kind_without_cue", "margin", "strength", "key_terms",
-    "bigrams_passage", "bigrams_quote", "longest_run", "found_specific", "missing_terms", "fits", "named_missing", "named_fits", "rare_found",
+    "bigrams_passage", "bigrams_quote", "longest_run", "found_specific", "missing_terms", "fits", "named_missing", "named_fits", "rare_found", "complete", "corpus_size",
 )
 MODEL_FILE = "answerability.json"
 
@@ -75,7 +75,8 @@ class Evidence:
 
 
 def evidence(question: Question, *, passage: str, title: str, article: str, quote: str, cue: float,
-             best: float, second: float, strength: float, fits: bool, rarest: float) -> Evidence:
+             best: float, second: float, strength: float, fits: bool, rarest: float,
+             passages: int) -> Evidence:
     """Features of the best hit. Texts are folded (as `text.fold` gives them)."""
     terms = question.key_terms
     weights = [t.weight for t in terms]
@@ -114,6 +115,9 @@ def evidence(question: Question, *, passage: str, title: str, article: str, quot
     features["rare_found"] = max((t.idf * t.specificity / rarest for t, f in zip(terms, in_passage, strict=True)
                                   if f >= 1.0 and t.in_corpus), default=0.0) if rarest > 0 else 0.0
     features["fits"] = (1.0 if fits else 0.0) if question.kind else 0.5
+    features["corpus_size"] = min(1.0, math.log10(max(passages, 1)) / 6.0)  # 10 → 0.17, 1M → 1
+    # Every word of the question in the cited passage, and the kind of fact asked for in its quote.
+    features["complete"] = 1.0 if fits and min(in_passage, default=0.0) >= 1.0 else 0.0
     subject = heaviest is not None and in_article[heaviest] >= 1.0
     return Evidence(features, subject, fits)
 

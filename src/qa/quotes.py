@@ -336,6 +336,8 @@ def pick_quote(
 
 _PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|村|街道|社区|社區|府|路|街|港|岛|島|山|河|湖|国|國|州|城|站|大院|小区|小區|园|園)"
                          r"(?![\u4e00-\u9fff]{0,1}[长長记記委])")
+_ORG_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:委员会|委員會|公司|集团|集團|协会|協會|中心|组织|組織|支部|党委|黨委|政府|办公室|辦公室"
+                       r"|局|研究院|研究所|学院|學院|大学|大學|小学|小學|中学|中學|医院|醫院|出版社|银行|銀行|队|隊|社)")
 _NAMING_Q = re.compile(r"叫什么|叫什麼|名字|名称|名稱|称为|稱為|叫做什么|叫做什麼")
 _QUOTED_NAME = re.compile(r"[“「『《\"]([^”」』》\"]{2,16})[”」』》\"]")
 # A date inside a sentence is not a count: 2020年5月 does not answer 有几名委员.
@@ -393,6 +395,8 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
             rest = rest.replace(word, "，")
         if _PLACE_NAME.search(rest):
             return True  # 贾府, 金山社区, 上饶市: a place by its name's ending, whatever jieba tags it
+    if kind == "organisation" and _ORG_NAME.search(sentence):
+        return True  # 物业管理委员会, 青教志愿队: a body by its name's ending
     if kind in _NAME_TAGS:
         wanted = _FIT_TAGS.get(kind, _NAME_TAGS[kind])
         return any(flag in wanted and len(word) >= 2 and not any(word in o or o in word for o in own)
