@@ -28,6 +28,7 @@ from .loading import corpus_files, fingerprint
 from .models import Answer, Document, Hit, Passage
 from .params import ARTICLE_PARAMS, bm25_params, tokenizer_config
 from .quotes import Asked, Quote, highlights, pick_quote, read_question
+from .spans import answer_spans
 from .store import DocumentStore, PassageStore, article_layout, article_starts
 from .text import HAN_RE, convert_for_reader, detect_script, fold, strip_surrogates
 from .tokenize import BIGRAM_PREFIX, Tokenizer
@@ -313,13 +314,15 @@ class Retriever:
             candidate = convert_for_reader(text, target)
             converted = candidate if candidate != text else None
         also_in = tuple(d for d in group.also_in if d != passage.doc_id)
+        marked = highlights(quote, query.terms)
+        facts = answer_spans(quote.folded, query.asked, self.tokenizer.tag, marked) if quote.cue else ()
         return Hit(
             rank=rank, score=round(group.score, 6), doc_id=passage.doc_id, passage_id=passage.passage_id,
             title=passage.title, section=passage.section, paragraph=passage.paragraph,
             date=passage.date or document.date, source=passage.source or document.source,
-            url=passage.url or document.url, quote=text, highlights=highlights(quote, query.terms),
+            url=passage.url or document.url, quote=text, highlights=marked,
             context=passage.text, also_in=also_in, quote_start=quote.start,
-            script=document.script, quote_converted=converted,
+            script=document.script, quote_converted=converted, answer_spans=facts,
         )
 
     def search(self, question: str, k: int = 10) -> list[Hit]:

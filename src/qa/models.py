@@ -81,7 +81,8 @@ class Passage:
 
 @dataclass(frozen=True)
 class Hit:
-    """One cited quote. `quote` is verbatim cleaned source text; `highlights` index into it."""
+    """One cited quote. `quote` is verbatim cleaned source text; `highlights` (the question's words)
+    and `answer_spans` (the asked-for fact) index into it."""
 
     rank: int
     score: float
@@ -100,10 +101,17 @@ class Hit:
     quote_start: int = 0
     script: str = "simplified"
     quote_converted: str | None = None
+    answer_spans: tuple[Span, ...] = ()  # the asked-for fact (200多名, 8月5日, 程鹏) inside `quote`
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["highlights"] = [list(span) for span in self.highlights]
+        data: dict[str, Any] = {}
+        for key, value in asdict(self).items():
+            if key == "answer_spans":
+                continue
+            data[key] = value
+            if key == "highlights":  # the answer's spans read next to the matched words' spans
+                data["highlights"] = [list(span) for span in self.highlights]
+                data["answer_spans"] = [list(span) for span in self.answer_spans]
         data["also_in"] = list(self.also_in)
         return data
 

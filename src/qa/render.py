@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 from .models import Answer, Document, Hit, Span
 
+Mark = tuple[int, int, bool]  # a run of a quote to mark: start, end, is it the answer (else a matched word)
+
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
@@ -51,6 +53,10 @@ _SENTENCE_END = "。！？!?；;…\n"
 # C0/C1 controls (ESC drives terminals; Telegram rejects some) and lone surrogates (unencodable).
 _UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _ANSI_HL, _ANSI_DIM, _ANSI_RESET = "\x1b[1;33m", "\x1b[2m", "\x1b[0m"
+_ANSI_ANSWER = "\x1b[1;32m"
+_RICH_HL, _RICH_ANSWER = "bold yellow", "bold green"
+# Telegram: matched words bold, the answer bold and underlined (two entities), so the two differ.
+_HTML_HL, _HTML_ANSWER = ("<b>", "</b>"), ("<b><u>", "</u></b>")
 
 
 def utf16_len(text: str) -> int:
@@ -104,8 +110,29 @@ def _esc(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-def _prepare(quote: str, highlights: Sequence[Span]) -> tuple[str, list[Span]]:
-    """Clean the quote and map highlights onto it: clamped, sorted, overlapping/adjacent merged."""
+def _merge(spans: Sequence[Span], mapping: list[int], length: int) -> list[Span]:
+    """Spans clamped to the quote, mapped onto its cleaned text, sorted, overlapping/adjacent merged."""
+    mapped: list[Span] = []
+    for raw in spans:
+        try:
+            start, end = (max(0, min(int(v), length)) for v in raw)
+        except (TypeError, ValueError):
+            continue
+        start, end = mapping[start], mapping[end]
+        if start < end:
+            mapped.append((start, end))
+    merged: list[Span] = []
+    for start, end in sorted(mapped):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _prepare(quote: str, highlights: Sequence[Span], answers: Sequence[Span] = ()) -> tuple[str, list[Mark]]:
+    """Clean the quote and map its marks onto it: the matched words (`highlights`) and the answer
+    (`answers`, which wins where the two overlap), each a (start, end, is_answer) run, in order."""
     mapping = [0] * (len(quote) + 1)
     kept: list[str] = []
     for i, ch in enumerate(quote):
@@ -113,22 +140,18 @@ def _prepare(quote: str, highlights: Sequence[Span]) -> tuple[str, list[Span]]:
         if not _UNSAFE.match(ch):
             kept.append(ch)
     mapping[len(quote)] = len(kept)
-    spans: list[Span] = []
-    for raw in highlights:
-        try:
-            start, end = (max(0, min(int(v), len(quote))) for v in raw)
-        except (TypeError, ValueError):
-            continue
-        start, end = mapping[start], mapping[end]
+    facts = _merge(answers, mapping, len(quote))
+    marks: list[Mark] = [(start, end, True) for start, end in facts]
+    for start, end in _merge(highlights, mapping, len(quote)):
+        for a, b in facts:  # the part of a matched word outside the answer stays a highlight
+            if a <= start < b:
+                start = b
+            elif start < a < end:
+                marks.append((start, a, False))
+                start = min(b, end)
         if start < end:
-            spans.append((start, end))
-    merged: list[Span] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return "".join(kept), merged
+            marks.append((start, end, False))
+    return "".join(kept), sorted(marks)
 
 
 def _prefix_for(text: str, units: int) -> int:
@@ -141,7 +164,7 @@ def _prefix_for(text: str, units: int) -> int:
     return len(text)
 
 
-def _trim(text: str, spans: list[Span], units: int) -> tuple[str, list[Span]]:
+def _trim(text: str, spans: list[Mark], units: int) -> tuple[str, list[Mark]]:
     """Fit `text` into `units`, cutting at a sentence end when that keeps at least half, else anywhere."""
     if utf16_len(text) <= units:
         return text, spans
@@ -151,7 +174,7 @@ def _trim(text: str, spans: list[Span], units: int) -> tuple[str, list[Span]]:
     sentence = max(text.rfind(mark, 0, cut) for mark in _SENTENCE_END) + 1
     if sentence >= cut // 2 and sentence > 0:
         cut = sentence
-    kept = [(s, min(e, cut)) for s, e in spans if s < cut]
+    kept = [(s, min(e, cut), answer) for s, e, answer in spans if s < cut]
     return text[:cut] + "…", kept
 
 
@@ -187,10 +210,10 @@ def not_found_message(answer: Answer, coverage: str = "") -> str:
 # ── plain text and rich (terminal) ─────────────────────────────────────────────────────────────
 
 
-def _marked(text: str, spans: list[Span], on: str, off: str) -> str:
+def _marked(text: str, spans: list[Mark]) -> str:
     out, pos = [], 0
-    for start, end in spans:
-        out += [text[pos:start], on, text[start:end], off]
+    for start, end, answer in spans:
+        out += [text[pos:start], _ANSI_ANSWER if answer else _ANSI_HL, text[start:end], _ANSI_RESET]
         pos = end
     out.append(text[pos:])
     return "".join(out)
@@ -204,9 +227,9 @@ def render_text(
     if not answer.answered or not answer.hits:
         return "\n".join([*lines, not_found_message(answer, coverage)])
     for hit in answer.hits:
-        quote, spans = _prepare(hit.quote, hit.highlights)
+        quote, spans = _prepare(hit.quote, hit.highlights, hit.answer_spans)
         if color:
-            quote = _marked(quote, spans, _ANSI_HL, _ANSI_RESET)
+            quote = _marked(quote, spans)
         block = [f"[{hit.rank}] {quote}"]
         if hit.quote_converted:
             block.append(f"→ {_clean(hit.quote_converted)}")
@@ -227,13 +250,13 @@ def render_rich(answer: Answer, *, coverage: str = "") -> RenderableType:
         return Text(not_found_message(answer, coverage), style="yellow")
     parts: list[Text] = []
     for i, hit in enumerate(answer.hits):
-        quote, spans = _prepare(hit.quote, hit.highlights)
+        quote, spans = _prepare(hit.quote, hit.highlights, hit.answer_spans)
         line = Text(f"[{hit.rank}] ")
         line.stylize("bold cyan")
         offset = len(line)
         line.append(quote)
-        for start, end in spans:
-            line.stylize("bold yellow", offset + start, offset + end)
+        for start, end, answer in spans:
+            line.stylize(_RICH_ANSWER if answer else _RICH_HL, offset + start, offset + end)
         if i:
             parts.append(Text(""))
         parts.append(line)
@@ -260,18 +283,33 @@ class _Budget:
         self.units, self.entities = units, entities
 
 
-def _quote_html(text: str, spans: list[Span]) -> str:
+def _quote_html(text: str, spans: list[Mark]) -> str:
     out, pos = [], 0
-    for start, end in spans:
-        out += [_esc(text[pos:start]), "<b>", _esc(text[start:end]), "</b>"]
+    for start, end, answer in spans:
+        on, off = _HTML_ANSWER if answer else _HTML_HL
+        out += [_esc(text[pos:start]), on, _esc(text[start:end]), off]
         pos = end
     out.append(_esc(text[pos:]))
     return "".join(out)
 
 
+def _entities(mark: Mark) -> int:
+    return 2 if mark[2] else 1
+
+
+def _affordable(spans: list[Mark], entities: int) -> list[Mark]:
+    """The marks that fit in `entities` formatting entities, the answer's first (it is what was asked)."""
+    kept: list[Mark] = []
+    for mark in sorted(spans, key=lambda m: not m[2]):
+        if _entities(mark) <= entities:
+            kept.append(mark)
+            entities -= _entities(mark)
+    return sorted(kept)
+
+
 def _hit_html(hit: Hit, budget: _Budget, *, trim: bool) -> str | None:
     """One hit block, or None when it does not fit and `trim` is off (it is then dropped whole)."""
-    quote, spans = _prepare(hit.quote, hit.highlights)
+    quote, spans = _prepare(hit.quote, hit.highlights, hit.answer_spans)
     converted = _clean(hit.quote_converted)
     prefix = f"[{hit.rank}] "
     cite, also = citation_line(hit), _also_in(hit)
@@ -286,7 +324,7 @@ def _hit_html(hit: Hit, budget: _Budget, *, trim: bool) -> str | None:
         share = room if not converted else max(room - utf16_len(converted), room // 2)
         quote, spans = _trim(quote, spans, share)
         converted, _ = _trim(converted, [], room - utf16_len(quote))
-    spans = spans[: budget.entities - 1]
+    spans = _affordable(spans, budget.entities - 1)
     lines = [_esc(prefix) + _quote_html(quote, spans)]
     if converted:
         lines.append("→ " + _esc(converted))
@@ -294,7 +332,7 @@ def _hit_html(hit: Hit, budget: _Budget, *, trim: bool) -> str | None:
     if also:
         lines.append(_esc(also))
     budget.units -= fixed + utf16_len(quote) + utf16_len(converted)
-    budget.entities -= 1 + len(spans)
+    budget.entities -= 1 + sum(map(_entities, spans))
     return "\n".join(lines)
 
 
