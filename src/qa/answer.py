@@ -29,6 +29,7 @@ from .models import Answer, Document, Hit, Passage
 from .params import ARTICLE_PARAMS, bm25_params, tokenizer_config
 from .quotes import Asked, Quote, highlights, pick_quote, read_question
 from .spans import answer_spans
+from .spelling import PROPER_NOUN_TAGS, PinyinIndex, misspelt
 from .store import DocumentStore, PassageStore, article_layout, article_starts
 from .text import HAN_RE, convert_for_reader, detect_script, fold, strip_surrogates
 from .tokenize import BIGRAM_PREFIX, Tokenizer
@@ -57,6 +58,7 @@ class _Query:
     tokens: list[str]  # BM25 query tokens
     terms: dict[str, float]  # folded content word → weight, for quotes and abstention
     asked: Asked  # what kind of answer it wants
+    corrections: tuple[tuple[str, str], ...] = ()  # misspelt words searched as corpus words (typed, used)
     quotes: dict[int, Quote] = field(default_factory=dict)
     scores: np.ndarray | None = None  # every passage's BM25 score, once ranked
 
@@ -289,7 +291,11 @@ class Retriever:
         the rarest term), and for 哪所/哪家 questions the noun naming what is asked for."""
         rare = math.log(max(self.index.n_docs, 2)) + 1.0
         weights: dict[str, float] = {}
-        for word in self.tokenizer.question_terms(question):
+        text, corrections = question, ()
+        if unknown := misspelt(self.tokenizer.question_terms(question), self.index.vocab):
+            # 江心苑 → 江欣苑: a word the corpus lacks is searched as the corpus word that sounds the same.
+            text, corrections = self._speller.correct_text(self.tokenizer.normalize(question), unknown, question)
+        for word in self.tokenizer.question_terms(text):
             if word in weights:
                 continue
             idf = self.index.term_idf(word)
@@ -300,8 +306,16 @@ class Retriever:
                 known = [self.index.term_idf(p) for p in pairs if p in self.index.vocab]
                 idf = max(known) if pairs and len(known) == len(pairs) else rare
             weights[word] = max(idf, 0.05)
-        asked = read_question(question, self.tokenizer.question_focus)
-        return _Query(question, self.tokenizer.question_tokens(question), weights, asked)
+        asked = read_question(text, self.tokenizer.question_focus)
+        return _Query(question, self.tokenizer.question_tokens(text), weights, asked, corrections)
+
+    @cached_property
+    def _speller(self) -> PinyinIndex:
+        """Made on the first question with a word the corpus lacks; two-character words are
+        corrected only to names (the corpus's quoted words, or tagged as a person, place or body)."""
+        names = set(self.tokenizer.words)
+        return PinyinIndex(self.index.vocab, self.index.term_idf, lambda word: word in names or any(
+            flag in PROPER_NOUN_TAGS for _, flag in self.tokenizer.tag(word)))
 
     def _hit(self, rank: int, group: _Group, query: _Query, script: str) -> Hit:
         passage = self.passages[group.index]
@@ -344,15 +358,17 @@ class Retriever:
         query = self._read(probe)
         if not query.terms:
             has_words = bool(self.tokenizer.words_of(self.tokenizer.normalize(probe)))
-            return Answer(question, False, [], reason="only-stopwords" if has_words else "no-match")
+            return Answer(question, False, [], reason="only-stopwords" if has_words else "no-match",
+                          corrections=query.corrections)
         k = max(1, k)
         offset = max(0, offset)
         groups = self._ranked_groups(query, (offset + k + 1) * 3 + 10)
         if not groups or not self._covers(groups[0], query.terms):
-            return Answer(question, False, [], reason="no-match")
+            return Answer(question, False, [], reason="no-match", corrections=query.corrections)
         page = groups[offset : offset + k]
         hits = [self._hit(offset + rank, g, query, script) for rank, g in enumerate(page, 1)]
-        return Answer(question, True, hits, offset=offset, has_more=len(groups) > offset + k)
+        return Answer(question, True, hits, offset=offset, has_more=len(groups) > offset + k,
+                      corrections=query.corrections)
 
     def _covers(self, group: _Group, terms: dict[str, float]) -> bool:
         """Does the best passage hold enough of what the question asks about?"""

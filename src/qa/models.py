@@ -126,6 +126,7 @@ class Answer:
     reason: str | None = None
     offset: int = 0
     has_more: bool = False
+    corrections: tuple[tuple[str, str], ...] = ()  # misspelt words searched as corpus words: (typed, used)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -133,4 +134,5 @@ class Answer:
             "answered": self.answered,
             "hits": [hit.to_dict() for hit in self.hits],
             "reason": self.reason,
+            "corrections": [list(pair) for pair in self.corrections],
         }

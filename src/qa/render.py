@@ -27,6 +27,7 @@ __all__ = [
     "TELEGRAM_MAX_ENTITIES",
     "TELEGRAM_MAX_UTF16",
     "citation_line",
+    "corrections_line",
     "count_entities",
     "not_found_message",
     "render_context_html",
@@ -192,6 +193,12 @@ def _also_in(hit: Hit) -> str:
     return "also in: " + ", ".join(names) + (f" (+{extra})" if extra > 0 else "")
 
 
+def corrections_line(answer: Answer) -> str:
+    """The one wording that says a misspelt word was searched as a corpus word; "" when none was."""
+    return "；".join(f"按“{_shorten(used, 40)}”查找（你输入的是“{_shorten(typed, 40)}”）"
+                    for typed, used in answer.corrections)
+
+
 def not_found_message(answer: Answer, coverage: str = "") -> str:
     """The one "not found" wording every front end shows, with what the corpus does cover."""
     reason = answer.reason or "no-match"
@@ -224,6 +231,8 @@ def render_text(
 ) -> str:
     """Plain text for pipes and terminals; ANSI colour only when the caller knows it is wanted."""
     lines = [f"问：{_shorten(answer.question)}"] if show_question else []
+    if corrections_line(answer):
+        lines.append(corrections_line(answer))
     if not answer.answered or not answer.hits:
         return "\n".join([*lines, not_found_message(answer, coverage)])
     for hit in answer.hits:
@@ -246,18 +255,18 @@ def render_rich(answer: Answer, *, coverage: str = "") -> RenderableType:
     from rich.console import Group
     from rich.text import Text
 
+    parts: list[Text] = [Text(corrections_line(answer), style="italic")] if answer.corrections else []
     if not answer.answered or not answer.hits:
-        return Text(not_found_message(answer, coverage), style="yellow")
-    parts: list[Text] = []
-    for i, hit in enumerate(answer.hits):
+        return Group(*parts, Text(not_found_message(answer, coverage), style="yellow"))
+    for hit in answer.hits:
         quote, spans = _prepare(hit.quote, hit.highlights, hit.answer_spans)
         line = Text(f"[{hit.rank}] ")
         line.stylize("bold cyan")
         offset = len(line)
         line.append(quote)
-        for start, end, answer in spans:
-            line.stylize(_RICH_ANSWER if answer else _RICH_HL, offset + start, offset + end)
-        if i:
+        for start, end, is_answer in spans:
+            line.stylize(_RICH_ANSWER if is_answer else _RICH_HL, offset + start, offset + end)
+        if parts:
             parts.append(Text(""))
         parts.append(line)
         if hit.quote_converted:
@@ -343,7 +352,8 @@ def render_html_fitted(
 
     `show_question=False` leaves out the "问：…" echo (a reply to the user's message already shows it).
     """
-    head = f"问：{_shorten(answer.question)}" if show_question else ""
+    head = "\n".join(p for p in (f"问：{_shorten(answer.question)}" if show_question else "",
+                                  corrections_line(answer)) if p)
     budget = _Budget(TELEGRAM_MAX_UTF16 - utf16_len(head) - 2, TELEGRAM_MAX_ENTITIES)
     if not answer.answered or not answer.hits:
         text, _ = _trim(not_found_message(answer, coverage), [], budget.units)

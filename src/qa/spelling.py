@@ -1,0 +1,146 @@
+"""Names typed with a wrong character of the same sound: 江心苑 for 江欣苑, 华雨晨 for 华雨辰.
+
+A pinyin input method offers every character of a syllable, so a name the typist has not typed
+before often comes out with a homophone. The misspelt word is unknown to the corpus, weighs as the
+rarest term and sends retrieval elsewhere. Here a question word the corpus lacks is searched as the
+corpus word that sounds the same (toneless pinyin, by pypinyin) and differs in one character.
+
+Nothing is built over the corpus: the candidates are made from the typed word (each of its unknown
+characters replaced by each homophone) and looked up in the index vocabulary, so a 100k-passage
+corpus costs no memory or build time, and a question without unknown words costs nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Container, Iterable, Sequence
+from functools import cached_property, lru_cache
+
+from .text import HAN_RE
+from .tokenize import BIGRAM_PREFIX
+
+__all__ = ["PROPER_NOUN_TAGS", "PinyinIndex", "homophones", "misspelt"]
+
+PROPER_NOUN_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nsf", "nt", "nz"})  # jieba: person, place, body, other
+
+Correction = tuple[str, str]  # (typed, used)
+_SHORTEST, _LONGEST = 2, 4  # the words corrected: names and terms of 2-4 characters
+_CJK = (0x4E00, 0x9FFF)  # corpus words are folded to Simplified: the basic block holds their characters
+
+
+_TONELESS = str.maketrans({**{ch: base for base, marked in (
+    ("a", "āáǎà"), ("e", "ēéěèế"), ("i", "īíǐì"), ("o", "ōóǒò"), ("u", "ūúǔù"), ("v", "üǖǘǚǜ"),
+    ("n", "ńňǹ"), ("m", "ḿ")) for ch in marked}, "\u0304": None, "\u030c": None})
+
+
+@lru_cache(maxsize=1)
+def _readings() -> dict[str, tuple[str, ...]]:
+    """Character → its toneless readings (all of a heteronym's: 重 → zhong, chong), from pypinyin's
+    table of single characters. Read once, on the first unknown word, not at import."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    return {chr(code): tuple(dict.fromkeys(r.translate(_TONELESS) for r in readings.split(",")))
+            for code, readings in pinyin_dict.items() if _CJK[0] <= code <= _CJK[1]}
+
+
+@lru_cache(maxsize=1)
+def _by_sound() -> dict[str, str]:
+    """Toneless syllable → the characters read that way."""
+    sounds: dict[str, list[str]] = {}
+    for char, readings in _readings().items():
+        for reading in readings:
+            sounds.setdefault(reading, []).append(char)
+    return {sound: "".join(chars) for sound, chars in sounds.items()}
+
+
+def homophones(char: str) -> str:
+    """The characters that share a toneless reading with `char` (心 → 新欣辛…), itself excluded."""
+    table = _by_sound()
+    found = dict.fromkeys(c for sound in _readings().get(char, ()) for c in table.get(sound, ""))
+    found.pop(char, None)
+    return "".join(found)
+
+
+def misspelt(words: Iterable[str], known: Container[str]) -> list[str]:
+    """The Han words the corpus lacks that may be misspelt: not those whose every character pair is
+    a corpus bigram (时守, 哪天发: segmentation accidents of known text, not typing errors)."""
+    out = []
+    for word in words:
+        if word in known or not all(map(HAN_RE.match, word)):
+            continue
+        pairs = [BIGRAM_PREFIX + word[i : i + 2] for i in range(len(word) - 1)]
+        if not pairs or not all(p in known for p in pairs):
+            out.append(word)
+    return out
+
+
+class PinyinIndex:
+    """Corrects words the corpus lacks to a corpus word of the same sound.
+
+    `known` is the index vocabulary (word and bigram terms; a bigram never matches a word here),
+    `rarity` a word's IDF (the most frequent corpus word wins, then the word itself), `is_name` tells
+    whether a two-character word is a name: two characters are too little evidence for any other
+    word (an unknown 张伟 must not become some corpus 章伟 unless that is a name).
+    """
+
+    def __init__(self, known: Collection[str], rarity: Callable[[str], float],
+                 is_name: Callable[[str], bool]) -> None:
+        self._known = known
+        self._rarity = rarity
+        self._is_name = is_name
+
+    @cached_property
+    def _chars(self) -> frozenset[str]:
+        """The characters of the corpus (its words and bigrams), read off the vocabulary on first
+        use: a homophone the corpus never uses cannot make a corpus word, and skipping it saves most
+        look-ups (雨 has 349 homophones, a few dozen of them in a corpus)."""
+        chars: set[str] = set()
+        for term in self._known:
+            chars.update(term)
+        return frozenset(c for c in chars if HAN_RE.match(c))
+
+    def correct(self, word: str, changeable: Iterable[int] | None = None) -> str | None:
+        """The corpus word `word` was most likely meant as, or None: `word` itself is in the corpus,
+        is not 2-4 Han characters, or no corpus word differs from it by one homophone (at one of the
+        `changeable` positions, all by default)."""
+        if not _SHORTEST <= len(word) <= _LONGEST or word in self._known or not all(map(HAN_RE.match, word)):
+            return None
+        positions = range(len(word)) if changeable is None else sorted(set(changeable) & set(range(len(word))))
+        chars = self._chars
+        found = {word[:i] + c + word[i + 1 :] for i in positions for c in homophones(word[i]) if c in chars}
+        found = {w for w in found if w in self._known}
+        if len(word) == _SHORTEST:
+            found = {w for w in found if self._is_name(w)}
+        return min(found, key=lambda w: (self._rarity(w), w), default=None)
+
+    def correct_text(self, text: str, unknown: Sequence[str], typed: str = "") -> tuple[str, tuple[Correction, ...]]:
+        """`text` (a normalised question) with its misspelt words replaced, and what was replaced
+        (as written in `typed`, the question before normalising, when it has the same length).
+
+        `unknown` are the question's `misspelt` words. Segmentation splits a misspelt name
+        (江心苑 → 江 + 心苑; 程朋是 stays one piece), so the words tried are the 2-4 character
+        stretches of the text around them, longest first, and only characters of an unknown word
+        may change: a word the corpus has is never replaced.
+        """
+        suspect = set()
+        for word in unknown:
+            if all(map(HAN_RE.match, word)):
+                start = text.find(word)
+                while start != -1:
+                    suspect.update(range(start, start + len(word)))
+                    start = text.find(word, start + 1)
+        chosen: list[tuple[int, int, str]] = []
+        for length in range(_LONGEST, _SHORTEST - 1, -1):
+            for start in range(len(text) - length + 1):
+                end = start + length
+                if not suspect.intersection(range(start, end)) or any(a < end and start < b for a, b, _ in chosen):
+                    continue
+                changeable = [i - start for i in range(start, end) if i in suspect]
+                used = self.correct(text[start:end], changeable)
+                if used is not None:
+                    chosen.append((start, end, used))
+        corrections = []
+        shown = typed if len(typed) == len(text) else text
+        for start, end, used in sorted(chosen, reverse=True):
+            corrections.append((shown[start:end], used))
+            text = text[:start] + used + text[end:]
+        return text, tuple(reversed(corrections))

@@ -1,0 +1,111 @@
+"""A name typed with a homophone (江心苑 for 江欣苑) is searched as the corpus word, and the answer says so."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from qa import Retriever
+from qa.models import Answer
+from qa.render import render_html, render_json, render_rich, render_text
+from qa.spelling import PinyinIndex, homophones, misspelt
+from qa.tokenize import BIGRAM_PREFIX
+
+GOLDEN = Path(__file__).parent / "data" / "golden.jsonl"
+
+
+def _speller(*words: str, names: tuple[str, ...] = ()) -> PinyinIndex:
+    rarity = {w: float(i) for i, w in enumerate(words)}  # the first word is the most frequent
+    return PinyinIndex(set(words), rarity.__getitem__, lambda w: w in names)
+
+
+def test_homophones_ignore_tones_and_count_every_reading():
+    assert "欣" in homophones("心") and "心" not in homophones("心")
+    assert "辰" in homophones("晨") and "潍" in homophones("维")
+    assert "冲" in homophones("重") and "众" in homophones("重")  # 重 reads chong and zhong
+
+
+def test_a_word_with_one_homophone_becomes_the_corpus_word():
+    speller = _speller("江欣苑", "社区")
+    assert speller.correct("江心苑") == "江欣苑"
+    assert speller.correct("江心院") is None  # two characters differ: no longer the same name
+
+
+def test_a_word_the_corpus_has_is_never_replaced():
+    speller = _speller("新华社", "新化社")
+    assert speller.correct("新化社") is None
+    assert speller.correct_text("新化社报道", ["报道"]) == ("新化社报道", ())
+
+
+def test_the_most_frequent_corpus_word_wins_then_the_word_itself():
+    assert _speller("程鹏", "程朋", names=("程鹏", "程朋")).correct("程蓬") == "程鹏"
+    assert _speller("程朋", "程鹏", names=("程鹏", "程朋")).correct("程蓬") == "程朋"
+
+
+def test_two_characters_are_corrected_only_to_a_name():
+    assert _speller("城区").correct("成区") is None
+    assert _speller("程鹏", names=("程鹏",)).correct("程朋") == "程鹏"
+
+
+def test_only_characters_of_unknown_words_change():
+    speller = _speller("江欣苑")
+    assert speller.correct_text("江心苑社区", ["江", "心苑"]) == ("江欣苑社区", (("江心苑", "江欣苑"),))
+    assert speller.correct_text("江心苑社区", ["社区"]) == ("江心苑社区", ())
+
+
+def test_segmentation_accidents_of_known_text_are_not_misspellings():
+    known = {"社区", BIGRAM_PREFIX + "时守", "江"}
+    assert misspelt(["时守", "心苑", "社区", "abc"], known) == ["心苑"]
+
+
+@pytest.mark.parametrize(("question", "typed", "used", "expected"), [
+    ("江心苑社区有多少名党员？", "江心苑", "江欣苑", "200多名社区党员"),
+    ("华雨晨是哪所学校的老师？", "华雨晨", "华雨辰", "华雨辰"),
+    ("维城区怎样提升物业管理水平？", "维城区", "潍城区", "潍城区"),
+    ("程朋是做什么的？", "程朋", "程鹏", "程鹏"),
+])
+def test_a_misspelt_name_is_searched_as_the_corpus_word(retriever: Retriever, question, typed, used, expected):
+    answer = retriever.ask(question, k=3)
+    assert answer.answered and answer.corrections == ((typed, used),)
+    assert expected in answer.hits[0].quote
+
+
+def test_a_traditional_question_reports_the_word_as_typed(retriever: Retriever):
+    assert retriever.ask("華雨晨是哪裡人？").corrections == (("華雨晨", "华雨辰"),)
+
+
+def test_the_golden_questions_are_never_corrected(retriever: Retriever):
+    questions = [json.loads(line)["question"] for line in GOLDEN.read_text(encoding="utf-8").splitlines()]
+    corrected = {q: c for q in questions if (c := retriever._read(q).corrections)}
+    assert corrected == {}
+
+
+def test_an_unknown_word_without_a_corpus_homophone_stays_unknown(retriever: Retriever):
+    answer = retriever.ask("张伟是谁？")
+    assert answer.corrections == ()
+
+
+def _corrected() -> Answer:
+    return Answer(question="江心苑社区有多少名党员？", answered=False, reason="no-match",
+                  corrections=(("江心苑", "江欣苑"),))
+
+
+def test_every_medium_says_what_was_searched_in_one_wording():
+    line = "按“江欣苑”查找（你输入的是“江心苑”）"
+    answer = _corrected()
+    assert render_text(answer).splitlines()[0] == line
+    assert line in render_html(answer)
+    assert json.loads(render_json(answer))["corrections"] == [["江心苑", "江欣苑"]]
+    from rich.console import Console
+
+    console = Console(record=True, width=200)
+    console.print(render_rich(answer))
+    assert console.export_text().splitlines()[0] == line
+
+
+def test_no_correction_no_line(retriever: Retriever):
+    answer = retriever.ask("江欣苑社区有多少名党员？")
+    assert answer.corrections == () and "按“" not in render_text(answer)
+    assert json.loads(render_json(answer))["corrections"] == []
