@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from . import cache as cache_store
+from .bylines import asked_roles, metadata_line
 from .config import Settings
 from .dedup import clauses
 from .errors import CacheError
@@ -363,12 +364,24 @@ class Retriever:
         k = max(1, k)
         offset = max(0, offset)
         groups = self._ranked_groups(query, (offset + k + 1) * 3 + 10)
+        if roles := asked_roles(probe):  # 作者是谁, 责任编辑是谁, 哪天发布: the article's own line answers
+            groups = self._metadata_first(groups, roles)
         if not groups or not self._covers(groups[0], query.terms):
             return Answer(question, False, [], reason="no-match", corrections=query.corrections)
         page = groups[offset : offset + k]
         hits = [self._hit(offset + rank, g, query, script) for rank, g in enumerate(page, 1)]
         return Answer(question, True, hits, offset=offset, has_more=len(groups) > offset + k,
                       corrections=query.corrections)
+
+    def _metadata_first(self, groups: list[_Group], roles: tuple[str, ...]) -> list[_Group]:
+        """The asked-for byline, editor, date or source line of the best of the top articles, first."""
+        for group in groups[:3]:
+            article = self._article_of[group.index]
+            start, end = self._article_starts[article], self._article_starts[article + 1]
+            line = metadata_line(self.passages, start, end, roles)
+            if line is not None:
+                return [_Group(line, group.score, ()), *(g for g in groups if g.index != line)]
+        return groups
 
     def _covers(self, group: _Group, terms: dict[str, float]) -> bool:
         """Does the best passage hold enough of what the question asks about?"""
