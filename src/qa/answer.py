@@ -293,9 +293,11 @@ class Retriever:
         rare = math.log(max(self.index.n_docs, 2)) + 1.0
         weights: dict[str, float] = {}
         text, corrections = question, ()
-        if unknown := misspelt(self.tokenizer.question_terms(question), self.index.vocab):
+        typed = self.tokenizer.question_terms(question)
+        if unknown := misspelt(typed, self.index.vocab):
             # 江心苑 → 江欣苑: a word the corpus lacks is searched as the corpus word that sounds the same.
-            text, corrections = self._speller.correct_text(self.tokenizer.normalize(question), unknown, question)
+            text, corrections = self._speller.correct_text(self.tokenizer.normalize(question), unknown, question,
+                                                           [w for w in typed if w in self.index.vocab])
         for word in self.tokenizer.question_terms(text):
             if word in weights:
                 continue
@@ -313,10 +315,15 @@ class Retriever:
     @cached_property
     def _speller(self) -> PinyinIndex:
         """Made on the first question with a word the corpus lacks; two-character words are
-        corrected only to names (the corpus's quoted words, or tagged as a person, place or body)."""
+        corrected only to names (the corpus's quoted words, or tagged as a person, place or body),
+        and any word only to one that some passage holds with another of the question's words."""
         names = set(self.tokenizer.words)
+
+        def together(word: str, others: Sequence[str]) -> bool:
+            return bool((self.index.scores_and_hits([word])[1] & self.index.scores_and_hits(others)[1]).any())
+
         return PinyinIndex(self.index.vocab, self.index.term_idf, lambda word: word in names or any(
-            flag in PROPER_NOUN_TAGS for _, flag in self.tokenizer.tag(word)))
+            flag in PROPER_NOUN_TAGS for _, flag in self.tokenizer.tag(word)), together)
 
     def _hit(self, rank: int, group: _Group, query: _Query, script: str) -> Hit:
         passage = self.passages[group.index]

@@ -33,31 +33,32 @@ _TONELESS = str.maketrans({**{ch: base for base, marked in (
 
 
 @lru_cache(maxsize=1)
-def _readings() -> dict[str, tuple[str, ...]]:
-    """Character → its toneless readings (all of a heteronym's: 重 → zhong, chong), from pypinyin's
-    table of single characters. Read once, on the first unknown word, not at import."""
+def _by_sound() -> dict[str, str]:
+    """Toneless syllable → the characters whose first (commonest) reading it is, from pypinyin's
+    table of single characters; read once, on the first unknown word, not at import.
+
+    Only the first reading: an input method lists a character under its rare readings too, but far
+    down; with every reading 包 (bāo, rarely fú) would stand for 福, and 主 for 宁 (níng, rarely zhù),
+    and on DRCD questions nearly every correction was such a false one.
+    """
     from pypinyin.pinyin_dict import pinyin_dict
 
-    return {chr(code): tuple(dict.fromkeys(r.translate(_TONELESS) for r in readings.split(",")))
-            for code, readings in pinyin_dict.items() if _CJK[0] <= code <= _CJK[1]}
-
-
-@lru_cache(maxsize=1)
-def _by_sound() -> dict[str, str]:
-    """Toneless syllable → the characters read that way."""
     sounds: dict[str, list[str]] = {}
-    for char, readings in _readings().items():
-        for reading in readings:
-            sounds.setdefault(reading, []).append(char)
+    for code, readings in pinyin_dict.items():
+        if _CJK[0] <= code <= _CJK[1]:
+            sounds.setdefault(readings.split(",")[0].translate(_TONELESS), []).append(chr(code))
     return {sound: "".join(chars) for sound, chars in sounds.items()}
 
 
+@lru_cache(maxsize=1)
+def _sound_of() -> dict[str, str]:
+    return {char: sound for sound, chars in _by_sound().items() for char in chars}
+
+
 def homophones(char: str) -> str:
-    """The characters that share a toneless reading with `char` (心 → 新欣辛…), itself excluded."""
-    table = _by_sound()
-    found = dict.fromkeys(c for sound in _readings().get(char, ()) for c in table.get(sound, ""))
-    found.pop(char, None)
-    return "".join(found)
+    """The characters read like `char` (心 → 新欣辛…, by first readings, tones ignored), itself excluded."""
+    sound = _sound_of().get(char)
+    return "" if sound is None else _by_sound()[sound].replace(char, "")
 
 
 def misspelt(words: Iterable[str], known: Container[str]) -> list[str]:
@@ -79,14 +80,18 @@ class PinyinIndex:
     `known` is the index vocabulary (word and bigram terms; a bigram never matches a word here),
     `rarity` a word's IDF (the most frequent corpus word wins, then the word itself), `is_name` tells
     whether a two-character word is a name: two characters are too little evidence for any other
-    word (an unknown 张伟 must not become some corpus 章伟 unless that is a name).
+    word (an unknown 张伟 must not become some corpus 章伟 unless that is a name). `together(word,
+    others)` tells whether some passage holds the word with one of the question's other words: a
+    sound-alike that never meets them (DRCD: 博特羅普 → 波特, 五市 → 五世) is another word, not the
+    one meant.
     """
 
     def __init__(self, known: Collection[str], rarity: Callable[[str], float],
-                 is_name: Callable[[str], bool]) -> None:
+                 is_name: Callable[[str], bool], together: Callable[[str, Sequence[str]], bool] | None = None) -> None:
         self._known = known
         self._rarity = rarity
         self._is_name = is_name
+        self._together = together
 
     @cached_property
     def _chars(self) -> frozenset[str]:
@@ -98,10 +103,10 @@ class PinyinIndex:
             chars.update(term)
         return frozenset(c for c in chars if HAN_RE.match(c))
 
-    def correct(self, word: str, changeable: Iterable[int] | None = None) -> str | None:
+    def correct(self, word: str, changeable: Iterable[int] | None = None, context: Sequence[str] = ()) -> str | None:
         """The corpus word `word` was most likely meant as, or None: `word` itself is in the corpus,
         is not 2-4 Han characters, or no corpus word differs from it by one homophone (at one of the
-        `changeable` positions, all by default)."""
+        `changeable` positions, all by default) and meets a `context` word (when there are any)."""
         if not _SHORTEST <= len(word) <= _LONGEST or word in self._known or not all(map(HAN_RE.match, word)):
             return None
         positions = range(len(word)) if changeable is None else sorted(set(changeable) & set(range(len(word))))
@@ -110,32 +115,35 @@ class PinyinIndex:
         found = {w for w in found if w in self._known}
         if len(word) == _SHORTEST:
             found = {w for w in found if self._is_name(w)}
+        context = [w for w in context if len(w) >= _SHORTEST]  # 大, 有: any passage has one
+        if found and context and self._together is not None:
+            found = {w for w in found if self._together(w, context)}
         return min(found, key=lambda w: (self._rarity(w), w), default=None)
 
-    def correct_text(self, text: str, unknown: Sequence[str], typed: str = "") -> tuple[str, tuple[Correction, ...]]:
+    def correct_text(self, text: str, unknown: Sequence[str], typed: str = "",
+                     context: Sequence[str] = ()) -> tuple[str, tuple[Correction, ...]]:
         """`text` (a normalised question) with its misspelt words replaced, and what was replaced
-        (as written in `typed`, the question before normalising, when it has the same length).
+        (as written in `typed`, the question before normalising, when it has the same length);
+        `context` are the question's words the corpus has (see `together`).
 
         `unknown` are the question's `misspelt` words. Segmentation splits a misspelt name
         (江心苑 → 江 + 心苑; 程朋是 stays one piece), so the words tried are the 2-4 character
-        stretches of the text around them, longest first, and only characters of an unknown word
-        may change: a word the corpus has is never replaced.
+        stretches of the text around them, longest first, that hold whole words or lie inside one
+        unknown word (DRCD: not 韩中 out of 两韩 + 中断, nor 何反应 out of 有何 + 反应), and only
+        characters of an unknown word may change: a word the corpus has is never replaced.
         """
-        suspect = set()
-        for word in unknown:
-            if all(map(HAN_RE.match, word)):
-                start = text.find(word)
-                while start != -1:
-                    suspect.update(range(start, start + len(word)))
-                    start = text.find(word, start + 1)
+        spans = {word: _occurrences(text, word) for word in [*unknown, *context]}
+        suspect = {i for word in unknown if all(map(HAN_RE.match, word)) for a, b in spans[word] for i in range(a, b)}
         chosen: list[tuple[int, int, str]] = []
         for length in range(_LONGEST, _SHORTEST - 1, -1):
             for start in range(len(text) - length + 1):
                 end = start + length
                 if not suspect.intersection(range(start, end)) or any(a < end and start < b for a, b, _ in chosen):
                     continue
+                if any(not _fits(start, end, a, b, word in unknown) for word, found in spans.items() for a, b in found):
+                    continue
                 changeable = [i - start for i in range(start, end) if i in suspect]
-                used = self.correct(text[start:end], changeable)
+                used = self.correct(text[start:end], changeable, context)
                 if used is not None:
                     chosen.append((start, end, used))
         corrections = []
@@ -144,3 +152,17 @@ class PinyinIndex:
             corrections.append((shown[start:end], used))
             text = text[:start] + used + text[end:]
         return text, tuple(reversed(corrections))
+
+
+def _occurrences(text: str, word: str) -> list[tuple[int, int]]:
+    found, start = [], text.find(word) if word else -1
+    while start != -1:
+        found.append((start, start + len(word)))
+        start = text.find(word, start + len(word))
+    return found
+
+
+def _fits(start: int, end: int, a: int, b: int, unknown: bool) -> bool:
+    """Does the window [start, end) keep the word at [a, b) whole: apart, around it, or (for a word
+    the corpus lacks, which may be a misspelt name glued to the next word: 程朋是) inside it?"""
+    return b <= start or end <= a or (start <= a and b <= end) or (unknown and a <= start and end <= b)
