@@ -14,7 +14,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -319,8 +319,12 @@ class Retriever:
         and any word only to one that some passage holds with another of the question's words."""
         names = set(self.tokenizer.words)
 
+        @lru_cache(maxsize=8)  # a question's other words are asked about once per candidate
+        def holding(words: tuple[str, ...]) -> np.ndarray:
+            return self.index.scores_and_hits(list(words))[1]
+
         def together(word: str, others: Sequence[str]) -> bool:
-            return bool((self.index.scores_and_hits([word])[1] & self.index.scores_and_hits(others)[1]).any())
+            return bool((holding((word,)) & holding(tuple(others))).any())
 
         return PinyinIndex(self.index.vocab, self.index.term_idf, lambda word: word in names or any(
             flag in PROPER_NOUN_TAGS for _, flag in self.tokenizer.tag(word)), together)
