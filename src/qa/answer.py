@@ -14,7 +14,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -30,7 +30,7 @@ from .models import Answer, Document, Hit, Passage
 from .params import ARTICLE_PARAMS, bm25_params, tokenizer_config
 from .quotes import Asked, Quote, highlights, pick_quote, read_question
 from .spans import answer_spans
-from .spelling import PROPER_NOUN_TAGS, PinyinIndex, misspelt
+from .spelling import PinyinIndex, misspelt
 from .store import DocumentStore, PassageStore, article_layout, article_starts
 from .text import HAN_RE, convert_for_reader, detect_script, fold, strip_surrogates
 from .tokenize import BIGRAM_PREFIX, Tokenizer
@@ -314,20 +314,8 @@ class Retriever:
 
     @cached_property
     def _speller(self) -> PinyinIndex:
-        """Made on the first question with a word the corpus lacks; two-character words are
-        corrected only to names (the corpus's quoted words, or tagged as a person, place or body),
-        and any word only to one that some passage holds with another of the question's words."""
-        names = set(self.tokenizer.words)
-
-        @lru_cache(maxsize=8)  # a question's other words are asked about once per candidate
-        def holding(words: tuple[str, ...]) -> np.ndarray:
-            return self.index.scores_and_hits(list(words))[1]
-
-        def together(word: str, others: Sequence[str]) -> bool:
-            return bool((holding((word,)) & holding(tuple(others))).any())
-
-        return PinyinIndex(self.index.vocab, self.index.term_idf, lambda word: word in names or any(
-            flag in PROPER_NOUN_TAGS for _, flag in self.tokenizer.tag(word)), together)
+        """Made on the first question with a word the corpus lacks."""
+        return PinyinIndex.of(self.index, self.tokenizer)
 
     def _hit(self, rank: int, group: _Group, query: _Query, script: str) -> Hit:
         passage = self.passages[group.index]

@@ -5,18 +5,27 @@ before often comes out with a homophone. The misspelt word is unknown to the cor
 rarest term and sends retrieval elsewhere. Here a question word the corpus lacks is searched as the
 corpus word that sounds the same (toneless pinyin, by pypinyin) and differs in one character.
 
-Nothing is built over the corpus: the candidates are made from the typed word (each of its unknown
-characters replaced by each homophone) and looked up in the index vocabulary, so a 100k-passage
-corpus costs no memory or build time, and a question without unknown words costs nothing.
+No pinyin index is built over the corpus: the candidates are made from the typed word (each of its
+unknown characters replaced by each homophone the corpus uses) and looked up in the index
+vocabulary. Only the set of the corpus's characters is read off the vocabulary, once, on the first
+unknown word; a question without unknown words costs nothing. At 100k passages the vocabulary is
+367k terms; a question with unknown words cost ~4 ms more on DRCD (1,000 articles).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Container, Iterable, Sequence
 from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING
+
+import numpy as np
 
 from .text import HAN_RE
 from .tokenize import BIGRAM_PREFIX
+
+if TYPE_CHECKING:
+    from .index import BM25Index
+    from .tokenize import Tokenizer
 
 __all__ = ["PROPER_NOUN_TAGS", "PinyinIndex", "homophones", "misspelt"]
 
@@ -92,6 +101,25 @@ class PinyinIndex:
         self._rarity = rarity
         self._is_name = is_name
         self._together = together
+
+    @classmethod
+    def of(cls, index: BM25Index, tokenizer: Tokenizer) -> PinyinIndex:
+        """Over a search index: two-character words are corrected only to names (the corpus's
+        quoted words, or tagged as a person, place or organisation), and any word only to one that
+        some passage holds with another of the question's words."""
+        names = set(tokenizer.words)
+
+        @lru_cache(maxsize=8)  # a question's other words are asked about once per candidate
+        def holding(words: tuple[str, ...]) -> np.ndarray:
+            return index.scores_and_hits(list(words))[1]
+
+        def together(word: str, others: Sequence[str]) -> bool:
+            return bool((holding((word,)) & holding(tuple(others))).any())
+
+        def is_name(word: str) -> bool:
+            return word in names or any(flag in PROPER_NOUN_TAGS for _, flag in tokenizer.tag(word))
+
+        return cls(index.vocab, index.term_idf, is_name, together)
 
     @cached_property
     def _chars(self) -> frozenset[str]:
