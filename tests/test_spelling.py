@@ -40,6 +40,12 @@ def test_a_word_the_corpus_has_is_never_replaced():
     assert speller.correct_text("新化社报道", ["报道"]) == ("新化社报道", ())
 
 
+def test_characters_the_corpus_has_side_by_side_are_not_misspelt():
+    # CMRC: jieba cut the corpus's 王镕 into 王 + 镕, and the question's 王镕 became the corpus word 王戎.
+    speller = _speller("王戎", BIGRAM_PREFIX + "王镕", names=("王戎",))
+    assert speller.correct("王镕") is None
+
+
 def test_the_most_frequent_corpus_word_wins_then_the_word_itself():
     assert _speller("程鹏", "程朋", names=("程鹏", "程朋")).correct("程蓬") == "程鹏"
     assert _speller("程朋", "程鹏", names=("程鹏", "程朋")).correct("程蓬") == "程朋"
@@ -61,8 +67,11 @@ def test_a_stretch_that_cuts_a_word_is_never_tried():
     speller = _speller("汉中", "核反应", "中断", "反应", names=("汉中",))
     assert speller.correct_text("两韩中断", ["两韩"], context=["中断"]) == ("两韩中断", ())
     assert speller.correct_text("有何反应", ["有何"], context=["反应"]) == ("有何反应", ())
-    # Inside one unknown piece is fine: 程朋是 holds the name 程朋.
-    assert _speller("程鹏", names=("程鹏",)).correct_text("程朋是谁", ["程朋是"])[0] == "程鹏是谁"
+    # Inside one unknown piece, when what is left over is a corpus word: 程朋是 holds the name 程朋;
+    # CMRC's 摩伽罗是 does not hold 罗氏 (罗是), since 摩伽 would be left over.
+    speller = _speller("程鹏", "罗氏", "是", names=("程鹏", "罗氏"))
+    assert speller.correct_text("程朋是谁", ["程朋是"])[0] == "程鹏是谁"
+    assert speller.correct_text("摩伽罗是什么", ["摩伽罗是"]) == ("摩伽罗是什么", ())
 
 
 def test_a_sound_alike_that_never_meets_the_other_words_is_another_word():

@@ -132,11 +132,13 @@ class PinyinIndex:
         return frozenset(c for c in chars if HAN_RE.match(c))
 
     def correct(self, word: str, changeable: Iterable[int] | None = None, context: Sequence[str] = ()) -> str | None:
-        """The corpus word `word` was most likely meant as, or None: `word` itself is in the corpus,
-        is not 2-4 Han characters, or no corpus word differs from it by one homophone (at one of the
+        """The corpus word `word` was most likely meant as, or None: `word` itself is in the corpus
+        (as a word, or as characters side by side), is not 2-4 Han characters, or no corpus word differs from it by one homophone (at one of the
         `changeable` positions, all by default) and meets a `context` word (when there are any)."""
         if not _SHORTEST <= len(word) <= _LONGEST or word in self._known or not all(map(HAN_RE.match, word)):
             return None
+        if all(BIGRAM_PREFIX + word[i : i + 2] in self._known for i in range(len(word) - 1)):
+            return None  # the corpus has these characters side by side (CMRC: 王镕, jieba's 王 + 镕)
         positions = range(len(word)) if changeable is None else sorted(set(changeable) & set(range(len(word))))
         chars = self._chars
         found = {word[:i] + c + word[i + 1 :] for i in positions for c in homophones(word[i]) if c in chars}
@@ -147,6 +149,15 @@ class PinyinIndex:
         if found and context and self._together is not None:
             found = {w for w in found if self._together(w, context)}
         return min(found, key=lambda w: (self._rarity(w), w), default=None)
+
+    def _fits(self, text: str, start: int, end: int, a: int, b: int, unknown: bool) -> bool:
+        """Does the window [start, end) keep the word at [a, b) whole: apart or around it? Or, for a
+        word the corpus lacks, inside it with only corpus words left over (程朋是 → 程朋 + 是; not
+        摩伽罗是 → 罗是, which leaves 摩伽)?"""
+        if b <= start or end <= a or (start <= a and b <= end):
+            return True
+        rest = (text[a:start], text[end:b])
+        return unknown and a <= start and end <= b and all(not r or r in self._known for r in rest)
 
     def correct_text(self, text: str, unknown: Sequence[str], typed: str = "",
                      context: Sequence[str] = ()) -> tuple[str, tuple[Correction, ...]]:
@@ -168,7 +179,8 @@ class PinyinIndex:
                 end = start + length
                 if not suspect.intersection(range(start, end)) or any(a < end and start < b for a, b, _ in chosen):
                     continue
-                if any(not _fits(start, end, a, b, word in unknown) for word, found in spans.items() for a, b in found):
+                if any(not self._fits(text, start, end, a, b, word in unknown)
+                       for word, found in spans.items() for a, b in found):
                     continue
                 changeable = [i - start for i in range(start, end) if i in suspect]
                 used = self.correct(text[start:end], changeable, context)
@@ -188,9 +200,3 @@ def _occurrences(text: str, word: str) -> list[tuple[int, int]]:
         found.append((start, start + len(word)))
         start = text.find(word, start + len(word))
     return found
-
-
-def _fits(start: int, end: int, a: int, b: int, unknown: bool) -> bool:
-    """Does the window [start, end) keep the word at [a, b) whole: apart, around it, or (for a word
-    the corpus lacks, which may be a misspelt name glued to the next word: 程朋是) inside it?"""
-    return b <= start or end <= a or (start <= a and b <= end) or (unknown and a <= start and end <= b)
