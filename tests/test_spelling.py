@@ -137,3 +137,19 @@ def test_no_correction_no_line(retriever: Retriever):
     answer = retriever.ask("江欣苑社区有多少名党员？")
     assert answer.corrections == () and "按“" not in render_text(answer)
     assert json.loads(render_json(answer))["corrections"] == []
+
+
+def test_a_page_pasted_as_a_question_is_not_corrected(monkeypatch):
+    # A 2,000-character paste of rare characters once took minutes: every stretch was tried.
+    from qa import spelling
+
+    speller = _speller("江欣苑")
+    tried: list[str] = []
+    monkeypatch.setattr(speller, "correct", lambda word, *a, **k: tried.append(word))
+    long_text = "江心苑" + "龘" * spelling.MAX_TEXT
+    assert speller.correct_text(long_text, ["江", "心苑"]) == (long_text, ())
+    many = [chr(0x9F98 - i) * 2 for i in range(spelling.MAX_UNKNOWN + 1)]
+    assert speller.correct_text("".join(many), many) == ("".join(many), ())
+    assert tried == []
+    speller.correct_text("江心苑", ["江", "心苑"])
+    assert tried  # a question-sized text is tried

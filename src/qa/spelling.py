@@ -34,6 +34,9 @@ PROPER_NOUN_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nsf", "nt", "nz"})  # 
 Correction = tuple[str, str]  # (typed, used)
 _SHORTEST, _LONGEST = 2, 4  # the words corrected: names and terms of 2-4 characters
 _CJK = (0x4E00, 0x9FFF)  # corpus words are folded to Simplified: the basic block holds their characters
+# A question is a line, not a page: past these, nothing is corrected (a 2,000-character paste of
+# rare characters took minutes: every stretch, against every word, with every homophone).
+MAX_TEXT, MAX_UNKNOWN = 64, 6
 
 
 _TONELESS = str.maketrans({**{ch: base for base, marked in (
@@ -169,8 +172,11 @@ class PinyinIndex:
         (江心苑 → 江 + 心苑; 程朋是 stays one piece), so the words tried are the 2-4 character
         stretches of the text around them, longest first, that hold whole words or lie inside one
         unknown word (DRCD: not 韩中 out of 两韩 + 中断, nor 何反应 out of 有何 + 反应), and only
-        characters of an unknown word may change: a word the corpus has is never replaced.
+        characters of an unknown word may change: a word the corpus has is never replaced. A text
+        longer than MAX_TEXT or with more than MAX_UNKNOWN unknown words is left as it is.
         """
+        if len(text) > MAX_TEXT or len(set(unknown)) > MAX_UNKNOWN:
+            return text, ()
         spans = {word: _occurrences(text, word) for word in [*unknown, *context]}
         suspect = {i for word in unknown if all(map(HAN_RE.match, word)) for a, b in spans[word] for i in range(a, b)}
         chosen: list[tuple[int, int, str]] = []
