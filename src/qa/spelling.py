@@ -128,7 +128,7 @@ class PinyinIndex:
     def _chars(self) -> frozenset[str]:
         """The characters of the corpus (its words and bigrams), read off the vocabulary on first
         use: a homophone the corpus never uses cannot make a corpus word, and skipping it saves most
-        look-ups (雨 has 349 homophones, a few dozen of them in a corpus)."""
+        look-ups (雨 has 280 homophones, a few dozen of them in a corpus)."""
         chars: set[str] = set()
         for term in self._known:
             chars.update(term)
@@ -136,8 +136,9 @@ class PinyinIndex:
 
     def correct(self, word: str, changeable: Iterable[int] | None = None, context: Sequence[str] = ()) -> str | None:
         """The corpus word `word` was most likely meant as, or None: `word` itself is in the corpus
-        (as a word, or as characters side by side), is not 2-4 Han characters, or no corpus word differs from it by one homophone (at one of the
-        `changeable` positions, all by default) and meets a `context` word (when there are any)."""
+        (as a word, or as characters side by side), is not 2-4 Han characters, or no corpus word
+        differs from it by one homophone (at one of the `changeable` positions, all by default) and
+        meets a `context` word (when there are any)."""
         if not _SHORTEST <= len(word) <= _LONGEST or word in self._known or not all(map(HAN_RE.match, word)):
             return None
         if all(BIGRAM_PREFIX + word[i : i + 2] in self._known for i in range(len(word) - 1)):
