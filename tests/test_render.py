@@ -78,8 +78,10 @@ class Balance(HTMLParser):
         self.text: list[str] = []
 
     def handle_starttag(self, tag, attrs):
-        assert tag in {"b", "i"}, tag
-        assert not self.stack, f"nested <{tag}> inside <{self.stack[-1]}>"
+        assert tag in {"b", "i", "u"}, tag
+        # The only nesting rendered: an answer is <b><u>…</u></b>.
+        expected = ["b"] if tag == "u" else []
+        assert self.stack == expected, f"<{tag}> inside {self.stack}"
         self.stack.append(tag)
 
     def handle_endtag(self, tag):
@@ -271,6 +273,63 @@ def test_rich_renders_highlights_without_parsing_markup():
     assert "\x1b[1;33m社区党员" in styled and "\x1b[1;33mx" not in styled
 
 
+# ── the answer's own mark ──────────────────────────────────────────────────────────────────────
+
+
+ANSWER_HIT = dict(highlights=(span_of(PARA_001, "社区党员"),), answer_spans=(span_of(PARA_001, "200多名"),))
+
+
+def test_html_marks_the_answer_bold_and_underlined_apart_from_matched_words():
+    markup = render_html(answer_of(make_hit(**ANSWER_HIT)))
+    assert_telegram_ok(markup)
+    assert "[1] <b><u>200多名</u></b><b>社区党员</b>,如何" in markup
+
+
+def test_an_answer_inside_a_matched_word_takes_its_place():
+    quote = "网周村驻村工作队队长程鹏拿出项目清单。"
+    hit = make_hit(quote=quote, highlights=(span_of(quote, "队长程鹏拿出"),), answer_spans=(span_of(quote, "程鹏"),))
+    markup = render_html(answer_of(hit))
+    assert "<b>队长</b><b><u>程鹏</u></b><b>拿出</b>" in markup
+
+
+def test_the_answer_is_kept_when_entities_run_out():
+    # 6 entities a hit (3 matched words, the answer's 2, the citation): 16 whole hits, then the 17th
+    # has 3 entities left for its marks and spends them on the answer first, though it comes later.
+    hits = [make_hit(rank=i + 1, highlights=(span_of(PARA_001, "社区党员"), span_of(PARA_001, "如何"),
+                                             span_of(PARA_001, "居民")), answer_spans=(span_of(PARA_001, "2万多名"),))
+            for i in range(60)]
+    markup, shown = render_html_fitted(answer_of(*hits))
+    assert_telegram_ok(markup)
+    assert shown == 17
+    last = markup.split("[17] ")[1]
+    assert "<b><u>2万多名</u></b>" in last and last.count("<b>") == 2
+
+
+def test_terminal_colours_the_answer_apart_and_plain_text_is_unchanged():
+    hit = make_hit(**ANSWER_HIT)
+    coloured = render_text(answer_of(hit), color=True)
+    assert "\x1b[1;32m200多名\x1b[0m\x1b[1;33m社区党员\x1b[0m" in coloured
+    assert render_text(answer_of(hit)) == render_text(answer_of(make_hit(highlights=ANSWER_HIT["highlights"])))
+
+
+def test_rich_styles_the_answer_in_its_own_colour():
+    from rich.console import Console
+
+    console = Console(record=True, width=80, color_system="truecolor", force_terminal=True)
+    console.print(render_rich(answer_of(make_hit(**ANSWER_HIT))))
+    styled = console.export_text(styles=True, clear=False)
+    assert "\x1b[1;32m200多名" in styled and "\x1b[1;33m社区党员" in styled
+
+
+def test_json_has_answer_spans_next_to_highlights():
+    data = json.loads(render_json(answer_of(make_hit(**ANSWER_HIT))))
+    hit = data["hits"][0]
+    assert hit["answer_spans"] == [list(span_of(PARA_001, "200多名"))]
+    keys = list(hit)
+    assert keys.index("answer_spans") == keys.index("highlights") + 1
+    assert json.loads(render_json(answer_of(make_hit())))["hits"][0]["answer_spans"] == []
+
+
 def test_rich_not_found_uses_the_shared_wording():
     from rich.console import Console
 
@@ -317,13 +376,15 @@ spans = st.lists(st.tuples(st.integers(-5, 200_000), st.integers(-5, 200_000)), 
     question=nasty,
     title=nasty,
     highlights=spans,
+    answers=spans,
     converted=st.one_of(st.none(), nasty),
     n=st.integers(1, 4),
 )
-def test_arbitrary_text_never_breaks_rendering(quote, question, title, highlights, converted, n):
+def test_arbitrary_text_never_breaks_rendering(quote, question, title, highlights, answers, converted, n):
     hits = [
         make_hit(
-            rank=i + 1, quote=quote, title=title, highlights=tuple(highlights), quote_converted=converted
+            rank=i + 1, quote=quote, title=title, highlights=tuple(highlights), quote_converted=converted,
+            answer_spans=tuple(answers),
         )
         for i in range(n)
     ]

@@ -22,6 +22,7 @@ import numpy as np
 from . import cache as cache_store
 from . import skipped as left_out
 from .answerability import Evidence, evidence, load_model
+from .bylines import asked_roles, metadata_line
 from .config import Settings
 from .dedup import clauses
 from .errors import CacheError, EmptyCorpus
@@ -33,6 +34,8 @@ from .question import Question
 from .question import read as read_question
 from .quotes import Asked, Quote, fits, highlights, pick_quote
 from .smalltalk import is_small_talk
+from .spans import answer_spans
+from .spelling import PinyinIndex
 from .store import DocumentStore, PassageStore, article_layout, article_starts
 from .text import convert_for_reader, detect_script, fold, strip_surrogates
 from .tokenize import Tokenizer
@@ -46,6 +49,7 @@ NOT_STATED_COVERAGE = 0.6  # the cited article must hold this much of the questi
 # asked for and this share of the question's weight.
 STATED_WINDOW = 12
 STATED_COVERAGE = 0.2
+STATED_DEPTH = 5  # results whose quote may state the fact for the best one (same article)
 NEIGHBOUR_WEIGHT = 0.3
 # A question word the passage's title already holds weighs this share when the quote is picked: the
 # title names the subject (莫德惠), the quote should hold the rest (哪里人 → 吉林双城人). Measured on
@@ -88,6 +92,7 @@ class Verdict:
     doc_id: str  # the best hit's document
     subject: str | None = None  # what the documents mention, for "not stated", as the asker wrote it
     subject_word: str = ""  # the same, folded, as quotes are matched
+    threshold: float = 0.5  # the operating point it was decided at
 
 
 @dataclass(frozen=True)
@@ -332,7 +337,12 @@ class Retriever:
         return max(overlapping, key=lambda j: scores[j], default=canonical)
 
     def _read(self, question: str) -> _Query:
-        return _Query(read_question(question, self.tokenizer, self.index))
+        return _Query(read_question(question, self.tokenizer, self.index, speller=lambda: self._speller))
+
+    @cached_property
+    def _speller(self) -> PinyinIndex:
+        """Made on the first question with a word the corpus lacks."""
+        return PinyinIndex.of(self.index, self.tokenizer)
 
     def _hit(self, rank: int, group: _Group, query: _Query, script: str) -> Hit:
         passage = self.passages[group.index]
@@ -345,13 +355,15 @@ class Retriever:
             candidate = convert_for_reader(text, target)
             converted = candidate if candidate != text else None
         also_in = tuple(d for d in group.also_in if d != passage.doc_id)
+        marked = highlights(quote, query.terms)
+        facts = answer_spans(quote.folded, query.asked, self.tokenizer.tag, marked) if quote.cue else ()
         return Hit(
             rank=rank, score=round(group.score, 6), doc_id=passage.doc_id, passage_id=passage.passage_id,
             title=passage.title, section=passage.section, paragraph=passage.paragraph,
             date=passage.date or document.date, source=passage.source or document.source,
-            url=passage.url or document.url, quote=text, highlights=highlights(quote, query.terms),
+            url=passage.url or document.url, quote=text, highlights=marked,
             context=passage.text, also_in=also_in, quote_start=quote.start,
-            script=document.script, quote_converted=converted,
+            script=document.script, quote_converted=converted, answer_spans=facts,
             page=document.page_at(passage.start + quote.start),
         )
 
@@ -378,23 +390,43 @@ class Retriever:
         query = self._read(probe)
         if not query.terms:
             has_words = bool(self.tokenizer.words_of(self.tokenizer.normalize(probe)))
-            return Answer(question, False, [], reason="only-stopwords" if has_words else "no-match")
+            return Answer(question, False, [], reason="only-stopwords" if has_words else "no-match",
+                          corrections=query.question.corrections)
         k = max(1, k)
         offset = max(0, offset)
         groups = self._ranked_groups(query, (offset + k + 1) * 3 + 10)
+        corrections = query.question.corrections
         if not groups:
-            return Answer(question, False, [], reason="no-match")
-        verdict = self._judge(query, groups)
-        if not verdict.answerable:
+            return Answer(question, False, [], reason="no-match", corrections=corrections)
+        verdict = self._judge(query, groups)  # on the article the question is about
+        answerable = verdict.answerable
+        if roles := asked_roles(probe):  # 作者是谁, 责任编辑是谁, 哪天发布: the article's own line answers
+            first = groups[0].index
+            groups = self._metadata_first(groups, roles)
+            if groups[0].index != first and self._article_of[groups[0].index] == self._article_of[first]:
+                answerable = verdict.probability >= verdict.threshold  # the line itself states it
+        if not answerable:
             if verdict.reason == "not-stated":
                 # Related material: the passages that name the subject, not every near miss.
                 named = [g for g in groups if verdict.subject_word in self._quote(g.index, query).folded]
                 hits = [self._hit(rank, g, query, script) for rank, g in enumerate(named[:k], 1)]
-                return Answer(question, False, hits, reason="not-stated", subject=verdict.subject)
-            return Answer(question, False, [], reason="no-match")
+                return Answer(question, False, hits, reason="not-stated", subject=verdict.subject,
+                              corrections=corrections)
+            return Answer(question, False, [], reason="no-match", corrections=corrections)
         page = groups[offset : offset + k]
         hits = [self._hit(offset + rank, g, query, script) for rank, g in enumerate(page, 1)]
-        return Answer(question, True, hits, offset=offset, has_more=len(groups) > offset + k)
+        return Answer(question, True, hits, offset=offset, has_more=len(groups) > offset + k,
+                      corrections=query.question.corrections)
+
+    def _metadata_first(self, groups: list[_Group], roles: tuple[str, ...]) -> list[_Group]:
+        """The asked-for byline, editor, date or source line of the best of the top articles, first."""
+        for group in groups[:3]:
+            article = self._article_of[group.index]
+            start, end = self._article_starts[article], self._article_starts[article + 1]
+            line = metadata_line(self.passages, start, end, roles)
+            if line is not None:
+                return [_Group(line, group.score, ()), *(g for g in groups if g.index != line)]
+        return groups
 
     def judge(self, question: str) -> Verdict | None:
         """The answerability verdict on a question's best hit (None when nothing matches): what
@@ -429,21 +461,23 @@ class Retriever:
         threshold = self.settings.answer_threshold or model.threshold
         subject = self._subject(query.question, found)
         shown, word = subject or (None, "")
-        stated = found.fits or self._stated_nearby(query, top.index) is not None
+        stated = found.fits or self._stated_nearby(query, top.index, groups[1:STATED_DEPTH]) is not None
         if probability >= threshold and stated:
-            return Verdict(True, probability, None, found, passage.doc_id, shown, word)
+            return Verdict(True, probability, None, found, passage.doc_id, shown, word, threshold)
         reason = "not-stated" if subject else "no-match"
-        return Verdict(False, probability, reason, found, passage.doc_id, shown, word)
+        return Verdict(False, probability, reason, found, passage.doc_id, shown, word, threshold)
 
-    def _stated_nearby(self, query: _Query, index: int) -> int | None:
-        """A passage near `index` in its article whose quote holds the kind of fact asked for and
-        some of the question (the subject named in one paragraph, the fact stated in the next)."""
+    def _stated_nearby(self, query: _Query, index: int, also: Sequence[_Group] = ()) -> int | None:
+        """A passage near `index` in its article, or one of the next results (`also`) from that
+        article, whose quote holds the kind of fact asked for and some of the question (the subject
+        named in one paragraph, the fact stated in another)."""
         article = self._article_of[index]
         first, last = self._article_starts[article], self._article_starts[article + 1]
         own = list(query.terms)
         subject = [t.word for t in query.question.key_terms if t.named and len(t.word) >= 2]
-        for i in sorted(range(max(first, index - STATED_WINDOW), min(last, index + STATED_WINDOW + 1)),
-                        key=lambda i: (abs(i - index), i)):
+        near = sorted(range(max(first, index - STATED_WINDOW), min(last, index + STATED_WINDOW + 1)),
+                      key=lambda i: (abs(i - index), i))
+        for i in near + [g.index for g in also if self._article_of[g.index] == article]:
             quote = self._quote(i, query)
             about = quote.coverage >= STATED_COVERAGE or any(word in quote.folded for word in subject)
             if about and fits(query.asked, quote.folded, self.tokenizer.tag, own):

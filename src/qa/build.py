@@ -47,7 +47,7 @@ from .orphans import die_with_parent, killed_on_sigterm
 from .params import ARTICLE_PARAMS as ARTICLE_PARAMS
 from .params import bm25_params, tokenizer_config
 from .store import SEPARATOR, DocumentStore, PassageStore, article_starts, encode_record, join_records
-from .structure import build_document
+from .structure import build_document, is_metadata
 from .text import fold_for_index
 from .tokenize import TermIds, Tokenizer, TokenizerConfig, Vocabulary, quoted_words, rank_user_words
 
@@ -309,7 +309,7 @@ class _Structured:
     passage_article: list[int]
     passage_records: tuple[bytes, np.ndarray]
     norms: list[str]  # passage text in the tokeniser's normal form
-    titles: list[str]
+    titles: list[str | None]  # None: not searched (a metadata line)
     keys: np.ndarray  # every passage's duplicate keys (dedup.clause_keys), one after another
     key_counts: list[int]  # how many of them each passage has
     quoted: Counter[str]
@@ -347,8 +347,12 @@ def _structure_block(state: dict[str, Any], raws: list[tuple[Any, ...]]) -> _Str
             passage_keys = clause_keys(folded)
             keys += passage_keys
             out.key_counts.append(len(passage_keys))
-            out.norms.append(folded if config.convert_script else fold_for_index(passage.text, convert_script=False))
-            out.titles.append(passage.title)
+            if is_metadata(passage):  # quoted only when asked for (bylines.asked_roles), never searched
+                out.norms.append("")
+                out.titles.append(None)
+            else:
+                out.norms.append(folded if config.convert_script else fold_for_index(passage.text, convert_script=False))
+                out.titles.append(passage.title)
             out.quoted.update(quoted_words(passage.text))
     out.keys = np.array(keys, dtype=np.int64)
     out.doc_scores = form_scores(doc_texts)

@@ -22,6 +22,9 @@ _SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f]+")
 _PINYIN_RE = re.compile(rf"(?<=[{_HAN}])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{1,7}}\)")
 
 
+EDITOR_ROLE = "责任编辑"
+
+
 @dataclass
 class Metadata:
     """What boilerplate and bylines say about a document, kept when the lines themselves are dropped."""
@@ -31,6 +34,9 @@ class Metadata:
     date: str | None = None
     source: str | None = None
     authors: list[str] = field(default_factory=list)
+    # (role, verbatim text) of the dropped lines a reader may still ask about: 这篇文章的责任编辑是谁？
+    # is answered by quoting `責任編輯:李萌` itself, not by a field it was parsed into.
+    lines: list[tuple[str, str]] = field(default_factory=list)
 
 
 def normalize_unicode(text: str) -> str:
@@ -55,7 +61,7 @@ def strip_pinyin(line: str) -> str:
 # ASCII only: `http://…/2005092008212523.shtml民间传说，南宋…` is a link glued onto real text.
 _URL_LINE_RE = re.compile(r"^(https?://[\x21-\x7e]+)$")
 _LEADING_URL_RE = re.compile(rf"^(https?://[\x21-\x7e]+?)(?=[{_HAN}])")
-_EDITOR_RE = re.compile(r"(?:[【\[]我要[糾纠][錯错][】\]])?\s*[責责]任[編编][輯辑]\s*[:：]?\s*(?P<name>[^\s|｜]{1,12})\s*$")
+_EDITOR_RE = re.compile(r"(?:[【\[]我要[糾纠][錯错][】\]])?\s*(?P<line>[責责]任[編编][輯辑]\s*[:：]?\s*(?P<name>[^\s|｜]{1,12}))\s*$")
 _DROP_LINE_RES = [
     re.compile(r"^EN$"),  # 002: the language switch of a gov.cn page
     re.compile(r"^字[號号]\s*[:：]"),  # 002: 字號:默認 超大 | 打印 |
@@ -79,6 +85,7 @@ def boilerplate(line: str, meta: Metadata) -> bool:
         return True
     if match := _EDITOR_RE.fullmatch(line):
         meta.editor = meta.editor or match.group("name")
+        meta.lines.append((EDITOR_ROLE, match.group("line")))  # without the 【我要糾錯】 button
         return True
     return any(rule.match(line) for rule in _DROP_LINE_RES) or (len(line) <= MAX_FOOTER_CHARS
                                                                  and bool(_FOOTER_RE.search(line)))
@@ -95,6 +102,7 @@ def strip_trailing_boilerplate(line: str, meta: Metadata) -> str:
     """
     if "任" in line and (match := _TRAILING_EDITOR_RE.search(line)) and match.start() > 0:
         meta.editor = meta.editor or match.group("name")
+        meta.lines.append((EDITOR_ROLE, line[match.start() : match.end("name")]))
         line = line[: match.start()]
     return _TRAILING_CONTRIBUTORS_RE.sub("", line) if "采" in line else line
 

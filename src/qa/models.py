@@ -93,7 +93,8 @@ class Passage:
 
 @dataclass(frozen=True)
 class Hit:
-    """One cited quote. `quote` is verbatim cleaned source text; `highlights` index into it."""
+    """One cited quote. `quote` is verbatim cleaned source text; `highlights` (the question's words)
+    and `answer_spans` (the asked-for fact) index into it."""
 
     rank: int
     score: float
@@ -113,10 +114,17 @@ class Hit:
     script: str = "simplified"
     quote_converted: str | None = None
     page: str | None = None  # the printed page label of a PDF quote; None for formats without pages
+    answer_spans: tuple[Span, ...] = ()  # the asked-for fact (200多名, 8月5日, 程鹏) inside `quote`
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["highlights"] = [list(span) for span in self.highlights]
+        data: dict[str, Any] = {}
+        for key, value in asdict(self).items():
+            if key == "answer_spans":
+                continue
+            data[key] = value
+            if key == "highlights":  # the answer's spans read next to the matched words' spans
+                data["highlights"] = [list(span) for span in self.highlights]
+                data["answer_spans"] = [list(span) for span in self.answer_spans]
         data["also_in"] = list(self.also_in)
         return data
 
@@ -137,6 +145,7 @@ class Answer:
     has_more: bool = False
     # For reason "not-stated": what the documents do mention (its hits are related material, not answers).
     subject: str | None = None
+    corrections: tuple[tuple[str, str], ...] = ()  # misspelt words searched as corpus words: (typed, used)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -145,4 +154,5 @@ class Answer:
             "hits": [hit.to_dict() for hit in self.hits],
             "reason": self.reason,
             "subject": self.subject,
+            "corrections": [list(pair) for pair in self.corrections],
         }

@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import background
 from .quotes import Asked, read_question
+from .spelling import misspelt
 from .text import fold_for_index
 
 if TYPE_CHECKING:
     from .index import BM25Index
+    from .spelling import PinyinIndex
     from .tokenize import Tokenizer
 
 # Politeness and filler (written Simplified: the question is folded first). Each is a phrase that
@@ -120,6 +122,7 @@ class Question:
     asked: Asked  # the kind of answer asked for
     terms: Mapping[str, float] = field(default_factory=dict)  # word → corpus IDF weight, for quotes
     runs: tuple[str, ...] = ()  # runs of adjacent content characters (江欣苑社区, 党员), for overlap
+    corrections: tuple[tuple[str, str], ...] = ()  # misspelt words searched as corpus words: (typed, used)
 
     @property
     def bigrams(self) -> frozenset[str]:
@@ -143,11 +146,21 @@ class Question:
         return {term.word: term.weight for term in self.key_terms}
 
 
-def read(raw: str, tokenizer: Tokenizer, index: BM25Index) -> Question:
-    """Read one question against one index. Cheap: one segmentation, a few dictionary look-ups."""
+def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
+         speller: Callable[[], PinyinIndex] | None = None) -> Question:
+    """Read one question against one index. Cheap: one segmentation, a few dictionary look-ups.
+
+    `speller` gives the corpus's speller (made on first use): a word the corpus lacks that sounds
+    like one it has (江心苑 → 江欣苑) is searched as that word, and the answer says so.
+    """
     from .tokenize import BIGRAM_PREFIX
 
     text = plain_text(raw)
+    corrections: tuple[tuple[str, str], ...] = ()
+    if speller is not None:
+        typed = tokenizer.question_terms(text)
+        if unknown := misspelt(typed, index.vocab):
+            text, corrections = speller().correct_text(text, unknown, raw, [w for w in typed if w in index.vocab])
     digits = with_digits(text)
     rare = math.log(max(index.n_docs, 2)) + 1.0
     terms: dict[str, float] = {}
@@ -175,4 +188,4 @@ def read(raw: str, tokenizer: Tokenizer, index: BM25Index) -> Question:
         tokens += [t for t in tokenizer.question_tokens(digits) if t not in tokens]
     asked = read_question(text, tokenizer.question_focus)
     runs = tuple(dict.fromkeys(tokenizer.content_runs(text)))
-    return Question(raw, text, tuple(tokens), tuple(key_terms), asked, terms, runs)
+    return Question(raw, text, tuple(tokens), tuple(key_terms), asked, terms, runs, corrections)

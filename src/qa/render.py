@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 from .models import Answer, Document, Hit, Span
 from .sanitize import UNSAFE_RE, clean, clean_data, one_line
 
+Mark = tuple[int, int, bool]  # a run of a quote to mark: start, end, is it the answer (else a matched word)
+
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
@@ -29,6 +31,7 @@ __all__ = [
     "TELEGRAM_MAX_UTF16",
     "citation_line",
     "understood_as",
+    "corrections_line",
     "count_entities",
     "not_found_message",
     "render_context_html",
@@ -56,6 +59,10 @@ _FIELD_MAX = 200  # question echo and each citation part: a 100k-character title
 _ALSO_IN_MAX = 5
 _SENTENCE_END = "。！？!?；;…\n"
 _ANSI_HL, _ANSI_DIM, _ANSI_RESET = "\x1b[1;33m", "\x1b[2m", "\x1b[0m"
+_ANSI_ANSWER = "\x1b[1;32m"
+_RICH_HL, _RICH_ANSWER = "bold yellow", "bold green"
+# Telegram: matched words bold, the answer bold and underlined (two entities), so the two differ.
+_HTML_HL, _HTML_ANSWER = ("<b>", "</b>"), ("<b><u>", "</u></b>")
 
 
 def utf16_len(text: str) -> int:
@@ -120,25 +127,42 @@ def _kept_positions(quote: str) -> list[int]:
     return mapping
 
 
-def _prepare(quote: str, highlights: Sequence[Span]) -> tuple[str, list[Span]]:
-    """Clean the quote and map highlights onto it: clamped, sorted, overlapping/adjacent merged."""
-    mapping = _kept_positions(quote)
-    spans: list[Span] = []
-    for raw in highlights:
+def _merge(spans: Sequence[Span], mapping: list[int], length: int) -> list[Span]:
+    """Spans clamped to the quote, mapped onto its cleaned text, sorted, overlapping/adjacent merged."""
+    mapped: list[Span] = []
+    for raw in spans:
         try:
-            start, end = (max(0, min(int(v), len(quote))) for v in raw)
+            start, end = (max(0, min(int(v), length)) for v in raw)
         except (TypeError, ValueError):
             continue
         start, end = mapping[start], mapping[end]
         if start < end:
-            spans.append((start, end))
+            mapped.append((start, end))
     merged: list[Span] = []
-    for start, end in sorted(spans):
+    for start, end in sorted(mapped):
         if merged and start <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], end))
         else:
             merged.append((start, end))
-    return clean(quote), merged
+    return merged
+
+
+def _prepare(quote: str, highlights: Sequence[Span], answers: Sequence[Span] = ()) -> tuple[str, list[Mark]]:
+    """Clean the quote and map its marks onto it: the matched words (`highlights`) and the answer
+    (`answers`, which wins where the two overlap), each a (start, end, is_answer) run, in order."""
+    mapping = _kept_positions(quote)
+    facts = _merge(answers, mapping, len(quote))
+    marks: list[Mark] = [(start, end, True) for start, end in facts]
+    for start, end in _merge(highlights, mapping, len(quote)):
+        for a, b in facts:  # the part of a matched word outside the answer stays a highlight
+            if a <= start < b:
+                start = b
+            elif start < a < end:
+                marks.append((start, a, False))
+                start = min(b, end)
+        if start < end:
+            marks.append((start, end, False))
+    return clean(quote), sorted(marks)
 
 
 def _prefix_for(text: str, units: int) -> int:
@@ -151,7 +175,7 @@ def _prefix_for(text: str, units: int) -> int:
     return len(text)
 
 
-def _trim(text: str, spans: list[Span], units: int) -> tuple[str, list[Span]]:
+def _trim(text: str, spans: list[Mark], units: int) -> tuple[str, list[Mark]]:
     """Fit `text` into `units`, cutting at a sentence end when that keeps at least half, else anywhere."""
     if utf16_len(text) <= units:
         return text, spans
@@ -161,7 +185,7 @@ def _trim(text: str, spans: list[Span], units: int) -> tuple[str, list[Span]]:
     sentence = max(text.rfind(mark, 0, cut) for mark in _SENTENCE_END) + 1
     if sentence >= cut // 2 and sentence > 0:
         cut = sentence
-    kept = [(s, min(e, cut)) for s, e in spans if s < cut]
+    kept = [(s, min(e, cut), answer) for s, e, answer in spans if s < cut]
     return text[:cut] + "…", kept
 
 
@@ -186,6 +210,12 @@ def _also_in(hit: Hit, names: Mapping[str, str] | None = None) -> str:
 def understood_as(question: str) -> str:
     """The line saying how a follow-up question was read (那居民呢？ → 江欣苑社区有多少名居民？)."""
     return f"（按“{_shorten(question, 80)}”回答）"
+
+
+def corrections_line(answer: Answer) -> str:
+    """The one wording that says a misspelt word was searched as a corpus word; "" when none was."""
+    return "；".join(f"按“{_shorten(used, 40)}”查找（你输入的是“{_shorten(typed, 40)}”）"
+                    for typed, used in answer.corrections)
 
 
 def not_found_message(answer: Answer, coverage: str = "", *, example: str = "") -> str:
@@ -217,10 +247,10 @@ def not_found_message(answer: Answer, coverage: str = "", *, example: str = "") 
 # ── plain text and rich (terminal) ─────────────────────────────────────────────────────────────
 
 
-def _marked(text: str, spans: list[Span], on: str, off: str) -> str:
+def _marked(text: str, spans: list[Mark]) -> str:
     out, pos = [], 0
-    for start, end in spans:
-        out += [text[pos:start], on, text[start:end], off]
+    for start, end, answer in spans:
+        out += [text[pos:start], _ANSI_ANSWER if answer else _ANSI_HL, text[start:end], _ANSI_RESET]
         pos = end
     out.append(text[pos:])
     return "".join(out)
@@ -231,14 +261,16 @@ def render_text(
 ) -> str:
     """Plain text for pipes and terminals; ANSI colour only when the caller knows it is wanted."""
     lines = [f"问：{_shorten(answer.question)}"] if show_question else []
+    if corrections_line(answer):
+        lines.append(corrections_line(answer))
     if not answer.answered or not answer.hits:
         lines.append(not_found_message(answer, coverage, example=example))
         if not answer.hits:
             return "\n".join(lines)
     for hit in answer.hits:
-        quote, spans = _prepare(hit.quote, hit.highlights)
+        quote, spans = _prepare(hit.quote, hit.highlights, hit.answer_spans)
         if color:
-            quote = _marked(quote, spans, _ANSI_HL, _ANSI_RESET)
+            quote = _marked(quote, spans)
         block = [f"[{hit.rank}] {quote}"]
         if hit.quote_converted:
             block.append(f"→ {_clean(hit.quote_converted)}")
@@ -255,20 +287,20 @@ def render_rich(answer: Answer, *, coverage: str = "", example: str = "") -> Ren
     from rich.console import Group
     from rich.text import Text
 
+    parts: list[Text] = [Text(corrections_line(answer), style="italic")] if answer.corrections else []
     if not answer.hits:
-        return Text(not_found_message(answer, coverage, example=example), style="yellow")
-    parts: list[Text] = []
+        return Group(*parts, Text(not_found_message(answer, coverage, example=example), style="yellow"))
     if not answer.answered:  # "mentioned, but not stated": the hits are related material
         parts += [Text(not_found_message(answer, coverage), style="yellow"), Text("")]
-    for i, hit in enumerate(answer.hits):
-        quote, spans = _prepare(hit.quote, hit.highlights)
+    for hit in answer.hits:
+        quote, spans = _prepare(hit.quote, hit.highlights, hit.answer_spans)
         line = Text(f"[{hit.rank}] ")
         line.stylize("bold cyan")
         offset = len(line)
         line.append(quote)
-        for start, end in spans:
-            line.stylize("bold yellow", offset + start, offset + end)
-        if i:
+        for start, end, is_answer in spans:
+            line.stylize(_RICH_ANSWER if is_answer else _RICH_HL, offset + start, offset + end)
+        if parts:
             parts.append(Text(""))
         parts.append(line)
         if hit.quote_converted:
@@ -301,13 +333,28 @@ class _Budget:
         self.units, self.entities = units, entities
 
 
-def _quote_html(text: str, spans: list[Span]) -> str:
+def _quote_html(text: str, spans: list[Mark]) -> str:
     out, pos = [], 0
-    for start, end in spans:
-        out += [_esc(text[pos:start]), "<b>", _esc(text[start:end]), "</b>"]
+    for start, end, answer in spans:
+        on, off = _HTML_ANSWER if answer else _HTML_HL
+        out += [_esc(text[pos:start]), on, _esc(text[start:end]), off]
         pos = end
     out.append(_esc(text[pos:]))
     return "".join(out)
+
+
+def _entities(mark: Mark) -> int:
+    return 2 if mark[2] else 1
+
+
+def _affordable(spans: list[Mark], entities: int) -> list[Mark]:
+    """The marks that fit in `entities` formatting entities, the answer's first (it is what was asked)."""
+    kept: list[Mark] = []
+    for mark in sorted(spans, key=lambda m: not m[2]):
+        if _entities(mark) <= entities:
+            kept.append(mark)
+            entities -= _entities(mark)
+    return sorted(kept)
 
 
 @dataclass(frozen=True)
@@ -328,7 +375,7 @@ def _link(url: str | None) -> str | None:
 
 def _hit_html(hit: Hit, budget: _Budget, *, trim: bool, style: ChatStyle | None = None) -> str | None:
     """One hit block, or None when it does not fit and `trim` is off (it is then dropped whole)."""
-    quote, spans = _prepare(hit.quote, hit.highlights)
+    quote, spans = _prepare(hit.quote, hit.highlights, hit.answer_spans)
     converted = _clean(hit.quote_converted)
     original = ""
     if style is not None and style.reader_first and converted:
@@ -354,7 +401,7 @@ def _hit_html(hit: Hit, budget: _Budget, *, trim: bool, style: ChatStyle | None 
         quote, spans = _trim(quote, spans, share)
         second, _ = _trim(second, [], room - utf16_len(quote))
         converted, original = (second, "") if converted else ("", second)
-    spans = spans[: budget.entities - extras]
+    spans = _affordable(spans, budget.entities - extras)
     lines = [_esc(prefix) + _quote_html(quote, spans)]
     if converted:
         lines.append("→ " + _esc(converted))
@@ -364,7 +411,7 @@ def _hit_html(hit: Hit, budget: _Budget, *, trim: bool, style: ChatStyle | None 
     if also:
         lines.append(_esc(also))
     budget.units -= fixed + utf16_len(quote) + utf16_len(converted) + utf16_len(original)
-    budget.entities -= extras + len(spans)
+    budget.entities -= extras + sum(map(_entities, spans))
     return "\n".join(lines)
 
 
@@ -384,6 +431,7 @@ def render_html_fitted(
     it); `head` is a line shown first instead (the bot's "2/5" page line); `style` is the bot's.
     """
     head = _shorten(head) if head else (f"问：{_shorten(answer.question)}" if show_question else "")
+    head = "\n".join(p for p in (head, corrections_line(answer)) if p)
     budget = _Budget(TELEGRAM_MAX_UTF16 - utf16_len(head) - 2, TELEGRAM_MAX_ENTITIES)
     if not answer.hits:
         text, _ = _trim(not_found_message(answer, coverage, example=example), [], budget.units)

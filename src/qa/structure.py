@@ -46,11 +46,24 @@ _CLAUSE_MARK_RE = re.compile(r"[，,。！？!?；;]")
 _NEWS_OPENING_RE = re.compile(rf"^(?:据?{_AGENCY}[{_HAN}]{{0,8}}?\d{{1,2}}月\d{{1,2}}日[电電]|\d{{1,2}}月(?:\d{{1,2}}日|[上中下]旬))")
 _NAME_LINE_RE = re.compile(rf"^[{_HAN}]{{2,4}}$")
 
+# What a metadata line is, named in the citation of its passage (as its section): the lines are
+# kept as their own paragraphs (numbered 0, so ¶N of the body does not move) and can be quoted for
+# 作者是谁, 记者是谁, 责任编辑是谁, 哪天发布. The verbatim line also stays metadata.
+BYLINE_ROLE, DATELINE_ROLE, HEADER_ROLE = "署名", "电头", "发布信息"
+METADATA_ROLES = frozenset({BYLINE_ROLE, DATELINE_ROLE, HEADER_ROLE, cleaning.EDITOR_ROLE})
+
+
+def is_metadata(passage: Passage) -> bool:
+    """A byline, dateline, source or editor line kept as a passage of its own (paragraph 0)."""
+    return passage.paragraph == 0 and passage.section in METADATA_ROLES
+
 
 @dataclass
 class _Block:
     kind: str  # "text", "heading", "end" (closes an article), "byline", "meta"
     text: str = ""
+    role: str | None = None  # for a metadata line worth quoting: what it says (METADATA_ROLES)
+    agency: str | None = None  # for "end": the agency of the closing dateline or photo credit
     page: str | None = None  # the printed page label (PDF)
     heading: bool = False  # the file's format marks it as a heading (Word, Markdown)
 
@@ -64,6 +77,7 @@ class _ArticleDraft:
     # (section, paragraph text) in reading order
     paragraphs: list[tuple[str | None, str]] = field(default_factory=list)
     sections: list[str] = field(default_factory=list)
+    lines: list[tuple[str, str]] = field(default_factory=list)  # (role, verbatim metadata line)
 
 
 def _iso(match: re.Match[str]) -> str:
@@ -101,19 +115,19 @@ def _classify(line: str, meta: cleaning.Metadata, head: bool) -> _Block:
         meta.date = meta.date or _iso(_DATE_RE.match(line))  # type: ignore[arg-type]
         if source := _SOURCE_RE.search(match["rest"]):
             meta.source = meta.source or source["source"]
-        return _Block("meta")
+        return _Block("meta", line, HEADER_ROLE)
     if _SOURCE_RE.fullmatch(line):
         meta.source = meta.source or _SOURCE_RE.fullmatch(line)["source"]  # type: ignore[index]
-        return _Block("meta")
+        return _Block("meta", line, HEADER_ROLE)
     if match := _DATELINE_ONLY_RE.match(line):
-        return _Block("end", match["agency"])
+        return _Block("end", line, DATELINE_ROLE, match["agency"])
     if match := _DATELINE_TITLE_RE.match(line):
         meta.source = meta.source or match["agency"]
-        return _Block("meta")
+        return _Block("meta", line, DATELINE_ROLE)
     if match := _BYLINE_RE.match(line):
-        return _Block("byline", line)
+        return _Block("byline", line, BYLINE_ROLE)
     if match := _PHOTO_CREDIT_RE.match(line):
-        return _Block("end", match["agency"])
+        return _Block("end", line, BYLINE_ROLE, match["agency"])
     if _EDITOR_SIGN_RE.match(line):
         return _Block("meta")
     return _Block("text", line)
@@ -146,7 +160,7 @@ def _blocks(raw: RawDocument, meta: cleaning.Metadata) -> list[_Block]:
     joined: list[_Block] = []
     for text_, members in cleaning.rejoin([b.text for b in blocks], joinable):
         first = blocks[members[0]]
-        joined.append(_Block(first.kind, text_, first.page) if len(members) > 1 else first)
+        joined.append(_Block(first.kind, text_, page=first.page) if len(members) > 1 else first)
     out: list[_Block] = []
     for block in joined:
         previous = next((b for b in reversed(out) if b.kind == "text"), None)
@@ -216,8 +230,11 @@ def _articles(raw: RawDocument, blocks: list[_Block], meta: cleaning.Metadata) -
     after_end = True  # the start of the file behaves like the end of an article
     index = 0
     head_names: list[str] = []
+    pending: list[tuple[str, str]] = []  # metadata lines met before the first article starts
     while index < len(blocks):
         block = blocks[index]
+        if block.role is not None:
+            (pending if current is None else current.lines).append((block.role, block.text))
         if block.kind == "text" and is_heading(block.text):
             run = []
             while index < len(blocks) and blocks[index].kind == "text" and is_heading(blocks[index].text):
@@ -229,6 +246,7 @@ def _articles(raw: RawDocument, blocks: list[_Block], meta: cleaning.Metadata) -
                 names = [r for r in run if _NAME_LINE_RE.match(r)]
                 if names and len(names) < len(run):
                     head_names.extend(dict.fromkeys(names))
+                    pending.extend((BYLINE_ROLE, name) for name in dict.fromkeys(names))
                     run = [r for r in run if r not in names]
             starts_article = (
                 after_end
@@ -239,7 +257,7 @@ def _articles(raw: RawDocument, blocks: list[_Block], meta: cleaning.Metadata) -
             if following is not None and following.kind == "text" and is_heading(following.text):
                 starts_article = True
             if starts_article:
-                current = _ArticleDraft(_heading_title(run))
+                current = _ArticleDraft(_heading_title(run), lines=pending if not drafts else [])
                 drafts.append(current)
                 after_end = False
             elif current is not None:
@@ -249,7 +267,7 @@ def _articles(raw: RawDocument, blocks: list[_Block], meta: cleaning.Metadata) -
             continue
         if block.kind == "end":
             if current is not None:
-                current.source = current.source or _agency(block.text)
+                current.source = current.source or _agency(block.agency)
             after_end = True
         elif block.kind == "signoff":
             if current is None:
@@ -260,14 +278,14 @@ def _articles(raw: RawDocument, blocks: list[_Block], meta: cleaning.Metadata) -
         elif block.kind == "byline":
             match = _BYLINE_RE.match(block.text)
             if current is None:
-                current = _ArticleDraft(None)
+                current = _ArticleDraft(None, lines=pending if not drafts else [])
                 drafts.append(current)
             if match:
                 current.reporters.extend(n for n in _names(match["names"]) if n not in current.reporters)
                 current.source = current.source or _agency(match["agency"])
         elif block.kind == "text":
             if current is None or after_end:
-                current = _ArticleDraft(None)
+                current = _ArticleDraft(None, lines=pending if not drafts else [])
                 drafts.append(current)
                 after_end = False
             if match := _DATELINE_START_RE.match(block.text):
@@ -279,7 +297,10 @@ def _articles(raw: RawDocument, blocks: list[_Block], meta: cleaning.Metadata) -
             current.paragraphs.append((section, block.text))
         index += 1
     meta.authors.extend(n for n in head_names if n not in meta.authors)
-    return [d for d in drafts if any(text for _, text in d.paragraphs)]
+    drafts = [d for d in drafts if any(text for _, text in d.paragraphs)]
+    if drafts:
+        drafts[-1].lines.extend(meta.lines)  # the page's editor line signs the whole page
+    return drafts
 
 
 def _untitled(first_paragraph: str) -> str:
@@ -334,11 +355,13 @@ def build_document(raw: RawDocument) -> tuple[Document, list[Passage]]:
         if draft.title and raw.kind != "beir":
             emit(draft.title)
         paragraph_no = 0
-        for section, text in draft.paragraphs:
+        lines = [(role, text, 0) for role, text in dict.fromkeys(draft.lines)] if raw.kind != "beir" else []
+        for section, text, number_ in [(s, t, None) for s, t in draft.paragraphs] + lines:
             if not text:
                 emit(section or "")
                 continue
-            paragraph_no += 1
+            if number_ is None:
+                paragraph_no += 1
             start = emit(text)
             spans = [(a + start, b + start) for a, b in split_sentences(text)]
             for chunk in _chunks(spans):
@@ -353,7 +376,7 @@ def build_document(raw: RawDocument) -> tuple[Document, list[Passage]]:
                     article=number,
                     title=title,
                     section=section,
-                    paragraph=paragraph_no,
+                    paragraph=paragraph_no if number_ is None else number_,
                     date=draft.date or meta.date,
                     source=draft.source or meta.source,
                     url=meta.url,

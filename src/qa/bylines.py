@@ -1,0 +1,57 @@
+"""Who wrote, reported or edited a piece, and when or where it was published: quoted from its own lines.
+
+Bylines, datelines, source and editor lines are kept as passages of their own (structure.py) but
+are not searched: `新華社記者 鄒聲文、康淼、陳弘毅` would otherwise answer every question that says
+新华社记者. A question that asks for one of them (作者是谁, 责任编辑是谁, 哪天发布) is answered by
+the matching line of the article that retrieval found for the rest of the question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .cleaning import EDITOR_ROLE
+from .models import Passage
+from .structure import BYLINE_ROLE, DATELINE_ROLE, HEADER_ROLE, is_metadata
+from .text import fold
+
+__all__ = ["asked_roles", "metadata_line"]
+
+_WHO = r"(?:谁|哪[一几]?位|哪些|名字|叫什么|是哪)"
+# 作者是谁, 哪些记者, 谁写的, 记者叫什么: the writer asked for by name. Not 作者在哪家单位工作 (asks
+# where the author works) nor 新华社记者去了哪些地方 (asks what the reporters did).
+_BYLINE_Q = re.compile(rf"(?:作者|记者|撰稿人?|执笔人?)(?:都|分别)?(?:是|有|为)?{_WHO}|{_WHO}(?:位|个)?(?:作者|记者)"
+                       r"|谁(?:写|撰写|采写|执笔|报道)|署名")
+_EDITOR_Q = re.compile(rf"编辑(?:都|分别)?(?:是|有|为)?{_WHO}|{_WHO}(?:位|个)?(?:责任)?编辑|谁编辑")
+_PUBLISHED = r"(?:发布|发表|刊发|刊登|刊出|播发|发出|发稿|发的|发的稿|出的稿)"
+_DATE_Q = re.compile(rf"(?:哪一?天|哪一?年|什么时候|何时|几月几[日号]|日期|时间){_PUBLISHED}|{_PUBLISHED}(?:的|于)?(?:日期|时间)"
+                     rf"|{_PUBLISHED}于(?:哪|何|什么)")
+_SOURCE_Q = re.compile(rf"来源|出处|(?:哪|什么)(?:家|个)?(?:媒体|报纸|报社|通讯社|网站)|(?:在|从)(?:哪里|哪儿|何处|哪){_PUBLISHED}"
+                       r"|发自(?:哪里|哪儿|何处|哪)")
+
+# What each kind of question is answered by, best first: a page's header line gives date and source.
+_ROLES = (
+    (_BYLINE_Q, (BYLINE_ROLE,)),
+    (_EDITOR_Q, (EDITOR_ROLE,)),
+    (_DATE_Q, (HEADER_ROLE, DATELINE_ROLE)),
+    (_SOURCE_Q, (HEADER_ROLE, DATELINE_ROLE)),
+)
+
+
+def asked_roles(question: str) -> tuple[str, ...]:
+    """The metadata lines that answer the question, best first; () when it asks about the text."""
+    folded = fold(question)
+    return next((roles for pattern, roles in _ROLES if pattern.search(folded)), ())
+
+
+def metadata_line(passages: Sequence[Passage], start: int, end: int, roles: Sequence[str]) -> int | None:
+    """The position of the article's line of the best role asked for; the article is passages
+    [start, end), its metadata lines at its end (structure.build_document), so only they are read."""
+    found: dict[str | None, int] = {}
+    for i in range(end - 1, start - 1, -1):
+        passage = passages[i]
+        if not is_metadata(passage):
+            break
+        found[passage.section] = i  # the first line of a role, read from the end
+    return next((found[role] for role in roles if role in found), None)

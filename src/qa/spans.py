@@ -1,0 +1,124 @@
+"""Where the answer is inside a quote: the asked-for fact, marked apart from the matched words.
+
+`highlights` shows why a sentence was chosen (the question's own words); a reader scanning the
+quote wants the fact itself: 200多名 for 多少名党员, 8月5日 for 哪天, 程鹏 for 队长是谁. The fact is
+found with the same patterns that gave the quote its cue (quotes.Asked), so a quote is marked only
+where it holds the kind of answer asked for, and never for a question that asks for no kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+from .quotes import _NAME_TAGS, _NUMBER_A, Asked
+
+Span = tuple[int, int]
+Tagger = Callable[[str], list[tuple[str, str]]]
+
+__all__ = ["answer_spans"]
+
+_YEAR = r"(?:(?:19|20)\d\d|[〇零一二三四五六七八九]{4})年"
+# A whole date as written, longest first at each position: 2021年8月5日, 8月5日, 2019年上半年, 90年代.
+_DATE_SPAN = re.compile(
+    rf"{_YEAR}(?:\d{{1,2}}月(?:\d{{1,2}}[日号])?)?(?:[上下]半年|[初底末])?"
+    r"|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"|\d{1,2}月\d{1,2}[日号]|\d{1,2}月(?:[上中下]旬|[初底末])?"
+    r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})世纪(?:\d0年代)?|(?:19|20)?\d0年代"
+    r"|(?<![\d月])\d{1,2}日(?!电)")
+# 数百名, 几十只: a vague amount is no answer to 多少 (quotes._NUMERAL keeps them out of the cue too).
+_VAGUE = "数數几幾"
+_MIN_NAME = 2  # jieba tags a lone 华 as a place: one character is never marked as a name
+
+
+def answer_spans(text: str, asked: Asked, tag: Tagger, near: Sequence[Span] = ()) -> tuple[Span, ...]:
+    """The span of the asked-for fact in `text` (a quote folded with `text.fold`, same length as the
+    verbatim quote), or () when the quote holds no answer of the asked kind.
+
+    `tag` is the part-of-speech tagger (Tokenizer.tag), asked only for person, place and
+    organisation questions. `near` are the question words' spans (`highlights`): a candidate they
+    wholly cover is the question's own subject (华雨辰 in 华雨辰是哪所学校的老师), not its answer, and
+    among several candidates of the best kind the one nearest them is the answer.
+    """
+    for tier in _tiers(text, asked, tag):
+        found = [span for span in tier if not _covered(span, near)]
+        if found:
+            return (min(found, key=lambda span: (_distance(span, near), span)),)
+    return ()
+
+
+def _tiers(text: str, asked: Asked, tag: Tagger) -> Iterable[list[Span]]:
+    """Candidate spans, most precise kind first (a count of the asked-for thing before any number)."""
+    kind = asked.kind
+    if kind == "number":
+        if asked.duration is not None:
+            yield _matches(asked.duration, text)
+        if asked.count is not None and asked.measured is not None:
+            # 200多名社区党员 says which number counts 党员; the mark is its number and measure, 200多名.
+            yield [(m.start(), m.end()) for c in asked.count.finditer(text)
+                   if (m := asked.measured.match(text, c.start())) is not None]
+        if asked.measured is not None:
+            yield _matches(asked.measured, text)
+        # Any amount, but not a date (去年2月 answers no 多少) nor a vague one (数百名).
+        dates = _matches(_DATE_SPAN, text)
+        yield [span for span in _matches(_NUMBER_A, text)
+               if not any(a < span[1] and span[0] < b for a, b in dates)
+               and (span[0] == 0 or text[span[0] - 1] not in _VAGUE)]
+    elif kind == "date":
+        # Relative dates (今年, 当日) are left unmarked: 当日 is no answer to 哪天.
+        dates = _matches(_DATE_SPAN, text)
+        if asked.precise is not None:
+            yield [span for span in dates if asked.precise.search(text, *span)]
+        yield dates
+    elif asked.named is not None:
+        # 哪所学校 asks for a school: a school's name or nothing, not any name in the sentence.
+        yield [_name_of(text, span, tag) for span in _matches(asked.named, text)]
+    elif kind in _NAME_TAGS:
+        yield _tagged_runs(text, _NAME_TAGS[kind], tag)
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> list[Span]:
+    return [(m.start(), m.end()) for m in pattern.finditer(text) if m.end() > m.start()]
+
+
+def _name_of(text: str, span: Span, tag: Tagger) -> Span:
+    """The name inside a match of a named form: `…小学` also matches 华雨辰是武汉市青山区钢花小学;
+    the name is the run of nouns at its end (武汉市青山区钢花小学), after the last verb or particle."""
+    start, end = span
+    position = start
+    for word, flag in tag(text[start:end]):
+        found = text.find(word, position, end)
+        if found < 0:
+            return span
+        position = found + len(word)
+        if not flag.startswith("n") and position < end:
+            start = position
+    return (start, end) if end - start >= _MIN_NAME else span
+
+
+def _tagged_runs(text: str, flags: set[str], tag: Tagger) -> list[Span]:
+    """Runs of adjacent words tagged as names of this kind (黑龙江省 + 依兰 stay one place)."""
+    runs: list[Span] = []
+    position = 0
+    for word, flag in tag(text):
+        start = text.find(word, position)
+        if start < 0:
+            continue  # the tagger changed the word: skip it rather than mark the wrong characters
+        position = start + len(word)
+        if flag not in flags or not word.strip():
+            continue
+        if runs and runs[-1][1] == start:
+            runs[-1] = (runs[-1][0], position)
+        else:
+            runs.append((start, position))
+    return [span for span in runs if span[1] - span[0] >= _MIN_NAME]
+
+
+def _covered(span: Span, near: Sequence[Span]) -> bool:
+    """Is every character of the span inside the question's own words?"""
+    return all(any(a <= i < b for a, b in near) for i in range(*span))
+
+
+def _distance(span: Span, near: Sequence[Span]) -> int:
+    """Characters between the span and the closest question word (0 when they touch or overlap)."""
+    return min((max(0, a - span[1], span[0] - b) for a, b in near), default=0)

@@ -1,0 +1,93 @@
+"""The asked-for fact is marked inside the quote, apart from the question's matched words."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa import Retriever
+from qa.quotes import read_question
+from qa.spans import answer_spans
+from qa.text import fold
+
+
+def _no_tags(_: str) -> list[tuple[str, str]]:
+    return []
+
+
+def _marked(text: str, question: str, tag=_no_tags, near=()) -> list[str]:
+    return [text[a:b] for a, b in answer_spans(fold(text), read_question(question), tag, near)]
+
+
+def test_a_count_marks_the_number_with_its_measure_word():
+    text = "200多名社区党员,如何联系服务2万多名社区居民?"
+    assert _marked(text, "江欣苑社区有多少名党员？") == ["200多名"]
+    assert _marked(text, "江欣苑社区有多少名居民？") == ["2万多名"]  # the count of the asked-for thing
+
+
+def test_a_vague_amount_or_a_date_is_no_count():
+    assert _marked("疫情期间,数百名下沉党员打造出暖心服务;", "有多少党员下沉？") == []
+    assert _marked("去年2月,社区党员干部冒着风险送居民就医。", "有多少党员？") == []
+
+
+def test_a_date_question_marks_the_date_as_precise_as_asked():
+    text = "2019年5月,街道开始规划建设大院。2020年10月1日,大院投入使用。"
+    assert _marked(text, "大院哪天正式启用？") == ["2020年10月1日"]
+    assert _marked("东兴小区位于厦门岛西部的狐尾山麓,建于20世纪80年代。", "东兴小区建于什么年代？") == ["20世纪80年代"]
+
+
+def test_a_relative_date_is_not_marked_as_the_day():
+    assert _marked("当日,受今年第9号台风“卢碧”影响,福建厦门出现强降雨天气。", "台风卢碧影响厦门是哪天？") == []
+
+
+def test_how_long_marks_the_span_of_time():
+    assert _marked("1月25日,她加入了志愿队。她在桥上站了整整8个小时。", "她在桥上站了多久？") == ["8个小时"]
+
+
+def test_among_several_the_one_nearest_the_question_words_is_marked():
+    text = "今年上半年,全省对欧盟进出口665.3亿元,同比增长36.4%;"
+    near = [(text.index("进出口"), text.index("进出口") + 3)]
+    assert _marked(text, "对欧盟进出口多少？", near=near) == ["665.3亿元"]
+
+
+def test_a_question_with_no_kind_marks_nothing():
+    assert read_question("党的最大政治优势是什么？").kind is None
+    assert _marked("我们党的最大政治优势是密切联系群众。", "党的最大政治优势是什么？") == []
+
+
+def test_the_quote_without_an_answer_of_the_kind_has_no_mark():
+    assert _marked("依兰陨石坑位于黑龙江省依兰县境内。", "依兰陨石坑是哪一年发现的？") == []
+
+
+def test_a_person_question_marks_the_name_not_the_subject(retriever: Retriever):
+    text = "网周村驻村工作队队长程鹏拿出项目清单。"
+    near = [(0, text.index("程鹏"))]  # 网周村驻村工作队队长, the question's words
+    assert _marked(text, "网周村驻村工作队的队长是谁？", retriever.tokenizer.tag, near) == ["程鹏"]
+
+
+def test_a_school_question_marks_the_school_name_not_the_sentence_before_it(retriever: Retriever):
+    question = "华雨辰是哪所学校的老师？"
+    asked = read_question(question, retriever.tokenizer.question_focus)
+    text = "华雨辰是武汉市青山区钢花小学音乐教师。"
+    spans = answer_spans(fold(text), asked, retriever.tokenizer.tag, [(0, 3)])
+    assert [text[a:b] for a, b in spans] == ["武汉市青山区钢花小学"]
+    # Asked for a school, any other name is no answer.
+    assert answer_spans(fold("她为患者播放生日歌,送上美文欣赏。"), asked, retriever.tokenizer.tag, ()) == ()
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("江欣苑社区有多少名党员？", "200多名"),
+    ("泗县网周村驻村工作队的队长是谁？", "程鹏"),
+    ("华雨辰是哪所学校的老师？", "钢花小学"),
+    ("外贸进出口总值是多少？", "亿元"),
+])
+def test_answers_carry_the_fact_span_within_the_quote(retriever: Retriever, question, fact):
+    hits = retriever.ask(question, k=3).hits
+    marked = [hit.quote[a:b] for hit in hits for a, b in hit.answer_spans]
+    assert any(fact in span for span in marked), marked
+    for hit in hits:
+        assert all(0 <= a < b <= len(hit.quote) for a, b in hit.answer_spans)
+
+
+def test_answers_to_a_question_of_no_kind_carry_no_fact_span(retriever: Retriever):
+    hits = retriever.ask("党的最大政治优势是什么？", k=3).hits
+    assert hits and all(hit.answer_spans == () for hit in hits)

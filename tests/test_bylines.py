@@ -1,0 +1,94 @@
+"""Bylines, datelines, source and editor lines: metadata, and quotable when the question asks for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa import Retriever
+from qa.bylines import asked_roles
+from qa.loading import RawDocument
+from qa.render import citation_line
+from qa.structure import BYLINE_ROLE, DATELINE_ROLE, HEADER_ROLE, build_document, is_metadata
+
+
+def make_raw(text: str, kind: str = "text") -> RawDocument:
+    return RawDocument("doc", text, title="标题" if kind == "beir" else None, kind=kind)
+
+
+@pytest.mark.parametrize(("question", "doc", "quote", "section"), [
+    ("《密切党群关系全力推进中国梦》的作者是谁？", "004", "張國珍", "署名"),
+    ("《密切党群关系全力推进中国梦》的责任编辑是谁？", "004", "責任編輯:李冬葉", "责任编辑"),
+    ("“微”治理中感受城市温度这篇报道的记者是谁？", "002", "新華社記者 鄒聲文、康淼、陳弘毅", "署名"),
+    ("《“微”治理中感受城市温度》是哪天发布的？", "002", "2020-09-17 11:07 來源: 新華社", "发布信息"),
+    ("“微”治理中感受城市温度的责任编辑是谁？", "002", "責任編輯:李萌", "责任编辑"),
+    ("解码新时代党群关系方程式是哪些记者写的？", "001", "记者 董素玉 屈辰 乌梦达", "署名"),
+    ("基层党建引领城市社区治理扫描是哪家媒体发布的？", "002", "2020-09-17 11:07 來源: 新華社", "发布信息"),
+])
+def test_who_wrote_edited_or_published_is_answered_by_the_line_itself(retriever: Retriever, question, doc,
+                                                                      quote, section):
+    answer = retriever.ask(question, k=3)
+    assert answer.answered
+    hit = answer.hits[0]
+    assert hit.doc_id.startswith(doc) and hit.quote == quote and hit.section == section
+    document = retriever.document(hit.doc_id)
+    assert document is not None and quote in document.text  # verbatim, with its context
+    assert hit.paragraph == 0 and "¶" not in citation_line(hit)  # the body's ¶N do not move
+
+
+def test_the_answer_is_marked_in_the_metadata_line(retriever: Retriever):
+    hit = retriever.ask("《“微”治理中感受城市温度》是哪天发布的？").hits[0]
+    assert [hit.quote[a:b] for a, b in hit.answer_spans] == ["2020-09-17"]
+    hit = retriever.ask("《密切党群关系全力推进中国梦》的作者是谁？").hits[0]
+    assert [hit.quote[a:b] for a, b in hit.answer_spans] == ["張國珍"]
+
+
+def test_the_lines_stay_metadata_too(retriever: Retriever):
+    doc = {d.doc_id[:3]: d for d in retriever.documents}
+    assert doc["002"].editor == "李萌" and doc["004"].editor == "李冬葉"
+    assert doc["002"].date == "2020-09-17" and doc["002"].source == "新華社"
+    assert "張國珍" in doc["004"].authors
+    reporters = {r for article in doc["002"].articles for r in article.reporters}
+    assert {"鄒聲文", "康淼", "陳弘毅"} <= reporters
+
+
+@pytest.mark.parametrize("question", [
+    "新华社记者为这篇报道去了哪些地方采访？",  # about what the reporters did, not who they are
+    "“微”治理中感受城市温度讲了什么？",
+    "江欣苑社区有多少名党员？",
+])
+def test_questions_about_the_text_never_get_a_metadata_line(retriever: Retriever, question):
+    assert asked_roles(question) == ()
+    answer = retriever.ask(question, k=5)
+    ids = {hit.passage_id for hit in answer.hits} | {hit.passage_id for hit in retriever.search(question, 20)}
+    assert not any(is_metadata(retriever.passage(pid)) for pid in ids)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("question", "roles"), [
+    ("这篇文章的作者是谁？", (BYLINE_ROLE,)),
+    ("這篇報道的記者是誰？", (BYLINE_ROLE,)),
+    ("谁写的这篇文章？", (BYLINE_ROLE,)),
+    ("责任编辑是哪位？", ("责任编辑",)),
+    ("这篇报道是什么时候发布的？", (HEADER_ROLE, DATELINE_ROLE)),
+    ("这篇稿子发自哪里？", (HEADER_ROLE, DATELINE_ROLE)),
+    ("《密切党群关系全力推进中国梦》的作者在哪家单位工作？", ()),
+    ("依兰陨石坑是哪一年发现的？", ()),
+])
+def test_which_line_a_question_asks_for(question, roles):
+    assert asked_roles(question) == roles
+
+
+def test_the_header_byline_and_editor_lines_become_passages_of_their_article():
+    text = ("城市社区治理扫描\n2020-09-17 11:07 來源: 新華社\n新華社記者 鄒聲文、康淼\n"
+            "習近平總書記曾指出,黨的工作最堅實的力量支撐在基層。\n【我要糾錯】責任編輯:李萌\n")
+    document, passages = build_document(make_raw(text))
+    lines = [(p.section, p.text, p.paragraph) for p in passages if is_metadata(p)]
+    assert lines == [("发布信息", "2020-09-17 11:07 來源: 新華社", 0), ("署名", "新華社記者 鄒聲文、康淼", 0),
+                     ("责任编辑", "責任編輯:李萌", 0)]
+    assert [p.paragraph for p in passages if not is_metadata(p)] == [1]
+    assert document.editor == "李萌" and document.date == "2020-09-17"
+    assert all(p.text in document.text for p in passages)
+
+
+def test_a_beir_row_gets_no_metadata_passages():
+    _, passages = build_document(make_raw("責任編輯:李萌\n这是一段正文,说的是别的事。", kind="beir"))
+    assert not any(is_metadata(p) for p in passages)

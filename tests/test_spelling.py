@@ -1,0 +1,155 @@
+"""A name typed with a homophone (江心苑 for 江欣苑) is searched as the corpus word, and the answer says so."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from qa import Retriever
+from qa.models import Answer
+from qa.render import render_html, render_json, render_rich, render_text
+from qa.spelling import PinyinIndex, homophones, misspelt
+from qa.tokenize import BIGRAM_PREFIX
+
+GOLDEN = Path(__file__).parent / "data" / "golden.jsonl"
+
+
+def _speller(*words: str, names: tuple[str, ...] = ()) -> PinyinIndex:
+    rarity = {w: float(i) for i, w in enumerate(words)}  # the first word is the most frequent
+    return PinyinIndex(set(words), rarity.__getitem__, lambda w: w in names)
+
+
+def test_homophones_ignore_tones_and_go_by_the_common_reading():
+    assert "欣" in homophones("心") and "心" not in homophones("心")
+    assert "辰" in homophones("晨") and "潍" in homophones("维")
+    # 包 reads fú only rarely, 宁 zhù: on DRCD those rare readings made 包克 into 福克, 南主 into 南宁.
+    assert "福" not in homophones("包") and "宁" not in homophones("主")
+
+
+def test_a_word_with_one_homophone_becomes_the_corpus_word():
+    speller = _speller("江欣苑", "社区")
+    assert speller.correct("江心苑") == "江欣苑"
+    assert speller.correct("江心院") is None  # two characters differ: no longer the same name
+
+
+def test_a_word_the_corpus_has_is_never_replaced():
+    speller = _speller("新华社", "新化社")
+    assert speller.correct("新化社") is None
+    assert speller.correct_text("新化社报道", ["报道"]) == ("新化社报道", ())
+
+
+def test_characters_the_corpus_has_side_by_side_are_not_misspelt():
+    # CMRC: jieba cut the corpus's 王镕 into 王 + 镕, and the question's 王镕 became the corpus word 王戎.
+    speller = _speller("王戎", BIGRAM_PREFIX + "王镕", names=("王戎",))
+    assert speller.correct("王镕") is None
+
+
+def test_the_most_frequent_corpus_word_wins_then_the_word_itself():
+    assert _speller("程鹏", "程朋", names=("程鹏", "程朋")).correct("程蓬") == "程鹏"
+    assert _speller("程朋", "程鹏", names=("程鹏", "程朋")).correct("程蓬") == "程朋"
+
+
+def test_two_characters_are_corrected_only_to_a_name():
+    assert _speller("城区").correct("成区") is None
+    assert _speller("程鹏", names=("程鹏",)).correct("程朋") == "程鹏"
+
+
+def test_only_characters_of_unknown_words_change():
+    speller = _speller("江欣苑")
+    assert speller.correct_text("江心苑社区", ["江", "心苑"]) == ("江欣苑社区", (("江心苑", "江欣苑"),))
+    assert speller.correct_text("江心苑社区", ["社区"]) == ("江心苑社区", ())
+
+
+def test_a_stretch_that_cuts_a_word_is_never_tried():
+    # DRCD: 两韩中断 gave 汉中 out of 两韩 + 中断; 有何反应 gave 核反应 out of 有何 + 反应.
+    speller = _speller("汉中", "核反应", "中断", "反应", names=("汉中",))
+    assert speller.correct_text("两韩中断", ["两韩"], context=["中断"]) == ("两韩中断", ())
+    assert speller.correct_text("有何反应", ["有何"], context=["反应"]) == ("有何反应", ())
+    # Inside one unknown piece, when what is left over is a corpus word: 程朋是 holds the name 程朋;
+    # CMRC's 摩伽罗是 does not hold 罗氏 (罗是), since 摩伽 would be left over.
+    speller = _speller("程鹏", "罗氏", "是", names=("程鹏", "罗氏"))
+    assert speller.correct_text("程朋是谁", ["程朋是"])[0] == "程鹏是谁"
+    assert speller.correct_text("摩伽罗是什么", ["摩伽罗是"]) == ("摩伽罗是什么", ())
+
+
+def test_a_sound_alike_that_never_meets_the_other_words_is_another_word():
+    meets = {("满洲", "禁止")}
+    speller = PinyinIndex({"满洲", "五中"}, lambda w: 1.0, lambda w: True,
+                          lambda word, others: any((word, o) in meets for o in others))
+    assert speller.correct("满州", context=["禁止"]) == "满洲"
+    assert speller.correct("五种", context=["宗教"]) is None
+    assert speller.correct("五种") == "五中"  # nothing else asked: nothing to check against
+
+
+def test_segmentation_accidents_of_known_text_are_not_misspellings():
+    known = {"社区", BIGRAM_PREFIX + "时守", "江"}
+    assert misspelt(["时守", "心苑", "社区", "abc"], known) == ["心苑"]
+
+
+@pytest.mark.parametrize(("question", "typed", "used", "expected"), [
+    ("江心苑社区有多少名党员？", "江心苑", "江欣苑", "200多名社区党员"),
+    ("华雨晨是哪所学校的老师？", "华雨晨", "华雨辰", "华雨辰"),
+    ("维城区怎样提升物业管理水平？", "维城区", "潍城区", "潍城区"),
+    ("程朋是做什么的？", "程朋", "程鹏", "程鹏"),
+])
+def test_a_misspelt_name_is_searched_as_the_corpus_word(retriever: Retriever, question, typed, used, expected):
+    answer = retriever.ask(question, k=3)
+    assert answer.answered and answer.corrections == ((typed, used),)
+    assert expected in answer.hits[0].quote
+
+
+def test_a_traditional_question_reports_the_word_as_typed(retriever: Retriever):
+    assert retriever.ask("華雨晨是哪裡人？").corrections == (("華雨晨", "华雨辰"),)
+
+
+def test_the_golden_questions_are_never_corrected(retriever: Retriever):
+    questions = [json.loads(line)["question"] for line in GOLDEN.read_text(encoding="utf-8").splitlines()]
+    corrected = {q: c for q in questions if (c := retriever._read(q).question.corrections)}
+    assert corrected == {}
+
+
+def test_an_unknown_word_without_a_corpus_homophone_stays_unknown(retriever: Retriever):
+    answer = retriever.ask("张伟是谁？")
+    assert answer.corrections == ()
+
+
+def _corrected() -> Answer:
+    return Answer(question="江心苑社区有多少名党员？", answered=False, reason="no-match",
+                  corrections=(("江心苑", "江欣苑"),))
+
+
+def test_every_medium_says_what_was_searched_in_one_wording():
+    line = "按“江欣苑”查找（你输入的是“江心苑”）"
+    answer = _corrected()
+    assert render_text(answer).splitlines()[0] == line
+    assert line in render_html(answer)
+    assert json.loads(render_json(answer))["corrections"] == [["江心苑", "江欣苑"]]
+    from rich.console import Console
+
+    console = Console(record=True, width=200)
+    console.print(render_rich(answer))
+    assert console.export_text().splitlines()[0] == line
+
+
+def test_no_correction_no_line(retriever: Retriever):
+    answer = retriever.ask("江欣苑社区有多少名党员？")
+    assert answer.corrections == () and "按“" not in render_text(answer)
+    assert json.loads(render_json(answer))["corrections"] == []
+
+
+def test_a_page_pasted_as_a_question_is_not_corrected(monkeypatch):
+    # A 2,000-character paste of rare characters once took minutes: every stretch was tried.
+    from qa import spelling
+
+    speller = _speller("江欣苑")
+    tried: list[str] = []
+    monkeypatch.setattr(speller, "correct", lambda word, *a, **k: tried.append(word))
+    long_text = "江心苑" + "龘" * spelling.MAX_TEXT
+    assert speller.correct_text(long_text, ["江", "心苑"]) == (long_text, ())
+    many = [chr(0x9F98 - i) * 2 for i in range(spelling.MAX_UNKNOWN + 1)]
+    assert speller.correct_text("".join(many), many) == ("".join(many), ())
+    assert tried == []
+    speller.correct_text("江心苑", ["江", "心苑"])
+    assert tried  # a question-sized text is tried
