@@ -141,6 +141,7 @@ class Retriever:
         print_ = fingerprint(files)
         key = cache_store.cache_key(print_, settings_key)
 
+        use_cache = use_cache and cache_store.usable_folder(folder, note)
         if use_cache:
             try:
                 cached = cache_store.load(folder, key)
@@ -164,6 +165,8 @@ class Retriever:
                 writer = cache_store.Writer(folder, key)
             except OSError as exc:
                 note(f"cannot write the index cache in {folder} ({exc.strerror or exc}); running without a cache")
+            except CacheError as exc:  # the folder changed hands since usable_folder()
+                note(str(exc))
         try:
             built = build_corpus(root, files, settings, article_params=ARTICLE_PARAMS, note=note, progress=progress,
                                  on_stores=writer.write_stores if writer is not None else None)

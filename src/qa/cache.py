@@ -30,6 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .cache_folder import claim, own_indexes, own_temporaries, remove_index
 from .errors import CacheError
 from .index import BM25Index
 from .store import DocumentStore, PassageStore
@@ -95,7 +96,7 @@ class Writer:
     """
 
     def __init__(self, folder: Path, key: str) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
+        claim(folder)  # ForeignCacheFolder when the folder holds what qa did not write
         self.folder, self.key = folder, key
         self.tmp = Path(tempfile.mkdtemp(prefix=f".{key}-", dir=folder))
         self._pool: ThreadPoolExecutor | None = None
@@ -142,8 +143,7 @@ class Writer:
                         "bytes": {"documents.json": len(documents.blob), "passages.json": len(passages.blob)}}
             (tmp / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
             target = self.folder / self.key
-            if target.exists():
-                shutil.rmtree(target, ignore_errors=True)
+            remove_index(self.folder, self.key)
             os.replace(tmp, target)
         except BaseException:
             self.abort()
@@ -179,16 +179,37 @@ def prune(folder: Path, keep: set[str], limit: int = KEEP_INDEXES) -> None:
     """Remove all but the `limit` most recently used indexes: every edited corpus or upgraded
     engine leaves an index behind that nothing will ask for again. Also the temporary folders of
     builds that were killed (a Writer's folder lives as long as the build, with the stores in it)
-    once nothing has been written to them for `ABANDONED_SECONDS`."""
+    once nothing has been written to them for `ABANDONED_SECONDS`. Only what qa provably wrote
+    is ever removed (cache_folder.py): its own names, in a folder carrying its tag."""
     now = time.time()
-    for entry in folder.iterdir():
+    for entry in own_temporaries(folder):
         with contextlib.suppress(OSError):
-            if entry.name.startswith(".") and entry.is_dir() and now - entry.stat().st_mtime > ABANDONED_SECONDS:
+            if now - entry.stat().st_mtime > ABANDONED_SECONDS:
                 shutil.rmtree(entry, ignore_errors=True)
-    entries = [p for p in folder.iterdir() if p.is_dir() and (p / "manifest.json").exists()]
-    entries.sort(key=lambda p: (p.name in keep, (p / "manifest.json").stat().st_mtime), reverse=True)
+    entries = own_indexes(folder)
+    entries.sort(key=lambda p: (p.name in keep, _used(p)), reverse=True)
     for stale in entries[limit:]:
         shutil.rmtree(stale, ignore_errors=True)
+
+
+def _used(index: Path) -> float:
+    try:
+        return (index / "manifest.json").stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def usable_folder(folder: Path, note: Callable[[str], None]) -> bool:
+    """Can the cache use `folder`? If not, one note says why and the run goes on without a cache."""
+    try:
+        claim(folder)
+    except CacheError as exc:
+        note(str(exc))
+        return False
+    except OSError as exc:
+        note(f"cannot write the index cache in {folder} ({exc.strerror or exc}); running without a cache")
+        return False
+    return True
 
 
 def load(folder: Path, key: str) -> Cached | None:
@@ -235,4 +256,5 @@ def _mapped(path: Path, manifest: dict) -> mmap.mmap:
 
 
 def discard(folder: Path, key: str) -> None:
-    shutil.rmtree(folder / key, ignore_errors=True)
+    """Remove a damaged index, if it is qa's own."""
+    remove_index(folder, key)
