@@ -116,22 +116,30 @@ def _blocks(raw: RawDocument, meta: cleaning.Metadata) -> list[_Block]:
     """Lines → typed blocks, boilerplate removed, broken lines re-joined, repeated fragments dropped."""
     text = cleaning.normalize_unicode(raw.text)
     lines = [cleaning.strip_pinyin(line) for line in text.split("\n")]
-    blocks: list[_Block] = []
-    head = True
+    cleaned: list[str] = []
+    glued: list[bool] = []  # directly below the line before, no blank line between
+    previous_kept = False
     for line in lines:
+        kept, previous_kept = previous_kept, False
         if not line or cleaning.boilerplate(line, meta):
             continue
         line = cleaning.strip_page_jumps(cleaning.strip_trailing_boilerplate(cleaning.strip_leading_url(line, meta), meta))
-        if not line:
-            continue
+        if line:
+            cleaned.append(line)
+            glued.append(kept)
+            previous_kept = True
+    # Wrapped lines are joined before they are read as bylines, datelines or dates: wrapping may
+    # put `新华社记者董素`, `新华社北京8月5日电` or `2020年1月2` on a line of its own.
+    is_text = [_classify(line, cleaning.Metadata(), True).kind == "text" for line in cleaned]
+    blocks: list[_Block] = []
+    head = True
+    for line, _ in cleaning.unwrap(cleaned, glued, is_text, is_heading):
         block = _classify(line, meta, head)
         if block.kind == "text" and head and not is_heading(line):
             head = False  # the first body paragraph ends the header (title, date, source lines)
         blocks.append(block)
-
-    joined: list[_Block] = []
-    for text_, members in cleaning.rejoin([b.text for b in blocks], [b.kind == "text" for b in blocks]):
-        joined.append(_Block(blocks[members[0]].kind, text_) if len(members) > 1 else blocks[members[0]])
+    joined = [_Block("text", text_) if len(members) > 1 else blocks[members[0]] for text_, members in
+              cleaning.rejoin([b.text for b in blocks], [b.kind == "text" for b in blocks])]
     out: list[_Block] = []
     for block in joined:
         previous = next((b for b in reversed(out) if b.kind == "text"), None)
@@ -174,7 +182,7 @@ def _articles(raw: RawDocument, blocks: list[_Block], meta: cleaning.Metadata) -
             following = next((b for b in blocks[index:] if b.kind != "meta"), None)
             if current is None and len(run) >= 2:
                 # 004: `張國珍` / `密切黨群關系全力推進中國夢` / `張國珍`: bare names around the title are authors.
-                names = [r for r in run if _NAME_LINE_RE.match(r)]
+                names = [r for r in (run[0], run[-1]) if _NAME_LINE_RE.match(r)]  # at its ends, not wrapped text
                 if names and len(names) < len(run):
                     head_names.extend(dict.fromkeys(names))
                     run = [r for r in run if r not in names]
@@ -186,14 +194,20 @@ def _articles(raw: RawDocument, blocks: list[_Block], meta: cleaning.Metadata) -
             )
             if following is not None and following.kind == "text" and is_heading(following.text):
                 starts_article = True
+            heading = _heading_title(run)
+            # The lines before the headline (kickers, column names, a headline over several
+            # reports) are kept as text: 003 `R 干部状态新观察`, `用心用情用力为群众办实事`.
+            kept = run[: len(run) - (1 if heading == run[-1] else 2)]
             if starts_article:
-                current = _ArticleDraft(_heading_title(run))
+                current = _ArticleDraft(heading)
                 drafts.append(current)
                 after_end = False
+                current.paragraphs += [(None, line) for line in kept]
             elif current is not None:
-                section = _heading_title(run)
-                current.sections.append(section)
-                current.paragraphs.append((section, ""))  # marker: a new section starts here
+                last = next((s for s, _ in reversed(current.paragraphs) if s is not None), None)
+                current.paragraphs += [(last, line) for line in kept]
+                current.sections.append(heading)
+                current.paragraphs.append((heading, ""))  # marker: a new section starts here
             continue
         if block.kind == "end":
             if current is not None:
@@ -221,7 +235,26 @@ def _articles(raw: RawDocument, blocks: list[_Block], meta: cleaning.Metadata) -
             current.paragraphs.append((section, block.text))
         index += 1
     meta.authors.extend(n for n in head_names if n not in meta.authors)
-    return [d for d in drafts if any(text for _, text in d.paragraphs)]
+    return _fold_empty(drafts)
+
+
+def _fold_empty(drafts: list[_ArticleDraft]) -> list[_ArticleDraft]:
+    """Drafts without text folded into a neighbour: a headline with nothing under it (a wrapped
+    paragraph's last line `”学院路`, at the end of the file) is kept as text of the article
+    before it (or after it, at the start), and a lone byline's names as its reporters."""
+    full = [i for i, d in enumerate(drafts) if any(text for _, text in d.paragraphs)]
+    if not full:
+        return []
+    for i, draft in enumerate(drafts):
+        if i in full:
+            continue
+        before = [j for j in full if j < i]
+        home = drafts[before[-1] if before else full[0]]
+        lines = [(None, draft.title)] if draft.title else []
+        home.paragraphs = home.paragraphs + lines if before else lines + home.paragraphs
+        home.reporters += [name for name in draft.reporters if name not in home.reporters]
+        home.sections += [s for s in draft.sections if s not in home.sections]
+    return [drafts[i] for i in full]
 
 
 def _untitled(first_paragraph: str) -> str:
