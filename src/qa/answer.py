@@ -21,7 +21,7 @@ import numpy as np
 
 from . import cache as cache_store
 from .config import Settings
-from .dedup import clauses
+from .dedup import clauses, numbers_conflict
 from .errors import CacheError
 from .index import BM25Index, best
 from .loading import corpus_files, fingerprint
@@ -29,7 +29,7 @@ from .models import Answer, Document, Hit, Passage
 from .params import ARTICLE_PARAMS, bm25_params, tokenizer_config
 from .quotes import Asked, Quote, highlights, pick_quote, read_question
 from .store import DocumentStore, PassageStore, article_layout, article_starts
-from .text import HAN_RE, convert_for_reader, detect_script, fold, strip_surrogates
+from .text import HAN_RE, convert_for_reader, detect_script, fold, fold_for_index, strip_surrogates
 from .tokenize import BIGRAM_PREFIX, Tokenizer
 
 log = logging.getLogger(__name__)
@@ -282,8 +282,10 @@ class Retriever:
                   and self._article_of[j] == article and self._canonical[j] == j]
         if not better:
             return canonical
-        mine = clauses(self.passages[index].text)
-        overlapping = [j for j in better if mine & clauses(self.passages[j].text)]
+        text = self.passages[index].text
+        mine, folded = clauses(text), fold_for_index(text)
+        overlapping = [j for j in better if mine & clauses(self.passages[j].text)
+                       and not numbers_conflict(folded, fold_for_index(self.passages[j].text))]
         return max(overlapping, key=lambda j: scores[j], default=canonical)
 
     def _read(self, question: str) -> _Query:
