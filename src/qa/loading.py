@@ -136,12 +136,34 @@ def _walk(root: Path, warn: Warn) -> Iterator[Path]:
                 yield Path(dirpath) / name
 
 
-def _doc_id(path: Path, root: Path) -> str:
+def _relative(path: Path, root: Path) -> Path:
     try:
-        rel = path.relative_to(root)
+        return path.relative_to(root)
     except ValueError:
-        rel = Path(path.name)
-    return rel.with_suffix("").as_posix()
+        return Path(path.name)
+
+
+def _doc_id(path: Path, root: Path) -> str:
+    return _relative(path, root).with_suffix("").as_posix()
+
+
+def doc_ids(root: Path, files: list[Path]) -> dict[Path, str]:
+    """Each file's document id: its path below root without the suffix, or with it where that
+    would be shared (`report.txt` and `report.md` are `report.txt` and `report.md`, not both
+    `report`). It depends on the set of files only, never on the order they were listed in."""
+    ids = {file: _doc_id(file, root) for file in files}
+    while True:
+        seen: dict[str, int] = {}
+        for doc_id in ids.values():
+            seen[doc_id] = seen.get(doc_id, 0) + 1
+        shared = {file for file, doc_id in ids.items() if seen[doc_id] > 1 and doc_id != _full_id(file, root)}
+        if not shared:
+            return ids
+        ids.update((file, _full_id(file, root)) for file in shared)
+
+
+def _full_id(path: Path, root: Path) -> str:
+    return _relative(path, root).as_posix()
 
 
 def read_text_file(path: Path, warn: Warn) -> str | None:
@@ -165,11 +187,12 @@ def read_text_file(path: Path, warn: Warn) -> str | None:
     return text
 
 
-def load_file(path: Path, root: Path, warn: Warn) -> RawDocument | None:
+def load_file(path: Path, root: Path, warn: Warn, doc_id: str | None = None) -> RawDocument | None:
+    """One file as a raw document; `doc_id` as `doc_ids` gave it (else its path without suffix)."""
     text = read_text_file(path, warn)
     if text is None:
         return None
-    doc_id = _doc_id(path, root)
+    doc_id = doc_id or _doc_id(path, root)
     if path.suffix.lower() in {".html", ".htm"}:
         body, title = html_to_text(text)
         if not body.strip():
@@ -267,11 +290,12 @@ def fingerprint(files: list[Path]) -> str:
 def iter_documents(root: Path, files: list[Path], warn: Warn) -> Iterator[RawDocument]:
     """The corpus's documents as they are read (the build structures the first while it reads
     the rest); nothing is raised for an empty corpus, unlike `load_documents`."""
+    ids = doc_ids(root, [file for file in files if not is_beir(file)])
     for file in files:
         if is_beir(file):
             yield from iter_beir(file, warn)
         else:
-            doc = load_file(file, root, warn)
+            doc = load_file(file, root, warn, ids[file])
             if doc is not None:
                 yield doc
 
