@@ -35,7 +35,7 @@ from .errors import CacheError
 from .index import BM25Index
 from .store import DocumentStore, PassageStore
 
-FORMAT_VERSION = 6  # 6: the matrices as .npy files, mapped
+FORMAT_VERSION = 7  # 6: the matrices as .npy files, mapped; 7: a digest of every file in the manifest
 WRITERS = 3  # threads writing a cache's files
 KEEP_INDEXES = 8
 ABANDONED_SECONDS = 24 * 3600  # a temporary folder untouched this long belongs to no running build
@@ -140,7 +140,8 @@ class Writer:
             self._wait()
             manifest = {"format": FORMAT_VERSION, "key": self.key, "documents": len(documents),
                         "passages": len(passages), "shared_vocab": shared,
-                        "bytes": {"documents.json": len(documents.blob), "passages.json": len(passages.blob)}}
+                        "bytes": {"documents.json": len(documents.blob), "passages.json": len(passages.blob)},
+                        "digests": digests(tmp)}
             (tmp / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
             target = self.folder / self.key
             remove_index(self.folder, self.key)
@@ -199,6 +200,24 @@ def _used(index: Path) -> float:
         return 0.0
 
 
+def digests(folder: Path) -> dict[str, str]:
+    """A digest of every file of an index folder but its manifest, by path inside it.
+
+    Checked on every load: an edited year in the passages, NaNs in the scores or a reversed
+    pointer array were served as they were (issue 15), and a file's length says nothing of its
+    bytes. BLAKE2b reads ~1 GB/s a thread and hashlib lets go of the GIL while it hashes, so the
+    files are hashed side by side.
+    """
+    files = sorted(p for p in folder.rglob("*") if p.is_file() and p.name != "manifest.json")
+    with ThreadPoolExecutor(max(1, min(WRITERS, os.cpu_count() or 1))) as pool:
+        return dict(zip((p.relative_to(folder).as_posix() for p in files), pool.map(_digest, files), strict=True))
+
+
+def _digest(path: Path) -> str:
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, lambda: hashlib.blake2b(digest_size=16)).hexdigest()
+
+
 def usable_folder(folder: Path, note: Callable[[str], None]) -> bool:
     """Can the cache use `folder`? If not, one note says why and the run goes on without a cache."""
     try:
@@ -221,6 +240,10 @@ def load(folder: Path, key: str) -> Cached | None:
         manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
         if manifest.get("format") != FORMAT_VERSION or manifest.get("key") != key:
             raise CacheError(f"cache {target} is from another format or corpus")
+        found, expected = digests(target), manifest.get("digests") or {}
+        if found != expected:
+            changed = sorted(name for name in found.keys() | expected.keys() if found.get(name) != expected.get(name))
+            raise CacheError(f"cache {target} is damaged: {', '.join(changed[:3])} changed since it was written")
         with np.load(target / "columns.npz", allow_pickle=False) as data:
             columns = {name: data[name] for name in data.files}
         ids = json.loads((target / "ids.json").read_text(encoding="utf-8"))
