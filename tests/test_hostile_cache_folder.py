@@ -107,3 +107,13 @@ def test_only_qa_named_temporary_folders_are_removed_once_abandoned(corpus, tmp_
     _age(cache)
     cache_store.prune(cache, keep={key})
     assert not ours.exists() and theirs.is_dir() and (cache / key).is_dir()
+
+
+def test_a_folder_another_qa_is_tagging_right_now_is_not_foreign(corpus, tmp_path):
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / f".{MARKER}.4242").write_text("Signature: 8a477f597d28d172789f06886806bc55\n", encoding="utf-8")
+    (cache / f".{'b' * 32}-abc123").mkdir()  # its build under way
+    warnings: list[str] = []
+    built = Retriever.from_path(corpus, cache_dir=cache, warn=warnings.append)
+    assert built.cache_path is not None and not warnings

@@ -28,6 +28,7 @@ MARKER_TEXT = ("Signature: 8a477f597d28d172789f06886806bc55\n"
 _OWNER_LINE = MARKER_TEXT.splitlines()[1]
 INDEX_NAME_RE = re.compile(r"[0-9a-f]{32}")
 TEMP_NAME_RE = re.compile(r"\.[0-9a-f]{32}-[A-Za-z0-9_]+")
+_MARKER_TEMP_RE = re.compile(rf"\.{re.escape(MARKER)}\.\d+")  # another process tagging the folder now
 
 
 class ForeignCacheFolder(CacheError):
@@ -36,7 +37,7 @@ class ForeignCacheFolder(CacheError):
 
 def is_qa_entry(name: str) -> bool:
     """A name qa gives the entries of its cache folder (the tag, an index, a build's temporary folder)."""
-    return name == MARKER or INDEX_NAME_RE.fullmatch(name) is not None or TEMP_NAME_RE.fullmatch(name) is not None
+    return name == MARKER or any(rule.fullmatch(name) for rule in (INDEX_NAME_RE, TEMP_NAME_RE, _MARKER_TEMP_RE))
 
 
 def is_marked(folder: Path) -> bool:
