@@ -57,6 +57,13 @@ def test_a_wrapped_sentence_is_found(tmp_path):
     assert "湖北省宜昌市" in answer.hits[0].quote
 
 
+def test_a_title_directly_above_a_wider_paragraph_stays_a_title():
+    """004 prints its title directly above its first paragraph, which is far wider."""
+    document, passages = _build("停水通知\n明天上午八点到十二点，东湖小区停水检修。")
+    assert document.articles[0].title == "停水通知"
+    assert [p.text for p in passages] == ["明天上午八点到十二点，东湖小区停水检修。"]
+
+
 def test_kicker_lines_above_a_headline_are_kept():
     """003 prints a column name and a headline over the first of several reports."""
     text = "R 干部状态新观察\n\n用心用情用力为群众办实事\n\n一项公共服务的升级,四川成都——\n\n热线架起便民连心桥\n\n本报记者 王永战\n\n微信一响，热线就接通了。"

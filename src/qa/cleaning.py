@@ -159,8 +159,8 @@ def rejoin(blocks: list[str], can_join: list[bool]) -> list[tuple[str, list[int]
     return out
 
 
-# A short line's continuation may be a few characters wider (digits and Latin letters are narrower).
-WRAP_SLACK = 4
+# A short line's continuation may be a little wider (digits and Latin letters are narrower).
+WRAP_SLACK = 2
 
 
 def unwrap(lines: list[str], glued: list[bool], is_text: list[bool],
