@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from qa import Retriever
+from qa import Retriever, checksums
 from qa import cache as cache_store
 from qa.loading import bundled_corpus_dir
 
@@ -87,7 +87,7 @@ def _rewrite(entry: Path, name: str, change) -> None:
     array = np.load(path)
     np.save(path, change(array.copy()), allow_pickle=False)
     manifest = json.loads((entry / "manifest.json").read_text(encoding="utf-8"))
-    manifest["digests"] = cache_store.digests(entry)
+    manifest["digests"] = checksums.digests(entry)
     (entry / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
 
 

@@ -25,7 +25,6 @@ import re
 import shutil
 import tempfile
 import time
-import zlib
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from functools import lru_cache
@@ -34,6 +33,7 @@ from pathlib import Path
 import numpy as np
 
 from .cache_folder import claim, own_indexes, own_temporaries, remove_index
+from .checksums import digests
 from .errors import CacheError
 from .index import BM25Index
 from .store import DocumentStore, PassageStore
@@ -203,29 +203,6 @@ def _used(index: Path) -> float:
         return 0.0
 
 
-def digests(folder: Path) -> dict[str, str]:
-    """A checksum of every file of an index folder but its manifest, by path inside it.
-
-    Checked on every load: an edited year in the passages, NaNs in the scores or a reversed
-    pointer array were served as they were (issue 15), and a file's length says nothing of its
-    bytes. CRC-32 catches every error burst up to 32 bits and any other change but one in 4
-    billion, at 3-4x the speed of BLAKE2b (whoever can rewrite the files can rewrite the
-    manifest too, so a cryptographic hash would buy nothing); zlib lets go of the GIL while it
-    sums a block, so the files are summed side by side.
-    """
-    files = sorted(p for p in folder.rglob("*") if p.is_file() and p.name != "manifest.json")
-    with ThreadPoolExecutor(max(1, min(WRITERS, os.cpu_count() or 1))) as pool:
-        return dict(zip((p.relative_to(folder).as_posix() for p in files), pool.map(_checksum, files), strict=True))
-
-
-def _checksum(path: Path) -> str:
-    crc = 0
-    with path.open("rb") as handle:
-        while block := handle.read(1 << 22):
-            crc = zlib.crc32(block, crc)
-    return f"crc32:{crc:08x}"
-
-
 def usable_folder(folder: Path, note: Callable[[str], None]) -> bool:
     """Can the cache use `folder`? If not, one note says why and the run goes on without a cache."""
     try:
@@ -240,40 +217,65 @@ def usable_folder(folder: Path, note: Callable[[str], None]) -> bool:
 
 
 def load(folder: Path, key: str) -> Cached | None:
-    """The cached corpus, None when there is none; CacheError when one exists but is unusable."""
+    """The cached corpus, None when there is none; CacheError when one exists but is unusable.
+
+    The files are summed (`digests`) in other threads while this one decodes what it must, and
+    nothing is returned before the sums agree with the manifest; damage found that way is named
+    by its file even when decoding failed on it first.
+    """
     target = folder / key
     if not target.is_dir():
         return None
+    manifest: dict = {}
+    with ThreadPoolExecutor(1) as pool:
+        summed = pool.submit(digests, target)
+        try:
+            manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
+            if manifest.get("format") != FORMAT_VERSION or manifest.get("key") != key:
+                raise CacheError(f"cache {target} is from another format or corpus")
+            cached = _open(target, manifest)
+        except Exception as exc:
+            if manifest.get("format") == FORMAT_VERSION:
+                _check(target, summed, manifest)
+            if isinstance(exc, CacheError):
+                raise
+            raise CacheError(f"cache {target} is corrupt ({type(exc).__name__}: {exc})") from exc
+        _check(target, summed, manifest)
+    with contextlib.suppress(OSError):  # marks it recently used, for prune(); a read-only cache is fine
+        os.utime(target / "manifest.json")
+    return cached
+
+
+def _check(target: Path, summed: Future[dict[str, str]], manifest: dict) -> None:
+    """CacheError naming the files whose sums differ from the manifest's (or that came or went)."""
     try:
-        manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
-        if manifest.get("format") != FORMAT_VERSION or manifest.get("key") != key:
-            raise CacheError(f"cache {target} is from another format or corpus")
-        found, expected = digests(target), manifest.get("digests") or {}
-        if found != expected:
-            changed = sorted(name for name in found.keys() | expected.keys() if found.get(name) != expected.get(name))
-            raise CacheError(f"cache {target} is damaged: {', '.join(changed[:3])} changed since it was written")
-        with np.load(target / "columns.npz", allow_pickle=False) as data:
-            columns = {name: data[name] for name in data.files}
-        ids = json.loads((target / "ids.json").read_text(encoding="utf-8"))
-        documents = DocumentStore(_mapped(target / "documents.json", manifest), columns["document_offsets"],
-                                  ids["documents"], columns["document_duplicate"])
-        passages = PassageStore(_mapped(target / "passages.json", manifest), columns["passage_offsets"],
-                                ids["passages"], columns["passage_duplicate"], columns["passage_article"])
-        for records in (documents, passages):  # records are decoded lazily: check both ends now
-            records[0], records[len(records) - 1]
-        words = json.loads((target / "words.json").read_text(encoding="utf-8"))
-        index = BM25Index.load(target)
-        article_index = BM25Index.load(target / "articles", index.vocab if manifest.get("shared_vocab") else None)
-        if index.n_docs != len(passages) or manifest.get("passages") != len(passages) \
-                or article_index.n_docs != int(passages.article_of[-1]) + 1 or manifest.get("documents") != len(documents):
-            raise CacheError(f"cache {target} is truncated: passage counts disagree")
-        with contextlib.suppress(OSError):  # marks it recently used, for prune(); a read-only cache is fine
-            os.utime(target / "manifest.json")
-        return documents, passages, index, words, article_index
-    except CacheError:
-        raise
-    except Exception as exc:  # any damage: truncated JSON, bad npz, missing file …
-        raise CacheError(f"cache {target} is corrupt ({type(exc).__name__}: {exc})") from exc
+        found = summed.result()
+    except OSError as exc:
+        raise CacheError(f"cache {target} is corrupt (cannot read {exc.filename})") from exc
+    expected = manifest.get("digests") or {}
+    if found != expected:
+        changed = sorted(name for name in found.keys() | expected.keys() if found.get(name) != expected.get(name))
+        raise CacheError(f"cache {target} is damaged: {', '.join(changed[:3])} changed since it was written")
+
+
+def _open(target: Path, manifest: dict) -> Cached:
+    """The stores and indexes of a cache folder, mapped, with their sizes checked."""
+    with np.load(target / "columns.npz", allow_pickle=False) as data:
+        columns = {name: data[name] for name in data.files}
+    ids = json.loads((target / "ids.json").read_text(encoding="utf-8"))
+    documents = DocumentStore(_mapped(target / "documents.json", manifest), columns["document_offsets"],
+                              ids["documents"], columns["document_duplicate"])
+    passages = PassageStore(_mapped(target / "passages.json", manifest), columns["passage_offsets"],
+                            ids["passages"], columns["passage_duplicate"], columns["passage_article"])
+    for records in (documents, passages):  # records are decoded lazily: check both ends now
+        records[0], records[len(records) - 1]
+    words = json.loads((target / "words.json").read_text(encoding="utf-8"))
+    index = BM25Index.load(target)
+    article_index = BM25Index.load(target / "articles", index.vocab if manifest.get("shared_vocab") else None)
+    if index.n_docs != len(passages) or manifest.get("passages") != len(passages) \
+            or article_index.n_docs != int(passages.article_of[-1]) + 1 or manifest.get("documents") != len(documents):
+        raise CacheError(f"cache {target} is truncated: passage counts disagree")
+    return documents, passages, index, words, article_index
 
 
 def _mapped(path: Path, manifest: dict) -> mmap.mmap:
