@@ -14,6 +14,7 @@ import pytest
 
 from qa import Retriever
 from qa import cache as cache_store
+from qa.cache_folder import MARKER
 from qa.loading import bundled_corpus_dir
 
 
@@ -25,7 +26,7 @@ def corpus(tmp_path):
 
 
 def _only_cache_dir(cache):
-    (entry,) = [p for p in cache.iterdir() if not p.name.startswith(".")]
+    (entry,) = [p for p in cache.iterdir() if not p.name.startswith(".") and p.name != MARKER]
     return entry
 
 
@@ -157,7 +158,7 @@ def test_a_failed_store_write_runs_without_cache_and_leaves_nothing(corpus, tmp_
     r = Retriever.from_path(corpus, cache_dir=cache, warn=warnings.append)
     assert r.ask("江欣苑社区有多少名党员？").answered and r.cache_path is None
     assert any("No space left on device" in w and "running without a cache" in w for w in warnings)
-    assert list(cache.iterdir()) == []
+    assert [p.name for p in cache.iterdir()] == [MARKER]
     monkeypatch.setattr(Path, "write_bytes", real)
     assert not Retriever.from_path(corpus, cache_dir=cache).from_cache
     assert Retriever.from_path(corpus, cache_dir=cache).from_cache
@@ -173,7 +174,7 @@ def test_a_build_that_fails_after_the_stores_leaves_no_half_cache(corpus, tmp_pa
     cache = tmp_path / "cache"
     with pytest.raises(MemoryError):
         Retriever.from_path(corpus, cache_dir=cache)
-    assert list(cache.iterdir()) == []
+    assert [p.name for p in cache.iterdir()] == [MARKER]
 
 
 def test_file_changing_while_indexing_is_not_cached(corpus, tmp_path, monkeypatch):
@@ -191,7 +192,7 @@ def test_file_changing_while_indexing_is_not_cached(corpus, tmp_path, monkeypatc
     r = Retriever.from_path(corpus, cache_dir=cache, warn=warnings.append)
     assert r.ask("江欣苑社区有多少名党员？").answered  # the run still answers from what it read
     assert any("changed while it was being indexed" in w for w in warnings) and r.cache_path is None
-    assert list(cache.iterdir()) == []  # the stores written early are removed again
+    assert [p.name for p in cache.iterdir()] == [MARKER]  # the stores written early are removed again
     monkeypatch.setattr(build, "iter_documents", real)
     assert not Retriever.from_path(corpus, cache_dir=cache).from_cache
 
@@ -200,16 +201,16 @@ def test_only_the_most_recently_used_indexes_are_kept(tmp_path, corpus):
     cache_dir = tmp_path / "cache"
     retriever = Retriever.from_path(corpus, cache_dir=cache_dir, use_cache=True)
     for n in range(cache_store.KEEP_INDEXES + 2):  # indexes an older engine or corpus left behind
-        stale = cache_dir / f"stale{n}"
+        stale = cache_dir / f"{n:032x}"
         stale.mkdir()
-        (stale / "manifest.json").write_text("{}", encoding="utf-8")
+        (stale / "manifest.json").write_text(json.dumps({"key": stale.name}), encoding="utf-8")
         os.utime(stale / "manifest.json", (n, n))
     (corpus / "new.txt").write_text("新的一篇文章，讲社区服务。", encoding="utf-8")
     rebuilt = Retriever.from_path(corpus, cache_dir=cache_dir, use_cache=True)
     left = {p.name for p in cache_dir.iterdir() if p.is_dir()}
     assert len(left) == cache_store.KEEP_INDEXES
     assert rebuilt.cache_path.name in left and retriever.cache_path.name in left
-    assert "stale0" not in left and f"stale{cache_store.KEEP_INDEXES + 1}" in left
+    assert f"{0:032x}" not in left and f"{cache_store.KEEP_INDEXES + 1:032x}" in left
 
 
 def test_a_killed_builds_temporary_folder_is_removed_once_abandoned(tmp_path, corpus):
@@ -218,14 +219,14 @@ def test_a_killed_builds_temporary_folder_is_removed_once_abandoned(tmp_path, co
     a folder a running build may still be writing."""
     cache_dir = tmp_path / "cache"
     cache_dir.mkdir()
-    abandoned, running = cache_dir / ".0123abcd-killed", cache_dir / ".4567efgh-running"
+    abandoned, running = cache_dir / f".{'0123abcd' * 4}-killed", cache_dir / f".{'4567ef89' * 4}-running"
     for folder in (abandoned, running):
         folder.mkdir()
         (folder / "passages.json").write_bytes(b"[\n")
     old = time.time() - cache_store.ABANDONED_SECONDS - 60
     os.utime(abandoned, (old, old))
     built = Retriever.from_path(corpus, cache_dir=cache_dir, use_cache=True)
-    assert sorted(p.name for p in cache_dir.iterdir()) == sorted([running.name, built.cache_path.name])
+    assert sorted(p.name for p in cache_dir.iterdir()) == sorted([running.name, built.cache_path.name, MARKER])
 
 
 def test_an_index_built_by_another_engine_is_not_reused(corpus, tmp_path, monkeypatch):

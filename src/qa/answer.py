@@ -24,7 +24,7 @@ from . import skipped as left_out
 from .answerability import Evidence, evidence, load_model
 from .bylines import asked_roles, metadata_line
 from .config import Settings
-from .dedup import clauses
+from .dedup import clauses, numbers_conflict
 from .errors import CacheError, EmptyCorpus
 from .index import BM25Index, best
 from .loading import corpus_files, fingerprint
@@ -37,7 +37,7 @@ from .smalltalk import is_small_talk
 from .spans import answer_spans
 from .spelling import PinyinIndex
 from .store import DocumentStore, PassageStore, article_layout, article_starts
-from .text import convert_for_reader, detect_script, fold, strip_surrogates
+from .text import convert_for_reader, detect_script, fold, fold_for_index, strip_surrogates
 from .tokenize import Tokenizer
 
 log = logging.getLogger(__name__)
@@ -183,6 +183,7 @@ class Retriever:
         print_ = fingerprint(files)
         key = cache_store.cache_key(print_, settings_key)
 
+        use_cache = use_cache and cache_store.usable_folder(folder, note)
         if use_cache:
             try:
                 cached = cache_store.load(folder, key)
@@ -209,6 +210,8 @@ class Retriever:
                 writer = cache_store.Writer(folder, key)
             except OSError as exc:
                 note(f"cannot write the index cache in {folder} ({exc.strerror or exc}); running without a cache")
+            except CacheError as exc:  # the folder changed hands since usable_folder()
+                note(str(exc))
         try:
             built = build_corpus(root, files, settings, article_params=ARTICLE_PARAMS, note=note, progress=progress,
                                  on_stores=writer.write_stores if writer is not None else None)
@@ -332,8 +335,10 @@ class Retriever:
                   and self._article_of[j] == article and self._canonical[j] == j]
         if not better:
             return canonical
-        mine = clauses(self.passages[index].text)
-        overlapping = [j for j in better if mine & clauses(self.passages[j].text)]
+        text = self.passages[index].text
+        mine, folded = clauses(text), fold_for_index(text)
+        overlapping = [j for j in better if mine & clauses(self.passages[j].text)
+                       and not numbers_conflict(folded, fold_for_index(self.passages[j].text))]
         return max(overlapping, key=lambda j: scores[j], default=canonical)
 
     def _read(self, question: str) -> _Query:

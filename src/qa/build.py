@@ -30,7 +30,7 @@ from typing import Any
 import numpy as np
 
 from .config import Settings
-from .dedup import clause_keys, copied_documents, find_copies, form_scores
+from .dedup import clause_keys, copied_documents, find_copies, form_scores, numbers_conflict
 from .errors import EmptyCorpus
 from .index import (
     BM25Index,
@@ -372,6 +372,8 @@ def _link_copies(state: dict[str, Any], lo: int, hi: int) -> tuple[dict[int, int
     """Copy links of the whole corpus, and the documents they make copies (lo, hi unused): one
     job, run while the others count terms."""
     links = find_copies(*state["copies"])
+    norms = state["norms"]  # a passage that says other numbers in the same words is no copy
+    links = {copy: twin for copy, twin in links.items() if not numbers_conflict(norms[copy], norms[twin])}
     return links, copied_documents(state["copies"][0], links)
 
 

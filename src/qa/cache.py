@@ -9,7 +9,9 @@ Nothing is unpickled: JSON for the passages, one .npy file an array for the matr
 Passages and documents are JSON arrays with one record a line; the files are mapped into memory
 and a record is decoded only when read (see store.py), so loading a large cache costs little more
 than reading the vocabulary: the matrices' arrays are mapped too (index.py), and every mapped
-file's length is checked against what the manifest or the index header says it holds.
+file's length is checked against what the manifest or the index header says it holds, and its
+bytes against the checksum the manifest records (`digests`). The cache folder is claimed and
+cleaned up as cache_folder.py says: qa removes only what it wrote.
 """
 
 from __future__ import annotations
@@ -31,12 +33,14 @@ from pathlib import Path
 
 import numpy as np
 
+from .cache_folder import claim, own_indexes, own_temporaries, remove_index
+from .checksums import digests
 from .errors import CacheError
 from .index import BM25Index
 from .skipped import Skipped, dumps, loads
 from .store import DocumentStore, PassageStore
 
-FORMAT_VERSION = 6  # 6: the matrices as .npy files, mapped
+FORMAT_VERSION = 7  # 6: the matrices as .npy files, mapped; 7: a checksum of every file in the manifest
 WRITERS = 3  # threads writing a cache's files
 KEEP_INDEXES = 8
 SKIPPED_FILE = "skipped.json"
@@ -98,7 +102,7 @@ class Writer:
     """
 
     def __init__(self, folder: Path, key: str) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
+        claim(folder)  # ForeignCacheFolder when the folder holds what qa did not write
         self.folder, self.key = folder, key
         self.tmp = Path(tempfile.mkdtemp(prefix=f".{key}-", dir=folder))
         self._pool: ThreadPoolExecutor | None = None
@@ -144,11 +148,11 @@ class Writer:
             self._wait()
             manifest = {"format": FORMAT_VERSION, "key": self.key, "documents": len(documents),
                         "passages": len(passages), "shared_vocab": shared,
-                        "bytes": {"documents.json": len(documents.blob), "passages.json": len(passages.blob)}}
+                        "bytes": {"documents.json": len(documents.blob), "passages.json": len(passages.blob)},
+                        "digests": digests(tmp)}
             (tmp / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
             target = self.folder / self.key
-            if target.exists():
-                shutil.rmtree(target, ignore_errors=True)
+            remove_index(self.folder, self.key)
             try:
                 os.replace(tmp, target)
             except OSError as exc:
@@ -191,49 +195,99 @@ def prune(folder: Path, keep: set[str], limit: int = KEEP_INDEXES) -> None:
     """Remove all but the `limit` most recently used indexes: every edited corpus or upgraded
     engine leaves an index behind that nothing will ask for again. Also the temporary folders of
     builds that were killed (a Writer's folder lives as long as the build, with the stores in it)
-    once nothing has been written to them for `ABANDONED_SECONDS`."""
+    once nothing has been written to them for `ABANDONED_SECONDS`. Only what qa provably wrote
+    is ever removed (cache_folder.py): its own names, in a folder carrying its tag."""
     now = time.time()
-    for entry in folder.iterdir():
+    for entry in own_temporaries(folder):
         with contextlib.suppress(OSError):
-            if entry.name.startswith(".") and entry.is_dir() and now - entry.stat().st_mtime > ABANDONED_SECONDS:
+            if now - entry.stat().st_mtime > ABANDONED_SECONDS:
                 shutil.rmtree(entry, ignore_errors=True)
-    entries = [p for p in folder.iterdir() if p.is_dir() and (p / "manifest.json").exists()]
-    entries.sort(key=lambda p: (p.name in keep, (p / "manifest.json").stat().st_mtime), reverse=True)
+    entries = own_indexes(folder)
+    entries.sort(key=lambda p: (p.name in keep, _used(p)), reverse=True)
     for stale in entries[limit:]:
         shutil.rmtree(stale, ignore_errors=True)
 
 
+def _used(index: Path) -> float:
+    try:
+        return (index / "manifest.json").stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def usable_folder(folder: Path, note: Callable[[str], None]) -> bool:
+    """Can the cache use `folder`? If not, one note says why and the run goes on without a cache."""
+    try:
+        claim(folder)
+    except CacheError as exc:
+        note(str(exc))
+        return False
+    except OSError as exc:
+        note(f"cannot write the index cache in {folder} ({exc.strerror or exc}); running without a cache")
+        return False
+    return True
+
+
 def load(folder: Path, key: str) -> Cached | None:
-    """The cached corpus, None when there is none; CacheError when one exists but is unusable."""
+    """The cached corpus, None when there is none; CacheError when one exists but is unusable.
+
+    The files are summed (`digests`) in other threads while this one decodes what it must, and
+    nothing is returned before the sums agree with the manifest; damage found that way is named
+    by its file even when decoding failed on it first.
+    """
     target = folder / key
     if not target.is_dir():
         return None
+    manifest: dict = {}
+    with ThreadPoolExecutor(1) as pool:
+        summed = pool.submit(digests, target)
+        try:
+            manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
+            if manifest.get("format") != FORMAT_VERSION or manifest.get("key") != key:
+                raise CacheError(f"cache {target} is from another format or corpus")
+            cached = _open(target, manifest)
+        except Exception as exc:
+            if manifest.get("format") == FORMAT_VERSION:
+                _check(target, summed, manifest)
+            if isinstance(exc, CacheError):
+                raise
+            raise CacheError(f"cache {target} is corrupt ({type(exc).__name__}: {exc})") from exc
+        _check(target, summed, manifest)
+    with contextlib.suppress(OSError):  # marks it recently used, for prune(); a read-only cache is fine
+        os.utime(target / "manifest.json")
+    return cached
+
+
+def _check(target: Path, summed: Future[dict[str, str]], manifest: dict) -> None:
+    """CacheError naming the files whose sums differ from the manifest's (or that came or went)."""
     try:
-        manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
-        if manifest.get("format") != FORMAT_VERSION or manifest.get("key") != key:
-            raise CacheError(f"cache {target} is from another format or corpus")
-        with np.load(target / "columns.npz", allow_pickle=False) as data:
-            columns = {name: data[name] for name in data.files}
-        ids = json.loads((target / "ids.json").read_text(encoding="utf-8"))
-        documents = DocumentStore(_mapped(target / "documents.json", manifest), columns["document_offsets"],
-                                  ids["documents"], columns["document_duplicate"])
-        passages = PassageStore(_mapped(target / "passages.json", manifest), columns["passage_offsets"],
-                                ids["passages"], columns["passage_duplicate"], columns["passage_article"])
-        for records in (documents, passages):  # records are decoded lazily: check both ends now
-            records[0], records[len(records) - 1]
-        words = json.loads((target / "words.json").read_text(encoding="utf-8"))
-        index = BM25Index.load(target)
-        article_index = BM25Index.load(target / "articles", index.vocab if manifest.get("shared_vocab") else None)
-        if index.n_docs != len(passages) or manifest.get("passages") != len(passages) \
-                or article_index.n_docs != int(passages.article_of[-1]) + 1 or manifest.get("documents") != len(documents):
-            raise CacheError(f"cache {target} is truncated: passage counts disagree")
-        with contextlib.suppress(OSError):  # marks it recently used, for prune(); a read-only cache is fine
-            os.utime(target / "manifest.json")
-        return documents, passages, index, words, article_index
-    except CacheError:
-        raise
-    except Exception as exc:  # any damage: truncated JSON, bad npz, missing file …
-        raise CacheError(f"cache {target} is corrupt ({type(exc).__name__}: {exc})") from exc
+        found = summed.result()
+    except OSError as exc:
+        raise CacheError(f"cache {target} is corrupt (cannot read {exc.filename})") from exc
+    expected = manifest.get("digests") or {}
+    if found != expected:
+        changed = sorted(name for name in found.keys() | expected.keys() if found.get(name) != expected.get(name))
+        raise CacheError(f"cache {target} is damaged: {', '.join(changed[:3])} changed since it was written")
+
+
+def _open(target: Path, manifest: dict) -> Cached:
+    """The stores and indexes of a cache folder, mapped, with their sizes checked."""
+    with np.load(target / "columns.npz", allow_pickle=False) as data:
+        columns = {name: data[name] for name in data.files}
+    ids = json.loads((target / "ids.json").read_text(encoding="utf-8"))
+    documents = DocumentStore(_mapped(target / "documents.json", manifest), columns["document_offsets"],
+                              ids["documents"], columns["document_duplicate"])
+    passages = PassageStore(_mapped(target / "passages.json", manifest), columns["passage_offsets"],
+                            ids["passages"], columns["passage_duplicate"], columns["passage_article"])
+    for records in (documents, passages):  # records are decoded lazily: check both ends now
+        records[0], records[len(records) - 1]
+    words = json.loads((target / "words.json").read_text(encoding="utf-8"))
+    index = BM25Index.load(target)
+    article_index = BM25Index.load(target / "articles", index.vocab if manifest.get("shared_vocab") else None)
+    if index.n_docs != len(passages) or manifest.get("passages") != len(passages) \
+            or article_index.n_docs != int(passages.article_of[-1]) + 1 or manifest.get("documents") != len(documents):
+        raise CacheError(f"cache {target} is truncated: passage counts disagree")
+    return documents, passages, index, words, article_index
 
 
 def _mapped(path: Path, manifest: dict) -> mmap.mmap:
@@ -256,4 +310,5 @@ def load_skipped(target: Path) -> list[Skipped]:
 
 
 def discard(folder: Path, key: str) -> None:
-    shutil.rmtree(folder / key, ignore_errors=True)
+    """Remove a damaged index, if it is qa's own."""
+    remove_index(folder, key)

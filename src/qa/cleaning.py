@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .text import HAN_CHARS, HAN_RE, fold, strip_surrogates
@@ -167,6 +168,45 @@ def rejoin(blocks: list[str], can_join: list[bool]) -> list[tuple[str, list[int]
             out[-1] = (text + block, [*members, index])
         else:
             out.append((block, [index]))
+    return out
+
+
+# A short line's continuation may be a little wider (digits and Latin letters are narrower).
+WRAP_SLACK = 2
+
+
+def unwrap(lines: list[str], glued: list[bool], is_text: list[bool],
+           short: Callable[[str], bool]) -> list[tuple[str, list[int]]]:
+    """Join hard-wrapped lines whose first parts look like headings; texts with the source line indices.
+
+    `三峡大坝位于湖北省宜昌市` / `境内，总装机容量为` / `2250万千瓦。` is one sentence wrapped at a narrow
+    width, but each of its first lines is short and has no sentence end, which is what a title or
+    a section heading looks like: the first was dropped as a kicker, the second became a section.
+    A run of such `short` lines, each directly below the one before (`glued`: no blank line
+    between), that goes on directly into a text line no wider than the widest of them is wrapped
+    text. A real title stands apart (a blank line, a date, a byline) or heads a paragraph much
+    wider than itself (004's title, then its first paragraph on one 200-character line). The short
+    lines may read as anything (a byline, a date, a dateline); the line they run into is text.
+    """
+    out: list[tuple[str, list[int]]] = []
+    index = 0
+    while index < len(lines):
+        end, widest = index, 0
+        while end < len(lines) and short(lines[end]) and (end == index or glued[end]) \
+                and not lines[end].endswith(("——", "—")):
+            widest = max(widest, len(lines[end]))
+            end += 1
+        # A line that reads as a byline or a date is wrapped text only if the line below it is as
+        # wide (text wrapped at a fixed width): `2020-09-17 11:07 來源: 新華社` above a short first
+        # paragraph is a header, `2020年1月2` above `3日,离汉通道暂` is not.
+        fixed = all(is_text[i] or len(lines[i + 1]) >= len(lines[i]) - 1 for i in range(index, min(end, len(lines) - 1)))
+        if end > index and end < len(lines) and is_text[end] and glued[end] and not short(lines[end]) \
+                and len(lines[end]) <= widest + WRAP_SLACK and fixed:
+            out.append(("".join(lines[index : end + 1]), list(range(index, end + 1))))
+            index = end + 1
+        else:
+            out.append((lines[index], [index]))
+            index += 1
     return out
 
 

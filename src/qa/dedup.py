@@ -80,6 +80,41 @@ def clause_keys(folded: str) -> list[int]:
     return [hash(key) for key in clauses_of_folded(folded)]
 
 
+# Numbers as they are written: digits (after NFKC, so full-width digits too) and Chinese numerals.
+_DIGITS_RE = re.compile(r"\d+(?:\.\d+)?")
+_NUMERALS = "零〇一二三四五六七八九十百千万亿两兩萬億"
+_NUMERALS_RE = re.compile(f"[{_NUMERALS}]+")
+_SKELETON_DROP_RE = re.compile(rf"[^{HAN_CHARS}]|[{_NUMERALS}]")
+Signature = dict[str, tuple[tuple[str, ...], tuple[str, ...]]]
+
+
+def numeric_signature(folded: str) -> Signature:
+    """Each clause that holds a number, by its wording without the numbers (its skeleton), mapped
+    to its digit runs and its Chinese-numeral runs: `2021年7月` → {"年月": (("2021", "7"), ())},
+    `同比增长百分之五` → {"同比增长分之": ((), ("百", "五"))}. Text already through `fold_for_index`."""
+    found: dict[str, tuple[list[str], list[str]]] = {}
+    for clause in _CLAUSE_SPLIT_RE.split(folded):
+        digits, numerals = _DIGITS_RE.findall(clause), _NUMERALS_RE.findall(clause)
+        skeleton = _SKELETON_DROP_RE.sub("", clause)
+        if (digits or numerals) and skeleton:
+            have = found.setdefault(skeleton, ([], []))
+            have[0].extend(digits)
+            have[1].extend(numerals)
+    return {key: (tuple(sorted(d)), tuple(sorted(n))) for key, (d, n) in found.items()}
+
+
+def numbers_conflict(a: str, b: str) -> bool:
+    """Do two passages (folded) say different numbers in the same words? `2021年7月…3000个` and
+    `2021年8月…5000个` do: they are two reports, not two copies of one. Only numbers present on
+    both sides count: 000 lost its digits, and a copy without them disagrees with nothing."""
+    mine, theirs = numeric_signature(a), numeric_signature(b)
+    for skeleton in mine.keys() & theirs.keys():
+        (digits_a, numerals_a), (digits_b, numerals_b) = mine[skeleton], theirs[skeleton]
+        if numerals_a != numerals_b or (digits_a and digits_b and digits_a != digits_b):
+            return True
+    return False
+
+
 def find_copies(doc_of: Sequence[str], score: Mapping[str, float], keys: np.ndarray,
                 sizes: np.ndarray) -> dict[int, int]:
     """Copied passage → its canonical twin (by position), given each passage's document and clauses.

@@ -203,8 +203,16 @@ class BM25Index:
             if arrays[name].shape != (length,):
                 raise ValueError(f"bm25.{name}.npy holds {arrays[name].shape} values, not ({length},)")
         indptr = arrays["indptr"]
-        if int(indptr[0]) != 0 or int(indptr[-1]) != nnz:
-            raise ValueError("bm25.indptr.npy does not span the matrix")
+        if int(indptr[0]) != 0 or int(indptr[-1]) != nnz or (np.diff(indptr) < 0).any():
+            raise ValueError("bm25.indptr.npy does not span the matrix in order")
+        # A row out of range would be an IndexError on every question, a NaN an empty answer.
+        # Each check is one pass, no copy (min and max carry a NaN through).
+        indices, data = arrays["indices"], arrays["data"]
+        if nnz and (int(indices.min()) < 0 or int(indices.max()) >= n):
+            raise ValueError("bm25.indices.npy points outside the matrix")
+        if not all(np.isfinite(values.min()) and np.isfinite(values.max())
+                   for values in (data, arrays["idf"], arrays["base"]) if len(values)):
+            raise ValueError("the index holds a value that is not a finite number")
         if vocab is None:
             vocab = TermTable.load(folder, width)
         if len(vocab) != width:

@@ -12,7 +12,7 @@ import hashlib
 import json
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
@@ -75,12 +75,34 @@ def _walk(root: Path, warn: Warn, follow_links: bool = False) -> Iterator[Path]:
                     yield path
 
 
-def _doc_id(path: Path, root: Path) -> str:
+def _relative(path: Path, root: Path) -> Path:
     try:
-        rel = path.relative_to(root)
+        return path.relative_to(root)
     except ValueError:
-        rel = Path(path.name)
-    return rel.with_suffix("").as_posix()
+        return Path(path.name)
+
+
+def _doc_id(path: Path, root: Path) -> str:
+    return _relative(path, root).with_suffix("").as_posix()
+
+
+def doc_ids(root: Path, files: list[Path]) -> dict[Path, str]:
+    """Each file's document id: its path below root without the suffix, or with it where that
+    would be shared (`report.txt` and `report.md` are `report.txt` and `report.md`, not both
+    `report`). It depends on the set of files only, never on the order they were listed in."""
+    ids = {file: _doc_id(file, root) for file in files}
+    while True:
+        seen: dict[str, int] = {}
+        for doc_id in ids.values():
+            seen[doc_id] = seen.get(doc_id, 0) + 1
+        shared = {file for file, doc_id in ids.items() if seen[doc_id] > 1 and doc_id != _full_id(file, root)}
+        if not shared:
+            return ids
+        ids.update((file, _full_id(file, root)) for file in shared)
+
+
+def _full_id(path: Path, root: Path) -> str:
+    return _relative(path, root).as_posix()
 
 
 def read_text_file(path: Path, warn: Warn) -> str | None:
@@ -117,15 +139,16 @@ def read_bytes(path: Path, warn: Warn) -> bytes | None:
     return data
 
 
-def load_file(path: Path, root: Path, warn: Warn) -> RawDocument | None:
+def load_file(path: Path, root: Path, warn: Warn, doc_id: str | None = None) -> RawDocument | None:
     """One file → a raw document, read by the reader its suffix names; an unsupported type is
-    named in a warning (`unsupported …`), never passed over in silence."""
+    named in a warning (`unsupported …`), never passed over in silence. `doc_id` as `doc_ids`
+    gave it (else its path without suffix)."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         instead = f" ({_INSTEAD[suffix]})" if suffix in _INSTEAD else ""
         warn(f"skipped {shown(path)}: unsupported file type {suffix}{instead}")
         return None
-    return _read(path, _doc_id(path, root), warn)
+    return _read(path, doc_id or _doc_id(path, root), warn)
 
 
 def read_deferred(raw: RawDocument, warn: Warn) -> RawDocument | None:
@@ -286,21 +309,17 @@ def iter_documents(root: Path, files: list[Path], warn: Warn, *, defer: bool = F
     build's workers to read (`read_deferred`): parsing a PDF costs far more than cleaning its
     text, and would otherwise run on one core while the others wait.
     """
-    taken: set[str] = set()
+    ids = doc_ids(root, [file for file in files if not (is_beir(file) and len(files) == 1)])
     for file in files:
         if is_beir(file) and len(files) == 1:
             yield from iter_beir(file, warn)
             continue
         if defer and file.suffix.lower() in BINARY_SUFFIXES:
-            doc: RawDocument | None = RawDocument(_doc_id(file, root), "", str(file), kind=DEFERRED)
+            doc: RawDocument | None = RawDocument(ids[file], "", str(file), kind=DEFERRED)
         else:
-            doc = load_file(file, root, warn)
-        if doc is None:
-            continue
-        if doc.doc_id in taken:  # 通知.pdf beside 通知.docx: the second keeps its suffix in its id
-            doc = replace(doc, doc_id=doc.doc_id + file.suffix)
-        taken.add(doc.doc_id)
-        yield doc
+            doc = load_file(file, root, warn, ids[file])
+            if doc is not None:
+                yield doc
 
 
 def load_documents(root: Path, files: list[Path], warn: Warn) -> list[RawDocument]:

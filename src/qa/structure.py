@@ -137,16 +137,32 @@ def _blocks(raw: RawDocument, meta: cleaning.Metadata) -> list[_Block]:
     """Lines → typed blocks, boilerplate removed, broken lines re-joined, repeated fragments dropped."""
     text = cleaning.normalize_unicode(raw.text)
     lines = [cleaning.strip_pinyin(line) for line in text.split("\n")]
-    blocks: list[_Block] = []
-    head = True
     first_lines, labels = [line for line, _ in raw.pages], [label for _, label in raw.pages]
     headings = set(raw.headings)
+    cleaned: list[str] = []
+    numbers: list[int] = []  # each cleaned line's number in the file (pages and headings are by line)
+    glued: list[bool] = []  # directly below the line before, no blank line between
+    previous_kept = False
     for number, line in enumerate(lines):
+        kept, previous_kept = previous_kept, False
         if not line or cleaning.boilerplate(line, meta):
             continue
         line = cleaning.strip_page_jumps(cleaning.strip_trailing_boilerplate(cleaning.strip_leading_url(line, meta), meta))
-        if not line:
-            continue
+        if line:
+            cleaned.append(line)
+            numbers.append(number)
+            glued.append(kept)
+            previous_kept = True
+    # Wrapped lines are joined before they are read as bylines, datelines or dates: wrapping may
+    # put `新华社记者董素`, `新华社北京8月5日电` or `2020年1月2` on a line of its own. A Word or
+    # Markdown paragraph is whole already: nothing of an outline is unwrapped.
+    is_text = [_classify(line, cleaning.Metadata(), True).kind == "text" for line in cleaned]
+    if raw.kind == "outline":
+        glued = [False] * len(cleaned)
+    blocks: list[_Block] = []
+    head = True
+    for line, members in cleaning.unwrap(cleaned, glued, is_text, is_heading):
+        number = numbers[members[0]]
         block = _classify(line, meta, head)
         if block.kind == "text" and head and not is_heading(line):
             head = False  # the first body paragraph ends the header (title, date, source lines)
@@ -160,7 +176,7 @@ def _blocks(raw: RawDocument, meta: cleaning.Metadata) -> list[_Block]:
     joined: list[_Block] = []
     for text_, members in cleaning.rejoin([b.text for b in blocks], joinable):
         first = blocks[members[0]]
-        joined.append(_Block(first.kind, text_, page=first.page) if len(members) > 1 else first)
+        joined.append(_Block("text", text_, page=first.page) if len(members) > 1 else first)
     out: list[_Block] = []
     for block in joined:
         previous = next((b for b in reversed(out) if b.kind == "text"), None)
@@ -243,7 +259,7 @@ def _articles(raw: RawDocument, blocks: list[_Block], meta: cleaning.Metadata) -
             following = next((b for b in blocks[index:] if b.kind != "meta"), None)
             if current is None and len(run) >= 2:
                 # 004: `張國珍` / `密切黨群關系全力推進中國夢` / `張國珍`: bare names around the title are authors.
-                names = [r for r in run if _NAME_LINE_RE.match(r)]
+                names = [r for r in (run[0], run[-1]) if _NAME_LINE_RE.match(r)]  # at its ends, not wrapped text
                 if names and len(names) < len(run):
                     head_names.extend(dict.fromkeys(names))
                     pending.extend((BYLINE_ROLE, name) for name in dict.fromkeys(names))
@@ -256,14 +272,20 @@ def _articles(raw: RawDocument, blocks: list[_Block], meta: cleaning.Metadata) -
             )
             if following is not None and following.kind == "text" and is_heading(following.text):
                 starts_article = True
+            heading = _heading_title(run)
+            # The lines before the headline (kickers, column names, a headline over several
+            # reports) are kept as text: 003 `R 干部状态新观察`, `用心用情用力为群众办实事`.
+            kept = run[: len(run) - (1 if heading == run[-1] else 2)]
             if starts_article:
                 current = _ArticleDraft(_heading_title(run), lines=pending if not drafts else [])
                 drafts.append(current)
                 after_end = False
+                current.paragraphs += [(None, line) for line in kept]
             elif current is not None:
-                section = _heading_title(run)
-                current.sections.append(section)
-                current.paragraphs.append((section, ""))  # marker: a new section starts here
+                last = next((s for s, _ in reversed(current.paragraphs) if s is not None), None)
+                current.paragraphs += [(last, line) for line in kept]
+                current.sections.append(heading)
+                current.paragraphs.append((heading, ""))  # marker: a new section starts here
             continue
         if block.kind == "end":
             if current is not None:
@@ -297,10 +319,29 @@ def _articles(raw: RawDocument, blocks: list[_Block], meta: cleaning.Metadata) -
             current.paragraphs.append((section, block.text))
         index += 1
     meta.authors.extend(n for n in head_names if n not in meta.authors)
-    drafts = [d for d in drafts if any(text for _, text in d.paragraphs)]
+    drafts = _fold_empty(drafts)
     if drafts:
         drafts[-1].lines.extend(meta.lines)  # the page's editor line signs the whole page
     return drafts
+
+
+def _fold_empty(drafts: list[_ArticleDraft]) -> list[_ArticleDraft]:
+    """Drafts without text folded into a neighbour: a headline with nothing under it (a wrapped
+    paragraph's last line `”学院路`, at the end of the file) is kept as text of the article
+    before it (or after it, at the start), and a lone byline's names as its reporters."""
+    full = [i for i, d in enumerate(drafts) if any(text for _, text in d.paragraphs)]
+    if not full:
+        return []
+    for i, draft in enumerate(drafts):
+        if i in full:
+            continue
+        before = [j for j in full if j < i]
+        home = drafts[before[-1] if before else full[0]]
+        lines = [(None, draft.title)] if draft.title else []
+        home.paragraphs = home.paragraphs + lines if before else lines + home.paragraphs
+        home.reporters += [name for name in draft.reporters if name not in home.reporters]
+        home.sections += [s for s in draft.sections if s not in home.sections]
+    return [drafts[i] for i in full]
 
 
 def _untitled(first_paragraph: str) -> str:
