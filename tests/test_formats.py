@@ -216,7 +216,7 @@ def test_the_same_name_in_two_formats_gives_two_documents(folder, tmp_path):
     write_pdf(folder / "通知.pdf")
     (folder / "通知.txt").write_text("另一份通知的正文在这里。", encoding="utf-8")
     r = _retriever(folder, tmp_path / "cache")
-    assert sorted(d.doc_id for d in r.documents) == ["通知", "通知.txt"]
+    assert sorted(d.doc_id for d in r.documents) == ["通知.pdf", "通知.txt"]  # a shared stem keeps both suffixes
     assert _top(r, "社区服务经费每年不少于多少？").page == "2"
 
 

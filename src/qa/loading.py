@@ -318,8 +318,8 @@ def iter_documents(root: Path, files: list[Path], warn: Warn, *, defer: bool = F
             doc: RawDocument | None = RawDocument(ids[file], "", str(file), kind=DEFERRED)
         else:
             doc = load_file(file, root, warn, ids[file])
-            if doc is not None:
-                yield doc
+        if doc is not None:
+            yield doc
 
 
 def load_documents(root: Path, files: list[Path], warn: Warn) -> list[RawDocument]:
