@@ -70,6 +70,7 @@ class _Query:
 
     question: Question
     quotes: dict[int, Quote] = field(default_factory=dict)  # picked once per passage
+    given: dict[str, dict[str, float]] = field(default_factory=dict)  # title → term weights, its words given
     scores: np.ndarray | None = None  # every passage's BM25 score, once ranked
 
     @property
@@ -274,9 +275,11 @@ class Retriever:
         if index not in query.quotes:
             passage = self.passages[index]
             local = tuple((a - passage.start, b - passage.start) for a, b in passage.sentences)
-            title = fold(passage.title, convert_script=self.settings.convert_script)
             # What the title already says is given: the quote is the sentence holding the rest.
-            terms = {w: (v * GIVEN_WEIGHT if w in title else v) for w, v in query.terms.items()}
+            if passage.title not in query.given:
+                title = fold(passage.title, convert_script=self.settings.convert_script)
+                query.given[passage.title] = {w: (v * GIVEN_WEIGHT if w in title else v) for w, v in query.terms.items()}
+            terms = query.given[passage.title]
             query.quotes[index] = pick_quote(passage.text, local, terms, query.asked, self.tokenizer.tag,
                                              bigrams=query.question.bigrams,
                                              convert_script=self.settings.convert_script)

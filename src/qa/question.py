@@ -123,10 +123,7 @@ class Question:
     terms: Mapping[str, float] = field(default_factory=dict)  # word → corpus IDF weight, for quotes
     runs: tuple[str, ...] = ()  # runs of adjacent content characters (江欣苑社区, 党员), for overlap
     corrections: tuple[tuple[str, str], ...] = ()  # misspelt words searched as corpus words: (typed, used)
-
-    @property
-    def bigrams(self) -> frozenset[str]:
-        return frozenset(run[i : i + 2] for run in self.runs for i in range(len(run) - 1))
+    bigrams: frozenset[str] = frozenset()  # the runs' character pairs (quotes are scored by them too)
 
     @property
     def kind(self) -> str | None:
@@ -188,4 +185,5 @@ def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
         tokens += [t for t in tokenizer.question_tokens(digits) if t not in tokens]
     asked = read_question(text, tokenizer.question_focus)
     runs = tuple(dict.fromkeys(tokenizer.content_runs(text)))
-    return Question(raw, text, tuple(tokens), tuple(key_terms), asked, terms, runs, corrections)
+    bigrams = frozenset(run[i : i + 2] for run in runs for i in range(len(run) - 1))
+    return Question(raw, text, tuple(tokens), tuple(key_terms), asked, terms, runs, corrections, bigrams)
