@@ -64,11 +64,12 @@ def golden() -> dict:
     return evaluate_golden(Retriever.from_path(None, use_cache=False), load_golden(GOLDEN))
 
 
-# Issue #3's bar: the quote holds the gold answer and comes from the right document for 90% of
-# answerable questions at rank 1 and 98% within the top 3. Measured: 0.911 and 0.982 (102 and 110
-# of 112); each bar has one question to spare.
-GOLDEN_TOP1_FLOOR = 0.90
-GOLDEN_TOP3_FLOOR = 0.98
+# Issue #3's bar was 0.90 at rank 1 and 0.98 within the top 3 (measured 0.911 / 0.982). Since the
+# answerability model (issue 19) declines what it cannot back, five answerable questions get an
+# honest "not found" instead: measured 0.884 / 0.946 (99 and 106 of 112); each bar has one
+# question to spare. docs/EVALUATION.md has the trade: out-of-corpus quotes fell from ~50 % to ~5 %.
+GOLDEN_TOP1_FLOOR = 0.875
+GOLDEN_TOP3_FLOOR = 0.937
 
 
 def test_golden_top1_and_top3(golden):

@@ -162,7 +162,7 @@ def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
     rare = math.log(max(index.n_docs, 2)) + 1.0
     terms: dict[str, float] = {}
     key_terms: list[KeyTerm] = []
-    tags = dict(tokenizer.tag(text))
+    tags = tokenizer.question_tags(text)
     for word in tokenizer.question_terms(text):
         if word in terms:
             continue

@@ -284,7 +284,8 @@ def pick_quote(
     texts = [folded_passage[start:end] for start, end in sentences]
     term_scores = [sum(weight for word, weight in terms.items() if word in folded) for folded in texts]
     if bigrams:  # a paraphrase keeps the question's wording: its character pairs, beyond its words
-        term_scores = [ts + BIGRAM_WEIGHT * top * sum(b in folded for b in bigrams) / len(bigrams)
+        share = BIGRAM_WEIGHT * top / len(bigrams)
+        term_scores = [ts + share * sum(map(folded.__contains__, bigrams))
                        for ts, folded in zip(term_scores, texts, strict=True)]
     cues = [_untagged_cue(asked, folded) if kind else 0.0 for folded in texts]
 

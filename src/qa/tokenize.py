@@ -79,6 +79,7 @@ class Tokenizer:
         self.config = config
         self.words = list(words) if config.user_dict else []
         self._last_question: tuple[str, tuple[list[str], list[bool]]] | None = None
+        self._last_tags: tuple[str, dict[str, str]] | None = None
         if config.segmenter == "rjieba":
             try:
                 import rjieba
@@ -183,7 +184,7 @@ class Tokenizer:
         if asks is None:
             return None
         # Tagged in context: 工作 in 在哪所学校工作 is a verb, though alone jieba calls it a noun.
-        flags = dict(self.tag(self.normalize(question)))
+        flags = self.question_tags(question)
 
         def is_noun(word: str) -> bool:
             return bool(HAN_RE.match(word)) and flags.get(word, "x").startswith("n")
@@ -202,6 +203,14 @@ class Tokenizer:
             return None
         before = [p for p, k in words[:asks] if k]  # 业主 叫 什么, 书记 是 谁: the asking ends the question
         return before[-1] if before and len(before[-1]) >= 2 and is_noun(before[-1]) else None
+
+    def question_tags(self, question: str) -> dict[str, str]:
+        """word → part-of-speech tag of the normalised question, tagged once however often asked
+        (the question reader and the focus finder both want them)."""
+        last = self._last_tags
+        if last is None or last[0] != question:
+            last = self._last_tags = (question, dict(self.tag(self.normalize(question))))
+        return last[1]
 
     def tag(self, text: str) -> list[tuple[str, str]]:
         """Part-of-speech tags (jieba's tag set: nr person, ns place, nt organisation, m number, t time)."""
