@@ -13,7 +13,7 @@ from qa import Retriever
 from qa.cleaning import han_key
 from qa.loading import RawDocument, bundled_corpus_dir
 from qa.models import Document, Passage
-from qa.structure import build_document, is_heading
+from qa.structure import build_document, is_heading, is_metadata
 
 
 def _build(text: str) -> tuple[Document, list[Passage]]:
@@ -77,8 +77,10 @@ def _paragraphs() -> list[str]:
     """Real paragraphs of the bundled corpus, as the engine cleans them (body text, not headings)."""
     found = []
     for path in sorted(bundled_corpus_dir().glob("*.txt")):
-        document, _ = build_document(RawDocument(path.stem, path.read_text(encoding="utf-8")))
-        found += [p for p in document.text.split("\n\n") if len(p) >= 12 and not is_heading(p)]
+        document, passages = build_document(RawDocument(path.stem, path.read_text(encoding="utf-8")))
+        quoted_metadata = {p.text for p in passages if is_metadata(p)}  # datelines, bylines: not body text
+        found += [p for p in document.text.split("\n\n")
+                  if len(p) >= 12 and not is_heading(p) and p not in quoted_metadata]
     return found
 
 

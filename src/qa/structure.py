@@ -330,8 +330,12 @@ def _fold_empty(drafts: list[_ArticleDraft]) -> list[_ArticleDraft]:
     paragraph's last line `”学院路`, at the end of the file) is kept as text of the article
     before it (or after it, at the start), and a lone byline's names as its reporters."""
     full = [i for i, d in enumerate(drafts) if any(text for _, text in d.paragraphs)]
-    if not full:
-        return []
+    if not full:  # nothing but metadata lines (a lone dateline): they are the text, never dropped
+        kept = list(dict.fromkeys(text for d in drafts for _, text in d.lines))
+        if not kept:
+            return []
+        drafts[0].paragraphs, drafts[0].lines = [(None, text) for text in kept], []
+        return drafts[:1]
     for i, draft in enumerate(drafts):
         if i in full:
             continue
