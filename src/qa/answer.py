@@ -10,7 +10,6 @@ from __future__ import annotations
 import itertools
 import logging
 import math
-import time
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -19,17 +18,14 @@ from pathlib import Path
 
 import numpy as np
 
-from . import cache as cache_store
 from . import skipped as left_out
-from .answerability import Evidence, evidence, load_model
+from .answerability import Verdict, evidence, load_model, subject_of
 from .bylines import asked_roles, metadata_line
 from .config import Settings
 from .dedup import clauses, numbers_conflict
-from .errors import CacheError, EmptyCorpus
 from .index import BM25Index, best
-from .loading import corpus_files, fingerprint
 from .models import Answer, Document, Hit, Passage
-from .params import ARTICLE_PARAMS, bm25_params, tokenizer_config
+from .opening import Progress, open_index
 from .question import Question
 from .question import read as read_question
 from .quotes import Asked, Quote, fits, highlights, pick_quote
@@ -41,10 +37,7 @@ from .text import convert_for_reader, detect_script, fold, fold_for_index, strip
 from .tokenize import Tokenizer
 
 log = logging.getLogger(__name__)
-Progress = Callable[[int, int, str], None]
 
-# "Not stated" rather than "not found": the documents name the subject, the answer is not there.
-NOT_STATED_COVERAGE = 0.6  # the cited article must hold this much of the question to be "related"
 # A fact is "stated" when a quote within this many passages of the best one holds the kind of fact
 # asked for and this share of the question's weight.
 STATED_WINDOW = 12
@@ -80,20 +73,6 @@ class _Query:
     @property
     def asked(self) -> Asked:
         return self.question.asked
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """Whether the best hit answers the question, and why not when it does not."""
-
-    answerable: bool
-    probability: float
-    reason: str | None  # "no-match" or "not-stated" when not answerable
-    evidence: Evidence
-    doc_id: str  # the best hit's document
-    subject: str | None = None  # what the documents mention, for "not stated", as the asker wrote it
-    subject_word: str = ""  # the same, folded, as quotes are matched
-    threshold: float = 0.5  # the operating point it was decided at
 
 
 @dataclass(frozen=True)
@@ -158,87 +137,11 @@ class Retriever:
         warnings (collected in `.warnings` and passed to `warn`), never errors.
         """
         settings = settings or Settings()
-        if path is None and settings.corpus is not None:
-            path = settings.corpus
-        warnings: list[str] = []
-        skipped: list[left_out.Skipped] = []
-        paths: set[str] = set()
-
-        def note(message: str) -> None:
-            warnings.append(message)
-            log.warning(message)
-            if warn is not None:
-                warn(message)
-            if (record := left_out.record_of(message, paths)) is not None:
-                skipped.append(record)
-
-        started = time.perf_counter()
-        root, files = corpus_files(Path(path) if path is not None else None, note,
-                                   follow_links=settings.follow_links)
-        paths.update(map(str, files))
-        tok_config = tokenizer_config(settings)
-        params = bm25_params(settings)
-        settings_key = f"{tok_config.key()}|{params.key()}|title={int(settings.title_field)}"
-        use_cache = settings.use_cache if use_cache is None else use_cache
-        folder = Path(cache_dir) if cache_dir else (settings.cache_dir or cache_store.default_cache_dir())
-        print_ = fingerprint(files)
-        key = cache_store.cache_key(print_, settings_key)
-
-        use_cache = use_cache and cache_store.usable_folder(folder, note)
-        if use_cache:
-            try:
-                cached = cache_store.load(folder, key)
-            except CacheError as exc:
-                note(f"{exc}; rebuilding it")
-                cache_store.discard(folder, key)
-                cached = None
-            if cached is not None:
-                documents, passages, index, words, article_index = cached
-                tokenizer = Tokenizer(tok_config, words)
-                skipped = cache_store.load_skipped(folder / key)
-                if summary := left_out.summary(skipped):
-                    note(summary)  # a run from the cache says what was left out, as the build did
-                return cls(documents, passages, index, tokenizer, settings, article_index=article_index,
-                           from_cache=True,
-                           warnings=warnings, cache_path=folder / key,
-                           build_seconds=time.perf_counter() - started, skipped=skipped)
-
-        from .build import build_corpus  # cleaning, structuring, linking: not needed to answer from a cache
-
-        writer = None
-        if use_cache:
-            try:
-                writer = cache_store.Writer(folder, key)
-            except OSError as exc:
-                note(f"cannot write the index cache in {folder} ({exc.strerror or exc}); running without a cache")
-            except CacheError as exc:  # the folder changed hands since usable_folder()
-                note(str(exc))
-        try:
-            built = build_corpus(root, files, settings, article_params=ARTICLE_PARAMS, note=note, progress=progress,
-                                 on_stores=writer.write_stores if writer is not None else None)
-        except BaseException as exc:
-            if writer is not None:
-                writer.abort()
-            if isinstance(exc, EmptyCorpus) and len(files) == 1 and skipped:  # name the file, not its folder
-                raise EmptyCorpus(f"cannot use {files[0]}: {skipped[0].detail}") from exc
-            raise
-        if summary := left_out.summary(skipped):
-            note(summary)
-        documents, passages, index, article_index = built.documents, built.passages, built.index, built.article_index
-        tokenizer = built.tokenizer
-        cache_path = None
-        if writer is not None:
-            if fingerprint(files) != print_:
-                writer.abort()
-                note(f"corpus {root} changed while it was being indexed; not caching this index")
-            else:
-                try:
-                    cache_path = writer.commit(index, built.words, article_index, skipped=skipped)
-                except OSError as exc:
-                    note(f"cannot write the index cache in {folder} ({exc.strerror or exc}); running without a cache")
-        return cls(documents, passages, index, tokenizer, settings, article_index=article_index,
-                   article_of=built.article_of, from_cache=False, warnings=warnings,
-                   cache_path=cache_path, build_seconds=time.perf_counter() - started, skipped=skipped)
+        opened = open_index(path, settings, cache_dir=cache_dir, use_cache=use_cache, progress=progress, warn=warn)
+        return cls(opened.documents, opened.passages, opened.index, opened.tokenizer, settings,
+                   article_index=opened.article_index, article_of=opened.article_of,
+                   from_cache=opened.from_cache, warnings=opened.warnings, cache_path=opened.cache_path,
+                   build_seconds=opened.build_seconds, skipped=opened.skipped)
 
     # ----------------------------------------------------------------------------- searching
     def _ranked(self, query: _Query, limit: int) -> list[tuple[int, float]]:
@@ -467,7 +370,7 @@ class Retriever:
         model = load_model()
         probability = model.probability(found)
         threshold = self.settings.answer_threshold or model.threshold
-        subject = self._subject(query.question, found)
+        subject = subject_of(query.question, found)
         shown, word = subject or (None, "")
         stated = found.fits or self._stated_nearby(query, top.index, groups[1:STATED_DEPTH]) is not None
         if probability >= threshold and stated:
@@ -491,19 +394,6 @@ class Retriever:
             if about and fits(query.asked, quote.folded, self.tokenizer.tag, own):
                 return i
         return None
-
-    @staticmethod
-    def _subject(question: Question, found: Evidence) -> tuple[str, str] | None:
-        """The question's subject when the cited article names it (for "mentioned, but not stated"):
-        the run of words around its most specific word, as the asker wrote it, and that word folded."""
-        if not found.subject_found or found.features["cov_article"] < NOT_STATED_COVERAGE:
-            return None
-        terms = [t for t in question.key_terms if t.specificity >= 0.5]
-        if not terms:
-            return None
-        heaviest = max(terms, key=lambda t: (t.specificity, t.weight, len(t.word)))
-        run = next((r for r in question.runs if heaviest.word in r and len(r) <= 12), heaviest.word)
-        return question.surface(run), heaviest.word
 
     def key_terms(self, question: str) -> tuple[str, ...]:
         """The question's content words, folded: what a follow-up question carries over."""

@@ -27,6 +27,8 @@ FEATURES = (
     "bigrams_passage", "bigrams_quote", "longest_run", "found_specific", "missing_terms", "fits", "named_missing", "named_fits", "rare_found", "complete", "corpus_size",
 )
 MODEL_FILE = "answerability.json"
+# "Not stated" rather than "not found": the cited article names the subject, the answer is not there.
+NOT_STATED_COVERAGE = 0.6  # the cited article must hold this much of the question to be "related"
 
 
 def covered(terms: Sequence[KeyTerm], haystack: str) -> list[float]:
@@ -148,3 +150,30 @@ def load_model() -> Model:
         raise ValueError(f"{MODEL_FILE} was fitted on other features: refit with benchmarks/fit_answerability.py")
     return Model(tuple(float(c) for c in raw["coef"]), float(raw["intercept"]), float(raw["threshold"]),
                  int(raw.get("version", 1)))
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Whether the best hit answers the question, and why not when it does not."""
+
+    answerable: bool
+    probability: float
+    reason: str | None  # "no-match" or "not-stated" when not answerable
+    evidence: Evidence
+    doc_id: str  # the best hit's document
+    subject: str | None = None  # what the documents mention, for "not stated", as the asker wrote it
+    subject_word: str = ""  # the same, folded, as quotes are matched
+    threshold: float = 0.5  # the operating point it was decided at
+
+
+def subject_of(question: Question, found: Evidence) -> tuple[str, str] | None:
+    """The question's subject when the cited article names it (for "mentioned, but not stated"):
+    the run of words around its most specific word, as the asker wrote it, and that word folded."""
+    if not found.subject_found or found.features["cov_article"] < NOT_STATED_COVERAGE:
+        return None
+    terms = [t for t in question.key_terms if t.specificity >= 0.5]
+    if not terms:
+        return None
+    heaviest = max(terms, key=lambda t: (t.specificity, t.weight, len(t.word)))
+    run = next((r for r in question.runs if heaviest.word in r and len(r) <= 12), heaviest.word)
+    return question.surface(run), heaviest.word
