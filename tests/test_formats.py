@@ -267,3 +267,28 @@ def test_a_garbled_page_is_named_and_a_stray_unmapped_glyph_dropped(tmp_path, mo
     assert extracted.text.startswith(body) and "第三页的文字。" in extracted.text
     assert [label for _, label in extracted.pages] == ["1", "3"]
     assert len(warnings) == 1 and "page 2 needs OCR" in warnings[0] and "x.pdf" in warnings[0]
+
+
+def test_a_text_pdf_is_read_by_pdfium_without_pdfplumber(folder, monkeypatch):
+    """pdfium reads a clean text PDF on its own (25× faster), two columns included."""
+    from qa import read_pdf
+
+    def unused(data):
+        raise AssertionError("pdfplumber was asked although pdfium read every page cleanly")
+
+    monkeypatch.setattr(read_pdf, "_pdfplumber_pages", unused)
+    left, right = ["左栏第一句在这里。", "左栏第二句在这里。"], ["右栏第一句在这里。", "右栏第二句在这里。"]
+    path = write_two_column_pdf(folder / "两栏.pdf", left, right)
+    extracted = read_pdf.read_pdf(path, path.read_bytes(), pytest.fail)
+    assert extracted is not None
+    positions = [extracted.text.index(s) for s in left + right]
+    assert positions == sorted(positions)
+
+
+def test_a_page_pdfium_reads_garbled_sends_the_file_to_pdfplumber(folder, monkeypatch):
+    from qa import read_pdf
+
+    path = write_pdf(folder / "通知.pdf")
+    monkeypatch.setattr(read_pdf, "_pdfium_pages", lambda data: (["1"], [["\ufffd\ufffd\ufffd乱码"]], [False]))
+    extracted = read_pdf.read_pdf(path, path.read_bytes(), pytest.fail)
+    assert extracted is not None and "五十万元" in extracted.text and "\ufffd" not in extracted.text
