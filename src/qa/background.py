@@ -117,18 +117,3 @@ def specificity(word: str) -> float:
             return 0.3
         return 0.7 if _LATIN_OR_DIGITS.match(word) else UNKNOWN_SPECIFICITY
     return min(1.0, max(FLOOR, (value - LOW) / (HIGH - LOW)))
-
-
-def weight(corpus_idf: float, word: str) -> float:
-    """A question word's weight: its corpus IDF scaled by how specific it is in general Chinese."""
-    return max(corpus_idf, 0.05) * specificity(word)
-
-
-def is_loaded() -> bool:
-    """True once the table has been read (the bot warms it at start, off the event loop)."""
-    return _table.cache_info().currsize > 0
-
-
-def warm() -> int:
-    """Read the table now (0.3 s) rather than on the first question; returns its size."""
-    return len(_table())
