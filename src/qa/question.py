@@ -137,11 +137,6 @@ class Question:
             return self.raw[at : at + len(word)]
         return word
 
-    @property
-    def weights(self) -> dict[str, float]:
-        """word → weight meaning the same on any corpus (corpus IDF × general specificity)."""
-        return {term.word: term.weight for term in self.key_terms}
-
 
 def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
          speller: Callable[[], PinyinIndex] | None = None) -> Question:
