@@ -67,6 +67,8 @@ def test_questions_about_the_text_never_get_a_metadata_line(retriever: Retriever
     ("这篇文章的作者是谁？", (BYLINE_ROLE,)),
     ("這篇報道的記者是誰？", (BYLINE_ROLE,)),
     ("谁写的这篇文章？", (BYLINE_ROLE,)),
+    ("那篇报道是哪几个记者采写的？", (BYLINE_ROLE,)),
+    ("新华社记者去了哪些地方？", ()),
     ("责任编辑是哪位？", ("责任编辑",)),
     ("这篇报道是什么时候发布的？", (HEADER_ROLE, DATELINE_ROLE)),
     ("这篇稿子发自哪里？", (HEADER_ROLE, DATELINE_ROLE)),

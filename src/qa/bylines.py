@@ -18,7 +18,7 @@ from .text import fold
 
 __all__ = ["asked_roles", "metadata_line"]
 
-_WHO = r"(?:谁|哪[一几]?位|哪些|名字|叫什么|是哪)"
+_WHO = r"(?:谁|哪[一几]?[位个個]|哪些|名字|叫什么|是哪)"
 # 作者是谁, 哪些记者, 谁写的, 记者叫什么: the writer asked for by name. Not 作者在哪家单位工作 (asks
 # where the author works) nor 新华社记者去了哪些地方 (asks what the reporters did).
 _BYLINE_Q = re.compile(rf"(?:作者|记者|撰稿人?|执笔人?)(?:都|分别)?(?:是|有|为)?{_WHO}|{_WHO}(?:位|个)?(?:作者|记者)"
