@@ -5,7 +5,7 @@ Positive: a question asked of its own corpus whose best hit is its own article (
 comes from where the answer is). Negative: the same when the best hit is another article, and every
 question asked of a corpus that lacks its passage (CMRC questions against DRCD and the mirror),
 everyday questions, and the bundled golden traps. Only the *dev* split is read here: a query is in
-the holdout when a hash of its id says so (`split_of`), and the golden files carry their split.
+the holdout when a hash of its id says so (`splits.hash_split`), and the golden files carry their split.
 
     python benchmarks/fit_answerability.py [--per-source 700] [--write]
 
@@ -41,11 +41,6 @@ GOLDEN_DIR = REPO / "tests" / "data"
 GOLDEN_WEIGHT = 4.0
 
 
-def split_of(query_id: str) -> str:
-    """The benchmarks' one dev/holdout line (`splits.hash_split`): fitted on dev, judged on holdout."""
-    return hash_split(query_id)
-
-
 @dataclass(frozen=True)
 class Item:
     question: str
@@ -62,7 +57,7 @@ def beir_questions(name: str, split: str) -> Iterator[tuple[str, str, str]]:
         gold[qid] = cid
     for line in (folder / "queries.jsonl").open(encoding="utf-8"):
         row = json.loads(line)
-        if row["_id"] in gold and split_of(row["_id"]) == split:
+        if row["_id"] in gold and hash_split(row["_id"]) == split:
             yield row["_id"], row["text"], gold[row["_id"]]
 
 

@@ -83,11 +83,12 @@ def evidence(question: Question, *, passage: str, title: str, article: str, quot
     terms = question.key_terms
     weights = [t.weight for t in terms]
     in_article = covered(terms, title + "\n" + article)
+    in_passage = covered(terms, title + "\n" + passage)
     heaviest = max(range(len(terms)), key=lambda i: (terms[i].specificity, weights[i]), default=None)
     total = sum(weights) or 1.0
     missing = [w * t.specificity * (1.0 - f) for t, w, f in zip(terms, weights, in_article, strict=True)]
     features = {
-        "cov_passage": _share(weights, covered(terms, title + "\n" + passage)),
+        "cov_passage": _share(weights, in_passage),
         "cov_article": _share(weights, in_article),
         "cov_quote": _share(weights, covered(terms, quote)),
         "cov_title": _share(weights, covered(terms, title)),
@@ -105,7 +106,6 @@ def evidence(question: Question, *, passage: str, title: str, article: str, quot
     features["bigrams_passage"] = sum(b in passage for b in bigrams) / len(bigrams) if bigrams else 0.0
     features["bigrams_quote"] = sum(b in quote for b in bigrams) / len(bigrams) if bigrams else 0.0
     features["longest_run"] = longest_common(question.runs, passage) / content
-    in_passage = covered(terms, title + "\n" + passage)
     found_mass = sum(t.specificity * f for t, f in zip(terms, in_passage, strict=True))
     features["found_specific"] = min(1.0, math.log1p(found_mass) / math.log(8.0))
     features["missing_terms"] = min(1.0, sum(1 for t, f in zip(terms, in_article, strict=True)
