@@ -12,7 +12,8 @@ from fakes import running_bot
 
 from qa import Retriever
 from qa.cli import main
-from qa.render import _ANSI_ANSWER, _ANSI_DIM, _ANSI_HL, _ANSI_RESET, render_html, render_json, render_text
+from qa.render import render_html, render_json, render_text
+from qa.render_terminal import ANSI_ANSWER, ANSI_DIM, ANSI_HL, ANSI_RESET
 from qa.repl import run_repl
 
 UNSAFE = ("\x1b", "\x07", "\x9b", "\u202e")
@@ -51,7 +52,7 @@ def test_json_and_text_answers_drop_bidi_overrides_and_c1_controls_but_keep_the_
     _no_unsafe(render_json(answer))
     assert data["hits"][0]["quote"] == CLEAN_QUOTE
     for rendered in (render_text(answer), render_text(answer, color=True), render_html(answer)):
-        for own in (_ANSI_HL, _ANSI_ANSWER, _ANSI_DIM, _ANSI_RESET):  # qa's own colours, nothing else
+        for own in (ANSI_HL, ANSI_ANSWER, ANSI_DIM, ANSI_RESET):  # qa's own colours, nothing else
             rendered = rendered.replace(own, "")
         _no_unsafe(rendered)
 

@@ -129,7 +129,7 @@ class Hit:
         return data
 
 
-# Every `Answer.reason` the engine gives (README's table documents each; render.py words each).
+# Every `Answer.reason` the engine gives (README's table documents each; render_layout.py words each).
 REASONS = ("no-match", "not-stated", "small-talk", "empty-question", "only-stopwords", "too-long")
 
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from .render import _clean, _shorten, render_sources_html, understood_as
+from .render import render_sources_html, understood_as
+from .render_layout import shorten
+from .sanitize import clean
 
 __all__ = [
     "ASK_USAGE", "COMMANDS", "EXPIRED", "FALLBACK_TEXT", "NEXT", "NOTHING_MORE", "PREVIOUS", "REFUSED",
@@ -48,7 +50,7 @@ _HELP = (
 
 
 def _esc(text: str) -> str:
-    return html.escape(_clean(text), quote=False)
+    return html.escape(clean(text), quote=False)
 
 
 def help_text(username: str | None) -> str:
@@ -60,7 +62,7 @@ def welcome_text(documents: int, passages: int, coverage: str) -> str:
     lines = [
         "你好！我根据资料原文回答问题，每条答案都附出处。",
         f"资料：{documents} 篇文档，{passages} 个段落。",
-        f"涵盖：{_shorten(coverage, 1500)}",
+        f"涵盖：{shorten(coverage, 1500)}",
         "直接发问题给我，或点下面的示例：",
     ]
     return _esc("\n".join(lines))
@@ -76,7 +78,7 @@ def page_head(page: int, pages: int, *, understood: str | None = None, echo: str
     question itself when nobody typed it (an example button)."""
     parts = [f"{page}/{pages}"] if pages > 1 else []
     if echo:
-        parts.append(f"问：{_shorten(echo, 200)}")
+        parts.append(f"问：{shorten(echo, 200)}")
     elif understood:
         parts.append(understood_as(understood))
     return " ".join(parts)
