@@ -11,6 +11,7 @@ from typing import Any
 from qa.config import Settings
 from qa.examples import pick_examples
 from qa.models import Answer
+from qa.render import copy_titles
 
 from .callbacks import MAX_CALLBACK_BYTES
 from .guards import Admission
@@ -75,9 +76,4 @@ class BotState:
     def _ask(self, question: str, k: int) -> Asked:
         answer = self.retriever.ask(question, k, script="auto")
         terms = tuple(self.retriever.key_terms(question)) if answer.answered else ()
-        names: dict[str, str] = {}
-        for hit in answer.hits:
-            for doc_id in hit.also_in:
-                document = self.retriever.document(doc_id)
-                names[doc_id] = (document.title if document is not None else "") or doc_id
-        return Asked(answer, terms, names)
+        return Asked(answer, terms, copy_titles(answer.hits, self.retriever.document))

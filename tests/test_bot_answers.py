@@ -58,6 +58,24 @@ async def test_copies_are_named_by_title_not_by_file_id(bot):
     assert not re.search(r"\b\d{3}_[0-9a-f]{16}\b", reply.visible_text)
 
 
+async def test_the_repl_names_copies_exactly_as_the_bot_does(bot):
+    """The same question through the real REPL and the real bot: the same 亦见于 <title> lines."""
+    import io
+
+    from qa.repl import run_repl
+
+    reply = await bot.ask(5, QUESTION)
+    out = io.StringIO()
+    retriever = bot.state.retriever
+    run_repl(retriever, input=io.StringIO(QUESTION + "\n"), output=out, interactive=False, k=bot.state.settings.k)
+    in_chat = [line for line in reply.visible_text.splitlines() if line.startswith("亦见于")]
+    in_repl = [line for line in out.getvalue().splitlines() if line.startswith("亦见于")]
+    copy = next(d for hit in retriever.ask(QUESTION, k=bot.state.settings.k).hits for d in hit.also_in)
+    assert in_chat and in_repl == in_chat
+    assert retriever.document(copy).title in in_repl[0] and copy not in out.getvalue()
+    assert "also in" not in out.getvalue()
+
+
 async def test_quotes_come_in_the_readers_script_with_the_original_a_tap_away(bot):
     reply = await bot.ask(5, "我们党的最大政治优势是什么？")  # asked in Simplified, the source is Traditional
     assert "我们党的最大政治优势是密切联系群众" in reply.visible_text

@@ -177,6 +177,18 @@ def test_ask_html_is_telegram_ready(capsys, env):
     assert count_entities(out) <= TELEGRAM_MAX_ENTITIES
 
 
+def test_ask_names_copies_by_title_in_text_and_html_and_by_id_in_json(capsys, env):
+    """The 亦见于 line names the copy's document by its title in every human medium; JSON's
+    `also_in` stays the doc id (a contract)."""
+    copies = {"000_b8c38246c9dc5a75": "解码新时代党群关系方程式"}  # the same article in 000 and 001
+    _, out, _ = run_main(capsys, env, "ask", "--json", SIMPLIFIED_Q)
+    assert "000_b8c38246c9dc5a75" in {d for h in json.loads(out)["hits"] for d in h["also_in"]}
+    for fmt in ("text", "html"):
+        _, out, _ = run_main(capsys, env, "ask", "--format", fmt, SIMPLIFIED_Q)
+        assert f"亦见于 {copies['000_b8c38246c9dc5a75']}" in out.splitlines()
+        assert "000_b8c38246c9dc5a75" not in out and "also in" not in out
+
+
 def test_ask_not_found_says_what_the_corpus_covers(capsys, env):
     code, out, _ = run_main(capsys, env, "ask", NOT_FOUND_Q)
     assert code == 0

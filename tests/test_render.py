@@ -114,8 +114,23 @@ def test_text_layout_has_quote_citation_and_also_in():
     assert out.splitlines() == [
         f"[1] {PARA_001}",
         "解码新时代党群关系“方程式” · 乘——小社区撬动群众大幸福 · ¶7 · 2021-08-06 · 新华每日电讯",
-        "also in: 000_b8c38246c9dc5a75",
+        "亦见于 000_b8c38246c9dc5a75",  # no titles given: the copy is named by its id
     ]
+
+
+def test_every_medium_names_copies_alike_and_json_keeps_the_ids():
+    hit = make_hit(also_in=("000_b8c38246c9dc5a75", "001_x"))
+    names = {"000_b8c38246c9dc5a75": "标题甲"}
+    line = "亦见于 标题甲；001_x"  # a copy without a known title falls back to its id
+    assert render_text(answer_of(hit), names=names).splitlines()[-1] == line
+    assert render_text(answer_of(hit), names=names, color=True).splitlines()[-1] == line
+    assert render_html(answer_of(hit), names=names).splitlines()[-1] == line
+    from rich.console import Console
+
+    console = Console(width=200, record=True, color_system=None)
+    console.print(render_rich(answer_of(hit), names=names))
+    assert console.export_text().splitlines()[-1] == line
+    assert json.loads(render_json(answer_of(hit)))["hits"][0]["also_in"] == ["000_b8c38246c9dc5a75", "001_x"]
 
 
 def test_text_skips_empty_citation_parts_and_keeps_original_beside_conversion():
@@ -511,7 +526,7 @@ def test_chat_style_shows_the_readers_script_the_original_behind_a_spoiler_and_a
         also_in=("000_b8c38246c9dc5a75", "001_x"),
     )
     markup = render_html(answer_of(hit), show_question=False)
-    assert "also in: 000_b8c38246c9dc5a75" in markup and "<a " not in markup  # the default is unchanged
+    assert "亦见于 000_b8c38246c9dc5a75；001_x" in markup and "<a " not in markup  # no style: ids, no link
     markup, shown = render_html_fitted(
         answer_of(hit),
         show_question=False,

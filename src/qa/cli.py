@@ -301,7 +301,7 @@ def _stdin_lines(raw: IO[bytes] | None) -> Iterator[str]:
 
 def cmd_ask(args: argparse.Namespace, env: Mapping[str, str]) -> int:
     """`qa ask`: one answer, or one answer per stdin line in order (JSON: one object per line)."""
-    from .render import render_html, render_json, render_text
+    from .render import copy_titles, render_html, render_json, render_text
 
     settings = _settings(args, env)
     r = _retriever(settings)
@@ -313,12 +313,13 @@ def cmd_ask(args: argparse.Namespace, env: Mapping[str, str]) -> int:
         answer = r.ask(question, k=settings.k, script=args.script)
         if not answer.answered and coverage is None:
             coverage = r.coverage()
+        names = copy_titles(answer.hits, r.document)  # 亦见于 <title>, as the REPL and the bot say it
         if args.format == "json":
-            out = render_json(answer)
+            out = render_json(answer)  # also_in stays doc ids: the JSON contract
         elif args.format == "html":
-            out = render_html(answer, coverage=coverage or "")
+            out = render_html(answer, coverage=coverage or "", names=names)
         else:
-            out = render_text(answer, coverage=coverage or "", color=color, show_question=batch)
+            out = render_text(answer, coverage=coverage or "", color=color, show_question=batch, names=names)
         if batch and args.format != "json" and not first:
             print()
         print(out, flush=batch)

@@ -8,9 +8,9 @@ and cut to a length a reader can take in before a medium styles it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 
-from .models import Answer, Hit
+from .models import Answer, Document, Hit
 from .sanitize import clean
 
 __all__ = [
@@ -18,6 +18,7 @@ __all__ = [
     "SMALL_TALK",
     "also_in_line",
     "citation_line",
+    "copy_titles",
     "corrections_line",
     "not_found_message",
     "shorten",
@@ -45,14 +46,30 @@ def citation_line(hit: Hit) -> str:
 
 
 def also_in_line(hit: Hit, names: Mapping[str, str] | None = None) -> str:
-    """`also in: <ids>`; with `names` (doc id → title, for chat readers) `亦见于 <titles>`."""
+    """`亦见于 <titles>`: the other documents holding this passage, in every medium alike.
+
+    `names` maps doc id → title (`copy_titles`); a document it does not name is shown by its id,
+    so a caller without titles still gets the same line, only less readable.
+    """
     if not hit.also_in:
         return ""
-    label, sep = ("亦见于 ", "；") if names is not None else ("also in: ", ", ")
     shown = [(names or {}).get(doc_id) or doc_id for doc_id in hit.also_in]
     unique = list(dict.fromkeys(shorten(name, 80) for name in shown))
     extra = len(unique) - _ALSO_IN_MAX
-    return label + sep.join(unique[:_ALSO_IN_MAX]) + (f" (+{extra})" if extra > 0 else "")
+    return "亦见于 " + "；".join(unique[:_ALSO_IN_MAX]) + (f" (+{extra})" if extra > 0 else "")
+
+
+def copy_titles(hits: Iterable[Hit], document: Callable[[str], Document | None]) -> dict[str, str]:
+    """Doc id → title for the documents holding copies of `hits` (for `also_in_line`), the id when
+    a document has no title or is unknown. One `document(doc_id)` lookup per copy of a shown hit:
+    a large corpus is never walked to name a few copies."""
+    names: dict[str, str] = {}
+    for hit in hits:
+        for doc_id in hit.also_in:
+            if doc_id not in names:
+                found = document(doc_id)
+                names[doc_id] = (found.title if found is not None else "") or doc_id
+    return names
 
 
 def understood_as(question: str) -> str:

@@ -65,7 +65,7 @@ def _affordable(spans: list[Mark], entities: int) -> list[Mark]:
 class ChatStyle:
     """How a chat reader sees a hit (the bot): the quote in the reader's script with the verbatim
     original a tap away (a spoiler), the citation as a link when the document has a URL, and
-    copies named by title (`names`: doc id → title) rather than by file id."""
+    copies named by title (`names`: doc id → title, `copy_titles`), as every medium names them."""
 
     names: Mapping[str, str] | None = None
     reader_first: bool = True
@@ -166,7 +166,16 @@ def render_html_fitted(
 
 
 def render_html(
-    answer: Answer, *, coverage: str = "", more_hint: bool | str = False, show_question: bool = True
+    answer: Answer,
+    *,
+    coverage: str = "",
+    more_hint: bool | str = False,
+    show_question: bool = True,
+    names: Mapping[str, str] | None = None,
 ) -> str:
-    """Exactly what the bot sends in HTML parse mode, within Telegram's length and entity limits."""
-    return render_html_fitted(answer, coverage=coverage, more_hint=more_hint, show_question=show_question)[0]
+    """Telegram HTML for `qa ask --format html`, within Telegram's length and entity limits: the
+    quotes verbatim, no links, copies named by `names` (doc id → title) as the bot names them."""
+    style = ChatStyle(names=names, reader_first=False, links=False)
+    return render_html_fitted(
+        answer, coverage=coverage, more_hint=more_hint, show_question=show_question, style=style
+    )[0]

@@ -6,6 +6,7 @@ and the copies line. Colour is the caller's choice: piped output never carries e
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from .models import Answer
@@ -33,9 +34,16 @@ def _marked(text: str, spans: list[Mark]) -> str:
 
 
 def render_text(
-    answer: Answer, *, coverage: str = "", color: bool = False, show_question: bool = False, example: str = ""
+    answer: Answer,
+    *,
+    coverage: str = "",
+    color: bool = False,
+    show_question: bool = False,
+    example: str = "",
+    names: Mapping[str, str] | None = None,
 ) -> str:
-    """Plain text for pipes and terminals; ANSI colour only when the caller knows it is wanted."""
+    """Plain text for pipes and terminals; ANSI colour only when the caller knows it is wanted.
+    `names` (doc id → title, `copy_titles`) names the copies in the 亦见于 line, as the bot does."""
     lines = [f"问：{shorten(answer.question)}"] if show_question else []
     if corrections_line(answer):
         lines.append(corrections_line(answer))
@@ -53,13 +61,16 @@ def render_text(
         cite = citation_line(hit)
         block.append(f"{ANSI_DIM}{cite}{ANSI_RESET}" if color else cite)
         if hit.also_in:
-            block.append(also_in_line(hit))
+            block.append(also_in_line(hit, names))
         lines.append("\n".join(block))
     return "\n\n".join(lines)
 
 
-def render_rich(answer: Answer, *, coverage: str = "", example: str = "") -> RenderableType:
-    """A rich renderable for the REPL: matched terms highlighted, citations dimmed (no markup parsing)."""
+def render_rich(
+    answer: Answer, *, coverage: str = "", example: str = "", names: Mapping[str, str] | None = None
+) -> RenderableType:
+    """A rich renderable for the REPL: matched terms highlighted, citations dimmed (no markup parsing);
+    `names` as for `render_text`."""
     from rich.console import Group
     from rich.text import Text
 
@@ -83,5 +94,5 @@ def render_rich(answer: Answer, *, coverage: str = "", example: str = "") -> Ren
             parts.append(Text(f"→ {clean(hit.quote_converted)}"))
         parts.append(Text(citation_line(hit), style="dim"))
         if hit.also_in:
-            parts.append(Text(also_in_line(hit), style="dim"))
+            parts.append(Text(also_in_line(hit, names), style="dim"))
     return Group(*parts)

@@ -20,6 +20,7 @@ from .examples import pick_examples
 from .models import Answer, Hit
 from .render import (
     citation_line,
+    copy_titles,
     render_context_text,
     render_document_text,
     render_rich,
@@ -81,10 +82,11 @@ class _Session:
             if self.state.example is None:
                 self.state.example = next(iter(pick_examples(self.r, 1)), "")
             example = self.state.example
+        names = copy_titles(answer.hits, self.r.document)  # 亦见于 <title>, as the bot says it
         if self.console is not None:
-            self.console.print(render_rich(answer, coverage=cov, example=example))
+            self.console.print(render_rich(answer, coverage=cov, example=example, names=names))
         else:
-            self.say(render_text(answer, coverage=cov, color=False, example=example))
+            self.say(render_text(answer, coverage=cov, color=False, example=example, names=names))
         if answer.has_more:
             self.say("(:more for more results)")
 
