@@ -21,6 +21,7 @@ import numpy as np
 from . import skipped as left_out
 from .answerability import Verdict, evidence, load_model, subject_of
 from .bylines import asked_roles, metadata_line
+from .choosing import Candidate, Choice, Layout, candidates, choose
 from .config import Settings
 from .dedup import clauses, numbers_conflict
 from .index import BM25Index, best
@@ -28,7 +29,7 @@ from .models import Answer, Document, Hit, Passage
 from .opening import Progress, open_index
 from .question import Question
 from .question import read as read_question
-from .quotes import Asked, Quote, fits, highlights, pick_quote
+from .quotes import Asked, Quote, answer_cue, fits, highlights, pick_quote
 from .smalltalk import is_small_talk
 from .spans import answer_spans
 from .spelling import PinyinIndex
@@ -55,6 +56,7 @@ CUE_WEIGHT = 0.2
 PROXIMITY_WEIGHT = 0.5
 CUE_RERANK = {0.0: 0.0, 1.0: 1.0, 2.0: 2.0, 3.0: 5.0}
 RERANK_DEPTH = 20
+MIN_QUOTE_CHARS = 12  # a shorter chosen sentence is quoted with the next one (as `pick_quote` does)
 
 
 @dataclass
@@ -64,6 +66,7 @@ class _Query:
     question: Question
     quotes: dict[int, Quote] = field(default_factory=dict)  # picked once per passage
     given: dict[str, dict[str, float]] = field(default_factory=dict)  # title → term weights, its words given
+    folded: dict[int, str] = field(default_factory=dict)  # passage → its text folded, once per request
     scores: np.ndarray | None = None  # every passage's BM25 score, once ranked
 
     @property
@@ -173,16 +176,41 @@ class Retriever:
         rescored.sort(key=lambda item: (-item[1], item[0]))
         return self._rerank_head(query, rescored)[:limit]
 
+    @cached_property
+    def _layout(self) -> Layout:
+        return Layout(self.passages, self._article_of, self._article_starts, self._canonical)
+
+    def _given(self, index: int, query: _Query) -> dict[str, float]:
+        """The question's term weights for one passage, the words its title already says given."""
+        title = self.passages[index].title
+        if title not in query.given:
+            folded = fold(title, convert_script=self.settings.convert_script)
+            query.given[title] = {w: (v * GIVEN_WEIGHT if w in folded else v) for w, v in query.terms.items()}
+        return query.given[title]
+
+    def _folded(self, index: int, query: _Query) -> str:
+        if index not in query.folded:
+            query.folded[index] = fold(self.passages[index].text, convert_script=self.settings.convert_script)
+        return query.folded[index]
+
+    def _candidates(self, query: _Query, groups: Sequence[_Group]) -> list[Candidate]:
+        """The sentences around the first results that may answer (see `qa.choosing`)."""
+        scores = query.scores if query.scores is not None else np.zeros(len(self.passages))
+        return candidates(self._layout, query.question, [g.index for g in groups], scores,
+                          lambda i: self._given(i, query), lambda i: self._folded(i, query), self.tokenizer.tag,
+                          lambda i: self._span(i, query))
+
+    def _span(self, index: int, query: _Query) -> tuple[int, int]:
+        quote = self._quote(index, query)
+        return quote.start, quote.end
+
     def _quote(self, index: int, query: _Query) -> Quote:
         """The quote of one passage for this question, picked once per request."""
         if index not in query.quotes:
             passage = self.passages[index]
             local = tuple((a - passage.start, b - passage.start) for a, b in passage.sentences)
             # What the title already says is given: the quote is the sentence holding the rest.
-            if passage.title not in query.given:
-                title = fold(passage.title, convert_script=self.settings.convert_script)
-                query.given[passage.title] = {w: (v * GIVEN_WEIGHT if w in title else v) for w, v in query.terms.items()}
-            terms = query.given[passage.title]
+            terms = self._given(index, query)
             query.quotes[index] = pick_quote(passage.text, local, terms, query.asked, self.tokenizer.tag,
                                              bigrams=query.question.bigrams,
                                              convert_script=self.settings.convert_script)
@@ -203,6 +231,11 @@ class Retriever:
         return head + ranked[RERANK_DEPTH:]
 
     def _ranked_groups(self, query: _Query, limit: int) -> list[_Group]:
+        """The results, copies collapsed, the one holding the chosen sentence first."""
+        return self._chosen_first(query, self._grouped(query, limit))
+
+    def _grouped(self, query: _Query, limit: int) -> list[_Group]:
+        """The results by score, copies collapsed into their original."""
         ranked = self._ranked(query, limit)
         groups: dict[int, list] = {}
         order: list[int] = []
@@ -220,6 +253,38 @@ class Retriever:
         result = [_Group(i, groups[i][0], tuple(groups[i][1])) for i in order]
         result.sort(key=lambda g: (-g.score, g.index))
         return result
+
+    def _chosen_first(self, query: _Query, groups: list[_Group]) -> list[_Group]:
+        """The passage holding the sentence the chooser picks among the first results and their
+        neighbours (`qa.choosing`) comes first, quoting that sentence: the subject is often named
+        in one passage and the fact stated in the next."""
+        if not groups or not query.terms:
+            return groups
+        choice = choose(self._candidates(query, groups))
+        if choice is None:
+            return groups
+        index = choice.best.passage
+        query.quotes[index] = self._chosen_quote(index, choice, query)
+        if index == groups[0].index:
+            return groups
+        found = next((g for g in groups if g.index == index), None)
+        first = _Group(index, groups[0].score, found.also_in if found is not None else ())
+        return [first, *(g for g in groups if g.index != index)]
+
+    def _chosen_quote(self, index: int, choice: Choice, query: _Query) -> Quote:
+        """The quote of the chosen sentence (with its neighbour, when joined), one more sentence
+        when it is too short to read alone."""
+        passage = self.passages[index]
+        local = [(a - passage.start, b - passage.start) for a, b in passage.sentences]
+        first, last = choice.sentences
+        if local[last][1] - local[first][0] < MIN_QUOTE_CHARS and last + 1 < len(local):
+            last += 1
+        start, end = local[first][0], local[last][1]
+        folded = self._folded(index, query)[start:end]
+        total = sum(query.terms.values()) or 1.0
+        coverage = sum(w for t, w in query.terms.items() if t in folded) / total
+        cue = answer_cue(query.asked, folded, self.tokenizer.tag) if query.asked.kind else 0.0
+        return Quote(start, end, self._quote(index, query).score, cue, coverage, folded)
 
     def _doc_of(self, index: int) -> str:
         return self._passage_ids[index].rpartition("#")[0]

@@ -224,6 +224,12 @@ def _cue(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
     return 0.0
 
 
+def answer_cue(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]]) -> float:
+    """How strongly a folded sentence looks like the answer asked for (0 to 3; see `_cue`)."""
+    found = _untagged_cue(asked, sentence)
+    return _cue(asked, sentence, tag) if found is None else found
+
+
 def _untagged_cue(asked: Asked, sentence: str) -> float | None:
     """`_cue` where it needs no part-of-speech tags; None where only tagging can tell (0 or 1)."""
     if asked.kind in _NAME_TAGS and (asked.named is None or not asked.named.search(sentence)):

@@ -1,0 +1,253 @@
+"""Which sentence answers: chosen among the top articles' sentences, not only inside the best passage.
+
+An article names its subject in the title and the lead, then states the facts later, often in
+another passage that never repeats the name (加利福尼亚滑银汉鱼 … 该鱼体长15公分). Picking the quote
+inside the best passage alone shows the sentence that names the subject. Here every sentence of the
+best results and of the passages around them is a candidate, described by scale-free features (the
+share of the question it holds, with what the title already says counted as given; the question's
+character pairs and triples; the kind of answer asked for; its neighbours; its passage's score and
+distance from the best one), and a small linear model fitted offline on the dev split of the shared
+sets (`benchmarks/fit_chooser.py`) picks the one most likely to hold the answer.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .answerability import longest_common
+from .question import Question
+from .quotes import answer_cue, fits
+
+FEATURES = (
+    "cov", "cov_raw", "bigrams", "trigrams", "cov_prev", "cov_next", "cue1", "cue2", "cue3",
+    "kind_no_cue", "passage_ratio", "group_rank", "distance", "article_rank", "first_in_article",
+    "length", "carried", "passage_cov", "top_passage", "picked", "fits", "longest_run",
+    "reason", "method", "definition", "definition_lead", "listing", "origin", "chars",
+    "fits_cov", "fits_near", "unfit_cov",
+)
+MODEL_FILE = "chooser.json"
+# Candidates: the passages of the first results, and those within this many passages of the first few.
+# Measured on the dev split: a wider window (5 results, 2 passages around the first 3) found no more.
+GROUPS = 3
+AROUND = 1
+AROUND_GROUPS = 2
+# The neighbouring sentence is quoted too when the model scores it within this margin of the chosen
+# one (it may as well hold the answer): on the dev split, answer in the quote +1.5 points (CMRC) and
+# +2 (DRCD) for 3 more characters at the median.
+JOIN_MARGIN = 1.5
+# A sentence that opens with one of these leans on the one before (该鱼, 当日, 这里): its subject or
+# its time is there.
+_CARRIED = re.compile(r"^[“「\"]?(?:它|其|该|該|这|這|此|他|她|他们|她们|當日|当日|当天|當天|当地|當地|当时|當時|同日|次日|同年|次年|翌年|後來|后来|随后|隨後|之后|之後)")
+
+
+# Kinds of answer no number or name pattern catches, each with the wording its answer is put in:
+# 为什么 → 因为/由于; 怎么做 → 通过/采用; 是什么 → 是/指/为; 哪些 → a list (、); 哪里人 → …人.
+_ASKS = (
+    ("reason", re.compile(r"为什么|為什麼|为何|為何|原因|何故|怎么会|怎麼會|理由|缘故|緣故"),
+     re.compile(r"因为|因為|由于|由於|因此|所以|原因|为了|為了|导致|導致|致使|以致|因而|因")),
+    ("method", re.compile(r"怎么|怎麼|怎样|怎樣|如何|方法|方式|途径|途徑|措施|办法|辦法"),
+     re.compile(r"通过|通過|采用|採用|利用|采取|採取|借助|藉由|依靠|方法|方式|措施|办法|辦法|以")),
+    ("definition", re.compile(r"是什么|是什麼|是甚麼|指什么|指什麼|什么是|什麼是|是指|何谓|何謂|是谁|是誰|什么意思|什麼意思|的意思|定义|定義"),
+     re.compile(r"是|指|为|為|称|稱|即")),
+    ("listing", re.compile(r"哪些|哪几|哪幾|有什么|有什麼|有何|包括|包含"), re.compile(r"[、及和与與]|以及|包括|等")),
+    ("origin", re.compile(r"哪里人|哪裡人|何地人|何处人|何處人|籍贯|籍貫|出生地|出身"),
+     re.compile(r"[\u4e00-\u9fff]人(?:[,，。；;）)]|$)|籍贯|籍貫|出生于|出生於|生于|生於")),
+)
+
+
+def asks(question: str) -> tuple[re.Pattern[str] | None, ...]:
+    """For each of `_ASKS`: the answer's wording when the question asks that kind, else None."""
+    return tuple(answer if asked.search(question) else None for _, asked, answer in _ASKS)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One sentence that may answer: where it is, and what the model sees of it."""
+
+    passage: int  # index of its passage
+    sentence: int  # its position in the passage's `sentences`
+    features: tuple[float, ...]
+    folded: str  # the sentence folded for matching
+
+
+@dataclass(frozen=True)
+class Model:
+    """A linear score over `FEATURES`; only the order of scores matters."""
+
+    weights: tuple[float, ...]
+    bias: float = 0.0
+
+    def score(self, features: Sequence[float]) -> float:
+        return self.bias + sum(w * x for w, x in zip(self.weights, features, strict=True))
+
+
+@lru_cache(maxsize=1)
+def load_model() -> Model:
+    raw = json.loads(resources.files("qa.resources").joinpath(MODEL_FILE).read_text(encoding="utf-8"))
+    if tuple(raw["features"]) != FEATURES:
+        raise ValueError(f"{MODEL_FILE} was fitted on other features; refit with benchmarks/fit_chooser.py")
+    return Model(tuple(float(w) for w in raw["weights"]), float(raw.get("bias", 0.0)))
+
+
+def _share(terms: Mapping[str, float], total: float, text: str) -> float:
+    return sum(w for t, w in terms.items() if t in text) / total if total > 0 else 0.0
+
+
+def trigrams_of(question: Question) -> frozenset[str]:
+    return frozenset(run[i : i + 3] for run in question.runs for i in range(len(run) - 2))
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What the chooser reads of the corpus: passages in article order and where articles start."""
+
+    passages: Sequence
+    article_of: Sequence[int]
+    article_starts: Sequence[int]
+    canonical: Sequence[int]
+
+
+def window(layout: Layout, groups: Sequence[int]) -> list[tuple[int, int]]:
+    """(passage, group passage it was reached from) for the candidates: the first `GROUPS` results and
+    the passages within `AROUND` of the first `AROUND_GROUPS`, in the same article, originals only."""
+    seen: dict[int, int] = {}
+    for rank, index in enumerate(groups[:GROUPS]):
+        seen.setdefault(index, index)
+        if rank >= AROUND_GROUPS:
+            continue
+        article = layout.article_of[index]
+        first, last = layout.article_starts[article], layout.article_starts[article + 1]
+        for j in range(max(first, index - AROUND), min(last, index + AROUND + 1)):
+            if layout.canonical[j] == j:
+                seen.setdefault(j, index)
+    return list(seen.items())
+
+
+def candidates(layout: Layout, question: Question, groups: Sequence[int], raw_scores: Sequence[float],
+               given: Callable[[int], Mapping[str, float]], folded: Callable[[int], str],
+               tag: Callable[[str], list[tuple[str, str]]], picked: Callable[[int], tuple[int, int]]) -> list[Candidate]:
+    """Every sentence of the window around the first results, with its features.
+
+    `groups` are the results' passages, best first; `raw_scores` every passage's BM25 score; `given`
+    the question's term weights for a passage with its title's words given; `folded` a passage's text
+    folded for matching; `picked` the span (offsets into the passage) of the quote `quotes.pick_quote`
+    chose inside one passage alone.
+    """
+    if not groups:
+        return []
+    terms = question.terms
+    raw_total = sum(terms.values())
+    bigrams, trigrams = question.bigrams, trigrams_of(question)
+    asked = question.asked
+    top = groups[0]
+    best = max(float(raw_scores[top]), 1e-9)
+    rank_of = {index: rank for rank, index in enumerate(groups)}
+    articles: list[int] = []
+    for index in groups:
+        if layout.article_of[index] not in articles:
+            articles.append(layout.article_of[index])
+    own = list(terms)
+    longest = max((len(r) for r in question.runs), default=1)
+    wordings = asks(question.text)
+    characters = frozenset(c for run in question.runs for c in run)
+    out: list[Candidate] = []
+    for index, anchor in sorted(window(layout, groups), key=lambda item: item[0]):
+        passage = layout.passages[index]
+        text = folded(index)
+        weights = given(index)
+        total = sum(weights.values())
+        sentences = [text[a - passage.start : b - passage.start] for a, b in passage.sentences]
+        covs = [_share(terms, raw_total, s) for s in sentences]
+        # The sentences just outside the passage count as neighbours too (the passage before holds
+        # the subject of 当日…).
+        article = layout.article_of[index]
+        before = _edge(layout, folded, index - 1, article, last=True)
+        after = _edge(layout, folded, index + 1, article, last=False)
+        article_rank = articles.index(article) if article in articles else len(articles)
+        rank = rank_of.get(index)
+        common = (
+            min(float(raw_scores[index]) / best, 1.5),
+            1.0 / (1 + rank) if rank is not None else 0.0,
+            min(abs(index - anchor), AROUND) / AROUND,
+            1.0 / (1 + article_rank),
+        )
+        passage_cov = _share(terms, raw_total, text)
+        chosen_start, chosen_end = picked(index)
+        for i, sentence in enumerate(sentences):
+            a, b = passage.sentences[i]
+            inside = chosen_start <= a - passage.start < chosen_end
+            prev = covs[i - 1] if i > 0 else (_share(terms, raw_total, before) if before else 0.0)
+            nxt = covs[i + 1] if i + 1 < len(sentences) else (_share(terms, raw_total, after) if after else 0.0)
+            cue = answer_cue(asked, sentence, tag) if asked.kind else 0.0
+            fit = float(fits(asked, sentence, tag, own)) if asked.kind else 0.0
+            cov = _share(weights, total, sentence)
+            features = (
+                cov, covs[i],
+                sum(map(sentence.__contains__, bigrams)) / len(bigrams) if bigrams else 0.0,
+                sum(map(sentence.__contains__, trigrams)) / len(trigrams) if trigrams else 0.0,
+                prev, nxt, float(cue == 1.0), float(cue == 2.0), float(cue == 3.0),
+                float(bool(asked.kind) and cue == 0.0), *common,
+                float(i == 0 and index == layout.article_starts[article]),
+                math.log1p(len(sentence)) / math.log(300.0),
+                float(bool(_CARRIED.match(sentence))), passage_cov, float(index == top), float(inside),
+                fit,
+                min(longest_common(question.runs, sentence) / max(longest, 1), 1.0),
+                *_wordings(wordings, sentence, lead=i == 0 and index == layout.article_starts[article]),
+                sum(map(sentence.__contains__, characters)) / len(characters) if characters else 0.0,
+                fit * cov, fit * max(prev, nxt), float(bool(asked.kind) and not fit) * cov,
+            )
+            out.append(Candidate(index, i, features, sentence))
+    return out
+
+
+def _wordings(wordings: Sequence[re.Pattern[str] | None], sentence: str, *, lead: bool) -> tuple[float, ...]:
+    """reason, method, definition, definition asked of the article's first sentence, listing, origin."""
+    found = [float(bool(w is not None and w.search(sentence))) for w in wordings]
+    definition_lead = float(wordings[2] is not None and lead)
+    return (*found[:3], definition_lead, *found[3:])
+
+
+def _edge(layout: Layout, folded: Callable[[int], str], index: int, article: int, *, last: bool) -> str:
+    """The last (or first) sentence of passage `index`, folded; "" outside the article."""
+    if not 0 <= index < len(layout.passages) or layout.article_of[index] != article:
+        return ""
+    passage = layout.passages[index]
+    if not passage.sentences:
+        return ""
+    a, b = passage.sentences[-1] if last else passage.sentences[0]
+    return folded(index)[a - passage.start : b - passage.start]
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The sentence to quote, and the neighbour quoted with it (same passage), if any."""
+
+    best: Candidate
+    neighbour: Candidate | None = None
+
+    @property
+    def sentences(self) -> tuple[int, int]:
+        """First and last sentence quoted, positions in the passage."""
+        other = self.neighbour.sentence if self.neighbour is not None else self.best.sentence
+        return min(self.best.sentence, other), max(self.best.sentence, other)
+
+
+def choose(found: Sequence[Candidate], model: Model | None = None) -> Choice | None:
+    """The candidate the model scores highest (ties: the earlier passage, the earlier sentence),
+    with its neighbour in the passage when that scores within `JOIN_MARGIN` of it."""
+    if not found:
+        return None
+    model = model or load_model()
+    scores = {(c.passage, c.sentence): model.score(c.features) for c in found}
+    best = max(found, key=lambda c: (scores[c.passage, c.sentence], -c.passage, -c.sentence))
+    top = scores[best.passage, best.sentence]
+    near = [c for c in found if c.passage == best.passage and abs(c.sentence - best.sentence) == 1
+            and scores[c.passage, c.sentence] >= top - JOIN_MARGIN]
+    neighbour = max(near, key=lambda c: (scores[c.passage, c.sentence], -c.sentence), default=None)
+    return Choice(best, neighbour)
