@@ -129,6 +129,28 @@ def window(layout: Layout, groups: Sequence[int]) -> list[tuple[int, int]]:
     return list(seen.items())
 
 
+@dataclass(frozen=True)
+class _Asking:
+    """What every candidate is compared with, worked out once per question."""
+
+    question: Question
+    raw_total: float
+    trigrams: frozenset[str]
+    characters: frozenset[str]
+    longest: int
+    wordings: tuple[re.Pattern[str] | None, ...]
+    tag: Callable[[str], list[tuple[str, str]]]
+
+    @classmethod
+    def of(cls, question: Question, tag: Callable[[str], list[tuple[str, str]]]) -> _Asking:
+        return cls(question, sum(question.terms.values()), trigrams_of(question),
+                   frozenset(c for run in question.runs for c in run),
+                   max((len(r) for r in question.runs), default=1), asks(question.text), tag)
+
+    def coverage(self, text: str) -> float:
+        return _share(self.question.terms, self.raw_total, text)
+
+
 def candidates(layout: Layout, question: Question, groups: Sequence[int], raw_scores: Sequence[float],
                given: Callable[[int], Mapping[str, float]], folded: Callable[[int], str],
                tag: Callable[[str], list[tuple[str, str]]], picked: Callable[[int], tuple[int, int]]) -> list[Candidate]:
@@ -141,69 +163,65 @@ def candidates(layout: Layout, question: Question, groups: Sequence[int], raw_sc
     """
     if not groups:
         return []
-    terms = question.terms
-    raw_total = sum(terms.values())
-    bigrams, trigrams = question.bigrams, trigrams_of(question)
-    asked = question.asked
+    asking = _Asking.of(question, tag)
     top = groups[0]
     best = max(float(raw_scores[top]), 1e-9)
     rank_of = {index: rank for rank, index in enumerate(groups)}
-    articles: list[int] = []
-    for index in groups:
-        if layout.article_of[index] not in articles:
-            articles.append(layout.article_of[index])
-    own = list(terms)
-    longest = max((len(r) for r in question.runs), default=1)
-    wordings = asks(question.text)
-    characters = frozenset(c for run in question.runs for c in run)
+    articles = list(dict.fromkeys(layout.article_of[index] for index in groups))
     out: list[Candidate] = []
     for index, anchor in sorted(window(layout, groups), key=lambda item: item[0]):
         passage = layout.passages[index]
         text = folded(index)
-        weights = given(index)
-        total = sum(weights.values())
         sentences = [text[a - passage.start : b - passage.start] for a, b in passage.sentences]
-        covs = [_share(terms, raw_total, s) for s in sentences]
+        covs = [asking.coverage(s) for s in sentences]
         # The sentences just outside the passage count as neighbours too (the passage before holds
         # the subject of 当日…).
         article = layout.article_of[index]
-        before = _edge(layout, folded, index - 1, article, last=True)
-        after = _edge(layout, folded, index + 1, article, last=False)
-        article_rank = articles.index(article) if article in articles else len(articles)
+        before = asking.coverage(_edge(layout, folded, index - 1, article, last=True))
+        after = asking.coverage(_edge(layout, folded, index + 1, article, last=False))
         rank = rank_of.get(index)
-        common = (
+        placed = (
             min(float(raw_scores[index]) / best, 1.5),
             1.0 / (1 + rank) if rank is not None else 0.0,
             min(abs(index - anchor), AROUND) / AROUND,
-            1.0 / (1 + article_rank),
+            1.0 / (1 + (articles.index(article) if article in articles else len(articles))),
         )
-        passage_cov = _share(terms, raw_total, text)
+        passage_cov = asking.coverage(text)
         chosen_start, chosen_end = picked(index)
+        weights = given(index)
         for i, sentence in enumerate(sentences):
-            a, b = passage.sentences[i]
-            inside = chosen_start <= a - passage.start < chosen_end
-            prev = covs[i - 1] if i > 0 else (_share(terms, raw_total, before) if before else 0.0)
-            nxt = covs[i + 1] if i + 1 < len(sentences) else (_share(terms, raw_total, after) if after else 0.0)
-            cue = answer_cue(asked, sentence, tag) if asked.kind else 0.0
-            fit = float(fits(asked, sentence, tag, own)) if asked.kind else 0.0
-            cov = _share(weights, total, sentence)
-            features = (
-                cov, covs[i],
-                sum(map(sentence.__contains__, bigrams)) / len(bigrams) if bigrams else 0.0,
-                sum(map(sentence.__contains__, trigrams)) / len(trigrams) if trigrams else 0.0,
-                prev, nxt, float(cue == 1.0), float(cue == 2.0), float(cue == 3.0),
-                float(bool(asked.kind) and cue == 0.0), *common,
-                float(i == 0 and index == layout.article_starts[article]),
-                math.log1p(len(sentence)) / math.log(300.0),
-                float(bool(_CARRIED.match(sentence))), passage_cov, float(index == top), float(inside),
-                fit,
-                min(longest_common(question.runs, sentence) / max(longest, 1), 1.0),
-                *_wordings(wordings, sentence, lead=i == 0 and index == layout.article_starts[article]),
-                sum(map(sentence.__contains__, characters)) / len(characters) if characters else 0.0,
-                fit * cov, fit * max(prev, nxt), float(bool(asked.kind) and not fit) * cov,
-            )
+            lead = i == 0 and index == layout.article_starts[article]
+            neighbours = (covs[i - 1] if i > 0 else before, covs[i + 1] if i + 1 < len(sentences) else after)
+            features = _sentence(asking, sentence, weights, covs[i], neighbours, placed, lead=lead,
+                                 passage_cov=passage_cov, top=index == top,
+                                 picked=chosen_start <= passage.sentences[i][0] - passage.start < chosen_end)
             out.append(Candidate(index, i, features, sentence))
     return out
+
+
+def _sentence(asking: _Asking, sentence: str, weights: Mapping[str, float], cov_raw: float,
+              neighbours: tuple[float, float], placed: tuple[float, ...], *, lead: bool, passage_cov: float,
+              top: bool, picked: bool) -> tuple[float, ...]:
+    """One sentence's features, in the order of `FEATURES`."""
+    question = asking.question
+    asked = question.asked
+    cue = answer_cue(asked, sentence, asking.tag) if asked.kind else 0.0
+    fit = float(fits(asked, sentence, asking.tag, list(question.terms))) if asked.kind else 0.0
+    cov = _share(weights, sum(weights.values()), sentence)
+    bigrams, trigrams, characters = question.bigrams, asking.trigrams, asking.characters
+    return (
+        cov, cov_raw,
+        sum(map(sentence.__contains__, bigrams)) / len(bigrams) if bigrams else 0.0,
+        sum(map(sentence.__contains__, trigrams)) / len(trigrams) if trigrams else 0.0,
+        *neighbours, float(cue == 1.0), float(cue == 2.0), float(cue == 3.0),
+        float(bool(asked.kind) and cue == 0.0), *placed, float(lead),
+        math.log1p(len(sentence)) / math.log(300.0),
+        float(bool(_CARRIED.match(sentence))), passage_cov, float(top), float(picked), fit,
+        min(longest_common(question.runs, sentence) / max(asking.longest, 1), 1.0),
+        *_wordings(asking.wordings, sentence, lead=lead),
+        sum(map(sentence.__contains__, characters)) / len(characters) if characters else 0.0,
+        fit * cov, fit * max(neighbours), float(bool(asked.kind) and not fit) * cov,
+    )
 
 
 def _wordings(wordings: Sequence[re.Pattern[str] | None], sentence: str, *, lead: bool) -> tuple[float, ...]:
