@@ -106,7 +106,7 @@ async def running_bot(
     """
     from telegram.ext import AIORateLimiter
 
-    from bot.app import ALLOWED_UPDATES, build_application, post_init
+    from bot.app import ALLOWED_UPDATES, build_application, post_init, post_shutdown
     from bot.sending import Retry
     from qa.config import Settings
 
@@ -134,6 +134,9 @@ async def running_bot(
         if app.running:
             await app.stop()
         await app.shutdown()
-        await app.bot_data["qa"].memory.store.close()  # post_shutdown does it under run_polling only
+        await post_shutdown(app)  # run_polling would call it: closes the store, stops the engine thread
+        # …and waits for that thread here: a thread left running makes later builds in this process
+        # refuse to fork (build.worker_count), which test_build.py checks.
+        app.bot_data["qa"].executor.shutdown(wait=True)
         await fake.stop()
         folder.cleanup()
