@@ -82,7 +82,11 @@ def describe(retriever: Retriever, question: str, answers: list[str], gold: set[
     wanted = [fold(a) for a in answers if a.strip()]
     found = retriever._candidates(query, groups)
     shown = retriever._quote(groups[0].index, query).folded
+    from qa.choosing import _ASKS, asks
+    kind = query.question.asked.kind or next((n for (n, _, _), w in zip(_ASKS, asks(query.question.text), strict=True)
+                                              if w is not None), "other")
     return {
+        "kind": kind,
         "x": [list(c.features) for c in found],
         "y": [any(a in c.folded for a in wanted) for c in found],
         "gold": [retriever._doc_of(c.passage) in gold for c in found],

@@ -67,6 +67,7 @@ class _Query:
     quotes: dict[int, Quote] = field(default_factory=dict)  # picked once per passage
     given: dict[str, dict[str, float]] = field(default_factory=dict)  # title → term weights, its words given
     folded: dict[int, str] = field(default_factory=dict)  # passage → its text folded, once per request
+    titles: dict[str, str] = field(default_factory=dict)  # title → folded
     scores: np.ndarray | None = None  # every passage's BM25 score, once ranked
 
     @property
@@ -184,9 +185,16 @@ class Retriever:
         """The question's term weights for one passage, the words its title already says given."""
         title = self.passages[index].title
         if title not in query.given:
-            folded = fold(title, convert_script=self.settings.convert_script)
+            folded = self._title(index, query)
             query.given[title] = {w: (v * GIVEN_WEIGHT if w in folded else v) for w, v in query.terms.items()}
         return query.given[title]
+
+    def _title(self, index: int, query: _Query) -> str:
+        """A passage's title, folded (once per title and request)."""
+        title = self.passages[index].title
+        if title not in query.titles:
+            query.titles[title] = fold(title, convert_script=self.settings.convert_script)
+        return query.titles[title]
 
     def _folded(self, index: int, query: _Query) -> str:
         if index not in query.folded:
@@ -198,7 +206,7 @@ class Retriever:
         scores = query.scores if query.scores is not None else np.zeros(len(self.passages))
         return candidates(self._layout, query.question, [g.index for g in groups], scores,
                           lambda i: self._given(i, query), lambda i: self._folded(i, query), self.tokenizer.tag,
-                          lambda i: self._span(i, query))
+                          lambda i: self._span(i, query), lambda i: self._title(i, query))
 
     def _span(self, index: int, query: _Query) -> tuple[int, int]:
         quote = self._quote(index, query)
