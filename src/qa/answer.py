@@ -436,7 +436,7 @@ class Retriever:
             query.question, passage=fold(passage.text, convert_script=convert),
             title=fold(passage.title, convert_script=convert), article=fold(article_text, convert_script=convert),
             quote=quote.folded, cue=quote.cue, best=top.score,
-            second=groups[1].score if len(groups) > 1 else 0.0,
+            second=next((g.score for g in groups[1:] if self._article_of[g.index] != article), 0.0),
             strength=min(1.0, raw / bound) if bound > 0 else 0.0,
             fits=fits(query.asked, quote.folded, self.tokenizer.tag, list(query.terms)),
             rarest=math.log(max(self.index.n_docs, 2)) + 1.0, passages=len(self.passages))

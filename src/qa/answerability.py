@@ -5,7 +5,8 @@ like a right answer although the documents never give its size. What does tell t
 measured per question, on any corpus: how much of the question's weight (corpus IDF × specificity
 in general Chinese) the cited passage, its article and the quoted sentence hold; whether the most
 specific word is missing; whether the quote holds the kind of answer asked for; how far the best
-result stands above the next. A logistic regression over these features, fitted offline by
+result stands above the best one from another article (the quote may come from any passage of the
+best article: `qa.choosing`). A logistic regression over these features, fitted offline by
 `benchmarks/fit_answerability.py` on questions asked of their own corpus and of a corpus that lacks
 their passage, gives a probability; `Settings.answer_threshold` is the operating point.
 """

@@ -20,15 +20,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .answerability import longest_common
 from .question import Question
 from .quotes import answer_cue, fits
 
 FEATURES = (
     "cov", "cov_raw", "bigrams", "trigrams", "cov_prev", "cov_next", "cue1", "cue2", "cue3",
     "kind_no_cue", "passage_ratio", "group_rank", "distance", "first_in_article",
-    "length", "carried", "passage_cov", "top_passage", "picked", "fits", "longest_run",
-    "reason", "method", "definition", "definition_lead", "listing", "origin", "chars",
+    "length", "carried", "passage_cov", "top_passage", "picked", "fits",
+    "reason", "method", "definition", "definition_lead", "listing", "origin", "location", "chars",
     "fits_cov", "fits_near", "unfit_cov", "rest_chars", "rest_bigrams", "rest_empty",
 )
 MODEL_FILE = "chooser.json"
@@ -48,7 +47,8 @@ _CARRIED = re.compile(r"^[“「\"]?(?:它|其|该|該|这|這|此|他|她|他�
 
 
 # Kinds of answer no number or name pattern catches, each with the wording its answer is put in:
-# 为什么 → 因为/由于; 怎么做 → 通过/采用; 是什么 → 是/指/为; 哪些 → a list (、); 哪里人 → …人.
+# 为什么 → 因为/由于; 怎么做 → 通过/采用; 是什么 → 是/指/为; 哪些 → a list (、); 哪里人 → …人;
+# 在哪里 → 位于/地处.
 _ASKS = (
     ("reason", re.compile(r"为什么|為什麼|为何|為何|原因|何故|怎么会|怎麼會|理由|缘故|緣故"),
      re.compile(r"因为|因為|由于|由於|因此|所以|原因|为了|為了|导致|導致|致使|以致|因而|因")),
@@ -58,7 +58,10 @@ _ASKS = (
      re.compile(r"是|指|为|為|称|稱|即")),
     ("listing", re.compile(r"哪些|哪几|哪幾|有什么|有什麼|有何|包括|包含"), re.compile(r"[、及和与與]|以及|包括|等")),
     ("origin", re.compile(r"哪里人|哪裡人|何地人|何处人|何處人|籍贯|籍貫|出生地|出身"),
-     re.compile(r"[\u4e00-\u9fff]人(?:[,，。；;）)]|$)|籍贯|籍貫|出生于|出生於|生于|生於")),
+     # 武汉人, 齐郡邹平人 — not 这样的人, 家人, 名人
+     re.compile(r"[\u4e00-\u9fff)）](?<![的个個样樣些名位众眾家])人(?:[,，。；;）)”」]|$)|籍贯|籍貫|出生于|出生於|生于|生於")),
+    ("location", re.compile(r"哪里|哪裡|哪儿|哪兒|何地|何处|何處|什么地方|什麼地方|在哪|位置"),
+     re.compile(r"位于|位於|坐落|座落|地处|地處|坐落于|境内|境內")),
 )
 
 
@@ -142,15 +145,13 @@ class _Asking:
     raw_total: float
     trigrams: frozenset[str]
     characters: frozenset[str]
-    longest: int
     wordings: tuple[re.Pattern[str] | None, ...]
     tag: Callable[[str], list[tuple[str, str]]]
 
     @classmethod
     def of(cls, question: Question, tag: Callable[[str], list[tuple[str, str]]]) -> _Asking:
         return cls(question, sum(question.terms.values()), trigrams_of(question),
-                   frozenset(c for run in question.runs for c in run),
-                   max((len(r) for r in question.runs), default=1), asks(question.text), tag)
+                   frozenset(c for run in question.runs for c in run), asks(question.text), tag)
 
     def coverage(self, text: str) -> float:
         return _share(self.question.terms, self.raw_total, text)
@@ -229,7 +230,6 @@ def _sentence(asking: _Asking, sentence: str, weights: Mapping[str, float],
         float(bool(asked.kind) and cue == 0.0), *placed, float(lead),
         math.log1p(len(sentence)) / math.log(300.0),
         float(bool(_CARRIED.match(sentence))), passage_cov, float(top), float(picked), fit,
-        min(longest_common(question.runs, sentence) / max(asking.longest, 1), 1.0),
         *_wordings(asking.wordings, sentence, lead=lead),
         sum(map(sentence.__contains__, characters)) / len(characters) if characters else 0.0,
         fit * cov, fit * max(neighbours), float(bool(asked.kind) and not fit) * cov,
@@ -239,7 +239,8 @@ def _sentence(asking: _Asking, sentence: str, weights: Mapping[str, float],
 
 
 def _wordings(wordings: Sequence[re.Pattern[str] | None], sentence: str, *, lead: bool) -> tuple[float, ...]:
-    """reason, method, definition, definition asked of the article's first sentence, listing, origin."""
+    """reason, method, definition, definition asked of the article's first sentence, listing, origin,
+    location."""
     found = [float(bool(w is not None and w.search(sentence))) for w in wordings]
     definition_lead = float(wordings[2] is not None and lead)
     return (*found[:3], definition_lead, *found[3:])
