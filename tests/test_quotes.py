@@ -153,3 +153,14 @@ def test_tagging_only_the_deciding_sentences_picks_the_same_quotes(retriever):
             compared += 1
     assert compared > 5000
     assert calls["lazy"] < 0.8 * calls["eager"], calls  # 0.65 here; 18 → 8 a question at 100k passages
+
+
+@pytest.mark.parametrize("question", ["这篇文章是哪天发布的？", "这篇文章是哪一年发布的？", "这篇文章是几月发布的？"])
+def test_a_header_date_states_the_day_the_month_and_the_year(question: str):
+    """2020-09-17 (a page's header date) answers 哪天, 哪一年 and 几月, as the date cue and the
+    answer spans already take it; a bare clock time does not."""
+    from qa.quotes import fits
+
+    asked = read_question(question)
+    assert fits(asked, "2020-09-17 11:07 来源:新华社", _no_tags)
+    assert not fits(asked, "11:07 来源:新华社", _no_tags)

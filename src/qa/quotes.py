@@ -360,7 +360,9 @@ _AMOUNT = re.compile(r"[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百
 
 # 哪一年 is answered by 1995年 or by 20世纪90年代; 哪天 by 8月5日 or 5日; 几月 by 8月.
 _CN_DIGITS = "〇零一二三四五六七八九十"
-_AT_LEAST = {answer.pattern: re.compile(level) for (_, answer), level in zip(_DATE_PRECISION, (
+# A page's header date (2020-09-17 11:07 來源: 新華社) is as precise as a day, a month and a year.
+_ISO_DATE = r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}"
+_AT_LEAST = {answer.pattern: re.compile(level + "|" + _ISO_DATE) for (_, answer), level in zip(_DATE_PRECISION, (
     rf"\d{{1,2}}[日号號]|[{_CN_DIGITS}]{{1,3}}[日号號]|[初上中下]旬",
     rf"(?:1[0-9]|20)\d\d年|\d+年代|\d+世纪|[{_CN_DIGITS}]+世纪|\d{{2}}年|[{_CN_DIGITS}]{{4}}年|[{_CN_DIGITS}]+年代",
     rf"\d{{1,2}}月|[{_CN_DIGITS}]{{1,2}}月"), strict=True)}
