@@ -89,10 +89,10 @@ def describe(retriever: Retriever, question: str, answers: list[str], gold: set[
         "kind": kind,
         "x": [list(c.features) for c in found],
         "y": [any(a in c.folded for a in wanted) for c in found],
-        "gold": [retriever._doc_of(c.passage) in gold for c in found],
+        "gold": [retriever.corpus.doc_of(c.passage) in gold for c in found],
         "p": [c.passage for c in found], "si": [c.sentence for c in found],
         "today": any(a in shown for a in wanted),
-        "today_gold": retriever._doc_of(groups[0].index) in gold,
+        "today_gold": retriever.corpus.doc_of(groups[0].index) in gold,
     }
 
 

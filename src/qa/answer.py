@@ -13,7 +13,6 @@ import math
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -21,7 +20,7 @@ import numpy as np
 from . import skipped as left_out
 from .answerability import Verdict, evidence, load_model, subject_of
 from .bylines import asked_roles, metadata_line
-from .choosing import Candidate, Choice, Layout, candidates, choose
+from .choosing import Candidate, Choice, candidates, choose
 from .config import Settings
 from .dedup import clauses, numbers_conflict
 from .index import BM25Index, best
@@ -30,10 +29,9 @@ from .opening import Progress, open_index
 from .question import Question
 from .question import read as read_question
 from .quotes import Asked, Quote, answer_cue, fits, highlights, pick_quote
+from .served import Corpus
 from .smalltalk import is_small_talk
 from .spans import answer_spans
-from .spelling import PinyinIndex
-from .store import DocumentStore, PassageStore, article_layout, article_starts
 from .text import convert_for_reader, detect_script, fold, fold_for_index, strip_surrogates
 from .tokenize import Tokenizer
 
@@ -96,6 +94,8 @@ class Retriever:
                  article_of: list[int] | None = None, from_cache: bool = False,
                  warnings: list[str] | None = None, cache_path: Path | None = None,
                  build_seconds: float = 0.0, skipped: list[left_out.Skipped] | None = None) -> None:
+        self.corpus = Corpus.of(documents, passages, index, tokenizer, settings, article_index=article_index,
+                                article_of=article_of)
         self.documents = documents
         self.passages = passages
         self.index = index
@@ -107,28 +107,7 @@ class Retriever:
         self.skipped = skipped or []  # the corpus's files left out, with why (remembered by the cache)
         self.cache_path = cache_path
         self.build_seconds = build_seconds
-        self._docs: Mapping[str, Document]
-        if isinstance(documents, DocumentStore):  # records decoded only when read
-            self._docs = documents.by_id()
-        else:
-            self._docs = {d.doc_id: d for d in documents}
-        # Passage ids are `doc_id#n`: grouping reads the document from the id, decoding no record.
-        self._passage_ids: list[str] = passages.ids if isinstance(passages, PassageStore) else [
-            p.passage_id for p in passages]
-        if isinstance(passages, PassageStore):
-            self._canonical = passages.canonical()
-            article_of = passages.article_of.tolist() if article_of is None else article_of
-        else:
-            self._canonical = [self._pid.get(p.duplicate_of, i) if p.duplicate_of else i
-                               for i, p in enumerate(passages)]
-        self._article_of = article_layout(passages) if article_of is None else article_of
-        self._article_starts = article_starts(self._article_of)
         self._coverage: dict[int, str] = {}
-
-    @cached_property
-    def _pid(self) -> dict[str, int]:
-        """Passage id → position; made on first use (a look-up by id), not on every load (30 ms at 100k)."""
-        return dict(zip(self._passage_ids, range(len(self._passage_ids)), strict=True))
 
     # ----------------------------------------------------------------------------- building
     @classmethod
@@ -163,23 +142,19 @@ class Retriever:
         if self.article_index is not None and ARTICLE_WEIGHT:
             # The best passages of the best-matching articles compete too, not only the best passages.
             article_scores, article_hits = self.article_index.scores_and_hits(query.question.tokens)
-            starts = self._article_starts
+            starts = self.corpus.article_starts
             for a, _ in best(article_scores, article_hits, 10):
                 candidates.update((i, float(scores[i])) for i in range(starts[a], starts[a + 1])
                                   if i not in candidates and scores[i] > 0)
         last = len(self.passages) - 1
         rescored = []
         for i, score in candidates.items():
-            article = self._article_of[i]
-            near = [scores[j] for j in (i - 1, i + 1) if 0 <= j <= last and self._article_of[j] == article]
+            article = self.corpus.article_of[i]
+            near = [scores[j] for j in (i - 1, i + 1) if 0 <= j <= last and self.corpus.article_of[j] == article]
             rescored.append((i, score + NEIGHBOUR_WEIGHT * float(max(near, default=0.0))
                              + (ARTICLE_WEIGHT * float(article_scores[article]) if len(article_scores) else 0.0)))
         rescored.sort(key=lambda item: (-item[1], item[0]))
         return self._rerank_head(query, rescored)[:limit]
-
-    @cached_property
-    def _layout(self) -> Layout:
-        return Layout(self.passages, self._article_of, self._article_starts, self._canonical)
 
     def _given(self, index: int, query: _Query) -> dict[str, float]:
         """The question's term weights for one passage, the words its title already says given."""
@@ -204,7 +179,7 @@ class Retriever:
     def _candidates(self, query: _Query, groups: Sequence[_Group]) -> list[Candidate]:
         """The sentences around the first results that may answer (see `qa.choosing`)."""
         scores = query.scores if query.scores is not None else np.zeros(len(self.passages))
-        return candidates(self._layout, query.question, [g.index for g in groups], scores,
+        return candidates(self.corpus.layout, query.question, [g.index for g in groups], scores,
                           lambda i: self._given(i, query), lambda i: self._folded(i, query), self.tokenizer.tag,
                           lambda i: self._span(i, query), lambda i: self._title(i, query))
 
@@ -254,8 +229,8 @@ class Retriever:
                 order.append(canonical)
             else:
                 groups[canonical][0] = max(groups[canonical][0], score)
-            doc_id = self._doc_of(passage_index)
-            if doc_id != self._doc_of(canonical) and doc_id not in groups[canonical][1]:
+            doc_id = self.corpus.doc_of(passage_index)
+            if doc_id != self.corpus.doc_of(canonical) and doc_id not in groups[canonical][1]:
                 groups[canonical][1].append(doc_id)
         # A canonical passage found only through its copy still names the copy's document.
         result = [_Group(i, groups[i][0], tuple(groups[i][1])) for i in order]
@@ -294,9 +269,6 @@ class Retriever:
         cue = answer_cue(query.asked, folded, self.tokenizer.tag) if query.asked.kind else 0.0
         return Quote(start, end, self._quote(index, query).score, cue, coverage, folded)
 
-    def _doc_of(self, index: int) -> str:
-        return self._passage_ids[index].rpartition("#")[0]
-
     def _twin(self, index: int, query: _Query) -> int:
         """The canonical passage a result stands for: itself, or for a copy, the part of the original
         that matches this question best.
@@ -304,14 +276,14 @@ class Retriever:
         A copy's passage often spans two of the original's (000 lost the punctuation its sentences
         ended on): its link names the one it shares most with, which need not be the one that answers.
         """
-        canonical = self._canonical[index]
+        canonical = self.corpus.canonical[index]
         if canonical == index or query.scores is None:
             return canonical
         scores = query.scores
-        article = self._article_of[canonical]
+        article = self.corpus.article_of[canonical]
         better = [j for j in (canonical - 1, canonical + 1)
                   if 0 <= j < len(self.passages) and scores[j] > scores[canonical]
-                  and self._article_of[j] == article and self._canonical[j] == j]
+                  and self.corpus.article_of[j] == article and self.corpus.canonical[j] == j]
         if not better:
             return canonical
         text = self.passages[index].text
@@ -321,16 +293,11 @@ class Retriever:
         return max(overlapping, key=lambda j: scores[j], default=canonical)
 
     def _read(self, question: str) -> _Query:
-        return _Query(read_question(question, self.tokenizer, self.index, speller=lambda: self._speller))
-
-    @cached_property
-    def _speller(self) -> PinyinIndex:
-        """Made on the first question with a word the corpus lacks."""
-        return PinyinIndex.of(self.index, self.tokenizer)
+        return _Query(read_question(question, self.tokenizer, self.index, speller=lambda: self.corpus.speller))
 
     def _hit(self, rank: int, group: _Group, query: _Query, script: str) -> Hit:
         passage = self.passages[group.index]
-        document = self._docs[passage.doc_id]
+        document = self.corpus.docs[passage.doc_id]
         quote = self._quote(group.index, query)
         text = passage.text[quote.start : quote.end]
         target = detect_script(query.question.raw) if script == "auto" else script
@@ -387,7 +354,7 @@ class Retriever:
         if roles := asked_roles(probe):  # 作者是谁, 责任编辑是谁, 哪天发布: the article's own line answers
             first = groups[0].index
             groups = self._metadata_first(groups, roles)
-            if groups[0].index != first and self._article_of[groups[0].index] == self._article_of[first]:
+            if groups[0].index != first and self.corpus.article_of[groups[0].index] == self.corpus.article_of[first]:
                 answerable = verdict.probability >= verdict.threshold  # the line itself states it
         if not answerable:
             if verdict.reason == "not-stated":
@@ -405,8 +372,8 @@ class Retriever:
     def _metadata_first(self, groups: list[_Group], roles: tuple[str, ...]) -> list[_Group]:
         """The asked-for byline, editor, date or source line of the best of the top articles, first."""
         for group in groups[:3]:
-            article = self._article_of[group.index]
-            start, end = self._article_starts[article], self._article_starts[article + 1]
+            article = self.corpus.article_of[group.index]
+            start, end = self.corpus.article_starts[article], self.corpus.article_starts[article + 1]
             line = metadata_line(self.passages, start, end, roles)
             if line is not None:
                 return [_Group(line, group.score, ()), *(g for g in groups if g.index != line)]
@@ -426,8 +393,8 @@ class Retriever:
         top = groups[0]
         passage = self.passages[top.index]
         convert = self.settings.convert_script
-        article = self._article_of[top.index]
-        starts = self._article_starts
+        article = self.corpus.article_of[top.index]
+        starts = self.corpus.article_starts
         article_text = "\n".join(self.passages[i].text for i in range(starts[article], starts[article + 1]))
         quote = self._quote(top.index, query)
         raw = float(query.scores[top.index]) if query.scores is not None else 0.0
@@ -436,7 +403,7 @@ class Retriever:
             query.question, passage=fold(passage.text, convert_script=convert),
             title=fold(passage.title, convert_script=convert), article=fold(article_text, convert_script=convert),
             quote=quote.folded, cue=quote.cue, best=top.score,
-            second=next((g.score for g in groups[1:] if self._article_of[g.index] != article), 0.0),
+            second=next((g.score for g in groups[1:] if self.corpus.article_of[g.index] != article), 0.0),
             strength=min(1.0, raw / bound) if bound > 0 else 0.0,
             fits=fits(query.asked, quote.folded, self.tokenizer.tag, list(query.terms)),
             rarest=math.log(max(self.index.n_docs, 2)) + 1.0, passages=len(self.passages))
@@ -455,13 +422,13 @@ class Retriever:
         """A passage near `index` in its article, or one of the next results (`also`) from that
         article, whose quote holds the kind of fact asked for and some of the question (the subject
         named in one paragraph, the fact stated in another)."""
-        article = self._article_of[index]
-        first, last = self._article_starts[article], self._article_starts[article + 1]
+        article = self.corpus.article_of[index]
+        first, last = self.corpus.article_starts[article], self.corpus.article_starts[article + 1]
         own = list(query.terms)
         subject = [t.word for t in query.question.key_terms if t.named and len(t.word) >= 2]
         near = sorted(range(max(first, index - STATED_WINDOW), min(last, index + STATED_WINDOW + 1)),
                       key=lambda i: (abs(i - index), i))
-        for i in near + [g.index for g in also if self._article_of[g.index] == article]:
+        for i in near + [g.index for g in also if self.corpus.article_of[g.index] == article]:
             quote = self._quote(i, query)
             about = quote.coverage >= STATED_COVERAGE or any(word in quote.folded for word in subject)
             if about and fits(query.asked, quote.folded, self.tokenizer.tag, own):
@@ -474,18 +441,18 @@ class Retriever:
 
     # ----------------------------------------------------------------------------- corpus facts
     def passage(self, passage_id: str) -> Passage | None:
-        index = self._pid.get(passage_id)
+        index = self.corpus.position.get(passage_id)
         return self.passages[index] if index is not None else None
 
     def document(self, doc_id: str) -> Document | None:
-        return self._docs.get(doc_id)
+        return self.corpus.docs.get(doc_id)
 
     def context(self, passage_id: str) -> tuple[str, int]:
         """The whole paragraph that holds a passage, and where the passage starts inside it."""
         passage = self.passage(passage_id)
         if passage is None:
             raise KeyError(passage_id)
-        text = self._docs[passage.doc_id].text
+        text = self.corpus.docs[passage.doc_id].text
         start = text.rfind("\n\n", 0, passage.start)
         start = 0 if start == -1 else start + 2
         end = text.find("\n\n", passage.end)
@@ -498,7 +465,7 @@ class Retriever:
         passage = self.passage(passage_id)
         if passage is None:
             raise KeyError(passage_id)
-        text = self._docs[passage.doc_id].text
+        text = self.corpus.docs[passage.doc_id].text
         start, end = passage.start, passage.end
         for _ in range(paragraphs + 1):
             found = text.rfind("\n\n", 0, max(start - 2, 0)) if start > 0 else -1
@@ -529,7 +496,7 @@ class Retriever:
     def sources(self, limit: int | None = None) -> list[dict]:
         """One row per document, in corpus order; the first `limit` only, when given (a bot's
         reply shows a few dozen of 100k). Passages are counted from their ids, not read."""
-        counts = Counter(self._doc_of(i) for i in range(len(self._passage_ids)))
+        counts = Counter(self.corpus.doc_of(i) for i in range(len(self.corpus.passage_ids)))
         return [
             {
                 "doc_id": d.doc_id, "title": d.title, "date": d.date, "source": d.source,
