@@ -11,24 +11,24 @@ import itertools
 import logging
 import math
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from . import quoting
 from . import skipped as left_out
 from .answerability import Verdict, evidence, load_model, subject_of
 from .bylines import asked_roles, metadata_line
-from .choosing import Candidate, Choice, candidates, choose
+from .choosing import choose
 from .config import Settings
 from .dedup import clauses, numbers_conflict
 from .index import BM25Index, best
 from .models import Answer, Document, Hit, Passage
 from .opening import Progress, open_index
-from .question import Question
-from .question import read as read_question
-from .quotes import Asked, Quote, answer_cue, fits, highlights, pick_quote
+from .quotes import fits, highlights
+from .quoting import Request
 from .served import Corpus
 from .smalltalk import is_small_talk
 from .spans import answer_spans
@@ -43,10 +43,6 @@ STATED_WINDOW = 12
 STATED_COVERAGE = 0.2
 STATED_DEPTH = 5  # results whose quote may state the fact for the best one (same article)
 NEIGHBOUR_WEIGHT = 0.3
-# A question word the passage's title already holds weighs this share when the quote is picked: the
-# title names the subject (莫德惠), the quote should hold the rest (哪里人 → 吉林双城人). Measured on
-# the dev split of CMRC/DRCD (docs/EVALUATION.md): answer in the top quote 0.673 → 0.750 on CMRC.
-GIVEN_WEIGHT = 0.1
 # A passage is judged with its article too (a corpus row, for BEIR data): measured on the full
 # CMRC/DRCD sets this is the largest single gain (docs/EVALUATION.md).
 ARTICLE_WEIGHT = 2.0
@@ -54,27 +50,6 @@ CUE_WEIGHT = 0.2
 PROXIMITY_WEIGHT = 0.5
 CUE_RERANK = {0.0: 0.0, 1.0: 1.0, 2.0: 2.0, 3.0: 5.0}
 RERANK_DEPTH = 20
-MIN_QUOTE_CHARS = 12  # a shorter chosen sentence is quoted with the next one (as `pick_quote` does)
-
-
-@dataclass
-class _Query:
-    """One request: the question as read once, and what ranking and quoting worked out for it."""
-
-    question: Question
-    quotes: dict[int, Quote] = field(default_factory=dict)  # picked once per passage
-    given: dict[str, dict[str, float]] = field(default_factory=dict)  # title → term weights, its words given
-    folded: dict[int, str] = field(default_factory=dict)  # passage → its text folded, once per request
-    titles: dict[str, str] = field(default_factory=dict)  # title → folded
-    scores: np.ndarray | None = None  # every passage's BM25 score, once ranked
-
-    @property
-    def terms(self) -> Mapping[str, float]:
-        return self.question.terms
-
-    @property
-    def asked(self) -> Asked:
-        return self.question.asked
 
 
 @dataclass(frozen=True)
@@ -127,21 +102,21 @@ class Retriever:
                    build_seconds=opened.build_seconds, skipped=opened.skipped)
 
     # ----------------------------------------------------------------------------- searching
-    def _ranked(self, query: _Query, limit: int) -> list[tuple[int, float]]:
+    def _ranked(self, request: Request, limit: int) -> list[tuple[int, float]]:
         """BM25 top passages, re-scored with a share of their best neighbour's score.
 
         A short paragraph often answers what its neighbour names: 001 `200多名社区党员,如何联系服务
         2万多名社区居民?` never says 江欣苑, the paragraphs around it do.
         """
-        scores, hits = self.index.scores_and_hits(query.question.tokens)
-        query.scores = scores
+        scores, hits = self.index.scores_and_hits(request.question.tokens)
+        request.scores = scores
         candidates = dict(best(scores, hits, max(limit, 50)))
         if not candidates:
             return []
         article_scores = np.zeros(0)
         if self.article_index is not None and ARTICLE_WEIGHT:
             # The best passages of the best-matching articles compete too, not only the best passages.
-            article_scores, article_hits = self.article_index.scores_and_hits(query.question.tokens)
+            article_scores, article_hits = self.article_index.scores_and_hits(request.question.tokens)
             starts = self.corpus.article_starts
             for a, _ in best(article_scores, article_hits, 10):
                 candidates.update((i, float(scores[i])) for i in range(starts[a], starts[a + 1])
@@ -154,76 +129,33 @@ class Retriever:
             rescored.append((i, score + NEIGHBOUR_WEIGHT * float(max(near, default=0.0))
                              + (ARTICLE_WEIGHT * float(article_scores[article]) if len(article_scores) else 0.0)))
         rescored.sort(key=lambda item: (-item[1], item[0]))
-        return self._rerank_head(query, rescored)[:limit]
+        return self._rerank_head(request, rescored)[:limit]
 
-    def _given(self, index: int, query: _Query) -> dict[str, float]:
-        """The question's term weights for one passage, the words its title already says given."""
-        title = self.passages[index].title
-        if title not in query.given:
-            folded = self._title(index, query)
-            query.given[title] = {w: (v * GIVEN_WEIGHT if w in folded else v) for w, v in query.terms.items()}
-        return query.given[title]
-
-    def _title(self, index: int, query: _Query) -> str:
-        """A passage's title, folded (once per title and request)."""
-        title = self.passages[index].title
-        if title not in query.titles:
-            query.titles[title] = fold(title, convert_script=self.settings.convert_script)
-        return query.titles[title]
-
-    def _folded(self, index: int, query: _Query) -> str:
-        if index not in query.folded:
-            query.folded[index] = fold(self.passages[index].text, convert_script=self.settings.convert_script)
-        return query.folded[index]
-
-    def _candidates(self, query: _Query, groups: Sequence[_Group]) -> list[Candidate]:
-        """The sentences around the first results that may answer (see `qa.choosing`)."""
-        scores = query.scores if query.scores is not None else np.zeros(len(self.passages))
-        return candidates(self.corpus.layout, query.question, [g.index for g in groups], scores,
-                          lambda i: self._given(i, query), lambda i: self._folded(i, query), self.tokenizer.tag,
-                          lambda i: self._span(i, query), lambda i: self._title(i, query))
-
-    def _span(self, index: int, query: _Query) -> tuple[int, int]:
-        quote = self._quote(index, query)
-        return quote.start, quote.end
-
-    def _quote(self, index: int, query: _Query) -> Quote:
-        """The quote of one passage for this question, picked once per request."""
-        if index not in query.quotes:
-            passage = self.passages[index]
-            local = tuple((a - passage.start, b - passage.start) for a, b in passage.sentences)
-            # What the title already says is given: the quote is the sentence holding the rest.
-            terms = self._given(index, query)
-            query.quotes[index] = pick_quote(passage.text, local, terms, query.asked, self.tokenizer.tag,
-                                             bigrams=query.question.bigrams,
-                                             convert_script=self.settings.convert_script)
-        return query.quotes[index]
-
-    def _rerank_head(self, query: _Query, ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
+    def _rerank_head(self, request: Request, ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
         """Lift passages whose best sentence holds much of the question, or the kind of answer
         asked for (a count of the asked-for thing, a date, a name)."""
-        if not ranked or not query.terms:
+        if not ranked or not request.terms:
             return ranked
         best = ranked[0][1]
         head = []
         for i, score in ranked[:RERANK_DEPTH]:
-            quote = self._quote(i, query)
+            quote = quoting.quote(self.corpus, request, i)
             head.append((i, score + CUE_WEIGHT * best * CUE_RERANK[quote.cue]
                          + PROXIMITY_WEIGHT * best * quote.coverage))
         head.sort(key=lambda item: (-item[1], item[0]))
         return head + ranked[RERANK_DEPTH:]
 
-    def _ranked_groups(self, query: _Query, limit: int) -> list[_Group]:
+    def _ranked_groups(self, request: Request, limit: int) -> list[_Group]:
         """The results, copies collapsed, the one holding the chosen sentence first."""
-        return self._chosen_first(query, self._grouped(query, limit))
+        return self._chosen_first(request, self._grouped(request, limit))
 
-    def _grouped(self, query: _Query, limit: int) -> list[_Group]:
+    def _grouped(self, request: Request, limit: int) -> list[_Group]:
         """The results by score, copies collapsed into their original."""
-        ranked = self._ranked(query, limit)
+        ranked = self._ranked(request, limit)
         groups: dict[int, list] = {}
         order: list[int] = []
         for passage_index, score in ranked:
-            canonical = self._twin(passage_index, query)
+            canonical = self._twin(passage_index, request)
             if canonical not in groups:
                 groups[canonical] = [score, []]
                 order.append(canonical)
@@ -237,39 +169,24 @@ class Retriever:
         result.sort(key=lambda g: (-g.score, g.index))
         return result
 
-    def _chosen_first(self, query: _Query, groups: list[_Group]) -> list[_Group]:
+    def _chosen_first(self, request: Request, groups: list[_Group]) -> list[_Group]:
         """The passage holding the sentence the chooser picks among the first results and their
         neighbours (`qa.choosing`) comes first, quoting that sentence: the subject is often named
         in one passage and the fact stated in the next."""
-        if not groups or not query.terms:
+        if not groups or not request.terms:
             return groups
-        choice = choose(self._candidates(query, groups))
+        choice = choose(quoting.candidates(self.corpus, request, [g.index for g in groups]))
         if choice is None:
             return groups
         index = choice.best.passage
-        query.quotes[index] = self._chosen_quote(index, choice, query)
+        request.quotes[index] = quoting.chosen_quote(self.corpus, request, index, choice)
         if index == groups[0].index:
             return groups
         found = next((g for g in groups if g.index == index), None)
         first = _Group(index, groups[0].score, found.also_in if found is not None else ())
         return [first, *(g for g in groups if g.index != index)]
 
-    def _chosen_quote(self, index: int, choice: Choice, query: _Query) -> Quote:
-        """The quote of the chosen sentence (with its neighbour, when joined), one more sentence
-        when it is too short to read alone."""
-        passage = self.passages[index]
-        local = [(a - passage.start, b - passage.start) for a, b in passage.sentences]
-        first, last = choice.sentences
-        if local[last][1] - local[first][0] < MIN_QUOTE_CHARS and last + 1 < len(local):
-            last += 1
-        start, end = local[first][0], local[last][1]
-        folded = self._folded(index, query)[start:end]
-        total = sum(query.terms.values()) or 1.0
-        coverage = sum(w for t, w in query.terms.items() if t in folded) / total
-        cue = answer_cue(query.asked, folded, self.tokenizer.tag) if query.asked.kind else 0.0
-        return Quote(start, end, self._quote(index, query).score, cue, coverage, folded)
-
-    def _twin(self, index: int, query: _Query) -> int:
+    def _twin(self, index: int, request: Request) -> int:
         """The canonical passage a result stands for: itself, or for a copy, the part of the original
         that matches this question best.
 
@@ -277,9 +194,9 @@ class Retriever:
         ended on): its link names the one it shares most with, which need not be the one that answers.
         """
         canonical = self.corpus.canonical[index]
-        if canonical == index or query.scores is None:
+        if canonical == index or request.scores is None:
             return canonical
-        scores = query.scores
+        scores = request.scores
         article = self.corpus.article_of[canonical]
         better = [j for j in (canonical - 1, canonical + 1)
                   if 0 <= j < len(self.passages) and scores[j] > scores[canonical]
@@ -292,22 +209,19 @@ class Retriever:
                        and not numbers_conflict(folded, fold_for_index(self.passages[j].text))]
         return max(overlapping, key=lambda j: scores[j], default=canonical)
 
-    def _read(self, question: str) -> _Query:
-        return _Query(read_question(question, self.tokenizer, self.index, speller=lambda: self.corpus.speller))
-
-    def _hit(self, rank: int, group: _Group, query: _Query, script: str) -> Hit:
+    def _hit(self, rank: int, group: _Group, request: Request, script: str) -> Hit:
         passage = self.passages[group.index]
         document = self.corpus.docs[passage.doc_id]
-        quote = self._quote(group.index, query)
+        quote = quoting.quote(self.corpus, request, group.index)
         text = passage.text[quote.start : quote.end]
-        target = detect_script(query.question.raw) if script == "auto" else script
+        target = detect_script(request.question.raw) if script == "auto" else script
         converted = None
         if target in {"simplified", "traditional"} and target != document.script:
             candidate = convert_for_reader(text, target)
             converted = candidate if candidate != text else None
         also_in = tuple(d for d in group.also_in if d != passage.doc_id)
-        marked = highlights(quote, query.terms)
-        facts = answer_spans(quote.folded, query.asked, self.tokenizer.tag, marked) if quote.cue else ()
+        marked = highlights(quote, request.terms)
+        facts = answer_spans(quote.folded, request.asked, self.tokenizer.tag, marked) if quote.cue else ()
         return Hit(
             rank=rank, score=round(group.score, 6), doc_id=passage.doc_id, passage_id=passage.passage_id,
             title=passage.title, section=passage.section, paragraph=passage.paragraph,
@@ -323,9 +237,9 @@ class Retriever:
         question = strip_surrogates(question or "")[: self.settings.max_question_chars * 4]
         if k <= 0 or not question.strip():
             return []
-        query = self._read(question)
-        groups = self._ranked_groups(query, max(k * 3, k + 10))
-        return [self._hit(rank, g, query, "original") for rank, g in enumerate(groups[:k], 1)]
+        request = Request.read(question, self.corpus)
+        groups = self._ranked_groups(request, max(k * 3, k + 10))
+        return [self._hit(rank, g, request, "original") for rank, g in enumerate(groups[:k], 1)]
 
     def ask(self, question: str, k: int = 3, *, offset: int = 0, script: str = "original") -> Answer:
         """Cited quotes for a question, or `answered=False` with a reason — never an exception."""
@@ -338,18 +252,18 @@ class Retriever:
         if is_small_talk(stripped):
             return Answer(question, False, [], reason="small-talk")
         probe = stripped[: self.settings.max_question_chars * 4]
-        query = self._read(probe)
-        if not query.terms:
+        request = Request.read(probe, self.corpus)
+        if not request.terms:
             has_words = bool(self.tokenizer.words_of(self.tokenizer.normalize(probe)))
             return Answer(question, False, [], reason="only-stopwords" if has_words else "no-match",
-                          corrections=query.question.corrections)
+                          corrections=request.question.corrections)
         k = max(1, k)
         offset = max(0, offset)
-        groups = self._ranked_groups(query, (offset + k + 1) * 3 + 10)
-        corrections = query.question.corrections
+        groups = self._ranked_groups(request, (offset + k + 1) * 3 + 10)
+        corrections = request.question.corrections
         if not groups:
             return Answer(question, False, [], reason="no-match", corrections=corrections)
-        verdict = self._judge(query, groups)  # on the article the question is about
+        verdict = self._judge(request, groups)  # on the article the question is about
         answerable = verdict.answerable
         if roles := asked_roles(probe):  # 作者是谁, 责任编辑是谁, 哪天发布: the article's own line answers
             first = groups[0].index
@@ -359,15 +273,15 @@ class Retriever:
         if not answerable:
             if verdict.reason == "not-stated":
                 # Related material: the passages that name the subject, not every near miss.
-                named = [g for g in groups if verdict.subject_word in self._quote(g.index, query).folded]
-                hits = [self._hit(rank, g, query, script) for rank, g in enumerate(named[:k], 1)]
+                named = [g for g in groups if verdict.subject_word in quoting.quote(self.corpus, request, g.index).folded]
+                hits = [self._hit(rank, g, request, script) for rank, g in enumerate(named[:k], 1)]
                 return Answer(question, False, hits, reason="not-stated", subject=verdict.subject,
                               corrections=corrections)
             return Answer(question, False, [], reason="no-match", corrections=corrections)
         page = groups[offset : offset + k]
-        hits = [self._hit(offset + rank, g, query, script) for rank, g in enumerate(page, 1)]
+        hits = [self._hit(offset + rank, g, request, script) for rank, g in enumerate(page, 1)]
         return Answer(question, True, hits, offset=offset, has_more=len(groups) > offset + k,
-                      corrections=query.question.corrections)
+                      corrections=request.question.corrections)
 
     def _metadata_first(self, groups: list[_Group], roles: tuple[str, ...]) -> list[_Group]:
         """The asked-for byline, editor, date or source line of the best of the top articles, first."""
@@ -382,13 +296,13 @@ class Retriever:
     def judge(self, question: str) -> Verdict | None:
         """The answerability verdict on a question's best hit (None when nothing matches): what
         `ask` decides with, exposed for fitting and evaluating the model."""
-        query = self._read(strip_surrogates(question)[: self.settings.max_question_chars * 4])
-        if not query.terms:
+        request = Request.read(strip_surrogates(question)[: self.settings.max_question_chars * 4], self.corpus)
+        if not request.terms:
             return None
-        groups = self._ranked_groups(query, 13)
-        return self._judge(query, groups) if groups else None
+        groups = self._ranked_groups(request, 13)
+        return self._judge(request, groups) if groups else None
 
-    def _judge(self, query: _Query, groups: list[_Group]) -> Verdict:
+    def _judge(self, request: Request, groups: list[_Group]) -> Verdict:
         """Evidence from the best hit, weighed by the fitted model (`answerability`)."""
         top = groups[0]
         passage = self.passages[top.index]
@@ -396,42 +310,42 @@ class Retriever:
         article = self.corpus.article_of[top.index]
         starts = self.corpus.article_starts
         article_text = "\n".join(self.passages[i].text for i in range(starts[article], starts[article + 1]))
-        quote = self._quote(top.index, query)
-        raw = float(query.scores[top.index]) if query.scores is not None else 0.0
-        bound = sum(max(self.index.term_idf(t), 0.0) for t in query.question.tokens) * (self.settings.k1 + 1)
+        quote = quoting.quote(self.corpus, request, top.index)
+        raw = float(request.scores[top.index]) if request.scores is not None else 0.0
+        bound = sum(max(self.index.term_idf(t), 0.0) for t in request.question.tokens) * (self.settings.k1 + 1)
         found = evidence(
-            query.question, passage=fold(passage.text, convert_script=convert),
+            request.question, passage=fold(passage.text, convert_script=convert),
             title=fold(passage.title, convert_script=convert), article=fold(article_text, convert_script=convert),
             quote=quote.folded, cue=quote.cue, best=top.score,
             second=next((g.score for g in groups[1:] if self.corpus.article_of[g.index] != article), 0.0),
             strength=min(1.0, raw / bound) if bound > 0 else 0.0,
-            fits=fits(query.asked, quote.folded, self.tokenizer.tag, list(query.terms)),
+            fits=fits(request.asked, quote.folded, self.tokenizer.tag, list(request.terms)),
             rarest=math.log(max(self.index.n_docs, 2)) + 1.0, passages=len(self.passages))
         model = load_model()
         probability = model.probability(found)
         threshold = self.settings.answer_threshold or model.threshold
-        subject = subject_of(query.question, found)
+        subject = subject_of(request.question, found)
         shown, word = subject or (None, "")
-        stated = found.fits or self._stated_nearby(query, top.index, groups[1:STATED_DEPTH]) is not None
+        stated = found.fits or self._stated_nearby(request, top.index, groups[1:STATED_DEPTH]) is not None
         if probability >= threshold and stated:
             return Verdict(True, probability, None, found, passage.doc_id, shown, word, threshold)
         reason = "not-stated" if subject else "no-match"
         return Verdict(False, probability, reason, found, passage.doc_id, shown, word, threshold)
 
-    def _stated_nearby(self, query: _Query, index: int, also: Sequence[_Group] = ()) -> int | None:
+    def _stated_nearby(self, request: Request, index: int, also: Sequence[_Group] = ()) -> int | None:
         """A passage near `index` in its article, or one of the next results (`also`) from that
         article, whose quote holds the kind of fact asked for and some of the question (the subject
         named in one paragraph, the fact stated in another)."""
         article = self.corpus.article_of[index]
         first, last = self.corpus.article_starts[article], self.corpus.article_starts[article + 1]
-        own = list(query.terms)
-        subject = [t.word for t in query.question.key_terms if t.named and len(t.word) >= 2]
+        own = list(request.terms)
+        subject = [t.word for t in request.question.key_terms if t.named and len(t.word) >= 2]
         near = sorted(range(max(first, index - STATED_WINDOW), min(last, index + STATED_WINDOW + 1)),
                       key=lambda i: (abs(i - index), i))
         for i in near + [g.index for g in also if self.corpus.article_of[g.index] == article]:
-            quote = self._quote(i, query)
+            quote = quoting.quote(self.corpus, request, i)
             about = quote.coverage >= STATED_COVERAGE or any(word in quote.folded for word in subject)
-            if about and fits(query.asked, quote.folded, self.tokenizer.tag, own):
+            if about and fits(request.asked, quote.folded, self.tokenizer.tag, own):
                 return i
         return None
 
