@@ -33,7 +33,7 @@ from common import SETS, data_dir  # noqa: E402
 from fit_answerability import GOLDEN_WEIGHT, golden_rows  # noqa: E402
 from splits import hash_split, load_answers  # noqa: E402
 
-from qa import Retriever, quoting  # noqa: E402
+from qa import Retriever, quoting, ranking  # noqa: E402
 from qa.choosing import FEATURES, MODEL_FILE  # noqa: E402
 from qa.evaluate import load_qrels, load_queries  # noqa: E402
 from qa.quoting import Request  # noqa: E402
@@ -77,7 +77,7 @@ def describe(retriever: Retriever, question: str, answers: list[str], gold: set[
     query = Request.read(question, retriever.corpus)
     if not query.terms:
         return None
-    groups = retriever._grouped(query, 13)  # as the chooser sees them
+    groups = ranking.grouped(retriever.corpus, query, 13)  # as the chooser sees them
     if not groups:
         return None
     wanted = [fold(a) for a in answers if a.strip()]

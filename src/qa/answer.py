@@ -12,27 +12,23 @@ import logging
 import math
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
-
-from . import quoting
+from . import quoting, ranking
 from . import skipped as left_out
 from .answerability import Verdict, evidence, load_model, subject_of
-from .bylines import asked_roles, metadata_line
-from .choosing import choose
+from .bylines import asked_roles
 from .config import Settings
-from .dedup import clauses, numbers_conflict
-from .index import BM25Index, best
+from .index import BM25Index
 from .models import Answer, Document, Hit, Passage
 from .opening import Progress, open_index
 from .quotes import fits, highlights
 from .quoting import Request
+from .ranking import Group
 from .served import Corpus
 from .smalltalk import is_small_talk
 from .spans import answer_spans
-from .text import convert_for_reader, detect_script, fold, fold_for_index, strip_surrogates
+from .text import convert_for_reader, detect_script, fold, strip_surrogates
 from .tokenize import Tokenizer
 
 log = logging.getLogger(__name__)
@@ -42,23 +38,6 @@ log = logging.getLogger(__name__)
 STATED_WINDOW = 12
 STATED_COVERAGE = 0.2
 STATED_DEPTH = 5  # results whose quote may state the fact for the best one (same article)
-NEIGHBOUR_WEIGHT = 0.3
-# A passage is judged with its article too (a corpus row, for BEIR data): measured on the full
-# CMRC/DRCD sets this is the largest single gain (docs/EVALUATION.md).
-ARTICLE_WEIGHT = 2.0
-CUE_WEIGHT = 0.2
-PROXIMITY_WEIGHT = 0.5
-CUE_RERANK = {0.0: 0.0, 1.0: 1.0, 2.0: 2.0, 3.0: 5.0}
-RERANK_DEPTH = 20
-
-
-@dataclass(frozen=True)
-class _Group:
-    """One result after near-duplicates are collapsed: the canonical passage and its copies."""
-
-    index: int
-    score: float
-    also_in: tuple[str, ...]
 
 
 class Retriever:
@@ -102,114 +81,7 @@ class Retriever:
                    build_seconds=opened.build_seconds, skipped=opened.skipped)
 
     # ----------------------------------------------------------------------------- searching
-    def _ranked(self, request: Request, limit: int) -> list[tuple[int, float]]:
-        """BM25 top passages, re-scored with a share of their best neighbour's score.
-
-        A short paragraph often answers what its neighbour names: 001 `200多名社区党员,如何联系服务
-        2万多名社区居民?` never says 江欣苑, the paragraphs around it do.
-        """
-        scores, hits = self.index.scores_and_hits(request.question.tokens)
-        request.scores = scores
-        candidates = dict(best(scores, hits, max(limit, 50)))
-        if not candidates:
-            return []
-        article_scores = np.zeros(0)
-        if self.article_index is not None and ARTICLE_WEIGHT:
-            # The best passages of the best-matching articles compete too, not only the best passages.
-            article_scores, article_hits = self.article_index.scores_and_hits(request.question.tokens)
-            starts = self.corpus.article_starts
-            for a, _ in best(article_scores, article_hits, 10):
-                candidates.update((i, float(scores[i])) for i in range(starts[a], starts[a + 1])
-                                  if i not in candidates and scores[i] > 0)
-        last = len(self.passages) - 1
-        rescored = []
-        for i, score in candidates.items():
-            article = self.corpus.article_of[i]
-            near = [scores[j] for j in (i - 1, i + 1) if 0 <= j <= last and self.corpus.article_of[j] == article]
-            rescored.append((i, score + NEIGHBOUR_WEIGHT * float(max(near, default=0.0))
-                             + (ARTICLE_WEIGHT * float(article_scores[article]) if len(article_scores) else 0.0)))
-        rescored.sort(key=lambda item: (-item[1], item[0]))
-        return self._rerank_head(request, rescored)[:limit]
-
-    def _rerank_head(self, request: Request, ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
-        """Lift passages whose best sentence holds much of the question, or the kind of answer
-        asked for (a count of the asked-for thing, a date, a name)."""
-        if not ranked or not request.terms:
-            return ranked
-        best = ranked[0][1]
-        head = []
-        for i, score in ranked[:RERANK_DEPTH]:
-            quote = quoting.quote(self.corpus, request, i)
-            head.append((i, score + CUE_WEIGHT * best * CUE_RERANK[quote.cue]
-                         + PROXIMITY_WEIGHT * best * quote.coverage))
-        head.sort(key=lambda item: (-item[1], item[0]))
-        return head + ranked[RERANK_DEPTH:]
-
-    def _ranked_groups(self, request: Request, limit: int) -> list[_Group]:
-        """The results, copies collapsed, the one holding the chosen sentence first."""
-        return self._chosen_first(request, self._grouped(request, limit))
-
-    def _grouped(self, request: Request, limit: int) -> list[_Group]:
-        """The results by score, copies collapsed into their original."""
-        ranked = self._ranked(request, limit)
-        groups: dict[int, list] = {}
-        order: list[int] = []
-        for passage_index, score in ranked:
-            canonical = self._twin(passage_index, request)
-            if canonical not in groups:
-                groups[canonical] = [score, []]
-                order.append(canonical)
-            else:
-                groups[canonical][0] = max(groups[canonical][0], score)
-            doc_id = self.corpus.doc_of(passage_index)
-            if doc_id != self.corpus.doc_of(canonical) and doc_id not in groups[canonical][1]:
-                groups[canonical][1].append(doc_id)
-        # A canonical passage found only through its copy still names the copy's document.
-        result = [_Group(i, groups[i][0], tuple(groups[i][1])) for i in order]
-        result.sort(key=lambda g: (-g.score, g.index))
-        return result
-
-    def _chosen_first(self, request: Request, groups: list[_Group]) -> list[_Group]:
-        """The passage holding the sentence the chooser picks among the first results and their
-        neighbours (`qa.choosing`) comes first, quoting that sentence: the subject is often named
-        in one passage and the fact stated in the next."""
-        if not groups or not request.terms:
-            return groups
-        choice = choose(quoting.candidates(self.corpus, request, [g.index for g in groups]))
-        if choice is None:
-            return groups
-        index = choice.best.passage
-        request.quotes[index] = quoting.chosen_quote(self.corpus, request, index, choice)
-        if index == groups[0].index:
-            return groups
-        found = next((g for g in groups if g.index == index), None)
-        first = _Group(index, groups[0].score, found.also_in if found is not None else ())
-        return [first, *(g for g in groups if g.index != index)]
-
-    def _twin(self, index: int, request: Request) -> int:
-        """The canonical passage a result stands for: itself, or for a copy, the part of the original
-        that matches this question best.
-
-        A copy's passage often spans two of the original's (000 lost the punctuation its sentences
-        ended on): its link names the one it shares most with, which need not be the one that answers.
-        """
-        canonical = self.corpus.canonical[index]
-        if canonical == index or request.scores is None:
-            return canonical
-        scores = request.scores
-        article = self.corpus.article_of[canonical]
-        better = [j for j in (canonical - 1, canonical + 1)
-                  if 0 <= j < len(self.passages) and scores[j] > scores[canonical]
-                  and self.corpus.article_of[j] == article and self.corpus.canonical[j] == j]
-        if not better:
-            return canonical
-        text = self.passages[index].text
-        mine, folded = clauses(text), fold_for_index(text)
-        overlapping = [j for j in better if mine & clauses(self.passages[j].text)
-                       and not numbers_conflict(folded, fold_for_index(self.passages[j].text))]
-        return max(overlapping, key=lambda j: scores[j], default=canonical)
-
-    def _hit(self, rank: int, group: _Group, request: Request, script: str) -> Hit:
+    def _hit(self, rank: int, group: Group, request: Request, script: str) -> Hit:
         passage = self.passages[group.index]
         document = self.corpus.docs[passage.doc_id]
         quote = quoting.quote(self.corpus, request, group.index)
@@ -238,7 +110,7 @@ class Retriever:
         if k <= 0 or not question.strip():
             return []
         request = Request.read(question, self.corpus)
-        groups = self._ranked_groups(request, max(k * 3, k + 10))
+        groups = ranking.ranked_groups(self.corpus, request, max(k * 3, k + 10))
         return [self._hit(rank, g, request, "original") for rank, g in enumerate(groups[:k], 1)]
 
     def ask(self, question: str, k: int = 3, *, offset: int = 0, script: str = "original") -> Answer:
@@ -259,7 +131,7 @@ class Retriever:
                           corrections=request.question.corrections)
         k = max(1, k)
         offset = max(0, offset)
-        groups = self._ranked_groups(request, (offset + k + 1) * 3 + 10)
+        groups = ranking.ranked_groups(self.corpus, request, (offset + k + 1) * 3 + 10)
         corrections = request.question.corrections
         if not groups:
             return Answer(question, False, [], reason="no-match", corrections=corrections)
@@ -267,7 +139,7 @@ class Retriever:
         answerable = verdict.answerable
         if roles := asked_roles(probe):  # 作者是谁, 责任编辑是谁, 哪天发布: the article's own line answers
             first = groups[0].index
-            groups = self._metadata_first(groups, roles)
+            groups = ranking.metadata_first(self.corpus, groups, roles)
             if groups[0].index != first and self.corpus.article_of[groups[0].index] == self.corpus.article_of[first]:
                 answerable = verdict.probability >= verdict.threshold  # the line itself states it
         if not answerable:
@@ -283,26 +155,16 @@ class Retriever:
         return Answer(question, True, hits, offset=offset, has_more=len(groups) > offset + k,
                       corrections=request.question.corrections)
 
-    def _metadata_first(self, groups: list[_Group], roles: tuple[str, ...]) -> list[_Group]:
-        """The asked-for byline, editor, date or source line of the best of the top articles, first."""
-        for group in groups[:3]:
-            article = self.corpus.article_of[group.index]
-            start, end = self.corpus.article_starts[article], self.corpus.article_starts[article + 1]
-            line = metadata_line(self.passages, start, end, roles)
-            if line is not None:
-                return [_Group(line, group.score, ()), *(g for g in groups if g.index != line)]
-        return groups
-
     def judge(self, question: str) -> Verdict | None:
         """The answerability verdict on a question's best hit (None when nothing matches): what
         `ask` decides with, exposed for fitting and evaluating the model."""
         request = Request.read(strip_surrogates(question)[: self.settings.max_question_chars * 4], self.corpus)
         if not request.terms:
             return None
-        groups = self._ranked_groups(request, 13)
+        groups = ranking.ranked_groups(self.corpus, request, 13)
         return self._judge(request, groups) if groups else None
 
-    def _judge(self, request: Request, groups: list[_Group]) -> Verdict:
+    def _judge(self, request: Request, groups: list[Group]) -> Verdict:
         """Evidence from the best hit, weighed by the fitted model (`answerability`)."""
         top = groups[0]
         passage = self.passages[top.index]
@@ -332,7 +194,7 @@ class Retriever:
         reason = "not-stated" if subject else "no-match"
         return Verdict(False, probability, reason, found, passage.doc_id, shown, word, threshold)
 
-    def _stated_nearby(self, request: Request, index: int, also: Sequence[_Group] = ()) -> int | None:
+    def _stated_nearby(self, request: Request, index: int, also: Sequence[Group] = ()) -> int | None:
         """A passage near `index` in its article, or one of the next results (`also`) from that
         article, whose quote holds the kind of fact asked for and some of the question (the subject
         named in one paragraph, the fact stated in another)."""
