@@ -1,43 +1,41 @@
-"""Retriever: load (or build) the index, rank passages, collapse copies, quote, or abstain.
+"""Retriever: open a corpus, then answer from it: rank, quote, judge, or abstain with a reason.
 
 The contract that outside checks call is fixed: `Retriever.from_path()`, `ask(q, k)`,
 `search(q, k)`. Everything a front end needs about the corpus (context, sources, coverage) is
 asked of the Retriever too, so no front end touches jieba, rank-bm25 or the files.
+
+The Retriever only wires the steps, each in its own module over one opened `served.Corpus` and
+one `quoting.Request` per question: `qa.opening` (cache or build), `qa.ranking` (BM25, neighbours,
+articles, copies collapsed, the chooser's result first), `qa.quoting` (each passage's quote, once
+per request), `qa.judging` (answer or not, with `qa.answerability`'s fitted model).
 """
 
 from __future__ import annotations
 
 import itertools
 import logging
-import math
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from . import quoting, ranking
+from . import judging, quoting, ranking
 from . import skipped as left_out
-from .answerability import Verdict, evidence, load_model, subject_of
+from .answerability import Verdict
 from .bylines import asked_roles
 from .config import Settings
 from .index import BM25Index
 from .models import Answer, Document, Hit, Passage
 from .opening import Progress, open_index
-from .quotes import fits, highlights
+from .quotes import highlights
 from .quoting import Request
 from .ranking import Group
 from .served import Corpus
 from .smalltalk import is_small_talk
 from .spans import answer_spans
-from .text import convert_for_reader, detect_script, fold, strip_surrogates
+from .text import convert_for_reader, detect_script, strip_surrogates
 from .tokenize import Tokenizer
 
 log = logging.getLogger(__name__)
-
-# A fact is "stated" when a quote within this many passages of the best one holds the kind of fact
-# asked for and this share of the question's weight.
-STATED_WINDOW = 12
-STATED_COVERAGE = 0.2
-STATED_DEPTH = 5  # results whose quote may state the fact for the best one (same article)
 
 
 class Retriever:
@@ -135,7 +133,7 @@ class Retriever:
         corrections = request.question.corrections
         if not groups:
             return Answer(question, False, [], reason="no-match", corrections=corrections)
-        verdict = self._judge(request, groups)  # on the article the question is about
+        verdict = judging.judge(self.corpus, request, groups)  # on the article the question is about
         answerable = verdict.answerable
         if roles := asked_roles(probe):  # 作者是谁, 责任编辑是谁, 哪天发布: the article's own line answers
             first = groups[0].index
@@ -162,54 +160,7 @@ class Retriever:
         if not request.terms:
             return None
         groups = ranking.ranked_groups(self.corpus, request, 13)
-        return self._judge(request, groups) if groups else None
-
-    def _judge(self, request: Request, groups: list[Group]) -> Verdict:
-        """Evidence from the best hit, weighed by the fitted model (`answerability`)."""
-        top = groups[0]
-        passage = self.passages[top.index]
-        convert = self.settings.convert_script
-        article = self.corpus.article_of[top.index]
-        starts = self.corpus.article_starts
-        article_text = "\n".join(self.passages[i].text for i in range(starts[article], starts[article + 1]))
-        quote = quoting.quote(self.corpus, request, top.index)
-        raw = float(request.scores[top.index]) if request.scores is not None else 0.0
-        bound = sum(max(self.index.term_idf(t), 0.0) for t in request.question.tokens) * (self.settings.k1 + 1)
-        found = evidence(
-            request.question, passage=fold(passage.text, convert_script=convert),
-            title=fold(passage.title, convert_script=convert), article=fold(article_text, convert_script=convert),
-            quote=quote.folded, cue=quote.cue, best=top.score,
-            second=next((g.score for g in groups[1:] if self.corpus.article_of[g.index] != article), 0.0),
-            strength=min(1.0, raw / bound) if bound > 0 else 0.0,
-            fits=fits(request.asked, quote.folded, self.tokenizer.tag, list(request.terms)),
-            rarest=math.log(max(self.index.n_docs, 2)) + 1.0, passages=len(self.passages))
-        model = load_model()
-        probability = model.probability(found)
-        threshold = self.settings.answer_threshold or model.threshold
-        subject = subject_of(request.question, found)
-        shown, word = subject or (None, "")
-        stated = found.fits or self._stated_nearby(request, top.index, groups[1:STATED_DEPTH]) is not None
-        if probability >= threshold and stated:
-            return Verdict(True, probability, None, found, passage.doc_id, shown, word, threshold)
-        reason = "not-stated" if subject else "no-match"
-        return Verdict(False, probability, reason, found, passage.doc_id, shown, word, threshold)
-
-    def _stated_nearby(self, request: Request, index: int, also: Sequence[Group] = ()) -> int | None:
-        """A passage near `index` in its article, or one of the next results (`also`) from that
-        article, whose quote holds the kind of fact asked for and some of the question (the subject
-        named in one paragraph, the fact stated in another)."""
-        article = self.corpus.article_of[index]
-        first, last = self.corpus.article_starts[article], self.corpus.article_starts[article + 1]
-        own = list(request.terms)
-        subject = [t.word for t in request.question.key_terms if t.named and len(t.word) >= 2]
-        near = sorted(range(max(first, index - STATED_WINDOW), min(last, index + STATED_WINDOW + 1)),
-                      key=lambda i: (abs(i - index), i))
-        for i in near + [g.index for g in also if self.corpus.article_of[g.index] == article]:
-            quote = quoting.quote(self.corpus, request, i)
-            about = quote.coverage >= STATED_COVERAGE or any(word in quote.folded for word in subject)
-            if about and fits(request.asked, quote.folded, self.tokenizer.tag, own):
-                return i
-        return None
+        return judging.judge(self.corpus, request, groups) if groups else None
 
     def key_terms(self, question: str) -> tuple[str, ...]:
         """The question's content words, folded: what a follow-up question carries over."""
