@@ -33,9 +33,10 @@ from common import SETS, data_dir  # noqa: E402
 from fit_answerability import GOLDEN_WEIGHT, golden_rows  # noqa: E402
 from splits import hash_split, load_answers  # noqa: E402
 
-from qa import Retriever  # noqa: E402
+from qa import Retriever, quoting, ranking  # noqa: E402
 from qa.choosing import FEATURES, MODEL_FILE  # noqa: E402
 from qa.evaluate import load_qrels, load_queries  # noqa: E402
+from qa.quoting import Request  # noqa: E402
 from qa.text import fold  # noqa: E402
 
 
@@ -73,15 +74,15 @@ def collect_golden() -> list[dict]:
 
 def describe(retriever: Retriever, question: str, answers: list[str], gold: set[str]) -> dict | None:
     """Candidate features and labels for one question, and what the engine showed before choosing."""
-    query = retriever._read(question)
+    query = Request.read(question, retriever.corpus)
     if not query.terms:
         return None
-    groups = retriever._grouped(query, 13)  # as the chooser sees them
+    groups = ranking.grouped(retriever.corpus, query, 13)  # as the chooser sees them
     if not groups:
         return None
     wanted = [fold(a) for a in answers if a.strip()]
-    found = retriever._candidates(query, groups)
-    shown = retriever._quote(groups[0].index, query).folded
+    found = quoting.candidates(retriever.corpus, query, [g.index for g in groups])
+    shown = quoting.quote(retriever.corpus, query, groups[0].index).folded
     from qa.choosing import _ASKS, asks
     kind = query.question.asked.kind or next((n for (n, _, _), w in zip(_ASKS, asks(query.question.text), strict=True)
                                               if w is not None), "other")
@@ -89,10 +90,10 @@ def describe(retriever: Retriever, question: str, answers: list[str], gold: set[
         "kind": kind,
         "x": [list(c.features) for c in found],
         "y": [any(a in c.folded for a in wanted) for c in found],
-        "gold": [retriever._doc_of(c.passage) in gold for c in found],
+        "gold": [retriever.corpus.doc_of(c.passage) in gold for c in found],
         "p": [c.passage for c in found], "si": [c.sentence for c in found],
         "today": any(a in shown for a in wanted),
-        "today_gold": retriever._doc_of(groups[0].index) in gold,
+        "today_gold": retriever.corpus.doc_of(groups[0].index) in gold,
     }
 
 

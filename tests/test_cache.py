@@ -266,7 +266,7 @@ def test_cached_records_round_trip_and_are_decoded_lazily(corpus, tmp_path):
     assert [asdict(d) for d in loaded.documents] == [asdict(d) for d in built.documents]
     assert any(p.duplicate_of for p in loaded.passages) and any(d.duplicate_of for d in loaded.documents)
     assert loaded.document("001_c465d2171fe16071") == built.document("001_c465d2171fe16071")
-    assert loaded._article_of == built._article_of and loaded._canonical == built._canonical
+    assert loaded.corpus.article_of == built.corpus.article_of and loaded.corpus.canonical == built.corpus.canonical
     # A document's script is read off its text when asked for, never stored.
     assert [d.script for d in loaded.documents] == [d.script for d in built.documents]
     assert "script" not in json.loads((_only_cache_dir(cache) / "documents.json").read_text())[2]

@@ -13,6 +13,7 @@ import pytest
 
 from qa import Retriever
 from qa.quotes import asks_duration, date_precision, find_spans, pick_quote, read_question
+from qa.quoting import Request
 
 
 def _spans(text: str) -> tuple[tuple[int, int], ...]:
@@ -142,7 +143,7 @@ def test_tagging_only_the_deciding_sentences_picks_the_same_quotes(retriever):
 
     compared = 0
     for question in questions:
-        query = retriever._read(question)
+        query = Request.read(question, retriever.corpus)
         if not query.terms:
             continue
         for passage in passages:

@@ -9,6 +9,7 @@ import pytest
 
 from qa import Retriever
 from qa.models import Answer
+from qa.quoting import Request
 from qa.render import render_html, render_json, render_rich, render_text
 from qa.spelling import PinyinIndex, homophones, misspelt
 from qa.tokenize import BIGRAM_PREFIX
@@ -106,7 +107,7 @@ def test_a_traditional_question_reports_the_word_as_typed(retriever: Retriever):
 
 def test_the_golden_questions_are_never_corrected(retriever: Retriever):
     questions = [json.loads(line)["question"] for line in GOLDEN.read_text(encoding="utf-8").splitlines()]
-    corrected = {q: c for q in questions if (c := retriever._read(q).question.corrections)}
+    corrected = {q: c for q in questions if (c := Request.read(q, retriever.corpus).question.corrections)}
     assert corrected == {}
 
 

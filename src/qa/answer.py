@@ -1,91 +1,41 @@
-"""Retriever: load (or build) the index, rank passages, collapse copies, quote, or abstain.
+"""Retriever: open a corpus, then answer from it: rank, quote, judge, or abstain with a reason.
 
 The contract that outside checks call is fixed: `Retriever.from_path()`, `ask(q, k)`,
 `search(q, k)`. Everything a front end needs about the corpus (context, sources, coverage) is
 asked of the Retriever too, so no front end touches jieba, rank-bm25 or the files.
+
+The Retriever only wires the steps, each in its own module over one opened `served.Corpus` and
+one `quoting.Request` per question: `qa.opening` (cache or build), `qa.ranking` (BM25, neighbours,
+articles, copies collapsed, the chooser's result first), `qa.quoting` (each passage's quote, once
+per request), `qa.judging` (answer or not, with `qa.answerability`'s fitted model).
 """
 
 from __future__ import annotations
 
 import itertools
 import logging
-import math
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
-from functools import cached_property
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-import numpy as np
-
+from . import judging, quoting, ranking
 from . import skipped as left_out
-from .answerability import Verdict, evidence, load_model, subject_of
-from .bylines import asked_roles, metadata_line
-from .choosing import Candidate, Choice, Layout, candidates, choose
+from .answerability import Verdict
+from .bylines import asked_roles
 from .config import Settings
-from .dedup import clauses, numbers_conflict
-from .index import BM25Index, best
+from .index import BM25Index
 from .models import Answer, Document, Hit, Passage
 from .opening import Progress, open_index
-from .question import Question
-from .question import read as read_question
-from .quotes import Asked, Quote, answer_cue, fits, highlights, pick_quote
+from .quotes import highlights
+from .quoting import Request
+from .ranking import Group
+from .served import Corpus
 from .smalltalk import is_small_talk
 from .spans import answer_spans
-from .spelling import PinyinIndex
-from .store import DocumentStore, PassageStore, article_layout, article_starts
-from .text import convert_for_reader, detect_script, fold, fold_for_index, strip_surrogates
+from .text import convert_for_reader, detect_script, strip_surrogates
 from .tokenize import Tokenizer
 
 log = logging.getLogger(__name__)
-
-# A fact is "stated" when a quote within this many passages of the best one holds the kind of fact
-# asked for and this share of the question's weight.
-STATED_WINDOW = 12
-STATED_COVERAGE = 0.2
-STATED_DEPTH = 5  # results whose quote may state the fact for the best one (same article)
-NEIGHBOUR_WEIGHT = 0.3
-# A question word the passage's title already holds weighs this share when the quote is picked: the
-# title names the subject (莫德惠), the quote should hold the rest (哪里人 → 吉林双城人). Measured on
-# the dev split of CMRC/DRCD (docs/EVALUATION.md): answer in the top quote 0.673 → 0.750 on CMRC.
-GIVEN_WEIGHT = 0.1
-# A passage is judged with its article too (a corpus row, for BEIR data): measured on the full
-# CMRC/DRCD sets this is the largest single gain (docs/EVALUATION.md).
-ARTICLE_WEIGHT = 2.0
-CUE_WEIGHT = 0.2
-PROXIMITY_WEIGHT = 0.5
-CUE_RERANK = {0.0: 0.0, 1.0: 1.0, 2.0: 2.0, 3.0: 5.0}
-RERANK_DEPTH = 20
-MIN_QUOTE_CHARS = 12  # a shorter chosen sentence is quoted with the next one (as `pick_quote` does)
-
-
-@dataclass
-class _Query:
-    """One request: the question as read once, and what ranking and quoting worked out for it."""
-
-    question: Question
-    quotes: dict[int, Quote] = field(default_factory=dict)  # picked once per passage
-    given: dict[str, dict[str, float]] = field(default_factory=dict)  # title → term weights, its words given
-    folded: dict[int, str] = field(default_factory=dict)  # passage → its text folded, once per request
-    titles: dict[str, str] = field(default_factory=dict)  # title → folded
-    scores: np.ndarray | None = None  # every passage's BM25 score, once ranked
-
-    @property
-    def terms(self) -> Mapping[str, float]:
-        return self.question.terms
-
-    @property
-    def asked(self) -> Asked:
-        return self.question.asked
-
-
-@dataclass(frozen=True)
-class _Group:
-    """One result after near-duplicates are collapsed: the canonical passage and its copies."""
-
-    index: int
-    score: float
-    also_in: tuple[str, ...]
 
 
 class Retriever:
@@ -96,6 +46,8 @@ class Retriever:
                  article_of: list[int] | None = None, from_cache: bool = False,
                  warnings: list[str] | None = None, cache_path: Path | None = None,
                  build_seconds: float = 0.0, skipped: list[left_out.Skipped] | None = None) -> None:
+        self.corpus = Corpus.of(documents, passages, index, tokenizer, settings, article_index=article_index,
+                                article_of=article_of)
         self.documents = documents
         self.passages = passages
         self.index = index
@@ -107,28 +59,7 @@ class Retriever:
         self.skipped = skipped or []  # the corpus's files left out, with why (remembered by the cache)
         self.cache_path = cache_path
         self.build_seconds = build_seconds
-        self._docs: Mapping[str, Document]
-        if isinstance(documents, DocumentStore):  # records decoded only when read
-            self._docs = documents.by_id()
-        else:
-            self._docs = {d.doc_id: d for d in documents}
-        # Passage ids are `doc_id#n`: grouping reads the document from the id, decoding no record.
-        self._passage_ids: list[str] = passages.ids if isinstance(passages, PassageStore) else [
-            p.passage_id for p in passages]
-        if isinstance(passages, PassageStore):
-            self._canonical = passages.canonical()
-            article_of = passages.article_of.tolist() if article_of is None else article_of
-        else:
-            self._canonical = [self._pid.get(p.duplicate_of, i) if p.duplicate_of else i
-                               for i, p in enumerate(passages)]
-        self._article_of = article_layout(passages) if article_of is None else article_of
-        self._article_starts = article_starts(self._article_of)
         self._coverage: dict[int, str] = {}
-
-    @cached_property
-    def _pid(self) -> dict[str, int]:
-        """Passage id → position; made on first use (a look-up by id), not on every load (30 ms at 100k)."""
-        return dict(zip(self._passage_ids, range(len(self._passage_ids)), strict=True))
 
     # ----------------------------------------------------------------------------- building
     @classmethod
@@ -148,199 +79,19 @@ class Retriever:
                    build_seconds=opened.build_seconds, skipped=opened.skipped)
 
     # ----------------------------------------------------------------------------- searching
-    def _ranked(self, query: _Query, limit: int) -> list[tuple[int, float]]:
-        """BM25 top passages, re-scored with a share of their best neighbour's score.
-
-        A short paragraph often answers what its neighbour names: 001 `200多名社区党员,如何联系服务
-        2万多名社区居民?` never says 江欣苑, the paragraphs around it do.
-        """
-        scores, hits = self.index.scores_and_hits(query.question.tokens)
-        query.scores = scores
-        candidates = dict(best(scores, hits, max(limit, 50)))
-        if not candidates:
-            return []
-        article_scores = np.zeros(0)
-        if self.article_index is not None and ARTICLE_WEIGHT:
-            # The best passages of the best-matching articles compete too, not only the best passages.
-            article_scores, article_hits = self.article_index.scores_and_hits(query.question.tokens)
-            starts = self._article_starts
-            for a, _ in best(article_scores, article_hits, 10):
-                candidates.update((i, float(scores[i])) for i in range(starts[a], starts[a + 1])
-                                  if i not in candidates and scores[i] > 0)
-        last = len(self.passages) - 1
-        rescored = []
-        for i, score in candidates.items():
-            article = self._article_of[i]
-            near = [scores[j] for j in (i - 1, i + 1) if 0 <= j <= last and self._article_of[j] == article]
-            rescored.append((i, score + NEIGHBOUR_WEIGHT * float(max(near, default=0.0))
-                             + (ARTICLE_WEIGHT * float(article_scores[article]) if len(article_scores) else 0.0)))
-        rescored.sort(key=lambda item: (-item[1], item[0]))
-        return self._rerank_head(query, rescored)[:limit]
-
-    @cached_property
-    def _layout(self) -> Layout:
-        return Layout(self.passages, self._article_of, self._article_starts, self._canonical)
-
-    def _given(self, index: int, query: _Query) -> dict[str, float]:
-        """The question's term weights for one passage, the words its title already says given."""
-        title = self.passages[index].title
-        if title not in query.given:
-            folded = self._title(index, query)
-            query.given[title] = {w: (v * GIVEN_WEIGHT if w in folded else v) for w, v in query.terms.items()}
-        return query.given[title]
-
-    def _title(self, index: int, query: _Query) -> str:
-        """A passage's title, folded (once per title and request)."""
-        title = self.passages[index].title
-        if title not in query.titles:
-            query.titles[title] = fold(title, convert_script=self.settings.convert_script)
-        return query.titles[title]
-
-    def _folded(self, index: int, query: _Query) -> str:
-        if index not in query.folded:
-            query.folded[index] = fold(self.passages[index].text, convert_script=self.settings.convert_script)
-        return query.folded[index]
-
-    def _candidates(self, query: _Query, groups: Sequence[_Group]) -> list[Candidate]:
-        """The sentences around the first results that may answer (see `qa.choosing`)."""
-        scores = query.scores if query.scores is not None else np.zeros(len(self.passages))
-        return candidates(self._layout, query.question, [g.index for g in groups], scores,
-                          lambda i: self._given(i, query), lambda i: self._folded(i, query), self.tokenizer.tag,
-                          lambda i: self._span(i, query), lambda i: self._title(i, query))
-
-    def _span(self, index: int, query: _Query) -> tuple[int, int]:
-        quote = self._quote(index, query)
-        return quote.start, quote.end
-
-    def _quote(self, index: int, query: _Query) -> Quote:
-        """The quote of one passage for this question, picked once per request."""
-        if index not in query.quotes:
-            passage = self.passages[index]
-            local = tuple((a - passage.start, b - passage.start) for a, b in passage.sentences)
-            # What the title already says is given: the quote is the sentence holding the rest.
-            terms = self._given(index, query)
-            query.quotes[index] = pick_quote(passage.text, local, terms, query.asked, self.tokenizer.tag,
-                                             bigrams=query.question.bigrams,
-                                             convert_script=self.settings.convert_script)
-        return query.quotes[index]
-
-    def _rerank_head(self, query: _Query, ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
-        """Lift passages whose best sentence holds much of the question, or the kind of answer
-        asked for (a count of the asked-for thing, a date, a name)."""
-        if not ranked or not query.terms:
-            return ranked
-        best = ranked[0][1]
-        head = []
-        for i, score in ranked[:RERANK_DEPTH]:
-            quote = self._quote(i, query)
-            head.append((i, score + CUE_WEIGHT * best * CUE_RERANK[quote.cue]
-                         + PROXIMITY_WEIGHT * best * quote.coverage))
-        head.sort(key=lambda item: (-item[1], item[0]))
-        return head + ranked[RERANK_DEPTH:]
-
-    def _ranked_groups(self, query: _Query, limit: int) -> list[_Group]:
-        """The results, copies collapsed, the one holding the chosen sentence first."""
-        return self._chosen_first(query, self._grouped(query, limit))
-
-    def _grouped(self, query: _Query, limit: int) -> list[_Group]:
-        """The results by score, copies collapsed into their original."""
-        ranked = self._ranked(query, limit)
-        groups: dict[int, list] = {}
-        order: list[int] = []
-        for passage_index, score in ranked:
-            canonical = self._twin(passage_index, query)
-            if canonical not in groups:
-                groups[canonical] = [score, []]
-                order.append(canonical)
-            else:
-                groups[canonical][0] = max(groups[canonical][0], score)
-            doc_id = self._doc_of(passage_index)
-            if doc_id != self._doc_of(canonical) and doc_id not in groups[canonical][1]:
-                groups[canonical][1].append(doc_id)
-        # A canonical passage found only through its copy still names the copy's document.
-        result = [_Group(i, groups[i][0], tuple(groups[i][1])) for i in order]
-        result.sort(key=lambda g: (-g.score, g.index))
-        return result
-
-    def _chosen_first(self, query: _Query, groups: list[_Group]) -> list[_Group]:
-        """The passage holding the sentence the chooser picks among the first results and their
-        neighbours (`qa.choosing`) comes first, quoting that sentence: the subject is often named
-        in one passage and the fact stated in the next."""
-        if not groups or not query.terms:
-            return groups
-        choice = choose(self._candidates(query, groups))
-        if choice is None:
-            return groups
-        index = choice.best.passage
-        query.quotes[index] = self._chosen_quote(index, choice, query)
-        if index == groups[0].index:
-            return groups
-        found = next((g for g in groups if g.index == index), None)
-        first = _Group(index, groups[0].score, found.also_in if found is not None else ())
-        return [first, *(g for g in groups if g.index != index)]
-
-    def _chosen_quote(self, index: int, choice: Choice, query: _Query) -> Quote:
-        """The quote of the chosen sentence (with its neighbour, when joined), one more sentence
-        when it is too short to read alone."""
-        passage = self.passages[index]
-        local = [(a - passage.start, b - passage.start) for a, b in passage.sentences]
-        first, last = choice.sentences
-        if local[last][1] - local[first][0] < MIN_QUOTE_CHARS and last + 1 < len(local):
-            last += 1
-        start, end = local[first][0], local[last][1]
-        folded = self._folded(index, query)[start:end]
-        total = sum(query.terms.values()) or 1.0
-        coverage = sum(w for t, w in query.terms.items() if t in folded) / total
-        cue = answer_cue(query.asked, folded, self.tokenizer.tag) if query.asked.kind else 0.0
-        return Quote(start, end, self._quote(index, query).score, cue, coverage, folded)
-
-    def _doc_of(self, index: int) -> str:
-        return self._passage_ids[index].rpartition("#")[0]
-
-    def _twin(self, index: int, query: _Query) -> int:
-        """The canonical passage a result stands for: itself, or for a copy, the part of the original
-        that matches this question best.
-
-        A copy's passage often spans two of the original's (000 lost the punctuation its sentences
-        ended on): its link names the one it shares most with, which need not be the one that answers.
-        """
-        canonical = self._canonical[index]
-        if canonical == index or query.scores is None:
-            return canonical
-        scores = query.scores
-        article = self._article_of[canonical]
-        better = [j for j in (canonical - 1, canonical + 1)
-                  if 0 <= j < len(self.passages) and scores[j] > scores[canonical]
-                  and self._article_of[j] == article and self._canonical[j] == j]
-        if not better:
-            return canonical
-        text = self.passages[index].text
-        mine, folded = clauses(text), fold_for_index(text)
-        overlapping = [j for j in better if mine & clauses(self.passages[j].text)
-                       and not numbers_conflict(folded, fold_for_index(self.passages[j].text))]
-        return max(overlapping, key=lambda j: scores[j], default=canonical)
-
-    def _read(self, question: str) -> _Query:
-        return _Query(read_question(question, self.tokenizer, self.index, speller=lambda: self._speller))
-
-    @cached_property
-    def _speller(self) -> PinyinIndex:
-        """Made on the first question with a word the corpus lacks."""
-        return PinyinIndex.of(self.index, self.tokenizer)
-
-    def _hit(self, rank: int, group: _Group, query: _Query, script: str) -> Hit:
+    def _hit(self, rank: int, group: Group, request: Request, script: str) -> Hit:
         passage = self.passages[group.index]
-        document = self._docs[passage.doc_id]
-        quote = self._quote(group.index, query)
+        document = self.corpus.docs[passage.doc_id]
+        quote = quoting.quote(self.corpus, request, group.index)
         text = passage.text[quote.start : quote.end]
-        target = detect_script(query.question.raw) if script == "auto" else script
+        target = detect_script(request.question.raw) if script == "auto" else script
         converted = None
         if target in {"simplified", "traditional"} and target != document.script:
             candidate = convert_for_reader(text, target)
             converted = candidate if candidate != text else None
         also_in = tuple(d for d in group.also_in if d != passage.doc_id)
-        marked = highlights(quote, query.terms)
-        facts = answer_spans(quote.folded, query.asked, self.tokenizer.tag, marked) if quote.cue else ()
+        marked = highlights(quote, request.terms)
+        facts = answer_spans(quote.folded, request.asked, self.tokenizer.tag, marked) if quote.cue else ()
         return Hit(
             rank=rank, score=round(group.score, 6), doc_id=passage.doc_id, passage_id=passage.passage_id,
             title=passage.title, section=passage.section, paragraph=passage.paragraph,
@@ -356,9 +107,9 @@ class Retriever:
         question = strip_surrogates(question or "")[: self.settings.max_question_chars * 4]
         if k <= 0 or not question.strip():
             return []
-        query = self._read(question)
-        groups = self._ranked_groups(query, max(k * 3, k + 10))
-        return [self._hit(rank, g, query, "original") for rank, g in enumerate(groups[:k], 1)]
+        request = Request.read(question, self.corpus)
+        groups = ranking.ranked_groups(self.corpus, request, max(k * 3, k + 10))
+        return [self._hit(rank, g, request, "original") for rank, g in enumerate(groups[:k], 1)]
 
     def ask(self, question: str, k: int = 3, *, offset: int = 0, script: str = "original") -> Answer:
         """Cited quotes for a question, or `answered=False` with a reason — never an exception."""
@@ -371,102 +122,45 @@ class Retriever:
         if is_small_talk(stripped):
             return Answer(question, False, [], reason="small-talk")
         probe = stripped[: self.settings.max_question_chars * 4]
-        query = self._read(probe)
-        if not query.terms:
+        request = Request.read(probe, self.corpus)
+        if not request.terms:
             has_words = bool(self.tokenizer.words_of(self.tokenizer.normalize(probe)))
             return Answer(question, False, [], reason="only-stopwords" if has_words else "no-match",
-                          corrections=query.question.corrections)
+                          corrections=request.question.corrections)
         k = max(1, k)
         offset = max(0, offset)
-        groups = self._ranked_groups(query, (offset + k + 1) * 3 + 10)
-        corrections = query.question.corrections
+        groups = ranking.ranked_groups(self.corpus, request, (offset + k + 1) * 3 + 10)
+        corrections = request.question.corrections
         if not groups:
             return Answer(question, False, [], reason="no-match", corrections=corrections)
-        verdict = self._judge(query, groups)  # on the article the question is about
+        verdict = judging.judge(self.corpus, request, groups)  # on the article the question is about
         answerable = verdict.answerable
         if roles := asked_roles(probe):  # 作者是谁, 责任编辑是谁, 哪天发布: the article's own line answers
             first = groups[0].index
-            groups = self._metadata_first(groups, roles)
-            if groups[0].index != first and self._article_of[groups[0].index] == self._article_of[first]:
+            groups = ranking.metadata_first(self.corpus, groups, roles)
+            if groups[0].index != first and self.corpus.article_of[groups[0].index] == self.corpus.article_of[first]:
                 answerable = verdict.probability >= verdict.threshold  # the line itself states it
         if not answerable:
             if verdict.reason == "not-stated":
                 # Related material: the passages that name the subject, not every near miss.
-                named = [g for g in groups if verdict.subject_word in self._quote(g.index, query).folded]
-                hits = [self._hit(rank, g, query, script) for rank, g in enumerate(named[:k], 1)]
+                named = [g for g in groups if verdict.subject_word in quoting.quote(self.corpus, request, g.index).folded]
+                hits = [self._hit(rank, g, request, script) for rank, g in enumerate(named[:k], 1)]
                 return Answer(question, False, hits, reason="not-stated", subject=verdict.subject,
                               corrections=corrections)
             return Answer(question, False, [], reason="no-match", corrections=corrections)
         page = groups[offset : offset + k]
-        hits = [self._hit(offset + rank, g, query, script) for rank, g in enumerate(page, 1)]
+        hits = [self._hit(offset + rank, g, request, script) for rank, g in enumerate(page, 1)]
         return Answer(question, True, hits, offset=offset, has_more=len(groups) > offset + k,
-                      corrections=query.question.corrections)
-
-    def _metadata_first(self, groups: list[_Group], roles: tuple[str, ...]) -> list[_Group]:
-        """The asked-for byline, editor, date or source line of the best of the top articles, first."""
-        for group in groups[:3]:
-            article = self._article_of[group.index]
-            start, end = self._article_starts[article], self._article_starts[article + 1]
-            line = metadata_line(self.passages, start, end, roles)
-            if line is not None:
-                return [_Group(line, group.score, ()), *(g for g in groups if g.index != line)]
-        return groups
+                      corrections=request.question.corrections)
 
     def judge(self, question: str) -> Verdict | None:
         """The answerability verdict on a question's best hit (None when nothing matches): what
         `ask` decides with, exposed for fitting and evaluating the model."""
-        query = self._read(strip_surrogates(question)[: self.settings.max_question_chars * 4])
-        if not query.terms:
+        request = Request.read(strip_surrogates(question)[: self.settings.max_question_chars * 4], self.corpus)
+        if not request.terms:
             return None
-        groups = self._ranked_groups(query, 13)
-        return self._judge(query, groups) if groups else None
-
-    def _judge(self, query: _Query, groups: list[_Group]) -> Verdict:
-        """Evidence from the best hit, weighed by the fitted model (`answerability`)."""
-        top = groups[0]
-        passage = self.passages[top.index]
-        convert = self.settings.convert_script
-        article = self._article_of[top.index]
-        starts = self._article_starts
-        article_text = "\n".join(self.passages[i].text for i in range(starts[article], starts[article + 1]))
-        quote = self._quote(top.index, query)
-        raw = float(query.scores[top.index]) if query.scores is not None else 0.0
-        bound = sum(max(self.index.term_idf(t), 0.0) for t in query.question.tokens) * (self.settings.k1 + 1)
-        found = evidence(
-            query.question, passage=fold(passage.text, convert_script=convert),
-            title=fold(passage.title, convert_script=convert), article=fold(article_text, convert_script=convert),
-            quote=quote.folded, cue=quote.cue, best=top.score,
-            second=next((g.score for g in groups[1:] if self._article_of[g.index] != article), 0.0),
-            strength=min(1.0, raw / bound) if bound > 0 else 0.0,
-            fits=fits(query.asked, quote.folded, self.tokenizer.tag, list(query.terms)),
-            rarest=math.log(max(self.index.n_docs, 2)) + 1.0, passages=len(self.passages))
-        model = load_model()
-        probability = model.probability(found)
-        threshold = self.settings.answer_threshold or model.threshold
-        subject = subject_of(query.question, found)
-        shown, word = subject or (None, "")
-        stated = found.fits or self._stated_nearby(query, top.index, groups[1:STATED_DEPTH]) is not None
-        if probability >= threshold and stated:
-            return Verdict(True, probability, None, found, passage.doc_id, shown, word, threshold)
-        reason = "not-stated" if subject else "no-match"
-        return Verdict(False, probability, reason, found, passage.doc_id, shown, word, threshold)
-
-    def _stated_nearby(self, query: _Query, index: int, also: Sequence[_Group] = ()) -> int | None:
-        """A passage near `index` in its article, or one of the next results (`also`) from that
-        article, whose quote holds the kind of fact asked for and some of the question (the subject
-        named in one paragraph, the fact stated in another)."""
-        article = self._article_of[index]
-        first, last = self._article_starts[article], self._article_starts[article + 1]
-        own = list(query.terms)
-        subject = [t.word for t in query.question.key_terms if t.named and len(t.word) >= 2]
-        near = sorted(range(max(first, index - STATED_WINDOW), min(last, index + STATED_WINDOW + 1)),
-                      key=lambda i: (abs(i - index), i))
-        for i in near + [g.index for g in also if self._article_of[g.index] == article]:
-            quote = self._quote(i, query)
-            about = quote.coverage >= STATED_COVERAGE or any(word in quote.folded for word in subject)
-            if about and fits(query.asked, quote.folded, self.tokenizer.tag, own):
-                return i
-        return None
+        groups = ranking.ranked_groups(self.corpus, request, 13)
+        return judging.judge(self.corpus, request, groups) if groups else None
 
     def key_terms(self, question: str) -> tuple[str, ...]:
         """The question's content words, folded: what a follow-up question carries over."""
@@ -474,18 +168,18 @@ class Retriever:
 
     # ----------------------------------------------------------------------------- corpus facts
     def passage(self, passage_id: str) -> Passage | None:
-        index = self._pid.get(passage_id)
+        index = self.corpus.position.get(passage_id)
         return self.passages[index] if index is not None else None
 
     def document(self, doc_id: str) -> Document | None:
-        return self._docs.get(doc_id)
+        return self.corpus.docs.get(doc_id)
 
     def context(self, passage_id: str) -> tuple[str, int]:
         """The whole paragraph that holds a passage, and where the passage starts inside it."""
         passage = self.passage(passage_id)
         if passage is None:
             raise KeyError(passage_id)
-        text = self._docs[passage.doc_id].text
+        text = self.corpus.docs[passage.doc_id].text
         start = text.rfind("\n\n", 0, passage.start)
         start = 0 if start == -1 else start + 2
         end = text.find("\n\n", passage.end)
@@ -498,7 +192,7 @@ class Retriever:
         passage = self.passage(passage_id)
         if passage is None:
             raise KeyError(passage_id)
-        text = self._docs[passage.doc_id].text
+        text = self.corpus.docs[passage.doc_id].text
         start, end = passage.start, passage.end
         for _ in range(paragraphs + 1):
             found = text.rfind("\n\n", 0, max(start - 2, 0)) if start > 0 else -1
@@ -529,7 +223,7 @@ class Retriever:
     def sources(self, limit: int | None = None) -> list[dict]:
         """One row per document, in corpus order; the first `limit` only, when given (a bot's
         reply shows a few dozen of 100k). Passages are counted from their ids, not read."""
-        counts = Counter(self._doc_of(i) for i in range(len(self._passage_ids)))
+        counts = Counter(self.corpus.doc_of(i) for i in range(len(self.corpus.passage_ids)))
         return [
             {
                 "doc_id": d.doc_id, "title": d.title, "date": d.date, "source": d.source,

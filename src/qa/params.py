@@ -11,7 +11,7 @@ from .config import Settings
 from .index import BM25Params
 from .tokenize import TokenizerConfig
 
-# Whole articles are scored too (answer.py: ARTICLE_WEIGHT); long texts want less length normalisation.
+# Whole articles are scored too (ranking.py: ARTICLE_WEIGHT); long texts want less length normalisation.
 ARTICLE_PARAMS = BM25Params(variant="okapi", k1=0.9, b=0.4)
 
 

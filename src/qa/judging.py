@@ -1,0 +1,75 @@
+"""Judging: whether a request's best result answers it, from the ranked results of one corpus.
+
+`qa.answerability` is the model (the features, the fitted weights, the verdict's value); this is
+where it meets the corpus: it gathers the evidence on the best result (its passage, title, article
+and quote, and how far it stands above the best result from another article), and asks that some
+quote of that article state the kind of fact asked for before it answers.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from . import quoting
+from .answerability import Verdict, evidence, load_model, subject_of
+from .quotes import fits
+from .quoting import Request
+from .ranking import Group
+from .served import Corpus
+from .text import fold
+
+# A fact is "stated" when a quote within this many passages of the best one holds the kind of fact
+# asked for and this share of the question's weight.
+STATED_WINDOW = 12
+STATED_COVERAGE = 0.2
+STATED_DEPTH = 5  # results whose quote may state the fact for the best one (same article)
+
+
+def judge(corpus: Corpus, request: Request, groups: list[Group]) -> Verdict:
+    """Evidence from the best result, weighed by the fitted model (`answerability`)."""
+    top = groups[0]
+    passage = corpus.passages[top.index]
+    convert = corpus.settings.convert_script
+    article = corpus.article_of[top.index]
+    first, end = corpus.article_bounds(top.index)
+    article_text = "\n".join(corpus.passages[i].text for i in range(first, end))
+    quote = quoting.quote(corpus, request, top.index)
+    raw = float(request.scores[top.index]) if request.scores is not None else 0.0
+    bound = sum(max(corpus.index.term_idf(t), 0.0) for t in request.question.tokens) * (corpus.settings.k1 + 1)
+    found = evidence(
+        request.question, passage=fold(passage.text, convert_script=convert),
+        title=fold(passage.title, convert_script=convert), article=fold(article_text, convert_script=convert),
+        quote=quote.folded, cue=quote.cue, best=top.score,
+        second=next((g.score for g in groups[1:] if corpus.article_of[g.index] != article), 0.0),
+        strength=min(1.0, raw / bound) if bound > 0 else 0.0,
+        fits=fits(request.asked, quote.folded, corpus.tokenizer.tag, list(request.terms)),
+        rarest=math.log(max(corpus.index.n_docs, 2)) + 1.0, passages=len(corpus.passages))
+    model = load_model()
+    probability = model.probability(found)
+    threshold = corpus.settings.answer_threshold or model.threshold
+    subject = subject_of(request.question, found)
+    shown, word = subject or (None, "")
+    stated = found.fits or stated_nearby(corpus, request, top.index, groups[1:STATED_DEPTH]) is not None
+    if probability >= threshold and stated:
+        return Verdict(True, probability, None, found, passage.doc_id, shown, word, threshold)
+    reason = "not-stated" if subject else "no-match"
+    return Verdict(False, probability, reason, found, passage.doc_id, shown, word, threshold)
+
+
+def stated_nearby(corpus: Corpus, request: Request, index: int, also: Sequence[Group] = ()) -> int | None:
+    """A passage near `index` in its article, or one of the next results (`also`) from that
+    article, whose quote holds the kind of fact asked for and some of the question (the subject
+    named in one paragraph, the fact stated in another)."""
+    article = corpus.article_of[index]
+    first, last = corpus.article_bounds(index)
+    own = list(request.terms)
+    subject = [t.word for t in request.question.key_terms if t.named and len(t.word) >= 2]
+    near = sorted(range(max(first, index - STATED_WINDOW), min(last, index + STATED_WINDOW + 1)),
+                  key=lambda i: (abs(i - index), i))
+    for i in near + [g.index for g in also if corpus.article_of[g.index] == article]:
+        quote = quoting.quote(corpus, request, i)
+        about = quote.coverage >= STATED_COVERAGE or any(word in quote.folded for word in subject)
+        if about and fits(request.asked, quote.folded, corpus.tokenizer.tag, own):
+            return i
+    return None

@@ -1,0 +1,124 @@
+"""Quoting: the sentence(s) each passage shows for one request, worked out once per passage.
+
+Ranking asks for the quotes of its first twenty results, the chooser for the sentences around them,
+judging for the best one's, and the hits for the shown ones: the same passages, many times over. A
+`Request` carries the question, read once, and everything quoting worked out for it, so each passage
+is folded, and its quote picked (`quotes.pick_quote`), once per request.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from . import choosing
+from .choosing import Candidate, Choice
+from .question import Question
+from .question import read as read_question
+from .quotes import Asked, Quote, answer_cue, pick_quote
+from .served import Corpus
+from .text import fold
+
+# A question word the passage's title already holds weighs this share when the quote is picked: the
+# title names the subject (莫德惠), the quote should hold the rest (哪里人 → 吉林双城人). Measured on
+# the dev split of CMRC/DRCD (docs/EVALUATION.md): answer in the top quote 0.673 → 0.750 on CMRC.
+GIVEN_WEIGHT = 0.1
+MIN_QUOTE_CHARS = 12  # a shorter chosen sentence is quoted with the next one (as `pick_quote` does)
+
+
+@dataclass
+class Request:
+    """One question asked of a corpus: the question as read once, and what ranking and quoting
+    worked out for it. Not frozen: it memoises per passage, and ranking leaves every passage's
+    BM25 score here for the steps after it."""
+
+    question: Question
+    quotes: dict[int, Quote] = field(default_factory=dict)  # picked once per passage
+    given: dict[str, dict[str, float]] = field(default_factory=dict)  # title → term weights, its words given
+    folded: dict[int, str] = field(default_factory=dict)  # passage → its text folded, once per request
+    titles: dict[str, str] = field(default_factory=dict)  # title → folded
+    scores: np.ndarray | None = None  # every passage's BM25 score, once ranked
+
+    @classmethod
+    def read(cls, text: str, corpus: Corpus) -> Request:
+        """The request for a question's text, read once with the corpus's tokeniser and vocabulary."""
+        return cls(read_question(text, corpus.tokenizer, corpus.index, speller=lambda: corpus.speller))
+
+    @property
+    def terms(self) -> Mapping[str, float]:
+        return self.question.terms
+
+    @property
+    def asked(self) -> Asked:
+        return self.question.asked
+
+
+def given(corpus: Corpus, request: Request, index: int) -> dict[str, float]:
+    """The question's term weights for one passage, the words its title already says given."""
+    title = corpus.passages[index].title
+    if title not in request.given:
+        said = folded_title(corpus, request, index)
+        request.given[title] = {w: (v * GIVEN_WEIGHT if w in said else v) for w, v in request.terms.items()}
+    return request.given[title]
+
+
+def folded_title(corpus: Corpus, request: Request, index: int) -> str:
+    """A passage's title, folded (once per title and request)."""
+    title = corpus.passages[index].title
+    if title not in request.titles:
+        request.titles[title] = fold(title, convert_script=corpus.settings.convert_script)
+    return request.titles[title]
+
+
+def folded(corpus: Corpus, request: Request, index: int) -> str:
+    """A passage's text, folded for matching (once per request)."""
+    if index not in request.folded:
+        request.folded[index] = fold(corpus.passages[index].text, convert_script=corpus.settings.convert_script)
+    return request.folded[index]
+
+
+def quote(corpus: Corpus, request: Request, index: int) -> Quote:
+    """The quote of one passage for this question, picked once per request."""
+    if index not in request.quotes:
+        passage = corpus.passages[index]
+        local = tuple((a - passage.start, b - passage.start) for a, b in passage.sentences)
+        # What the title already says is given: the quote is the sentence holding the rest.
+        terms = given(corpus, request, index)
+        request.quotes[index] = pick_quote(passage.text, local, terms, request.asked, corpus.tokenizer.tag,
+                                           bigrams=request.question.bigrams,
+                                           convert_script=corpus.settings.convert_script)
+    return request.quotes[index]
+
+
+def span(corpus: Corpus, request: Request, index: int) -> tuple[int, int]:
+    """Where a passage's own quote is (offsets into the passage)."""
+    picked = quote(corpus, request, index)
+    return picked.start, picked.end
+
+
+def candidates(corpus: Corpus, request: Request, results: Sequence[int]) -> list[Candidate]:
+    """The sentences around the first results (their passages, best first) that may answer
+    (see `qa.choosing`)."""
+    scores = request.scores if request.scores is not None else np.zeros(len(corpus.passages))
+    return choosing.candidates(
+        corpus.layout, request.question, list(results), scores, lambda i: given(corpus, request, i),
+        lambda i: folded(corpus, request, i), corpus.tokenizer.tag, lambda i: span(corpus, request, i),
+        lambda i: folded_title(corpus, request, i))
+
+
+def chosen_quote(corpus: Corpus, request: Request, index: int, choice: Choice) -> Quote:
+    """The quote of the chosen sentence (with its neighbour, when joined), one more sentence
+    when it is too short to read alone."""
+    passage = corpus.passages[index]
+    local = [(a - passage.start, b - passage.start) for a, b in passage.sentences]
+    first, last = choice.sentences
+    if local[last][1] - local[first][0] < MIN_QUOTE_CHARS and last + 1 < len(local):
+        last += 1
+    start, end = local[first][0], local[last][1]
+    text = folded(corpus, request, index)[start:end]
+    total = sum(request.terms.values()) or 1.0
+    coverage = sum(w for t, w in request.terms.items() if t in text) / total
+    cue = answer_cue(request.asked, text, corpus.tokenizer.tag) if request.asked.kind else 0.0
+    return Quote(start, end, quote(corpus, request, index).score, cue, coverage, text)

@@ -1,0 +1,84 @@
+"""The opened corpus as answering reads it: one named value handed to ranking, quoting and judging.
+
+`qa.opening` opens an index (cache or build, warnings, what was left out); this is what a Retriever
+serves from once it is open: the passages in article order, each copy's original, the two BM25
+indexes, the tokeniser and the settings. Ranking and quoting take it as one argument instead of ten,
+and never reach back into the Retriever.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from .choosing import Layout
+from .config import Settings
+from .index import BM25Index
+from .models import Document, Passage
+from .spelling import PinyinIndex
+from .store import DocumentStore, PassageStore, article_layout, article_starts
+from .tokenize import Tokenizer
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """What ranking and quoting read of one opened corpus; made once per Retriever by `Corpus.of`."""
+
+    documents: Sequence[Document]
+    passages: Sequence[Passage]
+    index: BM25Index
+    article_index: BM25Index | None
+    tokenizer: Tokenizer
+    settings: Settings
+    docs: Mapping[str, Document]  # by id; a store's records are decoded only when read
+    passage_ids: list[str]  # `doc_id#n`: grouping reads a passage's document from its id, decoding no record
+    canonical: list[int]  # passage → its original (itself when it is not a copy)
+    article_of: list[int]  # passage → article row
+    article_starts: list[int]  # article a's passages are [starts[a], starts[a + 1])
+
+    @classmethod
+    def of(cls, documents: Sequence[Document], passages: Sequence[Passage], index: BM25Index,
+           tokenizer: Tokenizer, settings: Settings, *, article_index: BM25Index | None = None,
+           article_of: list[int] | None = None) -> Corpus:
+        """The corpus over stores (columns read, no record decoded) or plain lists of records."""
+        docs: Mapping[str, Document] = (documents.by_id() if isinstance(documents, DocumentStore)
+                                        else {d.doc_id: d for d in documents})
+        passage_ids = passages.ids if isinstance(passages, PassageStore) else [p.passage_id for p in passages]
+        if isinstance(passages, PassageStore):
+            canonical = passages.canonical()
+            article_of = passages.article_of.tolist() if article_of is None else article_of
+        else:
+            position = _positions(passage_ids)
+            canonical = [position.get(p.duplicate_of, i) if p.duplicate_of else i for i, p in enumerate(passages)]
+        article_of = article_layout(passages) if article_of is None else article_of
+        return cls(documents, passages, index, article_index, tokenizer, settings, docs, passage_ids,
+                   canonical, article_of, article_starts(article_of))
+
+    @cached_property
+    def position(self) -> dict[str, int]:
+        """Passage id → position; made on first use (a look-up by id), not on every load (30 ms at 100k)."""
+        return _positions(self.passage_ids)
+
+    @cached_property
+    def layout(self) -> Layout:
+        """What the chooser reads (`qa.choosing`)."""
+        return Layout(self.passages, self.article_of, self.article_starts, self.canonical)
+
+    @cached_property
+    def speller(self) -> PinyinIndex:
+        """Made on the first question with a word the corpus lacks."""
+        return PinyinIndex.of(self.index, self.tokenizer)
+
+    def doc_of(self, index: int) -> str:
+        """The document of a passage, read from its id."""
+        return self.passage_ids[index].rpartition("#")[0]
+
+    def article_bounds(self, index: int) -> tuple[int, int]:
+        """The passages [first, end) of the article that holds passage `index`."""
+        article = self.article_of[index]
+        return self.article_starts[article], self.article_starts[article + 1]
+
+
+def _positions(passage_ids: list[str]) -> dict[str, int]:
+    return dict(zip(passage_ids, range(len(passage_ids)), strict=True))
