@@ -106,3 +106,37 @@ def test_the_threshold_is_read_from_the_environment_and_checked():
     assert from_env({"QA_ANSWER_THRESHOLD": "0.7"}).answer_threshold == 0.7
     with pytest.raises(ConfigError):
         from_env({"QA_ANSWER_THRESHOLD": "2"})
+
+
+# A long report: the station is named in its first paragraphs; a year appears only much later,
+# about something else. Asking when the station was founded must not be answered with that year.
+_STATION = ["水南画眉站位于城东，是一处新时代文明实践站，工作人员每天接待来访群众。",
+            "画眉站的志愿者定期走访独居老人，为他们送去米面和药品，陪他们聊天。",
+            "每逢周末，站里还组织读书会和书法课，吸引了不少青少年参加。"]
+_LATER = ["社区的菜市场也在改造之中，新的摊位整齐划一，卫生状况明显改善。",
+          "街道今年新修了两条步行道，方便居民晨练散步。",
+          "附近的小学增设了课后托管服务，家长们都说省心了。",
+          "2015年，城东的老旧管网完成了一次全面更换。"]
+
+
+def _station(folder: Path, cache: Path, *, near: bool) -> Retriever:
+    folder.mkdir(parents=True, exist_ok=True)
+    text = "城东社区的新时代文明实践\n\n" + "\n\n".join(_STATION + _LATER) + "\n"
+    (folder / "report.txt").write_text(text, encoding="utf-8")
+    if near:
+        paragraphs = [_STATION[0], "水南画眉站成立于2019年，由三家单位共建。", _STATION[1]]
+        (folder / "near.txt").write_text("画眉站的故事\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return Retriever.from_path(folder, cache_dir=cache)
+
+
+def test_a_fact_of_the_asked_kind_far_off_in_the_article_does_not_answer(tmp_path: Path):
+    """`judging.STATED_WINDOW`: the year four paragraphs on is about the pipes, not the station."""
+    retriever = _station(tmp_path / "corpus", tmp_path / "cache", near=False)
+    answer = retriever.ask("城东社区的水南画眉站是哪一年成立的？", k=3)
+    assert not answer.answered, answer.hits[0].quote
+
+
+def test_the_fact_stated_next_to_the_subject_answers(tmp_path: Path):
+    retriever = _station(tmp_path / "corpus", tmp_path / "cache", near=True)
+    answer = retriever.ask("水南画眉站是哪一年成立的？", k=3)
+    assert answer.answered and "2019年" in answer.hits[0].quote

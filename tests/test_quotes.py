@@ -165,3 +165,18 @@ def test_a_header_date_states_the_day_the_month_and_the_year(question: str):
     asked = read_question(question)
     assert fits(asked, "2020-09-17 11:07 来源:新华社", _no_tags)
     assert not fits(asked, "11:07 来源:新华社", _no_tags)
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("苏联控制满洲是在哪场战争后？", None),  # an event, not a place
+    ("香港仔在哪一个时期被改名为元香港？", None),
+    ("他在哪部电影中首次出演？", None),
+    ("林原村在哪里？", "place"),
+    ("华雨辰在哪个城市工作？", "place"),
+    ("依兰陨石坑在哪？", "place"),
+    ("他在哪一年入宫？", "date"),
+])
+def test_where_is_asked_only_when_a_place_follows(question: str, kind: str | None):
+    from qa.quotes import question_kind
+
+    assert question_kind(question) == kind
