@@ -180,3 +180,32 @@ def test_where_is_asked_only_when_a_place_follows(question: str, kind: str | Non
     from qa.quotes import question_kind
 
     assert question_kind(question) == kind
+
+
+@pytest.mark.parametrize(("question", "sentence", "answers"), [
+    # 一名 is "a": a count needs more than the article.
+    ("深田社区一共有多少名志愿者？", "退休前在国营厂工作的老党员张立春，如今是一名社区志愿者。", False),
+    ("江欣苑社区有多少名党员？", "200多名社区党员,如何联系服务2万多名社区居民?", True),
+    ("社区有多少名党员？", "社区共有一百名党员。", True),
+    ("他是第几个到的？", "他是第一个到的。", True),
+    # 哪里人 is answered by …人 or a birthplace, not by any place name near the person.
+    ("张浩然是哪里人？", "听着安徽省宿州市泗县队员张浩然的汇报，会议室里很安静。", False),
+    ("华雨辰是哪里人？", "华雨辰写下这样一句话：“我是武汉人，我爱这座城市。”", True),
+    ("王薄是哪里人？", "齐郡邹平(今山东省内)人。", True),
+    # 增长了多少 is answered by a rate or the change, not by an amount.
+    ("沈阳片区跨境电商交易额同比增长了多少？", "沈阳片区完成跨境电商交易459万单，货值4.6亿元。", False),
+    ("交易额同比增长了多少？", "交易额同比增长35%。", True),
+    ("居民收入增加了多少？", "居民人均收入增加了3000元。", True),
+])
+def test_what_states_the_asked_for_fact(question: str, sentence: str, answers: bool):
+    from qa.quotes import fits
+
+    assert fits(read_question(question), sentence, _no_tags) is answers
+
+
+def test_people_of_a_country_are_not_where_someone_is_from():
+    from qa.quotes import fits
+
+    asked = read_question("华雨辰是哪里人？")
+    assert not fits(asked, "望着满载全国人民深情厚谊的援助物资，华雨辰深受感动。", _no_tags)
+    assert fits(asked, "潮州人称“好鱼马鲛”。", _no_tags)

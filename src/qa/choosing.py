@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .question import Question
-from .quotes import answer_cue, fits
+from .quotes import ORIGIN_ANSWER, answer_cue, fits
 
 FEATURES = (
     "cov", "cov_raw", "bigrams", "trigrams", "cov_prev", "cov_next", "cue1", "cue2", "cue3",
@@ -57,9 +57,7 @@ _ASKS = (
     ("definition", re.compile(r"是什么|是什麼|是甚麼|指什么|指什麼|什么是|什麼是|是指|何谓|何謂|是谁|是誰|什么意思|什麼意思|的意思|定义|定義"),
      re.compile(r"是|指|为|為|称|稱|即")),
     ("listing", re.compile(r"哪些|哪几|哪幾|有什么|有什麼|有何|包括|包含"), re.compile(r"[、及和与與]|以及|包括|等")),
-    ("origin", re.compile(r"哪里人|哪裡人|何地人|何处人|何處人|籍贯|籍貫|出生地|出身"),
-     # 武汉人, 齐郡邹平人 — not 这样的人, 家人, 名人
-     re.compile(r"[\u4e00-\u9fff)）](?<![的个個样樣些名位众眾家])人(?:[,，。；;）)”」]|$)|籍贯|籍貫|出生于|出生於|生于|生於")),
+    ("origin", re.compile(r"哪里人|哪裡人|何地人|何处人|何處人|籍贯|籍貫|出生地|出身"), ORIGIN_ANSWER),
     ("location", re.compile(r"哪里|哪裡|哪儿|哪兒|何地|何处|何處|什么地方|什麼地方|在哪|位置"),
      re.compile(r"位于|位於|坐落|座落|地处|地處|坐落于|境内|境內")),
 )

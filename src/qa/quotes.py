@@ -94,7 +94,11 @@ def question_kind(question: str) -> str | None:
 
 _MEASURE_Q = re.compile(r"(?:多少|几|幾|第几|第幾)\s*([^\s\d，。？！?!,]?)")
 # 数百名 / 几十只 are vague amounts, not an answer to 多少: a counted numeral may not follow 数/几.
-_NUMERAL = r"(?:[0-9]+(?:\.[0-9]+)?|(?<![数數几幾])[一二两三四五六七八九十百千]+)\s*(?:多|余)?\s*[万亿]?\s*(?:多|余)?"
+# 一名 alone is "a" (如今是一名社区志愿者), not a count: 一 counts before 十/百/千/万/亿, or after
+# 第, 只, 仅, 共 (第一个, 只有一种).
+_NUMERAL = (r"(?:[0-9]+(?:\.[0-9]+)?|(?<![数數几幾])(?:[二两三四五六七八九十百千]|一(?=[十百千万亿])"
+            r"|(?:(?<=第)|(?<=只)|(?<=仅)|(?<=僅)|(?<=共)|(?<=只有)|(?<=仅有)|(?<=僅有))一)"
+            r"[一二两三四五六七八九十百千]*)\s*(?:多|余)?\s*[万亿]?\s*(?:多|余)?")
 
 
 _COUNTED_Q = re.compile(r"(?:多少|几|幾)\s*[^\s\d，。？！?!,的是在有呢吗么]([\u4e00-\u9fff]{2,4})")
@@ -163,6 +167,17 @@ class Asked:
     role: str | None = None  # 县委书记是谁 → 县委书记: the answer names the person holding it
     sized: bool = False  # 多大/多长/多高: the unit is a preference (cue), not a requirement
     naming: bool = False  # 叫什么/名字: a quoted name (“青教志愿队”) answers too
+    origin: bool = False  # 哪里人: answered by …人 (武汉人), a birthplace or 籍贯, not any place name
+    change: bool = False  # 增长了多少: answered by a rate (20%, 两倍) or the change itself (增长了3万)
+
+
+_ORIGIN_Q = re.compile(r"哪里人|哪裡人|哪儿人|哪兒人|何地人|何处人|何處人|籍贯|籍貫")
+# 武汉人, 齐郡邹平(今山东省内)人, 潮州人称… — not 这样的人, 家人, 名人; or a birthplace.
+ORIGIN_ANSWER = re.compile(r"[\u4e00-\u9fff)）](?<![的个個样樣些名位众眾家])人(?:[,，。；;）)”」]|$)"
+                           r"|(?:省|市|县|縣|州|乡|鄉|镇|鎮|村|国|國)人(?![民们們员員才士物口家性])|籍贯|籍貫|出生于|出生於|生于|生於")
+_CHANGE_Q = re.compile(r"(?:增长|增長|增加|提高|提升|下降|减少|減少|降低|上升|增幅|降幅|涨|漲|跌)[了]?(?:多少|几|幾)")
+_CHANGE_A = re.compile(r"[%％]|百分之|百分点|百分點|倍|[0-9一二两三四五六七八九十]成(?![为為员員功立本])"
+                       r"|(?:增长|增長|增加|提高|提升|下降|减少|減少|降低|上升|涨|漲|跌)了?(?:约|約|近|达|達|超过|超過)?[0-9一二两三四五六七八九十百千万萬]")
 
 
 def read_question(question: str, focus_of: Callable[[str], str | None] | None = None) -> Asked:
@@ -170,6 +185,7 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
     it is asked only of place and organisation questions, whose answer may be a name of that form."""
     kind = question_kind(question)
     if kind == "number":
+        change = bool(_CHANGE_Q.search(fold(question)))
         measure = measure_word(question)
         noun = counted_noun(question) if measure else None
         count = measured = None
@@ -178,14 +194,17 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
             measured = re.compile(_NUMERAL + r"[万亿]?[元块]")  # 多少钱 is answered in 元
         elif unit is not None and measure in {None, "岁"}:
             measured = re.compile(_NUMERAL + r"\s*" + unit)
-            return Asked(kind, measured=measured, duration=asks_duration(question), sized=unit != r"[岁歲]")
+            return Asked(kind, measured=measured, duration=asks_duration(question), sized=unit != r"[岁歲]",
+                         change=change)
         elif measure:
             measured = re.compile(_NUMERAL + re.escape(measure))
             if noun:
                 count = re.compile(_NUMERAL + re.escape(measure) + r"[^，。,;；]{0,4}?" + re.escape(noun))
-        return Asked(kind, count=count, measured=measured, duration=asks_duration(question))
+        return Asked(kind, count=count, measured=measured, duration=asks_duration(question), change=change)
     if kind == "date":
         return Asked(kind, precise=date_precision(question))
+    if kind == "place" and _ORIGIN_Q.search(question):
+        return Asked(kind, origin=True)
     if kind in {"place", "organisation"} and focus_of is not None:
         focus = focus_of(question)
         if focus in _NAMED_FORMS:
@@ -384,6 +403,8 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
     """
     kind = asked.kind
     if kind == "number":
+        if asked.change and not _CHANGE_A.search(sentence):
+            return False  # 交易额增长了多少: 459万单 is the amount, not the growth
         if asked.duration is not None:
             return bool(asked.duration.search(sentence))
         if asked.measured is not None and not asked.sized:
@@ -395,6 +416,8 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
         return bool(_STRICT_DATE.search(sentence))
     if asked.named is not None:
         return bool(asked.named.search(sentence))  # 哪所学校 is answered by a school's name
+    if asked.origin:
+        return bool(ORIGIN_ANSWER.search(sentence))  # 张浩然是哪里人: 安徽省宿州市 alone does not say
     if asked.role:
         if asked.role not in sentence:
             return False  # 泗县县委书记是谁: a sentence naming the 宣传部部长 does not answer
