@@ -111,5 +111,23 @@ def test_quotes_stay_short_on_the_bundled_corpus(retriever: Retriever):
         assert len(hit.quote) <= 300 and hit.quote.count("。") <= 2, (question, hit.quote)
 
 
-def test_the_fitting_script_exists_beside_the_model():
-    assert (Path(__file__).resolve().parents[1] / "benchmarks" / "fit_chooser.py").is_file()
+def test_the_fitting_learns_which_candidate_holds_the_answer():
+    """`benchmarks/fit_chooser.py`'s conditional logit on records where only the first feature
+    tells the answer apart: it must weigh that feature up and pick the answering candidate."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from fit_chooser import fit_choice
+
+    width = len(FEATURES)
+    records = []
+    for q in range(40):
+        x = [[0.1 * ((q + i) % 3)] + [0.5] * (width - 1) for i in range(4)]
+        answer = q % 4
+        x[answer][0] = 1.0
+        records.append({"x": x, "y": [i == answer for i in range(4)], "weight": 1.0})
+    weights, _ = fit_choice(records, steps=300)
+    assert weights[0] > 1.0
+    model = Model(tuple(float(w) for w in weights))
+    picked = [max(range(4), key=lambda i, r=r: model.score(r["x"][i])) for r in records]
+    assert picked == [q % 4 for q in range(40)]

@@ -3,11 +3,12 @@
 An article names its subject in the title and the lead, then states the facts later, often in
 another passage that never repeats the name (加利福尼亚滑银汉鱼 … 该鱼体长15公分). Picking the quote
 inside the best passage alone shows the sentence that names the subject. Here every sentence of the
-best results in the best article and of the passages around them is a candidate, described by scale-free features (the
-share of the question it holds, with what the title already says counted as given; the question's
-character pairs and triples; the kind of answer asked for; its neighbours; its passage's score and
-distance from the best one), and a small linear model fitted offline on the dev split of the shared
-sets (`benchmarks/fit_chooser.py`) picks the one most likely to hold the answer.
+best article's first results and of the passages around them is a candidate, described by
+scale-free features (the share of the question it holds, with what the title already says counted
+as given; the question's character pairs and triples; the kind of answer asked for; its
+neighbours; its passage's score and distance from the best one), and a small linear model fitted
+offline on the dev split of the shared sets (`benchmarks/fit_chooser.py`) picks the one most
+likely to hold the answer.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .models import Passage
 from .question import Question
 from .quotes import ORIGIN_ANSWER, answer_cue, fits
 
@@ -91,6 +93,7 @@ class Model:
 
 @lru_cache(maxsize=1)
 def load_model() -> Model:
+    """The fitted weights shipped in the package (`qa/resources/chooser.json`)."""
     raw = json.loads(resources.files("qa.resources").joinpath(MODEL_FILE).read_text(encoding="utf-8"))
     if tuple(raw["features"]) != FEATURES:
         raise ValueError(f"{MODEL_FILE} was fitted on other features; refit with benchmarks/fit_chooser.py")
@@ -109,7 +112,7 @@ def trigrams_of(question: Question) -> frozenset[str]:
 class Layout:
     """What the chooser reads of the corpus: passages in article order and where articles start."""
 
-    passages: Sequence
+    passages: Sequence[Passage]
     article_of: Sequence[int]
     article_starts: Sequence[int]
     canonical: Sequence[int]
