@@ -209,3 +209,19 @@ def test_people_of_a_country_are_not_where_someone_is_from():
     asked = read_question("华雨辰是哪里人？")
     assert not fits(asked, "望着满载全国人民深情厚谊的援助物资，华雨辰深受感动。", _no_tags)
     assert fits(asked, "潮州人称“好鱼马鲛”。", _no_tags)
+
+
+@pytest.mark.parametrize(("question", "sentence", "answers"), [
+    ("杜充在哪一年开始接任东京留守？", "建炎二年七月,宗泽病逝,杜充接任东京留守。", True),  # a reign's year
+    ("循化理蕃厅在哪一年失去了管辖权？", "康熙四十八年,拉卜楞寺建立。", True),
+    ("蒋中正在什么时候任命刘建绪？", "民国26年上半年,蒋中正命刘建绪集中兵力。", True),
+    ("督邮是什么时候被废止的？", "到了隋代开始废郡,督邮也随之被废止。", True),  # a period
+    ("冈底斯山脉自什么时候开始隆起？", "白垩纪中期冈底斯山脉开始隆起。", True),
+    ("他是哪一年去的？", "他在那里工作长达二十年,", False),  # a span of time, not a year
+    ("他是哪一年去的？", "前后历时三年,", False),
+    ("会议是什么时候召开的？", "他是代表团的成员。", False),
+])
+def test_reigns_and_periods_are_dates(question: str, sentence: str, answers: bool):
+    from qa.quotes import fits
+
+    assert fits(read_question(question), sentence, _no_tags) is answers

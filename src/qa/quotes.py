@@ -375,6 +375,13 @@ _QUOTED_NAME = re.compile(r"[“「『《\"]([^”」』》\"]{2,16})[”」』�
 _DATE_LIKE = re.compile(r"(?:1[0-9]|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|\d+年代|\d+世纪")
 _STRICT_DATE = re.compile(r"(?:1[0-9]|20)\d\d年|\d{1,2}月|\d{1,2}日|\d+年代|\d+世纪|[一二三四五六七八九十]+世纪"
                           r"|[〇零一二三四五六七八九十]{1,2}月|[〇零一二三四五六七八九]{4}年")
+# A reign's year: two characters of its name, the year, then a month, a season or a pause
+# (建炎二年七月, 康熙四十八年，, 民国26年上半年) — not a span of time (长达二十年之久).
+_ERA_YEAR = re.compile(r"[\u4e00-\u9fff](?<![长長达達近约約共历歷过過了用需经經余餘多第])"
+                       r"[\u4e00-\u9fff](?<![长長达達近约約共历歷过過了用需经經余餘多第])(?:元|[一二三四五六七八九十]{1,3}|\d{1,3})年"
+                       r"(?=[一二三四五六七八九十正腊臘\d]{1,2}月|[，,、]|[上下]半年|[春夏秋冬]|间|間|初|末|底)")
+# A period: 隋代, 战国时代, 白垩纪中期, 嘉庆年间, 清朝.
+_PERIOD = re.compile(r"[\u4e00-\u9fff](?:时代|時代|时期|時期|年间|年間|朝(?![向着著廷])|代(?![表替价價理码碼言谢謝])|纪(?![律录錄念要委])|紀(?![律錄念要委]))")
 # An amount: digits, a fraction, or a Chinese numeral that is more than the article 一 (一座 is "a").
 _AMOUNT = re.compile(r"[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千]+分之|百分之"
                      r"|(?:[二两三四五六七八九十百千]|一[十百千万亿])[一二两三四五六七八九十百千万亿]*(?:多|余)?[万亿]?[个名位人户件家条项岁场次元座只台所天年米亩吨倍届批]")
@@ -412,8 +419,12 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
         return bool(_AMOUNT.search(_DATE_LIKE.sub("，", sentence)))
     if kind == "date":
         if asked.precise is not None and asked.precise.pattern in _AT_LEAST:
-            return bool(_AT_LEAST[asked.precise.pattern].search(sentence))
-        return bool(_STRICT_DATE.search(sentence))
+            found = _AT_LEAST[asked.precise.pattern].search(sentence)
+            # 哪一年 is answered by a reign's year too (建炎二年七月, 康熙四十八年，).
+            year = asked.precise.pattern == _DATE_PRECISION[1][1].pattern
+            return bool(found or (year and _ERA_YEAR.search(sentence)))
+        # 什么时候 is answered by a reign's year or a period as well (隋代, 战国时代, 嘉庆年间).
+        return bool(_STRICT_DATE.search(sentence) or _ERA_YEAR.search(sentence) or _PERIOD.search(sentence))
     if asked.named is not None:
         return bool(asked.named.search(sentence))  # 哪所学校 is answered by a school's name
     if asked.origin:
