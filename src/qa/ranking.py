@@ -28,7 +28,10 @@ ARTICLE_WEIGHT = 2.0
 CUE_WEIGHT = 0.2
 PROXIMITY_WEIGHT = 0.5
 CUE_RERANK = {0.0: 0.0, 1.0: 1.0, 2.0: 2.0, 3.0: 5.0}
-RERANK_DEPTH = 20
+# The head re-ranked by what its quotes hold. Since the chooser picks the quote among the first
+# results' neighbours, 15 do what 20 did (dev split: CMRC/DRCD Recall@1 0.952/0.959 → 0.953/0.959,
+# answer in quote unchanged, golden unchanged; 10 lost a golden question) for a quarter fewer quotes.
+RERANK_DEPTH = 15
 
 
 @dataclass(frozen=True)
