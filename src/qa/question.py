@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import background
-from .quotes import Asked, read_question
+from .asked import Asked, read_question
 from .spelling import misspelt
 from .text import fold_for_index
 

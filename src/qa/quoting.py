@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import choosing
+from .asked import Asked
 from .choosing import Candidate, Choice
 from .question import Question
 from .question import read as read_question
-from .quotes import Asked, Quote, answer_cue, pick_quote
+from .quotes import Quote, answer_cue, pick_quote
 from .served import Corpus
 from .text import fold
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from .quotes import _NAME_TAGS, _NUMBER_A, Asked
+from .asked import Asked
+from .quotes import _NAME_TAGS, _NUMBER_A
 
 Span = tuple[int, int]
 Tagger = Callable[[str], list[tuple[str, str]]]

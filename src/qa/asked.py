@@ -1,0 +1,185 @@
+"""What a question asks for: the kind of answer (a count with its measure word, a date as precise as
+asked, a span of time, a person, a place, an organisation, a place of origin, a change), read once
+per question into one `Asked` value that every candidate sentence is then checked against
+(`qa.quotes`: the cue that ranks sentences, and `fits`, which decides whether one states the fact).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .text import fold
+
+_NUMBER_Q = re.compile(r"多少|几|幾|数量|數量|人数|人數|比例|百分之|规模|規模|多大|多长|多長|多久|多高|第几|第幾")
+_DATE_Q = re.compile(r"何时|何時|什么时候|什麼時候|哪一?年|哪一?天|哪个月|几月|幾月|几号|日期|时间|時間|何年|年代")
+_PERSON_Q = re.compile(r"谁|誰|哪位|名字|姓名|叫什么|叫什麼|何人")
+# 在哪 asks where, unless a noun that is not a place follows: 在哪一场战争, 在哪个时期, 在哪部作品.
+_PLACE_Q = re.compile(r"哪里|哪裡|哪儿|哪兒|何地|何处|何處|哪座|位于|位於|什么地方|什麼地方"
+                      r"|在哪(?![一个個些]?(?:场|場|次|时期|時期|时候|時候|个时|個時|朝|代|世纪|世紀|届|屆|部|首|本|种|種|类|類"
+                      r"|方面|件|段|阶段|階段|项|項|场战|語|语|支|队|隊|位))"
+                      r"|哪(?:些|个|個|一个|一個)?(?:地方|地区|地區|城市|省|国家|國家|县|縣)")
+_ORG_Q = re.compile(r"哪所|哪個學校|哪个学校|哪个部门|哪個部門|哪个单位|哪個單位|哪家|什么机构|什麼機構|什么组织|什麼組織|哪个组织")
+
+# How precise a date the question wants: 哪天 is answered by 10月1日, not by 2019年5月.
+DATE_PRECISION = (
+    (re.compile(r"哪一?天|哪一?日|何日|几号|幾號|几日|幾日|日期"),
+     re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}日|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}")),
+    (re.compile(r"哪一?年|何年|几几年|幾幾年|年份"), re.compile(r"(?:19|20)\d\d年")),
+    (re.compile(r"哪一?个月|哪一?個月|几月|幾月|月份"), re.compile(r"\d{1,2}月")),
+)
+# 多久 / 多长时间 asks for a span of time: 整整8个小时, 3年, not a date.
+_DURATION_Q = re.compile(r"多久|多长时间|多長時間|多长的时间|多少时间|多少時間")
+# 多久开一次 asks how often: 每周二, 每月一次.
+_FREQUENCY_Q = re.compile(r"(?:多久|多长时间|多長時間)[^，。？?]{0,6}一次")
+_FREQUENCY_A = re.compile(r"每[一两兩三四五六七八九十半]?[个個]?(?:周|週|星期|月|年|天|日|季度|小时|小時)")
+# A count before the unit, never a date: 8个小时, 3个月, 两年 — not 1月25日 or 2020年.
+_DURATION_A = re.compile(r"(?<![0-9])(?:[0-9]{1,3}(?:\.[0-9]+)?|[一二两兩三四五六七八九十百]+|半)\s*(?:多|余|餘)?\s*"
+                         r"(?:[个個]?(?:小时|小時|钟头|鐘頭|星期)|[个個]月|分钟|分鐘|天|周|週|年(?![代底初])|秒)")
+
+
+# 哪所学校 is answered by 钢花小学, 哪家单位 by …总公司: the names such things have.
+_NAMED_FORMS = {
+    "学校": re.compile(r"[\u4e00-\u9fff]{2,}(?:小学|中学|大学|学院|幼儿园)"),
+    "单位": re.compile(r"[\u4e00-\u9fff]{2,}(?:公司|集团|局|厅|研究院|研究所|中心|委员会|办公室)"),
+    "医院": re.compile(r"[\u4e00-\u9fff]{2,}(?:医院|卫生院)"),
+    "出版社": re.compile(r"[\u4e00-\u9fff]{2,}出版社"),
+}
+
+
+# 表现在哪里 / 区别在哪里 / 难在哪里 ask what or how, not where.
+_NOT_PLACE_Q = re.compile(r"(?:表现|表現|体现|體現|区别|區別|不同|差别|差別|难点|難點|难|難|好|妙|关键|關鍵|意义|意義|原因|问题|問題"
+                          r"|优势|優勢|特点|特點|亮点|亮點|作用|价值|價值|重点|重點)(?:主要)?(?:在|于|於)?(?:哪里|哪裡|哪儿|哪兒|何处|何處)")
+
+
+def question_kind(question: str) -> str | None:
+    if _NOT_PLACE_Q.search(question) and not _DATE_Q.search(question) and not _NUMBER_Q.search(question):
+        return None
+    for kind, pattern in (("date", _DATE_Q), ("number", _NUMBER_Q), ("person", _PERSON_Q),
+                          ("place", _PLACE_Q), ("organisation", _ORG_Q)):
+        if pattern.search(question):
+            return kind
+    return None
+
+
+_MEASURE_Q = re.compile(r"(?:多少|几|幾|第几|第幾)\s*([^\s\d，。？！?!,]?)")
+# 数百名 / 几十只 are vague amounts, not an answer to 多少: a counted numeral may not follow 数/几.
+# 一名 alone is "a" (如今是一名社区志愿者), not a count: 一 counts before 十/百/千/万/亿, or after
+# 第, 只, 仅, 共 (第一个, 只有一种).
+_NUMERAL = (r"(?:[0-9]+(?:\.[0-9]+)?|(?<![数數几幾])(?:[二两三四五六七八九十百千]|一(?=[十百千万亿])"
+            r"|(?:(?<=第)|(?<=只)|(?<=仅)|(?<=僅)|(?<=共)|(?<=只有)|(?<=仅有)|(?<=僅有))一)"
+            r"[一二两三四五六七八九十百千]*)\s*(?:多|余)?\s*[万亿]?\s*(?:多|余)?")
+
+
+_COUNTED_Q = re.compile(r"(?:多少|几|幾)\s*[^\s\d，。？！?!,的是在有呢吗么]([\u4e00-\u9fff]{2,4})")
+
+
+def counted_noun(question: str) -> str | None:
+    """What is being counted: 多少名党员 → 党员, 多少户居民 → 居民 (its first two characters)."""
+    match = _COUNTED_Q.search(fold(question))
+    return match.group(1)[:2] if match else None
+
+
+# Chinese measure words (a closed class): 多少涉农资金 has none, 多少名党员 has 名.
+_MEASURE_WORDS = frozenset("个個名位人户戶件家条條项項岁歲场場次元座只台臺所天年月日辆輛架艘本部篇首棵头頭匹张張间間层層"
+                           "米亩畝吨噸斤克倍届屆批支队隊股处處份块塊颗顆粒枚封样樣种種类類级級号號期章节節季轮輪代套栋棟幢钱点點")
+
+
+def measure_word(question: str) -> str | None:
+    """The measure word the asker expects after the number: 多少名党员 → 名, 幾歲 → 岁, 第几个 → 个."""
+    match = _MEASURE_Q.search(fold(question))
+    if not match or not match.group(1):
+        return None
+    word = match.group(1)
+    return word if word in _MEASURE_WORDS else None
+
+
+# 多大年纪 / 多长 / 多高 ask for a number in a unit the question does not write.
+_SIZE_Q = (
+    (re.compile(r"多大(?:年纪|年紀|岁数|歲數)|年龄|年齡|几岁|幾歲|多少岁|多少歲"), r"[岁歲]"),
+    (re.compile(r"多长(?!时间|時間)|多長(?!時間)|多远|多遠|长度|長度|距离|距離"), r"(?:米|公里|千米|里|厘米|毫米|英里)"),
+    (re.compile(r"多高|高度|海拔|多深|深度"), r"(?:米|公里|千米|厘米)"),
+    (re.compile(r"多重|重量"), r"(?:吨|噸|斤|克|公斤|千克)"),
+    (re.compile(r"多大(?!年纪|年紀|岁数|歲數)|面积|面積|占地"), r"(?:平方|亩|畝|公顷|公頃|米|公里)"),
+)
+
+
+def size_unit(question: str) -> str | None:
+    """The unit a 多大年纪/多长/多高/多重/面积 question is answered in, as a regex; None otherwise."""
+    folded = fold(question)
+    return next((unit for asked, unit in _SIZE_Q if asked.search(folded)), None)
+
+
+def date_precision(question: str) -> re.Pattern[str] | None:
+    """The date pattern a precise answer has: 哪天 → a day (10月1日), 哪一年 → a year (1995年)."""
+    folded = fold(question)
+    return next((answer for asked, answer in DATE_PRECISION if asked.search(folded)), None)
+
+
+def asks_duration(question: str) -> re.Pattern[str] | None:
+    """多久 asks for a span of time (8个小时); 多久开一次, for how often (每周二)."""
+    folded = fold(question)
+    if _FREQUENCY_Q.search(folded):
+        return _FREQUENCY_A
+    return _DURATION_A if _DURATION_Q.search(folded) else None
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What a question asks for, read once per question and used on every candidate sentence."""
+
+    kind: str | None = None  # number, date, person, place, organisation
+    count: re.Pattern[str] | None = None  # 200多名社区党员: the number, its measure word, the counted noun
+    measured: re.Pattern[str] | None = None  # 200多名: the number with its measure word
+    precise: re.Pattern[str] | None = None  # 哪天 → 10月1日
+    duration: re.Pattern[str] | None = None  # 多久 → 8个小时; 多久开一次 → 每周二
+    named: re.Pattern[str] | None = None  # 哪所学校 → …小学
+    role: str | None = None  # 县委书记是谁 → 县委书记: the answer names the person holding it
+    sized: bool = False  # 多大/多长/多高: the unit is a preference (cue), not a requirement
+    naming: bool = False  # 叫什么/名字: a quoted name (“青教志愿队”) answers too
+    origin: bool = False  # 哪里人: answered by …人 (武汉人), a birthplace or 籍贯, not any place name
+    change: bool = False  # 增长了多少: answered by a rate (20%, 两倍) or the change itself (增长了3万)
+
+
+_ORIGIN_Q = re.compile(r"哪里人|哪裡人|哪儿人|哪兒人|何地人|何处人|何處人|籍贯|籍貫")
+_NAMING_Q = re.compile(r"叫什么|叫什麼|名字|名称|名稱|称为|稱為|叫做什么|叫做什麼")
+_CHANGE_Q = re.compile(r"(?:增长|增長|增加|提高|提升|下降|减少|減少|降低|上升|增幅|降幅|涨|漲|跌)[了]?(?:多少|几|幾)")
+
+
+def read_question(question: str, focus_of: Callable[[str], str | None] | None = None) -> Asked:
+    """`focus_of` names the noun the question asks for (Tokenizer.question_focus: 哪所学校 → 学校);
+    it is asked only of place and organisation questions, whose answer may be a name of that form."""
+    kind = question_kind(question)
+    if kind == "number":
+        change = bool(_CHANGE_Q.search(fold(question)))
+        measure = measure_word(question)
+        noun = counted_noun(question) if measure else None
+        count = measured = None
+        unit = size_unit(question)
+        if measure == "钱":
+            measured = re.compile(_NUMERAL + r"[万亿]?[元块]")  # 多少钱 is answered in 元
+        elif unit is not None and measure in {None, "岁"}:
+            measured = re.compile(_NUMERAL + r"\s*" + unit)
+            return Asked(kind, measured=measured, duration=asks_duration(question), sized=unit != r"[岁歲]",
+                         change=change)
+        elif measure:
+            measured = re.compile(_NUMERAL + re.escape(measure))
+            if noun:
+                count = re.compile(_NUMERAL + re.escape(measure) + r"[^，。,;；]{0,4}?" + re.escape(noun))
+        return Asked(kind, count=count, measured=measured, duration=asks_duration(question), change=change)
+    if kind == "date":
+        return Asked(kind, precise=date_precision(question))
+    if kind == "place" and _ORIGIN_Q.search(question):
+        return Asked(kind, origin=True)
+    if kind in {"place", "organisation"} and focus_of is not None:
+        focus = focus_of(question)
+        if focus in _NAMED_FORMS:
+            return Asked(kind, named=_NAMED_FORMS[focus])
+    naming = bool(_NAMING_Q.search(question))
+    if kind == "person" and focus_of is not None:
+        focus = focus_of(question)
+        # 县委书记是谁 names a role the answer holds; 哪位干部 names a class (the answer need not say 干部).
+        if focus and re.search(re.escape(focus) + r"(?:是|为|為)?(?:谁|誰)", fold(question)):
+            return Asked(kind, role=focus, naming=naming)
+    return Asked(kind, naming=naming)
