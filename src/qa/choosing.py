@@ -146,13 +146,15 @@ class _Asking:
     raw_total: float
     trigrams: frozenset[str]
     characters: frozenset[str]
+    own: tuple[str, ...]  # the question's words: not an answer to itself (`quotes.fits`)
     wordings: tuple[re.Pattern[str] | None, ...]
     tag: Callable[[str], list[tuple[str, str]]]
 
     @classmethod
     def of(cls, question: Question, tag: Callable[[str], list[tuple[str, str]]]) -> _Asking:
         return cls(question, sum(question.terms.values()), trigrams_of(question),
-                   frozenset(c for run in question.runs for c in run), asks(question.text), tag)
+                   frozenset(c for run in question.runs for c in run), tuple(question.terms),
+                   asks(question.text), tag)
 
     def coverage(self, text: str) -> float:
         return _share(self.question.terms, self.raw_total, text)
@@ -201,18 +203,19 @@ def candidates(layout: Layout, question: Question, groups: Sequence[int], raw_sc
         passage_cov = asking.coverage(text)
         chosen_start, chosen_end = picked(index)
         weights = given(index)
+        weights_total = sum(weights.values())
         rest = asking.rest(title(index))
         for i, sentence in enumerate(sentences):
             lead = i == 0 and index == layout.article_starts[article]
             neighbours = (covs[i - 1] if i > 0 else before, covs[i + 1] if i + 1 < len(sentences) else after)
-            features = _sentence(asking, sentence, weights, rest, covs[i], neighbours, placed, lead=lead,
+            features = _sentence(asking, sentence, weights, weights_total, rest, covs[i], neighbours, placed, lead=lead,
                                  passage_cov=passage_cov, top=index == top,
                                  picked=chosen_start <= passage.sentences[i][0] - passage.start < chosen_end)
             out.append(Candidate(index, i, features, sentence))
     return out
 
 
-def _sentence(asking: _Asking, sentence: str, weights: Mapping[str, float],
+def _sentence(asking: _Asking, sentence: str, weights: Mapping[str, float], weights_total: float,
               rest: tuple[frozenset[str], frozenset[str]], cov_raw: float,
               neighbours: tuple[float, float], placed: tuple[float, ...], *, lead: bool, passage_cov: float,
               top: bool, picked: bool) -> tuple[float, ...]:
@@ -220,8 +223,8 @@ def _sentence(asking: _Asking, sentence: str, weights: Mapping[str, float],
     question = asking.question
     asked = question.asked
     cue = answer_cue(asked, sentence, asking.tag) if asked.kind else 0.0
-    fit = float(fits(asked, sentence, asking.tag, list(question.terms))) if asked.kind else 0.0
-    cov = _share(weights, sum(weights.values()), sentence)
+    fit = float(fits(asked, sentence, asking.tag, asking.own)) if asked.kind else 0.0
+    cov = _share(weights, weights_total, sentence)
     bigrams, trigrams, characters = question.bigrams, asking.trigrams, asking.characters
     return (
         cov, cov_raw,

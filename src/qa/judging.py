@@ -40,8 +40,8 @@ def judge(corpus: Corpus, request: Request, groups: list[Group]) -> Verdict:
     raw = float(request.scores[top.index]) if request.scores is not None else 0.0
     bound = sum(max(corpus.index.term_idf(t), 0.0) for t in request.question.tokens) * (corpus.settings.k1 + 1)
     found = evidence(
-        request.question, passage=fold(passage.text, convert_script=convert),
-        title=fold(passage.title, convert_script=convert), article=fold(article_text, convert_script=convert),
+        request.question, passage=quoting.folded(corpus, request, top.index),
+        title=quoting.folded_title(corpus, request, top.index), article=fold(article_text, convert_script=convert),
         quote=quote.folded, cue=quote.cue, best=top.score,
         second=next((g.score for g in groups[1:] if corpus.article_of[g.index] != article), 0.0),
         strength=min(1.0, raw / bound) if bound > 0 else 0.0,

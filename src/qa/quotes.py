@@ -144,14 +144,16 @@ def pick_quote(
     convert_script: bool = True,
     min_chars: int = 12,
     bigrams: frozenset[str] = frozenset(),
+    folded: str | None = None,
 ) -> Quote:
     """The best sentence (or two, when the best is very short) of a passage for this question.
 
     `sentences` are offsets into `passage_text`; `terms` maps folded question words to weights;
-    `asked` is the question's `read_question`.
+    `asked` is the question's `read_question`; `folded` is the passage already folded the same way,
+    when the caller has it (a request folds each passage once).
     """
     kind = asked.kind
-    folded_passage = fold(passage_text, convert_script=convert_script)
+    folded_passage = folded if folded is not None else fold(passage_text, convert_script=convert_script)
     top = max(terms.values(), default=1.0)
     texts = [folded_passage[start:end] for start, end in sentences]
     term_scores = [sum(weight for word, weight in terms.items() if word in folded) for folded in texts]

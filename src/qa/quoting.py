@@ -89,7 +89,8 @@ def quote(corpus: Corpus, request: Request, index: int) -> Quote:
         terms = given(corpus, request, index)
         request.quotes[index] = pick_quote(passage.text, local, terms, request.asked, corpus.tokenizer.tag,
                                            bigrams=request.question.bigrams,
-                                           convert_script=corpus.settings.convert_script)
+                                           convert_script=corpus.settings.convert_script,
+                                           folded=folded(corpus, request, index))
     return request.quotes[index]
 
 
