@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .asked import (  # noqa: F401  (re-exported: what a question asks for was read here before)
@@ -205,10 +205,14 @@ def pick_quote(
                 break
     if end - start < min_chars and position + 1 < len(sentences):
         end = max(end, sentences[position + 1][1])
-    total = sum(terms.values()) or 1.0
     folded_quote = folded_passage[start:end]
-    coverage = sum(w for t, w in terms.items() if t in folded_quote) / total
-    return Quote(start, end, score, cue_here, coverage, folded_quote)
+    return Quote(start, end, score, cue_here, coverage(terms, folded_quote), folded_quote)
+
+
+def coverage(terms: Mapping[str, float], folded: str) -> float:
+    """The share of the question's term weight a (folded) quote holds."""
+    total = sum(terms.values()) or 1.0
+    return sum(w for t, w in terms.items() if t in folded) / total
 
 
 _PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|村|街道|社区|社區|府|路|街|港|岛|島|山|河|湖|国|國|州|城|站|大院|小区|小區|园|園)"

@@ -18,7 +18,7 @@ from .asked import Asked
 from .choosing import Candidate, Choice
 from .question import Question
 from .question import read as read_question
-from .quotes import Quote, answer_cue, pick_quote
+from .quotes import Quote, answer_cue, coverage, pick_quote
 from .served import Corpus
 from .text import fold
 
@@ -120,7 +120,5 @@ def chosen_quote(corpus: Corpus, request: Request, index: int, choice: Choice) -
         last += 1
     start, end = local[first][0], local[last][1]
     text = folded(corpus, request, index)[start:end]
-    total = sum(request.terms.values()) or 1.0
-    coverage = sum(w for t, w in request.terms.items() if t in text) / total
     cue = answer_cue(request.asked, text, corpus.tokenizer.tag) if request.asked.kind else 0.0
-    return Quote(start, end, quote(corpus, request, index).score, cue, coverage, text)
+    return Quote(start, end, quote(corpus, request, index).score, cue, coverage(request.terms, text), text)
