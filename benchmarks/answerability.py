@@ -68,6 +68,7 @@ def probe(retriever: Any, question: str, k: int = 3) -> dict[str, Any]:
         "score": top["score"] if top else None,
         "search": [hit_view(h) for h in searched],
         "_search_hits": searched,
+        "_asked_hits": list(getattr(answer, "hits", None) or []),
     }
 
 
@@ -141,7 +142,10 @@ def gold_hit(hit: Any, item: dict[str, Any]) -> tuple[bool, bool]:
 
 
 def bundled(args: argparse.Namespace, out: TextIO | None) -> list[list]:
-    """Per kind: abstain rate, false not-found, top-1 document and answer in the top quote."""
+    """Per kind: abstain rate, false not-found, top-1 document, answer in the top quote of the
+    ranking (`search`), and answer in the quote the person is shown (`ask` answered, its first
+    hit: a byline or date question is answered by the article's own line, which `search` never
+    ranks)."""
     retriever = build(None, args)
     stats: dict[str, dict[str, list[bool]]] = {}
     for name in GOLDEN_FILES:
@@ -150,22 +154,26 @@ def bundled(args: argparse.Namespace, out: TextIO | None) -> list[list]:
                    "split": item.get("split", "dev"), "in_corpus": bool(item.get("answerable", True)),
                    **probe(retriever, item["question"])}
             total = "(all answerable)" if row["in_corpus"] else "(all unanswerable)"
-            cells = [stats.setdefault(key, {k: [] for k in ("abstain", "fnf", "top1", "quote")})
+            cells = [stats.setdefault(key, {k: [] for k in ("abstain", "fnf", "top1", "quote", "shown")})
                      for key in (str(item.get("kind")), total)]
             if row["in_corpus"]:
                 hits = row["_search_hits"]
                 doc_ok, in_quote = gold_hit(hits[0], item) if hits else (False, False)
-                row.update(expected_doc=item["doc"], gold=item["gold"], rank1_relevant=doc_ok, gold_in_quote=in_quote)
+                asked = row["_asked_hits"]
+                shown = row["answered"] and bool(asked) and gold_hit(asked[0], item)[1]
+                row.update(expected_doc=item["doc"], gold=item["gold"], rank1_relevant=doc_ok, gold_in_quote=in_quote,
+                           gold_in_shown=shown)
             for cell in cells:
                 cell["abstain"].append(not row["answered"])
                 if row["in_corpus"]:
                     cell["fnf"].append(not row["answered"])
                     cell["top1"].append(row["rank1_relevant"])
                     cell["quote"].append(row["gold_in_quote"])
+                    cell["shown"].append(row["gold_in_shown"])
             dump_row(out, row)
     return [
         [kind, len(c["abstain"]), len(c["fnf"]), fmt(share(c["abstain"])), fmt(share(c["fnf"])),
-         fmt(share(c["top1"])), fmt(share(c["quote"]))]
+         fmt(share(c["top1"])), fmt(share(c["quote"])), fmt(share(c["shown"]))]
         for kind, c in sorted(stats.items())
     ]
 
@@ -199,7 +207,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.only != "cross":
             print(f"\nBundled corpus, golden files (false not-found target ≤ {FALSE_NOT_FOUND_TARGET}; "
                   "traps, everyday and small talk must all abstain)\n")
-            header = ["kind", "n", "answerable", "abstain", "false not-found", "top-1 doc", "answer in top quote"]
+            header = ["kind", "n", "answerable", "abstain", "false not-found", "top-1 doc", "answer in top quote",
+                      "answer in quote shown"]
             print(markdown_table(header, bundled(args, out)))
     finally:
         if out is not None:

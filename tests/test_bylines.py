@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa import Retriever
-from qa.bylines import asked_roles
+from qa.bylines import asked_roles, topic_of
 from qa.loading import RawDocument
 from qa.render import citation_line
 from qa.structure import BYLINE_ROLE, DATELINE_ROLE, HEADER_ROLE, build_document, is_metadata
@@ -74,6 +74,8 @@ def test_questions_about_the_text_never_get_a_metadata_line(retriever: Retriever
     ("这篇稿子发自哪里？", (HEADER_ROLE, DATELINE_ROLE)),
     ("《密切党群关系全力推进中国梦》的作者在哪家单位工作？", ()),
     ("依兰陨石坑是哪一年发现的？", ()),
+    ("黄花镇主要收入来源是什么？", ()),  # a source of income, not of the piece
+    ("感受城市温度那篇文章的来源是哪里？", (HEADER_ROLE, DATELINE_ROLE)),
 ])
 def test_which_line_a_question_asks_for(question, roles):
     assert asked_roles(question) == roles
@@ -94,3 +96,54 @@ def test_the_header_byline_and_editor_lines_become_passages_of_their_article():
 def test_a_beir_row_gets_no_metadata_passages():
     _, passages = build_document(make_raw("責任編輯:李萌\n这是一段正文,说的是别的事。", kind="beir"))
     assert not any(is_metadata(p) for p in passages)
+
+
+@pytest.mark.parametrize(("question", "topic"), [
+    ("解码新时代党群关系那篇稿子是从哪里哪天发的电？", "解码新时代党群关系"),
+    ("《密切党群关系全力推进中国梦》的作者是谁？", "密切党群关系全力推进中国梦"),
+    ("依兰陨石坑的新闻是哪两位记者报道的？", "依兰陨石坑"),
+    ("基层党建引领城市社区治理扫描是哪家媒体发布的？", "基层党建引领城市社区治理扫描"),
+    ("潍城区物业管理这条消息是什么时候发布的", "潍城区物业管理"),
+    ("谁写的这篇文章？", ""),  # names no piece: judged as before, on the whole question
+    ("这篇文章的作者是谁？", ""),
+])
+def test_the_piece_a_metadata_question_names(question, topic):
+    assert topic_of(question) == topic
+
+
+@pytest.mark.parametrize(("question", "quote", "section"), [
+    # 稿子, 电, 网站 are in no body passage: judged with them, the piece read as missing (no-match)
+    ("解码新时代党群关系那篇稿子是哪天发的电？", "新华社北京8月5日电", "电头"),
+    ("微治理那篇文章发在哪个网站上？", "2020-09-17 11:07 來源: 新華社", "发布信息"),
+])
+def test_the_line_answers_though_the_ask_words_are_in_no_passage(retriever: Retriever, question, quote, section):
+    answer = retriever.ask(question, k=3)
+    assert answer.answered, answer.reason
+    assert (answer.hits[0].quote, answer.hits[0].section) == (quote, section)
+
+
+@pytest.mark.parametrize(("question", "subject"), [
+    ("娄底微心愿那篇报道是哪天发的电？", "娄底微心愿"),  # it has a byline, no dateline: not the 6月19日 of the story
+    ("依兰陨石坑那篇新闻的责任编辑是谁？", "依兰陨石坑"),  # no editor line; its reporters are no answer
+    ("泗县联席会议那篇报道的责任编辑是谁？", "泗县联席会议"),
+])
+def test_a_piece_without_the_line_asked_for_is_mentioned_but_not_stated(retriever: Retriever, question, subject):
+    answer = retriever.ask(question, k=3)
+    assert not answer.answered and answer.reason == "not-stated"
+    assert subject in (answer.subject or "")
+    assert not any(is_metadata(retriever.passage(h.passage_id)) for h in answer.hits)  # type: ignore[arg-type]
+
+
+def test_a_dateline_carried_by_the_first_body_line_still_answers(retriever: Retriever):
+    answer = retriever.ask("潍城区物业管理那条消息是哪天发的电？", k=3)
+    assert answer.answered and "本报济南6月29日电" in answer.hits[0].quote
+
+
+def test_a_work_s_author_in_a_text_without_bylines_is_answered_by_the_text(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "books.txt").write_text(
+        "古典名著\n\n《红楼梦》是中国古代章回体长篇小说,作者是清代的曹雪芹。全书以贾宝玉、林黛玉的爱情悲剧为主线。\n\n"
+        "《西游记》是明代的神魔小说,讲述唐僧师徒四人西天取经的故事。\n", encoding="utf-8")
+    retriever = Retriever.from_path(tmp_path / "docs", cache_dir=tmp_path / "cache")
+    answer = retriever.ask("《红楼梦》的作者是谁？")
+    assert answer.answered and "曹雪芹" in answer.hits[0].quote

@@ -133,13 +133,18 @@ class Retriever:
         corrections = request.question.corrections
         if not groups:
             return Answer(question, False, [], reason="no-match", corrections=corrections)
-        verdict = judging.judge(self.corpus, request, groups)  # on the article the question is about
-        answerable = verdict.answerable
-        if roles := asked_roles(probe):  # 作者是谁, 责任编辑是谁, 哪天发布: the article's own line answers
-            first = groups[0].index
-            groups = ranking.metadata_first(self.corpus, groups, roles)
-            if groups[0].index != first and self.corpus.article_of[groups[0].index] == self.corpus.article_of[first]:
-                answerable = verdict.probability >= verdict.threshold  # the line itself states it
+        roles = asked_roles(probe)  # 作者是谁, 责任编辑是谁, 哪天发布: the article's own line answers
+        if named := judging.judge_metadata(self.corpus, request, roles) if roles else None:
+            verdict, groups = named  # judged on the piece the question names (那篇报道, 《…》)
+            answerable = verdict.answerable
+        else:
+            verdict = judging.judge(self.corpus, request, groups)  # on the article the question is about
+            answerable = verdict.answerable
+            if roles:
+                first = groups[0].index
+                groups = ranking.metadata_first(self.corpus, groups, roles)
+                if groups[0].index != first and self.corpus.article_of[groups[0].index] == self.corpus.article_of[first]:
+                    answerable = verdict.probability >= verdict.threshold  # the line itself states it
         if not answerable:
             if verdict.reason == "not-stated":
                 # Related material: the passages that name the subject, not every near miss.

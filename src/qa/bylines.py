@@ -16,7 +16,7 @@ from .models import Passage
 from .structure import BYLINE_ROLE, DATELINE_ROLE, HEADER_ROLE, is_metadata
 from .text import fold
 
-__all__ = ["asked_roles", "metadata_line"]
+__all__ = ["CREDITED_ROLES", "asked_roles", "credited_in_body", "metadata_line", "topic_of"]
 
 _WHO = r"(?:谁|哪[一几]?[位个個]|哪些|名字|叫什么|是哪)"
 # 作者是谁, 哪些记者, 谁写的, 记者叫什么: the writer asked for by name. Not 作者在哪家单位工作 (asks
@@ -27,7 +27,7 @@ _EDITOR_Q = re.compile(rf"编辑(?:都|分别)?(?:是|有|为)?{_WHO}|{_WHO}(?:�
 _PUBLISHED = r"(?:发布|发表|刊发|刊登|刊出|播发|发出|发稿|发的|发的稿|出的稿)"
 _DATE_Q = re.compile(rf"(?:哪一?天|哪一?年|什么时候|何时|几月几[日号]|日期|时间){_PUBLISHED}|{_PUBLISHED}(?:的|于)?(?:日期|时间)"
                      rf"|{_PUBLISHED}于(?:哪|何|什么)")
-_SOURCE_Q = re.compile(rf"来源|出处|(?:哪|什么)(?:家|个)?(?:媒体|报纸|报社|通讯社|网站)|(?:在|从)(?:哪里|哪儿|何处|哪){_PUBLISHED}"
+_SOURCE_Q = re.compile(rf"(?:文章|报道|新闻|消息|稿子|稿件|这篇|那篇)的?(?:来源|出处)|(?:哪|什么)(?:家|个)?(?:媒体|报纸|报社|通讯社|网站)|(?:在|从)(?:哪里|哪儿|何处|哪){_PUBLISHED}"
                        r"|发自(?:哪里|哪儿|何处|哪)")
 
 # What each kind of question is answered by, best first: a page's header line gives date and source.
@@ -37,6 +37,37 @@ _ROLES = (
     (_DATE_Q, (HEADER_ROLE, DATELINE_ROLE)),
     (_SOURCE_Q, (HEADER_ROLE, DATELINE_ROLE)),
 )
+
+
+# What a credit in the body's first lines answers (never the editor).
+CREDITED_ROLES = frozenset({BYLINE_ROLE, DATELINE_ROLE, HEADER_ROLE})
+# What names the piece asked about: 那篇报道, 这篇文章, 这条消息, 的新闻. The topic is what comes before.
+_PIECE = re.compile(r"(?:(?:这|那|该|此)一?(?:篇|条|则|份)?|的)(?:文章|报道|报导|稿子|稿件|消息|新闻|评论|通讯)"
+                    r"|(?:这|那|该|此)一?(?:篇|条|则)")
+_TITLE = re.compile(r"《([^》]{2,})》")
+_TRAILING = re.compile(r"(?:的|是|由|在|从|于|被|责任|本文|这|那)+$")
+# A credit carried by the body's first lines: 本报济南6月29日电 (记者肖家鑫)…, 据新华社广州8月5日电 (记者陆浩 胡拿云).
+_BODY_CREDIT = re.compile(r"^[(（]?据?[\u4e00-\u9fff]{2,8}?\d{1,2}月\d{1,2}日[电電]|[(（](?:本[报報]|新[华華]社)?[记記]者")
+
+
+def topic_of(question: str) -> str:
+    """The piece a question about its byline, date or source names, without the ask: 《…》 when
+    quoted, else what precedes 那篇报道 or the ask (解码新时代党群关系那篇稿子是从哪里哪天发的电 →
+    解码新时代党群关系); "" when the question names no piece (这篇文章的作者是谁)."""
+    folded = fold(question)
+    if title := _TITLE.search(folded):
+        return title.group(1).strip()
+    starts = [m.start() for m in (_PIECE.search(folded), *(p.search(folded) for p, _ in _ROLES)) if m]
+    before = folded[: min(starts)] if starts else ""
+    topic = _TRAILING.sub("", before.strip(" ，,：:、“”\"'")).strip(" ，,：:、")
+    return topic if len(re.findall(r"\w", topic)) >= 2 else ""
+
+
+def credited_in_body(passages: Sequence[Passage], start: int, end: int) -> bool:
+    """The article's first body lines carry its dateline or reporters (本报济南6月29日电 (记者…)):
+    a news piece with no line of its own, whose body answers for its byline, date or source."""
+    body = [p for p in passages[start:end] if not is_metadata(p)][:2]
+    return any(_BODY_CREDIT.search(p.text[:60]) for p in body)
 
 
 def asked_roles(question: str) -> tuple[str, ...]:

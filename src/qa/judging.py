@@ -9,13 +9,16 @@ quote of that article state the kind of fact asked for before it answers.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
-from . import quoting
+from . import quoting, ranking
 from .answerability import Verdict, evidence, load_model, subject_of
+from .bylines import CREDITED_ROLES, credited_in_body, metadata_line, topic_of
 from .quotes import fits
 from .quoting import Request
 from .ranking import Group
 from .served import Corpus
+from .structure import is_metadata
 from .text import fold
 
 # A fact is "stated" when a quote within this many passages of the best one holds the kind of fact
@@ -73,3 +76,41 @@ def stated_nearby(corpus: Corpus, request: Request, index: int) -> int | None:
         if about and fits(request.asked, quote.folded, corpus.tokenizer.tag, own):
             return i
     return None
+
+
+def judge_metadata(corpus: Corpus, request: Request, roles: tuple[str, ...]) -> tuple[Verdict, list[Group]] | None:
+    """作者是谁, 哪天发的电, 登在哪个网站: judged on the piece the question names, then on its line.
+
+    The ask's own words (作者, 稿子, 电, 网站) are in no body passage, so judged with the rest of the
+    question they read as missing and declined a piece the corpus plainly holds. The piece (its
+    title, or what precedes 那篇报道) is searched and judged alone; when its article has the line
+    asked for, that line is the answer. When the article is found and has lines of its own (a news
+    piece) but not this one, nor carries it in its first lines (本报济南6月29日电 (记者…)), the
+    documents do not say it: `not-stated`, never the story's first date or name instead. None (judge
+    the whole question as before) when the question names no piece or its article has no such lines.
+    """
+    text = topic_of(request.question.text)
+    topic = Request.read(text, corpus) if text else None
+    if topic is None or not topic.terms:
+        return None
+    groups = ranking.ranked_groups(corpus, topic, 13)
+    if not groups:
+        return None
+    verdict = judge(corpus, topic, groups)
+    start, end = corpus.article_bounds(groups[0].index)
+    line = metadata_line(corpus.passages, start, end, roles)
+    if line is not None:
+        return verdict, [Group(line, groups[0].score, ()), *(g for g in groups if g.index != line)]
+    credited = credited_in_body(corpus.passages, start, end)
+    if credited and CREDITED_ROLES & set(roles):
+        return None  # the first body line answers, as any passage does
+    if not verdict.answerable or not (credited or has_metadata(corpus, start, end)):
+        return None  # 《红楼梦》的作者是谁 in an encyclopedia: the text, not a byline, answers
+    subject = verdict.subject or request.question.surface(text)
+    return replace(verdict, answerable=False, reason="not-stated", subject=subject,
+                   subject_word=verdict.subject_word or text), groups
+
+
+def has_metadata(corpus: Corpus, start: int, end: int) -> bool:
+    """The article keeps byline, dateline, header or editor lines (a news piece, not a BEIR row)."""
+    return any(is_metadata(corpus.passages[i]) for i in range(end - 1, start - 1, -1))
