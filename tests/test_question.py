@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from qa import background
-from qa.question import chinese_to_int, plain_text, read, with_digits
+from qa.question import chinese_to_int, mis_cut, plain_text, read, with_digits
 
 
 @pytest.mark.parametrize(("typed", "searched"), [
@@ -72,3 +72,29 @@ def test_the_kind_of_answer_is_read_from_the_written_form(retriever):
 def test_the_subject_is_shown_as_the_asker_typed_it(retriever):
     question = read("華雨辰是哪裡人？", retriever.tokenizer, retriever.index)
     assert question.surface("华雨辰") == "華雨辰"
+
+
+@pytest.mark.parametrize(("word", "named", "pieces"), [
+    ("大院里", True, ("大院", "里")),  # jieba guessed a place name; the corpus has 大院
+    ("里是", False, ("里", "是")),  # two function characters glued, in no dictionary
+    ("是从", False, None),  # jieba's table lists it: a word, not two characters
+    ("博士生", False, None),  # 生 is a suffix with a meaning, not a function word
+    ("铁电", False, None),
+    ("岫岩", True, None),  # a name the corpus has: not an accident
+    ("庄纪炎", True, None),  # a name it lacks stays one word, the rarest
+    ("总额", False, None),  # a word of general Chinese is never cut into two characters
+    ("陨石坑", False, None),  # the corpus has it
+])
+def test_a_word_jieba_glued_to_a_common_character_is_cut_back(retriever, word, named, pieces):
+    assert mis_cut(word, retriever.index.vocab, named=named) == pieces
+
+
+def test_a_glued_word_no_longer_weighs_as_the_rarest(retriever):
+    question = read("朱开成大爷是打啥时候起住在大院里的", retriever.tokenizer, retriever.index)
+    terms = {t.word: t for t in question.key_terms}
+    assert "大院里" not in terms and terms["大院"].in_corpus and terms["里"].weight < terms["大院"].weight / 4
+
+
+def test_how_long_and_how_far_ask_they_do_not_say(retriever):
+    question = read("東興小區舊改用了多長時間？", retriever.tokenizer, retriever.index)
+    assert not any(t.word.startswith("多长") for t in question.key_terms)
