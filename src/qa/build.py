@@ -32,22 +32,16 @@ import numpy as np
 from .config import Settings
 from .dedup import clause_keys, copied_documents, find_copies, form_scores, numbers_conflict
 from .errors import EmptyCorpus
-from .index import (
-    BM25Index,
-    BM25Params,
-    Layout,
-    TermCounts,
-    count_rows,
-    keep_freed_memory,
-    narrow_counts,
-    release_memory,
-)
+from .heap import keep_freed_memory, release_memory
+from .index import BM25Index, BM25Params
+from .index_layout import Layout
 from .loading import DEFERRED, RawDocument, corpus_bytes, iter_documents, read_deferred
 from .orphans import die_with_parent, killed_on_sigterm
 from .params import ARTICLE_PARAMS as ARTICLE_PARAMS
 from .params import bm25_params, tokenizer_config
 from .store import SEPARATOR, DocumentStore, PassageStore, article_starts, encode_record, join_records
 from .structure import build_document, is_metadata
+from .term_counts import TermCounts, count_rows, narrow_counts
 from .text import fold_for_index
 from .tokenize import TermIds, Tokenizer, TokenizerConfig, Vocabulary, quoted_words, rank_user_words
 
