@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from qa import Settings, build
+from qa import Settings, build, build_workers
 from qa.index import BM25Index
 from qa.loading import corpus_files
 from qa.structure import is_metadata
@@ -23,7 +23,7 @@ BEIR_SAMPLE = Path(__file__).parent / "data" / "beir-sample" / "cmrc2018" / "cor
 def _build(path: Path | None, workers: int, monkeypatch: pytest.MonkeyPatch) -> build.Built:
     """Build with tiny blocks (many of them), recording how many processes each stage used."""
     used: list[tuple[int, set[str]]] = []
-    real_run, real_stream = build._run, build._stream
+    real_run, real_stream = build.run_jobs, build.stream_items
 
     def spy_run(jobs, state, workers_):
         used.append((workers_, {fn.__name__ for fn, _, _ in jobs}))
@@ -33,13 +33,13 @@ def _build(path: Path | None, workers: int, monkeypatch: pytest.MonkeyPatch) -> 
         used.append((workers_, {fn.__name__}))
         return real_stream(fn, items, state, workers_)
 
-    monkeypatch.setattr(build, "_run", spy_run)
-    monkeypatch.setattr(build, "_stream", spy_stream)
+    monkeypatch.setattr(build, "run_jobs", spy_run)
+    monkeypatch.setattr(build, "stream_items", spy_stream)
     root, files = corpus_files(path, lambda m: None)
     built = build.build_corpus(root, files, Settings(build_workers=workers), article_params=build.ARTICLE_PARAMS,
                                note=lambda m: None, min_parallel_chars=0, block_sizes=(2, 40))
     # Copies are linked as one job beside the counting blocks, in the same processes.
-    assert used == [(workers, {"_structure_block"}), (workers, {"_link_copies", "_count_block"})]
+    assert used == [(workers, {"structure_block"}), (workers, {"_link_copies", "_count_block"})]
     return built
 
 
@@ -103,10 +103,10 @@ def test_streamed_items_come_back_in_order_and_failures_surface(workers):
             consumed.append(i)
             yield i
 
-    assert list(build._stream(_slow_square, items(), {"bad": -1}, workers)) == [i * i for i in range(12)]
+    assert list(build_workers.stream_items(_slow_square, items(), {"bad": -1}, workers)) == [i * i for i in range(12)]
     assert consumed == list(range(12))
     with pytest.raises(ValueError, match="bad item 5"):
-        list(build._stream(_slow_square, iter(range(12)), {"bad": 5}, workers))
+        list(build_workers.stream_items(_slow_square, iter(range(12)), {"bad": 5}, workers))
 
 
 def test_small_corpora_and_threaded_processes_build_serially():

@@ -6,9 +6,10 @@ import pytest
 
 from qa import Retriever
 from qa.bylines import asked_roles, topic_of
+from qa.line_kinds import BYLINE_ROLE, DATELINE_ROLE, HEADER_ROLE
 from qa.loading import RawDocument
 from qa.render import citation_line
-from qa.structure import BYLINE_ROLE, DATELINE_ROLE, HEADER_ROLE, build_document, is_metadata
+from qa.structure import build_document, is_metadata
 
 
 def make_raw(text: str, kind: str = "text") -> RawDocument:

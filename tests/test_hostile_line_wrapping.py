@@ -11,9 +11,10 @@ from hypothesis import strategies as st
 
 from qa import Retriever
 from qa.cleaning import han_key
+from qa.line_kinds import is_heading
 from qa.loading import RawDocument, bundled_corpus_dir
 from qa.models import Document, Passage
-from qa.structure import build_document, is_heading, is_metadata
+from qa.structure import build_document, is_metadata
 
 
 def _build(text: str) -> tuple[Document, list[Passage]]:

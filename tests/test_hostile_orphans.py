@@ -25,7 +25,7 @@ SCRIPT = textwrap.dedent("""
     def stuck(state, raws):
         time.sleep(600)
 
-    build._structure_block = stuck
+    build.structure_block = stuck
     corpus = Path(sys.argv[1])
     files = sorted(corpus.glob("*.txt"))
     build.build_corpus(corpus, files, Settings(build_workers=2), article_params=ARTICLE_PARAMS,

@@ -9,7 +9,9 @@ import pytest
 from rank_bm25 import BM25L, BM25Okapi, BM25Plus
 from scipy import sparse
 
-from qa.index import BM25Index, BM25Params, TermCounts, _idf, best, count_rows, count_terms
+from qa.index import BM25Index, BM25Params, best
+from qa.index_layout import _idf
+from qa.term_counts import TermCounts, count_rows, count_terms
 from qa.terms import TermTable, save_terms
 
 

@@ -9,6 +9,10 @@ more job beside those blocks. On a large corpus the jobs go to worker processes 
 the serial path runs the very same functions in this process, and the results are merged in job
 order, so both give the same passages, the same vocabulary ids and the same scores. At the end a
 forked child writes the article matrix while this process writes the passages'.
+
+The steps live beside this module: `build_passages.py` turns documents into passages and merges
+the blocks, `build_workers.py` runs the jobs on forked workers or here, `term_counts.py` and
+`index_layout.py` count terms and write the matrices.
 """
 
 from __future__ import annotations
@@ -19,37 +23,28 @@ import os
 import sys
 import threading
 from bisect import bisect_left
-from collections import Counter, deque
-from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from .build_passages import Shape, batches, structure_block
+from .build_workers import run_jobs, stream_items
 from .config import Settings
-from .dedup import clause_keys, copied_documents, find_copies, form_scores, numbers_conflict
+from .dedup import copied_documents, find_copies, numbers_conflict
 from .errors import EmptyCorpus
-from .index import (
-    BM25Index,
-    BM25Params,
-    Layout,
-    TermCounts,
-    count_rows,
-    keep_freed_memory,
-    narrow_counts,
-    release_memory,
-)
-from .loading import DEFERRED, RawDocument, corpus_bytes, iter_documents, read_deferred
-from .orphans import die_with_parent, killed_on_sigterm
+from .heap import release_memory
+from .index import BM25Index, BM25Params
+from .index_layout import Layout
+from .loading import corpus_bytes, iter_documents
+from .orphans import die_with_parent
 from .params import ARTICLE_PARAMS as ARTICLE_PARAMS
 from .params import bm25_params, tokenizer_config
-from .store import SEPARATOR, DocumentStore, PassageStore, article_starts, encode_record, join_records
-from .structure import build_document, is_metadata
-from .text import fold_for_index
-from .tokenize import TermIds, Tokenizer, TokenizerConfig, Vocabulary, quoted_words, rank_user_words
+from .store import DocumentStore, PassageStore, article_starts
+from .term_counts import TermCounts, count_rows, narrow_counts
+from .tokenize import TermIds, Tokenizer, TokenizerConfig, Vocabulary, rank_user_words
 
 Progress = Callable[[int, int, str], None]
 Note = Callable[[str], None]
@@ -57,7 +52,6 @@ Note = Callable[[str], None]
 PARALLEL_MIN_CHARS = 500_000
 BYTES_PER_CHAR = 3  # UTF-8 Chinese: the corpus size on disk, as characters, before it is read
 DOCUMENT_BLOCK = 1000
-DEFERRED_WEIGHT = 100  # a PDF or Word file still to read counts as this many documents in a block
 PASSAGE_BLOCK = 4096
 
 
@@ -102,24 +96,12 @@ def build_corpus(root: Path, files: list[Path], settings: Settings, *, article_p
     """
     config = tokenizer_config(settings)
     workers = worker_count(settings, corpus_bytes(files) // BYTES_PER_CHAR, min_parallel_chars)
-
-    # Documents are structured block by block while the next ones are still being read.
-    shape = _Shape()
-    loaded = [0]
-    blocks = _batches(iter_documents(root, files, note, defer=workers > 1), block_sizes[0], loaded)
-    for block in _stream(_structure_block, blocks, {"config": config}, workers):
-        for message in block.skipped:
-            note(message)
-        shape.add(block)
-    if not loaded[0]:
-        raise EmptyCorpus(f"no readable document in {root}")
-    if not shape.passage_ids:
-        raise EmptyCorpus(f"no readable text in {root}")
+    shape = _structure(root, files, config, note, workers, block_sizes[0])
     article_of = shape.article_of()
     words = rank_user_words(shape.quoted) if config.user_dict else []
     tokenizer = Tokenizer(config, words)
-    # Only `state` holds the text and the clause keys from here: with workers, _run lets go of them
-    # once the workers have them. Linking copies is one more job beside the counting blocks.
+    # Only `state` holds the text and the clause keys from here: with workers, run_jobs lets go of
+    # them once the workers have them. Linking copies is one more job beside the counting blocks.
     state: dict[str, Any] = {"tokenizer": tokenizer, "norms": shape.norms,
                              "titles": shape.titles if settings.title_field else None,
                              "article_of": article_of, "copies": shape.copy_evidence()}
@@ -131,7 +113,7 @@ def build_corpus(root: Path, files: list[Path], settings: Settings, *, article_p
     counts, articles = TermCounts(), TermCounts(defer_split=workers > 1)
     to_vocab: dict[int, np.ndarray] = {}
     jobs = [(_link_copies, 0, total)] + [(_count_block, lo, hi) for lo, hi in article_blocks(article_of, block_sizes[1])]
-    results = _run(jobs, state, workers)
+    results = run_jobs(jobs, state, workers)
     links, copied = next(results)
     for source, new_terms, slots, by_passage, by_article in results:
         # Each process numbers terms its own way; taking its new terms in the order they first
@@ -155,6 +137,24 @@ def build_corpus(root: Path, files: list[Path], settings: Settings, *, article_p
     index = BM25Index.from_counts(counts, vocab, bm25_params(settings))
     del counts
     return Built(documents, passages, index, article_index(), words, tokenizer, article_of.tolist())
+
+
+def _structure(root: Path, files: list[Path], config: TokenizerConfig, note: Note, workers: int,
+               size: int) -> Shape:
+    """The documents structured block by block while the next ones are still being read, merged
+    in reading order. EmptyCorpus if no document is readable or none leaves any text."""
+    shape = Shape()
+    loaded = [0]
+    blocks = batches(iter_documents(root, files, note, defer=workers > 1), size, loaded)
+    for block in stream_items(structure_block, blocks, {"config": config}, workers):
+        for message in block.skipped:
+            note(message)
+        shape.add(block)
+    if not loaded[0]:
+        raise EmptyCorpus(f"no readable document in {root}")
+    if not shape.passage_ids:
+        raise EmptyCorpus(f"no readable text in {root}")
+    return shape
 
 
 def _index_aside(counts: TermCounts, vocab: dict[str, int], params: BM25Params,
@@ -191,22 +191,6 @@ def _shared_array(length: int, dtype: type) -> np.ndarray:
     return np.frombuffer(mmap.mmap(-1, max(1, length * itemsize)), dtype=dtype, count=length)
 
 
-def _batches(documents: Iterator[RawDocument], size: int, loaded: list[int]) -> Iterator[list[tuple[Any, ...]]]:
-    """Blocks of `size` documents as plain tuples (a third of the cost of pickling the dataclass
-    to a worker), counting them in `loaded[0]`."""
-    block: list[tuple[Any, ...]] = []
-    weight = 0
-    for raw in documents:
-        block.append((raw.doc_id, raw.text, raw.path, raw.title, raw.kind, raw.pages, raw.headings))
-        loaded[0] += 1
-        weight += DEFERRED_WEIGHT if raw.kind == DEFERRED else 1
-        if weight >= size:
-            yield block
-            block, weight = [], 0
-    if block:
-        yield block
-
-
 def article_blocks(article_of: np.ndarray, size: int) -> list[tuple[int, int]]:
     """Passage ranges [lo, hi) of about `size` passages that never split an article, so a worker
     can count its articles' terms as well as its passages' (no merge of rows afterwards)."""
@@ -222,148 +206,7 @@ def article_blocks(article_of: np.ndarray, size: int) -> list[tuple[int, int]]:
     return bounds
 
 
-# --- blocks: the same functions run in a worker process or in this one ---------------------------
-
-_STATE: dict[str, Any] = {}
-
-
-def _adopt(state: dict[str, Any], parent: int) -> None:
-    """Worker initialiser: with fork the state arrives by inheritance, never pickled."""
-    die_with_parent(parent)
-    keep_freed_memory()
-    _STATE.clear()
-    _STATE.update(state)
-
-
-Job = tuple[Callable[[dict[str, Any], int, int], Any], int, int]
-
-
-def _in_worker(fn: Callable[[dict[str, Any], int, int], Any], lo: int, hi: int) -> Any:
-    return fn(_STATE, lo, hi)
-
-
-def _stream(fn: Callable[[dict[str, Any], Any], Any], items: Iterator[Any], state: dict[str, Any],
-            workers: int) -> Iterator[Any]:
-    """fn(state, item) for each item, results in item order, on `workers` forked processes.
-
-    Unlike `_run`, the items are sent to the workers (pickled) as they come, so a worker can start
-    on the first while this process is still producing the next; a result is handed back as
-    soon as it and every one before it are done.
-    """
-    if workers <= 1:
-        for item in items:
-            yield fn(state, item)
-        return
-    context = multiprocessing.get_context("fork")
-    with (ProcessPoolExecutor(workers, mp_context=context, initializer=_adopt, initargs=(state, os.getpid())) as pool,
-          killed_on_sigterm(lambda: _workers_of(pool))):
-        pending: deque[Future[Any]] = deque()
-        for item in items:
-            pending.append(pool.submit(_on_item, fn, item))
-            while pending and pending[0].done():
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
-
-
-def _workers_of(pool: ProcessPoolExecutor) -> list[Any]:
-    # The executor has no public list of its processes; without one nothing is killed early, and
-    # PR_SET_PDEATHSIG still ends them when this process exits.
-    return list((getattr(pool, "_processes", None) or {}).values())
-
-
-def _on_item(fn: Callable[[dict[str, Any], Any], Any], item: Any) -> Any:
-    return fn(_STATE, item)
-
-
-def _run(jobs: list[Job], state: dict[str, Any], workers: int) -> Iterator[Any]:
-    """fn(state, lo, hi) for each job, results in job order, on `workers` forked processes.
-
-    With workers, `state` is emptied in this process once they are forked (they have their own
-    copy): the passages' text need not stay here while their counts pile up.
-    """
-    if workers <= 1 or len(jobs) <= 1:
-        for fn, lo, hi in jobs:
-            yield fn(state, lo, hi)
-        return
-    context = multiprocessing.get_context("fork")
-    with (ProcessPoolExecutor(min(workers, len(jobs)), mp_context=context,
-                              initializer=_adopt, initargs=(state, os.getpid())) as pool,
-          killed_on_sigterm(lambda: _workers_of(pool))):
-        results = pool.map(_in_worker, *zip(*jobs, strict=True))
-        state.clear()  # map submitted every job, and a fork pool starts all its workers at once
-        release_memory()
-        yield from results
-
-
-@dataclass
-class _Structured:
-    """One block of documents after cleaning and splitting, ready to be merged in order."""
-
-    skipped: list[str]
-    doc_ids: list[str]
-    doc_scores: list[float]
-    doc_records: tuple[bytes, np.ndarray]
-    passage_ids: list[str]
-    passage_doc: list[int]  # position of the passage's document within this block
-    passage_article: list[int]
-    passage_records: tuple[bytes, np.ndarray]
-    norms: list[str]  # passage text in the tokeniser's normal form
-    titles: list[str | None]  # None: not searched (a metadata line)
-    keys: np.ndarray  # every passage's duplicate keys (dedup.clause_keys), one after another
-    key_counts: list[int]  # how many of them each passage has
-    quoted: Counter[str]
-
-
-def _structure_block(state: dict[str, Any], raws: list[tuple[Any, ...]]) -> _Structured:
-    """Documents (RawDocument fields as tuples) cleaned and split, ready to be merged in order."""
-    config: TokenizerConfig = state["config"]
-    out = _Structured([], [], [], (b"", np.zeros(0)), [], [], [], (b"", np.zeros(0)), [], [], np.zeros(0), [],
-                      Counter())
-    keys: list[int] = []
-    doc_records: list[bytes] = []
-    passage_records: list[bytes] = []
-    doc_texts: list[str] = []
-    for fields in raws:
-        raw: RawDocument | None = RawDocument(*fields)
-        if raw.kind == DEFERRED:  # read here, in the worker; its warnings go back with the block
-            raw = read_deferred(raw, out.skipped.append)
-            if raw is None:
-                continue
-        document, passages = build_document(raw)
-        if not passages:
-            out.skipped.append(f"skipped {raw.path or raw.doc_id}: no text left after cleaning")
-            continue
-        number = len(out.doc_ids)
-        out.doc_ids.append(document.doc_id)
-        doc_texts.append(document.text)
-        doc_records.append(encode_record(document))
-        for passage in passages:
-            out.passage_ids.append(passage.passage_id)
-            out.passage_doc.append(number)
-            out.passage_article.append(passage.article)
-            passage_records.append(encode_record(passage))
-            folded = fold_for_index(passage.text)
-            passage_keys = clause_keys(folded)
-            keys += passage_keys
-            out.key_counts.append(len(passage_keys))
-            if is_metadata(passage):  # quoted only when asked for (bylines.asked_roles), never searched
-                out.norms.append("")
-                out.titles.append(None)
-            else:
-                out.norms.append(folded if config.convert_script else fold_for_index(passage.text, convert_script=False))
-                out.titles.append(passage.title)
-            out.quoted.update(quoted_words(passage.text))
-    out.keys = np.array(keys, dtype=np.int64)
-    out.doc_scores = form_scores(doc_texts)
-    out.doc_records = _joined(doc_records)
-    out.passage_records = _joined(passage_records)
-    return out
-
-
-def _joined(records: list[bytes]) -> tuple[bytes, np.ndarray]:
-    return SEPARATOR.join(records), np.fromiter(map(len, records), dtype=np.int64, count=len(records))
-
+# --- the jobs `run_jobs` runs: linking copies, and counting a block's terms ---------------------
 
 Counted = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]  # entries per row, columns, counts, row lengths
 
@@ -400,69 +243,3 @@ def _count_block(state: dict[str, Any], lo: int, hi: int) -> tuple[int, list[str
     return (os.getpid(), new_terms, added - known, (row_nnz, cols, narrow_counts(tf), lengths),
             (*by_article, article_lengths))
 
-
-class _Shape:
-    """Blocks of structured documents merged in order into the stores and the build's columns."""
-
-    def __init__(self) -> None:
-        self.doc_ids: list[str] = []
-        self.doc_scores: dict[str, float] = {}
-        self.doc_records: list[tuple[bytes, np.ndarray]] = []
-        self.passage_ids: list[str] = []
-        self.passage_doc: list[int] = []
-        self.passage_article: list[int] = []
-        self.passage_records: list[tuple[bytes, np.ndarray]] = []
-        self.norms: list[str] = []
-        self.titles: list[str] = []
-        self.keys: list[np.ndarray] = []
-        self.key_counts: list[int] = []
-        self.quoted: Counter[str] = Counter()
-
-    def add(self, block: _Structured) -> None:
-        base = len(self.doc_ids)
-        self.doc_ids += block.doc_ids
-        self.doc_scores.update(zip(block.doc_ids, block.doc_scores, strict=True))
-        self.doc_records.append(block.doc_records)
-        self.passage_ids += block.passage_ids
-        self.passage_doc += [base + d for d in block.passage_doc]
-        self.passage_article += block.passage_article
-        self.passage_records.append(block.passage_records)
-        self.norms += block.norms
-        self.titles += block.titles
-        self.keys.append(block.keys)
-        self.key_counts += block.key_counts
-        self.quoted.update(block.quoted)
-
-    def article_of(self) -> np.ndarray:
-        """Each passage's article row: passages are in order, an article's passages side by side."""
-        doc = np.asarray(self.passage_doc, dtype=np.int64)
-        article = np.asarray(self.passage_article, dtype=np.int64)
-        change = np.ones(len(doc), dtype=bool)
-        change[1:] = (doc[1:] != doc[:-1]) | (article[1:] != article[:-1])
-        return (np.cumsum(change) - 1).astype(np.int32)
-
-    def copy_evidence(self) -> tuple[list[str], dict[str, float], np.ndarray, np.ndarray]:
-        """What `find_copies` reads: each passage's document, the documents' form, the clause keys."""
-        keys = np.concatenate(self.keys) if self.keys else np.zeros(0, np.int64)
-        counts = np.asarray(self.key_counts, dtype=np.int64)
-        self.keys, self.key_counts = [], []
-        return self.doc_of, self.doc_scores, keys, counts
-
-    @cached_property
-    def doc_of(self) -> list[str]:
-        """Each passage's doc id (asked for once every block is in)."""
-        return [self.doc_ids[d] for d in self.passage_doc]
-
-    def stores(self, links: dict[int, int], copied: dict[str, str],
-               article_of: np.ndarray) -> tuple[DocumentStore, PassageStore]:
-        """The records wrapped into stores, with the copy links (passages and whole documents)."""
-        doc_of = self.doc_of
-        duplicate = np.full(len(doc_of), -1, dtype=np.int32)
-        duplicate[list(links)] = list(links.values())
-        where = {doc_id: i for i, doc_id in enumerate(self.doc_ids)}
-        doc_duplicate = np.full(len(self.doc_ids), -1, dtype=np.int32)
-        for doc_id, target in copied.items():
-            doc_duplicate[where[doc_id]] = where[target]
-        documents = DocumentStore(*join_records(self.doc_records), self.doc_ids, doc_duplicate)
-        passages = PassageStore(*join_records(self.passage_records), self.passage_ids, duplicate, article_of)
-        return documents, passages

@@ -12,8 +12,9 @@ import re
 from collections.abc import Sequence
 
 from .cleaning import EDITOR_ROLE
+from .line_kinds import BYLINE_ROLE, DATELINE_ROLE, HEADER_ROLE
 from .models import Passage
-from .structure import BYLINE_ROLE, DATELINE_ROLE, HEADER_ROLE, is_metadata
+from .structure import is_metadata
 from .text import fold
 
 __all__ = ["CREDITED_ROLES", "asked_roles", "credited_in_body", "metadata_line", "topic_of"]

@@ -8,7 +8,7 @@ Nothing is unpickled: JSON for the passages, one .npy file an array for the matr
 
 Passages and documents are JSON arrays with one record a line; the files are mapped into memory
 and a record is decoded only when read (see store.py), so loading a large cache costs little more
-than reading the vocabulary: the matrices' arrays are mapped too (index.py), and every mapped
+than reading the vocabulary: the matrices' arrays are mapped too (index_files.py), and every mapped
 file's length is checked against what the manifest or the index header says it holds, and its
 bytes against the checksum the manifest records (`digests`). The cache folder is claimed and
 cleaned up as cache_folder.py says: qa removes only what it wrote.
