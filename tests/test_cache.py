@@ -248,10 +248,27 @@ def test_the_engine_fingerprint_covers_what_builds_an_index_and_nothing_else():
 def test_the_fingerprint_follows_imports_of_both_forms(tmp_path):
     (tmp_path / "build.py").write_text("from .alpha import x\nfrom . import beta, gamma as g\n", encoding="utf-8")
     (tmp_path / "cache.py").write_text("import os\n", encoding="utf-8")
-    (tmp_path / "alpha.py").write_text("    from .delta import y  # a late import counts too\n", encoding="utf-8")
+    (tmp_path / "alpha.py").write_text("def late():\n    from .delta import y  # a late import counts too\n",
+                                      encoding="utf-8")
     for name in ("beta", "gamma", "delta", "unused"):
         (tmp_path / f"{name}.py").write_text("", encoding="utf-8")
     assert cache_store.index_modules(tmp_path) == ["alpha", "beta", "build", "cache", "delta", "gamma"]
+
+
+def test_the_fingerprint_follows_every_relative_import_form(tmp_path):
+    # A module reached only through a parenthesised or continued import, or in a subpackage, still
+    # decides what an index holds: were it missed, editing it would serve a stale index.
+    (tmp_path / "build.py").write_text(
+        "from .alpha import (\n    x,\n    y,\n)\nfrom . import (beta,\n    gamma)\n"
+        "from . import delta, \\\n    epsilon\nfrom .sub.inner import z\n", encoding="utf-8")
+    (tmp_path / "cache.py").write_text('"""Not code:\nfrom .ghost import g\n"""\n', encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "__init__.py").write_text("", encoding="utf-8")
+    (tmp_path / "sub" / "inner.py").write_text("from .. import zeta\nfrom .sibling import s\n", encoding="utf-8")
+    for name in ("alpha", "beta", "gamma", "delta", "epsilon", "zeta", "ghost", "sub/sibling"):
+        (tmp_path / f"{name}.py").write_text("", encoding="utf-8")
+    assert cache_store.index_modules(tmp_path) == [
+        "alpha", "beta", "build", "cache", "delta", "epsilon", "gamma", "sub.inner", "sub.sibling", "zeta"]
 
 
 def test_cached_records_round_trip_and_are_decoded_lazily(corpus, tmp_path):

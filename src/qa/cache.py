@@ -16,13 +16,13 @@ cleaned up as cache_folder.py says: qa removes only what it wrote.
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import errno
 import hashlib
 import json
 import mmap
 import os
-import re
 import shutil
 import tempfile
 import time
@@ -56,7 +56,29 @@ def default_cache_dir() -> Path:
 
 # The modules whose code decides what a cache holds: these two and what they import, transitively.
 INDEX_ROOTS = ("build", "cache")
-_RELATIVE_IMPORT_RE = re.compile(r"^[ \t]*from \.(\w*) import ([\w, ]+)", re.M)
+
+
+def _module_file(package: Path, name: str) -> Path | None:
+    """The file of the in-package module `name` (dotted, relative to `package`), if there is one."""
+    path = package.joinpath(*name.split("."))
+    return next((f for f in (path.parent / f"{path.name}.py", path / "__init__.py") if f.is_file()), None)
+
+
+def _relative_imports(source: str, home: list[str]) -> set[str]:
+    """What `source`, a module of the (sub)package `home`, imports relatively, as dotted names from
+    the package root. The syntax tree, not a pattern, so every form counts: parenthesised or
+    continued lines, `from . import x, y`, `from .x.y import z`, imports inside functions or
+    `if TYPE_CHECKING:`. `from .x import a` names x and x.a (a may be a submodule); names that are
+    no module are dropped by the caller."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.ImportFrom) or not node.level or node.level - 1 > len(home):
+            continue  # absolute, or above the package root: not ours
+        base = home[: len(home) - node.level + 1] + (node.module.split(".") if node.module else [])
+        if node.module:
+            found.add(".".join(base))
+        found |= {".".join([*base, alias.name]) for alias in node.names if alias.name != "*"}
+    return found
 
 
 def index_modules(package: Path = Path(__file__).parent) -> list[str]:
@@ -65,12 +87,12 @@ def index_modules(package: Path = Path(__file__).parent) -> list[str]:
     todo = list(INDEX_ROOTS)
     while todo:
         name = todo.pop()
-        if name in found or not (package / f"{name}.py").exists():
+        file = None if name in found else _module_file(package, name)
+        if file is None:
             continue
         found.add(name)
-        for module, names in _RELATIVE_IMPORT_RE.findall((package / f"{name}.py").read_text(encoding="utf-8")):
-            # `from .index import X` names a module; `from . import cleaning` names modules itself.
-            todo += [module] if module else [part.split()[0] for part in names.split(",") if part.strip()]
+        home = name.split(".")[: None if file.name == "__init__.py" else -1]
+        todo += _relative_imports(file.read_text(encoding="utf-8"), home)
     return sorted(found)
 
 
@@ -82,7 +104,9 @@ def engine_fingerprint() -> str:
     digest = hashlib.sha256()
     package = Path(__file__).parent
     for name in index_modules(package):
-        digest.update(name.encode() + b"\0" + (package / f"{name}.py").read_bytes())
+        file = _module_file(package, name)
+        assert file is not None  # index_modules lists only modules it found a file for
+        digest.update(name.encode() + b"\0" + file.read_bytes())
     return digest.hexdigest()[:16]
 
 
