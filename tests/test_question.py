@@ -3,10 +3,14 @@ numerals searched as digits too, words weighed by how specific they are in gener
 
 from __future__ import annotations
 
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 
 from qa import background
 from qa.question import chinese_to_int, mis_cut, plain_text, read, with_digits
+from qa.tokenize import Tokenizer
 
 
 @pytest.mark.parametrize(("typed", "searched"), [
@@ -98,3 +102,48 @@ def test_a_glued_word_no_longer_weighs_as_the_rarest(retriever):
 def test_how_long_and_how_far_ask_they_do_not_say(retriever):
     question = read("東興小區舊改用了多長時間？", retriever.tokenizer, retriever.index)
     assert not any(t.word.startswith("多长") for t in question.key_terms)
+
+
+def _readings(tokenizer: Tokenizer, question: str) -> tuple[object, ...]:
+    """Every way a request reads its question through the tokeniser."""
+    return (tokenizer.question_terms(question), tokenizer.question_tokens(question),
+            tokenizer.content_runs(question), tokenizer.question_focus(question),
+            tokenizer.question_tags(question))
+
+
+@pytest.mark.parametrize(("step", "reader"), [("_cut_precise", "question_terms"), ("_tag", "question_tags")])
+def test_threads_asking_different_questions_through_one_tokenizer_each_read_their_own(retriever, step, reader):
+    # The bot answers from threads sharing one tokeniser: what it keeps of one question to read it
+    # cheaply again must never be handed to another question. One thread is held in the middle of
+    # segmenting (or tagging) a question while another reads a second one from start to end: the
+    # interleaving that would pair a remembered question with the other's reading.
+    config, words = retriever.tokenizer.config, retriever.tokenizer.words
+    first, second = "华雨辰在哪所学校工作？", "江欣苑社区有多少名党员？"
+    alone = {question: _readings(Tokenizer(config, words), question) for question in (first, second)}
+    shared = Tokenizer(config, words)
+    held, resume = threading.Event(), threading.Event()
+    real = getattr(shared, step)
+
+    def holding(text: str) -> object:
+        if text == shared.normalize(first) and not held.is_set():
+            held.set()
+            resume.wait(10)
+        return real(text)
+
+    setattr(shared, step, holding)
+    with ThreadPoolExecutor(1) as pool:
+        reading_first = pool.submit(getattr(shared, reader), first)
+        assert held.wait(10)
+        assert _readings(shared, second) == alone[second]
+        resume.set()
+        reading_first.result(10)
+    assert _readings(shared, second) == alone[second]
+    assert _readings(shared, first) == alone[first]
+
+
+def test_the_tags_handed_out_cannot_change_the_next_reading(retriever):
+    question = "江欣苑社区有多少名党员？"
+    tags = retriever.tokenizer.question_tags(question)
+    word = next(iter(tags))
+    tags[word] = "changed by a caller"
+    assert retriever.tokenizer.question_tags(question)[word] != "changed by a caller"

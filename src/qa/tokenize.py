@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -36,6 +37,11 @@ _INTERROGATIVE_RE = re.compile(r"^(?:哪|几|幾|多少|多长|多長|多久|多
 
 # Question words that ask for a thing or a person (not a count, a time or a reason).
 _FOCUS_ASK_RE = re.compile(r"^(?:什么样?|什麼樣?|哪[个個些所家位座种種类類条條项項本]?|谁|誰)$")
+
+
+# A request reads its question several ways (terms, tokens, runs, focus, tags), and its copy with
+# digits and its spelling-corrected copy too: a few recent questions per tokeniser cover them all.
+QUESTION_MEMO = 16
 
 
 def is_question_word(word: str) -> bool:
@@ -80,8 +86,11 @@ class Tokenizer:
     def __init__(self, config: TokenizerConfig, words: Iterable[str] = ()) -> None:
         self.config = config
         self.words = list(words) if config.user_dict else []
-        self._last_question: tuple[str, tuple[list[str], list[bool]]] | None = None
-        self._last_tags: tuple[str, dict[str, str]] | None = None
+        # Keyed by the question, so threads asking different questions never see each other's;
+        # made per instance (a cache on the method would keep every Tokenizer alive), holding
+        # tuples, so no caller can change what the next one reads.
+        self._pieces = lru_cache(maxsize=QUESTION_MEMO)(self._read_pieces)
+        self._tags = lru_cache(maxsize=QUESTION_MEMO)(self._read_tags)
         if config.segmenter == "rjieba":
             try:
                 import rjieba
@@ -128,16 +137,16 @@ class Tokenizer:
             out.extend(_bigrams(norm))
         return out
 
-    def _question_pieces(self, question: str) -> tuple[list[str], list[bool]]:
-        """Precise-mode pieces of the normalised question, each flagged kept or dropped.
+    def _question_pieces(self, question: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
+        """Precise-mode pieces of the normalised question, each flagged kept or dropped; segmented
+        once however many ways the question is read (`QUESTION_MEMO`)."""
+        return self._pieces(question)
 
-        Dropped: stop words and question words, and the measure word right after 多少/几/哪
-        (多少名党员 asks for a number of 名, 哪所学校 for a school; 名 and 所 are not in the answer).
-        """
-        last = self._last_question
-        if last is not None and last[0] == question:
-            return last[1]  # a request reads its question three ways: segment it once
-        pieces = list(self._cut_precise(self.normalize(question)))
+    def _read_pieces(self, question: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
+        """`_question_pieces`, uncached. Dropped: stop words and question words, and the measure
+        word right after 多少/几/哪 (多少名党员 asks for a number of 名, 哪所学校 for a school; 名 and
+        所 are not in the answer)."""
+        pieces = tuple(self._cut_precise(self.normalize(question)))
         keep = []
         after_count = False
         for piece in pieces:
@@ -146,8 +155,7 @@ class Tokenizer:
             keep.append(not drop)
             if piece.strip():
                 after_count = piece in {"多少", "几", "幾", "第几", "第幾", "哪", "哪一"}
-        self._last_question = (question, (pieces, keep))
-        return pieces, keep
+        return pieces, tuple(keep)
 
     def question_terms(self, question: str) -> list[str]:
         """The question's content words (precise segmentation), for weighing and highlighting quotes."""
@@ -208,11 +216,11 @@ class Tokenizer:
 
     def question_tags(self, question: str) -> dict[str, str]:
         """word → part-of-speech tag of the normalised question, tagged once however often asked
-        (the question reader and the focus finder both want them)."""
-        last = self._last_tags
-        if last is None or last[0] != question:
-            last = self._last_tags = (question, dict(self.tag(self.normalize(question))))
-        return last[1]
+        (the question reader and the focus finder both want them); a fresh dict each call."""
+        return dict(self._tags(question))
+
+    def _read_tags(self, question: str) -> tuple[tuple[str, str], ...]:
+        return tuple(self.tag(self.normalize(question)))
 
     def tag(self, text: str) -> list[tuple[str, str]]:
         """Part-of-speech tags (jieba's tag set: nr person, ns place, nt organisation, m number, t time)."""
