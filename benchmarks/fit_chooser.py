@@ -34,7 +34,7 @@ from fit_answerability import GOLDEN_WEIGHT, golden_rows  # noqa: E402
 from splits import hash_split, load_answers  # noqa: E402
 
 from qa import Retriever, quoting, ranking  # noqa: E402
-from qa.choosing import FEATURES, MODEL_FILE  # noqa: E402
+from qa.choosing import FEATURES, MODEL_FILE, kind_asked  # noqa: E402
 from qa.evaluate import load_qrels, load_queries  # noqa: E402
 from qa.quoting import Request  # noqa: E402
 from qa.text import fold  # noqa: E402
@@ -83,9 +83,7 @@ def describe(retriever: Retriever, question: str, answers: list[str], gold: set[
     wanted = [fold(a) for a in answers if a.strip()]
     found = quoting.candidates(retriever.corpus, query, [g.index for g in groups])
     shown = quoting.quote(retriever.corpus, query, groups[0].index).folded
-    from qa.choosing import _ASKS, asks
-    kind = query.question.asked.kind or next((n for (n, _, _), w in zip(_ASKS, asks(query.question.text), strict=True)
-                                              if w is not None), "other")
+    kind = query.question.asked.kind or kind_asked(query.question.text) or "other"
     return {
         "kind": kind,
         "x": [list(c.features) for c in found],

@@ -7,7 +7,18 @@ from pathlib import Path
 import pytest
 
 from qa import Retriever
-from qa.choosing import FEATURES, JOIN_MARGIN, Candidate, Layout, Model, choose, load_model, window
+from qa.choosing import (
+    FEATURES,
+    JOIN_MARGIN,
+    Candidate,
+    Layout,
+    Model,
+    asks,
+    choose,
+    kind_asked,
+    load_model,
+    window,
+)
 from qa.models import Passage
 
 # An encyclopedia-style article: the lead names the fish, later paragraphs state its facts without
@@ -131,3 +142,17 @@ def test_the_fitting_learns_which_candidate_holds_the_answer():
     model = Model(tuple(float(w) for w in weights))
     picked = [max(range(4), key=lambda i, r=r: model.score(r["x"][i])) for r in records]
     assert picked == [q % 4 for q in range(40)]
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("这种鱼为什么生活在浅水区？", "reason"),
+    ("怎样才能申请社区服务？", "method"),
+    ("银汉鱼是什么？", "definition"),
+    ("加利福尼亚湾有哪些鱼类？", "listing"),
+    ("华雨辰是哪里人？", "origin"),  # before location: 哪里人 asks where someone is from
+    ("加利福尼亚湾在哪里？", "location"),
+    ("江欣苑社区有多少名党员？", None),
+])
+def test_the_kind_asked_is_the_first_wording_the_question_calls_for(question, kind):
+    assert kind_asked(question) == kind
+    assert (kind is None) == all(wording is None for wording in asks(question))

@@ -70,6 +70,12 @@ def asks(question: str) -> tuple[re.Pattern[str] | None, ...]:
     return tuple(answer if asked.search(question) else None for _, asked, answer in _ASKS)
 
 
+def kind_asked(question: str) -> str | None:
+    """The first of `_ASKS`' kinds the question asks (reason, method, definition, listing, origin,
+    location), None for none: how the chooser's fitting labels a question by kind."""
+    return next((kind for kind, asked, _ in _ASKS if asked.search(question)), None)
+
+
 @dataclass(frozen=True)
 class Candidate:
     """One sentence that may answer: where it is, and what the model sees of it."""
