@@ -12,6 +12,7 @@ from qa import Retriever
 from qa.answerability import FEATURES, load_model
 from qa.config import from_env
 from qa.errors import ConfigError
+from qa.question import read, states_numbers
 from qa.quotes import fits, read_question
 from qa.render import render_html, render_text
 
@@ -140,3 +141,45 @@ def test_the_fact_stated_next_to_the_subject_answers(tmp_path: Path):
     retriever = _station(tmp_path / "corpus", tmp_path / "cache", near=True)
     answer = retriever.ask("水南画眉站是哪一年成立的？", k=3)
     assert answer.answered and "2019年" in answer.hits[0].quote
+
+
+# A county's history names several years; a question pinned to a year it never names asks about a
+# time it does not cover, however well the rest of the question matches.
+_COUNTY = ["清河县位于河北省东南部，历史悠久，物产丰富。",
+           "1950年，王德明担任清河县县长，主持修建了县城的第一条公路。",
+           "1958年王德明调任省里工作，李志刚接任清河县县长。"]
+
+
+def _county(tmp_path: Path) -> Retriever:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "county.txt").write_text("清河县县志\n\n" + "\n\n".join(_COUNTY) + "\n", encoding="utf-8")
+    return Retriever.from_path(folder, cache_dir=tmp_path / "cache")
+
+
+def test_a_question_pinned_to_a_year_the_article_never_names_is_not_answered(tmp_path: Path):
+    retriever = _county(tmp_path)
+    answer = retriever.ask("1950年清河县的县长是谁？")
+    assert answer.answered and "王德明" in answer.hits[0].quote  # the year it names: answered
+    answer = retriever.ask("1953年清河县的县长是谁？")
+    assert not answer.answered and answer.reason in {"not-stated", "no-match"}
+
+
+@pytest.mark.parametrize(("numbers", "text", "stated"), [
+    (("1613",), "1600年伊达政宗获得加封", False),
+    (("1600",), "1600年伊达政宗获得加封", True),
+    (("16",), "1600年伊达政宗获得加封", False),  # never inside a longer number
+    (("08",), "参加2008年北京奥运会的中国跳水队", True),  # 08年: a year's last two digits
+    (("56",), "联合国大会第五十六届会议", True),  # spelled out with its unit
+    ((), "任何文字", True),
+])
+def test_a_number_the_question_pins_must_be_in_the_text(numbers, text, stated):
+    assert states_numbers(numbers, text) is stated
+
+
+def test_only_numbers_typed_as_digits_are_pinned(retriever):
+    read_it = lambda q: read(q, retriever.tokenizer, retriever.index).numbers  # noqa: E731
+    assert read_it("1613年的時候，當時的仙台藩主是誰?") == ("1613",)
+    assert read_it("八十四岁时他以什么身份参加鹿鸣宴？") == ()  # a numeral: the text may spell it out
+    assert read_it("速度会达到10,0000,0000位元组吗？") == ()  # grouped digits: the text may group them otherwise
+    assert read_it("两颗恒星的星等相差2.85") == ("2.85",)

@@ -14,6 +14,7 @@ from dataclasses import replace
 from . import quoting, ranking
 from .answerability import Verdict, evidence, load_model, subject_of
 from .bylines import CREDITED_ROLES, credited_in_body, metadata_line, topic_of
+from .question import states_numbers
 from .quotes import fits
 from .quoting import Request
 from .ranking import Group
@@ -38,13 +39,14 @@ def judge(corpus: Corpus, request: Request, groups: list[Group]) -> Verdict:
     convert = corpus.settings.convert_script
     article = corpus.article_of[top.index]
     first, end = corpus.article_bounds(top.index)
-    article_text = "\n".join(corpus.passages[i].text for i in range(first, end))
+    article_text = fold("\n".join([passage.title, *(corpus.passages[i].text for i in range(first, end))]),
+                        convert_script=convert)
     quote = quoting.quote(corpus, request, top.index)
     raw = float(request.scores[top.index]) if request.scores is not None else 0.0
     bound = sum(max(corpus.index.term_idf(t), 0.0) for t in request.question.tokens) * (corpus.settings.k1 + 1)
     found = evidence(
         request.question, passage=quoting.folded(corpus, request, top.index),
-        title=quoting.folded_title(corpus, request, top.index), article=fold(article_text, convert_script=convert),
+        title=quoting.folded_title(corpus, request, top.index), article=article_text,
         quote=quote.folded, cue=quote.cue, best=top.score,
         second=next((g.score for g in groups[1:] if corpus.article_of[g.index] != article), 0.0),
         strength=min(1.0, raw / bound) if bound > 0 else 0.0,
@@ -55,7 +57,9 @@ def judge(corpus: Corpus, request: Request, groups: list[Group]) -> Verdict:
     threshold = corpus.settings.answer_threshold or model.threshold
     subject = subject_of(request.question, found)
     shown, word = subject or (None, "")
-    stated = found.fits or stated_nearby(corpus, request, top.index) is not None
+    # 1613年的仙台藩主是谁 of an article that never says 1613: whatever it quotes is about another year.
+    stated = (found.fits or stated_nearby(corpus, request, top.index) is not None) and states_numbers(
+        request.question.numbers, article_text)
     if probability >= threshold and stated:
         return Verdict(True, probability, None, found, passage.doc_id, shown, word, threshold)
     reason = "not-stated" if subject else "no-match"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Container, Mapping
+from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -43,6 +43,10 @@ _COLLOQUIAL = (
     ("哪儿", "哪里"), ("俩", "两个"), ("仨", "三个"), ("木有", "没有"), ("神马", "什么"),
 )
 
+# A number the asker typed as digits pins the question to it: 1613年的仙台藩主, 第56届联合国大会.
+# Chinese numerals are left out (八十四岁 may be 84 or written out, 三个 any count).
+# A number written with separators (10,0000,0000) is left out too: the text may group it otherwise.
+_TYPED_NUMBER = re.compile(r"(?<![\d.,])(?:\d{2,}(?:\.\d+)?|\d\.\d+)(?![\d,])")
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nsf", "nt", "nz"})
 _DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_NUMBER = re.compile(r"[零〇一二两三四五六七八九十百千]+(?=年代|世纪|年|月|日|号|岁|名|个|位|万|亿|人|户|次|届|倍|%|公里|米|天)")
@@ -124,6 +128,7 @@ class Question:
     runs: tuple[str, ...] = ()  # runs of adjacent content characters (江欣苑社区, 党员), for overlap
     corrections: tuple[tuple[str, str], ...] = ()  # misspelt words searched as corpus words: (typed, used)
     bigrams: frozenset[str] = frozenset()  # the runs' character pairs (quotes are scored by them too)
+    numbers: tuple[str, ...] = ()  # numbers of two or more digits typed as digits (1613年, 第56届, 2.85)
 
     @property
     def kind(self) -> str | None:
@@ -213,4 +218,23 @@ def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
     asked = read_question(text, tokenizer.question_focus)
     runs = tuple(dict.fromkeys(tokenizer.content_runs(text)))
     bigrams = frozenset(run[i : i + 2] for run in runs for i in range(len(run) - 1))
-    return Question(raw, text, tuple(tokens), tuple(key_terms), asked, terms, runs, corrections, bigrams)
+    numbers = tuple(dict.fromkeys(_TYPED_NUMBER.findall(text)))
+    return Question(raw, text, tuple(tokens), tuple(key_terms), asked, terms, runs, corrections, bigrams, numbers)
+
+
+def states_numbers(numbers: Sequence[str], text: str) -> bool:
+    """Every number the question pins (a year, an edition, a model number) appears in the text, as
+    digits or as a Chinese numeral with its unit (第五十六届 for 第56届), never inside a longer number;
+    two digits may be a year's last two (08年 for 2008年)."""
+    if not numbers:
+        return True
+    spelled: str | None = None
+    for number in numbers:
+        century = "(?:19|20)?" if len(number) == 2 else ""
+        pattern = re.compile(rf"(?<![\d.]){century}{re.escape(number)}(?![\d])")
+        if pattern.search(text):
+            continue
+        spelled = with_digits(text) if spelled is None else spelled
+        if not pattern.search(spelled):
+            return False
+    return True
