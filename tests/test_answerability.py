@@ -14,6 +14,7 @@ from qa.config import from_env
 from qa.errors import ConfigError
 from qa.question import read, states_numbers
 from qa.quotes import fits, read_question
+from qa.quoting import Request
 from qa.render import render_html, render_text
 
 DATA = Path(__file__).parent / "data"
@@ -183,3 +184,26 @@ def test_only_numbers_typed_as_digits_are_pinned(retriever):
     assert read_it("八十四岁时他以什么身份参加鹿鸣宴？") == ()  # a numeral: the text may spell it out
     assert read_it("速度会达到10,0000,0000位元组吗？") == ()  # grouped digits: the text may group them otherwise
     assert read_it("两颗恒星的星等相差2.85") == ("2.85",)
+
+
+def test_a_quoted_title_the_article_never_names_is_not_answered(tmp_path: Path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "albums.txt").write_text(
+        "谭咏麟的专辑\n\n《爱情陷阱》是谭咏麟1985年发行的粤语专辑，收录了十首歌曲，其中三首成为排行榜冠军。\n\n"
+        "《雾之恋》是谭咏麟1984年发行的粤语专辑，同名歌曲广受欢迎。\n", encoding="utf-8")
+    retriever = Retriever.from_path(folder, cache_dir=tmp_path / "cache")
+    assert retriever.ask("《爱情陷阱》这张专辑收录了几首歌曲？").answered  # the album it names
+    assert not retriever.ask("《爱的根源》这张专辑收录了几首歌曲？").answered  # another album
+
+
+def test_quoted_titles_and_names_are_pinned_unless_they_ask_or_carry_a_typo(retriever):
+    def pinned(question: str) -> tuple[str, ...]:  # read as `ask` reads it, with the corpus's speller
+        return Request.read(question, retriever.corpus).question.quoted
+
+    assert pinned("《傲骨》这张专辑有几首歌入选“劲歌金曲季选”？") == ("傲骨", "劲歌金曲季选")
+    assert pinned("「黑汗王朝」指的是哪一個國家?") == ("黑汗王朝",)
+    assert pinned("批文《關於遷往江陵的批覆》是誰頒布的？") == ("关于迁往江陵的批覆",)  # folded as articles are
+    assert pinned("「天神小子」是作者预告「能够超越什么的作品」？") == ("天神小子",)  # the second one asks
+    assert pinned("「江心苑社区」有多少名党员？") == ()  # searched as 江欣苑: the typo pins nothing
+    assert retriever.ask("「江心苑社区」有多少名党员？").answered

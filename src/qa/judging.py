@@ -14,7 +14,7 @@ from dataclasses import replace
 from . import quoting, ranking
 from .answerability import Verdict, evidence, load_model, subject_of
 from .bylines import CREDITED_ROLES, credited_in_body, metadata_line, topic_of
-from .question import states_numbers
+from .question import states_pinned
 from .quotes import fits
 from .quoting import Request
 from .ranking import Group
@@ -57,9 +57,10 @@ def judge(corpus: Corpus, request: Request, groups: list[Group]) -> Verdict:
     threshold = corpus.settings.answer_threshold or model.threshold
     subject = subject_of(request.question, found)
     shown, word = subject or (None, "")
-    # 1613年的仙台藩主是谁 of an article that never says 1613: whatever it quotes is about another year.
-    stated = (found.fits or stated_nearby(corpus, request, top.index) is not None) and states_numbers(
-        request.question.numbers, article_text)
+    # 1613年的仙台藩主是谁 of an article that never says 1613, 《傲骨》 of one that never names it:
+    # whatever it quotes is about another year, another album.
+    stated = (found.fits or stated_nearby(corpus, request, top.index) is not None) and states_pinned(
+        request.question, article_text)
     if probability >= threshold and stated:
         return Verdict(True, probability, None, found, passage.doc_id, shown, word, threshold)
     reason = "not-stated" if subject else "no-match"

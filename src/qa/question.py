@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from . import background
 from .asked import Asked, read_question
 from .spelling import misspelt
-from .text import fold_for_index
+from .text import fold, fold_for_index
 
 if TYPE_CHECKING:
     from .index import BM25Index
@@ -47,6 +47,10 @@ _COLLOQUIAL = (
 # Chinese numerals are left out (八十四岁 may be 84 or written out, 三个 any count).
 # A number written with separators (10,0000,0000) is left out too: the text may group it otherwise.
 _TYPED_NUMBER = re.compile(r"(?<![\d.,])(?:\d{2,}(?:\.\d+)?|\d\.\d+)(?![\d,])")
+# A title or name in quotes pins the question too; a quoted phrase that asks (「能够超越什么的作品」)
+# does not.
+_QUOTED = re.compile(r"《([^》]{2,30})》|[“「\"]([^”」\"]{2,20})[”」\"]")
+_ASKING = re.compile(r"什么|什麼|哪|谁|誰|几|幾|多少|如何|怎")
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nsf", "nt", "nz"})
 _DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_NUMBER = re.compile(r"[零〇一二两三四五六七八九十百千]+(?=年代|世纪|年|月|日|号|岁|名|个|位|万|亿|人|户|次|届|倍|%|公里|米|天)")
@@ -129,6 +133,7 @@ class Question:
     corrections: tuple[tuple[str, str], ...] = ()  # misspelt words searched as corpus words: (typed, used)
     bigrams: frozenset[str] = frozenset()  # the runs' character pairs (quotes are scored by them too)
     numbers: tuple[str, ...] = ()  # numbers of two or more digits typed as digits (1613年, 第56届, 2.85)
+    quoted: tuple[str, ...] = ()  # titles and names the asker put in quotes (《傲骨》, 「黑汗王朝」), folded
 
     @property
     def kind(self) -> str | None:
@@ -219,7 +224,19 @@ def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
     runs = tuple(dict.fromkeys(tokenizer.content_runs(text)))
     bigrams = frozenset(run[i : i + 2] for run in runs for i in range(len(run) - 1))
     numbers = tuple(dict.fromkeys(_TYPED_NUMBER.findall(text)))
-    return Question(raw, text, tuple(tokens), tuple(key_terms), asked, terms, runs, corrections, bigrams, numbers)
+    # Folded character by character, as the article they are looked for in (`text.fold`): 批覆 stays 批覆.
+    # A quoted name with a typo searched as the corpus's word (「江心苑」) pins nothing.
+    typos = [fold(typed) for typed, _ in corrections]
+    quoted = tuple(dict.fromkeys(q for pair in _QUOTED.findall(fold(raw)) for q in pair
+                                 if q and not _ASKING.search(q) and not any(t in q for t in typos)))
+    return Question(raw, text, tuple(tokens), tuple(key_terms), asked, terms, runs, corrections, bigrams, numbers,
+                    quoted)
+
+
+def states_pinned(question: Question, text: str) -> bool:
+    """The (folded) text holds what the question pins: its typed numbers and its quoted titles and
+    names. A question about 《傲骨》 is not answered by an article on another album."""
+    return all(q in text for q in question.quoted) and states_numbers(question.numbers, text)
 
 
 def states_numbers(numbers: Sequence[str], text: str) -> bool:
