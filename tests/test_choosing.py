@@ -66,6 +66,8 @@ def test_the_lead_still_answers_what_it_is(fish: Retriever):
     ("華雨辰在哪所學校工作？", "钢花小学"),  # the issue's example: it came 2nd or 3rd
     ("華雨辰是哪裡人？", "武汉人"),  # “我是武汉人”, in a passage of its own
     ("台风卢碧影响厦门是哪天？", "8月5日"),  # 当日,受…台风“卢碧”影响: the date is in the sentence before
+    # The sentence naming the owner came first; the one after it names her and the rest (业主盧布).
+    ("疫情期間深夜找社區幹部幫忙買紙尿褲的業主叫什麼？", "盧布"),
 ])
 def test_the_sentence_holding_the_answer_is_quoted_first(retriever: Retriever, question: str, answer: str):
     answer_ = retriever.ask(question, k=3)
@@ -75,9 +77,12 @@ def test_the_sentence_holding_the_answer_is_quoted_first(retriever: Retriever, q
 def test_the_shipped_model_reads_the_features_the_engine_computes():
     model = load_model()
     assert len(model.weights) == len(FEATURES)
-    # The features that carry the question's words and the asked-for kind must count for a sentence.
+    # The features that carry the question's words and the asked-for kind must count for a sentence
+    # (the question's share is read twice, with the title's and with the sentences before's words
+    # given: the two share one weight between them).
     weight = dict(zip(FEATURES, model.weights, strict=True))
-    assert weight["cov"] > 0 and weight["fits"] > 0 and weight["picked"] > 0
+    assert weight["cov"] + weight["cov_context"] > 0 and weight["fits"] > 0 and weight["picked"] > 0
+    assert weight["next_to"] > 0
 
 
 def _passage(n: int, doc: str, start: int) -> Passage:
@@ -156,3 +161,30 @@ def test_the_fitting_learns_which_candidate_holds_the_answer():
 def test_the_kind_asked_is_the_first_wording_the_question_calls_for(question, kind):
     assert kind_asked(question) == kind
     assert (kind is None) == all(wording is None for wording in asks(question))
+
+
+# A report names the compound in one sentence and says when it was built in the next (该院…建成).
+COMPOUND = """幸福路社区的治理故事
+
+20世纪90年代,王桂兰搬到幸福路8号院,一直被院内停车难题困扰,邻里之间也时常因此争吵。该院1995年由三家单位集资建成,产权关系较为复杂。
+
+去年,社区党委牵头成立了议事会,停车难题终于有了解决办法。
+"""
+
+
+def test_the_sentence_going_on_from_the_one_naming_the_subject_is_quoted(tmp_path: Path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "compound.txt").write_text(COMPOUND, encoding="utf-8")
+    retriever = Retriever.from_path(tmp_path / "docs", cache_dir=tmp_path / "cache")
+    hit = retriever.search("幸福路8号院是哪一年建成的？", k=1)[0]
+    assert "1995年" in hit.quote and "建成" in hit.quote
+
+
+@pytest.mark.parametrize(("question", "next_to"), [
+    ("广安门北街20号院是哪一年建成的？", ("号院", "建成")),
+    ("长山花园社区那位随叫随到的义务电工是谁？", ("义务电工",)),
+    ("不會用智能手機的董明媛老人住在哪個社區？", ("住", "社区")),
+    ("请介绍一下江欣苑社区", ()),  # no question word: nothing next to it
+])
+def test_the_words_next_to_the_question_word(retriever: Retriever, question, next_to):
+    assert retriever.tokenizer.asked_next_to(question) == next_to

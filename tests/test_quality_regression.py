@@ -67,9 +67,11 @@ def golden() -> dict:
 # Issue #3's bar was 0.90 at rank 1 and 0.98 within the top 3 (measured 0.911 / 0.982). Since the
 # answerability model (issue 19) declines what it cannot back, five answerable questions get an
 # honest "not found" instead: measured 0.866 / 0.929. Since the quote is chosen across the best
-# article's passages (qa.choosing), 0.893 / 0.955 (100 and 107 of 112); each bar has one question to
-# spare. docs/EVALUATION.md has the trade: out-of-corpus quotes fell from ~50 % to ~5 %.
-GOLDEN_TOP1_FLOOR = 0.884
+# article's passages (qa.choosing), 0.893 / 0.955 (100 and 107 of 112); with what the sentences
+# before a candidate say counted as given and the words next to the question word, 0.902 / 0.955
+# (101 and 107); each bar has one question to spare. docs/EVALUATION.md has the trade: out-of-corpus
+# quotes fell from ~50 % to ~5 %.
+GOLDEN_TOP1_FLOOR = 0.892
 GOLDEN_TOP3_FLOOR = 0.946
 
 

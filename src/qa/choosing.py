@@ -30,7 +30,8 @@ FEATURES = (
     "kind_no_cue", "passage_ratio", "group_rank", "distance", "first_in_article",
     "length", "carried", "passage_cov", "top_passage", "picked", "fits",
     "reason", "method", "definition", "definition_lead", "listing", "origin", "location", "chars",
-    "fits_cov", "fits_near", "unfit_cov", "rest_chars", "rest_bigrams", "rest_empty",
+    "fits_cov", "fits_near", "unfit_cov", "rest_chars", "rest_bigrams", "rest_empty", "cov_context", "fits_context",
+    "next_to",
 )
 MODEL_FILE = "chooser.json"
 # Candidates: the passages of the first results, and those within this many passages of the first few.
@@ -43,6 +44,10 @@ AROUND_GROUPS = 2
 # length: margin 0 → CMRC 0.793 / 46 chars, DRCD 0.848 / 47; 2.5 → 0.820 / 52, 0.881 / 54; always
 # joining → 0.828 / 89, 0.900 / 87 (two sentences' worth, what the issue allows at most).
 JOIN_MARGIN = 2.5
+# What the sentences just before a candidate name counts as given (as the title's words do), this
+# much of its weight left: the subject named in one sentence, the fact stated in the next.
+CONTEXT_SENTENCES = 2
+CONTEXT_GIVEN = 0.1
 # A sentence that opens with one of these leans on the one before (该鱼, 当日, 这里): its subject or
 # its time is there.
 _CARRIED = re.compile(r"^[“「\"]?(?:它|其|该|該|这|這|此|他|她|他们|她们|當日|当日|当天|當天|当地|當地|当时|當時|同日|次日|同年|次年|翌年|後來|后来|随后|隨後|之后|之後)")
@@ -198,7 +203,8 @@ def candidates(layout: Layout, question: Question, groups: Sequence[int], raw_sc
         # The sentences just outside the passage count as neighbours too (the passage before holds
         # the subject of 当日…).
         article = layout.article_of[index]
-        before = asking.coverage(_edge(layout, folded, index - 1, article, last=True))
+        edge = _edge(layout, folded, index - 1, article, last=True)
+        before = asking.coverage(edge)
         after = asking.coverage(_edge(layout, folded, index + 1, article, last=False))
         rank = rank_of.get(index)
         placed = (
@@ -214,9 +220,11 @@ def candidates(layout: Layout, question: Question, groups: Sequence[int], raw_sc
         for i, sentence in enumerate(sentences):
             lead = i == 0 and index == layout.article_starts[article]
             neighbours = (covs[i - 1] if i > 0 else before, covs[i + 1] if i + 1 < len(sentences) else after)
+            context = "\n".join([edge, *sentences[:i]][-CONTEXT_SENTENCES:])
             features = _sentence(asking, sentence, weights, weights_total, rest, covs[i], neighbours, placed, lead=lead,
                                  passage_cov=passage_cov, top=index == top,
-                                 picked=chosen_start <= passage.sentences[i][0] - passage.start < chosen_end)
+                                 picked=chosen_start <= passage.sentences[i][0] - passage.start < chosen_end,
+                                 context=context)
             out.append(Candidate(index, i, features, sentence))
     return out
 
@@ -224,13 +232,17 @@ def candidates(layout: Layout, question: Question, groups: Sequence[int], raw_sc
 def _sentence(asking: _Asking, sentence: str, weights: Mapping[str, float], weights_total: float,
               rest: tuple[frozenset[str], frozenset[str]], cov_raw: float,
               neighbours: tuple[float, float], placed: tuple[float, ...], *, lead: bool, passage_cov: float,
-              top: bool, picked: bool) -> tuple[float, ...]:
-    """One sentence's features, in the order of `FEATURES`."""
+              top: bool, picked: bool, context: str) -> tuple[float, ...]:
+    """One sentence's features, in the order of `FEATURES`. `context` is the sentences before it
+    (across the passage boundary): what they name is given, as the title's words are, so the
+    sentence that goes on to state the rest (该院1995年…建成, after the one naming 20号院) stands out."""
     question = asking.question
     asked = question.asked
     cue = answer_cue(asked, sentence, asking.tag) if asked.kind else 0.0
     fit = float(fits(asked, sentence, asking.tag, asking.own)) if asked.kind else 0.0
     cov = _share(weights, weights_total, sentence)
+    in_context = {t: (w * CONTEXT_GIVEN if t in context else w) for t, w in weights.items()}
+    cov_context = _share(in_context, sum(in_context.values()), sentence)
     bigrams, trigrams, characters = question.bigrams, asking.trigrams, asking.characters
     return (
         cov, cov_raw,
@@ -244,7 +256,8 @@ def _sentence(asking: _Asking, sentence: str, weights: Mapping[str, float], weig
         sum(map(sentence.__contains__, characters)) / len(characters) if characters else 0.0,
         fit * cov, fit * max(neighbours), float(bool(asked.kind) and not fit) * cov,
         *(sum(map(sentence.__contains__, part)) / len(part) if part else 0.0 for part in rest),
-        float(not rest[0]),
+        float(not rest[0]), cov_context, fit * cov_context,
+        sum(map(sentence.__contains__, question.next_to)) / len(question.next_to) if question.next_to else 0.0,
     )
 
 

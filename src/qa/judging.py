@@ -76,10 +76,13 @@ def stated_nearby(corpus: Corpus, request: Request, index: int) -> int | None:
     near = sorted(range(max(first, index - STATED_WINDOW), min(last, index + STATED_WINDOW + 1)),
                   key=lambda i: (abs(i - index), i))
     for i in near:
-        quote = quoting.quote(corpus, request, i)
-        about = quote.coverage >= STATED_COVERAGE or any(word in quote.folded for word in subject)
-        if about and fits(request.asked, quote.folded, corpus.tokenizer.tag, own):
-            return i
+        # The best passage's quote is the chooser's sentence; the one pick_quote finds in it alone
+        # may be the one stating the fact (the chooser weighs more than the kind of fact).
+        quotes = (quoting.quote(corpus, request, i), *((quoting.picked(corpus, request, i),) if i == index else ()))
+        for quote in quotes:
+            about = quote.coverage >= STATED_COVERAGE or any(word in quote.folded for word in subject)
+            if about and fits(request.asked, quote.folded, corpus.tokenizer.tag, own):
+                return i
     return None
 
 

@@ -134,6 +134,7 @@ class Question:
     bigrams: frozenset[str] = frozenset()  # the runs' character pairs (quotes are scored by them too)
     numbers: tuple[str, ...] = ()  # numbers of two or more digits typed as digits (1613年, 第56届, 2.85)
     quoted: tuple[str, ...] = ()  # titles and names the asker put in quotes (《傲骨》, 「黑汗王朝」), folded
+    next_to: tuple[str, ...] = ()  # the content words either side of the question word (哪一年 建成)
 
     @property
     def kind(self) -> str | None:
@@ -230,7 +231,7 @@ def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
     quoted = tuple(dict.fromkeys(q for pair in _QUOTED.findall(fold(raw)) for q in pair
                                  if q and not _ASKING.search(q) and not any(t in q for t in typos)))
     return Question(raw, text, tuple(tokens), tuple(key_terms), asked, terms, runs, corrections, bigrams, numbers,
-                    quoted)
+                    quoted, tokenizer.asked_next_to(text))
 
 
 def states_pinned(question: Question, text: str) -> bool:

@@ -81,17 +81,22 @@ def folded(corpus: Corpus, request: Request, index: int) -> str:
 
 
 def quote(corpus: Corpus, request: Request, index: int) -> Quote:
-    """The quote of one passage for this question, picked once per request."""
+    """The quote of one passage for this question, picked once per request (the chooser's sentence
+    for the passage it chose, `ranking.chosen_first`)."""
     if index not in request.quotes:
-        passage = corpus.passages[index]
-        local = tuple((a - passage.start, b - passage.start) for a, b in passage.sentences)
-        # What the title already says is given: the quote is the sentence holding the rest.
-        terms = given(corpus, request, index)
-        request.quotes[index] = pick_quote(passage.text, local, terms, request.asked, corpus.tokenizer.tag,
-                                           bigrams=request.question.bigrams,
-                                           convert_script=corpus.settings.convert_script,
-                                           folded=folded(corpus, request, index))
+        request.quotes[index] = picked(corpus, request, index)
     return request.quotes[index]
+
+
+def picked(corpus: Corpus, request: Request, index: int) -> Quote:
+    """The sentence `pick_quote` finds inside this passage alone (not memoised)."""
+    passage = corpus.passages[index]
+    local = tuple((a - passage.start, b - passage.start) for a, b in passage.sentences)
+    # What the title already says is given: the quote is the sentence holding the rest.
+    terms = given(corpus, request, index)
+    return pick_quote(passage.text, local, terms, request.asked, corpus.tokenizer.tag,
+                      bigrams=request.question.bigrams, convert_script=corpus.settings.convert_script,
+                      folded=folded(corpus, request, index))
 
 
 def span(corpus: Corpus, request: Request, index: int) -> tuple[int, int]:

@@ -36,6 +36,7 @@ _INTERROGATIVE_RE = re.compile(r"^(?:哪|几|幾|多少|多长|多長|多久|多
 
 
 # Question words that ask for a thing or a person (not a count, a time or a reason).
+_ASKING_RE = re.compile(r"^(?:哪|几|幾|多少|多长|多久|多大|什么|什麼|谁|誰|何|怎)")
 _FOCUS_ASK_RE = re.compile(r"^(?:什么样?|什麼樣?|哪[个個些所家位座种種类類条條项項本]?|谁|誰)$")
 
 
@@ -213,6 +214,19 @@ class Tokenizer:
             return None
         before = [p for p, k in words[:asks] if k]  # 业主 叫 什么, 书记 是 谁: the asking ends the question
         return before[-1] if before and len(before[-1]) >= 2 and is_noun(before[-1]) else None
+
+    def asked_next_to(self, question: str) -> tuple[str, ...]:
+        """The content words on either side of the question word (哪一年 建成, 多少 钱 一斤, 电工 是
+        谁): the sentence holding the answer tends to hold them too, where the subject may only be
+        named in the sentence before."""
+        pieces, keep = self._question_pieces(question)
+        words = [(p, k) for p, k in zip(pieces, keep, strict=True) if _TOKEN_RE.search(p)]
+        asks = next((i for i, (p, k) in enumerate(words) if not k and _ASKING_RE.search(p)), None)
+        if asks is None:
+            return ()
+        before = next((p for p, k in reversed(words[:asks]) if k), None)
+        after = next((p for p, k in words[asks + 1 :] if k), None)
+        return tuple(w for w in (before, after) if w)
 
     def question_tags(self, question: str) -> dict[str, str]:
         """word → part-of-speech tag of the normalised question, tagged once however often asked
