@@ -175,6 +175,12 @@ def test_a_header_date_states_the_day_the_month_and_the_year(question: str):
     ("华雨辰在哪个城市工作？", "place"),
     ("依兰陨石坑在哪？", "place"),
     ("他在哪一年入宫？", "date"),
+    # 时间 and 年代 ask a date only in asking forms.
+    ("时间片是什么？", None),
+    ("为什么这颗恒星的自转速率会随着时间而改变？", None),
+    ("70年代的代表作是什么？", None),
+    ("会议的时间是哪天？", "date"),
+    ("这座桥建于什么年代？", "date"),
 ])
 def test_where_is_asked_only_when_a_place_follows(question: str, kind: str | None):
     from qa.quotes import question_kind
@@ -196,6 +202,9 @@ def test_where_is_asked_only_when_a_place_follows(question: str, kind: str | Non
     ("沈阳片区跨境电商交易额同比增长了多少？", "沈阳片区完成跨境电商交易459万单，货值4.6亿元。", False),
     ("交易额同比增长了多少？", "交易额同比增长35%。", True),
     ("居民收入增加了多少？", "居民人均收入增加了3000元。", True),
+    # 谁 is answered by what someone is, too; not by the question's own words.
+    ("原始印欧语代词被谁重构了出来？", "原始印欧语代词已经被现代语言学家重构出来。", True),
+    ("原始印欧语代词被谁重构了出来？", "原始印欧语代词已经被重构出来。", False),
 ])
 def test_what_states_the_asked_for_fact(question: str, sentence: str, answers: bool):
     from qa.quotes import fits
@@ -225,3 +234,11 @@ def test_reigns_and_periods_are_dates(question: str, sentence: str, answers: boo
     from qa.quotes import fits
 
     assert fits(read_question(question), sentence, _no_tags) is answers
+
+
+def test_the_question_s_own_role_word_is_not_who_it_asks_for():
+    from qa.quotes import fits
+
+    asked = read_question("这所学校的教师是谁请来的？")
+    assert not fits(asked, "这所学校的教师来自全国各地。", _no_tags, ("学校", "教师", "请来"))
+    assert fits(asked, "这所学校的教师是老校长请来的。", _no_tags, ("学校", "教师", "请来"))

@@ -246,6 +246,9 @@ _AT_LEAST = {answer.pattern: re.compile(level + "|" + _ISO_DATE) for (_, answer)
     rf"\d{{1,2}}月|[{_CN_DIGITS}]{{1,2}}月"), strict=True)}
 # 谁 is answered by a person, and also by a body of people (党, 居委会: nt) or a named group (nz).
 _FIT_TAGS = {"person": {"nr", "nrfg", "nrt", "nt", "nz"}, "organisation": {"nt", "nz"}}
+# Who someone is, by what they are: 语言学家, 传教士, 研究人员, 国王, 老校长 (folded text).
+_ROLE_NOUN = re.compile(r"[\u4e00-\u9fff]{1,4}(?:学家|作家|画家|专家|者|人员|员|师|士|官|主席|总统|国王|皇帝|将军|教授|博士"
+                        r"|[校院部局市县省村社会处科厅队班船团州区镇乡]长|经理|总裁)")
 
 
 def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]],
@@ -294,6 +297,8 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
             return True  # 贾府, 金山社区, 上饶市: a place by its name's ending, whatever jieba tags it
     if kind == "organisation" and _ORG_NAME.search(sentence):
         return True  # 物业管理委员会, 青教志愿队: a body by its name's ending
+    if kind == "person" and any(not any(word in o or o in word for o in own) for word in _ROLE_NOUN.findall(sentence)):
+        return True  # 被谁重构 → 现代语言学家: a person named by what they are, not by name
     if kind in _NAME_TAGS:
         wanted = _FIT_TAGS.get(kind, _NAME_TAGS[kind])
         return any(flag in wanted and len(word) >= 2 and not any(word in o or o in word for o in own)
