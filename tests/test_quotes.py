@@ -202,6 +202,10 @@ def test_where_is_asked_only_when_a_place_follows(question: str, kind: str | Non
     ("沈阳片区跨境电商交易额同比增长了多少？", "沈阳片区完成跨境电商交易459万单，货值4.6亿元。", False),
     ("交易额同比增长了多少？", "交易额同比增长35%。", True),
     ("居民收入增加了多少？", "居民人均收入增加了3000元。", True),
+    # Amounts written out in Chinese numerals with 万 and 亿 inside them.
+    ("研究开支于2014年总共多少美金？", "2014年的研究开支合共六亿七千多万美金。", True),
+    ("研究开支于2014年总共多少美金？", "2014年的研究开支大幅增加。", False),
+    ("全县有多少名党员？", "全县共有一万二千名党员。", True),
     # 谁 is answered by what someone is, too; not by the question's own words.
     ("原始印欧语代词被谁重构了出来？", "原始印欧语代词已经被现代语言学家重构出来。", True),
     ("原始印欧语代词被谁重构了出来？", "原始印欧语代词已经被重构出来。", False),
@@ -229,6 +233,7 @@ def test_people_of_a_country_are_not_where_someone_is_from():
     ("他是哪一年去的？", "他在那里工作长达二十年,", False),  # a span of time, not a year
     ("他是哪一年去的？", "前后历时三年,", False),
     ("会议是什么时候召开的？", "他是代表团的成员。", False),
+    ("杜恕什么时候逝世的？", "嘉平四年（252年），杜恕在章武逝世。", True),  # the reign's year before its gloss
 ])
 def test_reigns_and_periods_are_dates(question: str, sentence: str, answers: bool):
     from qa.quotes import fits
