@@ -156,15 +156,16 @@ _COMMON_CHAR = 0.05
 
 
 def mis_cut(word: str, vocab: Container[str], *, named: bool = False) -> tuple[str, ...] | None:
-    """The pieces of a word the corpus has never seen, when jieba glued a common character to a
-    word the corpus has (大院里 → 大院 + 里, 是从 → 是 + 从); None when the word is
-    not such an accident (岫岩, 傲骨, 华雨晨: an unknown name stays one word, and the rarest). A word
-    of general Chinese (总额, 一共: jieba's table lists it) or one jieba guessed to be a name
-    (`named`: its guess for 大院里 is a place) is cut only into a corpus word and a common
-    character, never into two characters: 进出口总额 asks for a total the corpus may not give.
+    """The pieces of a word the corpus has never seen, when jieba glued a function character to a
+    word the corpus has (大院里 → 大院 + 里), or two function characters no dictionary lists as a
+    word (里是 → 里 + 是); None when the word is not such an accident (岫岩, 傲骨, 华雨晨: an unknown
+    name stays one word, and the rarest). A word of general Chinese (总额, 一共: jieba's table lists
+    it) or one jieba guessed to be a name (`named`: its guess for 大院里 is a place) is cut only into
+    a corpus word and a function character, never into two characters: 进出口总额 asks for a total
+    the corpus may not give.
 
-    Read as one unknown word, 朱开成大爷是打啥时候起住在大院里的 weighed 起住 and 大院里 as its rarest,
-    most important words, and the passage that answers it looked as if it lacked them.
+    Read as one unknown word, 大院里 in 朱开成大爷是打啥时候起住在大院里的 weighed as the question's
+    rarest, most important word, and the passage that answers it looked as if it lacked it.
     """
     if word in vocab or not 2 <= len(word) <= 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
         return None
