@@ -209,6 +209,7 @@ def test_where_is_asked_only_when_a_place_follows(question: str, kind: str | Non
     # 谁 is answered by what someone is, too; not by the question's own words.
     ("原始印欧语代词被谁重构了出来？", "原始印欧语代词已经被现代语言学家重构出来。", True),
     ("原始印欧语代词被谁重构了出来？", "原始印欧语代词已经被重构出来。", False),
+    ("这个器官是被谁发现的？", "这个器官或者那个器官已经被发现。", False),  # 器官, 或者: no one
 ])
 def test_what_states_the_asked_for_fact(question: str, sentence: str, answers: bool):
     from qa.quotes import fits

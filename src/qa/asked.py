@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from .text import fold
 
 _NUMBER_Q = re.compile(r"多少|几|幾|数量|數量|人数|人數|比例|百分之|规模|規模|多大|多长|多長|多久|多高|第几|第幾")
-# 时间 and 年代 ask only in asking forms (什么时间, 时间是…, 哪个年代): 时间片是什么 and 为什么…随着时间
-#而改变 ask no date.
+# 时间 and 年代 ask only in asking forms (什么时间, 时间是…, 哪个年代): 时间片是什么 and
+# 为什么…随着时间而改变 ask no date.
 _DATE_Q = re.compile(r"何时|何時|什么时候|什麼時候|哪一?年|哪一?天|哪个月|几月|幾月|几号|日期|何年"
                      r"|(?:什么|什麼|哪个|哪個|哪一?段)(?:时间|時間|年代)|(?:时间|時間)(?:是|为|為|在)?(?:哪|何|什么|什麼|多少)")
 _PERSON_Q = re.compile(r"谁|誰|哪位|名字|姓名|叫什么|叫什麼|何人")

@@ -250,6 +250,7 @@ _FIT_TAGS = {"person": {"nr", "nrfg", "nrt", "nt", "nz"}, "organisation": {"nt",
 # Who someone is, by what they are: 语言学家, 传教士, 研究人员, 国王, 老校长 (folded text).
 _ROLE_NOUN = re.compile(r"[\u4e00-\u9fff]{1,4}(?:学家|作家|画家|专家|者|人员|员|师|士|官|主席|总统|国王|皇帝|将军|教授|博士"
                         r"|[校院部局市县省村社会处科厅队班船团州区镇乡]长|经理|总裁)")
+_NOT_ROLE = ("或者", "再者", "器官", "动员", "巴士")  # the same endings, no person
 
 
 def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]],
@@ -298,7 +299,8 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
             return True  # 贾府, 金山社区, 上饶市: a place by its name's ending, whatever jieba tags it
     if kind == "organisation" and _ORG_NAME.search(sentence):
         return True  # 物业管理委员会, 青教志愿队: a body by its name's ending
-    if kind == "person" and any(not any(word in o or o in word for o in own) for word in _ROLE_NOUN.findall(sentence)):
+    if kind == "person" and any(not word.endswith(_NOT_ROLE) and not any(word in o or o in word for o in own)
+                                for word in _ROLE_NOUN.findall(sentence)):
         return True  # 被谁重构 → 现代语言学家: a person named by what they are, not by name
     if kind in _NAME_TAGS:
         wanted = _FIT_TAGS.get(kind, _NAME_TAGS[kind])

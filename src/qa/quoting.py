@@ -101,8 +101,8 @@ def picked(corpus: Corpus, request: Request, index: int) -> Quote:
 
 def span(corpus: Corpus, request: Request, index: int) -> tuple[int, int]:
     """Where a passage's own quote is (offsets into the passage)."""
-    picked = quote(corpus, request, index)
-    return picked.start, picked.end
+    own = quote(corpus, request, index)
+    return own.start, own.end
 
 
 def candidates(corpus: Corpus, request: Request, results: Sequence[int]) -> list[Candidate]:
