@@ -35,8 +35,9 @@ _INTERROGATIVE_RE = re.compile(r"^(?:哪|几|幾|多少|多长|多長|多久|多
                                r"|(?:什么|什麼|多少|吗|嗎|呢)$")
 
 
-# Question words that ask for a thing or a person (not a count, a time or a reason).
+# Any question word, for the words next to it (`Tokenizer.asked_next_to`).
 _ASKING_RE = re.compile(r"^(?:哪|几|幾|多少|多长|多久|多大|什么|什麼|谁|誰|何|怎)")
+# Question words that ask for a thing or a person (not a count, a time or a reason).
 _FOCUS_ASK_RE = re.compile(r"^(?:什么样?|什麼樣?|哪[个個些所家位座种種类類条條项項本]?|谁|誰)$")
 
 
