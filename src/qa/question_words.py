@@ -1,0 +1,32 @@
+"""The question vocabulary: the words that ask, which a question carries and its answer does not.
+
+The tokeniser drops them from questions only (never from passages), and its question readers look
+for them to find what is asked for (`Tokenizer.question_focus`) and the words next to the asking
+(`Tokenizer.asked_next_to`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Interrogatives, particles and politeness that every question carries and no answer needs.
+QUESTION_STOPWORDS = frozenset(
+    ["什么", "什麼", "哪些", "哪个", "哪個", "哪里", "哪裡", "哪儿", "哪兒", "哪", "哪位", "哪年", "哪一年", "哪天", "哪一天", "何", "何时", "何時", "何地", "何处", "何處", "多少", "几", "幾", "几个", "幾個", "多久", "多长", "多大", "谁", "誰", "怎么", "怎麼", "怎样", "怎樣", "怎么样", "如何", "为什么", "為什麼", "为何", "為何", "吗", "嗎", "呢", "吧", "啊", "呀", "么", "麼", "请问", "請問", "请", "請", "告诉", "告訴", "我", "我们", "想", "知道", "一下", "是否", "是不是", "有没有", "有沒有", "的", "了", "是", "在", "有", "和", "与", "與", "及", "或", "还是", "還是", "被", "把", "对", "對", "于", "於", "就", "都", "也", "要", "会", "會", "能", "可以", "一个", "一個", "这", "這", "那", "这个", "那个", "叫", "叫做", "名字", "什么样", "什麼樣", "怎么办", "怎麼辦", "哪种", "哪種", "哪类", "哪類", "哪方面", "具体", "具體", "指", "指的是", "主要", "分别", "分別", "文章", "本文", "这篇", "這篇", "该文", "該文", "报道", "報道", "文中", "认为", "認為", "提到", "提出", "说", "說", "讲", "講", "应该", "應該", "需要"]
+)
+# 哪座, 几岁, 多少名, 多长时间: jieba glues the question word to its measure word; such tokens ask, they
+# do not say.
+INTERROGATIVE_RE = re.compile(r"^(?:哪|几|幾|多少|多长|多長|多久|多远|多遠|多高|多深|多宽|多寬|多厚|什么|什麼|何)"
+                              r"|(?:什么|什麼|多少|吗|嗎|呢)$")
+# The question words a measure word follows when jieba cuts it off (多少 名 党员, 哪 所 学校): the
+# measure word asks too.
+MEASURED_QUESTION_WORDS = frozenset(["多少", "几", "幾", "第几", "第幾", "哪", "哪一"])
+
+
+# Any question word, for the words next to it (`Tokenizer.asked_next_to`).
+ASKING_RE = re.compile(r"^(?:哪|几|幾|多少|多长|多久|多大|什么|什麼|谁|誰|何|怎)")
+# Question words that ask for a thing or a person (not a count, a time or a reason).
+FOCUS_ASK_RE = re.compile(r"^(?:什么样?|什麼樣?|哪[个個些所家位座种種类類条條项項本]?|谁|誰)$")
+
+
+def is_question_word(word: str) -> bool:
+    return word in QUESTION_STOPWORDS or bool(INTERROGATIVE_RE.search(word))
