@@ -260,15 +260,16 @@ def test_the_fingerprint_follows_every_relative_import_form(tmp_path):
     # decides what an index holds: were it missed, editing it would serve a stale index.
     (tmp_path / "build.py").write_text(
         "from .alpha import (\n    x,\n    y,\n)\nfrom . import (beta,\n    gamma)\n"
-        "from . import delta, \\\n    epsilon\nfrom .sub.inner import z\n", encoding="utf-8")
+        "from . import delta, \\\n    epsilon\nfrom .sub.inner import z\n"
+        "def later():\n    from . import (  # a comment\n        eta,  # another\n    )\n", encoding="utf-8")
     (tmp_path / "cache.py").write_text('"""Not code:\nfrom .ghost import g\n"""\n', encoding="utf-8")
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "__init__.py").write_text("", encoding="utf-8")
     (tmp_path / "sub" / "inner.py").write_text("from .. import zeta\nfrom .sibling import s\n", encoding="utf-8")
-    for name in ("alpha", "beta", "gamma", "delta", "epsilon", "zeta", "ghost", "sub/sibling"):
+    for name in ("alpha", "beta", "gamma", "delta", "epsilon", "eta", "zeta", "ghost", "sub/sibling"):
         (tmp_path / f"{name}.py").write_text("", encoding="utf-8")
     assert cache_store.index_modules(tmp_path) == [
-        "alpha", "beta", "build", "cache", "delta", "epsilon", "gamma", "sub.inner", "sub.sibling", "zeta"]
+        "alpha", "beta", "build", "cache", "delta", "epsilon", "eta", "gamma", "sub.inner", "sub.sibling", "zeta"]
 
 
 def test_cached_records_round_trip_and_are_decoded_lazily(corpus, tmp_path):
