@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from qa import Retriever
+from qa import Retriever, engine_modules
 from qa import cache as cache_store
 from qa.cache_folder import MARKER
 from qa.loading import bundled_corpus_dir
@@ -238,7 +238,7 @@ def test_an_index_built_by_another_engine_is_not_reused(corpus, tmp_path, monkey
 
 
 def test_the_engine_fingerprint_covers_what_builds_an_index_and_nothing_else():
-    modules = cache_store.index_modules()
+    modules = engine_modules.index_modules()
     assert {"build", "cache", "cleaning", "structure", "dedup", "tokenize", "index", "store", "text",
             "loading", "config"} <= set(modules)
     # Ranking, quoting and the front ends can change without invalidating anyone's index.
@@ -252,7 +252,7 @@ def test_the_fingerprint_follows_imports_of_both_forms(tmp_path):
                                       encoding="utf-8")
     for name in ("beta", "gamma", "delta", "unused"):
         (tmp_path / f"{name}.py").write_text("", encoding="utf-8")
-    assert cache_store.index_modules(tmp_path) == ["alpha", "beta", "build", "cache", "delta", "gamma"]
+    assert engine_modules.index_modules(tmp_path) == ["alpha", "beta", "build", "cache", "delta", "gamma"]
 
 
 def test_the_fingerprint_follows_every_relative_import_form(tmp_path):
@@ -268,7 +268,7 @@ def test_the_fingerprint_follows_every_relative_import_form(tmp_path):
     (tmp_path / "sub" / "inner.py").write_text("from .. import zeta\nfrom .sibling import s\n", encoding="utf-8")
     for name in ("alpha", "beta", "gamma", "delta", "epsilon", "eta", "zeta", "ghost", "sub/sibling"):
         (tmp_path / f"{name}.py").write_text("", encoding="utf-8")
-    assert cache_store.index_modules(tmp_path) == [
+    assert engine_modules.index_modules(tmp_path) == [
         "alpha", "beta", "build", "cache", "delta", "epsilon", "eta", "gamma", "sub.inner", "sub.sibling", "zeta"]
 
 
