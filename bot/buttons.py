@@ -73,6 +73,12 @@ async def flip(update: Update, context: ContextTypes.DEFAULT_TYPE, results: Resu
         return
     page, markup = pressed.number, keyboard(results, pressed.number, pressed.version + 1)
     html = render_page(results, page)
+    # The page /more goes on from is recorded before the edit goes out: once the user sees page N,
+    # a /more that another process serves must already read N (it used to race the edit).
+    user = query.from_user.id
+    turn = await state.memory.turn(message.chat.id, user)
+    if turn is not None and turn.rid == results.rid:
+        await state.memory.save_turn(message.chat.id, user, Turn(turn.question, turn.terms, turn.rid, page))
     try:
         await deliver(
             lambda: query.edit_message_text(html, parse_mode=ParseMode.HTML, reply_markup=markup),
@@ -83,10 +89,6 @@ async def flip(update: Update, context: ContextTypes.DEFAULT_TYPE, results: Resu
             return
         log.info("could not edit page in chat %s (%s): sending it", message.chat.id, exc.message)
         await send(context, message.chat.id, html, markup=keyboard(results, page, 0))
-    user = query.from_user.id
-    turn = await state.memory.turn(message.chat.id, user)
-    if turn is not None and turn.rid == results.rid:
-        await state.memory.save_turn(message.chat.id, user, Turn(turn.question, turn.terms, turn.rid, page))
 
 
 async def show_context(
