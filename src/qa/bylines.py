@@ -17,7 +17,7 @@ from .models import Passage
 from .structure import is_metadata
 from .text import fold
 
-__all__ = ["CREDITED_ROLES", "asked_roles", "credited_in_body", "metadata_line", "topic_of"]
+__all__ = ["CREDITED_ROLES", "asked_roles", "credited_in_body", "has_lines", "metadata_line", "topic_of"]
 
 _WHO = r"(?:谁|哪[一几]?[位个個]|哪些|名字|叫什么|是哪)"
 # 作者是谁, 哪些记者, 谁写的, 记者叫什么: the writer asked for by name. Not 作者在哪家单位工作 (asks
@@ -75,6 +75,12 @@ def asked_roles(question: str) -> tuple[str, ...]:
     """The metadata lines that answer the question, best first; () when it asks about the text."""
     folded = fold(question)
     return next((roles for pattern, roles in _ROLES if pattern.search(folded)), ())
+
+
+def has_lines(passages: Sequence[Passage], start: int, end: int) -> bool:
+    """The article [start, end) keeps byline, dateline, header or editor lines (a news piece, not a
+    BEIR row): they sit at its end (structure.build_document), so its last passage says."""
+    return end > start and is_metadata(passages[end - 1])
 
 
 def metadata_line(passages: Sequence[Passage], start: int, end: int, roles: Sequence[str]) -> int | None:

@@ -13,13 +13,12 @@ from dataclasses import replace
 
 from . import quoting, ranking
 from .answerability import Verdict, evidence, load_model, subject_of
-from .bylines import CREDITED_ROLES, credited_in_body, metadata_line, topic_of
+from .bylines import CREDITED_ROLES, credited_in_body, has_lines, metadata_line, topic_of
 from .question import states_pinned
 from .quotes import fits
 from .quoting import Request
 from .ranking import Group
 from .served import Corpus
-from .structure import is_metadata
 from .text import fold
 
 # A fact is "stated" when a quote within this many passages of the best one holds the kind of fact
@@ -78,8 +77,7 @@ def stated_nearby(corpus: Corpus, request: Request, index: int) -> int | None:
     for i in near:
         # The best passage's quote is the chooser's sentence; the one pick_quote finds in it alone
         # may be the one stating the fact (the chooser weighs more than the kind of fact).
-        quotes = (quoting.quote(corpus, request, i), *((quoting.picked(corpus, request, i),) if i == index else ()))
-        for quote in quotes:
+        for quote in dict.fromkeys((quoting.quote(corpus, request, i), quoting.picked(corpus, request, i))):
             about = quote.coverage >= STATED_COVERAGE or any(word in quote.folded for word in subject)
             if about and fits(request.asked, quote.folded, corpus.tokenizer.tag, own):
                 return i
@@ -108,17 +106,12 @@ def judge_metadata(corpus: Corpus, request: Request, roles: tuple[str, ...]) -> 
     start, end = corpus.article_bounds(groups[0].index)
     line = metadata_line(corpus.passages, start, end, roles)
     if line is not None:
-        return verdict, [Group(line, groups[0].score, ()), *(g for g in groups if g.index != line)]
+        return verdict, ranking.line_first(groups, line, groups[0].score)
     credited = credited_in_body(corpus.passages, start, end)
     if credited and CREDITED_ROLES & set(roles):
         return None  # the first body line answers, as any passage does
-    if not verdict.answerable or not (credited or has_metadata(corpus, start, end)):
+    if not verdict.answerable or not (credited or has_lines(corpus.passages, start, end)):
         return None  # 《红楼梦》的作者是谁 in an encyclopedia: the text, not a byline, answers
     subject = verdict.subject or request.question.surface(text)
     return replace(verdict, answerable=False, reason="not-stated", subject=subject,
                    subject_word=verdict.subject_word or text), groups
-
-
-def has_metadata(corpus: Corpus, start: int, end: int) -> bool:
-    """The article keeps byline, dateline, header or editor lines (a news piece, not a BEIR row)."""
-    return any(is_metadata(corpus.passages[i]) for i in range(end - 1, start - 1, -1))

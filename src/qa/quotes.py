@@ -253,6 +253,11 @@ _ROLE_NOUN = re.compile(r"[\u4e00-\u9fff]{1,4}(?:学家|作家|画家|专家|者
 _NOT_ROLE = ("或者", "再者", "器官", "动员", "巴士")  # the same endings, no person
 
 
+def _own(word: str, own: Sequence[str]) -> bool:
+    """The word is (part of) one of the question's own words, or holds one: not its answer."""
+    return any(word in o or o in word for o in own)
+
+
 def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]],
          own: Sequence[str] = ()) -> bool:
     """Does the (folded) sentence hold an answer of the kind asked for, not merely a related word?
@@ -289,7 +294,7 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
         # News style names the holder right after the title: 党委书记庄莹莹说 (a name jieba may not tag).
         if re.search(re.escape(asked.role) + r"[\u4e00-\u9fff]{2,3}(?:[说表介感告认指强称,，。、：:“]|$)", sentence):
             return True
-    if asked.naming and any(not any(name in o or o in name for o in own) for name in _QUOTED_NAME.findall(sentence)):
+    if asked.naming and any(not _own(name, own) for name in _QUOTED_NAME.findall(sentence)):
         return True
     if kind == "place":
         rest = sentence
@@ -299,11 +304,11 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
             return True  # 贾府, 金山社区, 上饶市: a place by its name's ending, whatever jieba tags it
     if kind == "organisation" and _ORG_NAME.search(sentence):
         return True  # 物业管理委员会, 青教志愿队: a body by its name's ending
-    if kind == "person" and any(not word.endswith(_NOT_ROLE) and not any(word in o or o in word for o in own)
+    if kind == "person" and any(not word.endswith(_NOT_ROLE) and not _own(word, own)
                                 for word in _ROLE_NOUN.findall(sentence)):
         return True  # 被谁重构 → 现代语言学家: a person named by what they are, not by name
     if kind in _NAME_TAGS:
         wanted = _FIT_TAGS.get(kind, _NAME_TAGS[kind])
-        return any(flag in wanted and len(word) >= 2 and not any(word in o or o in word for o in own)
+        return any(flag in wanted and len(word) >= 2 and not _own(word, own)
                    for word, flag in tag(sentence))
     return True

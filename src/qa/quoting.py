@@ -36,7 +36,8 @@ class Request:
     BM25 score here for the steps after it."""
 
     question: Question
-    quotes: dict[int, Quote] = field(default_factory=dict)  # picked once per passage
+    quotes: dict[int, Quote] = field(default_factory=dict)  # the quote shown, once per passage
+    picks: dict[int, Quote] = field(default_factory=dict)  # pick_quote's sentence, once per passage
     given: dict[str, dict[str, float]] = field(default_factory=dict)  # title → term weights, its words given
     folded: dict[int, str] = field(default_factory=dict)  # passage → its text folded, once per request
     titles: dict[str, str] = field(default_factory=dict)  # title → folded
@@ -81,27 +82,30 @@ def folded(corpus: Corpus, request: Request, index: int) -> str:
 
 
 def quote(corpus: Corpus, request: Request, index: int) -> Quote:
-    """The quote of one passage for this question, picked once per request (the chooser's sentence
-    for the passage it chose, `ranking.chosen_first`)."""
+    """The quote of one passage for this question: the chooser's sentence for the passage it chose
+    (`ranking.chosen_first`), else the one `picked` finds."""
     if index not in request.quotes:
         request.quotes[index] = picked(corpus, request, index)
     return request.quotes[index]
 
 
 def picked(corpus: Corpus, request: Request, index: int) -> Quote:
-    """The sentence `pick_quote` finds inside this passage alone (not memoised)."""
-    passage = corpus.passages[index]
-    local = tuple((a - passage.start, b - passage.start) for a, b in passage.sentences)
-    # What the title already says is given: the quote is the sentence holding the rest.
-    terms = given(corpus, request, index)
-    return pick_quote(passage.text, local, terms, request.asked, corpus.tokenizer.tag,
-                      bigrams=request.question.bigrams, convert_script=corpus.settings.convert_script,
-                      folded=folded(corpus, request, index))
+    """The sentence `pick_quote` finds inside this passage alone, picked once per request."""
+    if index not in request.picks:
+        passage = corpus.passages[index]
+        local = tuple((a - passage.start, b - passage.start) for a, b in passage.sentences)
+        # What the title already says is given: the quote is the sentence holding the rest.
+        terms = given(corpus, request, index)
+        request.picks[index] = pick_quote(passage.text, local, terms, request.asked, corpus.tokenizer.tag,
+                                          bigrams=request.question.bigrams,
+                                          convert_script=corpus.settings.convert_script,
+                                          folded=folded(corpus, request, index))
+    return request.picks[index]
 
 
 def span(corpus: Corpus, request: Request, index: int) -> tuple[int, int]:
     """Where a passage's own quote is (offsets into the passage)."""
-    own = quote(corpus, request, index)
+    own = picked(corpus, request, index)
     return own.start, own.end
 
 
@@ -126,4 +130,4 @@ def chosen_quote(corpus: Corpus, request: Request, index: int, choice: Choice) -
     start, end = local[first][0], local[last][1]
     text = folded(corpus, request, index)[start:end]
     cue = answer_cue(request.asked, text, corpus.tokenizer.tag) if request.asked.kind else 0.0
-    return Quote(start, end, quote(corpus, request, index).score, cue, coverage(request.terms, text), text)
+    return Quote(start, end, picked(corpus, request, index).score, cue, coverage(request.terms, text), text)

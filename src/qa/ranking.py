@@ -160,5 +160,10 @@ def metadata_first(corpus: Corpus, groups: list[Group], roles: tuple[str, ...]) 
         start, end = corpus.article_bounds(group.index)
         line = metadata_line(corpus.passages, start, end, roles)
         if line is not None:
-            return [Group(line, group.score, ()), *(g for g in groups if g.index != line)]
+            return line_first(groups, line, group.score)
     return groups
+
+
+def line_first(groups: list[Group], line: int, score: float) -> list[Group]:
+    """The results with an article's metadata line first, at the score of the result it answers for."""
+    return [Group(line, score, ()), *(g for g in groups if g.index != line)]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -173,9 +173,7 @@ class Tokenizer:
         The answer sentence usually holds that noun next to the answer (运维管理模式, 业主卢布),
         while the question's other words may sit in the sentence before it.
         """
-        pieces, keep = self._question_pieces(question)
-        words = [(p, k) for p, k in zip(pieces, keep, strict=True) if TOKEN_RE.search(p)]
-        asks = next((i for i, (p, k) in enumerate(words) if not k and FOCUS_ASK_RE.match(p)), None)
+        words, asks = self._asking_at(question, FOCUS_ASK_RE.match)
         if asks is None:
             return None
         # Tagged in context: 工作 in 在哪所学校工作 is a verb, though alone jieba calls it a noun.
@@ -203,14 +201,19 @@ class Tokenizer:
         """The content words on either side of the question word (哪一年 建成, 多少 钱 一斤, 电工 是
         谁): the sentence holding the answer tends to hold them too, where the subject may only be
         named in the sentence before."""
-        pieces, keep = self._question_pieces(question)
-        words = [(p, k) for p, k in zip(pieces, keep, strict=True) if TOKEN_RE.search(p)]
-        asks = next((i for i, (p, k) in enumerate(words) if not k and ASKING_RE.search(p)), None)
+        words, asks = self._asking_at(question, ASKING_RE.search)
         if asks is None:
             return ()
         before = next((p for p, k in reversed(words[:asks]) if k), None)
         after = next((p for p, k in words[asks + 1 :] if k), None)
         return tuple(w for w in (before, after) if w)
+
+    def _asking_at(self, question: str, asks: Callable[[str], object]) -> tuple[list[tuple[str, bool]], int | None]:
+        """The question's words (each with whether it is kept as content) and the position of the
+        first dropped word `asks` accepts (the question word), None when there is none."""
+        pieces, keep = self._question_pieces(question)
+        words = [(p, k) for p, k in zip(pieces, keep, strict=True) if TOKEN_RE.search(p)]
+        return words, next((i for i, (p, k) in enumerate(words) if not k and asks(p)), None)
 
     def question_tags(self, question: str) -> dict[str, str]:
         """word → part-of-speech tag of the normalised question, tagged once however often asked
