@@ -34,6 +34,17 @@ QUESTION_MEMO = 16
 
 logging.getLogger("jieba").setLevel(logging.WARNING)
 
+# The copula a question asks through (…的人为谁, 全名是什么), folded to Simplified.
+_COPULA = ("为", "是")
+# jieba's tags of words that end in the copula's character and are not a noun plus the copula:
+# verbs (称为, 成为), conjunctions (因为, 还是), adverbs (就是), prepositions.
+_VERB_LIKE = ("v", "c", "d", "p")
+
+
+def _verb_like(tagged: list[tuple[str, str]]) -> bool:
+    """The word, tagged alone, is one verb, conjunction, adverb or preposition."""
+    return len(tagged) == 1 and tagged[0][1].startswith(_VERB_LIKE)
+
 
 @dataclass(frozen=True)
 class TokenizerConfig:
@@ -128,19 +139,34 @@ class Tokenizer:
         return self._pieces(question)
 
     def _read_pieces(self, question: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
-        """`_question_pieces`, uncached. Dropped: stop words and question words, and the measure
-        word right after 多少/几/哪 (多少名党员 asks for a number of 名, 哪所学校 for a school; 名 and
+        """`_question_pieces`, uncached. Dropped: stop words and question words, the copula before
+        the question word (为谁), and the measure word right after 多少/几/哪 (多少名党员 asks for a number of 名, 哪所学校 for a school; 名 and
         所 are not in the answer)."""
-        pieces = tuple(self._cut_precise(self.normalize(question)))
+        pieces = self._copula_cut(tuple(self._cut_precise(self.normalize(question))))
         keep = []
         after_count = False
-        for piece in pieces:
+        for piece, after in zip(pieces, (*pieces[1:], ""), strict=True):
             drop = self.config.question_stopwords and (
-                is_question_word(piece) or (after_count and len(piece) == 1 and HAN_RE.match(piece)))
+                is_question_word(piece) or (after_count and len(piece) == 1 and HAN_RE.match(piece))
+                or (piece in _COPULA and bool(ASKING_RE.match(after))))  # 作者 为 谁: 为 asks like 是
             keep.append(not drop)
             if piece.strip():
                 after_count = piece in MEASURED_QUESTION_WORDS
         return pieces, tuple(keep)
+
+    def _copula_cut(self, pieces: tuple[str, ...]) -> tuple[str, ...]:
+        """Cut the copula 为/是 off a word jieba glued it to right before the question word:
+        …的人为谁 reads 人为 (man-made) + 谁, 全名是什么 reads 全名是 + 什么. Glued, the question
+        seemed to ask for a 人为 the answer never names. Verbs, conjunctions and adverbs that end
+        in the same character (称为, 因为, 还是, 就是) stay whole: jieba's table lists them so."""
+        out: list[str] = []
+        for piece, after in zip(pieces, (*pieces[1:], ""), strict=True):
+            if (len(piece) >= 2 and piece[-1] in _COPULA and ASKING_RE.match(after)
+                    and not _verb_like(self._tag(piece))):
+                out += [piece[:-1], piece[-1]]
+            else:
+                out.append(piece)
+        return tuple(out)
 
     def question_terms(self, question: str) -> list[str]:
         """The question's content words (precise segmentation), for weighing and highlighting quotes."""
