@@ -39,6 +39,7 @@ _FREQUENCY_Q = re.compile(r"(?:多久|多长时间|多長時間)[^，。？?]{0,
 _FREQUENCY_A = re.compile(r"每[一两兩三四五六七八九十半]?[个個]?(?:周|週|星期|月|年|天|日|季度|小时|小時)")
 # A count before the unit, never a date: 8个小时, 3个月, 两年 — not 1月25日 or 2020年.
 _DURATION_A = re.compile(r"(?<![0-9])(?:[0-9]{1,3}(?:\.[0-9]+)?|[一二两兩三四五六七八九十百]+|半)\s*(?:多|余|餘)?\s*"
+                         r"(?:[万萬亿億](?:多|余|餘)?)?"  # 46亿年, 十亿年前
                          r"(?:[个個]?(?:小时|小時|钟头|鐘頭|星期)|[个個]月|分钟|分鐘|天|周|週|年(?![代底初])|秒)")
 
 
@@ -70,9 +71,13 @@ _MEASURE_Q = re.compile(r"(?:多少|几|幾|第几|第幾)\s*([^\s\d，。？！
 # 数百名 / 几十只 are vague amounts, not an answer to 多少: a counted numeral may not follow 数/几.
 # 一名 alone is "a" (如今是一名社区志愿者), not a count: 一 counts before 十/百/千/万/亿, or after
 # 第, 只, 仅, 共 (第一个, 只有一种).
-_NUMERAL = (r"(?:[0-9]+(?:\.[0-9]+)?|(?<![数數几幾])(?:[二两三四五六七八九十百千]|一(?=[十百千万亿])"
+# 5,000 and 1兆 are numbers too; 廿八 is 28.
+_NUMERAL = (r"(?:[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?|(?<![数數几幾])(?:[二两三四五六七八九十百千廿卅]|一(?=[十百千万亿])"
             r"|(?:(?<=第)|(?<=只)|(?<=仅)|(?<=僅)|(?<=共)|(?<=只有)|(?<=仅有)|(?<=僅有))一)"
-            r"[一二两三四五六七八九十百千万亿零〇]*)\s*(?:多|余)?\s*[万亿]?\s*(?:多|余)?")
+            r"[一二两三四五六七八九十百千万亿零〇]*)\s*(?:多|余)?\s*[万亿兆]?\s*(?:多|余)?")
+# After 万 or 亿 the measure word is often left out (人口峰值为3400万。, 总投资3.5亿，): such a number,
+# ending its clause, counts whatever was asked.
+_ELIDED = r"|(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千]+)[万亿](?:多|余)?(?=[，。；;,、）)]|$)"
 
 
 _COUNTED_Q = re.compile(r"(?:多少|几|幾)\s*[^\s\d，。？！?!,的是在有呢吗么]([\u4e00-\u9fff]{2,4})")
@@ -145,6 +150,11 @@ class Asked:
     change: bool = False  # 增长了多少: answered by a rate (20%, 两倍) or the change itself (增长了3万)
 
 
+# Who made or did a thing (作者, 编著者, 插画家, 设计师, 导演), unlike an office (县委书记, 校长) or a
+# kin (女儿): documents name a maker next to the work, seldom with the word the question uses.
+_MAKER = re.compile(r"(?:作|著|编|編|撰|译|譯|设计|設計|发明|發明|发现|發現|创|創|创始|創始|创办|創辦|创立|創立|创建|創建|开发|開發|建造)(?:者|人|家|师|師)?$"
+                    r"|(?:作家|画家|畫家|插画家|插畫家|漫画家|漫畫家|作曲家|设计师|設計師|建筑师|建築師|导演|導演"
+                    r"|编剧|編劇|主演|演唱者|原唱|作词|作詞|作曲)$")
 _ORIGIN_Q = re.compile(r"哪里人|哪裡人|哪儿人|哪兒人|何地人|何处人|何處人|籍贯|籍貫")
 _NAMING_Q = re.compile(r"叫什么|叫什麼|名字|名称|名稱|称为|稱為|叫做什么|叫做什麼")
 _CHANGE_Q = re.compile(r"(?:增长|增長|增加|提高|提升|下降|减少|減少|降低|上升|增幅|降幅|涨|漲|跌)[了]?(?:多少|几|幾)")
@@ -167,7 +177,7 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
             return Asked(kind, measured=measured, duration=asks_duration(question), sized=unit != r"[岁歲]",
                          change=change)
         elif measure:
-            measured = re.compile(_NUMERAL + re.escape(measure))
+            measured = re.compile(_NUMERAL + re.escape(measure) + _ELIDED)
             if noun:
                 count = re.compile(_NUMERAL + re.escape(measure) + r"[^，。,;；]{0,4}?" + re.escape(noun))
         return Asked(kind, count=count, measured=measured, duration=asks_duration(question), change=change)
@@ -183,6 +193,9 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
     if kind == "person" and focus_of is not None:
         focus = focus_of(question)
         # 县委书记是谁 names a role the answer holds; 哪位干部 names a class (the answer need not say 干部).
-        if focus and re.search(re.escape(focus) + r"(?:是|为|為)?(?:谁|誰)", fold(question)):
+        # A maker is named by the work, not by the title (岳飞的词作《满江红》, 王孝通的《缉古算经》,
+        # 三毛央负责插画): any person answers, as for 谁 alone.
+        if focus and not _MAKER.search(focus) and re.search(re.escape(focus) + r"(?:是|为|為)?(?:谁|誰)",
+                                                            fold(question)):
             return Asked(kind, role=focus, naming=naming)
     return Asked(kind, naming=naming)

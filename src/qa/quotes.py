@@ -218,11 +218,15 @@ def coverage(terms: Mapping[str, float], folded: str) -> float:
 _PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|村|街道|社区|社區|府|路|街|港|岛|島|山|河|湖|国|國|州|城|站|大院|小区|小區|园|園)"
                          r"(?![\u4e00-\u9fff]{0,1}[长長记記委])")
 _ORG_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:委员会|委員會|公司|集团|集團|协会|協會|中心|组织|組織|支部|党委|黨委|政府|办公室|辦公室"
-                       r"|局|研究院|研究所|学院|學院|大学|大學|小学|小學|中学|中學|医院|醫院|出版社|银行|銀行|队|隊|社)")
+                       r"|局|研究院|研究所|学院|學院|大学|大學|小学|小學|中学|中學|医院|醫院|出版社|银行|銀行|队|隊|社"
+                       r"|党(?![员員委组組支])|黨(?![员員委组組支])|基金会|基金會|海关|海關|联盟|聯盟|联合会|聯合會|工会|工會"
+                       r"|法院|检察院|檢察院|交易所|博物馆|博物館|图书馆|圖書館|乐团|樂團|剧团|劇團|俱乐部|俱樂部|部队|部隊)")
 _QUOTED_NAME = re.compile(r"[“「『《\"]([^”」』》\"]{2,16})[”」』》\"]")
+# A year of the era however short: 公元68年, 西元前4713年, 前221年.
+_AD_YEAR = r"(?:公元|西元|(?<![\u4e00-\u9fff\d])前)前?\d{1,4}年"
 # A date inside a sentence is not a count: 2020年5月 does not answer 有几名委员.
-_DATE_LIKE = re.compile(r"(?:1[0-9]|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|\d+年代|\d+世纪")
-_STRICT_DATE = re.compile(r"(?:1[0-9]|20)\d\d年|\d{1,2}月|\d{1,2}日|\d+年代|\d+世纪|[一二三四五六七八九十]+世纪"
+_DATE_LIKE = re.compile(_AD_YEAR + r"|(?:1[0-9]|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|\d+年代|\d+世纪")
+_STRICT_DATE = re.compile(_AD_YEAR + r"|(?:1[0-9]|20)\d\d年|\d{1,2}月|\d{1,2}日|\d+年代|\d+世纪|[一二三四五六七八九十]+世纪"
                           r"|[〇零一二三四五六七八九十]{1,2}月|[〇零一二三四五六七八九]{4}年")
 # A reign's year: two characters of its name, the year, then a month, a season or a pause
 # (建炎二年七月, 康熙四十八年，, 民国26年上半年, 嘉平四年（252年）) — not a span of time (长达二十年之久).
@@ -242,8 +246,8 @@ _CN_DIGITS = "〇零一二三四五六七八九十"
 # A page's header date (2020-09-17 11:07 來源: 新華社) is as precise as a day, a month and a year.
 _ISO_DATE = r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}"
 _AT_LEAST = {answer.pattern: re.compile(level + "|" + _ISO_DATE) for (_, answer), level in zip(DATE_PRECISION, (
-    rf"\d{{1,2}}[日号號]|[{_CN_DIGITS}]{{1,3}}[日号號]|[初上中下]旬",
-    rf"(?:1[0-9]|20)\d\d年|\d+年代|\d+世纪|[{_CN_DIGITS}]+世纪|\d{{2}}年|[{_CN_DIGITS}]{{4}}年|[{_CN_DIGITS}]+年代",
+    rf"\d{{1,2}}[日号號]|[{_CN_DIGITS}廿卅]{{1,3}}[日号號]|[初上中下]旬|(?<=月)初[一二三四五六七八九十]",
+    rf"(?:1[0-9]|20)\d\d年|\d+年代|\d+世纪|[{_CN_DIGITS}]+世纪|\d{{2}}年|[{_CN_DIGITS}]{{4}}年|[{_CN_DIGITS}]+年代|{_AD_YEAR}",
     rf"\d{{1,2}}月|[{_CN_DIGITS}]{{1,2}}月"), strict=True)}
 # 谁 is answered by a person, and also by a body of people (党, 居委会: nt) or a named group (nz).
 _FIT_TAGS = {"person": {"nr", "nrfg", "nrt", "nt", "nz"}, "organisation": {"nt", "nz"}}
