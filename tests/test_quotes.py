@@ -234,6 +234,12 @@ def test_where_is_asked_only_when_a_place_follows(question: str, kind: str | Non
     # After 万/亿 ending a clause the measure word is left out; not before another word.
     ("这个国家有多少人？", "这个国家的人口约为1200万。", True),
     ("这个国家有多少人？", "这个国家的高原在1200万年前形成。", False),
+    # 个 counts anything, when the counted noun follows it.
+    ("这种病有几种类型？", "这种病包括四个不同的类型。", True),
+    ("这种病有几种类型？", "这种病有四个病人。", False),
+    # A name in Latin script answers 谁 (jieba tags no such name).
+    ("这个乐队是由谁组建的？", "乐队由键盘手Janne Viljami Wirman组建。", True),
+    ("这个乐队是由谁组建的？", "乐队在2001年组建。", False),
 ])
 def test_what_states_the_asked_for_fact(question: str, sentence: str, answers: bool):
     from qa.quotes import fits

@@ -177,9 +177,12 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
             return Asked(kind, measured=measured, duration=asks_duration(question), sized=unit != r"[岁歲]",
                          change=change)
         elif measure:
-            measured = re.compile(_NUMERAL + re.escape(measure) + _ELIDED)
+            generic = ""
             if noun:
                 count = re.compile(_NUMERAL + re.escape(measure) + r"[^，。,;；]{0,4}?" + re.escape(noun))
+                # 个 counts anything when the counted noun follows: 五个不同的类型 for 几种类型.
+                generic = "|" + _NUMERAL + r"[个個][^，。,;；]{0,4}?" + re.escape(noun)
+            measured = re.compile(_NUMERAL + re.escape(measure) + _ELIDED + generic)
         return Asked(kind, count=count, measured=measured, duration=asks_duration(question), change=change)
     if kind == "date":
         return Asked(kind, precise=date_precision(question))

@@ -254,6 +254,8 @@ _FIT_TAGS = {"person": {"nr", "nrfg", "nrt", "nt", "nz"}, "organisation": {"nt",
 # Who someone is, by what they are: 语言学家, 传教士, 研究人员, 国王, 老校长 (folded text).
 _ROLE_NOUN = re.compile(r"[\u4e00-\u9fff]{1,4}(?:学家|作家|画家|专家|者|人员|员|师|士|官|主席|总统|国王|皇帝|将军|教授|博士"
                         r"|[校院部局市县省村社会处科厅队班船团州区镇乡]长|经理|总裁)")
+# Two to four words in Latin script (folded to lower case): Max Nikias, Janne Viljami Wirman.
+_LATIN_NAME = re.compile(r"(?<![a-z])[a-z]{2,}(?:[ ·.-]+[a-z]{2,}){1,3}(?![a-z])", re.IGNORECASE)
 _NOT_ROLE = ("或者", "再者", "器官", "动员", "巴士")  # the same endings, no person
 
 
@@ -311,6 +313,8 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
     if kind == "person" and any(not word.endswith(_NOT_ROLE) and not _own(word, own)
                                 for word in _ROLE_NOUN.findall(sentence)):
         return True  # 被谁重构 → 现代语言学家: a person named by what they are, not by name
+    if kind == "person" and any(not _own(name, own) for name in _LATIN_NAME.findall(sentence)):
+        return True  # 现任校长为C.L. Max Nikias: a name in Latin script, which jieba never tags
     if kind in _NAME_TAGS:
         wanted = _FIT_TAGS.get(kind, _NAME_TAGS[kind])
         return any(flag in wanted and len(word) >= 2 and not _own(word, own)
