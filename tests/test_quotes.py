@@ -85,6 +85,19 @@ def test_the_copula_before_the_question_word_is_cut_off_the_word_jieba_glued_it_
     assert all(word in terms for word in kept) and not any(word in terms for word in dropped), terms
 
 
+@pytest.mark.parametrize(("question", "kept", "dropped"), [
+    ("朱开成大爷是什么时候住进大院的？", ["朱", "大院"], ["大爷"]),  # a form of address after a name
+    ("王师傅在哪里工作？", ["王"], ["师傅"]),
+    ("社区的大爷们喜欢做什么？", ["社区", "大爷"], []),  # the old men themselves, asked about
+    ("白领驿家一共开展了多少场活动？", ["开展", "活动"], ["一共"]),  # a hedge on the asked number
+    ("这座城市大约有多少人？", ["城市"], ["大约"]),
+])
+def test_politeness_and_hedges_around_the_asking_are_not_searched_for(retriever: Retriever, question, kept, dropped):
+    terms = retriever.tokenizer.question_terms(question)
+    assert all(any(word in term for term in terms) for word in kept), terms
+    assert not any(word in terms for word in dropped), terms
+
+
 def test_the_author_note_at_the_end_of_004_is_quotable(retriever: Retriever):
     answer = retriever.ask("《密切党群关系全力推进中国梦》的作者在哪家单位工作？")
     assert answer.answered
@@ -234,6 +247,8 @@ def test_where_is_asked_only_when_a_place_follows(question: str, kind: str | Non
     # After 万/亿 ending a clause the measure word is left out; not before another word.
     ("这个国家有多少人？", "这个国家的人口约为1200万。", True),
     ("这个国家有多少人？", "这个国家的高原在1200万年前形成。", False),
+    ("这部电视剧一共有多少集？", "这部电视剧在这10年中重播了三次。", False),  # 集 is a measure word
+    ("这部电视剧一共有多少集？", "这部电视剧共有40集。", True),
     # 个 counts anything, when the counted noun follows it.
     ("这种病有几种类型？", "这种病包括四个不同的类型。", True),
     ("这种病有几种类型？", "这种病有四个病人。", False),

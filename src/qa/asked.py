@@ -91,7 +91,8 @@ def counted_noun(question: str) -> str | None:
 
 # Chinese measure words (a closed class): 多少涉农资金 has none, 多少名党员 has 名.
 _MEASURE_WORDS = frozenset("个個名位人户戶件家条條项項岁歲场場次元座只台臺所天年月日辆輛架艘本部篇首棵头頭匹张張间間层層"
-                           "米亩畝吨噸斤克倍届屆批支队隊股处處份块塊颗顆粒枚封样樣种種类類级級号號期章节節季轮輪代套栋棟幢钱点點")
+                           "米亩畝吨噸斤克倍届屆批支队隊股处處份块塊颗顆粒枚封样樣种種类類级級号號期章节節季轮輪代套栋棟幢钱点點"
+                           "集册冊卷回幕辑輯")  # 多少集, 几册, 几卷: episodes, volumes, chapters
 
 
 def measure_word(question: str) -> str | None:

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .question_words import ASKING_RE, FOCUS_ASK_RE, MEASURED_QUESTION_WORDS, is_question_word
+from .question_words import ASKING_RE, FOCUS_ASK_RE, HONORIFICS, MEASURED_QUESTION_WORDS, is_question_word
 from .question_words import QUESTION_STOPWORDS as QUESTION_STOPWORDS
 from .term_ids import BIGRAM_PREFIX as BIGRAM_PREFIX
 from .term_ids import TOKEN_RE, bigrams
@@ -140,15 +140,17 @@ class Tokenizer:
 
     def _read_pieces(self, question: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
         """`_question_pieces`, uncached. Dropped: stop words and question words, the copula before
-        the question word (为谁), and the measure word right after 多少/几/哪 (多少名党员 asks for a number of 名, 哪所学校 for a school; 名 and
-        所 are not in the answer)."""
+        the question word (为谁), a form of address after a name (朱开成大爷), and the measure word
+        right after 多少/几/哪 (多少名党员 asks for a number of 名, 哪所学校 for a school; 名 and 所
+        are not in the answer)."""
         pieces = self._copula_cut(tuple(self._cut_precise(self.normalize(question))))
         keep = []
         after_count = False
-        for piece, after in zip(pieces, (*pieces[1:], ""), strict=True):
+        for piece, before, after in zip(pieces, ("", *pieces[:-1]), (*pieces[1:], ""), strict=True):
             drop = self.config.question_stopwords and (
                 is_question_word(piece) or (after_count and len(piece) == 1 and HAN_RE.match(piece))
-                or (piece in _COPULA and bool(ASKING_RE.match(after))))  # 作者 为 谁: 为 asks like 是
+                or (piece in _COPULA and bool(ASKING_RE.match(after)))  # 作者 为 谁: 为 asks like 是
+                or (piece in HONORIFICS and bool(keep) and keep[-1] and bool(HAN_RE.match(before))))
             keep.append(not drop)
             if piece.strip():
                 after_count = piece in MEASURED_QUESTION_WORDS
