@@ -91,6 +91,12 @@ def test_the_copula_before_the_question_word_is_cut_off_the_word_jieba_glued_it_
     ("社区的大爷们喜欢做什么？", ["社区", "大爷"], []),  # the old men themselves, asked about
     ("白领驿家一共开展了多少场活动？", ["开展", "活动"], ["一共"]),  # a hedge on the asked number
     ("这座城市大约有多少人？", ["城市"], ["大约"]),
+    # Literary and Traditional asking forms and the framing of a reading question.
+    ("這項制度有何貢獻？", ["制度", "贡献"], ["有何"]),
+    ("這種現象無法解釋甚麼？", ["现象", "无法解释"], ["甚么"]),
+    ("他用什么东西打败了对手？", ["打败", "对手"], ["东西"]),
+    ("东西方文化有什么不同？", ["东西方", "文化"], []),  # not after 什么: a word of its own
+    ("文中提及，这座城是於哪个时期设置的？", ["设置"], ["提及"]),
 ])
 def test_politeness_and_hedges_around_the_asking_are_not_searched_for(retriever: Retriever, question, kept, dropped):
     terms = retriever.tokenizer.question_terms(question)

@@ -13,23 +13,27 @@ import re
 QUESTION_STOPWORDS = frozenset(
     ["什么", "什麼", "哪些", "哪个", "哪個", "哪里", "哪裡", "哪儿", "哪兒", "哪", "哪位", "哪年", "哪一年", "哪天", "哪一天", "何", "何时", "何時", "何地", "何处", "何處", "多少", "几", "幾", "几个", "幾個", "多久", "多长", "多大", "谁", "誰", "怎么", "怎麼", "怎样", "怎樣", "怎么样", "如何", "为什么", "為什麼", "为何", "為何", "吗", "嗎", "呢", "吧", "啊", "呀", "么", "麼", "请问", "請問", "请", "請", "告诉", "告訴", "我", "我们", "想", "知道", "一下", "是否", "是不是", "有没有", "有沒有", "的", "了", "是", "在", "有", "和", "与", "與", "及", "或", "还是", "還是", "被", "把", "对", "對", "于", "於", "就", "都", "也", "要", "会", "會", "能", "可以", "一个", "一個", "这", "這", "那", "这个", "那个", "叫", "叫做", "名字", "什么样", "什麼樣", "怎么办", "怎麼辦", "哪种", "哪種", "哪类", "哪類", "哪方面", "具体", "具體", "指", "指的是", "主要", "分别", "分別", "文章", "本文", "这篇", "這篇", "该文", "該文", "报道", "報道", "文中", "认为", "認為", "提到", "提出", "说", "說", "讲", "講", "应该", "應該", "需要",
      # Hedges on the asked quantity: 一共有多少场, 大约多少人. The answer gives the number, rarely the hedge.
-     "一共", "总共", "總共", "共计", "共計", "总计", "總計", "大约", "大約", "大概", "将近", "將近", "差不多", "大致"]
+     "一共", "总共", "總共", "共计", "共計", "总计", "總計", "大约", "大約", "大概", "将近", "將近", "差不多", "大致",
+     # Literary and Traditional asking forms (有何贡献, 於何年, 甚麼) and framing (文中提及).
+     "有何", "于何", "於何", "因何", "从何", "從何", "甚么", "甚麼", "提及"]
 )
+# Generic nouns that only carry the asking after 什么 (用什么东西, 发生什么事情): the answer names the thing.
+ASKING_NOUNS = frozenset(["东西", "東西", "事情", "事物"])
 # How people address the elderly and strangers after a name (朱开成大爷, 李阿姨, 王师傅): politeness,
 # not a word the documents use about them (居民朱开成).
 HONORIFICS = frozenset(["大爷", "大爺", "大妈", "大媽", "阿姨", "奶奶", "爷爷", "爺爺", "师傅", "師傅", "女士",
                         "先生", "老人家", "大叔", "大婶", "大嬸", "大姐", "大哥"])
 # 哪座, 几岁, 多少名, 多长时间: jieba glues the question word to its measure word; such tokens ask, they
 # do not say.
-INTERROGATIVE_RE = re.compile(r"^(?:哪|几|幾|多少|多长|多長|多久|多远|多遠|多高|多深|多宽|多寬|多厚|什么|什麼|何)"
-                              r"|(?:什么|什麼|多少|吗|嗎|呢)$")
+INTERROGATIVE_RE = re.compile(r"^(?:哪|几|幾|多少|多长|多長|多久|多远|多遠|多高|多深|多宽|多寬|多厚|什么|什麼|甚么|甚麼|何)"
+                              r"|(?:什么|什麼|甚么|甚麼|多少|吗|嗎|呢)$")
 # The question words a measure word follows when jieba cuts it off (多少 名 党员, 哪 所 学校): the
 # measure word asks too.
 MEASURED_QUESTION_WORDS = frozenset(["多少", "几", "幾", "第几", "第幾", "哪", "哪一"])
 
 
 # Any question word, for the words next to it (`Tokenizer.asked_next_to`).
-ASKING_RE = re.compile(r"^(?:哪|几|幾|多少|多长|多久|多大|什么|什麼|谁|誰|何|怎)")
+ASKING_RE = re.compile(r"^(?:哪|几|幾|多少|多长|多久|多大|什么|什麼|甚么|甚麼|谁|誰|何|怎|有何|于何|於何)")
 # Question words that ask for a thing or a person (not a count, a time or a reason).
 FOCUS_ASK_RE = re.compile(r"^(?:什么样?|什麼樣?|哪[个個些所家位座种種类類条條项項本]?|谁|誰)$")
 

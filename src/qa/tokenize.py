@@ -18,7 +18,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .question_words import ASKING_RE, FOCUS_ASK_RE, HONORIFICS, MEASURED_QUESTION_WORDS, is_question_word
+from .question_words import (
+    ASKING_NOUNS,
+    ASKING_RE,
+    FOCUS_ASK_RE,
+    HONORIFICS,
+    MEASURED_QUESTION_WORDS,
+    is_question_word,
+)
 from .question_words import QUESTION_STOPWORDS as QUESTION_STOPWORDS
 from .term_ids import BIGRAM_PREFIX as BIGRAM_PREFIX
 from .term_ids import TOKEN_RE, bigrams
@@ -34,11 +41,12 @@ QUESTION_MEMO = 16
 
 logging.getLogger("jieba").setLevel(logging.WARNING)
 
-# The copula a question asks through (…的人为谁, 全名是什么), folded to Simplified.
-_COPULA = ("为", "是")
+# The copula a question asks through (…的人为谁, 全名是什么, 於何年), folded to Simplified.
+_COPULA = ("为", "是", "于")
 # jieba's tags of words that end in the copula's character and are not a noun plus the copula:
 # verbs (称为, 成为), conjunctions (因为, 还是), adverbs (就是), prepositions.
 _VERB_LIKE = ("v", "c", "d", "p")
+_WHAT = ("什么", "甚么")
 
 
 def _verb_like(tagged: list[tuple[str, str]]) -> bool:
@@ -150,7 +158,8 @@ class Tokenizer:
             drop = self.config.question_stopwords and (
                 is_question_word(piece) or (after_count and len(piece) == 1 and HAN_RE.match(piece))
                 or (piece in _COPULA and bool(ASKING_RE.match(after)))  # 作者 为 谁: 为 asks like 是
-                or (piece in HONORIFICS and bool(keep) and keep[-1] and bool(HAN_RE.match(before))))
+                or (piece in HONORIFICS and bool(keep) and keep[-1] and bool(HAN_RE.match(before)))
+                or (piece in ASKING_NOUNS and before in _WHAT))  # 用什么东西: 东西 asks too
             keep.append(not drop)
             if piece.strip():
                 after_count = piece in MEASURED_QUESTION_WORDS
