@@ -268,6 +268,17 @@ def test_what_states_the_asked_for_fact(question: str, sentence: str, answers: b
     assert fits(read_question(question), sentence, _no_tags) is answers
 
 
+@pytest.mark.parametrize(("sentence", "answers"), [
+    ("光绪帝被幽禁于涵元殿。", True),  # a hall, a temple, a bay, a valley name places too
+    ("光绪帝被幽禁于一间小屋中。", False),
+    ("光绪帝被幽禁了十年。", False),
+])
+def test_a_place_is_named_by_its_ending_buildings_and_landforms_included(sentence: str, answers: bool):
+    from qa.quotes import fits
+
+    assert fits(read_question("光绪帝被幽禁于何处？"), sentence, _no_tags, ("光绪帝", "幽禁")) is answers
+
+
 def test_people_of_a_country_are_not_where_someone_is_from():
     from qa.quotes import fits
 
