@@ -255,6 +255,11 @@ def test_where_is_asked_only_when_a_place_follows(question: str, kind: str | Non
     ("这个国家有多少人？", "这个国家的高原在1200万年前形成。", False),
     ("这部电视剧一共有多少集？", "这部电视剧在这10年中重播了三次。", False),  # 集 is a measure word
     ("这部电视剧一共有多少集？", "这部电视剧共有40集。", True),
+    # A price per unit is not a sum of money.
+    ("这种苹果多少钱一斤？", "这种苹果卖五块钱一斤。", True),
+    ("这种苹果多少钱一斤？", "这批苹果一共卖了2万多元。", False),
+    ("这种苹果每斤多少钱？", "这种苹果每斤卖8元。", True),
+    ("这种苹果每斤多少钱？", "这种苹果8元/斤。", True),
     # 个 counts anything, when the counted noun follows it.
     ("这种病有几种类型？", "这种病包括四个不同的类型。", True),
     ("这种病有几种类型？", "这种病有四个病人。", False),

@@ -80,6 +80,8 @@ _NUMERAL = (r"(?:[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?|(?<![数數几幾])(?:[二两
 _ELIDED = r"|(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千]+)[万亿](?:多|余)?(?=[，。；;,、）)]|$)"
 
 
+# A price per unit: 多少钱一斤, 每斤多少钱, 一斤多少钱.
+_PER_UNIT_Q = re.compile(r"多少钱\s*(?:一|每)\s*([\u4e00-\u9fff])|(?:一|每)\s*([\u4e00-\u9fff])\s*(?:要|卖|賣|是)?\s*多少钱")
 _COUNTED_Q = re.compile(r"(?:多少|几|幾)\s*[^\s\d，。？！?!,的是在有呢吗么]([\u4e00-\u9fff]{2,4})")
 
 
@@ -171,7 +173,12 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
         noun = counted_noun(question) if measure else None
         count = measured = None
         unit = size_unit(question)
-        if measure == "钱":
+        per = _PER_UNIT_Q.search(fold(question)) if measure == "钱" else None
+        if per:  # 多少钱一斤 is answered by a price per 斤 (二三十块钱一斤), not by a sum (1万多块钱)
+            unit = re.escape(per.group(1) or per.group(2))
+            measured = re.compile(_NUMERAL + r"[万亿]?[元块](?:钱)?\s*(?:一|每|/)" + unit
+                                  + r"|(?:一|每)" + unit + r"[^，。,;；]{0,3}?" + _NUMERAL + r"[万亿]?[元块]")
+        elif measure == "钱":
             measured = re.compile(_NUMERAL + r"[万亿]?[元块]")  # 多少钱 is answered in 元
         elif unit is not None and measure in {None, "岁"}:
             measured = re.compile(_NUMERAL + r"\s*" + unit)
