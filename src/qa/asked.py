@@ -206,7 +206,9 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
         # 县委书记是谁 names a role the answer holds; 哪位干部 names a class (the answer need not say 干部).
         # A maker is named by the work, not by the title (岳飞的词作《满江红》, 王孝通的《缉古算经》,
         # 三毛央负责插画): any person answers, as for 谁 alone.
-        if focus and not _MAKER.search(focus) and re.search(re.escape(focus) + r"(?:是|为|為)?(?:谁|誰)",
-                                                            fold(question)):
+        # 业委会主任叫什么名字 asks the name of whoever holds the office, as 主任是谁 does.
+        if focus and not _MAKER.search(focus) and re.search(
+                re.escape(focus) + r"(?:是|为|為)?(?:谁|誰)|" + re.escape(focus) + r"(?:的名字|名字)?(?:叫|是)(?:什么|什麼)",
+                fold(question)):
             return Asked(kind, role=focus, naming=naming)
     return Asked(kind, naming=naming)

@@ -17,6 +17,9 @@ QUESTION_STOPWORDS = frozenset(
      # Literary and Traditional asking forms (有何贡献, 於何年, 甚麼) and framing (文中提及).
      "有何", "于何", "於何", "因何", "从何", "從何", "甚么", "甚麼", "提及"]
 )
+# An office someone holds, whatever jieba tags it in context (业委会主任: 主任 is tagged b).
+OFFICE_RE = re.compile(r"(?:主任|书记|書記|主席|经理|經理|总监|總監|[部局市县縣校院队隊会會社站所厂廠处處科组組团團村乡鄉镇鎮区區省]长|[部局市縣校院隊會社站所廠處科組團村鄉鎮區省]長"
+                       r"|董事长|董事長|秘书长|秘書長|负责人|負責人|委员|委員)$")
 # Generic nouns that only carry the asking after 什么 (用什么东西, 发生什么事情): the answer names the thing.
 ASKING_NOUNS = frozenset(["东西", "東西", "事情", "事物"])
 # How people address the elderly and strangers after a name (朱开成大爷, 李阿姨, 王师傅): politeness,

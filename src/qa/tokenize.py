@@ -24,6 +24,7 @@ from .question_words import (
     FOCUS_ASK_RE,
     HONORIFICS,
     MEASURED_QUESTION_WORDS,
+    OFFICE_RE,
     is_question_word,
 )
 from .question_words import QUESTION_STOPWORDS as QUESTION_STOPWORDS
@@ -217,7 +218,7 @@ class Tokenizer:
         flags = self.question_tags(question)
 
         def is_noun(word: str) -> bool:
-            return bool(HAN_RE.match(word)) and flags.get(word, "x").startswith("n")
+            return bool(HAN_RE.match(word)) and (flags.get(word, "x").startswith("n") or bool(OFFICE_RE.search(word)))
 
         after = words[asks + 1 :]
         while after and not after[0][1]:
