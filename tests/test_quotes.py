@@ -355,3 +355,10 @@ def test_the_holder_of_an_office_is_asked_for_by_name_as_by_who(retriever: Retri
     assert asked.role == "主任"  # jieba tags 主任 b here, not a noun
     assert not fits(asked, "小区党支部、业委会和居民自管小组相继成立。", _no_tags, ("小区", "业委会", "主任"))
     assert fits(asked, "业委会主任王建国说,", _no_tags, ("小区", "业委会", "主任"))
+
+
+def test_a_count_without_a_measure_word_prefers_the_sentence_counting_that_noun():
+    text = ("上海百乐门大都会22层有一个人气颇高的白领驿家,每天都传来欢声笑语。"
+            "近年来,这一平台共开展各类活动3800余场,累计服务白领48万人次。")
+    quote = _quote(text, {"白领驿家": 3.0, "服务": 1.0, "白领": 1.5}, "白领驿家服务了多少白领？")
+    assert "48万人次" in quote

@@ -80,6 +80,8 @@ _NUMERAL = (r"(?:[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?|(?<![数數几幾])(?:[二两
 _ELIDED = r"|(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千]+)[万亿](?:多|余)?(?=[，。；;,、）)]|$)"
 
 
+# 多少 right before a noun, with no measure word between: 多少白领, 多少游客.
+_BARE_COUNT_Q = re.compile(r"(?:多少)([\u4e00-\u9fff](?<![的是在有个個])[\u4e00-\u9fff])")
 # A price per unit: 多少钱一斤, 每斤多少钱, 一斤多少钱.
 _PER_UNIT_Q = re.compile(r"多少钱\s*(?:一|每)\s*([\u4e00-\u9fff])|(?:一|每)\s*([\u4e00-\u9fff])\s*(?:要|卖|賣|是)?\s*多少钱")
 _COUNTED_Q = re.compile(r"(?:多少|几|幾)\s*[^\s\d，。？！?!,的是在有呢吗么]([\u4e00-\u9fff]{2,4})")
@@ -191,6 +193,11 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
                 # 个 counts anything when the counted noun follows: 五个不同的类型 for 几种类型.
                 generic = "|" + _NUMERAL + r"[个個][^，。,;；]{0,4}?" + re.escape(noun)
             measured = re.compile(_NUMERAL + re.escape(measure) + _ELIDED + generic)
+        elif bare := _BARE_COUNT_Q.search(fold(question)):
+            # 服务了多少白领: no measure word, so the sentence counting 白领 (服务白领48万人次) is
+            # the likeliest answer, not any sentence with a number (百乐门大都会22层).
+            noun = re.escape(bare.group(1))
+            count = re.compile(noun + r"[^，。,;；]{0,4}?" + _NUMERAL + "|" + _NUMERAL + r"[^，。,;；]{0,4}?" + noun)
         return Asked(kind, count=count, measured=measured, duration=asks_duration(question), change=change)
     if kind == "date":
         return Asked(kind, precise=date_precision(question))
