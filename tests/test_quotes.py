@@ -78,6 +78,7 @@ def test_question_focus_names_what_is_asked_for(retriever: Retriever, question, 
     ("这款钢笔的全名是什么？", ["全名"], ["全名是", "是"]),
     ("这种现象被称为什么？", ["称为"], []),  # a verb ending in 为 stays whole
     ("河流改道是因为什么？", ["是因为"], ["是因"]),
+    ("华雨陈是哪里人？", ["华雨"], ["陈是"]),  # an unlisted word jieba guessed to be a verb
 ])
 def test_the_copula_before_the_question_word_is_cut_off_the_word_jieba_glued_it_to(
         retriever: Retriever, question, kept, dropped):
@@ -307,6 +308,8 @@ def test_people_of_a_country_are_not_where_someone_is_from():
     ("这座寺庙是哪一年建造的？", "这座寺庙有68间房。", False),
     ("军队在哪一天出发？", "军队于七月初四出发。", True),  # a day of the lunar month
     ("军队在哪一天出发？", "军队于七月出发。", False),
+    ("工作队每周几开会？", "每周二,工作队都要开会。", True),  # a weekday
+    ("工作队星期几开会？", "工作队在5日开会。", False),
 ])
 def test_reigns_and_periods_are_dates(question: str, sentence: str, answers: bool):
     from qa.quotes import fits

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import background
 from .question_words import (
     ASKING_NOUNS,
     ASKING_RE,
@@ -48,6 +49,7 @@ _COPULA = ("为", "是", "于")
 # verbs (称为, 成为), conjunctions (因为, 还是), adverbs (就是), prepositions.
 _VERB_LIKE = ("v", "c", "d", "p")
 _WHAT = ("什么", "甚么")
+_WEEK = ("星期", "周", "週", "礼拜", "禮拜")
 
 
 def _verb_like(tagged: list[tuple[str, str]]) -> bool:
@@ -160,7 +162,8 @@ class Tokenizer:
                 is_question_word(piece) or (after_count and len(piece) == 1 and HAN_RE.match(piece))
                 or (piece in _COPULA and bool(ASKING_RE.match(after)))  # 作者 为 谁: 为 asks like 是
                 or (piece in HONORIFICS and bool(keep) and keep[-1] and bool(HAN_RE.match(before)))
-                or (piece in ASKING_NOUNS and before in _WHAT))  # 用什么东西: 东西 asks too
+                or (piece in ASKING_NOUNS and before in _WHAT)  # 用什么东西: 东西 asks too
+                or (piece in _WEEK and after in ("几", "幾")))  # 星期几 asks as 几号 does
             keep.append(not drop)
             if piece.strip():
                 after_count = piece in MEASURED_QUESTION_WORDS
@@ -170,11 +173,13 @@ class Tokenizer:
         """Cut the copula 为/是 off a word jieba glued it to right before the question word:
         …的人为谁 reads 人为 (man-made) + 谁, 全名是什么 reads 全名是 + 什么. Glued, the question
         seemed to ask for a 人为 the answer never names. Verbs, conjunctions and adverbs that end
-        in the same character (称为, 因为, 还是, 就是) stay whole: jieba's table lists them so."""
+        in the same character (称为, 因为, 还是, 就是) stay whole: jieba's tables list them so."""
         out: list[str] = []
         for piece, after in zip(pieces, (*pieces[1:], ""), strict=True):
+            # jieba's tag of a word it does not list is a guess (陈是 in 华雨陈是哪里人 comes out a verb).
+            listed = background.background_idf(piece) is not None
             if (len(piece) >= 2 and piece[-1] in _COPULA and ASKING_RE.match(after)
-                    and not _verb_like(self._tag(piece))):
+                    and not (listed and _verb_like(self._tag(piece)))):
                 out += [piece[:-1], piece[-1]]
             else:
                 out.append(piece)
