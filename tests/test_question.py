@@ -147,3 +147,23 @@ def test_the_tags_handed_out_cannot_change_the_next_reading(retriever):
     word = next(iter(tags))
     tags[word] = "changed by a caller"
     assert retriever.tokenizer.question_tags(question)[word] != "changed by a caller"
+
+
+@pytest.mark.parametrize(("question", "names"), [
+    ("菲利普·克雷文的出生地是？", ["利普·克"]),
+    ("湯瑪斯·霍布斯提出兩個著名學說", ["玛斯·霍"]),  # folded; the question goes on after the name
+    ("藝術家威廉•布萊克•里奇蒙爵士成立了什么", ["威廉·布莱克·里"]),  # any dot, every middle part
+    ("乔治·肖是谁？", ["乔治·肖"]),
+    ("江欣苑社区有多少名党员？", []),
+])
+def test_a_name_written_with_its_dots_is_pinned_by_what_is_surely_the_name(question, names):
+    from qa.question import dotted_names
+    from qa.text import fold
+
+    assert dotted_names(fold(question)) == names
+
+
+def test_the_dots_of_transliterated_names_fold_to_one():
+    from qa.text import fold
+
+    assert fold("喬治‧蕭") == fold("乔治·萧") == fold("乔治•萧") == fold("乔治・萧")

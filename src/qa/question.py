@@ -51,6 +51,10 @@ _TYPED_NUMBER = re.compile(r"(?<![\d.,])(?:\d{2,}(?:\.\d+)?|\d\.\d+)(?![\d,])")
 # does not.
 _QUOTED = re.compile(r"《([^》]{2,30})》|[“「\"]([^”」\"]{2,20})[”」\"]")
 _ASKING = re.compile(r"什么|什麼|哪|谁|誰|几|幾|多少|如何|怎")
+# A transliterated name written whole with its dot (乔治·肖, 埃利希·克斯特纳) pins its person: an
+# article naming only another 乔治 is not about him.
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")
+_NOT_IN_NAME = re.compile("[的是在有为于和与及被把对从到等所这那哪什谁几何如怎最曾现已也都又还共将以就本]")
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nsf", "nt", "nz"})
 _DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_NUMBER = re.compile(r"[零〇一二两三四五六七八九十百千]+(?=年代|世纪|年|月|日|号|岁|名|个|位|万|亿|人|户|次|届|倍|%|公里|米|天)")
@@ -133,7 +137,7 @@ class Question:
     corrections: tuple[tuple[str, str], ...] = ()  # misspelt words searched as corpus words: (typed, used)
     bigrams: frozenset[str] = frozenset()  # the runs' character pairs (quotes are scored by them too)
     numbers: tuple[str, ...] = ()  # numbers of two or more digits typed as digits (1613年, 第56届, 2.85)
-    quoted: tuple[str, ...] = ()  # titles and names the asker put in quotes (《傲骨》, 「黑汗王朝」), folded
+    quoted: tuple[str, ...] = ()  # titles and names the asker put in quotes (《傲骨》, 「黑汗王朝」) or wrote whole with a dot (乔治·肖), folded
     next_to: tuple[str, ...] = ()  # the content words either side of the question word (哪一年 建成)
 
     @property
@@ -229,10 +233,29 @@ def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
     # Folded character by character, as the article they are looked for in (`text.fold`): 批覆 stays 批覆.
     # A quoted name with a typo searched as the corpus's word (「江心苑」) pins nothing.
     typos = [fold(typed) for typed, _ in corrections]
-    quoted = tuple(dict.fromkeys(q for pair in _QUOTED.findall(fold(raw)) for q in pair
-                                 if q and not _ASKING.search(q) and not any(t in q for t in typos)))
+    quoted = tuple(dict.fromkeys([q for pair in _QUOTED.findall(fold(raw)) for q in pair
+                                  if q and not _ASKING.search(q) and not any(t in q for t in typos)]
+                                 + [name for name in dotted_names(fold(raw))
+                                    if not any(t in name for t in typos)]))
     return Question(raw, text, tuple(tokens), tuple(key_terms), asked, terms, runs, corrections, bigrams, numbers,
                     quoted, tokenizer.asked_next_to(text))
+
+
+def dotted_names(text: str) -> list[str]:
+    """Transliterated names written with their dots, as much as is surely the name: up to two
+    characters before the first dot, the parts between dots, one character after the last
+    (菲利普·克雷文的出生地是 → 利普·克). jieba cuts such names anywhere and the question goes on
+    right after them (霍布斯提出两个著), so the ends are left short: a shorter name pins less,
+    never a wrong one. The function and question characters transliterations do not use (的, 是,
+    在, 谁 …) end the name before that."""
+    names = []
+    for match in _DOTTED_NAME.finditer(text):
+        parts = match.group().split("·")
+        head = _NOT_IN_NAME.split(parts[0])[-1][-2:]
+        tail = _NOT_IN_NAME.split(parts[-1])[0][:1]
+        if head and tail:
+            names.append("·".join([head, *parts[1:-1], tail]))
+    return names
 
 
 def states_pinned(question: Question, text: str) -> bool:

@@ -51,8 +51,14 @@ def to_traditional(text: str) -> str:
     return _converter("s2t").convert(text)
 
 
+# The dots between the parts of a transliterated name (乔治·肖, 喬治‧蕭, ジョージ・ショウ): one for matching.
+_INTERPUNCTS = frozenset("·‧•・･∙⋅")
+
+
 def _fold_char(ch: str) -> str:
     folded = unicodedata.normalize("NFKC", ch).lower()
+    if folded in _INTERPUNCTS:
+        return "·"
     if len(folded) != 1:
         # NFKC may expand (① → 1, … → ...); keep one character so offsets survive.
         folded = folded[:1] if folded else " "
@@ -64,7 +70,8 @@ def _fold_char(ch: str) -> str:
 
 
 def _fold_char_keep_script(ch: str) -> str:
-    return (unicodedata.normalize("NFKC", ch).lower() or " ")[:1]
+    folded = (unicodedata.normalize("NFKC", ch).lower() or " ")[:1]
+    return "·" if folded in _INTERPUNCTS else folded
 
 
 class _FoldTable(dict):
