@@ -97,6 +97,10 @@ def test_the_copula_before_the_question_word_is_cut_off_the_word_jieba_glued_it_
     ("這種現象無法解釋甚麼？", ["现象", "无法解释"], ["甚么"]),
     ("他用什么东西打败了对手？", ["打败", "对手"], ["东西"]),
     ("东西方文化有什么不同？", ["东西方", "文化"], []),  # not after 什么: a word of its own
+    ("会议是什么时候召开的？", ["会议", "召开"], ["时候"]),  # 的时候 in a sentence is no answer to when
+    ("华雨辰是什么时候入的党？", ["华雨辰", "入党"], ["入", "党"]),  # 是…的 puts 的 inside the verb
+    ("他们是哪年结的婚？", ["结婚"], []),
+    ("红的花是什么？", ["红", "花"], ["红花"]),  # an adjective and its noun stay apart
     ("文中提及，这座城是於哪个时期设置的？", ["设置"], ["提及"]),
 ])
 def test_politeness_and_hedges_around_the_asking_are_not_searched_for(retriever: Retriever, question, kept, dropped):

@@ -20,8 +20,9 @@ QUESTION_STOPWORDS = frozenset(
 # An office someone holds, whatever jieba tags it in context (业委会主任: 主任 is tagged b).
 OFFICE_RE = re.compile(r"(?:主任|书记|書記|主席|经理|經理|总监|總監|[部局市县縣校院队隊会會社站所厂廠处處科组組团團村乡鄉镇鎮区區省]长|[部局市縣校院隊會社站所廠處科組團村鄉鎮區省]長"
                        r"|董事长|董事長|秘书长|秘書長|负责人|負責人|委员|委員)$")
-# Generic nouns that only carry the asking after 什么 (用什么东西, 发生什么事情): the answer names the thing.
-ASKING_NOUNS = frozenset(["东西", "東西", "事情", "事物"])
+# Generic nouns that only carry the asking after 什么 (用什么东西, 什么时候, 什么地方): the answer names
+# the thing, the time, the place.
+ASKING_NOUNS = frozenset(["东西", "東西", "事情", "事物", "时候", "時候", "时间", "時間", "地方"])
 # How people address the elderly and strangers after a name (朱开成大爷, 李阿姨, 王师傅): politeness,
 # not a word the documents use about them (居民朱开成).
 HONORIFICS = frozenset(["大爷", "大爺", "大妈", "大媽", "阿姨", "奶奶", "爷爷", "爺爺", "师傅", "師傅", "女士",

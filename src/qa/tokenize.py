@@ -52,6 +52,10 @@ _WHAT = ("什么", "甚么")
 _WEEK = ("星期", "周", "週", "礼拜", "禮拜")
 
 
+def _adjective(tagged: list[tuple[str, str]]) -> bool:
+    return any(flag.startswith("a") for _, flag in tagged)
+
+
 def _verb_like(tagged: list[tuple[str, str]]) -> bool:
     """The word, tagged alone, is one verb, conjunction, adverb or preposition."""
     return len(tagged) == 1 and tagged[0][1].startswith(_VERB_LIKE)
@@ -154,7 +158,7 @@ class Tokenizer:
         the question word (为谁), a form of address after a name (朱开成大爷), and the measure word
         right after 多少/几/哪 (多少名党员 asks for a number of 名, 哪所学校 for a school; 名 and 所
         are not in the answer)."""
-        pieces = self._copula_cut(tuple(self._cut_precise(self.normalize(question))))
+        pieces = self._rejoin_split_verbs(self._copula_cut(tuple(self._cut_precise(self.normalize(question)))))
         keep = []
         after_count = False
         for piece, before, after in zip(pieces, ("", *pieces[:-1]), (*pieces[1:], ""), strict=True):
@@ -183,6 +187,21 @@ class Tokenizer:
                 out += [piece[:-1], piece[-1]]
             else:
                 out.append(piece)
+        return tuple(out)
+
+    def _rejoin_split_verbs(self, pieces: tuple[str, ...]) -> tuple[str, ...]:
+        """什么时候入的党 asks when someone 入党: the 是…的 form puts 的 inside the verb (入的党, 结的婚,
+        上的学). Read apart, the question held two single characters no passage matches as words;
+        a verb and object that jieba's tables list as one word are read as that word (an adjective
+    and its noun, 红的花, stay apart)."""
+        out = list(pieces)
+        i = 0
+        while i + 2 < len(out):
+            verb, de, obj = out[i : i + 3]
+            if de == "的" and len(verb) == len(obj) == 1 and HAN_RE.match(verb + obj) and (
+                    background.background_idf(verb + obj) is not None and not _adjective(self._tag(verb))):
+                out[i : i + 3] = [verb + obj]
+            i += 1
         return tuple(out)
 
     def question_terms(self, question: str) -> list[str]:
