@@ -253,6 +253,8 @@ def test_where_is_asked_only_when_a_place_follows(question: str, kind: str | Non
     ("这种生物在多久以前就出现了？", "这种生物在三亿年前就已出现。", True),
     ("这颗恒星已经燃烧了多久？", "这颗恒星已经燃烧了50亿年。", True),
     ("这颗恒星已经燃烧了多久？", "这颗恒星在1950年被发现。", False),
+    ("小区旧改用了多长时间？", "小区旧改仅用了几个月就顺利完成。", True),  # a rough span is the answer
+    ("小区旧改用了多长时间？", "近几年来小区变化很大。", False),  # a time frame is not
     ("银河系的质量是太阳的几倍？", "银河系的质量约为太阳的1兆倍。", True),
     ("她去世时多少岁？", "她廿八岁时去世。", True),
     # After 万/亿 ending a clause the measure word is left out; not before another word.

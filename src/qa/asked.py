@@ -42,7 +42,10 @@ _FREQUENCY_A = re.compile(r"每[一两兩三四五六七八九十半]?[个個]?(
 # A count before the unit, never a date: 8个小时, 3个月, 两年 — not 1月25日 or 2020年.
 _DURATION_A = re.compile(r"(?<![0-9])(?:[0-9]{1,3}(?:\.[0-9]+)?|[一二两兩三四五六七八九十百]+|半)\s*(?:多|余|餘)?\s*"
                          r"(?:[万萬亿億](?:多|余|餘)?)?"  # 46亿年, 十亿年前
-                         r"(?:[个個]?(?:小时|小時|钟头|鐘頭|星期)|[个個]月|分钟|分鐘|天|周|週|年(?![代底初])|秒)")
+                         r"(?:[个個]?(?:小时|小時|钟头|鐘頭|星期)|[个個]月|分钟|分鐘|天|周|週|年(?![代底初])|秒)"
+                         # 仅用了几个月: a span the documents give only roughly is still the answer
+                         # (not 近几年来, a time frame).
+                         r"|(?<![近这這])(?:几|幾|数|數)(?:[个個]?(?:小时|小時|月|星期)|天|周|週|年)(?![来來间間])")
 
 
 # 哪所学校 is answered by 钢花小学, 哪家单位 by …总公司: the names such things have.
