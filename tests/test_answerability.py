@@ -207,3 +207,15 @@ def test_quoted_titles_and_names_are_pinned_unless_they_ask_or_carry_a_typo(retr
     assert pinned("「天神小子」是作者预告「能够超越什么的作品」？") == ("天神小子",)  # the second one asks
     assert pinned("「江心苑社区」有多少名党员？") == ()  # searched as 江欣苑: the typo pins nothing
     assert retriever.ask("「江心苑社区」有多少名党员？").answered
+
+
+def test_a_name_written_with_its_dots_the_article_never_names_is_not_answered(tmp_path: Path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "people.txt").write_text(
+        "乔治·华盛顿\n\n乔治·华盛顿是美国开国元勋，1732年出生于弗吉尼亚殖民地，1789年就任美国第一任总统。\n\n"
+        "他在独立战争中担任大陆军总司令。\n", encoding="utf-8")
+    retriever = Retriever.from_path(folder, cache_dir=tmp_path / "cache")
+    assert retriever.ask("乔治·华盛顿是哪一年出生的？").answered
+    assert not retriever.ask("乔治·肖是哪一年出生的？").answered  # another 乔治
+    assert not retriever.ask("喬治‧蕭是哪一年出生的？").answered  # any dot, either script
