@@ -312,6 +312,7 @@ def test_people_of_a_country_are_not_where_someone_is_from():
     ("这座寺庙是哪一年建造的？", "这座寺庙建于公元68年。", True),  # a year of the era, however short
     ("城市是什么时候建立的？", "城市建立于西元前753年。", True),
     ("这座寺庙是哪一年建造的？", "这座寺庙有68间房。", False),
+    ("这种弹链首次使用在何时？", "这种弹链首次使用在越战期间。", True),  # during an event
     ("军队在哪一天出发？", "军队于七月初四出发。", True),  # a day of the lunar month
     ("军队在哪一天出发？", "军队于七月出发。", False),
     ("工作队每周几开会？", "每周二,工作队都要开会。", True),  # a weekday
@@ -371,3 +372,10 @@ def test_a_count_without_a_measure_word_prefers_the_sentence_counting_that_noun(
             "近年来,这一平台共开展各类活动3800余场,累计服务白领48万人次。")
     quote = _quote(text, {"白领驿家": 3.0, "服务": 1.0, "白领": 1.5}, "白领驿家服务了多少白领？")
     assert "48万人次" in quote
+
+
+def test_which_ones_is_not_how_many():
+    from qa.quotes import question_kind
+
+    assert question_kind("有哪几条交通要道贯穿小镇？") is None
+    assert question_kind("有几条交通要道贯穿小镇？") == "number"

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from .text import fold
 
-_NUMBER_Q = re.compile(r"多少|几|幾|数量|數量|人数|人數|比例|百分之|规模|規模|多大|多长|多長|多久|多高|第几|第幾")
+# 哪几个国家 asks which ones, not how many.
+_NUMBER_Q = re.compile(r"多少|(?<!哪)几|(?<!哪)幾|数量|數量|人数|人數|比例|百分之|规模|規模|多大|多长|多長|多久|多高|第几|第幾")
 # 时间 and 年代 ask only in asking forms (什么时间, 时间是…, 哪个年代): 时间片是什么 and
 # 为什么…随着时间而改变 ask no date.
 _WEEKDAY = r"(?:周|週|星期|礼拜|禮拜)"
