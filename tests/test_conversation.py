@@ -33,6 +33,15 @@ def test_follow_ups_carry_the_previous_subject(retriever, follow_up, expected):
     assert resolve(follow_up, turn(retriever, FIRST)) == Resolved(expected, carried=True)
 
 
+def test_she_is_who_the_last_question_was_about_turn_after_turn(retriever):
+    first = "华雨辰是哪里人？"
+    second = resolve("她在哪个学校当老师？", turn(retriever, first))
+    assert second.text == "华雨辰在哪个学校当老师？"  # not 华雨辰人: 人 was part of the asking
+    third = resolve("那她什么时候入的党？", turn(retriever, second.text))
+    assert third.text == "那华雨辰什么时候入的党？"  # the subject, not every word of every turn
+    assert retriever.ask(third.text).answered
+
+
 def test_a_follow_up_in_traditional_script_swaps_the_right_words(retriever):
     previous = turn(retriever, "黨的最大政治優勢是什麼？")
     assert resolve("那最大危險呢？", previous).text == "黨的最大危險是什麼？"

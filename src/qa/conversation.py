@@ -58,6 +58,9 @@ _LEAN_RE = re.compile(
     r"(?<![其吉])(?:他们|她们|它们|他|她|它)(?![人乡])"
     r"|(?:这|那|该|此|其)(?:个|些|位|里|儿|项|所|家|次|种|件|座|条|名|支|批|篇|份)?"
 )
+_OPENING_THEN = re.compile(r"^(?:那么?|那)[，,\s]*(?=他|她|它|这|該|该|此|其)")
+# One person or thing, named by the previous question's subject.
+_ONE_PERSON = ("他", "她", "它")
 _NOT_LEANING = re.compile(
     r"其他|其它|其中|其实|其余|其次|尤其|极其|与其|这样|这么|那么|那样|应该|该怎|该如何|活该"
     r"|因此|此外|如此|彼此|从此|此时|至此|那时|这时|这些年|那些年"
@@ -80,13 +83,17 @@ def _found(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
     return kept
 
 
-def _topic(previous: Conversation) -> str:
-    """What the previous question was about: its words before the predicate (江欣苑社区 of
-    江欣苑社区有多少名党员), or all its key terms when it starts with the predicate."""
+def _head(previous: Conversation) -> str:
+    """The previous question's words before its predicate (江欣苑社区 of 江欣苑社区有多少名党员), or ""."""
     match = _PREDICATE_RE.search(fold(previous.question), 1)
     head = previous.question[: match.start()] if match else ""
-    head = head.strip(" ，,：:")
-    return head or _subject(previous, "")
+    return head.strip(" ，,：:")
+
+
+def _topic(previous: Conversation) -> str:
+    """What the previous question was about: its words before the predicate, or all its key terms
+    when it starts with the predicate."""
+    return _head(previous) or _subject(previous, "")
 
 
 def _subject(previous: Conversation, question: str) -> str:
@@ -137,6 +144,8 @@ def _leaning(question: str, previous: Conversation) -> Resolved | None:
     """A pronoun or demonstrative standing for the previous subject: replace it."""
     folded = fold(question)
     masked = _NOT_LEANING.sub(lambda m: "\0" * len(m.group(0)), folded)
+    # 那她干了什么: a 那 that opens the question only moves the talk on; the pronoun after it leans.
+    masked = _OPENING_THEN.sub(lambda m: "\0" * len(m.group(0)), masked)
     match = _LEAN_RE.search(masked)
     if match is None:
         return None
@@ -146,6 +155,10 @@ def _leaning(question: str, previous: Conversation) -> Resolved | None:
         carried = _modifiers(previous, noun)
     elif match.group(0)[0] in "这那该此":  # 这里, 这些居民: a place or thing, the previous topic
         carried = _topic(previous)
+    elif match.group(0) in _ONE_PERSON and _head(previous):
+        # 华雨辰是哪里人 → 她在哪个学校当老师: 她 is who the question was about (华雨辰), not every
+        # word of it (华雨辰人), and not every word of every turn before.
+        carried = _head(previous)
     else:  # 他们, 其: who or what was asked about, with its topic
         carried = _subject(previous, question) or _topic(previous)
     text = question[: match.start()] + carried + question[match.end() :]
