@@ -151,11 +151,16 @@ _COUNTY = ["清河县位于河北省东南部，历史悠久，物产丰富。",
            "1958年王德明调任省里工作，李志刚接任清河县县长。"]
 
 
-def _county(tmp_path: Path) -> Retriever:
+def _one_document(tmp_path: Path, title: str, paragraphs: list[str]) -> Retriever:
+    """A corpus of one text file: its title, then its paragraphs."""
     folder = tmp_path / "corpus"
     folder.mkdir()
-    (folder / "county.txt").write_text("清河县县志\n\n" + "\n\n".join(_COUNTY) + "\n", encoding="utf-8")
+    (folder / "doc.txt").write_text(title + "\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
     return Retriever.from_path(folder, cache_dir=tmp_path / "cache")
+
+
+def _county(tmp_path: Path) -> Retriever:
+    return _one_document(tmp_path, "清河县县志", _COUNTY)
 
 
 def test_a_question_pinned_to_a_year_the_article_never_names_is_not_answered(tmp_path: Path):
@@ -187,12 +192,9 @@ def test_only_numbers_typed_as_digits_are_pinned(retriever):
 
 
 def test_a_quoted_title_the_article_never_names_is_not_answered(tmp_path: Path):
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "albums.txt").write_text(
-        "谭咏麟的专辑\n\n《爱情陷阱》是谭咏麟1985年发行的粤语专辑，收录了十首歌曲，其中三首成为排行榜冠军。\n\n"
-        "《雾之恋》是谭咏麟1984年发行的粤语专辑，同名歌曲广受欢迎。\n", encoding="utf-8")
-    retriever = Retriever.from_path(folder, cache_dir=tmp_path / "cache")
+    retriever = _one_document(tmp_path, "谭咏麟的专辑", [
+        "《爱情陷阱》是谭咏麟1985年发行的粤语专辑，收录了十首歌曲，其中三首成为排行榜冠军。",
+        "《雾之恋》是谭咏麟1984年发行的粤语专辑，同名歌曲广受欢迎。"])
     assert retriever.ask("《爱情陷阱》这张专辑收录了几首歌曲？").answered  # the album it names
     assert not retriever.ask("《爱的根源》这张专辑收录了几首歌曲？").answered  # another album
 
@@ -210,12 +212,9 @@ def test_quoted_titles_and_names_are_pinned_unless_they_ask_or_carry_a_typo(retr
 
 
 def test_a_name_written_with_its_dots_the_article_never_names_is_not_answered(tmp_path: Path):
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "people.txt").write_text(
-        "乔治·华盛顿\n\n乔治·华盛顿是美国开国元勋，1732年出生于弗吉尼亚殖民地，1789年就任美国第一任总统。\n\n"
-        "他在独立战争中担任大陆军总司令。\n", encoding="utf-8")
-    retriever = Retriever.from_path(folder, cache_dir=tmp_path / "cache")
+    retriever = _one_document(tmp_path, "乔治·华盛顿", [
+        "乔治·华盛顿是美国开国元勋，1732年出生于弗吉尼亚殖民地，1789年就任美国第一任总统。",
+        "他在独立战争中担任大陆军总司令。"])
     assert retriever.ask("乔治·华盛顿是哪一年出生的？").answered
     assert not retriever.ask("乔治·肖是哪一年出生的？").answered  # another 乔治
     assert not retriever.ask("喬治‧蕭是哪一年出生的？").answered  # any dot, either script
