@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 
 from qa import Retriever
+from qa.answer_shape import fits
 from qa.answerability import FEATURES, load_model
+from qa.asked import read_question
 from qa.config import from_env
 from qa.errors import ConfigError
 from qa.question import read, states_numbers
-from qa.quotes import fits, read_question
 from qa.quoting import Request
 from qa.render import render_html, render_text
 

@@ -198,7 +198,7 @@ def test_tagging_only_the_deciding_sentences_picks_the_same_quotes(retriever):
 def test_a_header_date_states_the_day_the_month_and_the_year(question: str):
     """2020-09-17 (a page's header date) answers 哪天, 哪一年 and 几月, as the date cue and the
     answer spans already take it; a bare clock time does not."""
-    from qa.quotes import fits
+    from qa.answer_shape import fits
 
     asked = read_question(question)
     assert fits(asked, "2020-09-17 11:07 来源:新华社", _no_tags)
@@ -275,7 +275,7 @@ def test_where_is_asked_only_when_a_place_follows(question: str, kind: str | Non
     ("这个乐队是由谁组建的？", "乐队在2001年组建。", False),
 ])
 def test_what_states_the_asked_for_fact(question: str, sentence: str, answers: bool):
-    from qa.quotes import fits
+    from qa.answer_shape import fits
 
     assert fits(read_question(question), sentence, _no_tags) is answers
 
@@ -286,13 +286,13 @@ def test_what_states_the_asked_for_fact(question: str, sentence: str, answers: b
     ("光绪帝被幽禁了十年。", False),
 ])
 def test_a_place_is_named_by_its_ending_buildings_and_landforms_included(sentence: str, answers: bool):
-    from qa.quotes import fits
+    from qa.answer_shape import fits
 
     assert fits(read_question("光绪帝被幽禁于何处？"), sentence, _no_tags, ("光绪帝", "幽禁")) is answers
 
 
 def test_people_of_a_country_are_not_where_someone_is_from():
-    from qa.quotes import fits
+    from qa.answer_shape import fits
 
     asked = read_question("华雨辰是哪里人？")
     assert not fits(asked, "望着满载全国人民深情厚谊的援助物资，华雨辰深受感动。", _no_tags)
@@ -319,13 +319,13 @@ def test_people_of_a_country_are_not_where_someone_is_from():
     ("工作队星期几开会？", "工作队在5日开会。", False),
 ])
 def test_reigns_and_periods_are_dates(question: str, sentence: str, answers: bool):
-    from qa.quotes import fits
+    from qa.answer_shape import fits
 
     assert fits(read_question(question), sentence, _no_tags) is answers
 
 
 def test_the_question_s_own_role_word_is_not_who_it_asks_for():
-    from qa.quotes import fits
+    from qa.answer_shape import fits
 
     asked = read_question("这所学校的教师是谁请来的？")
     assert not fits(asked, "这所学校的教师来自全国各地。", _no_tags, ("学校", "教师", "请来"))
@@ -333,7 +333,7 @@ def test_the_question_s_own_role_word_is_not_who_it_asks_for():
 
 
 def test_an_organisation_is_named_by_its_ending_party_and_foundation_included():
-    from qa.quotes import fits
+    from qa.answer_shape import fits
 
     asked = read_question("哪个组织赢得了这次选举？")
     assert fits(asked, "工人党赢得了这次选举。", _no_tags, ("组织", "赢得", "选举"))
@@ -342,7 +342,7 @@ def test_an_organisation_is_named_by_its_ending_party_and_foundation_included():
 
 
 def test_a_maker_is_named_next_to_the_work_an_office_holder_with_the_office(retriever: Retriever):
-    from qa.quotes import fits
+    from qa.answer_shape import fits
 
     focus = retriever.tokenizer.question_focus
 
@@ -358,7 +358,7 @@ def test_a_maker_is_named_next_to_the_work_an_office_holder_with_the_office(retr
 
 
 def test_the_holder_of_an_office_is_asked_for_by_name_as_by_who(retriever: Retriever):
-    from qa.quotes import fits
+    from qa.answer_shape import fits
 
     focus = retriever.tokenizer.question_focus
     asked = read_question("这个小区的业委会主任叫什么名字？", focus)

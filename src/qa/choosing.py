@@ -21,9 +21,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .answer_shape import ORIGIN_ANSWER, fits
 from .models import Passage
 from .question import Question
-from .quotes import ORIGIN_ANSWER, answer_cue, fits
+from .quotes import answer_cue
 
 FEATURES = (
     "cov", "cov_raw", "bigrams", "trigrams", "cov_prev", "cov_next", "cue1", "cue2", "cue3",

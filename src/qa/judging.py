@@ -12,10 +12,10 @@ import math
 from dataclasses import replace
 
 from . import quoting, ranking
+from .answer_shape import fits
 from .answerability import Verdict, evidence, load_model, subject_of
 from .bylines import CREDITED_ROLES, credited_in_body, has_lines, metadata_line, topic_of
 from .question import states_pinned
-from .quotes import fits
 from .quoting import Request
 from .ranking import Group
 from .served import Corpus

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from .answer_shape import NAME_TAGS
 from .asked import Asked
-from .quotes import _NAME_TAGS, _NUMBER_A
+from .quotes import _NUMBER_A
 
 Span = tuple[int, int]
 Tagger = Callable[[str], list[tuple[str, str]]]
@@ -74,8 +75,8 @@ def _tiers(text: str, asked: Asked, tag: Tagger) -> Iterable[list[Span]]:
     elif asked.named is not None:
         # 哪所学校 asks for a school: a school's name or nothing, not any name in the sentence.
         yield [_name_of(text, span, tag) for span in _matches(asked.named, text)]
-    elif kind in _NAME_TAGS:
-        yield _tagged_runs(text, _NAME_TAGS[kind], tag)
+    elif kind in NAME_TAGS:
+        yield _tagged_runs(text, NAME_TAGS[kind], tag)
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> list[Span]:

@@ -1,0 +1,132 @@
+"""Does a sentence hold an answer of the kind asked for, not merely a related word?
+
+`quotes` ranks sentences by how much they look like an answer (a cue); the judge and the chooser
+also need a yes or no: 几名委员 is answered by 7名委员, not by 2020年5月; 谁 by a person's name or
+what they are (语言学家), not by the question's own words; 哪一年 by a year or a reign's year; 哪里
+by a place's name. The shapes of those answers are here, one pattern per shape, read from folded
+text (`text.fold`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from .asked import DATE_PRECISION, Asked
+
+__all__ = ["NAME_TAGS", "ORIGIN_ANSWER", "fits"]
+
+# jieba's tags that name a person, a place, an organisation.
+NAME_TAGS = {"person": {"nr", "nrfg", "nrt"}, "place": {"ns", "nsf"}, "organisation": {"nt", "nz", "ns"}}
+# 武汉人, 齐郡邹平(今山东省内)人, 潮州人称… — not 这样的人, 家人, 名人; or a birthplace.
+ORIGIN_ANSWER = re.compile(r"[\u4e00-\u9fff)）](?<![的个個样樣些名位众眾家])人(?:[,，。；;）)”」]|$)"
+                           r"|(?:省|市|县|縣|州|乡|鄉|镇|鎮|村|国|國)人(?![民们們员員才士物口家性])|籍贯|籍貫|出生于|出生於|生于|生於")
+_CHANGE_A = re.compile(r"[%％]|百分之|百分点|百分點|倍|[0-9一二两三四五六七八九十]成(?![为為员員功立本])"
+                       r"|(?:增长|增長|增加|提高|提升|下降|减少|減少|降低|上升|涨|漲|跌)了?(?:约|約|近|达|達|超过|超過)?[0-9一二两三四五六七八九十百千万萬]")
+_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|村|街道|社区|社區|府|路|街|港|岛|島|山|河|湖|国|國|州|城|站|大院|小区|小區|园|園"
+                         r"|江|海|湾|灣|峰|岭|嶺|谷|平原|高原|盆地|沙漠|半岛|半島|群岛|群島|郡|殿|宫|宮|寺|庙|廟|塔|桥|橋|峡|峽)"
+                         r"(?![\u4e00-\u9fff]{0,1}[长長记記委])")
+_ORG_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:委员会|委員會|公司|集团|集團|协会|協會|中心|组织|組織|支部|党委|黨委|政府|办公室|辦公室"
+                       r"|局|研究院|研究所|学院|學院|大学|大學|小学|小學|中学|中學|医院|醫院|出版社|银行|銀行|队|隊|社"
+                       r"|党(?![员員委组組支])|黨(?![员員委组組支])|基金会|基金會|海关|海關|联盟|聯盟|联合会|聯合會|工会|工會"
+                       r"|法院|检察院|檢察院|交易所|博物馆|博物館|图书馆|圖書館|乐团|樂團|剧团|劇團|俱乐部|俱樂部|部队|部隊)")
+_QUOTED_NAME = re.compile(r"[“「『《\"]([^”」』》\"]{2,16})[”」』》\"]")
+# A year of the era however short: 公元68年, 西元前4713年, 前221年.
+_AD_YEAR = r"(?:公元|西元|(?<![\u4e00-\u9fff\d])前)前?\d{1,4}年"
+# A date inside a sentence is not a count: 2020年5月 does not answer 有几名委员.
+_DATE_LIKE = re.compile(_AD_YEAR + r"|(?:1[0-9]|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|\d+年代|\d+世纪")
+_STRICT_DATE = re.compile(_AD_YEAR + r"|(?:1[0-9]|20)\d\d年|\d{1,2}月|\d{1,2}日|\d+年代|\d+世纪|[一二三四五六七八九十]+世纪"
+                          r"|[〇零一二三四五六七八九十]{1,2}月|[〇零一二三四五六七八九]{4}年")
+# A reign's year: two characters of its name, the year, then a month, a season or a pause
+# (建炎二年七月, 康熙四十八年，, 民国26年上半年, 嘉平四年（252年）) — not a span of time (长达二十年之久).
+_ERA_YEAR = re.compile(r"[\u4e00-\u9fff](?<![长長达達近约約共历歷过過了用需经經余餘多第])"
+                       r"[\u4e00-\u9fff](?<![长長达達近约約共历歷过過了用需经經余餘多第])(?:元|[一二三四五六七八九十]{1,3}|\d{1,3})年"
+                       r"(?=[一二三四五六七八九十正腊臘\d]{1,2}月|[，,、(（]|[上下]半年|[春夏秋冬]|间|間|初|末|底)")
+# A period: 隋代, 战国时代, 白垩纪中期, 嘉庆年间, 清朝, 越战期间.
+_PERIOD = re.compile(r"[\u4e00-\u9fff](?:时代|時代|时期|時期|期间|期間|年间|年間|朝(?![向着著廷])|代(?![表替价價理码碼言谢謝])|纪(?![律录錄念要委])|紀(?![律錄念要委]))")
+# An amount: digits, a fraction, or a Chinese numeral that is more than the article 一 (一座 is "a").
+_AMOUNT = re.compile(r"[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千]+分之|百分之"
+                     r"|[一二两三四五六七八九十百千]+[万亿][一二两三四五六七八九十百千万亿零]*(?:多|余)?"  # 六亿七千多万
+                     r"|(?:[二两三四五六七八九十百千]|一[十百千万亿])[一二两三四五六七八九十百千万亿]*(?:多|余)?[万亿]?[个名位人户件家条项岁场次元座只台所天年米亩吨倍届批]")
+
+
+# 哪一年 is answered by 1995年 or by 20世纪90年代; 哪天 by 8月5日 or 5日; 几月 by 8月.
+_CN_DIGITS = "〇零一二三四五六七八九十"
+# A page's header date (2020-09-17 11:07 來源: 新華社) is as precise as a day, a month and a year.
+_ISO_DATE = r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}"
+_AT_LEAST = {answer.pattern: re.compile(level + "|" + _ISO_DATE) for (_, answer), level in zip(DATE_PRECISION, (
+    rf"\d{{1,2}}[日号號]|[{_CN_DIGITS}廿卅]{{1,3}}[日号號]|[初上中下]旬|(?<=月)初[一二三四五六七八九十]",
+    rf"(?:1[0-9]|20)\d\d年|\d+年代|\d+世纪|[{_CN_DIGITS}]+世纪|\d{{2}}年|[{_CN_DIGITS}]{{4}}年|[{_CN_DIGITS}]+年代|{_AD_YEAR}",
+    rf"\d{{1,2}}月|[{_CN_DIGITS}]{{1,2}}月",
+    r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"), strict=True)}
+# 谁 is answered by a person, and also by a body of people (党, 居委会: nt) or a named group (nz).
+_FIT_TAGS = {"person": {"nr", "nrfg", "nrt", "nt", "nz"}, "organisation": {"nt", "nz"}}
+# Who someone is, by what they are: 语言学家, 传教士, 研究人员, 国王, 老校长 (folded text).
+_ROLE_NOUN = re.compile(r"[\u4e00-\u9fff]{1,4}(?:学家|作家|画家|专家|者|人员|员|师|士|官|主席|总统|国王|皇帝|将军|教授|博士"
+                        r"|[校院部局市县省村社会处科厅队班船团州区镇乡]长|经理|总裁)")
+# Two to four words in Latin script (folded to lower case): Max Nikias, Janne Viljami Wirman.
+_LATIN_NAME = re.compile(r"(?<![a-z])[a-z]{2,}(?:[ ·.-]+[a-z]{2,}){1,3}(?![a-z])", re.IGNORECASE)
+_NOT_ROLE = ("或者", "再者", "器官", "动员", "巴士")  # the same endings, no person
+
+
+def _own(word: str, own: Sequence[str]) -> bool:
+    """The word is (part of) one of the question's own words, or holds one: not its answer."""
+    return any(word in o or o in word for o in own)
+
+
+def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]],
+         own: Sequence[str] = ()) -> bool:
+    """Does the (folded) sentence hold an answer of the kind asked for, not merely a related word?
+
+    Stricter than the quote cue, which only ranks sentences: a count asked with its measure word
+    (几名委员) needs that measure word after a number, not any number (2020年5月); 多少/多大 needs a
+    number that is not part of a date; 哪一年 a year; 谁/哪里 a person's or place's name that is
+    not one of the question's own words (`own`). True for questions that ask for no kind of fact.
+    """
+    kind = asked.kind
+    if kind == "number":
+        if asked.change and not _CHANGE_A.search(sentence):
+            return False  # 交易额增长了多少: 459万单 is the amount, not the growth
+        if asked.duration is not None:
+            return bool(asked.duration.search(sentence))
+        if asked.measured is not None and not asked.sized:
+            return bool(asked.measured.search(sentence))
+        return bool(_AMOUNT.search(_DATE_LIKE.sub("，", sentence)))
+    if kind == "date":
+        if asked.precise is not None and asked.precise.pattern in _AT_LEAST:
+            found = _AT_LEAST[asked.precise.pattern].search(sentence)
+            # 哪一年 is answered by a reign's year too (建炎二年七月, 康熙四十八年，).
+            year = asked.precise.pattern == DATE_PRECISION[1][1].pattern
+            return bool(found or (year and _ERA_YEAR.search(sentence)))
+        # 什么时候 is answered by a reign's year or a period as well (隋代, 战国时代, 嘉庆年间).
+        return bool(_STRICT_DATE.search(sentence) or _ERA_YEAR.search(sentence) or _PERIOD.search(sentence))
+    if asked.named is not None:
+        return bool(asked.named.search(sentence))  # 哪所学校 is answered by a school's name
+    if asked.origin:
+        return bool(ORIGIN_ANSWER.search(sentence))  # 张浩然是哪里人: 安徽省宿州市 alone does not say
+    if asked.role:
+        if asked.role not in sentence:
+            return False  # 泗县县委书记是谁: a sentence naming the 宣传部部长 does not answer
+        # News style names the holder right after the title: 党委书记庄莹莹说 (a name jieba may not tag).
+        if re.search(re.escape(asked.role) + r"[\u4e00-\u9fff]{2,3}(?:[说表介感告认指强称,，。、：:“]|$)", sentence):
+            return True
+    if asked.naming and any(not _own(name, own) for name in _QUOTED_NAME.findall(sentence)):
+        return True
+    if kind == "place":
+        rest = sentence
+        for word in own:  # the question's own words are not its answer (林原村位于哪里 → not 林原村)
+            rest = rest.replace(word, "，")
+        if _PLACE_NAME.search(rest):
+            return True  # 贾府, 金山社区, 上饶市: a place by its name's ending, whatever jieba tags it
+    if kind == "organisation" and _ORG_NAME.search(sentence):
+        return True  # 物业管理委员会, 青教志愿队: a body by its name's ending
+    if kind == "person" and any(not word.endswith(_NOT_ROLE) and not _own(word, own)
+                                for word in _ROLE_NOUN.findall(sentence)):
+        return True  # 被谁重构 → 现代语言学家: a person named by what they are, not by name
+    if kind == "person" and any(not _own(name, own) for name in _LATIN_NAME.findall(sentence)):
+        return True  # 现任校长为C.L. Max Nikias: a name in Latin script, which jieba never tags
+    if kind in NAME_TAGS:
+        wanted = _FIT_TAGS.get(kind, NAME_TAGS[kind])
+        return any(flag in wanted and len(word) >= 2 and not _own(word, own)
+                   for word, flag in tag(sentence))
+    return True
