@@ -183,9 +183,9 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
         unit = size_unit(question)
         per = _PER_UNIT_Q.search(fold(question)) if measure == "钱" else None
         if per:  # 多少钱一斤 is answered by a price per 斤 (二三十块钱一斤), not by a sum (1万多块钱)
-            unit = re.escape(per.group(1) or per.group(2))
-            measured = re.compile(_NUMERAL + r"[万亿]?[元块](?:钱)?\s*(?:一|每|/)" + unit
-                                  + r"|(?:一|每)" + unit + r"[^，。,;；]{0,3}?" + _NUMERAL + r"[万亿]?[元块]")
+            per_unit = re.escape(per.group(1) or per.group(2))
+            measured = re.compile(_NUMERAL + r"[万亿]?[元块](?:钱)?\s*(?:一|每|/)" + per_unit
+                                  + r"|(?:一|每)" + per_unit + r"[^，。,;；]{0,3}?" + _NUMERAL + r"[万亿]?[元块]")
         elif measure == "钱":
             measured = re.compile(_NUMERAL + r"[万亿]?[元块]")  # 多少钱 is answered in 元
         elif unit is not None and measure in {None, "岁"}:

@@ -58,7 +58,8 @@ _LEAN_RE = re.compile(
     r"(?<![其吉])(?:他们|她们|它们|他|她|它)(?![人乡])"
     r"|(?:这|那|该|此|其)(?:个|些|位|里|儿|项|所|家|次|种|件|座|条|名|支|批|篇|份)?"
 )
-_OPENING_THEN = re.compile(r"^(?:那么?|那)[，,\s]*(?=他|她|它|这|該|该|此|其)")
+# 那 opening a follow-up before a pronoun (那她…): a discourse marker, not a demonstrative.
+_OPENING_THEN = re.compile(r"^(?:那么?|那)[，,\s]*(?=他|她|它|这|该|此|其)")
 # One person or thing, named by the previous question's subject.
 _ONE_PERSON = ("他", "她", "它")
 _NOT_LEANING = re.compile(

@@ -54,6 +54,7 @@ _ASKING = re.compile(r"什么|什麼|哪|谁|誰|几|幾|多少|如何|怎")
 # A transliterated name written whole with its dot (乔治·肖, 埃利希·克斯特纳) pins its person: an
 # article naming only another 乔治 is not about him.
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")
+# Characters a transliterated name does not use: where the question goes on around it.
 _NOT_IN_NAME = re.compile("[的是在有为于和与及被把对从到等所这那哪什谁几何如怎最曾现已也都又还共将以就本]")
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nsf", "nt", "nz"})
 _DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

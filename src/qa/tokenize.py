@@ -174,7 +174,7 @@ class Tokenizer:
         return pieces, tuple(keep)
 
     def _copula_cut(self, pieces: tuple[str, ...]) -> tuple[str, ...]:
-        """Cut the copula 为/是 off a word jieba glued it to right before the question word:
+        """Cut the copula 为/是 (or 于) off a word jieba glued it to right before the question word:
         …的人为谁 reads 人为 (man-made) + 谁, 全名是什么 reads 全名是 + 什么. Glued, the question
         seemed to ask for a 人为 the answer never names. Verbs, conjunctions and adverbs that end
         in the same character (称为, 因为, 还是, 就是) stay whole: jieba's tables list them so."""
@@ -193,7 +193,7 @@ class Tokenizer:
         """什么时候入的党 asks when someone 入党: the 是…的 form puts 的 inside the verb (入的党, 结的婚,
         上的学). Read apart, the question held two single characters no passage matches as words;
         a verb and object that jieba's tables list as one word are read as that word (an adjective
-    and its noun, 红的花, stay apart)."""
+        and its noun, 红的花, stay apart)."""
         out = list(pieces)
         i = 0
         while i + 2 < len(out):
