@@ -374,6 +374,13 @@ def test_a_count_without_a_measure_word_prefers_the_sentence_counting_that_noun(
     assert "48万人次" in quote
 
 
+def test_which_year_asked_colloquially_is_a_date_question():
+    from qa.quotes import question_kind
+
+    assert question_kind("东兴小区是几几年建的") == "date"  # 几几年 is 哪一年, not a number of years
+    assert question_kind("东兴小区建了几年") == "number"
+
+
 def test_which_ones_is_not_how_many():
     from qa.quotes import question_kind
 

@@ -17,7 +17,8 @@ _NUMBER_Q = re.compile(r"多少|(?<!哪)几|(?<!哪)幾|数量|數量|人数|人
 # 时间 and 年代 ask only in asking forms (什么时间, 时间是…, 哪个年代): 时间片是什么 and
 # 为什么…随着时间而改变 ask no date.
 _WEEKDAY = r"(?:周|週|星期|礼拜|禮拜)"
-_DATE_Q = re.compile(r"何时|何時|什么时候|什麼時候|哪一?年|哪一?天|哪个月|几月|幾月|几号|日期|何年|" + _WEEKDAY + r"[几幾]"
+_DATE_Q = re.compile(r"何时|何時|什么时候|什麼時候|哪一?年|哪一?天|哪个月|几月|幾月|几号|日期|何年|几几年|幾幾年|"
+                     + _WEEKDAY + r"[几幾]"
                      r"|(?:什么|什麼|哪个|哪個|哪一?段)(?:时间|時間|年代)|(?:时间|時間)(?:是|为|為|在)?(?:哪|何|什么|什麼|多少)")
 _PERSON_Q = re.compile(r"谁|誰|哪位|名字|姓名|叫什么|叫什麼|何人")
 # 在哪 asks where, unless a noun that is not a place follows: 在哪一场战争, 在哪个时期, 在哪部作品.
