@@ -75,6 +75,14 @@ def test_a_stretch_that_cuts_a_word_is_never_tried():
     assert speller.correct_text("摩伽罗是什么", ["摩伽罗是"]) == ("摩伽罗是什么", ())
 
 
+def test_a_name_whose_last_character_jieba_glued_to_the_next_word_is_corrected():
+    # 董明圆住在哪 comes out of jieba as 董明 + 圆住: the name runs into the unknown piece's start.
+    speller = _speller("董明媛", "住", "有", "核反应", "反应", names=("董明媛",))
+    assert speller.correct_text("董明圆住在哪", ["董明", "圆住"])[0] == "董明媛住在哪"
+    # Never across an unknown piece's end: 有何 + 反应 stays (有 + 核反应 would be another question).
+    assert speller.correct_text("有何反应", ["有何"], context=["反应"]) == ("有何反应", ())
+
+
 def test_a_sound_alike_that_never_meets_the_other_words_is_another_word():
     meets = {("满洲", "禁止")}
     speller = PinyinIndex({"满洲", "五中"}, lambda w: 1.0, lambda w: True,

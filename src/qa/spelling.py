@@ -156,12 +156,17 @@ class PinyinIndex:
 
     def _fits(self, text: str, start: int, end: int, a: int, b: int, unknown: bool) -> bool:
         """Does the window [start, end) keep the word at [a, b) whole: apart or around it? Or, for a
-        word the corpus lacks, inside it with only corpus words left over (程朋是 → 程朋 + 是; not
-        摩伽罗是 → 罗是, which leaves 摩伽)?"""
+        word the corpus lacks, does it leave only a corpus word of it outside: inside it (程朋是 →
+        程朋 + 是; not 摩伽罗是 → 罗是, which leaves 摩伽), or across its start (董明 + 圆住 → 董明圆
+        + 住: jieba glued a name's last character to the word after it)? Never across its end:
+        有何 + 反应 must not become 有 + 核反应."""
         if b <= start or end <= a or (start <= a and b <= end):
             return True
-        rest = (text[a:start], text[end:b])
-        return unknown and a <= start and end <= b and all(not r or r in self._known for r in rest)
+        if not unknown:
+            return False
+        if a <= start and end <= b:  # inside
+            return all(not r or r in self._known for r in (text[a:start], text[end:b]))
+        return start < a < end < b and text[end:b] in self._known  # across its start
 
     def correct_text(self, text: str, unknown: Sequence[str], typed: str = "",
                      context: Sequence[str] = ()) -> tuple[str, tuple[Correction, ...]]:
