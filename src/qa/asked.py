@@ -177,12 +177,13 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
     it is asked only of place and organisation questions, whose answer may be a name of that form."""
     kind = question_kind(question)
     if kind == "number":
-        change = bool(_CHANGE_Q.search(fold(question)))
+        folded = fold(question)
+        change = bool(_CHANGE_Q.search(folded))
         measure = measure_word(question)
         noun = counted_noun(question) if measure else None
         count = measured = None
         unit = size_unit(question)
-        per = _PER_UNIT_Q.search(fold(question)) if measure == "钱" else None
+        per = _PER_UNIT_Q.search(folded) if measure == "钱" else None
         if per:  # 多少钱一斤 is answered by a price per 斤 (二三十块钱一斤), not by a sum (1万多块钱)
             per_unit = re.escape(per.group(1) or per.group(2))
             measured = re.compile(_NUMERAL + r"[万亿]?[元块](?:钱)?\s*(?:一|每|/)" + per_unit
@@ -200,7 +201,7 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
                 # 个 counts anything when the counted noun follows: 五个不同的类型 for 几种类型.
                 generic = "|" + _NUMERAL + r"[个個][^，。,;；]{0,4}?" + re.escape(noun)
             measured = re.compile(_NUMERAL + re.escape(measure) + _ELIDED + generic)
-        elif bare := _BARE_COUNT_Q.search(fold(question)):
+        elif bare := _BARE_COUNT_Q.search(folded):
             # 服务了多少白领: no measure word, so the sentence counting 白领 (服务白领48万人次) is
             # the likeliest answer, not any sentence with a number (百乐门大都会22层).
             noun = re.escape(bare.group(1))

@@ -156,10 +156,10 @@ def _leaning(question: str, previous: Conversation) -> Resolved | None:
         carried = _modifiers(previous, noun)
     elif match.group(0)[0] in "这那该此":  # 这里, 这些居民: a place or thing, the previous topic
         carried = _topic(previous)
-    elif match.group(0) in _ONE_PERSON and _head(previous):
+    elif match.group(0) in _ONE_PERSON and (head := _head(previous)):
         # 华雨辰是哪里人 → 她在哪个学校当老师: 她 is who the question was about (华雨辰), not every
         # word of it (华雨辰人), and not every word of every turn before.
-        carried = _head(previous)
+        carried = head
     else:  # 他们, 其: who or what was asked about, with its topic
         carried = _subject(previous, question) or _topic(previous)
     text = question[: match.start()] + carried + question[match.end() :]

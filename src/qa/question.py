@@ -234,9 +234,10 @@ def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
     # Folded character by character, as the article they are looked for in (`text.fold`): 批覆 stays 批覆.
     # A quoted name with a typo searched as the corpus's word (「江心苑」) pins nothing.
     typos = [fold(typed) for typed, _ in corrections]
-    quoted = tuple(dict.fromkeys([q for pair in _QUOTED.findall(fold(raw)) for q in pair
+    folded = fold(raw)
+    quoted = tuple(dict.fromkeys([q for pair in _QUOTED.findall(folded) for q in pair
                                   if q and not _ASKING.search(q) and not any(t in q for t in typos)]
-                                 + [name for name in dotted_names(fold(raw))
+                                 + [name for name in dotted_names(folded)
                                     if not any(t in name for t in typos)]))
     return Question(raw, text, tuple(tokens), tuple(key_terms), asked, terms, runs, corrections, bigrams, numbers,
                     quoted, tokenizer.asked_next_to(text))

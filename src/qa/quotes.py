@@ -101,8 +101,6 @@ def _no_tags(sentence: str) -> list[tuple[str, str]]:
     return []
 
 
-
-
 def find_spans(folded: str, terms: Sequence[str]) -> list[Span]:
     """Non-overlapping occurrences of the terms (longest first, then in the order given), merged
     when adjacent. Not `set(terms)`: its order changes with the process's hash seed, so the bot

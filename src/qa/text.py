@@ -56,12 +56,7 @@ _INTERPUNCTS = frozenset("·‧•・･∙⋅")
 
 
 def _fold_char(ch: str) -> str:
-    folded = unicodedata.normalize("NFKC", ch).lower()
-    if folded in _INTERPUNCTS:
-        return "·"
-    if len(folded) != 1:
-        # NFKC may expand (① → 1, … → ...); keep one character so offsets survive.
-        folded = folded[:1] if folded else " "
+    folded = _fold_char_keep_script(ch)
     if HAN_RE.match(folded):
         converted = to_simplified(folded)
         if len(converted) == 1:
@@ -70,6 +65,7 @@ def _fold_char(ch: str) -> str:
 
 
 def _fold_char_keep_script(ch: str) -> str:
+    # NFKC may expand (① → 1, … → ...); one character is kept so offsets survive.
     folded = (unicodedata.normalize("NFKC", ch).lower() or " ")[:1]
     return "·" if folded in _INTERPUNCTS else folded
 

@@ -181,9 +181,8 @@ class Tokenizer:
         out: list[str] = []
         for piece, after in zip(pieces, (*pieces[1:], ""), strict=True):
             # jieba's tag of a word it does not list is a guess (陈是 in 华雨陈是哪里人 comes out a verb).
-            listed = background.background_idf(piece) is not None
             if (len(piece) >= 2 and piece[-1] in _COPULA and ASKING_RE.match(after)
-                    and not (listed and _verb_like(self._tag(piece)))):
+                    and not (background.background_idf(piece) is not None and _verb_like(self._tag(piece)))):
                 out += [piece[:-1], piece[-1]]
             else:
                 out.append(piece)
