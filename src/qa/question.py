@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from . import background
 from .asked import Asked, read_question
-from .spelling import misspelt
+from .spelling import PROPER_NOUN_TAGS, misspelt
 from .text import fold, fold_for_index
 
 if TYPE_CHECKING:
@@ -56,7 +56,6 @@ _ASKING = re.compile(r"什么|什麼|哪|谁|誰|几|幾|多少|如何|怎")
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")
 # Characters a transliterated name does not use: where the question goes on around it.
 _NOT_IN_NAME = re.compile("[的是在有为于和与及被把对从到等所这那哪什谁几何如怎最曾现已也都又还共将以就本]")
-_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nsf", "nt", "nz"})
 _DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_NUMBER = re.compile(r"[零〇一二两三四五六七八九十百千]+(?=年代|世纪|年|月|日|号|岁|名|个|位|万|亿|人|户|次|届|倍|%|公里|米|天)")
 
@@ -206,7 +205,7 @@ def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
     key_terms: list[KeyTerm] = []
     tags = tokenizer.question_tags(text)
     words = [piece for word in tokenizer.question_terms(text)
-             for piece in mis_cut(word, index.vocab, named=tags.get(word, "") in _NAME_TAGS) or (word,)]
+             for piece in mis_cut(word, index.vocab, named=tags.get(word, "") in PROPER_NOUN_TAGS) or (word,)]
     for word in words:
         if word in terms:
             continue
@@ -220,7 +219,7 @@ def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
             known = bool(pairs) and len(found) == len(pairs)
             idf = max(found) if known else rare
         terms[word] = max(idf, 0.05)
-        named = tags.get(word, "") in _NAME_TAGS or (
+        named = tags.get(word, "") in PROPER_NOUN_TAGS or (
             len(word) >= 2 and background.background_idf(word) is None and not word.isascii())
         specific = max(background.specificity(word), 0.9) if named else background.specificity(word)
         key_terms.append(KeyTerm(word, terms[word], specific, known, named))
