@@ -24,6 +24,10 @@ def make_raw(text: str, kind: str = "text") -> RawDocument:
     ("“微”治理中感受城市温度的责任编辑是谁？", "002", "責任編輯:李萌", "责任编辑"),
     ("解码新时代党群关系方程式是哪些记者写的？", "001", "记者 董素玉 屈辰 乌梦达", "署名"),
     ("基层党建引领城市社区治理扫描是哪家媒体发布的？", "002", "2020-09-17 11:07 來源: 新華社", "发布信息"),
+    # The title and byline sit apart from the story they head (at the end of file 003, after another
+    # article): the piece named by its exact title is the one whose line answers.
+    ("《信仰在战疫火线更加坚定》的作者是谁？", "003", "本报记者 田豆豆", "署名"),
+    ("信仰在战疫火線更加堅定這篇文章是誰寫的？", "003", "本报记者 田豆豆", "署名"),
 ])
 def test_who_wrote_edited_or_published_is_answered_by_the_line_itself(retriever: Retriever, question, doc,
                                                                       quote, section):

@@ -103,6 +103,13 @@ def judge_metadata(corpus: Corpus, request: Request, roles: tuple[str, ...]) -> 
     if not groups:
         return None
     verdict = judge(corpus, topic, groups)
+    # The piece named by its exact title holds the line, wherever it sits (a file may put a story's
+    # title and byline after its body); else the article the search found is read.
+    named = corpus.titled.get(fold(text, convert_script=corpus.settings.convert_script).strip())
+    if named is not None and (line := metadata_line(corpus.passages, *corpus.article_bounds(named), roles)) is not None:
+        # Named exactly, the piece is known however weakly its title's words search.
+        return (replace(verdict, answerable=True, reason=None, doc_id=corpus.doc_of(line)),
+                ranking.line_first(groups, line, groups[0].score))
     start, end = corpus.article_bounds(groups[0].index)
     line = metadata_line(corpus.passages, start, end, roles)
     if line is not None:

@@ -18,6 +18,7 @@ from .index import BM25Index
 from .models import Document, Passage
 from .spelling import PinyinIndex
 from .store import DocumentStore, PassageStore, article_layout, article_starts
+from .text import fold
 from .tokenize import Tokenizer
 
 
@@ -69,6 +70,18 @@ class Corpus:
     def speller(self) -> PinyinIndex:
         """Made on the first question with a word the corpus lacks."""
         return PinyinIndex.of(self.index, self.tokenizer)
+
+    @cached_property
+    def titled(self) -> dict[str, int]:
+        """Article title, folded → the article's first passage; made on the first question that
+        names a piece by its title (作者是谁), not on every load."""
+        convert = self.settings.convert_script
+        out: dict[str, int] = {}
+        for first in self.article_starts[:-1]:
+            title = self.passages[first].title
+            if title:
+                out.setdefault(fold(title, convert_script=convert).strip(), first)
+        return out
 
     def doc_of(self, index: int) -> str:
         """The document of a passage, read from its id."""
