@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from dataclasses import replace
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, ReplyParameters, Update
 from telegram.constants import ChatAction, ChatType, ParseMode
@@ -159,7 +160,7 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, te
             chat.id, resolved.text, distinct(answer.hits), state.settings.k,
             carried=resolved.carried, names=asked.names,
         )  # fmt: skip
-        await state.memory.save_turn(chat.id, user_id, Turn(resolved.text, asked.terms, results.rid, 1))
+        await state.memory.save_turn(chat.id, user_id, Turn(resolved.text, asked.terms, results.rid, 1, answer.fact))
         html = render_page(results, 1, echo=update.callback_query is not None)
         sent = await send(context, chat.id, html, markup=keyboard(results, 1, 0), reply_to=_reply_to(update))
     said = f" question={text!r}" if state.settings.log_question_text else ""
@@ -182,6 +183,6 @@ async def next_page(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await send(context, chat.id, NO_MORE_PAGES, reply_to=_reply_to(update))
         return
     page = turn.page + 1
-    await state.memory.save_turn(chat.id, user_id, Turn(turn.question, turn.terms, turn.rid, page))
+    await state.memory.save_turn(chat.id, user_id, replace(turn, page=page))
     await send(context, chat.id, render_page(results, page), markup=keyboard(results, page, 0),
                reply_to=_reply_to(update))  # fmt: skip

@@ -7,6 +7,7 @@ edited, so a double tap, or the same tap delivered to two bot processes, edits t
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import Any
 
 from telegram import Message, Update
@@ -19,7 +20,7 @@ from qa.render_chat import EXPIRED
 
 from .answering import answer_question, keyboard, render_page, send, state_of
 from .callbacks import Button, Malformed, decode
-from .memory import RESULTS_TTL, Results, Turn
+from .memory import RESULTS_TTL, Results
 from .sending import deliver
 
 log = logging.getLogger(__name__)
@@ -78,7 +79,7 @@ async def flip(update: Update, context: ContextTypes.DEFAULT_TYPE, results: Resu
     user = query.from_user.id
     turn = await state.memory.turn(message.chat.id, user)
     if turn is not None and turn.rid == results.rid:
-        await state.memory.save_turn(message.chat.id, user, Turn(turn.question, turn.terms, turn.rid, page))
+        await state.memory.save_turn(message.chat.id, user, replace(turn, page=page))
     try:
         await deliver(
             lambda: query.edit_message_text(html, parse_mode=ParseMode.HTML, reply_markup=markup),

@@ -92,10 +92,11 @@ class Turn:
     terms: tuple[str, ...]
     rid: str | None = None
     page: int = 1
+    fact: str = ""  # what the answer marked (8月5日): a follow-up's 当天 stands for it
 
     @property
     def conversation(self) -> Conversation:
-        return Conversation(self.question, self.terms)
+        return Conversation(self.question, self.terms, self.fact)
 
 
 class Memory:
@@ -127,7 +128,8 @@ class Memory:
             return None
         try:
             data = json.loads(raw)
-            return Turn(data["question"], tuple(data["terms"]), data.get("rid"), int(data.get("page", 1)))
+            return Turn(data["question"], tuple(data["terms"]), data.get("rid"), int(data.get("page", 1)),
+                        str(data.get("fact", "")))
         except (ValueError, TypeError, KeyError):
             return None
 

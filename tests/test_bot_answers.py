@@ -119,6 +119,14 @@ async def test_a_follow_up_question_carries_the_previous_subject(bot):
     assert "江欣苑社区有多少名居民" not in other.visible_text
 
 
+async def test_a_follow_up_leans_on_the_day_the_last_answer_gave_even_after_paging(bot):
+    await bot.ask(5, "台风卢碧影响厦门是哪天？")
+    await bot.ask(5, "还有吗")  # paging keeps what the answer said
+    reply = await bot.ask(5, "当天谁在转移群众？")
+    assert "8月5日谁在转移群众" in reply.visible_text.splitlines()[0]  # how it was understood
+    assert "救援人员转移疏散群众" in reply.visible_text
+
+
 async def test_pages_are_edited_in_place_and_never_repeat_a_quote(bot):
     first = await bot.ask(5, QUESTION)
     message = bot.fake.bot_message(first)

@@ -82,3 +82,53 @@ def test_the_repl_answers_follow_ups_and_more(retriever):
     assert "（按“江欣苑社区有多少名居民？”回答）" in blocks[2] and "2万多名社区居民" in blocks[2]
     assert blocks[3].startswith("还有吗\n[2] ")  # 还有吗 pages on, like :more
     assert "例如：" in blocks[4] and "资料涵盖" not in blocks[4]
+
+
+def answered_turn(retriever, question):
+    """The turn as the REPL and the bot keep it: with the fact the answer marked."""
+    answer = retriever.ask(question)
+    return Conversation(question, retriever.key_terms(question), answer.fact)
+
+
+def test_the_fact_an_answer_marks_is_what_the_next_turn_can_lean_on(retriever):
+    assert retriever.ask("台风卢碧影响厦门是哪天？").fact == "8月5日"
+    assert retriever.ask("今天巴黎天气怎么样？").fact == ""  # not answered: nothing to lean on
+
+
+@pytest.mark.parametrize(("first", "follow_up", "expected"), [
+    # 当天 after 哪天: the day the answer gave.
+    ("台风卢碧影响厦门是哪天？", "当天谁在转移群众？", "8月5日谁在转移群众？"),
+    ("台风卢碧影响厦门是哪天？", "那天厦门下了多大的雨？", "8月5日厦门下了多大的雨？"),
+    # 这所学校 after 哪所学校: the school the answer named.
+    ("华雨辰是哪所学校的老师？", "这所学校在哪个区？", "武汉市青山区钢花小学在哪个区？"),
+    # 当时 after a question that asked no date: the previous topic.
+    (FIRST, "当时谁是社区书记？", "江欣苑社区当时谁是社区书记？"),
+])
+def test_a_follow_up_leans_on_the_fact_the_last_answer_gave(retriever, first, follow_up, expected):
+    assert resolve(follow_up, answered_turn(retriever, first)) == Resolved(expected, carried=True)
+
+
+def test_the_day_the_answer_gave_finds_what_happened_that_day(retriever):
+    resolved = resolve("当天谁在转移群众？", answered_turn(retriever, "台风卢碧影响厦门是哪天？"))
+    answer = retriever.ask(resolved.text)
+    assert answer.answered and "救援人员转移疏散群众" in answer.hits[0].quote
+
+
+def test_a_pronoun_inside_what_replaces_the_asked_term_is_resolved_too(retriever):
+    previous = turn(retriever, "华雨辰哪年入的党？")
+    assert resolve("那她父母呢？", previous).text == "华雨辰父母哪年入的党？"
+
+
+@pytest.mark.parametrize(("first", "follow_up", "expected"), [
+    ("华雨辰是哪一年入党的？", "当年她在哪里工作？", "2020年2月华雨辰在哪里工作？"),  # the time, then whom
+    (FIRST, "那天有多少居民参加？", "江欣苑社区那天有多少居民参加？"),  # 那天 is a time, not 那 + 天
+])
+def test_a_time_and_a_pronoun_in_one_follow_up_are_both_carried(retriever, first, follow_up, expected):
+    assert resolve(follow_up, answered_turn(retriever, first)).text == expected
+
+
+def test_the_repl_leans_on_the_day_its_last_answer_gave(retriever):
+    out = io.StringIO()
+    run_repl(retriever, input=io.StringIO("台风卢碧影响厦门是哪天？\n当天谁在转移群众？\n"), output=out, k=1)
+    block = out.getvalue().split("qa> ")[2]
+    assert "（按“8月5日谁在转移群众？”回答）" in block and "救援人员转移疏散群众" in block

@@ -8,12 +8,16 @@ that stands alone, from the previous turn only, so the bot and the REPL answer f
   (江欣苑社区有多少名党员？ + 那居民呢？ → 江欣苑社区有多少名居民？, keeping the kind of question);
 - a pronoun or demonstrative (他/她/它/他们/这/那/该/其/此, 这个社区): replaced by the previous
   subject (for 这个社区: only the words that qualified 社区 before);
+- 当天/那天/当时/当年: the time the previous answer gave when that question asked for one
+  (台风卢碧影响厦门是哪天？ + 当天谁在转移群众？ → 8月5日谁在转移群众？), else the previous topic first;
+- 这所学校 after 哪所学校: the school the previous answer named (`Conversation.fact`);
 - an elided subject (有多少居民？, 什么时候成立的？): the previous question's topic prepended;
 - 还有呢 / 还有吗 / 更多: "more of the same" (`Resolved.more`);
 - anything else is a new topic and starts fresh.
 
 Pure functions over text: the caller supplies the previous question's key terms (the engine's
-content words, `Retriever.key_terms`), so nothing here segments or searches.
+content words, `Retriever.key_terms`) and the fact its answer marked (`Answer.fact`), so nothing
+here segments or searches.
 """
 
 from __future__ import annotations
@@ -28,10 +32,12 @@ __all__ = ["Conversation", "Resolved", "resolve"]
 
 @dataclass(frozen=True)
 class Conversation:
-    """The previous turn: the question as it was answered (resolved) and its key terms (folded)."""
+    """The previous turn: the question as it was answered (resolved), its key terms (folded) and
+    the fact its answer marked (`Answer.fact`: 8月5日, 钢花小学), "" when none."""
 
     question: str
     terms: tuple[str, ...] = ()
+    fact: str = ""
 
 
 @dataclass(frozen=True)
@@ -64,13 +70,21 @@ _OPENING_THEN = re.compile(r"^(?:那么?|那)[，,\s]*(?=他|她|它|这|该|此
 _ONE_PERSON = ("他", "她", "它")
 _NOT_LEANING = re.compile(
     r"其他|其它|其中|其实|其余|其次|尤其|极其|与其|这样|这么|那么|那样|应该|该怎|该如何|活该"
-    r"|因此|此外|如此|彼此|从此|此时|至此|那时|这时|这些年|那些年"
+    r"|因此|此外|如此|彼此|从此|此时|至此|那时|这时|这些年|那些年|那天|那一天|那年|那一年"
 )
 # A question that starts with its predicate has left its subject out: 有多少居民？ 是谁？
 _PREDICATE_RE = re.compile(
     r"有|是|在|叫|位于|属于|成立|发生|什么|哪|为什么|怎么|如何|多少|几|谁|何时|都|还|也|又|一共|共有|总共"
 )
 _PREDICATE_START_RE = re.compile(r"^(?:请问|那么?|那)?[，,\s]*(?:" + _PREDICATE_RE.pattern + ")")
+
+
+# 当天, 那天, 当时: the day the previous answer gave when it was asked for (台风卢碧影响厦门是哪天 →
+# 8月5日), else the time of the previous topic.
+_THEN_RE = re.compile(r"当天|当日|那天|那一天|同一天|当时|那时候|那时|当年|那年|那一年")
+_ASKED_TIME = re.compile(r"哪一?天|哪日|几月几[日号]|几号|什么时候|什么时间|何时|哪一?年|几几年|哪个月|几月")
+# 这所学校 after 哪所学校: the one the previous answer named. The measure words between 哪 and the noun.
+_WHICH = r"(?:哪|什么)一?[个所家座位条项种类间支只名]?"
 
 
 def _found(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -129,6 +143,8 @@ def _about(question: str, previous: Conversation) -> Resolved | None:
     if not about or _LEAN_RE.fullmatch(about) or _PREDICATE_RE.search(about):
         return None  # 他呢 leans differently; 陨石坑在哪里呢 is a question of its own
     x = question.strip()[match.start(group) : match.end(group)].strip()
+    if (inner := _leaning(x, previous)) is not None:
+        x = inner.text  # 那她父母呢: whose parents the last question was about
     spans = _found(previous.question, previous.terms)
     if not spans:
         return Resolved(f"{x}{previous.question}", carried=True)
@@ -152,6 +168,9 @@ def _leaning(question: str, previous: Conversation) -> Resolved | None:
         return None
     rest = folded[match.end() :]
     noun = next((t for t in previous.terms if t and rest.startswith(t)), None)
+    if noun and previous.fact and match.group(0)[0] in "这那该此" and re.search(_WHICH + re.escape(noun), fold(previous.question)):
+        # 这所学校 after 哪所学校: the school the answer named, in place of the words and the noun.
+        return Resolved(question[: match.start()] + previous.fact + question[match.end() + len(noun) :], carried=True)
     if noun:  # 这个社区: the words that qualified 社区 before
         carried = _modifiers(previous, noun)
     elif match.group(0)[0] in "这那该此":  # 这里, 这些居民: a place or thing, the previous topic
@@ -166,6 +185,22 @@ def _leaning(question: str, previous: Conversation) -> Resolved | None:
     return Resolved(text, carried=True)
 
 
+def _then(question: str, previous: Conversation) -> Resolved | None:
+    """当天谁在转移群众: the day the previous answer gave, when the previous question asked for a
+    time; else the previous topic before the question, unless a pronoun in it already leans."""
+    folded = fold(question)
+    match = _THEN_RE.search(folded)
+    if match is None:
+        return None
+    if previous.fact and _ASKED_TIME.search(fold(previous.question)):
+        return Resolved(question[: match.start()] + previous.fact + question[match.end() :], carried=True)
+    topic = _topic(previous)
+    rest = _NOT_LEANING.sub("", folded[: match.start()] + "\0" + folded[match.end() :])
+    if not topic or fold(topic) in folded or _LEAN_RE.search(rest):
+        return None  # the pronoun says whom (当时她在做什么); the topic is already there
+    return Resolved(topic + question.strip(), carried=True)
+
+
 def resolve(question: str, previous: Conversation | None) -> Resolved:
     """The question to ask, standing alone; unchanged when there is no previous turn or it does not lean."""
     if previous is None or not previous.question.strip():
@@ -173,6 +208,8 @@ def resolve(question: str, previous: Conversation | None) -> Resolved:
     folded = fold(question).strip()
     if _MORE_RE.match(folded):
         return Resolved(previous.question, more=True)
+    if (then := _then(question, previous)) is not None:
+        return _leaning(then.text, previous) or then  # 当天她去了哪里: the day, then whom
     for rule in (_about, _leaning):
         resolved = rule(question, previous)
         if resolved is not None:

@@ -147,6 +147,15 @@ class Answer:
     subject: str | None = None
     corrections: tuple[tuple[str, str], ...] = ()  # misspelt words searched as corpus words: (typed, used)
 
+    @property
+    def fact(self) -> str:
+        """The asked-for fact the first hit marks (8月5日, 钢花小学), "" when there is none: what a
+        follow-up's 当天 or 这所学校 stands for (`conversation.resolve`)."""
+        if not self.answered or not self.hits or not self.hits[0].answer_spans:
+            return ""
+        start, end = self.hits[0].answer_spans[0]
+        return self.hits[0].quote[start:end]
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "question": self.question,

@@ -125,7 +125,7 @@ class _Session:
             question = resolved.text
         answer = self.r.ask(question, k=state.k, offset=offset, script=state.script)
         if offset == 0 and answer.answered:
-            state.conversation = Conversation(question, self.r.key_terms(question))
+            state.conversation = Conversation(question, self.r.key_terms(question), answer.fact)
         if offset == 0:
             state.question, state.hits = question, {}
         state.shown = offset + len(answer.hits)
