@@ -152,3 +152,31 @@ def test_a_work_s_author_in_a_text_without_bylines_is_answered_by_the_text(tmp_p
     retriever = Retriever.from_path(tmp_path / "docs", cache_dir=tmp_path / "cache")
     answer = retriever.ask("《红楼梦》的作者是谁？")
     assert answer.answered and "曹雪芹" in answer.hits[0].quote
+
+
+@pytest.mark.parametrize(("question", "doc", "quote"), [
+    # 張國珍 is printed only in 004's byline, and the author note says where he works.
+    ("張國珍是哪個單位的？", "004", "中國地方煤礦總公司"),
+    ("张国珍在哪里工作？", "004", "中國地方煤礦總公司"),
+    ("张国珍是谁？", "004", "本文作者"),
+    # 田豆豆 signs the 华雨辰 story; that article carries no author note: the byline says who.
+    ("田豆豆是谁？", "003", "本报记者 田豆豆"),
+    # 000's stripped copy glues 001's byline to its first line: only a copy holds 董素玉.
+    ("董素玉是谁？", "001", "记者 董素玉 屈辰 乌梦达"),
+])
+def test_a_person_named_only_in_a_byline_is_answered_from_the_byline_s_article(
+        retriever: Retriever, question, doc, quote):
+    answer = retriever.ask(question, k=3)
+    assert answer.answered, answer.reason
+    assert answer.hits[0].doc_id.startswith(doc) and quote in answer.hits[0].quote
+
+
+def test_what_a_byline_does_not_say_about_its_author_is_mentioned_but_not_stated(retriever: Retriever):
+    answer = retriever.ask("张国珍是哪一年出生的？", k=3)
+    assert not answer.answered and answer.reason == "not-stated"
+    assert answer.subject in ("张国珍", "張國珍") and answer.hits  # the byline, as related material
+
+
+def test_a_name_the_text_itself_holds_is_answered_from_the_text(retriever: Retriever):
+    answer = retriever.ask("张立春是做什么的？", k=3)
+    assert answer.answered and not is_metadata(retriever.passage(answer.hits[0].passage_id))  # type: ignore[arg-type]

@@ -131,10 +131,14 @@ class Retriever:
         offset = max(0, offset)
         groups = ranking.ranked_groups(self.corpus, request, (offset + k + 1) * 3 + 10)
         corrections = request.question.corrections
-        if not groups:
+        credited = judging.judge_credited(self.corpus, request, groups)  # 张国珍是谁: only a byline names him
+        if not groups and credited is None:
             return Answer(question, False, [], reason="no-match", corrections=corrections)
         roles = asked_roles(probe)  # 作者是谁, 责任编辑是谁, 哪天发布: the article's own line answers
-        if named := judging.judge_metadata(self.corpus, request, roles) if roles else None:
+        if credited is not None:
+            verdict, groups = credited
+            answerable = verdict.answerable
+        elif named := judging.judge_metadata(self.corpus, request, roles) if roles else None:
             verdict, groups = named  # judged on the piece the question names (那篇报道, 《…》)
             answerable = verdict.answerable
         else:

@@ -17,7 +17,8 @@ from .models import Passage
 from .structure import is_metadata
 from .text import fold
 
-__all__ = ["CREDITED_ROLES", "asked_roles", "credited_in_body", "has_lines", "metadata_line", "topic_of"]
+__all__ = ["CREDITED_ROLES", "asked_roles", "asks_who_someone_is", "author_note", "credited_in_body", "has_lines",
+           "metadata_line", "topic_of"]
 
 _WHO = r"(?:谁|哪[一几]?[位个個]|哪些|名字|叫什么|是哪)"
 # 作者是谁, 哪些记者, 谁写的, 记者叫什么: the writer asked for by name. Not 作者在哪家单位工作 (asks
@@ -93,3 +94,21 @@ def metadata_line(passages: Sequence[Passage], start: int, end: int, roles: Sequ
             break
         found[passage.section] = i  # the first line of a role, read from the end
     return next((found[role] for role in roles if role in found), None)
+
+
+# (本文作者:中国地方煤矿总公司…工作部主任), （作者系…）, 作者简介: who the author is, in the body's last lines.
+_AUTHOR_NOTE = re.compile(r"^[(（]?(?:本文)?作者(?:[:：]|系|为|是|单位|简介)")
+# What a line that names someone and their place answers: who they are, where or as what they work.
+_WHO_SOMEONE_IS = re.compile(r"谁|单位|职务|职位|身份|做什么|干什么|什么人|哪里的|哪儿的|哪个部门|工作|任职")
+
+
+def author_note(passages: Sequence[Passage], start: int, end: int) -> int | None:
+    """The article's author note (本文作者:…, 作者系…) among its body's last passages, or None."""
+    body = [i for i in range(start, end) if not is_metadata(passages[i])][-3:]
+    return next((i for i in reversed(body) if _AUTHOR_NOTE.match(fold(passages[i].text).lstrip())), None)
+
+
+def asks_who_someone_is(question: str) -> bool:
+    """张国珍是谁, 是哪个单位的, 在哪里工作: what a byline and an author note can answer."""
+    return bool(_WHO_SOMEONE_IS.search(fold(question)))
+

@@ -14,7 +14,15 @@ from dataclasses import replace
 from . import quoting, ranking
 from .answer_shape import fits
 from .answerability import Verdict, evidence, load_model, subject_of
-from .bylines import CREDITED_ROLES, credited_in_body, has_lines, metadata_line, topic_of
+from .bylines import (
+    CREDITED_ROLES,
+    asks_who_someone_is,
+    author_note,
+    credited_in_body,
+    has_lines,
+    metadata_line,
+    topic_of,
+)
 from .question import states_pinned
 from .quoting import Request
 from .ranking import Group
@@ -122,3 +130,36 @@ def judge_metadata(corpus: Corpus, request: Request, roles: tuple[str, ...]) -> 
     subject = verdict.subject or request.question.surface(text)
     return replace(verdict, answerable=False, reason="not-stated", subject=subject,
                    subject_word=verdict.subject_word or text), groups
+
+
+def judge_credited(corpus: Corpus, request: Request, groups: list[Group]) -> tuple[Verdict, list[Group]] | None:
+    """张国珍是哪个单位的: someone the documents name only in a byline, which is never searched.
+
+    Searched, the name is unknown to the corpus and the question found nothing, or whatever holds
+    its other words. The byline's article answers who they are: its author note (本文作者:…) or the
+    byline itself, with its title. What else is asked of them (哪年出生) the documents do not say:
+    `not-stated`, the byline as related material. None when no word the corpus lacks is in a byline.
+    """
+    # Unknown to the corpus, or a name only a copy holds (000 glues 001's byline to its first line):
+    # either way no result it would quote says it.
+    quoted = [quoting.folded(corpus, request, g.index) for g in groups[:3]]
+    unknown = [t.word for t in request.question.key_terms if len(t.word) >= 2 and (
+        not t.in_corpus or (t.named and not any(t.word in text for text in quoted)))]
+    if not unknown:
+        return None
+    found = next(((i, word) for i, text in corpus.byline_lines for word in unknown if word in text), None)
+    if found is None:
+        return None
+    line, name = found
+    note = author_note(corpus.passages, *corpus.article_bounds(line))
+    score = groups[0].score if groups else 0.0
+    first = [Group(i, score, ()) for i in (note, line) if i is not None]
+    ranked = [*first, *(g for g in groups if g.index not in {f.index for f in first})]
+    verdict = judge(corpus, request, ranked)
+    shown = request.question.surface(name)
+    if asks_who_someone_is(request.question.text):
+        return replace(verdict, answerable=True, reason=None, doc_id=corpus.doc_of(line),
+                       subject=shown, subject_word=name), ranked
+    return replace(verdict, answerable=False, reason="not-stated", doc_id=corpus.doc_of(line),
+                   subject=shown, subject_word=name), ranked
+

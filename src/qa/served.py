@@ -15,9 +15,11 @@ from functools import cached_property
 from .choosing import Layout
 from .config import Settings
 from .index import BM25Index
+from .line_kinds import BYLINE_ROLE
 from .models import Document, Passage
 from .spelling import PinyinIndex
 from .store import DocumentStore, PassageStore, article_layout, article_starts
+from .structure import is_metadata
 from .text import fold
 from .tokenize import Tokenizer
 
@@ -82,6 +84,21 @@ class Corpus:
             if title:
                 out.setdefault(fold(title, convert_script=convert).strip(), first)
         return out
+
+    @cached_property
+    def byline_lines(self) -> tuple[tuple[int, str], ...]:
+        """(passage, folded text) of every byline line: the names printed only there are in no
+        searched passage (`bylines`). Read on the first question naming someone the corpus does
+        not otherwise know; the lines sit at their article's end, so only those are read."""
+        convert = self.settings.convert_script
+        out = []
+        for end in self.article_starts[1:]:
+            start = end - 1
+            while start >= 0 and self.article_of[start] == self.article_of[end - 1] and is_metadata(self.passages[start]):
+                if self.passages[start].section == BYLINE_ROLE:
+                    out.append((start, fold(self.passages[start].text, convert_script=convert)))
+                start -= 1
+        return tuple(out)
 
     def doc_of(self, index: int) -> str:
         """The document of a passage, read from its id."""
