@@ -22,7 +22,7 @@ MINIMUMS = {
     "golden-chatty.jsonl": {"chatty": 30, "typo": 8},
     "golden-everyday.jsonl": {"everyday": 40},
     "golden-smalltalk.jsonl": {"small-talk": 10},
-    "golden-quotes.jsonl": {"byline": 12, "carried": 12},
+    "golden-quotes.jsonl": {"byline": 12, "carried": 12, "who": 8},
     "everyday-open.jsonl": {"everyday": 150},
 }
 

@@ -42,6 +42,7 @@ class Request:
     folded: dict[int, str] = field(default_factory=dict)  # passage → its text folded, once per request
     titles: dict[str, str] = field(default_factory=dict)  # title → folded
     scores: np.ndarray | None = None  # every passage's BM25 score, once ranked
+    defined: int | None = None  # the passage saying who the asked-about person is (`ranking.defined`)
 
     @classmethod
     def read(cls, text: str, corpus: Corpus) -> Request:
@@ -79,6 +80,12 @@ def folded(corpus: Corpus, request: Request, index: int) -> str:
     if index not in request.folded:
         request.folded[index] = fold(corpus.passages[index].text, convert_script=corpus.settings.convert_script)
     return request.folded[index]
+
+
+def sentences(corpus: Corpus, request: Request, index: int) -> list[str]:
+    """A passage's sentences, folded."""
+    passage, text = corpus.passages[index], folded(corpus, request, index)
+    return [text[a - passage.start : b - passage.start] for a, b in passage.sentences]
 
 
 def quote(corpus: Corpus, request: Request, index: int) -> Quote:

@@ -12,13 +12,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import quoting
+from . import identity, quoting
 from .bylines import metadata_line
-from .choosing import choose
+from .choosing import GROUPS as CHOOSER_GROUPS
+from .choosing import Candidate, Choice, choose
 from .dedup import clauses, numbers_conflict
 from .index import best
 from .quoting import Request
 from .served import Corpus
+from .structure import is_metadata
 from .text import fold_for_index
 
 NEIGHBOUR_WEIGHT = 0.3
@@ -142,7 +144,7 @@ def chosen_first(corpus: Corpus, request: Request, groups: list[Group]) -> list[
     in one passage and the fact stated in the next."""
     if not groups or not request.terms:
         return groups
-    choice = choose(quoting.candidates(corpus, request, [g.index for g in groups]))
+    choice = defined(corpus, request, groups) or choose(quoting.candidates(corpus, request, [g.index for g in groups]))
     if choice is None:
         return groups
     index = choice.best.passage
@@ -152,6 +154,23 @@ def chosen_first(corpus: Corpus, request: Request, groups: list[Group]) -> list[
     found = next((g for g in groups if g.index == index), None)
     first = Group(index, groups[0].score, found.also_in if found is not None else ())
     return [first, *(g for g in groups if g.index != index)]
+
+
+def defined(corpus: Corpus, request: Request, groups: list[Group]) -> Choice | None:
+    """华雨辰是谁: the sentence saying who the named person is (`qa.identity`), searched in the
+    articles of the first results, as the choice; None for other questions or when none says."""
+    name = identity.asked_about(request.question)
+    if name is None:
+        return None
+    articles = dict.fromkeys(corpus.article_bounds(g.index) for g in groups[:CHOOSER_GROUPS])
+    passages = [i for start, end in articles for i in range(start, end)
+                if corpus.canonical[i] == i and not is_metadata(corpus.passages[i])]
+    found = identity.defining_sentence(name, passages, lambda i: quoting.sentences(corpus, request, i))
+    if found is None:
+        return None
+    index, position = found
+    request.defined = index  # the judge: this sentence states what was asked
+    return Choice(Candidate(index, position, (), quoting.sentences(corpus, request, index)[position]))
 
 
 def metadata_first(corpus: Corpus, groups: list[Group], roles: tuple[str, ...]) -> list[Group]:

@@ -1,0 +1,75 @@
+"""Who someone is: 华雨辰是谁？ is answered by the sentence that says what she is, not by any sentence naming her.
+
+Asked who a named person is, every sentence naming them holds the question's one word equally; the
+chooser (`qa.choosing`) then quotes whichever says the name most prominently (华雨辰在志愿服务时
+发现…), and the answering sentence may lie outside the passages it looks at. News and policy texts
+say who someone is in two ways: the copula (华雨辰是武汉市青山区钢花小学音乐教师) or the title set
+right before the name (网周村驻村工作队队长程鹏, 居民朱开成, 义务电工”张立春). Either, found in
+the articles of the first results, is the quote, and it states the fact asked for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from .question import Question
+from .text import fold
+
+__all__ = ["asked_about", "defining_sentence"]
+
+# 是谁, 是什么人, 是做什么的, 是干什么的, 是何人, 什么身份 (on folded text; 啥 is read as 什么 before).
+_WHO_IS = re.compile(r"^(?P<name>.{2,12}?)(?:是|为)(?:谁|什么人|做什么的|干什么的|做什么工作的|何人|什么身份|哪位)"
+                     r"(?:呀|啊|呢|吗)?[?？!！。.\s]*$")
+# What someone is called by (folded): a title or a kind of person (书记, 队长, 教师, 居民, 党员, 电工,
+# 志愿者, 脱贫户), the ending of the words before a name or after 是.
+_WHAT_ONE_IS = (r"(?:者|员|师|士|官|长|家|书记|主任|主席|经理|总裁|委员|助理|代表|干部|专家|学生|医生|护士|居民|村民|"
+                r"党员|老人|工人|电工|户|记者|编辑|作家|画家|演员|歌手|教练|球员|总统|国王|皇帝|将军|教授|博士|校长)")
+_PAUSE = r"[，。,；;！？!?：:]"
+_PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")
+
+
+def asked_about(question: Question) -> str | None:
+    """The name (folded) a question asks who someone is about, when that is all it asks; else None."""
+    folded = fold(question.text).strip()
+    match = _WHO_IS.match(folded)
+    if match is None:
+        return None
+    name, asking = match.group("name").strip(" ，,"), folded[match.end("name") :]
+    # The subject is a person's name and nothing else (not 华雨辰的老师): two to four characters, or
+    # a transliteration with its dot, jieba reading some of it as a name (庄 of 庄莹莹); and every
+    # word searched is the name's or the asking's (做 of 是做什么的).
+    inside = [t for t in question.key_terms if t.word in name]
+    if (not _PERSON.fullmatch(name) or "的" in name or not any(t.named for t in inside)
+            or any(t.specificity < 0.5 for t in inside)):  # 元羽母亲: a name and a common word
+        return None
+    return name if all(t.word in name or t.word in asking for t in question.key_terms) else None
+
+
+def _patterns(name: str) -> tuple[re.Pattern[str], ...]:
+    """Best first: the name opening the sentence, its description after it (an encyclopedia's
+    lead: 松雪泰子，日本女演员; 华雨辰是…音乐教师); the copula anywhere (90后党员华雨辰是…代表中的
+    一员); the title right before the name (队长程鹏)."""
+    said = re.escape(name)
+    return (re.compile(r"^[“「\"]?" + said + r"(?:[(（][^)）]{0,80}[)）][，,是为系]?|[，,是为系])[^。；;！？!?]{0,60}?" + _WHAT_ONE_IS),
+            re.compile(said + r"(?:是|为|系|现任|担任|曾任)[^，。,；;！？!?：:]{0,30}?" + _WHAT_ONE_IS + rf"(?={_PAUSE}|$)"),
+            re.compile(_WHAT_ONE_IS + r"[”」\"]?" + said))
+
+
+def defining_sentence(name: str, passages: Sequence[int], sentences: Callable[[int], Sequence[str]]
+                      ) -> tuple[int, int] | None:
+    """(passage, sentence) of the sentence saying best who `name` is (`_patterns`, best first; the
+    first in the order given among equals). `passages` are searched in the order given;
+    `sentences` gives a passage's sentences, folded."""
+    patterns = _patterns(name)
+    best: tuple[int, tuple[int, int]] | None = None
+    for index in passages:
+        for position, sentence in enumerate(sentences(index)):
+            if name not in sentence:
+                continue
+            level = next((n for n, pattern in enumerate(patterns) if pattern.search(sentence)), None)
+            if level is not None and (best is None or level < best[0]):
+                best = level, (index, position)
+                if level == 0:
+                    return best[1]
+    return best[1] if best is not None else None

@@ -1,0 +1,45 @@
+"""华雨辰是谁？ is answered by the sentence saying who she is, not by any sentence naming her."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa import Retriever
+from qa.identity import asked_about, defining_sentence
+from qa.quoting import Request
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("华雨辰是谁？", "华雨辰是武汉市青山区钢花小学音乐教师"),  # her name, then what she is
+    ("程鹏是做什么的？", "驻村工作队队长程鹏"),  # the title before the name
+    ("请问一下程鹏是干啥的呀", "驻村工作队队长程鹏"),  # chatty and colloquial, read the same
+    ("张立春是干什么的？", "“義務電工”張立春"),  # the title in quotes, a Traditional text
+    ("李文博是谁？", "信息技术保障室副主任李文博"),
+    ("莊瑩瑩是誰？", "深田社區黨委書記莊瑩瑩"),  # was declined: the model alone found it weak
+    ("朱开成是谁？", "居民朱开成"),
+])
+def test_who_someone_is_is_the_sentence_that_says_it(retriever: Retriever, question, said):
+    answer = retriever.ask(question)
+    assert answer.answered, answer.reason
+    assert said in answer.hits[0].quote
+
+
+@pytest.mark.parametrize("question", [
+    "华雨辰是哪里人？",  # asks where from, not who
+    "华雨辰的老师是谁？",  # asks about someone else
+    "江欣苑社区的党建指导员是谁？",  # asks for a name, given the title
+    "江欣苑社区是什么？",  # no person named
+])
+def test_other_questions_are_not_read_as_who_someone_is(retriever: Retriever, question):
+    assert asked_about(Request.read(question, retriever.corpus).question) is None
+
+
+def test_the_name_then_what_one_is_comes_first_then_the_copula_then_a_title():
+    texts = {1: ["队长程鹏说了一句话。", "90后党员程鹏是一名老党员。"], 2: ["程鹏是网周村驻村工作队队长。"]}
+    assert defining_sentence("程鹏", [1, 2], texts.__getitem__) == (2, 0)  # opens with the name
+    assert defining_sentence("程鹏", [1], texts.__getitem__) == (1, 1)  # the copula, not the title
+    lead = {1: ["林佩瑶（）中华航空空服员，于第二届节目中初次亮相。"]}  # an encyclopedia's lead
+    assert defining_sentence("林佩瑶", [1], lead.__getitem__) == (1, 0)
+    titles = {1: ["程鹏说了一句话。", "队长程鹏又说。"]}
+    assert defining_sentence("程鹏", [1], titles.__getitem__) == (1, 1)
+    assert defining_sentence("程鹏", [1], {1: ["程鹏是那天最早到的。"]}.__getitem__) is None  # 是 + no title
