@@ -12,8 +12,7 @@ from pathlib import Path
 import pytest
 
 from qa import Retriever
-from qa.answer_shape import fits
-from qa.quotes import answer_cue, asks_duration, date_precision, find_spans, pick_quote, read_question
+from qa.quotes import asks_duration, date_precision, find_spans, pick_quote, read_question
 from qa.quoting import Request
 
 
@@ -387,17 +386,3 @@ def test_which_ones_is_not_how_many():
 
     assert question_kind("有哪几条交通要道贯穿小镇？") is None
     assert question_kind("有几条交通要道贯穿小镇？") == "number"
-
-
-@pytest.mark.parametrize(("question", "sentence"), [
-    ("白马寺是于何年建造的？", "为两位天竺沙门于公元68年在河南洛阳兴建了白马寺。"),
-    ("这座城是什么时候设置的？", "建炎二年七月，朝廷在此设置城池。"),
-    ("这座寺庙建于什么时候？", "这座寺庙建于隋代，后来多次重修。"),
-])
-def test_the_quote_cue_knows_the_answer_shapes_the_judge_knows(retriever: Retriever, question, sentence):
-    """The cue that ranks sentences and the judge's `fits` read one answer the same way: a year of
-    the era, a reign's year or a period is a date to both, or the judge waves through a quote the
-    ranking never preferred."""
-    asked = Request.read(question, retriever.corpus).asked
-    tag = retriever.tokenizer.tag
-    assert fits(asked, sentence, tag) and answer_cue(asked, sentence, tag) >= 1.0

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from .answer_shape import NAME_TAGS, fits
+from .answer_shape import NAME_TAGS
 from .asked import (  # noqa: F401  (re-exported: what a question asks for was read here before)
     DATE_PRECISION,
     Asked,
@@ -87,10 +87,7 @@ def _cue(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
 def answer_cue(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]]) -> float:
     """How strongly a folded sentence looks like the answer asked for (0 to 3; see `_cue`)."""
     found = _untagged_cue(asked, sentence)
-    cue = _cue(asked, sentence, tag) if found is None else found
-    if cue == 0.0 and asked.kind in ("number", "date") and fits(asked, sentence, tag):
-        return 1.0  # the judge's shapes (公元68年, 建炎二年, 隋代, 廿八岁, 5,000) are the right kind too
-    return cue
+    return _cue(asked, sentence, tag) if found is None else found
 
 
 def _untagged_cue(asked: Asked, sentence: str) -> float | None:
