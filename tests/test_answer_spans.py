@@ -91,3 +91,17 @@ def test_answers_carry_the_fact_span_within_the_quote(retriever: Retriever, ques
 def test_answers_to_a_question_of_no_kind_carry_no_fact_span(retriever: Retriever):
     hits = retriever.ask("党的最大政治优势是什么？", k=3).hits
     assert hits and all(hit.answer_spans == () for hit in hits)
+
+
+def test_a_weekday_answers_which_day_of_the_week():
+    text = "自从2021年6月来到网周村,每周二,程鹏都要带着工作队与村两委开会。"
+    assert _marked(text, "网周村每周几开会？") == ["周二"]  # not 2021年6月, a month
+
+
+@pytest.mark.parametrize(("question", "holder"), [
+    # jieba tags 拓宽林原村 (a verb and a place) a person in that quote, and 麻三占 nothing.
+    ("林原村的党委书记是谁？", "麻三占"),
+    ("泗县县委宣传部部长是谁？", "戴安君"),
+])
+def test_the_holder_named_after_the_title_asked_for_is_the_person_marked(retriever: Retriever, question, holder):
+    assert retriever.ask(question).fact == holder

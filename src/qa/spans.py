@@ -27,10 +27,13 @@ _DATE_SPAN = re.compile(
     r"|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}"
     r"|\d{1,2}月\d{1,2}[日号]|\d{1,2}月(?:[上中下]旬|[初底末])?"
     r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})世纪(?:\d0年代)?|(?:19|20)?\d0年代"
-    r"|(?<![\d月])\d{1,2}日(?!电)")
+    r"|(?<![\d月])\d{1,2}日(?!电)"
+    r"|(?:周|星期|礼拜)[一二三四五六日天]")  # 每周二: the day of the week 星期几 asks for
 # 数百名, 几十只: a vague amount is no answer to 多少 (quotes._NUMERAL keeps them out of the cue too).
 _VAGUE = "数數几幾"
 _MIN_NAME = 2  # jieba tags a lone 华 as a place: one character is never marked as a name
+# A name right after a title, before what they said or a pause (as answer_shape.fits reads it).
+_HOLDER = r"([\u4e00-\u9fff]{2,3})(?=[说表介感告认指强称,，。、：:“]|$)"
 
 
 def answer_spans(text: str, asked: Asked, tag: Tagger, near: Sequence[Span] = ()) -> tuple[Span, ...]:
@@ -76,6 +79,10 @@ def _tiers(text: str, asked: Asked, tag: Tagger) -> Iterable[list[Span]]:
         # 哪所学校 asks for a school: a school's name or nothing, not any name in the sentence.
         yield [_name_of(text, span, tag) for span in _matches(asked.named, text)]
     elif kind in NAME_TAGS:
+        if asked.role:
+            # News style names the holder right after the title (党委书记麻三占说), a name jieba
+            # may not tag (and may tag a verb and place, 拓宽林原村, a person instead).
+            yield [m.span(1) for m in re.finditer(re.escape(asked.role) + _HOLDER, text)]
         yield _tagged_runs(text, NAME_TAGS[kind], tag)
 
 
