@@ -93,6 +93,11 @@ def test_answers_to_a_question_of_no_kind_carry_no_fact_span(retriever: Retrieve
     assert hits and all(hit.answer_spans == () for hit in hits)
 
 
+def test_a_count_with_no_measure_word_marks_the_number_counting_the_noun(retriever: Retriever):
+    answer = retriever.ask("江欣苑社区有多少居民？")
+    assert "2万多名社区居民" in answer.hits[0].quote and answer.fact == "2万多名"  # not 200多名 (党员)
+
+
 def test_a_weekday_answers_which_day_of_the_week():
     text = "自从2021年6月来到网周村,每周二,程鹏都要带着工作队与村两委开会。"
     assert _marked(text, "网周村每周几开会？") == ["周二"]  # not 2021年6月, a month

@@ -62,6 +62,10 @@ def _tiers(text: str, asked: Asked, tag: Tagger) -> Iterable[list[Span]]:
             # 200多名社区党员 says which number counts 党员; the mark is its number and measure, 200多名.
             yield [(m.start(), m.end()) for c in asked.count.finditer(text)
                    if (m := asked.measured.match(text, c.start())) is not None]
+        if asked.count is not None and asked.measured is None:
+            # 多少居民, no measure word: the number that counts 居民 (2万多名社区居民), not 200多名党员.
+            yield [m.span() for c in asked.count.finditer(text)
+                   if (m := _NUMBER_A.search(text, c.start(), c.end())) is not None]
         if asked.measured is not None:
             yield _matches(asked.measured, text)
         # Any amount, but not a date (去年2月 answers no 多少) nor a vague one (数百名).
