@@ -132,3 +132,14 @@ def test_the_repl_leans_on_the_day_its_last_answer_gave(retriever):
     run_repl(retriever, input=io.StringIO("台风卢碧影响厦门是哪天？\n当天谁在转移群众？\n"), output=out, k=1)
     block = out.getvalue().split("qa> ")[2]
     assert "（按“8月5日谁在转移群众？”回答）" in block and "救援人员转移疏散群众" in block
+
+
+@pytest.mark.parametrize(("first", "follow_up", "expected"), [
+    # A follow-up that opens with its verb (花了, 用了, 组建了) has left its subject out.
+    ("东兴小区旧改用了多长时间？", "花了多少钱？", "东兴小区旧改花了多少钱？"),
+    # The previous subject is what precedes its verb, 了 and all (林原村 of 林原村组建了…).
+    ("林原村组建了几支志愿服务队？", "这些服务队都做什么？", "林原村志愿服务队都做什么？"),
+    ("林原村组建了几支志愿服务队？", "那里的党委书记是谁？", "林原村的党委书记是谁？"),
+])
+def test_a_follow_up_finds_the_subject_before_the_previous_verb(retriever, follow_up, first, expected):
+    assert resolve(follow_up, turn(retriever, first)).text == expected

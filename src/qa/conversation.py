@@ -72,11 +72,14 @@ _NOT_LEANING = re.compile(
     r"其他|其它|其中|其实|其余|其次|尤其|极其|与其|这样|这么|那么|那样|应该|该怎|该如何|活该"
     r"|因此|此外|如此|彼此|从此|此时|至此|那时|这时|这些年|那些年|那天|那一天|那年|那一年"
 )
+# A place by its name's ending, in the asker's wording (what 这里/那里/当地 stand for).
+_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:小区|小區|社区|社區|街道|大院|村|镇|鎮|乡|鄉|县|縣|市|区|區|省|州)")
+_HERE = ("这里", "那里", "这儿", "那儿", "当地", "该地", "此地")
 # A question that starts with its predicate has left its subject out: 有多少居民？ 是谁？
 _PREDICATE_RE = re.compile(
     r"有|是|在|叫|位于|属于|成立|发生|什么|哪|为什么|怎么|如何|多少|几|谁|何时|都|还|也|又|一共|共有|总共"
 )
-_PREDICATE_START_RE = re.compile(r"^(?:请问|那么?|那)?[，,\s]*(?:" + _PREDICATE_RE.pattern + ")")
+_PREDICATE_START_RE = re.compile(r"^(?:请问|那么?|那)?[，,\s]*(?:" + _PREDICATE_RE.pattern + r"|[\u4e00-\u9fff]{1,2}了)")
 
 
 # 当天, 那天, 当时: the day the previous answer gave when it was asked for (台风卢碧影响厦门是哪天 →
@@ -99,10 +102,24 @@ def _found(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
 
 
 def _head(previous: Conversation) -> str:
-    """The previous question's words before its predicate (江欣苑社区 of 江欣苑社区有多少名党员), or ""."""
-    match = _PREDICATE_RE.search(fold(previous.question), 1)
-    head = previous.question[: match.start()] if match else ""
+    """The previous question's words before its predicate (江欣苑社区 of 江欣苑社区有多少名党员; 林原村
+    of 林原村组建了几支…: the content word before 了 is the verb), or ""."""
+    folded = fold(previous.question)
+    starts = [m.start()] if (m := _PREDICATE_RE.search(folded, 1)) else []
+    verb = next((s for s, e in _found(previous.question, previous.terms) if s >= 1 and folded[e : e + 1] == "了"), None)
+    if verb is not None:
+        # 东兴小区旧改用了: jieba reads 旧 + 改用; a lone character left before the verb is the
+        # noun's, so the verb is only the character before 了.
+        before = [s for s, e in _found(previous.question, previous.terms) if e == verb]
+        starts.append(folded.index("了", verb) - 1 if before and verb - before[0] == 1 else verb)
+    head = previous.question[: min(starts)] if starts else ""
     return head.strip(" ，,：:")
+
+
+def _place(previous: Conversation) -> str:
+    """The first place the previous question names, by its ending (东兴小区, 林原村), or ""."""
+    match = _PLACE_RE.search(previous.question)
+    return match.group(0) if match else ""
 
 
 def _topic(previous: Conversation) -> str:
@@ -171,9 +188,14 @@ def _leaning(question: str, previous: Conversation) -> Resolved | None:
     if noun and previous.fact and match.group(0)[0] in "这那该此" and re.search(_WHICH + re.escape(noun), fold(previous.question)):
         # 这所学校 after 哪所学校: the school the answer named, in place of the words and the noun.
         return Resolved(question[: match.start()] + previous.fact + question[match.end() + len(noun) :], carried=True)
-    if noun:  # 这个社区: the words that qualified 社区 before
+    if noun:  # 这个社区: the words that qualified 社区 before, after the subject if they leave it out
         carried = _modifiers(previous, noun)
-    elif match.group(0)[0] in "这那该此":  # 这里, 这些居民: a place or thing, the previous topic
+        head = _head(previous)
+        if head and fold(carried) + noun not in fold(head) and fold(head) not in folded:
+            carried = head + carried  # 这些服务队 after 林原村组建了几支志愿服务队
+    elif match.group(0) in _HERE and (place := _place(previous)):
+        carried = place  # 那里的党委书记 after 林原村组建了…: the place, not the whole topic
+    elif match.group(0)[0] in "这那该此":  # 这些居民: a place or thing, the previous topic
         carried = _topic(previous)
     elif match.group(0) in _ONE_PERSON and (head := _head(previous)):
         # 华雨辰是哪里人 → 她在哪个学校当老师: 她 is who the question was about (华雨辰), not every
