@@ -17,6 +17,12 @@ from qa.quoting import Request
     ("李文博是谁？", "信息技术保障室副主任李文博"),
     ("莊瑩瑩是誰？", "深田社區黨委書記莊瑩瑩"),  # was declined: the model alone found it weak
     ("朱开成是谁？", "居民朱开成"),
+    # The same asked the way people chat.
+    ("介绍一下华雨辰", "华雨辰是武汉市青山区钢花小学音乐教师"),  # was "not stated"
+    ("你知道程鹏吗？", "驻村工作队队长程鹏"),
+    ("谁是华雨辰？", "华雨辰是武汉市青山区钢花小学音乐教师"),
+    ("给我讲讲程鹏这个人", "驻村工作队队长程鹏"),
+    ("华雨辰是个什么样的人？", "华雨辰是武汉市青山区钢花小学音乐教师"),
 ])
 def test_who_someone_is_is_the_sentence_that_says_it(retriever: Retriever, question, said):
     answer = retriever.ask(question)
@@ -29,6 +35,8 @@ def test_who_someone_is_is_the_sentence_that_says_it(retriever: Retriever, quest
     "华雨辰的老师是谁？",  # asks about someone else
     "江欣苑社区的党建指导员是谁？",  # asks for a name, given the title
     "江欣苑社区是什么？",  # no person named
+    "介绍一下江欣苑社区",  # a community, not a person
+    "你知道华雨辰在哪里工作吗？",  # asks where she works
 ])
 def test_other_questions_are_not_read_as_who_someone_is(retriever: Retriever, question):
     assert asked_about(Request.read(question, retriever.corpus).question) is None

@@ -19,8 +19,13 @@ from .text import fold
 __all__ = ["asked_about", "defining_sentence"]
 
 # 是谁, 是什么人, 是做什么的, 是干什么的, 是何人, 什么身份 (on folded text; 啥 is read as 什么 before).
-_WHO_IS = re.compile(r"^(?P<name>.{2,12}?)(?:是|为)(?:谁|什么人|做什么的|干什么的|做什么工作的|何人|什么身份|哪位)"
-                     r"(?:呀|啊|呢|吗)?[?？!！。.\s]*$")
+_END = r"(?:呀|啊|呢|吗|么|嘛|吧)?[?？!！。.\s]*$"
+_WHO_IS = re.compile(r"^(?P<name>.{2,12}?)(?:是|为)(?:谁|什么人|做什么的|干什么的|干嘛的|做什么工作的|何人|什么身份|哪位"
+                     r"|个什么样的人|什么样的人)" + _END)
+# The same asked the way people chat: 谁是华雨辰, 介绍一下华雨辰, 你知道程鹏吗, 讲讲程鹏这个人.
+_TELL_ABOUT = re.compile(r"^(?:请|给我|跟我|帮我)?(?:谁是|介绍一下|介绍|说说|说一说|讲讲|讲一讲|聊聊|谈谈|你知道|你认识|知道|认识)"
+                         r"(?P<name>.{2,12}?)(?:这个人|这人)?(?:是谁)?" + _END)
+_PERSON_LIKE = re.compile(r"^(?P<name>.{2,12}?)(?:这个人|这人)(?:怎么样|如何)?" + _END)
 # What someone is called by (folded): a title or a kind of person (书记, 队长, 教师, 居民, 党员, 电工,
 # 志愿者, 脱贫户), the ending of the words before a name or after 是.
 _WHAT_ONE_IS = (r"(?:者|员|师|士|官|长|家|书记|主任|主席|经理|总裁|委员|助理|代表|干部|专家|学生|医生|护士|居民|村民|"
@@ -32,10 +37,11 @@ _PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9
 def asked_about(question: Question) -> str | None:
     """The name (folded) a question asks who someone is about, when that is all it asks; else None."""
     folded = fold(question.text).strip()
-    match = _WHO_IS.match(folded)
+    match = next((m for pattern in (_WHO_IS, _TELL_ABOUT, _PERSON_LIKE) if (m := pattern.match(folded))), None)
     if match is None:
         return None
-    name, asking = match.group("name").strip(" ，,"), folded[match.end("name") :]
+    name = match.group("name").strip(" ，,")
+    asking = folded[: match.start("name")] + folded[match.end("name") :]
     # The subject is a person's name and nothing else (not 华雨辰的老师): two to four characters, or
     # a transliteration with its dot, jieba reading some of it as a name (庄 of 庄莹莹); and every
     # word searched is the name's or the asking's (做 of 是做什么的).
