@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa import Retriever
-from qa.identity import asked_about, defining_sentence
+from qa.identity import asked_about, asked_to_define, defining_sentence, definition
 from qa.quoting import Request
 
 
@@ -51,3 +51,29 @@ def test_the_name_then_what_one_is_comes_first_then_the_copula_then_a_title():
     titles = {1: ["程鹏说了一句话。", "队长程鹏又说。"]}
     assert defining_sentence("程鹏", [1], titles.__getitem__) == (1, 1)
     assert defining_sentence("程鹏", [1], {1: ["程鹏是那天最早到的。"]}.__getitem__) is None  # 是 + no title
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("桥社是指什么？", "桥社"),
+    ("怀仁堂指的是什么？", "怀仁堂"),
+    ("什么是红色物业？", "红色物业"),
+])
+def test_what_a_term_is_is_read_as_asking_for_its_definition(retriever: Retriever, question, term):
+    assert asked_to_define(Request.read(question, retriever.corpus).question) == term
+
+
+@pytest.mark.parametrize("question", ["除米象的正确做法是什么？", "江欣苑社区的党建指导员是谁？", "华雨辰是谁？"])
+def test_an_attribute_or_a_person_is_no_term_to_define(retriever: Retriever, question):
+    assert asked_to_define(Request.read(question, retriever.corpus).question) is None
+
+
+def test_the_definition_is_the_sentence_opening_with_the_term(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "art.txt").write_text(
+        "桥社\n\n1905年,几位建筑系学生在德累斯顿成立了桥社,成员后来多次举办展览。"
+        "桥社(Die Brücke)是德国表现主义的一个艺术组织,以木刻版画闻名。\n", encoding="utf-8")
+    retriever = Retriever.from_path(tmp_path / "docs", cache_dir=tmp_path / "cache")
+    answer = retriever.ask("桥社是指什么？")
+    assert answer.answered and answer.hits[0].quote.startswith("桥社(Die Brücke)是德国表现主义的一个艺术组织")
+    texts = {1: ["成立了桥社。", "桥社是一个艺术组织。"]}
+    assert definition("桥社", [1], texts.__getitem__) == (1, 1)

@@ -1,11 +1,13 @@
-"""Who someone is: 华雨辰是谁？ is answered by the sentence that says what she is, not by any sentence naming her.
+"""Who someone is, what something is: answered by the sentence that says it, not by any sentence naming them.
 
 Asked who a named person is, every sentence naming them holds the question's one word equally; the
 chooser (`qa.choosing`) then quotes whichever says the name most prominently (华雨辰在志愿服务时
 发现…), and the answering sentence may lie outside the passages it looks at. News and policy texts
 say who someone is in two ways: the copula (华雨辰是武汉市青山区钢花小学音乐教师) or the title set
 right before the name (网周村驻村工作队队长程鹏, 居民朱开成, 义务电工”张立春). Either, found in
-the articles of the first results, is the quote, and it states the fact asked for.
+the articles of the first results, is the quote, and it states the fact asked for. Asked what a
+term is (桥社是指什么, 什么是红色物业), the sentence that opens with the term and says what it is
+(桥社（）是德国表现主义的一个艺术组织) answers, as an encyclopedia's lead does.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from collections.abc import Callable, Sequence
 from .question import Question
 from .text import fold
 
-__all__ = ["asked_about", "defining_sentence"]
+__all__ = ["asked_about", "asked_to_define", "defining_sentence", "definition"]
 
 # 是谁, 是什么人, 是做什么的, 是干什么的, 是何人, 什么身份 (on folded text; 啥 is read as 什么 before).
 _END = r"(?:呀|啊|呢|吗|么|嘛|吧)?[?？!！。.\s]*$"
@@ -32,6 +34,11 @@ _WHAT_ONE_IS = (r"(?:者|员|师|士|官|长|家|书记|主任|主席|经理|总
                 r"党员|老人|工人|电工|户|记者|编辑|作家|画家|演员|歌手|教练|球员|总统|国王|皇帝|将军|教授|博士|校长)")
 _PAUSE = r"[，。,；;！？!?：:]"
 _PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")
+# 桥社是指什么, 怀仁堂指的是什么, 什么是红色物业 (a term, no 的: 除米象的正确做法是什么 asks a method).
+_WHAT_IS = re.compile(r"^(?P<term>[^的，,]{2,10}?)(?:是|指|指的是|是指)(?:什么|何物)(?:意思)?" + _END
+                      + r"|^什么是(?P<term2>[^的，,]{2,10}?)" + _END)
+# Opening with the term, its parenthesis, then what it is (是, 指, 为, 即, 系).
+_DEFINES = r"(?:[(（][^)）]{0,80}[)）])?[，,]?(?:是|指|为|即|系)"
 
 
 def asked_about(question: Question) -> str | None:
@@ -50,6 +57,28 @@ def asked_about(question: Question) -> str | None:
             or any(t.specificity < 0.5 for t in inside)):  # 元羽母亲: a name and a common word
         return None
     return name if all(t.word in name or t.word in asking for t in question.key_terms) else None
+
+
+def asked_to_define(question: Question) -> str | None:
+    """The term (folded) a question asks what it is, when that is all it asks; else None."""
+    folded = fold(question.text).strip()
+    match = _WHAT_IS.match(folded)
+    if match is None:
+        return None
+    group = "term" if match.group("term") is not None else "term2"
+    term = match.group(group).strip()
+    asking = folded[: match.start(group)] + folded[match.end(group) :]
+    words = [t.word for t in question.key_terms]
+    if not any(word in term for word in words) or not all(word in term or word in asking for word in words):
+        return None
+    return term
+
+
+def definition(term: str, passages: Sequence[int], sentences: Callable[[int], Sequence[str]]) -> tuple[int, int] | None:
+    """(passage, sentence) of the first sentence opening with the term and saying what it is."""
+    opens = re.compile(r"^[“「\"]?" + re.escape(term) + _DEFINES)
+    return next(((index, position) for index in passages for position, sentence in enumerate(sentences(index))
+                 if opens.search(sentence)), None)
 
 
 def _patterns(name: str) -> tuple[re.Pattern[str], ...]:

@@ -157,15 +157,19 @@ def chosen_first(corpus: Corpus, request: Request, groups: list[Group]) -> list[
 
 
 def defined(corpus: Corpus, request: Request, groups: list[Group]) -> Choice | None:
-    """华雨辰是谁: the sentence saying who the named person is (`qa.identity`), searched in the
-    articles of the first results, as the choice; None for other questions or when none says."""
+    """华雨辰是谁, 桥社是指什么: the sentence saying who the named person or what the term is
+    (`qa.identity`), searched in the articles of the first results, as the choice; None for other
+    questions or when none says."""
     name = identity.asked_about(request.question)
-    if name is None:
+    term = identity.asked_to_define(request.question) if name is None else None
+    if name is None and term is None:
         return None
     articles = dict.fromkeys(corpus.article_bounds(g.index) for g in groups[:CHOOSER_GROUPS])
     passages = [i for start, end in articles for i in range(start, end)
                 if corpus.canonical[i] == i and not is_metadata(corpus.passages[i])]
-    found = identity.defining_sentence(name, passages, lambda i: quoting.sentences(corpus, request, i))
+    sentences = lambda i: quoting.sentences(corpus, request, i)  # noqa: E731
+    found = (identity.defining_sentence(name, passages, sentences) if name is not None
+             else identity.definition(term or "", passages, sentences))
     if found is None:
         return None
     index, position = found
