@@ -143,3 +143,9 @@ def test_the_repl_leans_on_the_day_its_last_answer_gave(retriever):
 ])
 def test_a_follow_up_finds_the_subject_before_the_previous_verb(retriever, follow_up, first, expected):
     assert resolve(follow_up, turn(retriever, first)).text == expected
+
+
+def test_a_predicate_inside_a_word_does_not_end_the_subject(retriever):
+    # 在 of 现在, 有 of 所有 are not the predicate: the subject runs on to the real one.
+    assert resolve("有多少居民？", turn(retriever, "现在江欣苑社区有几名书记？")).text == "现在江欣苑社区有多少居民？"
+    assert resolve("有多少人？", turn(retriever, "所有党员都参加了吗？")).text == "所有党员有多少人？"

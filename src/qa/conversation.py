@@ -76,8 +76,10 @@ _NOT_LEANING = re.compile(
 _PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:小区|小區|社区|社區|街道|大院|村|镇|鎮|乡|鄉|县|縣|市|区|區|省|州)")
 _HERE = ("这里", "那里", "这儿", "那儿", "当地", "该地", "此地")
 # A question that starts with its predicate has left its subject out: 有多少居民？ 是谁？
+# 有, 是, 在 inside a word are no predicate: 现在, 所有, 但是 (现在一年受理多少来电 has no subject 现).
 _PREDICATE_RE = re.compile(
-    r"有|是|在|叫|位于|属于|成立|发生|什么|哪|为什么|怎么|如何|多少|几|谁|何时|都|还|也|又|一共|共有|总共"
+    r"(?<![没所还只具拥享含占现])有|(?<![但还就要可总于或凡若])是|(?<![现正存所实自内好])在"
+    r"|叫|位于|属于|成立|发生|什么|哪|为什么|怎么|如何|多少|几|谁|何时|都|还|也|又|一共|共有|总共"
 )
 _PREDICATE_START_RE = re.compile(r"^(?:请问|那么?|那)?[，,\s]*(?:" + _PREDICATE_RE.pattern + r"|[\u4e00-\u9fff]{1,2}了)")
 
