@@ -111,4 +111,3 @@ def author_note(passages: Sequence[Passage], start: int, end: int) -> int | None
 def asks_who_someone_is(question: str) -> bool:
     """张国珍是谁, 是哪个单位的, 在哪里工作: what a byline and an author note can answer."""
     return bool(_WHO_SOMEONE_IS.search(fold(question)))
-

@@ -108,11 +108,12 @@ def _head(previous: Conversation) -> str:
     of 林原村组建了几支…: the content word before 了 is the verb), or ""."""
     folded = fold(previous.question)
     starts = [m.start()] if (m := _PREDICATE_RE.search(folded, 1)) else []
-    verb = next((s for s, e in _found(previous.question, previous.terms) if s >= 1 and folded[e : e + 1] == "了"), None)
+    spans = _found(previous.question, previous.terms)
+    verb = next((s for s, e in spans if s >= 1 and folded[e : e + 1] == "了"), None)
     if verb is not None:
         # 东兴小区旧改用了: jieba reads 旧 + 改用; a lone character left before the verb is the
         # noun's, so the verb is only the character before 了.
-        before = [s for s, e in _found(previous.question, previous.terms) if e == verb]
+        before = [s for s, e in spans if e == verb]
         starts.append(folded.index("了", verb) - 1 if before and verb - before[0] == 1 else verb)
     head = previous.question[: min(starts)] if starts else ""
     return head.strip(" ，,：:")
@@ -187,9 +188,11 @@ def _leaning(question: str, previous: Conversation) -> Resolved | None:
         return None
     rest = folded[match.end() :]
     noun = next((t for t in previous.terms if t and rest.startswith(t)), None)
-    if noun and previous.fact and match.group(0)[0] in "这那该此" and re.search(_WHICH + re.escape(noun), fold(previous.question)):
+    pointing = match.group(0)[0] in "这那该此"
+    if noun and previous.fact and pointing and re.search(_WHICH + re.escape(noun), fold(previous.question)):
         # 这所学校 after 哪所学校: the school the answer named, in place of the words and the noun.
-        return Resolved(question[: match.start()] + previous.fact + question[match.end() + len(noun) :], carried=True)
+        end = match.end() + len(noun)
+        return Resolved(question[: match.start()] + previous.fact + question[end:], carried=True)
     if noun:  # 这个社区: the words that qualified 社区 before, after the subject if they leave it out
         carried = _modifiers(previous, noun)
         head = _head(previous)
@@ -197,7 +200,7 @@ def _leaning(question: str, previous: Conversation) -> Resolved | None:
             carried = head + carried  # 这些服务队 after 林原村组建了几支志愿服务队
     elif match.group(0) in _HERE and (place := _place(previous)):
         carried = place  # 那里的党委书记 after 林原村组建了…: the place, not the whole topic
-    elif match.group(0)[0] in "这那该此":  # 这些居民: a place or thing, the previous topic
+    elif pointing:  # 这些居民: a place or thing, the previous topic
         carried = _topic(previous)
     elif match.group(0) in _ONE_PERSON and (head := _head(previous)):
         # 华雨辰是哪里人 → 她在哪个学校当老师: 她 is who the question was about (华雨辰), not every

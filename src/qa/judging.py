@@ -162,4 +162,3 @@ def judge_credited(corpus: Corpus, request: Request, groups: list[Group]) -> tup
                        subject=shown, subject_word=name), ranked
     return replace(verdict, answerable=False, reason="not-stated", doc_id=corpus.doc_of(line),
                    subject=shown, subject_word=name), ranked
-

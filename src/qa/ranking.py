@@ -9,6 +9,7 @@ holding them, and the chooser (`qa.choosing`) decides which result comes first.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 
@@ -167,7 +168,7 @@ def defined(corpus: Corpus, request: Request, groups: list[Group]) -> Choice | N
     articles = dict.fromkeys(corpus.article_bounds(g.index) for g in groups[:CHOOSER_GROUPS])
     passages = [i for start, end in articles for i in range(start, end)
                 if corpus.canonical[i] == i and not is_metadata(corpus.passages[i])]
-    sentences = lambda i: quoting.sentences(corpus, request, i)  # noqa: E731
+    sentences = partial(quoting.sentences, corpus, request)
     found = (identity.defining_sentence(name, passages, sentences) if name is not None
              else identity.definition(term or "", passages, sentences))
     if found is None:
