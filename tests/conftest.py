@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,16 @@ SHARED_DATA = REPO.parent / "shared" / "data"
 def retriever(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
     """The real engine on the bundled corpus, built once (its cache in a temp dir)."""
     return Retriever.from_path(cache_dir=tmp_path_factory.mktemp("qa-cache"))
+
+
+@pytest.fixture
+def one_file_retriever(tmp_path: Path) -> Callable[[str, str], Retriever]:
+    """Builds the engine over a folder holding one text file (its name, its text), the cache beside it."""
+    def build(name: str, text: str) -> Retriever:
+        (tmp_path / "docs").mkdir()
+        (tmp_path / "docs" / name).write_text(text, encoding="utf-8")
+        return Retriever.from_path(tmp_path / "docs", cache_dir=tmp_path / "cache")
+    return build
 
 
 @pytest.fixture(scope="session")

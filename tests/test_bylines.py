@@ -144,12 +144,11 @@ def test_a_dateline_carried_by_the_first_body_line_still_answers(retriever: Retr
     assert answer.answered and "本报济南6月29日电" in answer.hits[0].quote
 
 
-def test_a_work_s_author_in_a_text_without_bylines_is_answered_by_the_text(tmp_path):
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "books.txt").write_text(
+def test_a_work_s_author_in_a_text_without_bylines_is_answered_by_the_text(one_file_retriever):
+    retriever = one_file_retriever(
+        "books.txt",
         "古典名著\n\n《红楼梦》是中国古代章回体长篇小说,作者是清代的曹雪芹。全书以贾宝玉、林黛玉的爱情悲剧为主线。\n\n"
-        "《西游记》是明代的神魔小说,讲述唐僧师徒四人西天取经的故事。\n", encoding="utf-8")
-    retriever = Retriever.from_path(tmp_path / "docs", cache_dir=tmp_path / "cache")
+        "《西游记》是明代的神魔小说,讲述唐僧师徒四人西天取经的故事。\n")
     answer = retriever.ask("《红楼梦》的作者是谁？")
     assert answer.answered and "曹雪芹" in answer.hits[0].quote
 

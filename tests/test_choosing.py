@@ -172,10 +172,8 @@ COMPOUND = """幸福路社区的治理故事
 """
 
 
-def test_the_sentence_going_on_from_the_one_naming_the_subject_is_quoted(tmp_path: Path):
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "compound.txt").write_text(COMPOUND, encoding="utf-8")
-    retriever = Retriever.from_path(tmp_path / "docs", cache_dir=tmp_path / "cache")
+def test_the_sentence_going_on_from_the_one_naming_the_subject_is_quoted(one_file_retriever):
+    retriever = one_file_retriever("compound.txt", COMPOUND)
     hit = retriever.search("幸福路8号院是哪一年建成的？", k=1)[0]
     assert "1995年" in hit.quote and "建成" in hit.quote
 

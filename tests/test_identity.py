@@ -67,12 +67,10 @@ def test_an_attribute_or_a_person_is_no_term_to_define(retriever: Retriever, que
     assert asked_to_define(Request.read(question, retriever.corpus).question) is None
 
 
-def test_the_definition_is_the_sentence_opening_with_the_term(tmp_path):
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "art.txt").write_text(
-        "桥社\n\n1905年,几位建筑系学生在德累斯顿成立了桥社,成员后来多次举办展览。"
-        "桥社(Die Brücke)是德国表现主义的一个艺术组织,以木刻版画闻名。\n", encoding="utf-8")
-    retriever = Retriever.from_path(tmp_path / "docs", cache_dir=tmp_path / "cache")
+def test_the_definition_is_the_sentence_opening_with_the_term(one_file_retriever):
+    retriever = one_file_retriever("art.txt",
+                                   "桥社\n\n1905年,几位建筑系学生在德累斯顿成立了桥社,成员后来多次举办展览。"
+                                   "桥社(Die Brücke)是德国表现主义的一个艺术组织,以木刻版画闻名。\n")
     answer = retriever.ask("桥社是指什么？")
     assert answer.answered and answer.hits[0].quote.startswith("桥社(Die Brücke)是德国表现主义的一个艺术组织")
     texts = {1: ["成立了桥社。", "桥社是一个艺术组织。"]}
