@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from .asked import DATE_PRECISION, Asked
 
-__all__ = ["NAME_TAGS", "ORIGIN_ANSWER", "fits"]
+__all__ = ["HOLDER", "NAME_TAGS", "ORIGIN_ANSWER", "fits"]
 
 # jieba's tags that name a person, a place, an organisation.
 NAME_TAGS = {"person": {"nr", "nrfg", "nrt"}, "place": {"ns", "nsf"}, "organisation": {"nt", "nz", "ns"}}
@@ -30,6 +30,9 @@ _ORG_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:委员会|委員會|公司|集团
                        r"|局|研究院|研究所|学院|學院|大学|大學|小学|小學|中学|中學|医院|醫院|出版社|银行|銀行|队|隊|社"
                        r"|党(?![员員委组組支])|黨(?![员員委组組支])|基金会|基金會|海关|海關|联盟|聯盟|联合会|聯合會|工会|工會"
                        r"|法院|检察院|檢察院|交易所|博物馆|博物館|图书馆|圖書館|乐团|樂團|剧团|劇團|俱乐部|俱樂部|部队|部隊)")
+# News style names a title's holder right after the title, before what they said or a pause
+# (党委书记庄莹莹说): the name, a group, after `re.escape(title)`.
+HOLDER = r"([\u4e00-\u9fff]{2,3})(?=[说表介感告认指强称,，。、：:“]|$)"
 _QUOTED_NAME = re.compile(r"[“「『《\"]([^”」』》\"]{2,16})[”」』》\"]")
 # A year of the era however short: 公元68年, 西元前4713年, 前221年.
 _AD_YEAR = r"(?:公元|西元|(?<![\u4e00-\u9fff\d])前)前?\d{1,4}年"
@@ -108,7 +111,7 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
         if asked.role not in sentence:
             return False  # 泗县县委书记是谁: a sentence naming the 宣传部部长 does not answer
         # News style names the holder right after the title: 党委书记庄莹莹说 (a name jieba may not tag).
-        if re.search(re.escape(asked.role) + r"[\u4e00-\u9fff]{2,3}(?:[说表介感告认指强称,，。、：:“]|$)", sentence):
+        if re.search(re.escape(asked.role) + HOLDER, sentence):
             return True
     if asked.naming and any(not _own(name, own) for name in _QUOTED_NAME.findall(sentence)):
         return True

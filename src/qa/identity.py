@@ -22,12 +22,12 @@ __all__ = ["asked_about", "asked_to_define", "defining_sentence", "definition"]
 
 # 是谁, 是什么人, 是做什么的, 是干什么的, 是何人, 什么身份 (on folded text; 啥 is read as 什么 before).
 _END = r"(?:呀|啊|呢|吗|么|嘛|吧)?[?？!！。.\s]*$"
-_WHO_IS = re.compile(r"^(?P<name>.{2,12}?)(?:是|为)(?:谁|什么人|做什么的|干什么的|干嘛的|做什么工作的|何人|什么身份|哪位"
+_WHO_IS = re.compile(r"^(?P<subject>.{2,12}?)(?:是|为)(?:谁|什么人|做什么的|干什么的|干嘛的|做什么工作的|何人|什么身份|哪位"
                      r"|个什么样的人|什么样的人)" + _END)
 # The same asked the way people chat: 谁是华雨辰, 介绍一下华雨辰, 你知道程鹏吗, 讲讲程鹏这个人.
 _TELL_ABOUT = re.compile(r"^(?:请|给我|跟我|帮我)?(?:谁是|介绍一下|介绍|说说|说一说|讲讲|讲一讲|聊聊|谈谈|你知道|你认识|知道|认识)"
-                         r"(?P<name>.{2,12}?)(?:这个人|这人)?(?:是谁)?" + _END)
-_PERSON_LIKE = re.compile(r"^(?P<name>.{2,12}?)(?:这个人|这人)(?:怎么样|如何)?" + _END)
+                         r"(?P<subject>.{2,12}?)(?:这个人|这人)?(?:是谁)?" + _END)
+_PERSON_LIKE = re.compile(r"^(?P<subject>.{2,12}?)(?:这个人|这人)(?:怎么样|如何)?" + _END)
 # What someone is called by (folded): a title or a kind of person (书记, 队长, 教师, 居民, 党员, 电工,
 # 志愿者, 脱贫户), the ending of the words before a name or after 是.
 _WHAT_ONE_IS = (r"(?:者|员|师|士|官|长|家|书记|主任|主席|经理|总裁|委员|助理|代表|干部|专家|学生|医生|护士|居民|村民|"
@@ -35,43 +35,42 @@ _WHAT_ONE_IS = (r"(?:者|员|师|士|官|长|家|书记|主任|主席|经理|总
 _PAUSE = r"[，。,；;！？!?：:]"
 _PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")
 # 桥社是指什么, 怀仁堂指的是什么, 什么是红色物业 (a term, no 的: 除米象的正确做法是什么 asks a method).
-_WHAT_IS = re.compile(r"^(?P<term>[^的，,]{2,10}?)(?:是|指|指的是|是指)(?:什么|何物)(?:意思)?" + _END
-                      + r"|^什么是(?P<term2>[^的，,]{2,10}?)" + _END)
+_WHAT_IS = (re.compile(r"^(?P<subject>[^的，,]{2,10}?)(?:是|指|指的是|是指)(?:什么|何物)(?:意思)?" + _END),
+            re.compile(r"^什么是(?P<subject>[^的，,]{2,10}?)" + _END))
 # Opening with the term, its parenthesis, then what it is (是, 指, 为, 即, 系).
 _DEFINES = r"(?:[(（][^)）]{0,80}[)）])?[，,]?(?:是|指|为|即|系)"
 
 
-def asked_about(question: Question) -> str | None:
-    """The name (folded) a question asks who someone is about, when that is all it asks; else None."""
+def _subject(question: Question, patterns: Sequence[re.Pattern[str]]) -> str | None:
+    """What the first matching pattern says the (folded) question asks about, when every word
+    searched is that subject's or the asking's (做 of 是做什么的): nothing else is asked."""
     folded = fold(question.text).strip()
-    match = next((m for pattern in (_WHO_IS, _TELL_ABOUT, _PERSON_LIKE) if (m := pattern.match(folded))), None)
+    match = next((m for pattern in patterns if (m := pattern.match(folded))), None)
     if match is None:
         return None
-    name = match.group("name").strip(" ，,")
-    asking = folded[: match.start("name")] + folded[match.end("name") :]
-    # The subject is a person's name and nothing else (not 华雨辰的老师): two to four characters, or
-    # a transliteration with its dot, jieba reading some of it as a name (庄 of 庄莹莹); and every
-    # word searched is the name's or the asking's (做 of 是做什么的).
+    subject = match.group("subject").strip(" ，,")
+    asking = folded[: match.start("subject")] + folded[match.end("subject") :]
+    return subject if all(t.word in subject or t.word in asking for t in question.key_terms) else None
+
+
+def asked_about(question: Question) -> str | None:
+    """The name (folded) a question asks who someone is about, when that is all it asks; else None."""
+    name = _subject(question, (_WHO_IS, _TELL_ABOUT, _PERSON_LIKE))
+    if name is None:
+        return None
+    # A person's name and nothing else (not 华雨辰的老师): two to four characters, or a
+    # transliteration with its dot, jieba reading some of it as a name (庄 of 庄莹莹).
     inside = [t for t in question.key_terms if t.word in name]
     if (not _PERSON.fullmatch(name) or "的" in name or not any(t.named for t in inside)
             or any(t.specificity < 0.5 for t in inside)):  # 元羽母亲: a name and a common word
         return None
-    return name if all(t.word in name or t.word in asking for t in question.key_terms) else None
+    return name
 
 
 def asked_to_define(question: Question) -> str | None:
     """The term (folded) a question asks what it is, when that is all it asks; else None."""
-    folded = fold(question.text).strip()
-    match = _WHAT_IS.match(folded)
-    if match is None:
-        return None
-    group = "term" if match.group("term") is not None else "term2"
-    term = match.group(group).strip()
-    asking = folded[: match.start(group)] + folded[match.end(group) :]
-    words = [t.word for t in question.key_terms]
-    if not any(word in term for word in words) or not all(word in term or word in asking for word in words):
-        return None
-    return term
+    term = _subject(question, _WHAT_IS)
+    return term if term is not None and any(t.word in term for t in question.key_terms) else None
 
 
 def definition(term: str, passages: Sequence[int], sentences: Callable[[int], Sequence[str]]) -> tuple[int, int] | None:

@@ -141,10 +141,12 @@ def judge_credited(corpus: Corpus, request: Request, groups: list[Group]) -> tup
     `not-stated`, the byline as related material. None when no word the corpus lacks is in a byline.
     """
     # Unknown to the corpus, or a name only a copy holds (000 glues 001's byline to its first line):
-    # either way no result it would quote says it.
-    quoted = [quoting.folded(corpus, request, g.index) for g in groups[:3]]
+    # either way no result it would quote says it. The results are folded only for a known name.
+    def quoted(word: str) -> bool:
+        return any(word in quoting.folded(corpus, request, g.index) for g in groups[:3])
+
     unknown = [t.word for t in request.question.key_terms if len(t.word) >= 2 and (
-        not t.in_corpus or (t.named and not any(t.word in text for text in quoted)))]
+        not t.in_corpus or (t.named and not quoted(t.word)))]
     if not unknown:
         return None
     found = next(((i, word) for i, text in corpus.byline_lines for word in unknown if word in text), None)

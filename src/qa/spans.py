@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from .answer_shape import NAME_TAGS
+from .answer_shape import HOLDER, NAME_TAGS
 from .asked import Asked
 from .quotes import _NUMBER_A
 
@@ -32,8 +32,6 @@ _DATE_SPAN = re.compile(
 # 数百名, 几十只: a vague amount is no answer to 多少 (quotes._NUMERAL keeps them out of the cue too).
 _VAGUE = "数數几幾"
 _MIN_NAME = 2  # jieba tags a lone 华 as a place: one character is never marked as a name
-# A name right after a title, before what they said or a pause (as answer_shape.fits reads it).
-_HOLDER = r"([\u4e00-\u9fff]{2,3})(?=[说表介感告认指强称,，。、：:“]|$)"
 
 
 def answer_spans(text: str, asked: Asked, tag: Tagger, near: Sequence[Span] = ()) -> tuple[Span, ...]:
@@ -86,7 +84,7 @@ def _tiers(text: str, asked: Asked, tag: Tagger) -> Iterable[list[Span]]:
         if asked.role:
             # News style names the holder right after the title (党委书记麻三占说), a name jieba
             # may not tag (and may tag a verb and place, 拓宽林原村, a person instead).
-            yield [m.span(1) for m in re.finditer(re.escape(asked.role) + _HOLDER, text)]
+            yield [m.span(1) for m in re.finditer(re.escape(asked.role) + HOLDER, text)]
         yield _tagged_runs(text, NAME_TAGS[kind], tag)
 
 
