@@ -99,6 +99,35 @@ def test_a_year_is_answered_by_a_year_or_a_decade_not_by_a_month():
     assert fits(asked, "20世纪90年代,纪玉芝搬到广安门北街20号院", lambda s: [])
 
 
+def test_the_questions_own_number_is_not_its_answer():
+    asked = read_question("岐山村48号的小花园面积有多大？")
+    own = ["岐山", "村", "48", "号", "小", "花园", "面积"]
+    assert not fits(asked, "江苏路街道岐山村48号的小花园是居民散步、健身的好去处", lambda s: [], own)
+    assert fits(asked, "岐山村48号的小花园面积约480平方米", lambda s: [], own)
+
+
+def test_a_rates_level_does_not_say_how_much_it_rose():
+    asked = read_question("群众满意率比上一年提高了多少？")
+    assert not fits(asked, "诉求解决率达93.53%,群众满意率达94.98%。", lambda s: [])
+    assert fits(asked, "群众满意率比上年提高了2.3个百分点", lambda s: [])
+    assert fits(read_question("交易额同比增长了多少？"), "交易额增长率为36.4%", lambda s: [])
+
+
+def test_a_kins_name_is_a_persons_name_not_a_quote_or_what_someone_is():
+    asked = read_question("袁宝柱的老伴儿叫什么名字？", lambda q: "老伴儿")
+    tags = lambda s: [(name, "nr") for name in ("红马甲", "袁宝柱", "李秀英") if name in s]  # noqa: E731
+    own = ["袁宝柱", "老伴儿"]
+    assert not fits(asked, "“我有肺气肿,老伴儿膝盖总疼。”看到几位“红马甲”志愿者进门,袁宝柱“感觉亲人们来了”。", tags, own)
+    assert fits(asked, "袁宝柱的老伴儿李秀英说", tags, own)
+
+
+def test_speech_in_quotation_marks_is_not_a_name():
+    asked = read_question("那支志愿服务队叫什么名字？")
+    assert not fits(asked, "“怎么头发那么白了都不染?”她笑着问。", lambda s: [])
+    assert not fits(asked, "他“感觉亲人们来了”。", lambda s: [])
+    assert fits(asked, "社区组建了“青教志愿队”", lambda s: [])
+
+
 def test_the_operating_point_moves_with_one_setting(retriever, tmp_path):
     strict = Retriever.from_path(settings=retriever.settings.with_(answer_threshold=0.999), cache_dir=tmp_path)
     assert not strict.ask("江欣苑社区有多少名党员？").answered

@@ -21,6 +21,8 @@ NAME_TAGS = {"person": {"nr", "nrfg", "nrt"}, "place": {"ns", "nsf"}, "organisat
 # 武汉人, 齐郡邹平(今山东省内)人, 潮州人称… — not 这样的人, 家人, 名人; or a birthplace.
 ORIGIN_ANSWER = re.compile(r"[\u4e00-\u9fff)）](?<![的个個样樣些名位众眾家])人(?:[,，。；;）)”」]|$)"
                            r"|(?:省|市|县|縣|州|乡|鄉|镇|鎮|村|国|國)人(?![民们們员員才士物口家性])|籍贯|籍貫|出生于|出生於|生于|生於")
+# A rate's level is not its change: 满意率达94.98% does not say how much it rose (增长率为5% does).
+_RATE_LEVEL = re.compile(r"(?<![长長增涨漲降幅升])率(?:达到|達到|达|達|为|為|是|在)?(?:约|約|近|超过|超過)?[0-9.]+[%％]")
 _CHANGE_A = re.compile(r"[%％]|百分之|百分点|百分點|倍|[0-9一二两三四五六七八九十]成(?![为為员員功立本])"
                        r"|(?:增长|增長|增加|提高|提升|下降|减少|減少|降低|上升|涨|漲|跌)了?(?:约|約|近|达|達|超过|超過)?[0-9一二两三四五六七八九十百千万萬]")
 _PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|村|街道|社区|社區|府|路|街|港|岛|島|山|河|湖|国|國|州|城|站|大院|小区|小區|园|園"
@@ -33,7 +35,11 @@ _ORG_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:委员会|委員會|公司|集团
 # News style names a title's holder right after the title, before what they said or a pause
 # (党委书记庄莹莹说): the name, a group, after `re.escape(title)`.
 HOLDER = r"([\u4e00-\u9fff]{2,3})(?=[说表介感告认指强称,，。、：:“]|$)"
-_QUOTED_NAME = re.compile(r"[“「『《\"]([^”」』》\"]{2,16})[”」』》\"]")
+# A quoted name holds no clause (“怎么头发那么白了都不染?” is speech) and does not end as speech does.
+_QUOTED_NAME = re.compile(r"[“「『《\"]([^”」』》\"，,。？?！!；;：:]{2,16}(?<![了吗嗎呢吧啊呀]))[”」』》\"]")
+# Kin are named by a person's name, never by a quoted one (袁宝柱的老伴儿叫什么名字 → not “红马甲”).
+_KIN = re.compile(r"(?:老伴|女儿|女兒|儿子|兒子|妻子|丈夫|爱人|愛人|父亲|父親|母亲|母親|爸爸|妈妈|媽媽|孩子"
+                  r"|哥哥|姐姐|弟弟|妹妹|爷爷|爺爺|奶奶|孙子|孫子|孙女|孫女|老公|老婆|太太|先生)儿?$")
 # A year of the era however short: 公元68年, 西元前4713年, 前221年.
 _AD_YEAR = r"(?:公元|西元|(?<![\u4e00-\u9fff\d])前)前?\d{1,4}年"
 # A date inside a sentence is not a count: 2020年5月 does not answer 有几名委员.
@@ -88,7 +94,10 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
     """
     kind = asked.kind
     if kind == "number":
-        if asked.change and not _CHANGE_A.search(sentence):
+        for word in own:  # 岐山村48号的小花园有多大: the question's own 48 is not its answer
+            if word.isdigit():
+                sentence = re.sub(rf"(?<![0-9.]){word}(?![0-9.])", "，", sentence)
+        if asked.change and not _CHANGE_A.search(_RATE_LEVEL.sub("，", sentence)):
             return False  # 交易额增长了多少: 459万单 is the amount, not the growth
         if asked.duration is not None:
             return bool(asked.duration.search(sentence))
@@ -113,8 +122,11 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
         # News style names the holder right after the title: 党委书记庄莹莹说 (a name jieba may not tag).
         if re.search(re.escape(asked.role) + HOLDER, sentence):
             return True
-    if asked.naming and any(not _own(name, own) for name in _QUOTED_NAME.findall(sentence)):
+    kin = asked.role is not None and bool(_KIN.search(asked.role))
+    if asked.naming and not kin and any(not _own(name, own) for name in _QUOTED_NAME.findall(sentence)):
         return True
+    if kin:
+        sentence = _QUOTED_NAME.sub("，", sentence)
     if kind == "place":
         rest = sentence
         for word in own:  # the question's own words are not its answer (林原村位于哪里 → not 林原村)
@@ -123,9 +135,9 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
             return True  # 贾府, 金山社区, 上饶市: a place by its name's ending, whatever jieba tags it
     if kind == "organisation" and _ORG_NAME.search(sentence):
         return True  # 物业管理委员会, 青教志愿队: a body by its name's ending
-    if kind == "person" and any(not word.endswith(_NOT_ROLE) and not _own(word, own)
+    if kind == "person" and not asked.naming and any(not word.endswith(_NOT_ROLE) and not _own(word, own)
                                 for word in _ROLE_NOUN.findall(sentence)):
-        return True  # 被谁重构 → 现代语言学家: a person named by what they are, not by name
+        return True  # 被谁重构 → 现代语言学家: a person named by what they are (叫什么名字 wants a name)
     if kind == "person" and any(not _own(name, own) for name in _LATIN_NAME.findall(sentence)):
         return True  # 现任校长为C.L. Max Nikias: a name in Latin script, which jieba never tags
     if kind in NAME_TAGS:
