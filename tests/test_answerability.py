@@ -128,6 +128,28 @@ def test_speech_in_quotation_marks_is_not_a_name():
     assert fits(asked, "社区组建了“青教志愿队”", lambda s: [])
 
 
+def test_a_verb_of_saying_after_a_title_is_not_its_holder():
+    asked = read_question("书记是谁？", lambda q: "书记")
+    assert not fits(asked, "习近平总书记指出,要从最困难的群众入手", lambda s: [], ["书记"])
+    assert fits(asked, "社区党委书记谢华娟说", lambda s: [], ["书记"])
+
+
+def test_a_school_grade_answers_which_grade():
+    asked = read_question("张银祥的儿子读几年级？")
+    assert fits(asked, "去年开始,读初一的儿子小玮突然叛逆厌学", lambda s: [], ["张银祥", "儿子"])
+    assert fits(asked, "他的儿子今年上五年级", lambda s: [], ["儿子"])
+    assert not fits(asked, "张银祥的儿子今年14岁", lambda s: [], ["张银祥", "儿子"])
+
+
+def test_what_someone_does_is_answered_by_what_they_are():
+    asked = read_question("父母是做什么工作的？")
+    assert not fits(asked, "华雨辰与父母同住,怕父母担心", lambda s: [], ["父母", "工作"])
+    assert fits(asked, "她的父母都是中学教师", lambda s: [], ["父母", "工作"])
+    assert fits(read_question("文洁若主要从事什么工作？"), "文洁若,汉族,从事文学翻译。", lambda s: [], ["文洁若"])
+    assert not read_question("SharpDevelop可以用做什么的替代品？").occupation
+    assert not read_question("解放军在1973年将什么工作移交至公安机关？").occupation
+
+
 def test_the_operating_point_moves_with_one_setting(retriever, tmp_path):
     strict = Retriever.from_path(settings=retriever.settings.with_(answer_threshold=0.999), cache_dir=tmp_path)
     assert not strict.ask("江欣苑社区有多少名党员？").answered

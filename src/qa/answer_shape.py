@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from .asked import DATE_PRECISION, Asked
 
-__all__ = ["HOLDER", "NAME_TAGS", "ORIGIN_ANSWER", "fits"]
+__all__ = ["HOLDER", "NAME_TAGS", "ORIGIN_ANSWER", "WHAT_ONE_IS", "fits"]
 
 # jieba's tags that name a person, a place, an organisation.
 NAME_TAGS = {"person": {"nr", "nrfg", "nrt"}, "place": {"ns", "nsf"}, "organisation": {"nt", "nz", "ns"}}
@@ -34,7 +34,9 @@ _ORG_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:委员会|委員會|公司|集团
                        r"|法院|检察院|檢察院|交易所|博物馆|博物館|图书馆|圖書館|乐团|樂團|剧团|劇團|俱乐部|俱樂部|部队|部隊)")
 # News style names a title's holder right after the title, before what they said or a pause
 # (党委书记庄莹莹说): the name, a group, after `re.escape(title)`.
-HOLDER = r"([\u4e00-\u9fff]{2,3})(?=[说表介感告认指强称,，。、：:“]|$)"
+# A verb of saying is no name: 习近平总书记指出, 书记表示 (the title's holder is named elsewhere).
+HOLDER = (r"(?!指出|表示|介绍|强调|认为|说|称|告诉|感慨|坦言|谈到|提到|回忆|笑着|指着|还|也|都|曾|在|对|向)"
+          r"([\u4e00-\u9fff]{2,3})(?=[说表介感告认指强称,，。、：:“]|$)")
 # A quoted name holds no clause (“怎么头发那么白了都不染?” is speech) and does not end as speech does.
 _QUOTED_NAME = re.compile(r"[“「『《\"]([^”」』》\"，,。？?！!；;：:]{2,16}(?<![了吗嗎呢吧啊呀]))[”」』》\"]")
 # Kin are named by a person's name, never by a quoted one (袁宝柱的老伴儿叫什么名字 → not “红马甲”).
@@ -73,6 +75,10 @@ _FIT_TAGS = {"person": {"nr", "nrfg", "nrt", "nt", "nz"}, "organisation": {"nt",
 # Who someone is, by what they are: 语言学家, 传教士, 研究人员, 国王, 老校长 (folded text).
 _ROLE_NOUN = re.compile(r"[\u4e00-\u9fff]{1,4}(?:学家|作家|画家|专家|者|人员|员|师|士|官|主席|总统|国王|皇帝|将军|教授|博士"
                         r"|[校院部局市县省村社会处科厅队班船团州区镇乡]长|经理|总裁)")
+# What someone is called by (folded): a title or a kind of person (书记, 队长, 教师, 居民, 党员, 电工,
+# 志愿者, 脱贫户), the ending of the words before a name or after 是.
+WHAT_ONE_IS = (r"(?:者|员|师|士|官|长|家|书记|主任|主席|经理|总裁|委员|助理|代表|干部|专家|学生|医生|护士|居民|村民|"
+               r"党员|老人|工人|电工|户|记者|编辑|作家|画家|演员|歌手|教练|球员|总统|国王|皇帝|将军|教授|博士|校长)")
 # Two to four words in Latin script (folded to lower case): Max Nikias, Janne Viljami Wirman.
 _LATIN_NAME = re.compile(r"(?<![a-z])[a-z]{2,}(?:[ ·.-]+[a-z]{2,}){1,3}(?![a-z])", re.IGNORECASE)
 _NOT_ROLE = ("或者", "再者", "器官", "动员", "巴士")  # the same endings, no person
@@ -93,6 +99,12 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
     not one of the question's own words (`own`). True for questions that ask for no kind of fact.
     """
     kind = asked.kind
+    if asked.occupation:  # 她父母是做什么的: answered by what they are (教师, 电工), not by any sentence on them
+        rest = sentence
+        for word in own:
+            rest = rest.replace(word, "，")
+        if not re.search(WHAT_ONE_IS, rest) and not re.search(r"从事[^，。,；;]{2}", sentence):  # 从事文学翻译 too
+            return False
     if kind == "number":
         for word in own:  # 岐山村48号的小花园有多大: the question's own 48 is not its answer
             if word.isdigit():

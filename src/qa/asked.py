@@ -160,6 +160,7 @@ class Asked:
     naming: bool = False  # 叫什么/名字: a quoted name (“青教志愿队”) answers too
     origin: bool = False  # 哪里人: answered by …人 (武汉人), a birthplace or 籍贯, not any place name
     change: bool = False  # 增长了多少: answered by a rate (20%, 两倍) or the change itself (增长了3万)
+    occupation: bool = False  # 是做什么的, 做什么工作: answered by what one is (教师, 门卫值守人员)
 
 
 # Who made or did a thing (作者, 编著者, 插画家, 设计师, 导演), unlike an office (县委书记, 校长) or a
@@ -167,6 +168,12 @@ class Asked:
 _MAKER = re.compile(r"(?:作|著|编|編|撰|译|譯|设计|設計|发明|發明|发现|發現|创|創|创始|創始|创办|創辦|创立|創立|创建|創建|开发|開發|建造)(?:者|人|家|师|師)?$"
                     r"|(?:作家|画家|畫家|插画家|插畫家|漫画家|漫畫家|作曲家|设计师|設計師|建筑师|建築師|导演|導演"
                     r"|编剧|編劇|主演|演唱者|原唱|作词|作詞|作曲)$")
+# 几年级 asks a school grade: 五年级, or the year of a school stage (读初一的儿子, 高三).
+_GRADE_Q = re.compile(r"[几幾]年[级級]")
+_GRADE_A = re.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})年[级級]|(?<![月正])[初高大][一二三四](?![月日号])")
+# What someone does for a living (folded, 啥 already read as 什么).
+# (可以用做什么的替代品 and 将什么工作移交 ask other things.)
+_OCCUPATION_Q = re.compile(r"是(?:做|干)什么(?:工作)?的|(?:做|干)什么工作|从事什么(?:工作|职业|行业)?[？?]?$|什么职业")
 _ORIGIN_Q = re.compile(r"哪里人|哪裡人|哪儿人|哪兒人|何地人|何处人|何處人|籍贯|籍貫")
 _NAMING_Q = re.compile(r"叫什么|叫什麼|名字|名称|名稱|称为|稱為|叫做什么|叫做什麼")
 _CHANGE_Q = re.compile(r"(?:增长|增長|增加|提高|提升|下降|减少|減少|降低|上升|增幅|降幅|涨|漲|跌)[了]?(?:多少|几|幾)")
@@ -184,6 +191,8 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
         count = measured = None
         unit = size_unit(question)
         per = _PER_UNIT_Q.search(folded) if measure == "钱" else None
+        if _GRADE_Q.search(folded):  # 读几年级 is answered by 初一, 五年级, 高三
+            return Asked(kind, measured=_GRADE_A)
         if per:  # 多少钱一斤 is answered by a price per 斤 (二三十块钱一斤), not by a sum (1万多块钱)
             per_unit = re.escape(per.group(1) or per.group(2))
             measured = re.compile(_NUMERAL + r"[万亿]?[元块](?:钱)?\s*(?:一|每|/)" + per_unit
@@ -216,6 +225,8 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
         if focus in _NAMED_FORMS:
             return Asked(kind, named=_NAMED_FORMS[focus])
     naming = bool(_NAMING_Q.search(question))
+    if kind is None and _OCCUPATION_Q.search(fold(question)):
+        return Asked(kind, occupation=True)
     if kind == "person" and focus_of is not None:
         focus = focus_of(question)
         # 县委书记是谁 names a role the answer holds; 哪位干部 names a class (the answer need not say 干部).

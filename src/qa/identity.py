@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .answer_shape import WHAT_ONE_IS as _WHAT_ONE_IS
 from .question import Question
 from .text import fold
 
@@ -28,10 +29,6 @@ _WHO_IS = re.compile(r"^(?P<subject>.{2,12}?)(?:是|为)(?:谁|什么人|做什�
 _TELL_ABOUT = re.compile(r"^(?:请|给我|跟我|帮我)?(?:谁是|介绍一下|介绍|说说|说一说|讲讲|讲一讲|聊聊|谈谈|你知道|你认识|知道|认识)"
                          r"(?P<subject>.{2,12}?)(?:这个人|这人)?(?:是谁)?" + _END)
 _PERSON_LIKE = re.compile(r"^(?P<subject>.{2,12}?)(?:这个人|这人)(?:怎么样|如何)?" + _END)
-# What someone is called by (folded): a title or a kind of person (书记, 队长, 教师, 居民, 党员, 电工,
-# 志愿者, 脱贫户), the ending of the words before a name or after 是.
-_WHAT_ONE_IS = (r"(?:者|员|师|士|官|长|家|书记|主任|主席|经理|总裁|委员|助理|代表|干部|专家|学生|医生|护士|居民|村民|"
-                r"党员|老人|工人|电工|户|记者|编辑|作家|画家|演员|歌手|教练|球员|总统|国王|皇帝|将军|教授|博士|校长)")
 _PAUSE = r"[，。,；;！？!?：:]"
 _PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")
 # 桥社是指什么, 怀仁堂指的是什么, 什么是红色物业 (a term, no 的: 除米象的正确做法是什么 asks a method).
