@@ -140,16 +140,17 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, te
     started = time.perf_counter()
     user_id = _user_id(update)
     previous = await state.memory.turn(chat.id, user_id)
-    resolved = resolve(text, previous.conversation if previous else None)
+    conversation = previous.conversation if previous else None
+    resolved = resolve(text, conversation)
     if resolved.more and previous is not None:
         await next_page(update, context)
         return
-    asking = asyncio.ensure_future(state.ask(resolved.text))
+    asking = asyncio.ensure_future(state.ask_turn(text, conversation, resolved))
     if chat.type == ChatType.PRIVATE:
         done, _ = await asyncio.wait({asking}, timeout=TYPING_AFTER)
         if not done:
             context.application.create_task(_typing(context, chat.id))  # fire and forget
-    asked = await asking
+    resolved, asked = await asking
     answer = asked.answer
     if not answer.answered:
         html = render_html_fitted(answer, coverage=state.retriever.coverage(), example=state.example,

@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from qa.config import Settings
+from qa.conversation import Conversation, Resolved
 from qa.examples import pick_examples
+from qa.follow_up import ask_in_turn
 from qa.models import Answer
 from qa.render import copy_titles
 
@@ -73,7 +75,20 @@ class BotState:
         """Ask in the reader's script, enough hits for `pages` pages, in one trip to the engine thread."""
         return await self.run(self._ask, question, (k or self.settings.k) * pages)
 
+    async def ask_turn(self, question: str, previous: Conversation | None, resolved: Resolved) -> tuple[Resolved, Asked]:
+        """A question in one trip to the engine thread: `resolved`, or, when that is not answered, the
+        reading with the previous topic before it if that one is (`qa.follow_up`)."""
+        return await self.run(self._ask_turn, question, previous, resolved, self.settings.k * PAGES)
+
+    def _ask_turn(self, question: str, previous: Conversation | None, resolved: Resolved,
+                  k: int) -> tuple[Resolved, Asked]:
+        reading, answer = ask_in_turn(lambda text: self.retriever.ask(text, k, script="auto"),
+                                      self.retriever.key_terms, question, previous, resolved)
+        return reading, self._asked(reading.text, answer)
+
     def _ask(self, question: str, k: int) -> Asked:
-        answer = self.retriever.ask(question, k, script="auto")
+        return self._asked(question, self.retriever.ask(question, k, script="auto"))
+
+    def _asked(self, question: str, answer: Answer) -> Asked:
         terms = tuple(self.retriever.key_terms(question)) if answer.answered else ()
         return Asked(answer, terms, copy_titles(answer.hits, self.retriever.document))

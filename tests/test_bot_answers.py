@@ -127,6 +127,15 @@ async def test_a_follow_up_leans_on_the_day_the_last_answer_gave_even_after_pagi
     assert "救援人员转移疏散群众" in reply.visible_text
 
 
+async def test_a_follow_up_that_leaves_its_subject_out_unseen_is_read_with_the_last_topic(bot):
+    await bot.ask(5, "水南画眉站在哪里？")
+    reply = await bot.ask(5, "工作人员叫什么？")
+    assert "水南画眉站工作人员叫什么" in reply.visible_text.splitlines()[0]  # how it was understood
+    assert "郑彩平" in reply.visible_text
+    other = await bot.ask(6, "工作人员叫什么？")  # no previous turn: not answered, nothing carried
+    assert "水南画眉站" not in other.visible_text.splitlines()[0]
+
+
 async def test_pages_are_edited_in_place_and_never_repeat_a_quote(bot):
     first = await bot.ask(5, QUESTION)
     message = bot.fake.bot_message(first)

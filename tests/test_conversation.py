@@ -27,6 +27,7 @@ def turn(retriever, question):
         ("该社区在哪里？", "江欣苑社区在哪里？"),
         ("这里的居民有多少？", "江欣苑社区的居民有多少？"),  # a demonstrative place: the previous topic
         ("有多少居民？", "江欣苑社区有多少居民？"),  # an elided subject: the previous topic
+        ("啥时候成立的", "江欣苑社区啥时候成立的"),  # the colloquial asking word opens it too
     ],
 )
 def test_follow_ups_carry_the_previous_subject(retriever, follow_up, expected):

@@ -26,6 +26,7 @@ from .config import Settings
 from .index import BM25Index
 from .models import Answer, Document, Hit, Passage
 from .opening import Progress, open_index
+from .question import plain_text
 from .quotes import highlights
 from .quoting import Request
 from .ranking import Group
@@ -172,8 +173,9 @@ class Retriever:
         return judging.judge(self.corpus, request, groups) if groups else None
 
     def key_terms(self, question: str) -> tuple[str, ...]:
-        """The question's content words, folded: what a follow-up question carries over."""
-        return tuple(self.tokenizer.question_terms(question))
+        """The question's content words, folded: what a follow-up question carries over. Read as
+        the question is searched (`question.plain_text`): 啥时候 is an asking word, 请问 filler."""
+        return tuple(self.tokenizer.question_terms(plain_text(question)))
 
     # ----------------------------------------------------------------------------- corpus facts
     def passage(self, passage_id: str) -> Passage | None:

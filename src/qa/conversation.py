@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from .text import fold
 
-__all__ = ["Conversation", "Resolved", "resolve"]
+__all__ = ["Conversation", "Resolved", "resolve", "previous_topic"]
 
 
 @dataclass(frozen=True)
@@ -80,6 +80,7 @@ _HERE = ("这里", "那里", "这儿", "那儿", "当地", "该地", "此地")
 _PREDICATE_RE = re.compile(
     r"(?<![没所还只具拥享含占现])有|(?<![但还就要可总于或凡若])是|(?<![现正存所实自内好])在"
     r"|叫|位于|属于|成立|发生|什么|哪|为什么|怎么|如何|多少|几|谁|何时|都|还|也|又|一共|共有|总共"
+    r"|啥|咋|多会儿|多大|多久|多长|多高|多远"  # the colloquial asking words: 啥时候建的
 )
 _PREDICATE_START_RE = re.compile(r"^(?:请问|那么?|那)?[，,\s]*(?:" + _PREDICATE_RE.pattern + r"|[\u4e00-\u9fff]{1,2}了)")
 
@@ -125,7 +126,7 @@ def _place(previous: Conversation) -> str:
     return match.group(0) if match else ""
 
 
-def _topic(previous: Conversation) -> str:
+def previous_topic(previous: Conversation) -> str:
     """What the previous question was about: its words before the predicate, or all its key terms
     when it starts with the predicate."""
     return _head(previous) or _subject(previous, "")
@@ -201,13 +202,13 @@ def _leaning(question: str, previous: Conversation) -> Resolved | None:
     elif match.group(0) in _HERE and (place := _place(previous)):
         carried = place  # 那里的党委书记 after 林原村组建了…: the place, not the whole topic
     elif pointing:  # 这些居民: a place or thing, the previous topic
-        carried = _topic(previous)
+        carried = previous_topic(previous)
     elif match.group(0) in _ONE_PERSON and (head := _head(previous)):
         # 华雨辰是哪里人 → 她在哪个学校当老师: 她 is who the question was about (华雨辰), not every
         # word of it (华雨辰人), and not every word of every turn before.
         carried = head
     else:  # 他们, 其: who or what was asked about, with its topic
-        carried = _subject(previous, question) or _topic(previous)
+        carried = _subject(previous, question) or previous_topic(previous)
     text = question[: match.start()] + carried + question[match.end() :]
     return Resolved(text, carried=True)
 
@@ -221,7 +222,7 @@ def _then(question: str, previous: Conversation) -> Resolved | None:
         return None
     if previous.fact and _ASKED_TIME.search(fold(previous.question)):
         return Resolved(question[: match.start()] + previous.fact + question[match.end() :], carried=True)
-    topic = _topic(previous)
+    topic = previous_topic(previous)
     rest = _NOT_LEANING.sub("", folded[: match.start()] + "\0" + folded[match.end() :])
     if not topic or fold(topic) in folded or _LEAN_RE.search(rest):
         return None  # the pronoun says whom (当时她在做什么); the topic is already there
@@ -244,5 +245,5 @@ def resolve(question: str, previous: Conversation | None) -> Resolved:
     if _PREDICATE_START_RE.match(folded):
         start = re.match(r"^(?:请问|那么?|那)?[，,\s]*", folded)
         body = question.strip()[start.end() if start else 0 :]
-        return Resolved(_topic(previous) + body, carried=True)
+        return Resolved(previous_topic(previous) + body, carried=True)
     return Resolved(question)

@@ -17,6 +17,7 @@ from typing import IO, Any
 from .conversation import Conversation, resolve
 from .errors import QAError
 from .examples import pick_examples
+from .follow_up import ask_in_turn
 from .models import Answer, Hit
 from .render import (
     citation_line,
@@ -115,15 +116,20 @@ class _Session:
 
     def ask(self, question: str, offset: int = 0) -> None:
         state = self.state
+        def ask(text: str) -> Answer:
+            return self.r.ask(text, k=state.k, offset=offset, script=state.script)
+
         if offset == 0:
             resolved = resolve(question, state.conversation)
             if resolved.more:
                 self.cmd_more("")
                 return
+            resolved, answer = ask_in_turn(ask, self.r.key_terms, question, state.conversation, resolved)
             if resolved.carried:
                 self.say(understood_as(resolved.text))
             question = resolved.text
-        answer = self.r.ask(question, k=state.k, offset=offset, script=state.script)
+        else:
+            answer = ask(question)
         if offset == 0 and answer.answered:
             state.conversation = Conversation(question, self.r.key_terms(question), answer.fact)
         if offset == 0:

@@ -1,0 +1,63 @@
+"""A short follow-up that leaves its subject out unseen is asked again with the previous topic, and
+that reading is kept only when its quote holds everything the follow-up typed."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from qa.conversation import Conversation, Resolved, resolve
+from qa.follow_up import SHORT, ask_in_turn, with_topic
+from qa.repl import run_repl
+
+
+def answered_turn(retriever, question):
+    answer = retriever.ask(question)
+    assert answer.answered
+    return Conversation(question, retriever.key_terms(question), answer.fact)
+
+
+def ask_after(retriever, first, follow_up):
+    previous = answered_turn(retriever, first)
+    return ask_in_turn(lambda text: retriever.ask(text, 1), retriever.key_terms, follow_up, previous,
+                       resolve(follow_up, previous))
+
+
+def test_a_follow_up_that_leaves_its_subject_out_is_asked_about_the_previous_topic(retriever):
+    assert not retriever.ask("工作人员叫什么？").answered  # alone: whose staff?
+    reading, answer = ask_after(retriever, "水南画眉站在哪里？", "工作人员叫什么？")
+    assert reading == Resolved("水南画眉站工作人员叫什么？", carried=True)
+    assert answer.answered and "郑彩平" in answer.hits[0].quote
+
+
+@pytest.mark.parametrize(("first", "follow_up"), [
+    ("依兰陨石坑位于哪里？", "加班费怎么算？"),
+    ("华雨辰是哪所学校的老师？", "今天适合洗车吗？"),
+    ("广安门北街20号院在哪个区？", "红烧牛肉面怎么煮？"),
+])
+def test_the_previous_topic_never_supplies_the_answer_to_another_question(retriever, first, follow_up):
+    reading, answer = ask_after(retriever, first, follow_up)
+    assert reading == Resolved(follow_up) and not answer.answered
+
+
+def test_a_question_answered_alone_is_not_read_again(retriever):
+    reading, answer = ask_after(retriever, "水南画眉站在哪里？", "台风卢碧影响厦门是哪天？")
+    assert reading == Resolved("台风卢碧影响厦门是哪天？") and answer.answered
+
+
+def test_only_a_short_question_without_the_topic_may_lean_on_it(retriever):
+    previous = answered_turn(retriever, "水南画眉站在哪里？")
+    long_one = "工作人员" * (SHORT // 4 + 1) + "叫什么？"
+    assert with_topic(long_one, previous, Resolved(long_one)) is None
+    assert with_topic("水南画眉站有几个人？", previous, Resolved("水南画眉站有几个人？")) is None
+    assert with_topic("工作人员叫什么？", None, Resolved("工作人员叫什么？")) is None
+    carried = Resolved("水南画眉站有几个人？", carried=True)
+    assert with_topic("有几个人？", previous, carried) is None  # resolve already read it
+
+
+def test_the_repl_says_how_it_read_the_follow_up(retriever):
+    out = io.StringIO()
+    run_repl(retriever, input=io.StringIO("水南画眉站在哪里？\n工作人员叫什么？\n"), output=out, k=1)
+    block = out.getvalue().split("qa> ")[2]
+    assert "（按“水南画眉站工作人员叫什么？”回答）" in block and "郑彩平" in block
