@@ -110,3 +110,23 @@ def test_a_weekday_answers_which_day_of_the_week():
 ])
 def test_the_holder_named_after_the_title_asked_for_is_the_person_marked(retriever: Retriever, question, holder):
     assert retriever.ask(question).fact == holder
+
+
+def test_which_in_order_marks_the_ordinal_not_the_number_inside_it():
+    text = "研究人员发现了第一个形状罕见的陨石坑——依兰陨石坑。这也是继岫岩陨石坑之后我国境内发现的第二个陨石坑。"
+    assert _marked(text, "依兰陨石坑是我国发现的第几个陨石坑？") == ["第二个"]
+    assert _marked(text, "依兰陨石坑是第几个被发现的？") == ["第一个"]
+    assert _marked("州公路总长4500公里,居俄联邦的63位。", "公路总长位居俄联邦的第几位？") == ["63位"]
+
+
+def test_a_datelines_date_is_the_reports_not_the_events():
+    text = "据新华社广州8月5日电 研究人员在黑龙江省发现了陨石坑。"
+    assert _marked(text, "依兰陨石坑是什么时候发现的？") == []
+    assert _marked("8月5日,在厦门市海沧区东瑶村,救援人员转移疏散群众。", "哪天转移群众？") == ["8月5日"]
+
+
+def test_a_dateline_answers_when_the_piece_was_filed(retriever: Retriever):
+    answer = retriever.ask("依兰陨石坑的消息是哪天发布的？")
+    assert answer.answered and answer.fact == "8月5日"
+    found = retriever.ask("依兰陨石坑是什么时候发现的？")
+    assert not found.answered and found.reason == "not-stated"  # the documents never say

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from .asked import DATE_PRECISION, Asked
 
-__all__ = ["HOLDER", "NAME_TAGS", "ORIGIN_ANSWER", "WHAT_ONE_IS", "fits"]
+__all__ = ["DATELINE", "HOLDER", "NAME_TAGS", "ORIGIN_ANSWER", "WHAT_ONE_IS", "fits"]
 
 # jieba's tags that name a person, a place, an organisation.
 NAME_TAGS = {"person": {"nr", "nrfg", "nrt"}, "place": {"ns", "nsf"}, "organisation": {"nt", "nz", "ns"}}
@@ -42,6 +42,10 @@ _QUOTED_NAME = re.compile(r"[“「『《\"]([^”」』》\"，,。？?！!；;
 # Kin are named by a person's name, never by a quoted one (袁宝柱的老伴儿叫什么名字 → not “红马甲”).
 _KIN = re.compile(r"(?:老伴|女儿|女兒|儿子|兒子|妻子|丈夫|爱人|愛人|父亲|父親|母亲|母親|爸爸|妈妈|媽媽|孩子"
                   r"|哥哥|姐姐|弟弟|妹妹|爷爷|爺爺|奶奶|孙子|孫子|孙女|孫女|老公|老婆|太太|先生)儿?$")
+# A news dateline (据新华社广州8月5日电, 本报济南6月29日电) dates the report, not what it reports:
+# 依兰陨石坑是什么时候发现的 is not answered by 8月5日. (When a piece was filed is asked of its lines:
+# `bylines`.)
+DATELINE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:\d{4}年)?\d{1,2}月\d{1,2}日[电電]")
 # A year of the era however short: 公元68年, 西元前4713年, 前221年.
 _AD_YEAR = r"(?:公元|西元|(?<![\u4e00-\u9fff\d])前)前?\d{1,4}年"
 # A date inside a sentence is not a count: 2020年5月 does not answer 有几名委员.
@@ -117,6 +121,8 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
             return bool(asked.measured.search(sentence))
         return bool(_AMOUNT.search(_DATE_LIKE.sub("，", sentence)))
     if kind == "date":
+        if not asked.filed:
+            sentence = DATELINE.sub("，", sentence)
         if asked.precise is not None and asked.precise.pattern in _AT_LEAST:
             found = _AT_LEAST[asked.precise.pattern].search(sentence)
             # 哪一年 is answered by a reign's year too (建炎二年七月, 康熙四十八年，).

@@ -161,6 +161,7 @@ class Asked:
     origin: bool = False  # 哪里人: answered by …人 (武汉人), a birthplace or 籍贯, not any place name
     change: bool = False  # 增长了多少: answered by a rate (20%, 两倍) or the change itself (增长了3万)
     occupation: bool = False  # 是做什么的, 做什么工作: answered by what one is (教师, 门卫值守人员)
+    filed: bool = False  # 那篇报道是哪天发的: asks when a piece was filed, so its dateline answers
 
 
 # Who made or did a thing (作者, 编著者, 插画家, 设计师, 导演), unlike an office (县委书记, 校长) or a
@@ -170,6 +171,7 @@ _MAKER = re.compile(r"(?:作|著|编|編|撰|译|譯|设计|設計|发明|發明
                     r"|编剧|編劇|主演|演唱者|原唱|作词|作詞|作曲)$")
 # 几年级 asks a school grade: 五年级, or the year of a school stage (读初一的儿子, 高三).
 _GRADE_Q = re.compile(r"[几幾]年[级級]")
+_ORDINAL_Q = re.compile(r"第[几幾]")
 _GRADE_A = re.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})年[级級]|(?<![月正])[初高大][一二三四](?![月日号])")
 # What someone does for a living (folded, 啥 already read as 什么).
 # (可以用做什么的替代品 and 将什么工作移交 ask other things.)
@@ -215,6 +217,13 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
             # the likeliest answer, not any sentence with a number (百乐门大都会22层).
             noun = re.escape(bare.group(1))
             count = re.compile(noun + r"[^，。,;；]{0,4}?" + _NUMERAL + "|" + _NUMERAL + r"[^，。,;；]{0,4}?" + noun)
+        if _ORDINAL_Q.search(folded) and measure != "钱":
+            # 第几个 is answered by 第二个 (or 首个), not by the 一个 inside 第一个; with its measure word
+            # the 第 may be left out (居俄联邦的63位).
+            after = re.escape(measure) if measure else ""
+            ordinal = r"(?:第" + ("?" if after else "") + _NUMERAL + r"|首)"
+            measured = re.compile(ordinal + after if after else r"第" + _NUMERAL + r"|首[个位届次任批名]")
+            count = re.compile(ordinal + after + r"[^，。,;；]{0,4}?" + re.escape(noun)) if noun and after else None
         return Asked(kind, count=count, measured=measured, duration=asks_duration(question), change=change)
     if kind == "date":
         return Asked(kind, precise=date_precision(question))

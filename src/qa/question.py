@@ -12,11 +12,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Container, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from . import background
 from .asked import Asked, read_question
+from .bylines import asked_roles
 from .spelling import PROPER_NOUN_TAGS, misspelt
 from .text import fold, fold_for_index
 
@@ -227,6 +228,8 @@ def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
     if digits != text:
         tokens += [t for t in tokenizer.question_tokens(digits) if t not in tokens]
     asked = read_question(text, tokenizer.question_focus)
+    if asked.kind == "date" and asked_roles(text):
+        asked = replace(asked, filed=True)  # 那篇稿子是哪天发的: the dateline's date is the answer
     runs = tuple(dict.fromkeys(tokenizer.content_runs(text)))
     bigrams = frozenset(run[i : i + 2] for run in runs for i in range(len(run) - 1))
     numbers = tuple(dict.fromkeys(_TYPED_NUMBER.findall(text)))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from .answer_shape import HOLDER, NAME_TAGS
+from .answer_shape import DATELINE, HOLDER, NAME_TAGS
 from .asked import Asked
 from .quotes import _NUMBER_A
 
@@ -73,7 +73,9 @@ def _tiers(text: str, asked: Asked, tag: Tagger) -> Iterable[list[Span]]:
                and (span[0] == 0 or text[span[0] - 1] not in _VAGUE)]
     elif kind == "date":
         # Relative dates (今年, 当日) are left unmarked: 当日 is no answer to 哪天.
-        dates = _matches(_DATE_SPAN, text)
+        # A dateline's date is the report's, not the event's, unless the question asks when it was filed.
+        filed = [] if asked.filed else _matches(DATELINE, text)
+        dates = [span for span in _matches(_DATE_SPAN, text) if not any(a <= span[0] < b for a, b in filed)]
         if asked.precise is not None:
             yield [span for span in dates if asked.precise.search(text, *span)]
         yield dates
