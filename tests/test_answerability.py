@@ -150,6 +150,26 @@ def test_what_someone_does_is_answered_by_what_they_are():
     assert not read_question("解放军在1973年将什么工作移交至公安机关？").occupation
 
 
+def test_a_title_another_place_holds_does_not_answer(retriever):
+    tag = retriever.tokenizer.tag
+    asked = read_question("阔口社区的党委书记是谁？", lambda q: "党委书记")
+    own = ["阔口", "社区", "党委书记"]
+    assert not fits(asked, "”深田社区党委书记庄莹莹感慨地说。", tag, own)
+    paragraph = "西乡塘区中华中路社区位于南宁火车站附近,是一个多民族聚居社区,少数民族约占社区总人口的三分之一。"
+    said = "社区党委书记谢华娟说:“不少在职党员纷纷加入社区服务团队。"
+    assert not fits(asked, said, tag, own, paragraph)  # the bare 社区 is the one named before it
+    assert fits(asked, "阔口社区党委书记林某说", tag, own)
+    theirs = read_question("中华中路社区党委书记是谁？", lambda q: "党委书记")
+    assert fits(theirs, said, tag, ["中华", "中路", "社区", "党委书记"], paragraph)
+    assert fits(theirs, "西乡塘区中华中路社区党委书记谢华娟说", tag, ["中华", "中路", "社区", "党委书记"])
+
+
+def test_a_community_whose_secretary_the_documents_never_name_gets_no_name(retriever):
+    assert retriever.ask("阔口社区的党委书记叫什么名字？").reason == "not-stated"
+    answer = retriever.ask("中华中路社区党委书记是谁？")
+    assert answer.answered and answer.fact == "謝華娟"
+
+
 def test_the_operating_point_moves_with_one_setting(retriever, tmp_path):
     strict = Retriever.from_path(settings=retriever.settings.with_(answer_threshold=0.999), cache_dir=tmp_path)
     assert not strict.ask("江欣苑社区有多少名党员？").answered

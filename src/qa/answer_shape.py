@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from .asked import DATE_PRECISION, Asked
 
@@ -25,9 +26,9 @@ ORIGIN_ANSWER = re.compile(r"[\u4e00-\u9fff)）](?<![的个個样樣些名位众
 _RATE_LEVEL = re.compile(r"(?<![长長增涨漲降幅升])率(?:达到|達到|达|達|为|為|是|在)?(?:约|約|近|超过|超過)?[0-9.]+[%％]")
 _CHANGE_A = re.compile(r"[%％]|百分之|百分点|百分點|倍|[0-9一二两三四五六七八九十]成(?![为為员員功立本])"
                        r"|(?:增长|增長|增加|提高|提升|下降|减少|減少|降低|上升|涨|漲|跌)了?(?:约|約|近|达|達|超过|超過)?[0-9一二两三四五六七八九十百千万萬]")
-_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|村|街道|社区|社區|府|路|街|港|岛|島|山|河|湖|国|國|州|城|站|大院|小区|小區|园|園"
-                         r"|江|海|湾|灣|峰|岭|嶺|谷|平原|高原|盆地|沙漠|半岛|半島|群岛|群島|郡|殿|宫|宮|寺|庙|廟|塔|桥|橋|峡|峽)"
-                         r"(?![\u4e00-\u9fff]{0,1}[长長记記委])")
+_PLACE_ENDINGS = (r"(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|村|街道|社区|社區|府|路|街|港|岛|島|山|河|湖|国|國|州|城|站|大院|小区|小區|园|園"
+                  r"|江|海|湾|灣|峰|岭|嶺|谷|平原|高原|盆地|沙漠|半岛|半島|群岛|群島|郡|殿|宫|宮|寺|庙|廟|塔|桥|橋|峡|峽)")
+_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?" + _PLACE_ENDINGS + r"(?![\u4e00-\u9fff]{0,1}[长長记記委])")
 _ORG_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:委员会|委員會|公司|集团|集團|协会|協會|中心|组织|組織|支部|党委|黨委|政府|办公室|辦公室"
                        r"|局|研究院|研究所|学院|學院|大学|大學|小学|小學|中学|中學|医院|醫院|出版社|银行|銀行|队|隊|社"
                        r"|党(?![员員委组組支])|黨(?![员員委组組支])|基金会|基金會|海关|海關|联盟|聯盟|联合会|聯合會|工会|工會"
@@ -88,19 +89,45 @@ _LATIN_NAME = re.compile(r"(?<![a-z])[a-z]{2,}(?:[ ·.-]+[a-z]{2,}){1,3}(?![a-z]
 _NOT_ROLE = ("或者", "再者", "器官", "动员", "巴士")  # the same endings, no person
 
 
+# A place name ending right before a title (深田社区 of 深田社区党委书记): its last character and ending.
+_PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]" + _PLACE_ENDINGS + "$")
+
+
+def _another_place(owner: str, before: str, tag: Callable[[str], list[tuple[str, str]]]) -> bool:
+    """The title right after `before` is another place's: 深田社区 before 党委书记, asked of 阔口社区.
+    Read by the place's last character and ending (田社区 is not in 阔口社区; 路社区 is in 中华中路社区,
+    美国 in 当时的美国), so the words before it do not matter; a bare 社区 is the one the paragraph
+    named last (`before` reaches back into it). A title no place qualifies, or asked of no one, is
+    not another's."""
+    place = _PLACE_BEFORE.search(before)
+    if not owner or place is None:
+        return False
+    name = place.group(0)
+    if re.fullmatch(_PLACE_ENDINGS, name):  # a bare 社区: the one the paragraph named last, if any
+        # Named by a noun before it (中华中路社区, 阔口社区), not a verb (多民族聚居社区, 约占社区总人口).
+        words = tag(before[: place.start()])
+        named = [w[-1] + name for (w, flag), (after, _) in pairwise(words)
+                 if after == name and flag.startswith("n") and len(w) >= 2]
+        if not named:
+            return False
+        name = named[-1]
+    return name not in owner
+
+
 def _own(word: str, own: Sequence[str]) -> bool:
     """The word is (part of) one of the question's own words, or holds one: not its answer."""
     return any(word in o or o in word for o in own)
 
 
 def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]],
-         own: Sequence[str] = ()) -> bool:
+         own: Sequence[str] = (), before: str = "") -> bool:
     """Does the (folded) sentence hold an answer of the kind asked for, not merely a related word?
 
     Stricter than the quote cue, which only ranks sentences: a count asked with its measure word
     (几名委员) needs that measure word after a number, not any number (2020年5月); 多少/多大 needs a
     number that is not part of a date; 哪一年 a year; 谁/哪里 a person's or place's name that is
     not one of the question's own words (`own`). True for questions that ask for no kind of fact.
+    `before` is the paragraph's text before the sentence, where a title's place may be named.
     """
     kind = asked.kind
     if asked.occupation:  # 她父母是做什么的: answered by what they are (教师, 电工), not by any sentence on them
@@ -135,8 +162,11 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
     if asked.origin:
         return bool(ORIGIN_ANSWER.search(sentence))  # 张浩然是哪里人: 安徽省宿州市 alone does not say
     if asked.role:
-        if asked.role not in sentence:
-            return False  # 泗县县委书记是谁: a sentence naming the 宣传部部长 does not answer
+        if not any(not _another_place(asked.owner, before + sentence[: m.start()], tag)
+                   for m in re.finditer(re.escape(asked.role), sentence)):
+            # 泗县县委书记是谁: a sentence naming the 宣传部部长 does not answer, nor 阔口社区的党委书记是谁
+            # one naming 深田社区党委书记.
+            return False
         # News style names the holder right after the title: 党委书记庄莹莹说 (a name jieba may not tag).
         if re.search(re.escape(asked.role) + HOLDER, sentence):
             return True

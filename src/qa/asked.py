@@ -156,6 +156,7 @@ class Asked:
     duration: re.Pattern[str] | None = None  # 多久 → 8个小时; 多久开一次 → 每周二
     named: re.Pattern[str] | None = None  # 哪所学校 → …小学
     role: str | None = None  # 县委书记是谁 → 县委书记: the answer names the person holding it
+    owner: str = ""  # 阔口社区的党委书记是谁 → 阔口社区: whose title it is (folded), "" when not said
     sized: bool = False  # 多大/多长/多高: the unit is a preference (cue), not a requirement
     naming: bool = False  # 叫什么/名字: a quoted name (“青教志愿队”) answers too
     origin: bool = False  # 哪里人: answered by …人 (武汉人), a birthplace or 籍贯, not any place name
@@ -245,5 +246,7 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
         if focus and not _MAKER.search(focus) and re.search(
                 re.escape(focus) + r"(?:是|为|為)?(?:谁|誰)|" + re.escape(focus) + r"(?:的名字|名字)?(?:叫|是)(?:什么|什麼)",
                 fold(question)):
-            return Asked(kind, role=focus, naming=naming)
+            folded = fold(question)
+            owner = folded[: folded.find(focus)].rstrip("的之 ，,") if focus in folded else ""
+            return Asked(kind, role=focus, naming=naming, owner=owner)
     return Asked(kind, naming=naming)

@@ -57,7 +57,8 @@ def judge(corpus: Corpus, request: Request, groups: list[Group]) -> Verdict:
         quote=quote.folded, cue=quote.cue, best=top.score,
         second=next((g.score for g in groups[1:] if corpus.article_of[g.index] != article), 0.0),
         strength=min(1.0, raw / bound) if bound > 0 else 0.0,
-        fits=fits(request.asked, quote.folded, corpus.tokenizer.tag, list(request.terms)),
+        fits=fits(request.asked, quote.folded, corpus.tokenizer.tag, list(request.terms),
+                  quoting.folded(corpus, request, top.index)[: quote.start]),
         rarest=math.log(max(corpus.index.n_docs, 2)) + 1.0, passages=len(corpus.passages))
     model = load_model()
     probability = model.probability(found)
@@ -87,7 +88,8 @@ def stated_nearby(corpus: Corpus, request: Request, index: int) -> int | None:
         # may be the one stating the fact (the chooser weighs more than the kind of fact).
         for quote in dict.fromkeys((quoting.quote(corpus, request, i), quoting.picked(corpus, request, i))):
             about = quote.coverage >= STATED_COVERAGE or any(word in quote.folded for word in subject)
-            if about and fits(request.asked, quote.folded, corpus.tokenizer.tag, own):
+            before = quoting.folded(corpus, request, i)[: quote.start]
+            if about and fits(request.asked, quote.folded, corpus.tokenizer.tag, own, before):
                 return i
     return None
 
