@@ -4,6 +4,7 @@ but not the fact, "not found" otherwise; the decision is a fitted model with one
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from qa.answerability import FEATURES, load_model
 from qa.asked import read_question
 from qa.config import from_env
 from qa.errors import ConfigError
-from qa.question import read, states_numbers
+from qa.question import counted_noun, read, states_numbers
 from qa.quoting import Request
 from qa.render import render_html, render_text
 
@@ -168,6 +169,31 @@ def test_a_community_whose_secretary_the_documents_never_name_gets_no_name(retri
     assert retriever.ask("阔口社区的党委书记叫什么名字？").reason == "not-stated"
     answer = retriever.ask("中华中路社区党委书记是谁？")
     assert answer.answered and answer.fact == "謝華娟"
+
+
+def test_the_number_answering_how_many_counts_what_was_asked():
+    asked = replace(read_question("夕阳红合唱队有多少名队员？"), counted="队员")
+    assert not fits(asked, "不少在职党员纷纷加入社区服务团队,为2000余名少数民族群众提供语言补习。", lambda s: [])
+    assert fits(asked, "合唱队现有队员30名,平均年龄65岁。", lambda s: [])
+    assert fits(asked, "合唱队共有30名队员", lambda s: [])
+
+
+@pytest.mark.parametrize(("question", "counted"), [
+    ("夕阳红合唱队有多少名队员？", "队员"),
+    ("厦门有多少个老旧小区完成了改造？", "小区"),  # an adjective before the noun
+    ("麻省理工的放射实验室于西元几年所成立？", None),  # no noun after the count: any number answers
+    ("中国乒乓球队有多少人参加北京奥运会？", None),
+    ("南挪威有多少人口？", None),  # the measure word read inside the noun: no way to tell
+    ("孔平仲是孔子的第几代后人？", None),  # which one, not how many
+])
+def test_what_a_count_counts_is_the_noun_after_it(retriever, question, counted):
+    assert counted_noun(retriever.tokenizer.tag(question)) == counted
+
+
+def test_a_count_of_other_things_does_not_answer(retriever):
+    for question in ("夕阳红合唱队有多少名队员？", "厦门有多少个老旧小区完成了改造？"):
+        assert retriever.ask(question).reason == "not-stated"
+    assert retriever.ask("南宁已经成立了多少个社区党群服务中心？").answered
 
 
 def test_the_operating_point_moves_with_one_setting(retriever, tmp_path):

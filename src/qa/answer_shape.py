@@ -47,6 +47,7 @@ _KIN = re.compile(r"(?:老伴|女儿|女兒|儿子|兒子|妻子|丈夫|爱人|�
 # 依兰陨石坑是什么时候发现的 is not answered by 8月5日. (When a piece was filed is asked of its lines:
 # `bylines`.)
 DATELINE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:\d{4}年)?\d{1,2}月\d{1,2}日[电電]")
+_CLAUSE = re.compile(r"[，,。；;：:！!？?]")
 # A year of the era however short: 公元68年, 西元前4713年, 前221年.
 _AD_YEAR = r"(?:公元|西元|(?<![\u4e00-\u9fff\d])前)前?\d{1,4}年"
 # A date inside a sentence is not a count: 2020年5月 does not answer 有几名委员.
@@ -145,6 +146,11 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
         if asked.duration is not None:
             return bool(asked.duration.search(sentence))
         if asked.measured is not None and not asked.sized:
+            if asked.counted:
+                # 夕阳红合唱队有多少名队员: 为2000余名少数民族群众 counts others. The clause holding
+                # the number names what it counts (队员30名, 45个…协会: its last character will do).
+                return any(asked.counted[-1] in clause for clause in _CLAUSE.split(sentence)
+                           if asked.measured.search(clause))
             return bool(asked.measured.search(sentence))
         return bool(_AMOUNT.search(_DATE_LIKE.sub("，", sentence)))
     if kind == "date":

@@ -162,6 +162,7 @@ class Asked:
     origin: bool = False  # 哪里人: answered by …人 (武汉人), a birthplace or 籍贯, not any place name
     change: bool = False  # 增长了多少: answered by a rate (20%, 两倍) or the change itself (增长了3万)
     occupation: bool = False  # 是做什么的, 做什么工作: answered by what one is (教师, 门卫值守人员)
+    counted: str | None = None  # 多少名队员 → 队员: the clause holding the number must name it (`question`)
     filed: bool = False  # 那篇报道是哪天发的: asks when a piece was filed, so its dateline answers
 
 
