@@ -105,6 +105,9 @@ def test_the_questions_own_number_is_not_its_answer():
     own = ["岐山", "村", "48", "号", "小", "花园", "面积"]
     assert not fits(asked, "江苏路街道岐山村48号的小花园是居民散步、健身的好去处", lambda s: [], own)
     assert fits(asked, "岐山村48号的小花园面积约480平方米", lambda s: [], own)
+    school = read_question("四点钟学校每天几点放学？")
+    assert not fits(school, "又有面向老人儿童的居家养老中心和“四点钟学校”", lambda s: [], ["四点钟学校", "放学"])
+    assert fits(school, "四点钟学校每天下午5点放学", lambda s: [], ["四点钟学校", "放学"])
 
 
 def test_a_rates_level_does_not_say_how_much_it_rose():

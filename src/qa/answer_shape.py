@@ -138,9 +138,11 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
         if not re.search(WHAT_ONE_IS, rest) and not re.search(r"从事[^，。,；;]{2}", sentence):  # 从事文学翻译 too
             return False
     if kind == "number":
-        for word in own:  # 岐山村48号的小花园有多大: the question's own 48 is not its answer
-            if word.isdigit():
+        for word in own:  # 岐山村48号的小花园有多大: the question's own 48 is not its answer,
+            if word.isdigit():  # nor the 四点 of 四点钟学校每天几点放学
                 sentence = re.sub(rf"(?<![0-9.]){word}(?![0-9.])", "，", sentence)
+            elif len(word) > 2 and re.search("[二两三四五六七八九十百千]", word):
+                sentence = sentence.replace(word, "，")
         if asked.change and not _CHANGE_A.search(_RATE_LEVEL.sub("，", sentence)):
             return False  # 交易额增长了多少: 459万单 is the amount, not the growth
         if asked.duration is not None:
