@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from qa import Retriever
@@ -130,3 +132,32 @@ def test_a_dateline_answers_when_the_piece_was_filed(retriever: Retriever):
     assert answer.answered and answer.fact == "8月5日"
     found = retriever.ask("依兰陨石坑是什么时候发现的？")
     assert not found.answered and found.reason == "not-stated"  # the documents never say
+
+
+def test_among_several_amounts_the_one_in_the_asked_items_clause_is_marked():
+    text = "今年上半年,全省对欧盟进出口665.3亿元,同比增长36.4%;对日本进出口451.3亿元,同比增长5.9%;"
+    near = [(m.start(), m.end()) for m in re.finditer("上半年|日本进出口|进出口|亿元", text)]
+    assert _marked(text, "上半年辽宁对日本进出口多少亿元", near=near) == ["451.3亿元"]
+
+
+def test_how_much_it_grew_marks_the_growth_in_the_asked_items_sentence():
+    text = "对美国进出口311.2亿元,同比增长34%;对韩国进出口276.5亿元,同比增长38.2%;"
+    near = [(m.start(), m.end()) for m in re.finditer("韩国|进出口|同比增长", text)]
+    assert _marked(text, "辽宁对韩国的进出口同比增长了多少", near=near) == ["38.2%"]
+
+
+@pytest.mark.parametrize(("question", "text", "fact"), [
+    ("中华中路社区少数民族占多少？", "是一个多民族聚居社区,少数民族约占社区总人口的三分之一。", "三分之一"),
+    ("南宁打造的是几分钟的服务圈？", "南宁市已成立了200多个社区党群服务中心,全面打造“15分钟城市社区党群服务圈”", "15分钟"),
+    ("夏季气温鲜少超过多少度？", "夏季气温鲜少超过-30°c,冬季气温", "30°"),
+    ("台风卢碧是今年第几号台风？", "8月5日,在厦门市海沧区东瑶村。当日,受今年第9号台风“卢碧”影响", "第9号"),
+    ("厦门救援人员在哪个村转移群众？", "8月5日,在厦门市海沧区东瑶村,救援人员转移疏散群众。", "东瑶村"),
+    ("卢布住在哪个小区？", "至今让南宁市青秀区中鼎温馨家园小区的业主卢布时时感到组织的温暖。", "中鼎温馨家园小区"),
+])
+def test_the_answer_of_the_asked_form_is_marked(question, text, fact):
+    assert _marked(text, question) == [fact]
+
+
+def test_which_county_or_city_asks_for_either():
+    assert read_question("台湾第一座二二八纪念馆位于哪个县市？").named is None
+    assert read_question("第几号台风？").kind == "number"

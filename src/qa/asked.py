@@ -17,7 +17,7 @@ _NUMBER_Q = re.compile(r"多少|(?<!哪)几|(?<!哪)幾|数量|數量|人数|人
 # 时间 and 年代 ask only in asking forms (什么时间, 时间是…, 哪个年代): 时间片是什么 and
 # 为什么…随着时间而改变 ask no date.
 _WEEKDAY = r"(?:周|週|星期|礼拜|禮拜)"
-_DATE_Q = re.compile(r"何时|何時|什么时候|什麼時候|哪一?年|哪一?天|哪个月|几月|幾月|几号|日期|何年|几几年|幾幾年|"
+_DATE_Q = re.compile(r"何时|何時|什么时候|什麼時候|哪一?年|哪一?天|哪个月|几月|幾月|(?<!第)几号(?![线線楼樓院])|日期|何年|几几年|幾幾年|"
                      + _WEEKDAY + r"[几幾]"
                      r"|(?:什么|什麼|哪个|哪個|哪一?段)(?:时间|時間|年代)|(?:时间|時間)(?:是|为|為|在)?(?:哪|何|什么|什麼|多少)")
 _PERSON_Q = re.compile(r"谁|誰|哪位|名字|姓名|叫什么|叫什麼|何人")
@@ -57,6 +57,11 @@ _NAMED_FORMS = {
     "医院": re.compile(r"[\u4e00-\u9fff]{2,}(?:医院|卫生院)"),
     "出版社": re.compile(r"[\u4e00-\u9fff]{2,}出版社"),
 }
+
+
+# The name alone, after the larger places around it: 东瑶村 of 厦门市海沧区东瑶村.
+_PLACE_FORM_Q = re.compile(r"哪(?:一|个|個|一个|一個)?(村|小区|社区|街道|镇|乡|县|区|省)(?![市县区省])")  # not 哪个县市
+_PLACE_FORM_NAME = r"[^\s，,。、；;：:“”\"的在于是省市县縣区區镇鎮乡鄉]{1,8}?"
 
 
 # 表现在哪里 / 区别在哪里 / 难在哪里 ask what or how, not where.
@@ -103,7 +108,7 @@ def counted_noun(question: str) -> str | None:
 # Chinese measure words (a closed class): 多少涉农资金 has none, 多少名党员 has 名.
 _MEASURE_WORDS = frozenset("个個名位人户戶件家条條项項岁歲场場次元座只台臺所天年月日辆輛架艘本部篇首棵头頭匹张張间間层層"
                            "米亩畝吨噸斤克倍届屆批支队隊股处處份块塊颗顆粒枚封样樣种種类類级級号號期章节節季轮輪代套栋棟幢钱点點"
-                           "集册冊卷回幕辑輯")  # 多少集, 几册, 几卷: episodes, volumes, chapters
+                           "集册冊卷回幕辑輯分秒度")  # 几分钟 → 15分钟, 多少度 → 40度  # 多少集, 几册, 几卷: episodes, volumes, chapters
 
 
 def measure_word(question: str) -> str | None:
@@ -174,6 +179,10 @@ _MAKER = re.compile(r"(?:作|著|编|編|撰|译|譯|设计|設計|发明|發明
 # 几年级 asks a school grade: 五年级, or the year of a school stage (读初一的儿子, 高三).
 _GRADE_Q = re.compile(r"[几幾]年[级級]")
 _ORDINAL_Q = re.compile(r"第[几幾]")
+# What share of a whole: 占多少, 占比, 比例是多少 — a percentage, a fraction, 六成, 一半.
+_SHARE_Q = re.compile(r"占(?:了|到)?(?:多少|几|幾|百分之几)|占比|比例|比重")
+_SHARE_A = re.compile(r"[0-9.]+\s*[%％]|百分之[零一二两三四五六七八九十百点.0-9]+|[一二三四五六七八九十0-9]+分之[一二三四五六七八九十0-9]+"
+                      r"|(?<![0-9一二三四五六七八九十])[一二三四五六七八九]成(?![为員员功立本])|一半|半数|过半|大半")
 _GRADE_A = re.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})年[级級]|(?<![月正])[初高大][一二三四](?![月日号])")
 # What someone does for a living (folded, 啥 already read as 什么).
 # (可以用做什么的替代品 and 将什么工作移交 ask other things.)
@@ -197,6 +206,8 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
         per = _PER_UNIT_Q.search(folded) if measure == "钱" else None
         if _GRADE_Q.search(folded):  # 读几年级 is answered by 初一, 五年级, 高三
             return Asked(kind, measured=_GRADE_A)
+        if _SHARE_Q.search(folded) and not change:  # 少数民族占多少 is answered by 三分之一, 30%, 六成
+            return Asked(kind, measured=_SHARE_A)
         if per:  # 多少钱一斤 is answered by a price per 斤 (二三十块钱一斤), not by a sum (1万多块钱)
             per_unit = re.escape(per.group(1) or per.group(2))
             measured = re.compile(_NUMERAL + r"[万亿]?[元块](?:钱)?\s*(?:一|每|/)" + per_unit
@@ -213,7 +224,9 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
                 count = re.compile(_NUMERAL + re.escape(measure) + r"[^，。,;；]{0,4}?" + re.escape(noun))
                 # 个 counts anything when the counted noun follows: 五个不同的类型 for 几种类型.
                 generic = "|" + _NUMERAL + r"[个個][^，。,;；]{0,4}?" + re.escape(noun)
-            measured = re.compile(_NUMERAL + re.escape(measure) + _ELIDED + generic)
+            # 几分钟 → 15分钟; 多少度 → 40度, -30°C, 25℃.
+            written = {"分": "分钟" if "分钟" in folded else "分", "度": "(?:度|°|℃)"}.get(measure, re.escape(measure))
+            measured = re.compile(_NUMERAL + written + _ELIDED + generic)
         elif bare := _BARE_COUNT_Q.search(folded):
             # 服务了多少白领: no measure word, so the sentence counting 白领 (服务白领48万人次) is
             # the likeliest answer, not any sentence with a number (百乐门大都会22层).
@@ -235,6 +248,10 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
         focus = focus_of(question)
         if focus in _NAMED_FORMS:
             return Asked(kind, named=_NAMED_FORMS[focus])
+    if kind == "place" and (form := _PLACE_FORM_Q.search(fold(question))):
+        # 哪个村 is answered by 东瑶村, 哪个小区 by 中鼎温馨家园小区
+        return Asked(kind, named=re.compile(_PLACE_FORM_NAME + form.group(1)
+                                            + r"(?![\u4e00-\u9fff]?[长長记記委]|[里裡民内內两兩庄莊干幹])"))
     naming = bool(_NAMING_Q.search(question))
     if kind is None and _OCCUPATION_Q.search(fold(question)):
         return Asked(kind, occupation=True)

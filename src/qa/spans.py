@@ -41,12 +41,15 @@ def answer_spans(text: str, asked: Asked, tag: Tagger, near: Sequence[Span] = ()
     `tag` is the part-of-speech tagger (Tokenizer.tag), asked only for person, place and
     organisation questions. `near` are the question words' spans (`highlights`): a candidate they
     wholly cover is the question's own subject (华雨辰 in 华雨辰是哪所学校的老师), not its answer, and
-    among several candidates of the best kind the one nearest them is the answer.
+    among several candidates of the best kind the one whose clause holds most of them, then the one
+    nearest them, is the answer.
     """
     for tier in _tiers(text, asked, tag):
         found = [span for span in tier if not _covered(span, near)]
         if found:
-            return (min(found, key=lambda span: (_distance(span, near), span)),)
+            return (min(found, key=lambda span: (-_in_clause(span, near, text, _CLAUSE_END),
+                                                 -_in_clause(span, near, text, _SENTENCE_END),
+                                                 _distance(span, near), span)),)
     return ()
 
 
@@ -54,6 +57,8 @@ def _tiers(text: str, asked: Asked, tag: Tagger) -> Iterable[list[Span]]:
     """Candidate spans, most precise kind first (a count of the asked-for thing before any number)."""
     kind = asked.kind
     if kind == "number":
+        if asked.change:  # 同比增长了多少: the change (38.2%, 3万), not the amount before it
+            yield [m.span(1) for m in _CHANGE_SPAN.finditer(text)]
         if asked.duration is not None:
             yield _matches(asked.duration, text)
         if asked.count is not None and asked.measured is not None:
@@ -125,6 +130,22 @@ def _tagged_runs(text: str, flags: set[str], tag: Tagger) -> list[Span]:
         else:
             runs.append((start, position))
     return [span for span in runs if span[1] - span[0] >= _MIN_NAME]
+
+
+_CHANGE_SPAN = re.compile(r"(?:增长|增長|增加|提高|提升|下降|减少|減少|降低|上升|增幅|降幅|涨|漲|跌)(?:了|为|為|达|達)?(?:约|約|近|超过|超過)?"
+                          r"([0-9]+(?:\.[0-9]+)?\s*(?:%|％|倍|个百分点|個百分點|[万萬亿億]?[元个個人件名家]?))")
+_CLAUSE_END = re.compile(r"[，,。；;！!？?：:]")
+_SENTENCE_END = re.compile(r"[。；;！!？?]")
+
+
+def _in_clause(span: Span, near: Sequence[Span], text: str, ends_at: re.Pattern[str]) -> int:
+    """How much of the question (in characters) shares the candidate's clause: 对日本进出口451.3亿元
+    holds 日本 and 进出口, 全省对欧盟进出口665.3亿元 only 进出口, though both touch a question word.
+    Read by clause (`ends_at` the clause's marks) and then by sentence (…;对韩国进出口…,同比增长38.2%)."""
+    ends = [m.start() for m in ends_at.finditer(text)]
+    start = max((e + 1 for e in ends if e < span[0]), default=0)
+    end = min((e for e in ends if e >= span[1]), default=len(text))
+    return sum(b - a for a, b in near if start <= a and b <= end)
 
 
 def _covered(span: Span, near: Sequence[Span]) -> bool:
