@@ -319,3 +319,16 @@ def test_a_name_written_with_its_dots_the_article_never_names_is_not_answered(tm
     assert retriever.ask("乔治·华盛顿是哪一年出生的？").answered
     assert not retriever.ask("乔治·肖是哪一年出生的？").answered  # another 乔治
     assert not retriever.ask("喬治‧蕭是哪一年出生的？").answered  # any dot, either script
+
+
+def test_a_persons_title_is_held_by_a_name_not_a_quoted_phrase_or_a_body():
+    asked = read_question("省商务厅负责人叫什么名字？", lambda q: "负责人")
+    tags = lambda s: [(w, f) for w, f in (("一带一路", "nz"), ("商务厅", "nt"), ("王明", "nr")) if w in s]  # noqa: E731
+    own = ["省", "商务厅", "负责人"]
+    assert not fits(asked, "省商务厅相关负责人表示,我省积极融入共建“一带一路”。", tags, own)
+    assert fits(asked, "省商务厅负责人王明介绍", tags, own)
+    leader = read_question("首位信奉锡克教的印度政府领导人是谁？", lambda q: "领导人")
+    assert fits(leader, "第13任印度总理曼莫汉·辛格的信仰为锡克教,他是首位信奉锡克教的印度政府领导人。",
+                lambda s: [], ["锡克教", "印度", "政府", "领导人"])
+    event = read_question("金山社区开展的那个活动叫什么名字？", lambda q: "活动")
+    assert fits(event, "金山社区开展“亲情连线”志愿服务活动", lambda s: [], ["金山", "社区", "活动"])

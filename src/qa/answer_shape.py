@@ -87,6 +87,7 @@ WHAT_ONE_IS = (r"(?:者|员|师|士|官|长|家|书记|主任|主席|经理|总�
                r"党员|老人|工人|电工|户|记者|编辑|作家|画家|演员|歌手|教练|球员|总统|国王|皇帝|将军|教授|博士|校长)")
 # Two to four words in Latin script (folded to lower case): Max Nikias, Janne Viljami Wirman.
 _LATIN_NAME = re.compile(r"(?<![a-z])[a-z]{2,}(?:[ ·.-]+[a-z]{2,}){1,3}(?![a-z])", re.IGNORECASE)
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}(?:[·•‧・][\u4e00-\u9fff]{1,4})+")
 _NOT_ROLE = ("或者", "再者", "器官", "动员", "巴士")  # the same endings, no person
 
 
@@ -178,10 +179,13 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
         # News style names the holder right after the title: 党委书记庄莹莹说 (a name jieba may not tag).
         if re.search(re.escape(asked.role) + HOLDER, sentence):
             return True
+    # A kin or a person's title (负责人, 党委书记) is held by a person: named by a person's name, not by
+    # a quoted one (“一带一路”) nor an organisation's (its tag nt/nz), as a 志愿队 may be.
     kin = asked.role is not None and bool(_KIN.search(asked.role))
-    if asked.naming and not kin and any(not _own(name, own) for name in _QUOTED_NAME.findall(sentence)):
+    held = kin or (asked.role is not None and bool(re.search(f"(?:{WHAT_ONE_IS}|人)$", asked.role)))
+    if asked.naming and not held and any(not _own(name, own) for name in _QUOTED_NAME.findall(sentence)):
         return True
-    if kin:
+    if held:
         sentence = _QUOTED_NAME.sub("，", sentence)
     if kind == "place":
         rest = sentence
@@ -196,8 +200,10 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
         return True  # 被谁重构 → 现代语言学家: a person named by what they are (叫什么名字 wants a name)
     if kind == "person" and any(not _own(name, own) for name in _LATIN_NAME.findall(sentence)):
         return True  # 现任校长为C.L. Max Nikias: a name in Latin script, which jieba never tags
+    if kind == "person" and any(not _own(name, own) for name in _DOTTED_NAME.findall(sentence)):
+        return True  # 曼莫汉·辛格: a foreign name written with its dot, which jieba splits
     if kind in NAME_TAGS:
-        wanted = _FIT_TAGS.get(kind, NAME_TAGS[kind])
+        wanted = NAME_TAGS["person"] if held else _FIT_TAGS.get(kind, NAME_TAGS[kind])
         return any(flag in wanted and len(word) >= 2 and not _own(word, own)
                    for word, flag in tag(sentence))
     return True
