@@ -98,10 +98,10 @@ def test_the_window_never_leaves_the_best_article():
     assert found[1] == 2 and found[0] == 0
 
 
-def _candidate(passage: int, sentence: int, score: float) -> Candidate:
+def _candidate(passage: int, sentence: int, score: float, text: str = "") -> Candidate:
     features = [0.0] * len(FEATURES)
     features[0] = score  # with a model weighing only the first feature, its value is the score
-    return Candidate(passage, sentence, tuple(features), "")
+    return Candidate(passage, sentence, tuple(features), text)
 
 
 def test_a_neighbour_scoring_within_the_margin_is_quoted_too():
@@ -113,6 +113,21 @@ def test_a_neighbour_scoring_within_the_margin_is_quoted_too():
     # A close candidate in another passage is not joined: a quote is one passage's text.
     apart = choose([_candidate(0, 0, 5.0), _candidate(1, 0, 5.0)], model)
     assert apart is not None and apart.neighbour is None
+
+
+@pytest.mark.parametrize("opening", ["社区党委书记谢华娟说:", "当日,受台风影响", "该院1995年建成", "他说"])
+def test_a_sentence_leaning_on_the_one_before_is_quoted_with_it(opening):
+    model = Model((1.0,) + (0.0,) * (len(FEATURES) - 1))
+    chosen = choose([_candidate(0, 0, 5.0 - JOIN_MARGIN * 2), _candidate(0, 1, 5.0, opening)], model)
+    assert chosen is not None and chosen.sentences == (0, 1)
+    alone = choose([_candidate(0, 0, 5.0 - JOIN_MARGIN * 2), _candidate(0, 1, 5.0, "江欣苑社区有党员200多名")], model)
+    assert alone is not None and alone.sentences == (1, 1)  # it names its own subject
+
+
+def test_which_community_is_answered_with_the_sentence_naming_it(retriever: Retriever):
+    answer = retriever.ask("谢华娟是哪个社区的书记啊")
+    assert answer.answered and "中華中路社區" in answer.hits[0].quote and "謝華娟" in answer.hits[0].quote
+    assert answer.fact == "中華中路社區"
 
 
 def test_nothing_to_choose_from_gives_no_choice():

@@ -54,6 +54,11 @@ CONTEXT_GIVEN = 0.1
 _CARRIED = re.compile(r"^[“「\"]?(?:它|其|该|該|这|這|此|他|她|他们|她们|當日|当日|当天|當天|当地|當地|当时|當時|同日|次日|同年|次年|翌年|後來|后来|随后|隨後|之后|之後)")
 
 
+# The same, and a bare place noun standing for the one just named (社区党委书记…, 村里…), in folded
+# text: the chosen sentence is then quoted with the one before it.
+_LEANS = re.compile(_CARRIED.pattern + r"|^[“「\"]?(?:社区|小区|村里|全村|本村|该村|街道|全县|全市|全省)(?![\u4e00-\u9fff]{0,2}[名个])")
+
+
 # Kinds of answer no number or name pattern catches, each with the wording its answer is put in:
 # 为什么 → 因为/由于; 怎么做 → 通过/采用; 是什么 → 是/指/为; 哪些 → a list (、); 哪里人 → …人;
 # 在哪里 → 位于/地处.
@@ -304,6 +309,11 @@ def choose(found: Sequence[Candidate], model: Model | None = None) -> Choice | N
     scores = {(c.passage, c.sentence): model.score(c.features) for c in found}
     best = max(found, key=lambda c: (scores[c.passage, c.sentence], -c.passage, -c.sentence))
     top = scores[best.passage, best.sentence]
+    if _LEANS.match(best.folded):
+        # 社区党委书记谢华娟说…, 当日…: whom or when it speaks of is in the sentence before; quote both.
+        before = next((c for c in found if c.passage == best.passage and c.sentence == best.sentence - 1), None)
+        if before is not None:
+            return Choice(best, before)
     near = [c for c in found if c.passage == best.passage and abs(c.sentence - best.sentence) == 1
             and scores[c.passage, c.sentence] >= top - JOIN_MARGIN]
     neighbour = max(near, key=lambda c: (scores[c.passage, c.sentence], -c.sentence), default=None)
