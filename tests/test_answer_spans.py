@@ -161,3 +161,8 @@ def test_the_answer_of_the_asked_form_is_marked(question, text, fact):
 def test_which_county_or_city_asks_for_either():
     assert read_question("台湾第一座二二八纪念馆位于哪个县市？").named is None
     assert read_question("第几号台风？").kind == "number"
+
+
+def test_which_school_asks_for_a_schools_name_however_the_question_is_tagged():
+    asked = read_question("小玮在哪所学校上学？")
+    assert asked.named is not None and asked.named.search("钢花小学") and not asked.named.search("娄底市纪委监委")

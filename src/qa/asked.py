@@ -65,6 +65,9 @@ _PLACE_FORM_Q = re.compile(r"哪(?:一|个|個|一个|一個)?(村|小区|社区
 _PLACE_FORM_NAME = r"[^\s，,。、；;：:“”\"的在于是省市县縣区區镇鎮乡鄉]{1,8}?"
 
 
+_NAMED_Q = re.compile(r"哪(?:一|个|個|所|家|一所|一家)?(" + "|".join(_NAMED_FORMS) + ")")
+
+
 # 表现在哪里 / 区别在哪里 / 难在哪里 ask what or how, not where.
 _NOT_PLACE_Q = re.compile(r"(?:表现|表現|体现|體現|区别|區別|不同|差别|差別|难点|難點|难|難|好|妙|关键|關鍵|意义|意義|原因|问题|問題"
                           r"|优势|優勢|特点|特點|亮点|亮點|作用|价值|價值|重点|重點)(?:主要)?(?:在|于|於)?(?:哪里|哪裡|哪儿|哪兒|何处|何處)")
@@ -245,8 +248,12 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
         return Asked(kind, precise=date_precision(question))
     if kind == "place" and _ORIGIN_Q.search(question):
         return Asked(kind, origin=True)
-    if kind in {"place", "organisation"} and focus_of is not None:
-        focus = focus_of(question)
+    if kind in {"place", "organisation"}:
+        # 哪所学校 by the words themselves when the tagger reads the focus elsewhere (在哪所学校上学).
+        focus = focus_of(question) if focus_of is not None else None
+        typed = _NAMED_Q.search(fold(question))
+        if focus not in _NAMED_FORMS and typed:
+            focus = typed.group(1)
         if focus in _NAMED_FORMS:
             return Asked(kind, named=_NAMED_FORMS[focus])
     if kind == "place" and (form := _PLACE_FORM_Q.search(fold(question))):
