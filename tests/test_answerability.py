@@ -12,10 +12,10 @@ import pytest
 from qa import Retriever
 from qa.answer_shape import fits
 from qa.answerability import FEATURES, load_model
-from qa.asked import read_question
+from qa.asked import counted_by_tags, read_question
 from qa.config import from_env
 from qa.errors import ConfigError
-from qa.question import counted_noun, read, states_numbers
+from qa.question import read, states_numbers
 from qa.quoting import Request
 from qa.render import render_html, render_text
 
@@ -190,7 +190,7 @@ def test_the_number_answering_how_many_counts_what_was_asked():
     ("孔平仲是孔子的第几代后人？", None),  # which one, not how many
 ])
 def test_what_a_count_counts_is_the_noun_after_it(retriever, question, counted):
-    assert counted_noun(retriever.tokenizer.tag(question)) == counted
+    assert counted_by_tags(retriever.tokenizer.tag(question)) == counted
 
 
 def test_a_count_of_other_things_does_not_answer(retriever):

@@ -131,45 +131,63 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
     not one of the question's own words (`own`). True for questions that ask for no kind of fact.
     `before` is the paragraph's text before the sentence, where a title's place may be named.
     """
-    kind = asked.kind
-    if asked.occupation:  # 她父母是做什么的: answered by what they are (教师, 电工), not by any sentence on them
-        rest = sentence
-        for word in own:
-            rest = rest.replace(word, "，")
-        if not re.search(WHAT_ONE_IS, rest) and not re.search(r"从事[^，。,；;]{2}", sentence):  # 从事文学翻译 too
-            return False
-    if kind == "number":
-        for word in own:  # 岐山村48号的小花园有多大: the question's own 48 is not its answer,
-            if word.isdigit():  # nor the 四点 of 四点钟学校每天几点放学
-                sentence = re.sub(rf"(?<![0-9.]){word}(?![0-9.])", "，", sentence)
-            elif len(word) > 2 and re.search("[二两三四五六七八九十百千]", word):
-                sentence = sentence.replace(word, "，")
-        if asked.change and not _CHANGE_A.search(_RATE_LEVEL.sub("，", sentence)):
-            return False  # 交易额增长了多少: 459万单 is the amount, not the growth
-        if asked.duration is not None:
-            return bool(asked.duration.search(sentence))
-        if asked.measured is not None and not asked.sized:
-            if asked.counted:
-                # 夕阳红合唱队有多少名队员: 为2000余名少数民族群众 counts others. The clause holding
-                # the number names what it counts (队员30名, 45个…协会: its last character will do).
-                return any(asked.counted[-1] in clause for clause in _CLAUSE.split(sentence)
-                           if asked.measured.search(clause))
-            return bool(asked.measured.search(sentence))
-        return bool(_AMOUNT.search(_DATE_LIKE.sub("，", sentence)))
-    if kind == "date":
-        if not asked.filed:
-            sentence = DATELINE.sub("，", sentence)
-        if asked.precise is not None and asked.precise.pattern in _AT_LEAST:
-            found = _AT_LEAST[asked.precise.pattern].search(sentence)
-            # 哪一年 is answered by a reign's year too (建炎二年七月, 康熙四十八年，).
-            year = asked.precise.pattern == DATE_PRECISION[1][1].pattern
-            return bool(found or (year and _ERA_YEAR.search(sentence)))
-        # 什么时候 is answered by a reign's year or a period as well (隋代, 战国时代, 嘉庆年间).
-        return bool(_STRICT_DATE.search(sentence) or _ERA_YEAR.search(sentence) or _PERIOD.search(sentence))
+    if asked.occupation and not _says_what_one_is(sentence, own):
+        return False
+    if asked.kind == "number":
+        return _number_fits(asked, sentence, own)
+    if asked.kind == "date":
+        return _date_fits(asked, sentence)
     if asked.named is not None:
         return bool(asked.named.search(sentence))  # 哪所学校 is answered by a school's name
     if asked.origin:
         return bool(ORIGIN_ANSWER.search(sentence))  # 张浩然是哪里人: 安徽省宿州市 alone does not say
+    return _name_fits(asked, sentence, tag, own, before)
+
+
+def _says_what_one_is(sentence: str, own: Sequence[str]) -> bool:
+    """她父母是做什么的 is answered by what they are (教师, 电工, 从事文学翻译), not by any sentence on them."""
+    rest = sentence
+    for word in own:
+        rest = rest.replace(word, "，")
+    return bool(re.search(WHAT_ONE_IS, rest) or re.search(r"从事[^，。,；;]{2}", sentence))
+
+
+def _number_fits(asked: Asked, sentence: str, own: Sequence[str]) -> bool:
+    for word in own:  # 岐山村48号的小花园有多大: the question's own 48 is not its answer,
+        if word.isdigit():  # nor the 四点 of 四点钟学校每天几点放学
+            sentence = re.sub(rf"(?<![0-9.]){word}(?![0-9.])", "，", sentence)
+        elif len(word) > 2 and re.search("[二两三四五六七八九十百千]", word):
+            sentence = sentence.replace(word, "，")
+    if asked.change and not _CHANGE_A.search(_RATE_LEVEL.sub("，", sentence)):
+        return False  # 交易额增长了多少: 459万单 is the amount, not the growth
+    if asked.duration is not None:
+        return bool(asked.duration.search(sentence))
+    if asked.measured is not None and not asked.sized:
+        if asked.counted:
+            # 夕阳红合唱队有多少名队员: 为2000余名少数民族群众 counts others. The clause holding
+            # the number names what it counts (队员30名, 45个…协会: its last character will do).
+            return any(asked.counted[-1] in clause for clause in _CLAUSE.split(sentence)
+                       if asked.measured.search(clause))
+        return bool(asked.measured.search(sentence))
+    return bool(_AMOUNT.search(_DATE_LIKE.sub("，", sentence)))
+
+
+def _date_fits(asked: Asked, sentence: str) -> bool:
+    if not asked.filed:
+        sentence = DATELINE.sub("，", sentence)
+    if asked.precise is not None and asked.precise.pattern in _AT_LEAST:
+        found = _AT_LEAST[asked.precise.pattern].search(sentence)
+        # 哪一年 is answered by a reign's year too (建炎二年七月, 康熙四十八年，).
+        year = asked.precise.pattern == DATE_PRECISION[1][1].pattern
+        return bool(found or (year and _ERA_YEAR.search(sentence)))
+    # 什么时候 is answered by a reign's year or a period as well (隋代, 战国时代, 嘉庆年间).
+    return bool(_STRICT_DATE.search(sentence) or _ERA_YEAR.search(sentence) or _PERIOD.search(sentence))
+
+
+def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]],
+               own: Sequence[str], before: str) -> bool:
+    """A person, place or organisation asked for: a name of that kind that is not the question's own."""
+    kind = asked.kind
     if asked.role:
         if not any(not _another_place(asked.owner, before + sentence[: m.start()], tag)
                    for m in re.finditer(re.escape(asked.role), sentence)):

@@ -7,7 +7,7 @@ per question into one `Asked` value that every candidate sentence is then checke
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .text import fold
@@ -194,6 +194,24 @@ _OCCUPATION_Q = re.compile(r"是(?:做|干)什么(?:工作)?的|(?:做|干)什�
 _ORIGIN_Q = re.compile(r"哪里人|哪裡人|哪儿人|哪兒人|何地人|何处人|何處人|籍贯|籍貫")
 _NAMING_Q = re.compile(r"叫什么|叫什麼|名字|名称|名稱|称为|稱為|叫做什么|叫做什麼")
 _CHANGE_Q = re.compile(r"(?:增长|增長|增加|提高|提升|下降|减少|減少|降低|上升|增幅|降幅|涨|漲|跌)[了]?(?:多少|几|幾)")
+
+
+def counted_by_tags(words: Sequence[tuple[str, str]]) -> str | None:
+    """What 多少/几 counts, by the tagged words after it and its measure word: 多少名队员 → 队员,
+    多少个老旧小区 → 小区 (the last noun of the run). None when no measure word of its own or no noun
+    of two characters follows (多少人参加, 幾位此類的…): then any number with the measure word answers."""
+    at = next((i for i, (word, _) in enumerate(words) if re.search("多少|几|幾", word)), None)
+    # Only after a measure word of its own (多少 名 队员): 多少人口 and 几年时所 are read by jieba
+    # with the measure inside the noun, and 第几代后人 asks which one, not how many.
+    if at is None or "第" in words[at][0] or at + 1 >= len(words) or words[at + 1][1] != "q":
+        return None
+    nouns: list[str] = []
+    for word, flag in words[at + 2 :]:
+        if not (flag.startswith("n") or flag == "a"):
+            break
+        if flag.startswith("n"):
+            nouns.append(word)
+    return nouns[-1] if nouns and len(nouns[-1]) >= 2 else None
 
 
 def read_question(question: str, focus_of: Callable[[str], str | None] | None = None) -> Asked:

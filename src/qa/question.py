@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from . import background
-from .asked import Asked, read_question
+from .asked import Asked, counted_by_tags, read_question
 from .bylines import asked_roles
 from .spelling import PROPER_NOUN_TAGS, misspelt
 from .text import fold, fold_for_index
@@ -231,7 +231,7 @@ def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
     if asked.kind == "date" and asked_roles(text):
         asked = replace(asked, filed=True)  # 那篇稿子是哪天发的: the dateline's date is the answer
     if asked.kind == "number" and asked.measured is not None and not asked.sized:
-        asked = replace(asked, counted=counted_noun(tokenizer.tag(text)))
+        asked = replace(asked, counted=counted_by_tags(tokenizer.tag(text)))
     runs = tuple(dict.fromkeys(tokenizer.content_runs(text)))
     bigrams = frozenset(run[i : i + 2] for run in runs for i in range(len(run) - 1))
     numbers = tuple(dict.fromkeys(_TYPED_NUMBER.findall(text)))
@@ -245,24 +245,6 @@ def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
                                     if not any(t in name for t in typos)]))
     return Question(raw, text, tuple(tokens), tuple(key_terms), asked, terms, runs, corrections, bigrams, numbers,
                     quoted, tokenizer.asked_next_to(text))
-
-
-def counted_noun(words: Sequence[tuple[str, str]]) -> str | None:
-    """What 多少/几 counts, by the tagged words after it and its measure word: 多少名队员 → 队员,
-    多少个老旧小区 → 小区 (the last noun of the run). None when no measure word of its own or no noun
-    of two characters follows (多少人参加, 幾位此類的…): then any number with the measure word answers."""
-    at = next((i for i, (word, _) in enumerate(words) if re.search("多少|几|幾", word)), None)
-    # Only after a measure word of its own (多少 名 队员): 多少人口 and 几年时所 are read by jieba
-    # with the measure inside the noun, and 第几代后人 asks which one, not how many.
-    if at is None or "第" in words[at][0] or at + 1 >= len(words) or words[at + 1][1] != "q":
-        return None
-    nouns: list[str] = []
-    for word, flag in words[at + 2 :]:
-        if not (flag.startswith("n") or flag == "a"):
-            break
-        if flag.startswith("n"):
-            nouns.append(word)
-    return nouns[-1] if nouns and len(nouns[-1]) >= 2 else None
 
 
 def dotted_names(text: str) -> list[str]:
