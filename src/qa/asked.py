@@ -60,12 +60,12 @@ _NAMED_FORMS = {
 }
 
 
-# The name alone, after the larger places around it: 东瑶村 of 厦门市海沧区东瑶村.
-_PLACE_FORM_Q = re.compile(r"哪(?:一|个|個|一个|一個)?(村|小区|社区|街道|镇|乡|县|区|省)(?![市县区省])")  # not 哪个县市
-_PLACE_FORM_NAME = r"[^\s，,。、；;：:“”\"的在于是省市县縣区區镇鎮乡鄉]{1,8}?"
-
-
+# 哪所学校, 哪家医院 as typed, when the tagger reads the question's focus elsewhere.
 _NAMED_Q = re.compile(r"哪(?:一|个|個|所|家|一所|一家)?(" + "|".join(_NAMED_FORMS) + ")")
+# 哪个村 / 哪个社区 (not 哪个县市) is answered by a name of that form, the name alone after the larger
+# places around it: 东瑶村 of 厦门市海沧区东瑶村.
+_PLACE_FORM_Q = re.compile(r"哪(?:一|个|個|一个|一個)?(村|小区|社区|街道|镇|乡|县|区|省)(?![市县区省])")
+_PLACE_FORM_NAME = r"[^\s，,。、；;：:“”\"的在于是省市县縣区區镇鎮乡鄉]{1,8}?"
 
 
 # 表现在哪里 / 区别在哪里 / 难在哪里 ask what or how, not where.
@@ -112,7 +112,8 @@ def counted_noun(question: str) -> str | None:
 # Chinese measure words (a closed class): 多少涉农资金 has none, 多少名党员 has 名.
 _MEASURE_WORDS = frozenset("个個名位人户戶件家条條项項岁歲场場次元座只台臺所天年月日辆輛架艘本部篇首棵头頭匹张張间間层層"
                            "米亩畝吨噸斤克倍届屆批支队隊股处處份块塊颗顆粒枚封样樣种種类類级級号號期章节節季轮輪代套栋棟幢钱点點"
-                           "集册冊卷回幕辑輯分秒度")  # 几分钟 → 15分钟, 多少度 → 40度  # 多少集, 几册, 几卷: episodes, volumes, chapters
+                           "集册冊卷回幕辑輯"  # 多少集, 几册, 几卷: episodes, volumes, chapters
+                           "分秒度")  # 几分钟 → 15分钟, 多少度 → 40度
 
 
 def measure_word(question: str) -> str | None:
@@ -171,7 +172,7 @@ class Asked:
     origin: bool = False  # 哪里人: answered by …人 (武汉人), a birthplace or 籍贯, not any place name
     change: bool = False  # 增长了多少: answered by a rate (20%, 两倍) or the change itself (增长了3万)
     occupation: bool = False  # 是做什么的, 做什么工作: answered by what one is (教师, 门卫值守人员)
-    counted: str | None = None  # 多少名队员 → 队员: the clause holding the number must name it (`question`)
+    counted: str | None = None  # 多少名队员 → 队员: the number's clause must name it (jieba's tags, `question.read`)
     filed: bool = False  # 那篇报道是哪天发的: asks when a piece was filed, so its dateline answers
 
 

@@ -13,7 +13,8 @@ that stands alone, from the previous turn only, so the bot and the REPL answer f
 - 这所学校 after 哪所学校: the school the previous answer named (`Conversation.fact`);
 - an elided subject (有多少居民？, 什么时候成立的？): the previous question's topic prepended;
 - 还有呢 / 还有吗 / 更多: "more of the same" (`Resolved.more`);
-- anything else is a new topic and starts fresh.
+- anything else is a new topic and starts fresh; a short one that finds nothing alone may still be
+  asked again with the previous topic (`previous_topic`) by `qa.follow_up`, which can search.
 
 Pure functions over text: the caller supplies the previous question's key terms (the engine's
 content words, `Retriever.key_terms`) and the fact its answer marked (`Answer.fact`), so nothing
