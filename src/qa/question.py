@@ -231,7 +231,7 @@ def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
     if asked.kind == "date" and asked_roles(text):
         asked = replace(asked, filed=True)  # 那篇稿子是哪天发的: the dateline's date is the answer
     if asked.kind == "number" and asked.measured is not None and not asked.sized:
-        asked = replace(asked, counted=counted_by_tags(tokenizer.tag(text)))
+        asked = replace(asked, counted=counted_by_tags(tokenizer.question_tagged(text)))
     runs = tuple(dict.fromkeys(tokenizer.content_runs(text)))
     bigrams = frozenset(run[i : i + 2] for run in runs for i in range(len(run) - 1))
     numbers = tuple(dict.fromkeys(_TYPED_NUMBER.findall(text)))

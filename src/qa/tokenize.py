@@ -281,6 +281,10 @@ class Tokenizer:
         (the question reader and the focus finder both want them); a fresh dict each call."""
         return dict(self._tags(question))
 
+    def question_tagged(self, question: str) -> tuple[tuple[str, str], ...]:
+        """The same tags in order, word by word (what follows 多少 and its measure word)."""
+        return self._tags(question)
+
     def _read_tags(self, question: str) -> tuple[tuple[str, str], ...]:
         return tuple(self.tag(self.normalize(question)))
 
