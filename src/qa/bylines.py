@@ -9,7 +9,7 @@ the matching line of the article that retrieval found for the rest of the questi
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from .cleaning import EDITOR_ROLE
 from .line_kinds import BYLINE_ROLE, DATELINE_ROLE, HEADER_ROLE
@@ -18,7 +18,7 @@ from .structure import is_metadata
 from .text import fold
 
 __all__ = ["CREDITED_ROLES", "asked_roles", "asks_who_someone_is", "author_note", "credited_in_body", "has_lines",
-           "metadata_line", "topic_of"]
+           "metadata_line", "topic_of", "trailing_lines"]
 
 _WHO = r"(?:谁|哪[一几]?[位个個]|哪些|名字|叫什么|是哪)"
 # 作者是谁, 哪些记者, 谁写的, 记者叫什么: the writer asked for by name. Not 作者在哪家单位工作 (asks
@@ -84,15 +84,20 @@ def has_lines(passages: Sequence[Passage], start: int, end: int) -> bool:
     return end > start and is_metadata(passages[end - 1])
 
 
-def metadata_line(passages: Sequence[Passage], start: int, end: int, roles: Sequence[str]) -> int | None:
-    """The position of the article's line of the best role asked for; the article is passages
+def trailing_lines(passages: Sequence[Passage], start: int, end: int) -> Iterator[int]:
+    """The positions of the article's metadata lines, last first: the article is passages
     [start, end), its metadata lines at its end (structure.build_document), so only they are read."""
-    found: dict[str | None, int] = {}
     for i in range(end - 1, start - 1, -1):
-        passage = passages[i]
-        if not is_metadata(passage):
-            break
-        found[passage.section] = i  # the first line of a role, read from the end
+        if not is_metadata(passages[i]):
+            return
+        yield i
+
+
+def metadata_line(passages: Sequence[Passage], start: int, end: int, roles: Sequence[str]) -> int | None:
+    """The position of the article's line of the best role asked for (`trailing_lines`)."""
+    found: dict[str | None, int] = {}
+    for i in trailing_lines(passages, start, end):
+        found[passages[i].section] = i  # the first line of a role, read from the end
     return next((found[role] for role in roles if role in found), None)
 
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import pairwise
 
+from .bylines import trailing_lines
 from .choosing import Layout
 from .config import Settings
 from .index import BM25Index
@@ -19,7 +21,6 @@ from .line_kinds import BYLINE_ROLE
 from .models import Document, Passage
 from .spelling import PinyinIndex
 from .store import DocumentStore, PassageStore, article_layout, article_starts
-from .structure import is_metadata
 from .text import fold
 from .tokenize import Tokenizer
 
@@ -91,14 +92,11 @@ class Corpus:
         searched passage (`bylines`). Read on the first question naming someone the corpus does
         not otherwise know; the lines sit at their article's end, so only those are read."""
         convert = self.settings.convert_script
-        out = []
-        for end in self.article_starts[1:]:
-            start = end - 1
-            while start >= 0 and self.article_of[start] == self.article_of[end - 1] and is_metadata(self.passages[start]):
-                if self.passages[start].section == BYLINE_ROLE:
-                    out.append((start, fold(self.passages[start].text, convert_script=convert)))
-                start -= 1
-        return tuple(out)
+        starts = self.article_starts
+        return tuple((i, fold(self.passages[i].text, convert_script=convert))
+                     for start, end in pairwise(starts)
+                     for i in trailing_lines(self.passages, start, end)
+                     if self.passages[i].section == BYLINE_ROLE)
 
     def doc_of(self, index: int) -> str:
         """The document of a passage, read from its id."""
