@@ -87,7 +87,7 @@ WHAT_ONE_IS = (r"(?:者|员|师|士|官|长|家|书记|主任|主席|经理|总�
                r"党员|老人|工人|电工|户|记者|编辑|作家|画家|演员|歌手|教练|球员|总统|国王|皇帝|将军|教授|博士|校长)")
 # Two to four words in Latin script (folded to lower case): Max Nikias, Janne Viljami Wirman.
 _LATIN_NAME = re.compile(r"(?<![a-z])[a-z]{2,}(?:[ ·.-]+[a-z]{2,}){1,3}(?![a-z])", re.IGNORECASE)
-_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}(?:[·•‧・][\u4e00-\u9fff]{1,4})+")
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}(?:·[\u4e00-\u9fff]{1,4})+")  # folded: one dot for all
 _NOT_ROLE = ("或者", "再者", "器官", "动员", "巴士")  # the same endings, no person
 
 
@@ -114,6 +114,13 @@ def _another_place(owner: str, before: str, tag: Callable[[str], list[tuple[str,
             return False
         name = named[-1]
     return name not in owner
+
+
+def _without(sentence: str, own: Sequence[str]) -> str:
+    """The sentence with the question's own words blanked out: what is left may answer."""
+    for word in own:
+        sentence = sentence.replace(word, "，")
+    return sentence
 
 
 def _own(word: str, own: Sequence[str]) -> bool:
@@ -146,10 +153,7 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
 
 def _says_what_one_is(sentence: str, own: Sequence[str]) -> bool:
     """她父母是做什么的 is answered by what they are (教师, 电工, 从事文学翻译), not by any sentence on them."""
-    rest = sentence
-    for word in own:
-        rest = rest.replace(word, "，")
-    return bool(re.search(WHAT_ONE_IS, rest) or re.search(r"从事[^，。,；;]{2}", sentence))
+    return bool(re.search(WHAT_ONE_IS, _without(sentence, own)) or re.search(r"从事[^，。,；;]{2}", sentence))
 
 
 def _number_fits(asked: Asked, sentence: str, own: Sequence[str]) -> bool:
@@ -205,12 +209,10 @@ def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str,
         return True
     if held:
         sentence = _QUOTED_NAME.sub("，", sentence)
-    if kind == "place":
-        rest = sentence
-        for word in own:  # the question's own words are not its answer (林原村位于哪里 → not 林原村)
-            rest = rest.replace(word, "，")
-        if _PLACE_NAME.search(rest):
-            return True  # 贾府, 金山社区, 上饶市: a place by its name's ending, whatever jieba tags it
+    # A place by its name's ending, whatever jieba tags it (贾府, 金山社区, 上饶市); the question's own
+    # words are not its answer (林原村位于哪里 → not 林原村).
+    if kind == "place" and _PLACE_NAME.search(_without(sentence, own)):
+        return True
     if kind == "organisation" and _ORG_NAME.search(sentence):
         return True  # 物业管理委员会, 青教志愿队: a body by its name's ending
     if kind == "person" and not asked.naming and any(not word.endswith(_NOT_ROLE) and not _own(word, own)
