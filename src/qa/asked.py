@@ -219,8 +219,8 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
     """`focus_of` names the noun the question asks for (Tokenizer.question_focus: 哪所学校 → 学校);
     it is asked only of place and organisation questions, whose answer may be a name of that form."""
     kind = question_kind(question)
+    folded = fold(question)
     if kind == "number":
-        folded = fold(question)
         change = bool(_CHANGE_Q.search(folded))
         measure = measure_word(question)
         noun = counted_noun(question) if measure else None
@@ -270,17 +270,17 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
     if kind in {"place", "organisation"}:
         # 哪所学校 by the words themselves when the tagger reads the focus elsewhere (在哪所学校上学).
         focus = focus_of(question) if focus_of is not None else None
-        typed = _NAMED_Q.search(fold(question))
+        typed = _NAMED_Q.search(folded)
         if focus not in _NAMED_FORMS and typed:
             focus = typed.group(1)
         if focus in _NAMED_FORMS:
             return Asked(kind, named=_NAMED_FORMS[focus])
-    if kind == "place" and (form := _PLACE_FORM_Q.search(fold(question))):
+    if kind == "place" and (form := _PLACE_FORM_Q.search(folded)):
         # 哪个村 is answered by 东瑶村, 哪个小区 by 中鼎温馨家园小区
         return Asked(kind, named=re.compile(_PLACE_FORM_NAME + form.group(1)
                                             + r"(?![\u4e00-\u9fff]?[长長记記委]|[里裡民内內两兩庄莊干幹])"))
     naming = bool(_NAMING_Q.search(question))
-    if kind is None and _OCCUPATION_Q.search(fold(question)):
+    if kind is None and _OCCUPATION_Q.search(folded):
         return Asked(kind, occupation=True)
     if kind == "person" and focus_of is not None:
         focus = focus_of(question)
@@ -290,8 +290,7 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
         # 业委会主任叫什么名字 asks the name of whoever holds the office, as 主任是谁 does.
         if focus and not _MAKER.search(focus) and re.search(
                 re.escape(focus) + r"(?:是|为|為)?(?:谁|誰)|" + re.escape(focus) + r"(?:的名字|名字)?(?:叫|是)(?:什么|什麼)",
-                fold(question)):
-            folded = fold(question)
-            owner = folded[: folded.find(focus)].rstrip("的之 ，,") if focus in folded else ""
+                folded):
+            owner = folded[: folded.find(focus)].rstrip("的之 ，,")  # the match says focus is there
             return Asked(kind, role=focus, naming=naming, owner=owner)
     return Asked(kind, naming=naming)
