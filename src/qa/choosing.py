@@ -204,7 +204,8 @@ def candidates(layout: Layout, question: Question, groups: Sequence[int], raw_sc
     for index, anchor in sorted(window(layout, groups), key=lambda item: item[0]):
         passage = layout.passages[index]
         text = folded(index)
-        sentences = [text[a - passage.start : b - passage.start] for a, b in passage.sentences]
+        local = passage.local_sentences
+        sentences = [text[a:b] for a, b in local]
         covs = [asking.coverage(s) for s in sentences]
         # The sentences just outside the passage count as neighbours too (the passage before holds
         # the subject of 当日…).
@@ -229,7 +230,7 @@ def candidates(layout: Layout, question: Question, groups: Sequence[int], raw_sc
             context = "\n".join([edge, *sentences[:i]][-CONTEXT_SENTENCES:])
             features = _sentence(asking, sentence, weights, weights_total, rest, covs[i], neighbours, placed, lead=lead,
                                  passage_cov=passage_cov, top=index == top,
-                                 picked=chosen_start <= passage.sentences[i][0] - passage.start < chosen_end,
+                                 picked=chosen_start <= local[i][0] < chosen_end,
                                  context=context)
             out.append(Candidate(index, i, features, sentence))
     return out
@@ -279,11 +280,11 @@ def _edge(layout: Layout, folded: Callable[[int], str], index: int, article: int
     """The last (or first) sentence of passage `index`, folded; "" outside the article."""
     if not 0 <= index < len(layout.passages) or layout.article_of[index] != article:
         return ""
-    passage = layout.passages[index]
-    if not passage.sentences:
+    local = layout.passages[index].local_sentences
+    if not local:
         return ""
-    a, b = passage.sentences[-1] if last else passage.sentences[0]
-    return folded(index)[a - passage.start : b - passage.start]
+    a, b = local[-1] if last else local[0]
+    return folded(index)[a:b]
 
 
 @dataclass(frozen=True)

@@ -90,6 +90,11 @@ class Passage:
     url: str | None = None
     duplicate_of: str | None = None
 
+    @property
+    def local_sentences(self) -> tuple[Span, ...]:
+        """The sentences as offsets into this passage's own `text` (`sentences` point into the document's)."""
+        return tuple((a - self.start, b - self.start) for a, b in self.sentences)
+
 
 @dataclass(frozen=True)
 class Hit:

@@ -84,8 +84,8 @@ def folded(corpus: Corpus, request: Request, index: int) -> str:
 
 def sentences(corpus: Corpus, request: Request, index: int) -> list[str]:
     """A passage's sentences, folded."""
-    passage, text = corpus.passages[index], folded(corpus, request, index)
-    return [text[a - passage.start : b - passage.start] for a, b in passage.sentences]
+    text = folded(corpus, request, index)
+    return [text[a:b] for a, b in corpus.passages[index].local_sentences]
 
 
 def quote(corpus: Corpus, request: Request, index: int) -> Quote:
@@ -100,7 +100,7 @@ def picked(corpus: Corpus, request: Request, index: int) -> Quote:
     """The sentence `pick_quote` finds inside this passage alone, picked once per request."""
     if index not in request.picks:
         passage = corpus.passages[index]
-        local = tuple((a - passage.start, b - passage.start) for a, b in passage.sentences)
+        local = passage.local_sentences
         # What the title already says is given: the quote is the sentence holding the rest.
         terms = given(corpus, request, index)
         request.picks[index] = pick_quote(passage.text, local, terms, request.asked, corpus.tokenizer.tag,
@@ -130,7 +130,7 @@ def chosen_quote(corpus: Corpus, request: Request, index: int, choice: Choice) -
     """The quote of the chosen sentence (with its neighbour, when joined), one more sentence
     when it is too short to read alone."""
     passage = corpus.passages[index]
-    local = [(a - passage.start, b - passage.start) for a, b in passage.sentences]
+    local = passage.local_sentences
     first, last = choice.sentences
     if local[last][1] - local[first][0] < MIN_QUOTE_CHARS and last + 1 < len(local):
         last += 1
