@@ -47,8 +47,10 @@ def answer_spans(text: str, asked: Asked, tag: Tagger, near: Sequence[Span] = ()
     for tier in _tiers(text, asked, tag):
         found = [span for span in tier if not _covered(span, near)]
         if found:
-            return (min(found, key=lambda span: (-_in_clause(span, near, text, _CLAUSE_END),
-                                                 -_in_clause(span, near, text, _SENTENCE_END),
+            clauses = [m.start() for m in _CLAUSE_END.finditer(text)]
+            sentences = [m.start() for m in _SENTENCE_END.finditer(text)]
+            return (min(found, key=lambda span: (-_in_clause(span, near, clauses, len(text)),
+                                                 -_in_clause(span, near, sentences, len(text)),
                                                  _distance(span, near), span)),)
     return ()
 
@@ -138,13 +140,13 @@ _CLAUSE_END = re.compile(r"[，,。；;！!？?：:]")
 _SENTENCE_END = re.compile(r"[。；;！!？?]")
 
 
-def _in_clause(span: Span, near: Sequence[Span], text: str, ends_at: re.Pattern[str]) -> int:
+def _in_clause(span: Span, near: Sequence[Span], ends: Sequence[int], length: int) -> int:
     """How much of the question (in characters) shares the candidate's clause: 对日本进出口451.3亿元
     holds 日本 and 进出口, 全省对欧盟进出口665.3亿元 only 进出口, though both touch a question word.
-    Read by clause (`ends_at` the clause's marks) and then by sentence (…;对韩国进出口…,同比增长38.2%)."""
-    ends = [m.start() for m in ends_at.finditer(text)]
+    Read by clause (`ends`: where the text's clause marks are) and then by sentence (…;对韩国进出口…,
+    同比增长38.2%); `length` is the text's."""
     start = max((e + 1 for e in ends if e < span[0]), default=0)
-    end = min((e for e in ends if e >= span[1]), default=len(text))
+    end = min((e for e in ends if e >= span[1]), default=length)
     return sum(b - a for a, b in near if start <= a and b <= end)
 
 
