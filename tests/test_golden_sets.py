@@ -18,11 +18,11 @@ golden_sets = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(golden_sets)
 
 MINIMUMS = {
-    "golden-traps.jsonl": {"trap": 45},
-    "golden-chatty.jsonl": {"chatty": 30, "typo": 8},
+    "golden-traps.jsonl": {"trap": 100},
+    "golden-chatty.jsonl": {"chatty": 50, "typo": 8},
     "golden-everyday.jsonl": {"everyday": 40},
     "golden-smalltalk.jsonl": {"small-talk": 10},
-    "golden-quotes.jsonl": {"byline": 12, "carried": 12, "who": 8},
+    "golden-quotes.jsonl": {"byline": 12, "carried": 12, "who": 8, "fact": 30},
     "everyday-open.jsonl": {"everyday": 150},
 }
 

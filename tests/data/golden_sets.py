@@ -38,7 +38,7 @@ FILES: dict[str, tuple[frozenset[str], bool]] = {
     "golden-chatty.jsonl": (frozenset({"chatty", "typo"}), True),
     "golden-everyday.jsonl": (frozenset({"everyday"}), False),
     "golden-smalltalk.jsonl": (frozenset({"small-talk"}), False),
-    "golden-quotes.jsonl": (frozenset({"byline", "carried", "who"}), True),
+    "golden-quotes.jsonl": (frozenset({"byline", "carried", "who", "fact"}), True),
 }
 # Asked against the shared CMRC/DRCD corpora by benchmarks/answerability.py, not the bundled one.
 OPEN_FILE = "everyday-open.jsonl"
