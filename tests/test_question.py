@@ -70,6 +70,10 @@ def test_key_terms_mark_names_and_words_the_corpus_lacks(retriever):
 def test_the_kind_of_answer_is_read_from_the_written_form(retriever):
     assert read("依兰陨石坑有多大？", retriever.tokenizer, retriever.index).kind == "number"
     assert read("新问题主要表现在哪里？", retriever.tokenizer, retriever.index).kind is None
+    # 差别在哪, 亮点在哪呢: a bare 在哪 after what is not a place asks what, as 在哪里 does.
+    assert read("有性生殖和无性生殖的差别在哪?", retriever.tokenizer, retriever.index).kind is None
+    assert read("白领驿家的亮点在哪呢", retriever.tokenizer, retriever.index).kind is None
+    assert read("白领驿家在哪呢", retriever.tokenizer, retriever.index).kind == "place"
     assert read("華雨辰是哪裡人？", retriever.tokenizer, retriever.index).kind == "place"
 
 
