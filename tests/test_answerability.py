@@ -110,6 +110,46 @@ def test_the_questions_own_number_is_not_its_answer():
     assert fits(school, "四点钟学校每天下午5点放学", lambda s: [], ["四点钟学校", "放学"])
 
 
+def test_a_named_size_is_answered_in_its_unit_a_bare_one_by_any_amount():
+    area = read_question("莆田阔口社区的占地面积有多大")
+    assert not fits(area, "在福建莆田市常住人口近2万人的阔口社区,居民们喜欢", lambda s: [])
+    assert fits(area, "阔口社区占地面积约1.2平方公里", lambda s: [])
+    assert fits(read_question("巴黎第三区的面积是多少？"), "该区位于塞纳河右岸,面积1.171km²", lambda s: [])
+    assert fits(read_question("裂头鳄的颅骨长度有多长？"), "颅骨的长度只有16.4公分", lambda s: [])
+    assert fits(read_question("这个项目规模有多大？"), "总投资3.5亿元", lambda s: [])
+
+
+def test_how_many_years_is_a_span_not_a_year_nor_a_decade():
+    asked = read_question("施敏书记在江汉北路社区干了多少年了")
+    assert not fits(asked, "武汉市西马街道江汉北路社区42号小区建于20世纪80年代。", lambda s: [])
+    assert not fits(asked, "2017年,西马街道和江汉北路社区主动作为", lambda s: [])
+    assert fits(asked, "施敏在社区一干就是十多年", lambda s: [])
+    assert fits(read_question("奥斯陆被提升为主教辖区于西元几年?"), "1070年,奥斯陆被提升为主教辖区。", lambda s: [])
+
+
+def test_a_named_form_is_a_name_not_the_bare_noun_after_a_verb():
+    asked = read_question("钟呼毅和他老伴儿当时被送到了哪家医院？")
+    assert not fits(asked, "将居民钟呼毅和其老伴儿送到医院。", lambda s: [])
+    assert not fits(asked, "老两口住进了医院", lambda s: [])
+    assert fits(asked, "老两口被送往武汉市第一医院", lambda s: [])
+
+
+def test_a_count_or_date_of_another_local_place_does_not_answer():
+    asked = read_question("长山花园社区有多少居民？")
+    assert asked.place == "园社区"
+    assert not fits(asked, "在福建莆田市常住人口近2万人的阔口社区,居民们喜欢", lambda s: [])
+    assert fits(asked, "长山花园社区有居民3000多户", lambda s: [])
+    # A bare or counted 社区 names no other place.
+    assert fits(read_question("江欣苑社区有多少名党员？"), "200多名社区党员,如何联系服务2万多名社区居民?", lambda s: [])
+    assert not fits(read_question("网周村是哪一年通电的？"), "1998年,林原村通了电", lambda s: [])
+
+
+def test_a_house_number_is_no_amount():
+    asked = read_question("小区有多少居民？")
+    assert not fits(asked, "上海市长宁区江苏路街道岐山村48号的小花园是居民散步的好去处", lambda s: [])
+    assert fits(asked, "小区有居民3000多户", lambda s: [])
+
+
 def test_a_rates_level_does_not_say_how_much_it_rose():
     asked = read_question("群众满意率比上一年提高了多少？")
     assert not fits(asked, "诉求解决率达93.53%,群众满意率达94.98%。", lambda s: [])

@@ -76,7 +76,7 @@ def test_answerability_prints_every_direction_and_dumps_one_line_per_question(
     assert answerability.main(argv) == 0
     out = capsys.readouterr().out
     for row in ("| cmrc2018-train | drcd-test (out) | 5 |", "| drcd-test | everyday-open (out) |",
-                "| drcd-test | drcd-test (in, passage ranks first) |", "| trap | 16 | 0 |"):
+                "| drcd-test | drcd-test (in, passage ranks first) |", "| trap | 32 | 0 |"):
         assert row in out
     rows = [json.loads(line) for line in dump.read_text(encoding="utf-8").splitlines()]
     open_holdout = sum(r["split"] == "holdout" for r in splits.load_rows(answerability.EVERYDAY_OPEN, "all"))

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
-from .asked import DATE_PRECISION, Asked
+from .asked import DATE_PRECISION, LOCAL_PLACE, Asked
 
 __all__ = ["DATELINE", "HOLDER", "NAME_TAGS", "ORIGIN_ANSWER", "WHAT_ONE_IS", "fits"]
 
@@ -94,6 +94,9 @@ _NOT_ROLE = ("或者", "再者", "器官", "动员", "巴士")  # the same endin
 # A place name ending right before a title (深田社区 of 深田社区党委书记): its last character and ending.
 _PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]" + _PLACE_ENDINGS + "$")
 
+# A house number is no amount: 岐山村48号, 20号院, 3栋2单元 do not say how many.
+_ADDRESS = re.compile(r"[0-9]+(?:号|栋|单元|室)")
+
 
 def _another_place(owner: str, before: str, tag: Callable[[str], list[tuple[str, str]]]) -> bool:
     """The title right after `before` is another place's: 深田社区 before 党委书记, asked of 阔口社区.
@@ -114,6 +117,13 @@ def _another_place(owner: str, before: str, tag: Callable[[str], list[tuple[str,
             return False
         name = named[-1]
     return name not in owner
+
+
+def _only_others(place: str, sentence: str) -> bool:
+    """The sentence names local places of the asked one's kind (社区, 村 …), never the asked one."""
+    ending = LOCAL_PLACE.fullmatch(place)
+    named = {m.group(0) for m in LOCAL_PLACE.finditer(sentence)}
+    return ending is not None and place not in named and any(n[1:] == place[1:] for n in named)
 
 
 def _without(sentence: str, own: Sequence[str]) -> str:
@@ -140,6 +150,8 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
     """
     if asked.occupation and not _says_what_one_is(sentence, own):
         return False
+    if asked.place and _only_others(asked.place, sentence):
+        return False  # 长山花园社区有多少居民: 常住人口近2万人的阔口社区 counts another
     if asked.kind == "number":
         return _number_fits(asked, sentence, own)
     if asked.kind == "date":
@@ -173,7 +185,7 @@ def _number_fits(asked: Asked, sentence: str, own: Sequence[str]) -> bool:
             return any(asked.counted[-1] in clause for clause in _CLAUSE.split(sentence)
                        if asked.measured.search(clause))
         return bool(asked.measured.search(sentence))
-    return bool(_AMOUNT.search(_DATE_LIKE.sub("，", sentence)))
+    return bool(_AMOUNT.search(_ADDRESS.sub("，", _DATE_LIKE.sub("，", sentence))))
 
 
 def _date_fits(asked: Asked, sentence: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .text import fold
 
@@ -51,12 +51,14 @@ _DURATION_A = re.compile(r"(?<![0-9])(?:[0-9]{1,3}(?:\.[0-9]+)?|[一二两兩三
                          r"|(?<![近这這])(?:几|幾|数|數)(?:[个個]?(?:小时|小時|月|星期)|天|周|週|年)(?![来來间間])")
 
 
-# 哪所学校 is answered by 钢花小学, 哪家单位 by …总公司: the names such things have.
+# 哪所学校 is answered by 钢花小学, 哪家单位 by …总公司: the names such things have. A name does not
+# end in a verb, a particle or a demonstrative: 送到医院, 在学校, 这所学校 name none.
+_NAME_BODY = r"[\u4e00-\u9fff]{2,}(?<![到在去进進往入出回住了的和与與及送把被从從向至就是为為於于上所家该該本此这這那其各])"
 _NAMED_FORMS = {
-    "学校": re.compile(r"[\u4e00-\u9fff]{2,}(?:小学|中学|大学|学院|幼儿园)"),
-    "单位": re.compile(r"[\u4e00-\u9fff]{2,}(?:公司|集团|局|厅|研究院|研究所|中心|委员会|办公室)"),
-    "医院": re.compile(r"[\u4e00-\u9fff]{2,}(?:医院|卫生院)"),
-    "出版社": re.compile(r"[\u4e00-\u9fff]{2,}出版社"),
+    "学校": re.compile(_NAME_BODY + r"(?:小学|中学|大学|学院|幼儿园)"),
+    "单位": re.compile(_NAME_BODY + r"(?:公司|集团|局|厅|研究院|研究所|中心|委员会|办公室)"),
+    "医院": re.compile(_NAME_BODY + r"(?:医院|卫生院)"),
+    "出版社": re.compile(_NAME_BODY + r"出版社"),
 }
 
 
@@ -129,11 +131,18 @@ def measure_word(question: str) -> str | None:
 # 多大年纪 / 多长 / 多高 ask for a number in a unit the question does not write.
 _SIZE_Q = (
     (re.compile(r"多大(?:年纪|年紀|岁数|歲數)|年龄|年齡|几岁|幾歲|多少岁|多少歲"), r"[岁歲]"),
-    (re.compile(r"多长(?!时间|時間)|多長(?!時間)|多远|多遠|长度|長度|距离|距離"), r"(?:米|公里|千米|里|厘米|毫米|英里)"),
-    (re.compile(r"多高|高度|海拔|多深|深度"), r"(?:米|公里|千米|厘米)"),
-    (re.compile(r"多重|重量"), r"(?:吨|噸|斤|克|公斤|千克)"),
-    (re.compile(r"多大(?!年纪|年紀|岁数|歲數)|面积|面積|占地"), r"(?:平方|亩|畝|公顷|公頃|米|公里)"),
+    (re.compile(r"多长(?!时间|時間)|多長(?!時間)|多远|多遠|长度|長度|距离|距離"),
+     r"(?:米|公里|千米|里|厘米|毫米|英里|公分|公尺|英尺|英寸|尺|寸|km|cm|mm|m(?![a-z]))"),
+    (re.compile(r"多高|高度|海拔|多深|深度"), r"(?:米|公里|千米|厘米|公分|公尺|英尺|尺|km|cm|m(?![a-z]))"),
+    (re.compile(r"多重|重量"), r"(?:吨|噸|斤|克|公斤|千克|磅|kg|g(?![a-z]))"),
+    (re.compile(r"多大(?!年纪|年紀|岁数|歲數)|面积|面積|占地"),
+     r"(?:平方|亩|畝|公顷|公頃|米|公里|英亩|英畝|km|m(?![a-z])|㎡|㎢)"),
 )
+
+
+# Named, an area, a height, a length or a weight is answered in its unit (占地面积有多大 → 2.3万平方米,
+# not 常住人口近2万人); a bare 多大/多长 may be answered otherwise (多大的变化, 多长的队伍).
+_NAMED_SIZE_Q = re.compile(r"面积|面積|占地|海拔|高度|深度|长度|長度|重量|距离|距離")
 
 
 def size_unit(question: str) -> str | None:
@@ -175,6 +184,7 @@ class Asked:
     occupation: bool = False  # 是做什么的, 做什么工作: answered by what one is (教师, 门卫值守人员)
     counted: str | None = None  # 多少名队员 → 队员: the number's clause must name it (jieba's tags, `question.read`)
     filed: bool = False  # 那篇报道是哪天发的: asks when a piece was filed, so its dateline answers
+    place: str = ""  # 西便门内社区有多少居民 → 内社区: the local place a count or a date is asked of
 
 
 # Who made or did a thing (作者, 编著者, 插画家, 设计师, 导演), unlike an office (县委书记, 校长) or a
@@ -216,9 +226,29 @@ def counted_by_tags(words: Sequence[tuple[str, str]]) -> str | None:
     return nouns[-1] if nouns and len(nouns[-1]) >= 2 else None
 
 
+# A local place named by its last character and its ending (西便门内社区 → 内社区, 网周村 → 周村): news
+# names many in one report, each with its own counts and dates. Not a bare or qualified ending (该社区,
+# 全村, 小社区, 2万多名社区居民) nor another word (村民, 村委, 小区里).
+LOCAL_PLACE = re.compile(r"[\u4e00-\u9fff](?<![的小大多名个該该本全各每这這那其此所到在进進入住过過通经經和与與及或等是为為了新老])"
+                         r"(?:社区|小区|街道|村)(?![民委里内两庄干长记])")
+
+
+def local_place(folded: str) -> str:
+    """The first local place the (folded) text names, "" when none (`LOCAL_PLACE`)."""
+    match = LOCAL_PLACE.search(folded)
+    return match.group(0) if match else ""
+
+
 def read_question(question: str, focus_of: Callable[[str], str | None] | None = None) -> Asked:
     """`focus_of` names the noun the question asks for (Tokenizer.question_focus: 哪所学校 → 学校);
     it is asked only of place and organisation questions, whose answer may be a name of that form."""
+    asked = _read_question(question, focus_of)
+    if asked.kind in ("number", "date") and (place := local_place(fold(question))):
+        return replace(asked, place=place)
+    return asked
+
+
+def _read_question(question: str, focus_of: Callable[[str], str | None] | None) -> Asked:
     kind = question_kind(question)
     folded = fold(question)
     if kind == "number":
@@ -240,7 +270,8 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
             measured = re.compile(_NUMERAL + r"[万亿]?[元块]")  # 多少钱 is answered in 元
         elif unit is not None and measure in {None, "岁"}:
             measured = re.compile(_NUMERAL + r"\s*" + unit)
-            return Asked(kind, measured=measured, duration=asks_duration(question), sized=unit != r"[岁歲]",
+            return Asked(kind, measured=measured, duration=asks_duration(question),
+                         sized=unit != r"[岁歲]" and not _NAMED_SIZE_Q.search(folded),
                          change=change)
         elif measure:
             generic = ""
@@ -249,8 +280,12 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
                 # 个 counts anything when the counted noun follows: 五个不同的类型 for 几种类型.
                 generic = "|" + _NUMERAL + r"[个個][^，。,;；]{0,4}?" + re.escape(noun)
             # 几分钟 → 15分钟; 多少度 → 40度, -30°C, 25℃.
-            written = {"分": "分钟" if "分钟" in folded else "分", "度": "(?:度|°|℃)"}.get(measure, re.escape(measure))
-            measured = re.compile(_NUMERAL + written + _ELIDED + generic)
+            # 干了多少年 → 3年, never a year (2017年) nor a decade (80年代).
+            written = {"分": "分钟" if "分钟" in folded else "分", "度": "(?:度|°|℃)",
+                       "年": "年(?![代底初末中])"}.get(measure, re.escape(measure))
+            calendar = re.search(r"(?:西元|公元|西历|西曆|民国|民國)(?:前)?(?:第)?(?:几|幾|多少)年", folded)
+            year = r"(?<![0-9])(?!(?:1[0-9]|20)[0-9]{2}\s*年)" if measure == "年" and not calendar else ""
+            measured = re.compile(year + _NUMERAL + written + _ELIDED + generic)
         elif bare := _BARE_COUNT_Q.search(folded):
             # 服务了多少白领: no measure word, so the sentence counting 白领 (服务白领48万人次) is
             # the likeliest answer, not any sentence with a number (百乐门大都会22层).
