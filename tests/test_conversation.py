@@ -104,6 +104,10 @@ def test_the_fact_an_answer_marks_is_what_the_next_turn_can_lean_on(retriever):
     ("华雨辰是哪所学校的老师？", "这所学校在哪个区？", "武汉市青山区钢花小学在哪个区？"),
     # 当时 after a question that asked no date: the previous topic.
     (FIRST, "当时谁是社区书记？", "江欣苑社区当时谁是社区书记？"),
+    # 那里 after 那个社区叫什么: the community the answer named (not 南宁西乡, the start of 西乡塘区).
+    ("南宁西乡塘区那个多民族聚居的社区叫什么？", "那里的党委书记叫啥", "中華中路社區的党委书记叫啥"),
+    # 他 after 常务副书记是谁: the person the answer named, not the title.
+    ("娄底市直机关工委常务副书记是谁？", "他是哪一年上任的？", "刘小辉是哪一年上任的？"),
 ])
 def test_a_follow_up_leans_on_the_fact_the_last_answer_gave(retriever, first, follow_up, expected):
     assert resolve(follow_up, answered_turn(retriever, first)) == Resolved(expected, carried=True)

@@ -68,6 +68,12 @@ _NAMED_Q = re.compile(r"哪(?:一|个|個|所|家|一所|一家)?(" + "|".join(_
 # places around it: 东瑶村 of 厦门市海沧区东瑶村.
 _PLACE_FORM_Q = re.compile(r"哪(?:一|个|個|一个|一個)?(村|小区|社区|街道|镇|乡|县|区|省)(?![市县区省])")
 _PLACE_FORM_NAME = r"[^\s，,。、；;：:“”\"的在于是省市县縣区區镇鎮乡鄉]{1,8}?"
+_PLACE_FORMS = ("村", "小区", "社区", "街道", "镇", "乡")
+
+
+def _place_form_name(form: str) -> re.Pattern[str]:
+    """A name of the place form asked (东瑶村 for 哪个村), not a word that merely holds it (村民, 村委)."""
+    return re.compile(_PLACE_FORM_NAME + form + r"(?![\u4e00-\u9fff]?[长長记記委]|[里裡民内內两兩庄莊干幹])")
 
 
 # 表现在哪里 / 区别在哪里 / 难在哪里 / 差别在哪 ask what or how, not where.
@@ -313,8 +319,14 @@ def _read_question(question: str, focus_of: Callable[[str], str | None] | None) 
             return Asked(kind, named=_NAMED_FORMS[focus])
     if kind == "place" and (form := _PLACE_FORM_Q.search(folded)):
         # 哪个村 is answered by 东瑶村, 哪个小区 by 中鼎温馨家园小区
-        return Asked(kind, named=re.compile(_PLACE_FORM_NAME + form.group(1)
-                                            + r"(?![\u4e00-\u9fff]?[长長记記委]|[里裡民内內两兩庄莊干幹])"))
+        return Asked(kind, named=_place_form_name(form.group(1)))
+    if kind == "person" and focus_of is not None and (focus := focus_of(question)) and re.search(
+            re.escape(focus) + r"(?:的名字|名字)?(?:叫|是)(?:什么|什麼)", folded):
+        # 那个多民族聚居的社区叫什么 asks a place's name, 那所学校叫什么名字 a school's: not a person's.
+        if focus in _PLACE_FORMS:
+            return Asked("place", named=_place_form_name(focus))
+        if focus in _NAMED_FORMS:
+            return Asked("organisation", named=_NAMED_FORMS[focus])
     naming = bool(_NAMING_Q.search(question))
     if kind is None and _OCCUPATION_Q.search(folded):
         return Asked(kind, occupation=True)

@@ -74,7 +74,12 @@ _NOT_LEANING = re.compile(
     r"|因此|此外|如此|彼此|从此|此时|至此|那时|这时|这些年|那些年|那天|那一天|那年|那一年"
 )
 # A place by its name's ending, in the asker's wording (what 这里/那里/当地 stand for).
-_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:小区|小區|社区|社區|街道|大院|村|镇|鎮|乡|鄉|县|縣|市|区|區|省|州)")
+# The longest such name (西乡塘区, not 西乡).
+_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:小区|小區|社区|社區|街道|大院|村|镇|鎮|乡|鄉|县|縣|市|区|區|省|州)")
+# The previous question asked who (常务副书记是谁, 书记叫什么名字): its answer is whom 他/她 stand for.
+_ASKED_PERSON = re.compile(r"谁|哪位|叫什么名字|的名字")
+# The previous question asked which place (哪个社区, 那个社区叫什么): its answer is what 那里 stands for.
+_ASKED_PLACE = re.compile(r"(?:哪|什么)一?个?(?:小区|社区|街道|村|镇|乡)|(?:小区|社区|街道|村|镇|乡)(?:的名字)?(?:叫|是)(?:什么|哪)")
 _HERE = ("这里", "那里", "这儿", "那儿", "当地", "该地", "此地")
 # A question that starts with its predicate has left its subject out: 有多少居民？ 是谁？
 # 有, 是, 在 inside a word are no predicate: 现在, 所有, 但是 (现在一年受理多少来电 has no subject 现).
@@ -200,10 +205,14 @@ def _leaning(question: str, previous: Conversation) -> Resolved | None:
         head = _head(previous)
         if head and fold(carried) + noun not in fold(head) and fold(head) not in folded:
             carried = head + carried  # 这些服务队 after 林原村组建了几支志愿服务队
+    elif match.group(0) in _HERE and previous.fact and _ASKED_PLACE.search(fold(previous.question)):
+        carried = previous.fact  # 那里的党委书记 after 那个社区叫什么 → 中华中路社区: the place it named
     elif match.group(0) in _HERE and (place := _place(previous)):
         carried = place  # 那里的党委书记 after 林原村组建了…: the place, not the whole topic
     elif pointing:  # 这些居民: a place or thing, the previous topic
         carried = previous_topic(previous)
+    elif match.group(0) in _ONE_PERSON and previous.fact and _ASKED_PERSON.search(fold(previous.question)):
+        carried = previous.fact  # 他是哪一年上任的 after 常务副书记是谁 → 刘小辉: whom the answer named
     elif match.group(0) in _ONE_PERSON and (head := _head(previous)):
         # 华雨辰是哪里人 → 她在哪个学校当老师: 她 is who the question was about (华雨辰), not every
         # word of it (华雨辰人), and not every word of every turn before.
