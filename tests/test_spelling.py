@@ -102,6 +102,8 @@ def test_segmentation_accidents_of_known_text_are_not_misspellings():
     ("华雨晨是哪所学校的老师？", "华雨晨", "华雨辰", "华雨辰"),
     ("维城区怎样提升物业管理水平？", "维城区", "潍城区", "潍城区"),
     ("程朋是做什么的？", "程朋", "程鹏", "程鹏"),
+    # 今年 is no context the name must share a passage with (66岁的袁宝柱 never says 今年).
+    ("袁保柱今年几岁了", "袁保柱", "袁宝柱", "66岁的袁宝柱"),
 ])
 def test_a_misspelt_name_is_searched_as_the_corpus_word(retriever: Retriever, question, typed, used, expected):
     answer = retriever.ask(question, k=3)
