@@ -163,6 +163,13 @@ def test_a_kins_name_is_a_persons_name_not_a_quote_or_what_someone_is():
     own = ["袁宝柱", "老伴儿"]
     assert not fits(asked, "“我有肺气肿,老伴儿膝盖总疼。”看到几位“红马甲”志愿者进门,袁宝柱“感觉亲人们来了”。", tags, own)
     assert fits(asked, "袁宝柱的老伴儿李秀英说", tags, own)
+    assert fits(asked, "李秀英是袁宝柱的老伴儿", tags, own)
+    # A name far from the kin word is someone else's: 工作人员郑彩平, not the daughter.
+    daughter = read_question("董明媛的女儿叫什么？", lambda q: "女儿")
+    staff = lambda s: [(w, "nr" if w in ("董明媛", "郑彩平") else "n") for w in  # noqa: E731
+                       ("工作人员", "郑彩平", "还记得", "志愿者", "来到", "董明媛", "家中", "帮助", "其", "给", "女儿", "拨打", "视频电话")]
+    sentence = "工作人员郑彩平还记得志愿者来到董明媛家中帮助其给女儿拨打视频电话"
+    assert not fits(daughter, sentence, staff, ["董明媛", "女儿"])
 
 
 def test_speech_in_quotation_marks_is_not_a_name():

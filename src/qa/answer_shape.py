@@ -234,8 +234,28 @@ def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str,
         return True  # 现任校长为C.L. Max Nikias: a name in Latin script, which jieba never tags
     if kind == "person" and any(not _own(name, own) for name in _DOTTED_NAME.findall(sentence)):
         return True  # 曼莫汉·辛格: a foreign name written with its dot, which jieba splits
+    if kin:
+        return _kin_named(asked.role, sentence, tag, own)
     if kind in NAME_TAGS:
         wanted = NAME_TAGS["person"] if held else _FIT_TAGS.get(kind, NAME_TAGS[kind])
         return any(flag in wanted and len(word) >= 2 and not _own(word, own)
                    for word, flag in tag(sentence))
     return True
+
+
+# How near a kin's name stands to the kin word: 女儿李秀英, 李秀英是她的女儿, 其女儿、志愿者李秀英.
+_KIN_REACH = 6
+
+
+def _kin_named(kin: str, sentence: str, tag: Callable[[str], list[tuple[str, str]]], own: Sequence[str]) -> bool:
+    """A person's name next to the kin word: 董明媛的女儿叫什么 is not answered by the 工作人员郑彩平
+    of a sentence that also mentions her 女儿."""
+    spans = [(m.start(), m.end()) for m in re.finditer(re.escape(kin), sentence)]
+    at = 0
+    for word, flag in tag(sentence):
+        start = max(sentence.find(word, at), at)
+        at = start + len(word)
+        if (flag in NAME_TAGS["person"] and len(word) >= 2 and not _own(word, own)
+                and any(start - end <= _KIN_REACH and a - at <= _KIN_REACH for a, end in spans)):
+            return True
+    return False
