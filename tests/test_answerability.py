@@ -144,6 +144,21 @@ def test_a_count_or_date_of_another_local_place_does_not_answer():
     assert not fits(read_question("网周村是哪一年通电的？"), "1998年,林原村通了电", lambda s: [])
 
 
+def test_a_vague_amount_answers_when_it_is_all_the_documents_say_but_is_not_the_cue():
+    asked = read_question("阔口社区那个百宝箱能办多少项服务")
+    sentence = "这里既能轻松办理几十项便民服务事项"
+    assert fits(asked, sentence, lambda s: [])
+    assert not asked.measured.search(sentence)  # a precise count is still preferred when quoting
+    assert not fits(asked, "这里几乎什么都能办", lambda s: [])
+
+
+def test_a_qualified_ending_names_no_place():
+    asked = read_question("林原村位于哪里？")
+    own = ["林原村"]
+    assert not fits(asked, "“菜管家”为全村的菜农们提供技术服务,不断拓宽林原村蔬菜销售渠道", lambda s: [], own)
+    assert fits(asked, "在内蒙古自治区鄂尔多斯市达拉特旗树林召镇林原村,当地结合产业发展", lambda s: [], own)
+
+
 def test_a_house_number_is_no_amount():
     asked = read_question("小区有多少居民？")
     assert not fits(asked, "上海市长宁区江苏路街道岐山村48号的小花园是居民散步的好去处", lambda s: [])

@@ -102,6 +102,10 @@ def test_the_copula_before_the_question_word_is_cut_off_the_word_jieba_glued_it_
     ("他们是哪年结的婚？", ["结婚"], []),
     ("红的花是什么？", ["红", "花"], ["红花"]),  # an adjective and its noun stay apart
     ("文中提及，这座城是於哪个时期设置的？", ["设置"], ["提及"]),
+    # 位于哪里 asks as 在哪里 does (the answer says 在…); 位于 with no asking after it is searched.
+    ("林原村位于哪里？", ["林原村"], ["位于"]),
+    ("位于达拉特旗的是哪个村？", ["位于", "达拉特旗"], []),
+    ("白领驿家里都有些什么设施", ["白领驿家", "设施"], ["有些"]),
 ])
 def test_politeness_and_hedges_around_the_asking_are_not_searched_for(retriever: Retriever, question, kept, dropped):
     terms = retriever.tokenizer.question_terms(question)

@@ -28,7 +28,9 @@ _CHANGE_A = re.compile(r"[%％]|百分之|百分点|百分點|倍|[0-9一二两�
                        r"|(?:增长|增長|增加|提高|提升|下降|减少|減少|降低|上升|涨|漲|跌)了?(?:约|約|近|达|達|超过|超過)?[0-9一二两三四五六七八九十百千万萬]")
 _PLACE_ENDINGS = (r"(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|村|街道|社区|社區|府|路|街|港|岛|島|山|河|湖|国|國|州|城|站|大院|小区|小區|园|園"
                   r"|江|海|湾|灣|峰|岭|嶺|谷|平原|高原|盆地|沙漠|半岛|半島|群岛|群島|郡|殿|宫|宮|寺|庙|廟|塔|桥|橋|峡|峽)")
-_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?" + _PLACE_ENDINGS + r"(?![\u4e00-\u9fff]{0,1}[长長记記委])")
+# Not a qualified ending (全村, 各省, 该市, 这个村, 多国): those name no place.
+_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?<![的全各该該本每这這那此其个個多])" + _PLACE_ENDINGS
+                         + r"(?![\u4e00-\u9fff]{0,1}[长長记記委])")
 _ORG_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:委员会|委員會|公司|集团|集團|协会|協會|中心|组织|組織|支部|党委|黨委|政府|办公室|辦公室"
                        r"|局|研究院|研究所|学院|學院|大学|大學|小学|小學|中学|中學|医院|醫院|出版社|银行|銀行|队|隊|社"
                        r"|党(?![员員委组組支])|黨(?![员員委组組支])|基金会|基金會|海关|海關|联盟|聯盟|联合会|聯合會|工会|工會"
@@ -184,7 +186,7 @@ def _number_fits(asked: Asked, sentence: str, own: Sequence[str]) -> bool:
             # the number names what it counts (队员30名, 45个…协会: its last character will do).
             return any(asked.counted[-1] in clause for clause in _CLAUSE.split(sentence)
                        if asked.measured.search(clause))
-        return bool(asked.measured.search(sentence))
+        return bool(asked.measured.search(sentence) or (asked.vague is not None and asked.vague.search(sentence)))
     return bool(_AMOUNT.search(_ADDRESS.sub("，", _DATE_LIKE.sub("，", sentence))))
 
 

@@ -93,7 +93,8 @@ def question_kind(question: str) -> str | None:
 
 
 _MEASURE_Q = re.compile(r"(?:多少|几|幾|第几|第幾)\s*([^\s\d，。？！?!,]?)")
-# 数百名 / 几十只 are vague amounts, not an answer to 多少: a counted numeral may not follow 数/几.
+# 数百名 / 几十只 are vague amounts, not the count a quote is picked for: a counted numeral may not
+# follow 数/几 (`Asked.vague` lets them answer when a document says no more).
 # 一名 alone is "a" (如今是一名社区志愿者), not a count: 一 counts before 十/百/千/万/亿, or after
 # 第, 只, 仅, 共 (第一个, 只有一种).
 # 5,000 and 1兆 are numbers too; 廿八 is 28.
@@ -191,6 +192,7 @@ class Asked:
     counted: str | None = None  # 多少名队员 → 队员: the number's clause must name it (jieba's tags, `question.read`)
     filed: bool = False  # 那篇报道是哪天发的: asks when a piece was filed, so its dateline answers
     place: str = ""  # 西便门内社区有多少居民 → 内社区: the local place a count or a date is asked of
+    vague: re.Pattern[str] | None = None  # 几十项 for 多少项: all the documents say, so it answers (not a cue)
 
 
 # Who made or did a thing (作者, 编著者, 插画家, 设计师, 导演), unlike an office (县委书记, 校长) or a
@@ -261,7 +263,7 @@ def _read_question(question: str, focus_of: Callable[[str], str | None] | None) 
         change = bool(_CHANGE_Q.search(folded))
         measure = measure_word(question)
         noun = counted_noun(question) if measure else None
-        count = measured = None
+        count = measured = vague = None
         unit = size_unit(question)
         per = _PER_UNIT_Q.search(folded) if measure == "钱" else None
         if _GRADE_Q.search(folded):  # 读几年级 is answered by 初一, 五年级, 高三
@@ -292,6 +294,7 @@ def _read_question(question: str, focus_of: Callable[[str], str | None] | None) 
             calendar = re.search(r"(?:西元|公元|西历|西曆|民国|民國)(?:前)?(?:第)?(?:几|幾|多少)年", folded)
             year = r"(?<![0-9])(?!(?:1[0-9]|20)[0-9]{2}\s*年)" if measure == "年" and not calendar else ""
             measured = re.compile(year + _NUMERAL + written + _ELIDED + generic)
+            vague = re.compile(r"(?:[数數几幾][十百千万萬]|[十百千][数數几幾余餘多])" + written)
         elif bare := _BARE_COUNT_Q.search(folded):
             # 服务了多少白领: no measure word, so the sentence counting 白领 (服务白领48万人次) is
             # the likeliest answer, not any sentence with a number (百乐门大都会22层).
@@ -304,7 +307,8 @@ def _read_question(question: str, focus_of: Callable[[str], str | None] | None) 
             ordinal = r"(?:第" + ("?" if after else "") + _NUMERAL + r"|首)"
             measured = re.compile(ordinal + after if after else r"第" + _NUMERAL + r"|首[个位届次任批名]")
             count = re.compile(ordinal + after + r"[^，。,;；]{0,4}?" + re.escape(noun)) if noun and after else None
-        return Asked(kind, count=count, measured=measured, duration=asks_duration(question), change=change)
+        return Asked(kind, count=count, measured=measured, duration=asks_duration(question), change=change,
+                     vague=vague)
     if kind == "date":
         return Asked(kind, precise=date_precision(question))
     if kind == "place" and _ORIGIN_Q.search(question):

@@ -45,6 +45,9 @@ logging.getLogger("jieba").setLevel(logging.WARNING)
 
 # The copula a question asks through (…的人为谁, 全名是什么, 於何年), folded to Simplified.
 _COPULA = ("为", "是", "于")
+# 位于哪里 asks where, as 在哪里 does: the answer names the place (在达拉特旗树林召镇林原村), often
+# without the verb.
+_LOCATED = ("位于", "坐落", "坐落于", "地处", "处于")
 # jieba's tags of words that end in the copula's character and are not a noun plus the copula:
 # verbs (称为, 成为), conjunctions (因为, 还是), adverbs (就是), prepositions.
 _VERB_LIKE = ("v", "c", "d", "p")
@@ -165,6 +168,7 @@ class Tokenizer:
             drop = self.config.question_stopwords and (
                 is_question_word(piece) or (after_count and len(piece) == 1 and HAN_RE.match(piece))
                 or (piece in _COPULA and bool(ASKING_RE.match(after)))  # 作者 为 谁: 为 asks like 是
+                or (piece in _LOCATED and bool(ASKING_RE.match(after)))  # 林原村 位于 哪里: answered 在…
                 or (piece in HONORIFICS and bool(keep) and keep[-1] and bool(HAN_RE.match(before)))
                 or (piece in ASKING_NOUNS and before in _WHAT)  # 用什么东西: 东西 asks too
                 or (piece in _WEEK and after in ("几", "幾")))  # 星期几 asks as 几号 does
