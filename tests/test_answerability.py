@@ -159,6 +159,15 @@ def test_a_qualified_ending_names_no_place():
     assert fits(asked, "在内蒙古自治区鄂尔多斯市达拉特旗树林召镇林原村,当地结合产业发展", lambda s: [], own)
 
 
+def test_what_a_kin_does_is_said_in_the_clause_that_names_the_kin():
+    asked = read_question("华雨辰的父母是做什么工作的？")
+    own = ["华雨辰", "父母"]
+    assert not fits(asked, "华雨辰的第一份工作是开车接送医护人员上下班,她与父母同住", lambda s: [], own)
+    assert not fits(asked, "华雨辰是钢花小学音乐教师,与父母同住", lambda s: [], own)
+    assert fits(asked, "华雨辰的父母都是中学教师", lambda s: [], own)
+    assert fits(read_question("张立春是做什么的？"), "张立春是一名义务电工", lambda s: [], ["张立春"])
+
+
 def test_a_house_number_is_no_amount():
     asked = read_question("小区有多少居民？")
     assert not fits(asked, "上海市长宁区江苏路街道岐山村48号的小花园是居民散步的好去处", lambda s: [])

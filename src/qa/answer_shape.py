@@ -150,8 +150,10 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
     not one of the question's own words (`own`). True for questions that ask for no kind of fact.
     `before` is the paragraph's text before the sentence, where a title's place may be named.
     """
-    if asked.occupation and not _says_what_one_is(sentence, own):
-        return False
+    if asked.occupation:
+        if asked.role:  # 华雨辰的爸妈是做什么的: what one is, in the clause that names 爸妈, not 华雨辰
+            return any(_says_what_one_is(clause, own) for clause in _CLAUSE.split(sentence) if asked.role in clause)
+        return _says_what_one_is(sentence, own)
     if asked.place and _only_others(asked.place, sentence):
         return False  # 长山花园社区有多少居民: 常住人口近2万人的阔口社区 counts another
     if asked.kind == "number":

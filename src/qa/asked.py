@@ -211,6 +211,8 @@ _GRADE_A = re.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})年[
 # What someone does for a living (folded, 啥 already read as 什么).
 # (可以用做什么的替代品 and 将什么工作移交 ask other things.)
 _OCCUPATION_Q = re.compile(r"是(?:做|干)什么(?:工作)?的|(?:做|干)什么工作|从事什么(?:工作|职业|行业)?[？?]?$|什么职业")
+# A kin asked about right before the asking (父母是做什么的, 爸妈是干什么工作的).
+_KIN_BEFORE = re.compile(r"(父母|爸妈|爸爸|妈妈|父亲|母亲|老伴儿?|女儿|儿子|丈夫|妻子|爱人|孩子|家人)(?:都|也|以前|现在)?$")
 _ORIGIN_Q = re.compile(r"哪里人|哪裡人|哪儿人|哪兒人|何地人|何处人|何處人|籍贯|籍貫")
 _NAMING_Q = re.compile(r"叫什么|叫什麼|名字|名称|名稱|称为|稱為|叫做什么|叫做什麼")
 _CHANGE_Q = re.compile(r"(?:增长|增長|增加|提高|提升|下降|减少|減少|降低|上升|增幅|降幅|涨|漲|跌)[了]?(?:多少|几|幾)")
@@ -332,8 +334,10 @@ def _read_question(question: str, focus_of: Callable[[str], str | None] | None) 
         if focus in _NAMED_FORMS:
             return Asked("organisation", named=_NAMED_FORMS[focus])
     naming = bool(_NAMING_Q.search(question))
-    if kind is None and _OCCUPATION_Q.search(folded):
-        return Asked(kind, occupation=True)
+    if kind is None and (job := _OCCUPATION_Q.search(folded)):
+        # 华雨辰的父母是做什么的: what her parents do, not what she does.
+        kin = _KIN_BEFORE.search(folded[: job.start()])
+        return Asked(kind, occupation=True, role=kin.group(1) if kin else None)
     if kind == "person" and focus_of is not None:
         focus = focus_of(question)
         # 县委书记是谁 names a role the answer holds; 哪位干部 names a class (the answer need not say 干部).
