@@ -168,6 +168,16 @@ def test_what_a_kin_does_is_said_in_the_clause_that_names_the_kin():
     assert fits(read_question("张立春是做什么的？"), "张立春是一名义务电工", lambda s: [], ["张立春"])
 
 
+def test_when_someone_took_an_office_is_dated_in_a_sentence_saying_so():
+    asked = read_question("郑鹏是从什么时候开始担任学院路街道办事处主任的？")
+    assert asked.took_office
+    assert not fits(asked, "学院路街道党工委副书记、办事处主任郑鹏说,2020年10月1日,依托石油大院", lambda s: [])
+    assert fits(asked, "2018年,郑鹏开始担任学院路街道办事处主任", lambda s: [])
+    assert fits(read_question("杜充在哪一年开始接任东京留守?"), "建炎二年七月,宗泽病逝,杜充接任东京留守。", lambda s: [])
+    # Asked of an appointment someone else made, or of a duty, it is an ordinary date.
+    assert not read_question("蒋中正在什么时候任命刘建绪集结兵力?").took_office
+
+
 def test_a_house_number_is_no_amount():
     asked = read_question("小区有多少居民？")
     assert not fits(asked, "上海市长宁区江苏路街道岐山村48号的小花园是居民散步的好去处", lambda s: [])

@@ -192,6 +192,7 @@ class Asked:
     counted: str | None = None  # 多少名队员 → 队员: the number's clause must name it (jieba's tags, `question.read`)
     filed: bool = False  # 那篇报道是哪天发的: asks when a piece was filed, so its dateline answers
     place: str = ""  # 西便门内社区有多少居民 → 内社区: the local place a count or a date is asked of
+    took_office: bool = False  # 什么时候开始担任主任: the date of taking the office, in a clause saying so
     vague: re.Pattern[str] | None = None  # 几十项 for 多少项: all the documents say, so it answers (not a cue)
 
 
@@ -211,6 +212,10 @@ _GRADE_A = re.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})年[
 # What someone does for a living (folded, 啥 already read as 什么).
 # (可以用做什么的替代品 and 将什么工作移交 ask other things.)
 _OCCUPATION_Q = re.compile(r"是(?:做|干)什么(?:工作)?的|(?:做|干)什么工作|从事什么(?:工作|职业|行业)?[？?]?$|什么职业")
+# Taking an office (担任, 当选, 上任, 出任, 当上 …): asked when, the answer's date is said with it.
+TOOK_OFFICE = r"担任|当选|上任|任命|就任|出任|当上|继任|接任|升任|调任|改任|(?<![主责信放担])任(?![何务意性期内])(?=[\u4e00-\u9fff])"
+# Asked right before the verb (什么时候开始担任, 哪一年上任的): when they took it, not 由谁担任.
+_TOOK_OFFICE_Q = re.compile(r"(?:何时|什么时候|哪一?年|何年|哪天)(?:开始|起)?(?:担任|当上|上任|当选|就任|出任|接任|继任)")
 # A kin asked about right before the asking (父母是做什么的, 爸妈是干什么工作的).
 _KIN_BEFORE = re.compile(r"(父母|爸妈|爸爸|妈妈|父亲|母亲|老伴儿?|女儿|儿子|丈夫|妻子|爱人|孩子|家人)(?:都|也|以前|现在)?$")
 _ORIGIN_Q = re.compile(r"哪里人|哪裡人|哪儿人|哪兒人|何地人|何处人|何處人|籍贯|籍貫")
@@ -312,7 +317,7 @@ def _read_question(question: str, focus_of: Callable[[str], str | None] | None) 
         return Asked(kind, count=count, measured=measured, duration=asks_duration(question), change=change,
                      vague=vague)
     if kind == "date":
-        return Asked(kind, precise=date_precision(question))
+        return Asked(kind, precise=date_precision(question), took_office=bool(_TOOK_OFFICE_Q.search(folded)))
     if kind == "place" and _ORIGIN_Q.search(question):
         return Asked(kind, origin=True)
     if kind in {"place", "organisation"}:
