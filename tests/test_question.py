@@ -67,6 +67,15 @@ def test_key_terms_mark_names_and_words_the_corpus_lacks(retriever):
     assert not {t.word: t for t in unknown.key_terms}["红烧肉"].in_corpus
 
 
+def test_a_well_known_name_the_corpus_lacks_is_absent_and_nothing_is_said_of_it(retriever):
+    question = read("上半年辽宁对德国进出口多少亿元？", retriever.tokenizer, retriever.index)
+    assert question.absent == ("德国",)
+    assert not retriever.ask("上半年辽宁对德国进出口多少亿元？").answered  # not the EU's 665.3亿元
+    assert retriever.ask("上半年辽宁对欧盟进出口多少亿元？").answered
+    # A name the corpus has, or one general Chinese barely lists, is not absent.
+    assert read("依兰陨石坑有多大？", retriever.tokenizer, retriever.index).absent == ()
+
+
 def test_the_kind_of_answer_is_read_from_the_written_form(retriever):
     assert read("依兰陨石坑有多大？", retriever.tokenizer, retriever.index).kind == "number"
     assert read("新问题主要表现在哪里？", retriever.tokenizer, retriever.index).kind is None
