@@ -178,6 +178,15 @@ def test_when_someone_took_an_office_is_dated_in_a_sentence_saying_so():
     assert not read_question("蒋中正在什么时候任命刘建绪集结兵力?").took_office
 
 
+def test_an_unnamed_or_counted_noun_names_no_place_nor_body():
+    asked = read_question("张立春退休前是在哪家国营厂上班的")
+    assert asked.kind == "organisation"  # 在哪家 asks which one, not where
+    own = ["张立春", "退休", "国营", "厂", "上班"]
+    assert not fits(asked, "退休前在某国营厂工作的老党员张立春,如今是一名社区志愿者。", lambda s: [], own)
+    assert not fits(read_question("他在哪里工作？"), "如今是一名社区志愿者", lambda s: [], ["工作"])
+    assert fits(asked, "张立春退休前在长春第一机械厂工作,厂里的党委", lambda s: [], own)
+
+
 def test_a_house_number_is_no_amount():
     asked = read_question("小区有多少居民？")
     assert not fits(asked, "上海市长宁区江苏路街道岐山村48号的小花园是居民散步的好去处", lambda s: [])
