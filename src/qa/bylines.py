@@ -75,7 +75,11 @@ def credited_in_body(passages: Sequence[Passage], start: int, end: int) -> bool:
 def asked_roles(question: str) -> tuple[str, ...]:
     """The metadata lines that answer the question, best first; () when it asks about the text."""
     folded = fold(question)
-    return next((roles for pattern, roles in _ROLES if pattern.search(folded)), ())
+    roles = next((roles for pattern, roles in _ROLES if pattern.search(folded)), ())
+    if roles and _DATE_Q.search(folded) and not (_PIECE.search(folded) or _TITLE.search(folded)):
+        # 那几项新冠研究是哪一年发表的 asks when the research came out, not when the piece was filed.
+        return ()
+    return roles
 
 
 def has_lines(passages: Sequence[Passage], start: int, end: int) -> bool:
