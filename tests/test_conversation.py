@@ -108,6 +108,8 @@ def test_the_fact_an_answer_marks_is_what_the_next_turn_can_lean_on(retriever):
     ("南宁西乡塘区那个多民族聚居的社区叫什么？", "那里的党委书记叫啥", "中華中路社區的党委书记叫啥"),
     # 他 after 常务副书记是谁: the person the answer named, not the title.
     ("娄底市直机关工委常务副书记是谁？", "他是哪一年上任的？", "刘小辉是哪一年上任的？"),
+    # 当地 after 哪个村: the village the answer named.
+    ("鄂尔多斯哪个村组建了“菜管家”“菜贩子”这些志愿服务队", "当地主要搞的是什么产业？", "林原村主要搞的是什么产业？"),
 ])
 def test_a_follow_up_leans_on_the_fact_the_last_answer_gave(retriever, first, follow_up, expected):
     assert resolve(follow_up, answered_turn(retriever, first)) == Resolved(expected, carried=True)
@@ -147,6 +149,14 @@ def test_the_repl_leans_on_the_day_its_last_answer_gave(retriever):
     ("林原村组建了几支志愿服务队？", "那里的党委书记是谁？", "林原村的党委书记是谁？"),
 ])
 def test_a_follow_up_finds_the_subject_before_the_previous_verb(retriever, follow_up, first, expected):
+    assert resolve(follow_up, turn(retriever, first)).text == expected
+
+
+@pytest.mark.parametrize(("first", "follow_up", "expected"), [
+    ("成都12345热线去年4月又整合进来多少条热线？", "那2015年底呢", "成都12345热线2015年底又整合进来多少条热线？"),
+    ("成都市2020年受理了多少件来电？", "那2019年呢？", "成都市2019年受理了多少件来电？"),
+])
+def test_a_time_in_that_x_follow_up_takes_the_place_of_the_previous_time(retriever, first, follow_up, expected):
     assert resolve(follow_up, turn(retriever, first)).text == expected
 
 

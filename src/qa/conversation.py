@@ -64,6 +64,7 @@ _ABOUT_RE = re.compile(
 _LEAN_RE = re.compile(
     r"(?<![其吉])(?:他们|她们|它们|他|她|它)(?![人乡])"
     r"|(?:这|那|该|此|其)(?:个|些|位|里|儿|项|所|家|次|种|件|座|条|名|支|批|篇|份)?"
+    r"|当地"  # 当地主要搞什么产业: the place just talked about
 )
 # 那 opening a follow-up before a pronoun (那她…): a discourse marker, not a demonstrative.
 _OPENING_THEN = re.compile(r"^(?:那么?|那)[，,\s]*(?=他|她|它|这|该|此|其)")
@@ -77,7 +78,7 @@ _NOT_LEANING = re.compile(
 # The longest such name (西乡塘区, not 西乡).
 _PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:小区|小區|社区|社區|街道|大院|村|镇|鎮|乡|鄉|县|縣|市|区|區|省|州)")
 # The previous question asked who (常务副书记是谁, 书记叫什么名字): its answer is whom 他/她 stand for.
-_ASKED_PERSON = re.compile(r"谁|哪位|叫什么名字|的名字")
+_ASKED_PERSON = re.compile(r"谁|哪位|叫什么|叫啥|的名字")
 # The previous question asked which place (哪个社区, 那个社区叫什么): its answer is what 那里 stands for.
 _ASKED_PLACE = re.compile(r"(?:哪|什么)一?个?(?:小区|社区|街道|村|镇|乡)|(?:小区|社区|街道|村|镇|乡)(?:的名字)?(?:叫|是)(?:什么|哪)")
 _HERE = ("这里", "那里", "这儿", "那儿", "当地", "该地", "此地")
@@ -91,6 +92,9 @@ _PREDICATE_RE = re.compile(
 _PREDICATE_START_RE = re.compile(r"^(?:请问|那么?|那)?[，,\s]*(?:" + _PREDICATE_RE.pattern + r"|[\u4e00-\u9fff]{1,2}了)")
 
 
+# A time on its own (2015年底, 去年4月, 上半年, 3月5日): what 那X呢 swaps for the previous question's time.
+_TIME_RE = re.compile(r"(?:(?:\d{2,4}|[去今前明])年(?:[底初末]|[上下]半年)?|[上下]半年)(?:\d{1,2}月(?:\d{1,2}[日号])?(?:[底初末]|[上中下]旬)?)?"
+                      r"|\d{1,2}月(?:\d{1,2}[日号])?(?:[底初末]|[上中下]旬)?")
 # 当天, 那天, 当时: the day the previous answer gave when it was asked for (台风卢碧影响厦门是哪天 →
 # 8月5日), else the time of the previous topic.
 _THEN_RE = re.compile(r"当天|当日|那天|那一天|同一天|当时|那时候|那时|当年|那年|那一年")
@@ -172,6 +176,9 @@ def _about(question: str, previous: Conversation) -> Resolved | None:
     x = question.strip()[match.start(group) : match.end(group)].strip()
     if (inner := _leaning(x, previous)) is not None:
         x = inner.text  # 那她父母呢: whose parents the last question was about
+    if _TIME_RE.fullmatch(about) and (then := _TIME_RE.search(previous.question)):
+        # 那2015年底呢 after 去年4月又整合了多少条: the time swapped for the time, not the last word.
+        return Resolved(previous.question[: then.start()] + x + previous.question[then.end() :], carried=True)
     spans = _found(previous.question, previous.terms)
     if not spans:
         return Resolved(f"{x}{previous.question}", carried=True)
