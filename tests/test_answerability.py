@@ -258,6 +258,19 @@ def test_a_title_another_place_holds_does_not_answer(retriever):
     assert fits(theirs, "西乡塘区中华中路社区党委书记谢华娟说", tag, ["中华", "中路", "社区", "党委书记"])
 
 
+def test_a_title_another_body_holds_does_not_answer(retriever):
+    tag = retriever.tokenizer.tag
+    asked = read_question("娄底市纪委监委的书记是谁", lambda q: "书记")
+    assert asked.owner == "娄底市纪委监委"
+    assert not fits(asked, "娄底市直机关工委常务副书记刘小辉说", tag, ["娄底", "纪委", "监委", "书记"])
+    branch = read_question("广内街道物管会临时党支部的书记是谁？", lambda q: "书记")
+    assert not fits(branch, "西便门内社区党委书记苏硕说", tag, ["广内", "街道", "物管会", "临时", "党支部", "书记"])
+    assert fits(branch, "临时党支部书记王某说", tag, ["广内", "街道", "物管会", "临时", "党支部", "书记"])
+    # The body is not the question's: the place before it still decides (阔口社区 vs 深田社区党委).
+    place = read_question("阔口社区的书记是谁？", lambda q: "书记")
+    assert not fits(place, "深田社区党委书记庄莹莹说", tag, ["阔口", "社区", "书记"])
+
+
 def test_a_community_whose_secretary_the_documents_never_name_gets_no_name(retriever):
     assert retriever.ask("阔口社区的党委书记叫什么名字？").reason == "not-stated"
     answer = retriever.ask("中华中路社区党委书记是谁？")

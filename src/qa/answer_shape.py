@@ -94,6 +94,9 @@ _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}(?:·[\u4e00-\u9fff]{1,4})+")  #
 _NOT_ROLE = ("或者", "再者", "器官", "动员", "巴士")  # the same endings, no person
 
 
+# The body a title belongs to, and the rank words between it and the title (党委副书记, 工委常务副书记).
+_UNIT = r"(?:党委|党支部|党总支|党工委|工委|纪委|监委|居委会|村委会|委员会|支部|党组|物管会|业委会)"
+_UNIT_BEFORE = re.compile("(" + _UNIT + r")(?:常务|副|第一|代理)*$")
 # A place name ending right before a title (深田社区 of 深田社区党委书记): its last character and ending.
 _PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]" + _PLACE_ENDINGS + "$")
 
@@ -107,8 +110,16 @@ def _another_place(owner: str, before: str, tag: Callable[[str], list[tuple[str,
     美国 in 当时的美国), so the words before it do not matter; a bare 社区 is the one the paragraph
     named last (`before` reaches back into it). A title no place qualifies, or asked of no one, is
     not another's."""
+    if not owner:
+        return False
+    if unit := _UNIT_BEFORE.search(before):
+        # 娄底市直机关工委常务副书记 asked of 娄底市纪委监委, 社区党委书记 of a 临时党支部: another body's.
+        own_unit = re.search(_UNIT + "$", owner)
+        if own_unit is not None and own_unit.group(0) != unit.group(1):
+            return True
+        before = before[: unit.start()]  # 深田社区党委书记 asked of 阔口社区: the place before the body
     place = _PLACE_BEFORE.search(before)
-    if not owner or place is None:
+    if place is None:
         return False
     name = place.group(0)
     if re.fullmatch(_PLACE_ENDINGS, name):  # a bare 社区: the one the paragraph named last, if any
