@@ -178,6 +178,13 @@ def test_when_someone_took_an_office_is_dated_in_a_sentence_saying_so():
     assert not read_question("蒋中正在什么时候任命刘建绪集结兵力?").took_office
 
 
+def test_which_company_is_answered_by_a_company_name():
+    asked = read_question("江汉北路社区42号小区的电梯是哪家公司装的？")
+    assert not fits(asked, "武汉市西马街道江汉北路社区42号小区建于20世纪80年代。", lambda s: [])
+    assert not fits(asked, "电梯由某公司安装", lambda s: [])
+    assert fits(asked, "电梯由武汉三菱电梯公司安装", lambda s: [])
+
+
 def test_an_unnamed_or_counted_noun_names_no_place_nor_body():
     asked = read_question("张立春退休前是在哪家国营厂上班的")
     assert asked.kind == "organisation"  # 在哪家 asks which one, not where

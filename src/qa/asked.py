@@ -52,13 +52,14 @@ _DURATION_A = re.compile(r"(?<![0-9])(?:[0-9]{1,3}(?:\.[0-9]+)?|[一二两兩三
 
 
 # 哪所学校 is answered by 钢花小学, 哪家单位 by …总公司: the names such things have. A name does not
-# end in a verb, a particle or a demonstrative: 送到医院, 在学校, 这所学校 name none.
-_NAME_BODY = r"[\u4e00-\u9fff]{2,}(?<![到在去进進往入出回住了的和与與及送把被从從向至就是为為於于上所家该該本此这這那其各])"
+# end in a verb, a particle or a demonstrative, nor hold 某: 送到医院, 在学校, 这所学校, 某国营厂 name none.
+_NAME_BODY = r"(?:(?!某)[\u4e00-\u9fff]){2,}(?<![到在去进進往入出回住了的和与與及送把被从從向至就是为為於于上所家该該本此这這那其各])"
 _NAMED_FORMS = {
     "学校": re.compile(_NAME_BODY + r"(?:小学|中学|大学|学院|幼儿园)"),
     "单位": re.compile(_NAME_BODY + r"(?:公司|集团|局|厅|研究院|研究所|中心|委员会|办公室)"),
     "医院": re.compile(_NAME_BODY + r"(?:医院|卫生院)"),
     "出版社": re.compile(_NAME_BODY + r"出版社"),
+    "公司": re.compile(_NAME_BODY + r"(?:公司|集团|企业|厂)"),
 }
 
 
