@@ -83,6 +83,7 @@ def test_questions_about_the_text_never_get_a_metadata_line(retriever: Retriever
     ("感受城市温度那篇文章的来源是哪里？", (HEADER_ROLE, DATELINE_ROLE)),
     ("《“微”治理中感受城市温度》是哪天发表的？", (HEADER_ROLE, DATELINE_ROLE)),
     ("华盛顿大学那几项新冠研究是哪一年发表的？", ()),  # when the research came out, no piece named
+    ("《“微”治理中感受城市温度》这篇报道是哪几位新华社记者写的？", (BYLINE_ROLE,)),  # the agency before 记者
 ])
 def test_which_line_a_question_asks_for(question, roles):
     assert asked_roles(question) == roles
