@@ -183,6 +183,8 @@ def test_which_company_is_answered_by_a_company_name():
     assert not fits(asked, "武汉市西马街道江汉北路社区42号小区建于20世纪80年代。", lambda s: [])
     assert not fits(asked, "电梯由某公司安装", lambda s: [])
     assert fits(asked, "电梯由武汉三菱电梯公司安装", lambda s: [])
+    assert fits(read_question("PCX是哪家公司开发的？"), "由美国乔治亚州的zsoft公司所开发", lambda s: [])
+    assert fits(read_question("这款游戏是哪家公司发行的？"), "由日本光荣株式会社在2007年发售", lambda s: [])
 
 
 def test_an_unnamed_or_counted_noun_names_no_place_nor_body():

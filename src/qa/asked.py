@@ -59,7 +59,8 @@ _NAMED_FORMS = {
     "单位": re.compile(_NAME_BODY + r"(?:公司|集团|局|厅|研究院|研究所|中心|委员会|办公室)"),
     "医院": re.compile(_NAME_BODY + r"(?:医院|卫生院)"),
     "出版社": re.compile(_NAME_BODY + r"出版社"),
-    "公司": re.compile(_NAME_BODY + r"(?:公司|集团|企业|厂)"),
+    # A company may be named in Latin letters (ZSoft公司) or the Japanese way (光荣株式会社).
+    "公司": re.compile(r"(?:" + _NAME_BODY + r"|[a-z][a-z0-9&.\- ]*[a-z0-9])(?:公司|集团|企业|厂|会社)"),
 }
 
 
