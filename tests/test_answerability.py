@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from qa import Retriever
+from qa import Retriever, judging, ranking
 from qa.answer_shape import fits
 from qa.answerability import FEATURES, load_model
 from qa.asked import counted_by_tags, read_question
@@ -196,10 +196,12 @@ def test_an_unnamed_or_counted_noun_names_no_place_nor_body():
     assert fits(asked, "张立春退休前在长春第一机械厂工作,厂里的党委", lambda s: [], own)
 
 
-def test_a_house_number_is_no_amount():
+def test_a_house_number_or_an_ordinal_is_no_amount():
     asked = read_question("小区有多少居民？")
     assert not fits(asked, "上海市长宁区江苏路街道岐山村48号的小花园是居民散步的好去处", lambda s: [])
     assert fits(asked, "小区有居民3000多户", lambda s: [])
+    size = read_question("依兰陨石坑有多大？")
+    assert not fits(size, "这也是继岫岩陨石坑之后我国境内发现的第二个陨石坑。", lambda s: [])  # an ordinal
 
 
 def test_a_rates_level_does_not_say_how_much_it_rose():
@@ -444,3 +446,15 @@ def test_a_persons_title_is_held_by_a_name_not_a_quoted_phrase_or_a_body():
                 lambda s: [], ["锡克教", "印度", "政府", "领导人"])
     event = read_question("金山社区开展的那个活动叫什么名字？", lambda q: "活动")
     assert fits(event, "金山社区开展“亲情连线”志愿服务活动", lambda s: [], ["金山", "社区", "活动"])
+
+
+def test_a_fact_stated_in_a_nearby_sentence_no_quote_picked_still_counts(retriever):
+    # 读初一的儿子小玮 names the son in a sentence after the one either quote of its passage holds.
+    request = Request.read("娄底困难职工张银祥的儿子叫啥", retriever.corpus)
+    groups = ranking.ranked_groups(retriever.corpus, request, 13)
+    found = judging.stated_nearby(retriever.corpus, request, groups[0].index)
+    assert found is not None and "小玮" in retriever.corpus.passages[found].text
+    # Nothing nearby names the daughter asked about: still nothing stated.
+    daughter = Request.read("董明媛的女儿叫什么？", retriever.corpus)
+    first = ranking.ranked_groups(retriever.corpus, daughter, 13)[0].index
+    assert judging.stated_nearby(retriever.corpus, daughter, first) is None

@@ -100,8 +100,9 @@ _UNIT_BEFORE = re.compile("(" + _UNIT + r")(?:常务|副|第一|代理)*$")
 # A place name ending right before a title (深田社区 of 深田社区党委书记): its last character and ending.
 _PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]" + _PLACE_ENDINGS + "$")
 
-# A house number is no amount: 岐山村48号, 20号院, 3栋2单元 do not say how many.
-_ADDRESS = re.compile(r"[0-9]+(?:号|栋|单元|室)")
+# A house number is no amount: 岐山村48号, 20号院, 3栋2单元 do not say how many; nor is an ordinal
+# (第二个陨石坑 says nothing of its size).
+_ADDRESS = re.compile(r"[0-9]+(?:号|栋|单元|室)|第[0-9一二两三四五六七八九十百千]+")
 
 
 def _another_place(owner: str, before: str, tag: Callable[[str], list[tuple[str, str]]]) -> bool:
