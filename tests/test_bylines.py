@@ -179,6 +179,16 @@ def test_what_a_byline_does_not_say_about_its_author_is_mentioned_but_not_stated
     assert answer.subject in ("张国珍", "張國珍") and answer.hits  # the byline, as related material
 
 
+@pytest.mark.parametrize(("question", "quote"), [
+    ("張國珍的文章說黨中央不斷告誡全黨要警惕什麼？", "四個危險"),
+    ("按张国珍文章的说法，我们党最大的危险是什么？", "最大危險"),
+])
+def test_a_piece_named_by_its_author_is_asked_what_it_says(retriever: Retriever, question, quote):
+    answer = retriever.ask(question, k=3)
+    assert answer.answered, answer.reason
+    assert answer.hits[0].doc_id.startswith("004") and quote in answer.hits[0].quote
+
+
 def test_a_name_the_text_itself_holds_is_answered_from_the_text(retriever: Retriever):
     answer = retriever.ask("张立春是做什么的？", k=3)
     assert answer.answered and not is_metadata(retriever.passage(answer.hits[0].passage_id))  # type: ignore[arg-type]

@@ -9,6 +9,7 @@ quote of that article state the kind of fact asked for before it answers.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import replace
 
 from . import quoting, ranking
@@ -167,6 +168,8 @@ def judge_credited(corpus: Corpus, request: Request, groups: list[Group]) -> tup
     if found is None:
         return None
     line, name = found
+    if (written := _by_author(corpus, request, line, name)) is not None:
+        return written
     note = author_note(corpus.passages, *corpus.article_bounds(line))
     score = groups[0].score if groups else 0.0
     first = [Group(i, score, ()) for i in (note, line) if i is not None]
@@ -178,3 +181,26 @@ def judge_credited(corpus: Corpus, request: Request, groups: list[Group]) -> tup
                        subject=shown, subject_word=name), ranked
     return replace(verdict, answerable=False, reason="not-stated", doc_id=corpus.doc_of(line),
                    subject=shown, subject_word=name), ranked
+
+
+# The question asks what a piece says, naming it by its author: 张国珍的文章说…, 按张国珍文章的说法,
+# 张国珍在文中指出.
+_WRITTEN = r"(?:的)?(?:文章|文中|一文|那篇|这篇|说法|看来|认为|指出|写道|提到|讲)"
+
+
+def _by_author(corpus: Corpus, request: Request, line: int, name: str) -> tuple[Verdict, list[Group]] | None:
+    """张国珍的文章说党中央告诫全党要警惕什么: asked of the article whose byline names the author,
+    without the name (which no body passage holds). None unless the question speaks of the author's
+    writing and that article answers it."""
+    typed = request.question.surface(name)
+    if not re.search(re.escape(name) + _WRITTEN, fold(request.question.text)):
+        return None
+    without = Request.read(request.question.text.replace(typed, "").replace(name, ""), corpus)
+    if not without.terms:
+        return None
+    start, end = corpus.article_bounds(line)
+    kept = [g for g in ranking.ranked_groups(corpus, without, 13) if start <= g.index < end]
+    if not kept:
+        return None
+    verdict = judge(corpus, without, kept)
+    return (verdict, kept) if verdict.answerable else None
