@@ -187,6 +187,13 @@ def test_which_company_is_answered_by_a_company_name():
     assert fits(read_question("这款游戏是哪家公司发行的？"), "由日本光荣株式会社在2007年发售", lambda s: [])
 
 
+def test_which_department_is_answered_by_a_departments_name():
+    asked = read_question("李文博是娄底市纪委监委哪个部门的副主任")
+    own = ["李文博", "娄底", "纪委", "监委", "部门", "副主任"]
+    assert fits(asked, "湖南省娄底市纪委监委信息技术保障室副主任李文博一行来到张银祥家", lambda s: [], own)
+    assert not fits(asked, "娄底市纪委监委机关党委向单位党员发布了这份心愿,李文博主动请缨", lambda s: [], own)
+
+
 def test_an_unnamed_or_counted_noun_names_no_place_nor_body():
     asked = read_question("张立春退休前是在哪家国营厂上班的")
     assert asked.kind == "organisation"  # 在哪家 asks which one, not where

@@ -60,6 +60,7 @@ _NAMED_FORMS = {
     "医院": re.compile(_NAME_BODY + r"(?:医院|卫生院)"),
     "出版社": re.compile(_NAME_BODY + r"出版社"),
     # A company may be named in Latin letters (ZSoft公司) or the Japanese way (光荣株式会社).
+    "部门": re.compile(_NAME_BODY + r"(?:部|室|处|科|厅|局|办|办公室|中心|所|组|股|署|委员会)"),
     "公司": re.compile(r"(?:" + _NAME_BODY + r"|[a-z][a-z0-9&.\- ]*[a-z0-9])(?:公司|集团|企业|厂|会社)"),
 }
 
