@@ -136,9 +136,10 @@ def _another_place(owner: str, before: str, tag: Callable[[str], list[tuple[str,
 
 def _only_others(place: str, sentence: str) -> bool:
     """The sentence names local places of the asked one's kind (社区, 村 …), never the asked one."""
-    ending = LOCAL_PLACE.fullmatch(place)
+    if LOCAL_PLACE.fullmatch(place) is None:
+        return False
     named = {m.group(0) for m in LOCAL_PLACE.finditer(sentence)}
-    return ending is not None and place not in named and any(n[1:] == place[1:] for n in named)
+    return place not in named and any(n[1:] == place[1:] for n in named)  # n[1:]: the ending
 
 
 def _without(sentence: str, own: Sequence[str]) -> str:

@@ -10,6 +10,17 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from .asked_amounts import (
+    BARE_COUNT_Q,
+    ELIDED,
+    NAMED_SIZE_Q,
+    NUMERAL,
+    PER_UNIT_Q,
+    asks_duration,
+    counted_noun,
+    measure_word,
+    size_unit,
+)
 from .text import fold
 
 # 哪几个国家 asks which ones, not how many.
@@ -37,18 +48,6 @@ DATE_PRECISION = (
     (re.compile(r"哪一?个月|哪一?個月|几月|幾月|月份"), re.compile(r"\d{1,2}月")),
     (re.compile(_WEEKDAY + r"[几幾]"), re.compile(_WEEKDAY + r"[一二三四五六日天]")),  # 每周几开会 → 每周二
 )
-# 多久 / 多长时间 asks for a span of time: 整整8个小时, 3年, not a date.
-_DURATION_Q = re.compile(r"多久|多长时间|多長時間|多长的时间|多少时间|多少時間")
-# 多久开一次 asks how often: 每周二, 每月一次.
-_FREQUENCY_Q = re.compile(r"(?:多久|多长时间|多長時間)[^，。？?]{0,6}一次")
-_FREQUENCY_A = re.compile(r"每[一两兩三四五六七八九十半]?[个個]?(?:周|週|星期|月|年|天|日|季度|小时|小時)")
-# A count before the unit, never a date: 8个小时, 3个月, 两年 — not 1月25日 or 2020年.
-_DURATION_A = re.compile(r"(?<![0-9])(?:[0-9]{1,3}(?:\.[0-9]+)?|[一二两兩三四五六七八九十百]+|半)\s*(?:多|余|餘)?\s*"
-                         r"(?:[万萬亿億](?:多|余|餘)?)?"  # 46亿年, 十亿年前
-                         r"(?:[个個]?(?:小时|小時|钟头|鐘頭|星期)|[个個]月|分钟|分鐘|天|周|週|年(?![代底初])|秒)"
-                         # 仅用了几个月: a span the documents give only roughly is still the answer
-                         # (not 近几年来, a time frame).
-                         r"|(?<![近这這])(?:几|幾|数|數)(?:[个個]?(?:小时|小時|月|星期)|天|周|週|年)(?![来來间間])")
 
 
 # 哪所学校 is answered by 钢花小学, 哪家单位 by …总公司: the names such things have. A name does not
@@ -59,8 +58,8 @@ _NAMED_FORMS = {
     "单位": re.compile(_NAME_BODY + r"(?:公司|集团|局|厅|研究院|研究所|中心|委员会|办公室)"),
     "医院": re.compile(_NAME_BODY + r"(?:医院|卫生院)"),
     "出版社": re.compile(_NAME_BODY + r"出版社"),
-    # A company may be named in Latin letters (ZSoft公司) or the Japanese way (光荣株式会社).
     "部门": re.compile(_NAME_BODY + r"(?:部|室|处|科|厅|局|办|办公室|中心|所|组|股|署|委员会)"),
+    # A company may be named in Latin letters (ZSoft公司) or the Japanese way (光荣株式会社).
     "公司": re.compile(r"(?:" + _NAME_BODY + r"|[a-z][a-z0-9&.\- ]*[a-z0-9])(?:公司|集团|企业|厂|会社)"),
 }
 
@@ -95,84 +94,12 @@ def question_kind(question: str) -> str | None:
     return None
 
 
-_MEASURE_Q = re.compile(r"(?:多少|几|幾|第几|第幾)\s*([^\s\d，。？！?!,]?)")
-# 数百名 / 几十只 are vague amounts, not the count a quote is picked for: a counted numeral may not
-# follow 数/几 (`Asked.vague` lets them answer when a document says no more).
-# 一名 alone is "a" (如今是一名社区志愿者), not a count: 一 counts before 十/百/千/万/亿, or after
-# 第, 只, 仅, 共 (第一个, 只有一种).
-# 5,000 and 1兆 are numbers too; 廿八 is 28.
-_NUMERAL = (r"(?:[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?|(?<![数數几幾])(?:[二两三四五六七八九十百千廿卅]|一(?=[十百千万亿])"
-            r"|(?:(?<=第)|(?<=只)|(?<=仅)|(?<=僅)|(?<=共)|(?<=只有)|(?<=仅有)|(?<=僅有))一)"
-            r"[一二两三四五六七八九十百千万亿零〇]*)\s*(?:多|余)?\s*[万亿兆]?\s*(?:多|余)?")
-# After 万 or 亿 the measure word is often left out (人口峰值为3400万。, 总投资3.5亿，): such a number,
-# ending its clause, counts whatever was asked.
-_ELIDED = r"|(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千]+)[万亿](?:多|余)?(?=[，。；;,、）)]|$)"
-
-
-# 多少 right before a noun, with no measure word between: 多少白领, 多少游客.
-_BARE_COUNT_Q = re.compile(r"(?:多少)([\u4e00-\u9fff](?<![的是在有个個])[\u4e00-\u9fff])")
-# A price per unit: 多少钱一斤, 每斤多少钱, 一斤多少钱.
-_PER_UNIT_Q = re.compile(r"多少钱\s*(?:一|每)\s*([\u4e00-\u9fff])|(?:一|每)\s*([\u4e00-\u9fff])\s*(?:要|卖|賣|是)?\s*多少钱")
-_COUNTED_Q = re.compile(r"(?:多少|几|幾)\s*[^\s\d，。？！?!,的是在有呢吗么]([\u4e00-\u9fff]{2,4})")
-
-
-def counted_noun(question: str) -> str | None:
-    """What is being counted: 多少名党员 → 党员, 多少户居民 → 居民 (its first two characters)."""
-    match = _COUNTED_Q.search(fold(question))
-    return match.group(1)[:2] if match else None
-
-
-# Chinese measure words (a closed class): 多少涉农资金 has none, 多少名党员 has 名.
-_MEASURE_WORDS = frozenset("个個名位人户戶件家条條项項岁歲场場次元座只台臺所天年月日辆輛架艘本部篇首棵头頭匹张張间間层層"
-                           "米亩畝吨噸斤克倍届屆批支队隊股处處份块塊颗顆粒枚封样樣种種类類级級号號期章节節季轮輪代套栋棟幢钱点點"
-                           "集册冊卷回幕辑輯"  # 多少集, 几册, 几卷: episodes, volumes, chapters
-                           "分秒度")  # 几分钟 → 15分钟, 多少度 → 40度
-
-
-def measure_word(question: str) -> str | None:
-    """The measure word the asker expects after the number: 多少名党员 → 名, 幾歲 → 岁, 第几个 → 个."""
-    match = _MEASURE_Q.search(fold(question))
-    if not match or not match.group(1):
-        return None
-    word = match.group(1)
-    return word if word in _MEASURE_WORDS else None
-
-
-# 多大年纪 / 多长 / 多高 ask for a number in a unit the question does not write.
-_SIZE_Q = (
-    (re.compile(r"多大(?:年纪|年紀|岁数|歲數)|年龄|年齡|几岁|幾歲|多少岁|多少歲"), r"[岁歲]"),
-    (re.compile(r"多长(?!时间|時間)|多長(?!時間)|多远|多遠|长度|長度|距离|距離"),
-     r"(?:米|公里|千米|里|厘米|毫米|英里|公分|公尺|英尺|英寸|尺|寸|km|cm|mm|m(?![a-z]))"),
-    (re.compile(r"多高|高度|海拔|多深|深度"), r"(?:米|公里|千米|厘米|公分|公尺|英尺|尺|km|cm|m(?![a-z]))"),
-    (re.compile(r"多重|重量"), r"(?:吨|噸|斤|克|公斤|千克|磅|kg|g(?![a-z]))"),
-    (re.compile(r"多大(?!年纪|年紀|岁数|歲數)|面积|面積|占地"),
-     r"(?:平方|亩|畝|公顷|公頃|米|公里|英亩|英畝|km|m(?![a-z])|㎡|㎢)"),
-)
-
-
-# Named, an area, a height, a length or a weight is answered in its unit (占地面积有多大 → 2.3万平方米,
-# not 常住人口近2万人); a bare 多大/多长 may be answered otherwise (多大的变化, 多长的队伍).
-_NAMED_SIZE_Q = re.compile(r"面积|面積|占地|海拔|高度|深度|长度|長度|重量|距离|距離")
-
-
-def size_unit(question: str) -> str | None:
-    """The unit a 多大年纪/多长/多高/多重/面积 question is answered in, as a regex; None otherwise."""
-    folded = fold(question)
-    return next((unit for asked, unit in _SIZE_Q if asked.search(folded)), None)
-
-
 def date_precision(question: str) -> re.Pattern[str] | None:
     """The date pattern a precise answer has: 哪天 → a day (10月1日), 哪一年 → a year (1995年)."""
     folded = fold(question)
     return next((answer for asked, answer in DATE_PRECISION if asked.search(folded)), None)
 
 
-def asks_duration(question: str) -> re.Pattern[str] | None:
-    """多久 asks for a span of time (8个小时); 多久开一次, for how often (每周二)."""
-    folded = fold(question)
-    if _FREQUENCY_Q.search(folded):
-        return _FREQUENCY_A
-    return _DURATION_A if _DURATION_Q.search(folded) else None
 
 
 @dataclass(frozen=True)
@@ -195,7 +122,7 @@ class Asked:
     counted: str | None = None  # 多少名队员 → 队员: the number's clause must name it (jieba's tags, `question.read`)
     filed: bool = False  # 那篇报道是哪天发的: asks when a piece was filed, so its dateline answers
     place: str = ""  # 西便门内社区有多少居民 → 内社区: the local place a count or a date is asked of
-    took_office: bool = False  # 什么时候开始担任主任: the date of taking the office, in a clause saying so
+    took_office: bool = False  # 什么时候开始担任主任: dated by a sentence that says the office was taken
     vague: re.Pattern[str] | None = None  # 几十项 for 多少项: all the documents say, so it answers (not a cue)
 
 
@@ -275,47 +202,47 @@ def _read_question(question: str, focus_of: Callable[[str], str | None] | None) 
         noun = counted_noun(question) if measure else None
         count = measured = vague = None
         unit = size_unit(question)
-        per = _PER_UNIT_Q.search(folded) if measure == "钱" else None
+        per = PER_UNIT_Q.search(folded) if measure == "钱" else None
         if _GRADE_Q.search(folded):  # 读几年级 is answered by 初一, 五年级, 高三
             return Asked(kind, measured=_GRADE_A)
         if _SHARE_Q.search(folded) and not change:  # 少数民族占多少 is answered by 三分之一, 30%, 六成
             return Asked(kind, measured=_SHARE_A)
         if per:  # 多少钱一斤 is answered by a price per 斤 (二三十块钱一斤), not by a sum (1万多块钱)
             per_unit = re.escape(per.group(1) or per.group(2))
-            measured = re.compile(_NUMERAL + r"[万亿]?[元块](?:钱)?\s*(?:一|每|/)" + per_unit
-                                  + r"|(?:一|每)" + per_unit + r"[^，。,;；]{0,3}?" + _NUMERAL + r"[万亿]?[元块]")
+            measured = re.compile(NUMERAL + r"[万亿]?[元块](?:钱)?\s*(?:一|每|/)" + per_unit
+                                  + r"|(?:一|每)" + per_unit + r"[^，。,;；]{0,3}?" + NUMERAL + r"[万亿]?[元块]")
         elif measure == "钱":
-            measured = re.compile(_NUMERAL + r"[万亿]?[元块]")  # 多少钱 is answered in 元
+            measured = re.compile(NUMERAL + r"[万亿]?[元块]")  # 多少钱 is answered in 元
         elif unit is not None and measure in {None, "岁"}:
-            measured = re.compile(_NUMERAL + r"\s*" + unit)
+            measured = re.compile(NUMERAL + r"\s*" + unit)
             return Asked(kind, measured=measured, duration=asks_duration(question),
-                         sized=unit != r"[岁歲]" and not _NAMED_SIZE_Q.search(folded),
+                         sized=unit != r"[岁歲]" and not NAMED_SIZE_Q.search(folded),
                          change=change)
         elif measure:
             generic = ""
             if noun:
-                count = re.compile(_NUMERAL + re.escape(measure) + r"[^，。,;；]{0,4}?" + re.escape(noun))
+                count = re.compile(NUMERAL + re.escape(measure) + r"[^，。,;；]{0,4}?" + re.escape(noun))
                 # 个 counts anything when the counted noun follows: 五个不同的类型 for 几种类型.
-                generic = "|" + _NUMERAL + r"[个個][^，。,;；]{0,4}?" + re.escape(noun)
+                generic = "|" + NUMERAL + r"[个個][^，。,;；]{0,4}?" + re.escape(noun)
             # 几分钟 → 15分钟; 多少度 → 40度, -30°C, 25℃.
             # 干了多少年 → 3年, never a year (2017年) nor a decade (80年代).
             written = {"分": "分钟" if "分钟" in folded else "分", "度": "(?:度|°|℃)",
                        "年": "年(?![代底初末中])"}.get(measure, re.escape(measure))
             calendar = re.search(r"(?:西元|公元|西历|西曆|民国|民國)(?:前)?(?:第)?(?:几|幾|多少)年", folded)
             year = r"(?<![0-9])(?!(?:1[0-9]|20)[0-9]{2}\s*年)" if measure == "年" and not calendar else ""
-            measured = re.compile(year + _NUMERAL + written + _ELIDED + generic)
+            measured = re.compile(year + NUMERAL + written + ELIDED + generic)
             vague = re.compile(r"(?:[数數几幾][十百千万萬]|[十百千][数數几幾余餘多])" + written)
-        elif bare := _BARE_COUNT_Q.search(folded):
+        elif bare := BARE_COUNT_Q.search(folded):
             # 服务了多少白领: no measure word, so the sentence counting 白领 (服务白领48万人次) is
             # the likeliest answer, not any sentence with a number (百乐门大都会22层).
             noun = re.escape(bare.group(1))
-            count = re.compile(noun + r"[^，。,;；]{0,4}?" + _NUMERAL + "|" + _NUMERAL + r"[^，。,;；]{0,4}?" + noun)
+            count = re.compile(noun + r"[^，。,;；]{0,4}?" + NUMERAL + "|" + NUMERAL + r"[^，。,;；]{0,4}?" + noun)
         if _ORDINAL_Q.search(folded) and measure != "钱":
             # 第几个 is answered by 第二个 (or 首个), not by the 一个 inside 第一个; with its measure word
             # the 第 may be left out (居俄联邦的63位).
             after = re.escape(measure) if measure else ""
-            ordinal = r"(?:第" + ("?" if after else "") + _NUMERAL + r"|首)"
-            measured = re.compile(ordinal + after if after else r"第" + _NUMERAL + r"|首[个位届次任批名]")
+            ordinal = r"(?:第" + ("?" if after else "") + NUMERAL + r"|首)"
+            measured = re.compile(ordinal + after if after else r"第" + NUMERAL + r"|首[个位届次任批名]")
             count = re.compile(ordinal + after + r"[^，。,;；]{0,4}?" + re.escape(noun)) if noun and after else None
         return Asked(kind, count=count, measured=measured, duration=asks_duration(question), change=change,
                      vague=vague)
