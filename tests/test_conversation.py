@@ -160,7 +160,22 @@ def test_a_time_in_that_x_follow_up_takes_the_place_of_the_previous_time(retriev
     assert resolve(follow_up, turn(retriever, first)).text == expected
 
 
+@pytest.mark.parametrize(("first", "follow_up", "expected"), [
+    # 后来 after a question that asked no time: the previous subject, then what came after.
+    ("金家龙大爷为啥对着自家的羊叹气？", "后来卖了多少钱", "金家龙大爷后来卖了多少钱"),
+])
+def test_what_happened_later_is_asked_of_the_previous_subject(retriever, first, follow_up, expected):
+    assert resolve(follow_up, turn(retriever, first)).text == expected
+
+
+def test_what_happened_after_the_time_the_answer_gave_is_asked_from_that_time():
+    previous = Conversation("华雨辰是哪年几月写的入党申请书？", ("华雨辰", "入党", "申请书"), "2020年2月")
+    assert resolve("那之后她啥时候正式入的党", previous).text == "2020年2月之后华雨辰啥时候正式入的党"
+
+
 def test_a_predicate_inside_a_word_does_not_end_the_subject(retriever):
     # 在 of 现在, 有 of 所有 are not the predicate: the subject runs on to the real one.
     assert resolve("有多少居民？", turn(retriever, "现在江欣苑社区有几名书记？")).text == "现在江欣苑社区有多少居民？"
     assert resolve("有多少人？", turn(retriever, "所有党员都参加了吗？")).text == "所有党员有多少人？"
+    # 都 of 成都 is the city's, not 'all'.
+    assert resolve("有多少条？", turn(retriever, "成都12345热线整合了多少条热线？")).text.startswith("成都12345热线")

@@ -72,7 +72,7 @@ _OPENING_THEN = re.compile(r"^(?:那么?|那)[，,\s]*(?=他|她|它|这|该|此
 _ONE_PERSON = ("他", "她", "它")
 _NOT_LEANING = re.compile(
     r"其他|其它|其中|其实|其余|其次|尤其|极其|与其|这样|这么|那么|那样|应该|该怎|该如何|活该"
-    r"|因此|此外|如此|彼此|从此|此时|至此|那时|这时|这些年|那些年|那天|那一天|那年|那一年"
+    r"|因此|此外|如此|彼此|从此|此时|至此|那时|这时|这些年|那些年|那天|那一天|那年|那一年|那之后|在那之后"
 )
 # A place by its name's ending, in the asker's wording (what 这里/那里/当地 stand for).
 # The longest such name (西乡塘区, not 西乡).
@@ -86,8 +86,8 @@ _HERE = ("这里", "那里", "这儿", "那儿", "当地", "该地", "此地")
 # 有, 是, 在 inside a word are no predicate: 现在, 所有, 但是 (现在一年受理多少来电 has no subject 现).
 _PREDICATE_RE = re.compile(
     r"(?<![没所还只具拥享含占现])有|(?<![但还就要可总于或凡若])是|(?<![现正存所实自内好])在"
-    r"|叫|位于|属于|成立|发生|什么|哪|为什么|怎么|如何|多少|几|谁|何时|都|还|也|又|一共|共有|总共"
-    r"|啥|咋|多会儿|多大|多久|多长|多高|多远"  # the colloquial asking words: 啥时候建的
+    r"|叫|位于|属于|成立|发生|什么|哪|为什么|怎么|如何|多少|几|谁|何时|(?<![成首京古国帝故])都|还|也|又|一共|共有|总共"
+    r"|为啥|为何|啥|咋|多会儿|多大|多久|多长|多高|多远"  # the colloquial asking words: 啥时候建的
 )
 _PREDICATE_START_RE = re.compile(r"^(?:请问|那么?|那)?[，,\s]*(?:" + _PREDICATE_RE.pattern + r"|[\u4e00-\u9fff]{1,2}了)")
 
@@ -246,6 +246,27 @@ def _then(question: str, previous: Conversation) -> Resolved | None:
     return Resolved(topic + question.strip(), carried=True)
 
 
+# 后来卖了多少钱, 那之后她啥时候入的党: what happened next to the same subject.
+_LATER_RE = re.compile(r"^(?:那么?|在)?[，,\s]*(?:后来|之后|那之后|此后|随后|然后)")
+
+
+def _later(question: str, previous: Conversation) -> Resolved | None:
+    """后来卖了多少钱 after 金家龙大爷为啥对着自家的羊叹气: the previous topic, then what came after;
+    after a question that asked when, the time the answer gave (2020年2月之后)."""
+    match = _LATER_RE.match(fold(question).strip())
+    if match is None:
+        return None
+    rest = question.strip()[match.end() :]
+    if previous.fact and _ASKED_TIME.search(fold(previous.question)):
+        text = f"{previous.fact}之后{rest}"
+    else:
+        topic = previous_topic(previous)
+        if not topic or fold(topic) in fold(rest):
+            return None
+        text = f"{topic}后来{rest}"
+    return _leaning(text, previous) or Resolved(text, carried=True)
+
+
 def resolve(question: str, previous: Conversation | None) -> Resolved:
     """The question to ask, standing alone; unchanged when there is no previous turn or it does not lean."""
     if previous is None or not previous.question.strip():
@@ -255,6 +276,8 @@ def resolve(question: str, previous: Conversation | None) -> Resolved:
         return Resolved(previous.question, more=True)
     if (then := _then(question, previous)) is not None:
         return _leaning(then.text, previous) or then  # 当天她去了哪里: the day, then whom
+    if (later := _later(question, previous)) is not None:
+        return later
     for rule in (_about, _leaning):
         resolved = rule(question, previous)
         if resolved is not None:

@@ -185,17 +185,18 @@ def judge_credited(corpus: Corpus, request: Request, groups: list[Group]) -> tup
 
 # The question asks what a piece says, naming it by its author: 张国珍的文章说…, 按张国珍文章的说法,
 # 张国珍在文中指出.
-_WRITTEN = r"(?:的)?(?:文章|文中|一文|那篇|这篇|说法|看来|认为|指出|写道|提到|讲)"
+_WRITTEN = r"(?:的)?(?:文章|文中|一文|那篇|这篇|说法|看来|认为|指出|写道|提到|讲|说)"
 
 
 def _by_author(corpus: Corpus, request: Request, line: int, name: str) -> tuple[Verdict, list[Group]] | None:
     """张国珍的文章说党中央告诫全党要警惕什么: asked of the article whose byline names the author,
     without the name (which no body passage holds). None unless the question speaks of the author's
     writing and that article answers it."""
-    typed = request.question.surface(name)
-    if not re.search(re.escape(name) + _WRITTEN, fold(request.question.text)):
+    folded = fold(request.question.text)
+    if not re.search(re.escape(name) + _WRITTEN, folded):
         return None
-    without = Request.read(request.question.text.replace(typed, "").replace(name, ""), corpus)
+    # Without the author and the words naming his writing (张国珍说党的… → 党的…: jieba reads 说党).
+    without = Request.read(re.sub(re.escape(name) + _WRITTEN + "?", "", folded), corpus)
     if not without.terms:
         return None
     start, end = corpus.article_bounds(line)
