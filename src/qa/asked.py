@@ -37,7 +37,7 @@ _PLACE_Q = re.compile(r"哪里|哪裡|哪儿|哪兒|何地|何处|何處|哪座|
                       r"|在哪(?![一个個些]?(?:场|場|次|时期|時期|时候|時候|个时|個時|朝|代|世纪|世紀|届|屆|部|首|本|种|種|类|類"
                       r"|方面|件|段|阶段|階段|项|項|场战|語|语|支|队|隊|位|家))"
                       r"|哪(?:些|个|個|一个|一個)?(?:地方|地区|地區|城市|省|国家|國家|县|縣|村|社区|社區|小区|小區|镇|鎮|乡|鄉"
-                      r"|街道|区(?![别別分域])|區(?![别別分域]))")
+                      r"|街道|区(?![别別分域])|區(?![别別分域])|院子|大院)")
 _ORG_Q = re.compile(r"哪所|哪個學校|哪个学校|哪个部门|哪個部門|哪个单位|哪個單位|哪家|什么机构|什麼機構|什么组织|什麼組織|哪个组织")
 
 # How precise a date the question wants: 哪天 is answered by 10月1日, not by 2019年5月.
@@ -68,7 +68,7 @@ _NAMED_FORMS = {
 _NAMED_Q = re.compile(r"哪(?:一|个|個|所|家|一所|一家)?(" + "|".join(_NAMED_FORMS) + ")")
 # 哪个村 / 哪个社区 (not 哪个县市) is answered by a name of that form, the name alone after the larger
 # places around it: 东瑶村 of 厦门市海沧区东瑶村.
-_PLACE_FORM_Q = re.compile(r"哪(?:一|个|個|一个|一個)?(村|小区|社区|街道|镇|乡|县|区|省)(?![市县区省])")
+_PLACE_FORM_Q = re.compile(r"哪(?:一|个|個|一个|一個)?(村|小区|社区|街道|镇|乡|县|区|省|院子|大院)(?![市县区省])")
 _PLACE_FORM_NAME = r"[^\s，,。、；;：:“”\"的在于是省市县縣区區镇鎮乡鄉]{1,8}?"
 _PLACE_FORMS = ("村", "小区", "社区", "街道", "镇", "乡")
 
@@ -260,7 +260,8 @@ def _read_question(question: str, focus_of: Callable[[str], str | None] | None) 
             return Asked(kind, named=_NAMED_FORMS[focus])
     if kind == "place" and (form := _PLACE_FORM_Q.search(folded)):
         # 哪个村 is answered by 东瑶村, 哪个小区 by 中鼎温馨家园小区
-        return Asked(kind, named=_place_form_name(form.group(1)))
+        # 哪个院子 is answered by 广安门北街20号院, 石油共生大院.
+        return Asked(kind, named=_place_form_name("院" if form.group(1) in ("院子", "大院") else form.group(1)))
     if kind == "person" and focus_of is not None and (focus := focus_of(question)) and re.search(
             re.escape(focus) + r"(?:的名字|名字)?(?:叫|是)(?:什么|什麼)", folded):
         # 那个多民族聚居的社区叫什么 asks a place's name, 那所学校叫什么名字 a school's: not a person's.

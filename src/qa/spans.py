@@ -103,7 +103,8 @@ def _matches(pattern: re.Pattern[str], text: str) -> list[Span]:
 
 def _name_of(text: str, span: Span, tag: Tagger) -> Span:
     """The name inside a match of a named form: `…小学` also matches 华雨辰是武汉市青山区钢花小学;
-    the name is the run of nouns at its end (武汉市青山区钢花小学), after the last verb or particle."""
+    the name is the run of nouns (and numbers: 广安门北街20号院) at its end (武汉市青山区钢花小学),
+    after the last verb or particle."""
     start, end = span
     position = start
     for word, flag in tag(text[start:end]):
@@ -111,7 +112,7 @@ def _name_of(text: str, span: Span, tag: Tagger) -> Span:
         if found < 0:
             return span
         position = found + len(word)
-        if not flag.startswith("n") and position < end:
+        if not (flag.startswith("n") or flag in ("m", "q")) and position < end:  # 20号院, 第一中学
             start = position
     return (start, end) if end - start >= _MIN_NAME else span
 
