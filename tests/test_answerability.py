@@ -187,6 +187,12 @@ def test_which_company_is_answered_by_a_company_name():
     assert fits(read_question("这款游戏是哪家公司发行的？"), "由日本光荣株式会社在2007年发售", lambda s: [])
 
 
+def test_which_body_is_answered_by_a_bodys_name():
+    asked = read_question("2878克美军毒品是由哪个单位所查获?")
+    assert fits(asked, "被韩国海关查获", lambda s: [])
+    assert not fits(asked, "驻村工作队所有队员一边听", lambda s: [])
+
+
 def test_which_department_is_answered_by_a_departments_name():
     asked = read_question("李文博是娄底市纪委监委哪个部门的副主任")
     own = ["李文博", "娄底", "纪委", "监委", "部门", "副主任"]

@@ -83,6 +83,10 @@ def test_the_kind_of_answer_is_read_from_the_written_form(retriever):
     assert read("有性生殖和无性生殖的差别在哪?", retriever.tokenizer, retriever.index).kind is None
     assert read("白领驿家的亮点在哪呢", retriever.tokenizer, retriever.index).kind is None
     assert read("白领驿家在哪呢", retriever.tokenizer, retriever.index).kind == "place"
+    # 比例, 规模, 数量 ask a number only when the question asks their size, not in passing.
+    assert read("红蓝绿按一定比例混合会得到什么颜色的光?", retriever.tokenizer, retriever.index).kind is None
+    assert read("该校男女比例是多少", retriever.tokenizer, retriever.index).kind == "number"
+    assert read("演唱会规模？", retriever.tokenizer, retriever.index).kind == "number"
     # 叫什么 of a place or a school asks its name, not a person's.
     assert read("那个多民族聚居的社区叫什么？", retriever.tokenizer, retriever.index).kind == "place"
     assert read("那所学校叫什么名字", retriever.tokenizer, retriever.index).kind == "organisation"

@@ -24,7 +24,10 @@ from .asked_amounts import (
 from .text import fold
 
 # 哪几个国家 asks which ones, not how many.
-_NUMBER_Q = re.compile(r"多少|(?<!哪)几|(?<!哪)幾|数量|數量|人数|人數|比例|百分之|规模|規模|多大|多长|多長|多久|多高|第几|第幾")
+# 数量, 比例, 规模 ask only when the question ends on them or asks their size (按一定比例混合会得到什么颜色
+# asks a colour).
+_NUMBER_Q = re.compile(r"多少|(?<!哪)几|(?<!哪)幾|(?:数量|數量|人数|人數|比例|规模|規模)(?=[是为為有约約达達占佔了]{0,2}"
+                       r"(?:多少|多大|几|幾|何|怎|如何|[？?。！!]|$))|百分之|多大|多长|多長|多久|多高|第几|第幾")
 # 时间 and 年代 ask only in asking forms (什么时间, 时间是…, 哪个年代): 时间片是什么 and
 # 为什么…随着时间而改变 ask no date.
 _WEEKDAY = r"(?:周|週|星期|礼拜|禮拜)"
@@ -55,7 +58,7 @@ DATE_PRECISION = (
 _NAME_BODY = r"(?:(?!某)[\u4e00-\u9fff]){2,}(?<![到在去进進往入出回住了的和与與及送把被从從向至就是为為於于上所家该該本此这這那其各])"
 _NAMED_FORMS = {
     "学校": re.compile(_NAME_BODY + r"(?:小学|中学|大学|学院|幼儿园)"),
-    "单位": re.compile(_NAME_BODY + r"(?:公司|集团|局|厅|研究院|研究所|中心|委员会|办公室)"),
+    "单位": re.compile(_NAME_BODY + r"(?:公司|集团|局|厅|研究院|研究所|中心|委员会|办公室|海关|政府|法院|检察院|银行)"),
     "医院": re.compile(_NAME_BODY + r"(?:医院|卫生院)"),
     "出版社": re.compile(_NAME_BODY + r"出版社"),
     "部门": re.compile(_NAME_BODY + r"(?:部|室|处|科|厅|局|办|办公室|中心|所|组|股|署|委员会)"),
