@@ -471,3 +471,10 @@ def test_a_fact_stated_in_a_nearby_sentence_no_quote_picked_still_counts(retriev
     daughter = Request.read("董明媛的女儿叫什么？", retriever.corpus)
     first = ranking.ranked_groups(retriever.corpus, daughter, 13)[0].index
     assert judging.stated_nearby(retriever.corpus, daughter, first) is None
+
+
+def test_a_date_that_opens_its_paragraph_leaning_on_the_one_before_is_quoted_and_judged_with_it(retriever):
+    # 该院1995年…建成 never names the 院; the paragraph before does (广安门北街20号院). It is the sharper
+    # date (a year, not the decade 纪玉芝 moved in), and judged with the sentence it leans on.
+    answer = retriever.ask("广安门北街20号院是哪一年建成的？")
+    assert answer.answered and "1995年" in answer.hits[0].quote

@@ -24,8 +24,9 @@ from .bylines import (
     metadata_line,
     topic_of,
 )
+from .choosing import CARRIED
 from .question import states_pinned
-from .quotes import coverage
+from .quotes import Quote, coverage
 from .quoting import Request
 from .ranking import Group
 from .served import Corpus
@@ -51,12 +52,13 @@ def judge(corpus: Corpus, request: Request, groups: list[Group]) -> Verdict:
     article_text = fold("\n".join([passage.title, *(corpus.passages[i].text for i in range(first, end))]),
                         convert_script=convert)
     quote = quoting.quote(corpus, request, top.index)
+    said = _with_antecedent(corpus, request, top.index, quote)
     raw = float(request.scores[top.index]) if request.scores is not None else 0.0
     bound = sum(max(corpus.index.term_idf(t), 0.0) for t in request.question.tokens) * (corpus.settings.k1 + 1)
     found = evidence(
         request.question, passage=quoting.folded(corpus, request, top.index),
         title=quoting.folded_title(corpus, request, top.index), article=article_text,
-        quote=quote.folded, cue=quote.cue, best=top.score,
+        quote=said, cue=quote.cue, best=top.score,
         second=next((g.score for g in groups[1:] if corpus.article_of[g.index] != article), 0.0),
         strength=min(1.0, raw / bound) if bound > 0 else 0.0,
         fits=fits(request.asked, quote.folded, corpus.tokenizer.tag, list(request.terms),
@@ -75,6 +77,19 @@ def judge(corpus: Corpus, request: Request, groups: list[Group]) -> Verdict:
         return Verdict(True, probability, None, found, passage.doc_id, shown, word, threshold)
     reason = "not-stated" if subject else "no-match"
     return Verdict(False, probability, reason, found, passage.doc_id, shown, word, threshold)
+
+
+def _with_antecedent(corpus: Corpus, request: Request, index: int, quote: Quote) -> str:
+    """The quote, folded, with the sentence before it when it opens its passage leaning on it (该院,
+    它, 当地): 该院1995年…建成 is about the 广安门北街20号院 the paragraph before names."""
+    local = corpus.passages[index].local_sentences
+    if not local or quote.start != local[0][0] or not CARRIED.match(quote.folded):
+        return quote.folded
+    first, _ = corpus.article_bounds(index)
+    if index - 1 < first or not corpus.passages[index - 1].local_sentences:
+        return quote.folded
+    a, b = corpus.passages[index - 1].local_sentences[-1]
+    return quoting.folded(corpus, request, index - 1)[a:b] + quote.folded
 
 
 def stated_nearby(corpus: Corpus, request: Request, index: int) -> int | None:

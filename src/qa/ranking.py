@@ -145,7 +145,8 @@ def chosen_first(corpus: Corpus, request: Request, groups: list[Group]) -> list[
     in one passage and the fact stated in the next."""
     if not groups or not request.terms:
         return groups
-    choice = defined(corpus, request, groups) or choose(quoting.candidates(corpus, request, [g.index for g in groups]))
+    choice = defined(corpus, request, groups) or choose(quoting.candidates(corpus, request, [g.index for g in groups]),
+                                                       kind=request.asked.kind)
     if choice is None:
         return groups
     index = choice.best.passage
