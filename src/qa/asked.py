@@ -73,7 +73,8 @@ _NAMED_Q = re.compile(r"哪(?:一|个|個|所|家|一所|一家)?(" + "|".join(_
 # places around it: 东瑶村 of 厦门市海沧区东瑶村.
 _PLACE_FORM_Q = re.compile(r"哪(?:一|个|個|一个|一個)?(村|小区|社区|街道|镇|乡|县|区|省|院子|大院)(?![市县区省])")
 _PLACE_FORM_NAME = r"[^\s，,。、；;：:“”\"的在于是省市县縣区區镇鎮乡鄉]{1,8}?"
-_PLACE_FORMS = ("村", "小区", "社区", "街道", "镇", "乡")
+# The local place forms a 哪个…/…叫什么 question asks a name of (also what 那里 leans on: `conversation`).
+PLACE_FORMS = ("村", "小区", "社区", "街道", "镇", "乡")
 
 
 def _place_form_name(form: str) -> re.Pattern[str]:
@@ -190,15 +191,15 @@ def local_place(folded: str) -> str:
 def read_question(question: str, focus_of: Callable[[str], str | None] | None = None) -> Asked:
     """`focus_of` names the noun the question asks for (Tokenizer.question_focus: 哪所学校 → 学校);
     it is asked only of place and organisation questions, whose answer may be a name of that form."""
-    asked = _read_question(question, focus_of)
-    if asked.kind in ("number", "date") and (place := local_place(fold(question))):
+    folded = fold(question)
+    asked = _read_question(question, folded, focus_of)
+    if asked.kind in ("number", "date") and (place := local_place(folded)):
         return replace(asked, place=place)
     return asked
 
 
-def _read_question(question: str, focus_of: Callable[[str], str | None] | None) -> Asked:
+def _read_question(question: str, folded: str, focus_of: Callable[[str], str | None] | None) -> Asked:
     kind = question_kind(question)
-    folded = fold(question)
     if kind == "number":
         change = bool(_CHANGE_Q.search(folded))
         measure = measure_word(question)
@@ -268,7 +269,7 @@ def _read_question(question: str, focus_of: Callable[[str], str | None] | None) 
     if kind == "person" and focus_of is not None and (focus := focus_of(question)) and re.search(
             re.escape(focus) + r"(?:的名字|名字)?(?:叫|是)(?:什么|什麼)", folded):
         # 那个多民族聚居的社区叫什么 asks a place's name, 那所学校叫什么名字 a school's: not a person's.
-        if focus in _PLACE_FORMS:
+        if focus in PLACE_FORMS:
             return Asked("place", named=_place_form_name(focus))
         if focus in _NAMED_FORMS:
             return Asked("organisation", named=_NAMED_FORMS[focus])

@@ -210,9 +210,9 @@ def candidates(layout: Layout, question: Question, groups: Sequence[int], raw_sc
         # The sentences just outside the passage count as neighbours too (the passage before holds
         # the subject of 当日…).
         article = layout.article_of[index]
-        edge = _edge(layout, folded, index - 1, article, last=True)
+        edge = edge_sentence(layout, folded, index - 1, article, last=True)
         before = asking.coverage(edge)
-        after = asking.coverage(_edge(layout, folded, index + 1, article, last=False))
+        after = asking.coverage(edge_sentence(layout, folded, index + 1, article, last=False))
         rank = rank_of.get(index)
         placed = (
             min(float(raw_scores[index]) / best, 1.5),
@@ -276,7 +276,7 @@ def _wordings(wordings: Sequence[re.Pattern[str] | None], sentence: str, *, lead
     return (*found[:3], definition_lead, *found[3:])
 
 
-def _edge(layout: Layout, folded: Callable[[int], str], index: int, article: int, *, last: bool) -> str:
+def edge_sentence(layout: Layout, folded: Callable[[int], str], index: int, article: int, *, last: bool) -> str:
     """The last (or first) sentence of passage `index`, folded; "" outside the article."""
     if not 0 <= index < len(layout.passages) or layout.article_of[index] != article:
         return ""

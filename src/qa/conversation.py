@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .asked import PLACE_FORMS
 from .text import fold
 
 __all__ = ["Conversation", "Resolved", "resolve", "previous_topic"]
@@ -80,7 +81,8 @@ _PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:小区|小區|社区|社區|街�
 # The previous question asked who (常务副书记是谁, 书记叫什么名字): its answer is whom 他/她 stand for.
 _ASKED_PERSON = re.compile(r"谁|哪位|叫什么|叫啥|的名字")
 # The previous question asked which place (哪个社区, 那个社区叫什么): its answer is what 那里 stands for.
-_ASKED_PLACE = re.compile(r"(?:哪|什么)一?个?(?:小区|社区|街道|村|镇|乡)|(?:小区|社区|街道|村|镇|乡)(?:的名字)?(?:叫|是)(?:什么|哪)")
+_FORMS = "|".join(sorted(PLACE_FORMS, key=len, reverse=True))
+_ASKED_PLACE = re.compile(rf"(?:哪|什么)一?个?(?:{_FORMS})|(?:{_FORMS})(?:的名字)?(?:叫|是)(?:什么|哪)")
 _HERE = ("这里", "那里", "这儿", "那儿", "当地", "该地", "此地")
 # A question that starts with its predicate has left its subject out: 有多少居民？ 是谁？
 # 有, 是, 在 inside a word are no predicate: 现在, 所有, 但是 (现在一年受理多少来电 has no subject 现).

@@ -24,7 +24,7 @@ from .bylines import (
     metadata_line,
     topic_of,
 )
-from .choosing import CARRIED
+from .choosing import CARRIED, edge_sentence
 from .question import states_pinned
 from .quotes import Quote, coverage
 from .quoting import Request
@@ -85,11 +85,9 @@ def _with_antecedent(corpus: Corpus, request: Request, index: int, quote: Quote)
     local = corpus.passages[index].local_sentences
     if not local or quote.start != local[0][0] or not CARRIED.match(quote.folded):
         return quote.folded
-    first, _ = corpus.article_bounds(index)
-    if index - 1 < first or not corpus.passages[index - 1].local_sentences:
-        return quote.folded
-    a, b = corpus.passages[index - 1].local_sentences[-1]
-    return quoting.folded(corpus, request, index - 1)[a:b] + quote.folded
+    before = edge_sentence(corpus.layout, lambda i: quoting.folded(corpus, request, i), index - 1,
+                           corpus.article_of[index], last=True)
+    return before + quote.folded
 
 
 def stated_nearby(corpus: Corpus, request: Request, index: int) -> int | None:
@@ -101,13 +99,16 @@ def stated_nearby(corpus: Corpus, request: Request, index: int) -> int | None:
     subject = [t.word for t in request.question.key_terms if t.named and len(t.word) >= 2]
     near = sorted(range(max(first, index - STATED_WINDOW), min(last, index + STATED_WINDOW + 1)),
                   key=lambda i: (abs(i - index), i))
+
+    def about(text: str, share: float) -> bool:  # some of the question: its weight, or a name it asks of
+        return share >= STATED_COVERAGE or any(word in text for word in subject)
+
     for i in near:
         # The best passage's quote is the chooser's sentence; the one pick_quote finds in it alone
         # may be the one stating the fact (the chooser weighs more than the kind of fact).
         for quote in dict.fromkeys((quoting.quote(corpus, request, i), quoting.picked(corpus, request, i))):
-            about = quote.coverage >= STATED_COVERAGE or any(word in quote.folded for word in subject)
             before = quoting.folded(corpus, request, i)[: quote.start]
-            if about and fits(request.asked, quote.folded, corpus.tokenizer.tag, own, before):
+            if about(quote.folded, quote.coverage) and fits(request.asked, quote.folded, corpus.tokenizer.tag, own, before):
                 return i
     # Then any sentence of theirs: 读初一的儿子小玮 states the son's name in a sentence neither quote
     # picked (dev: DRCD own answered 0.922 -> 0.925, each new answer's quote holding it; nothing
@@ -116,8 +117,7 @@ def stated_nearby(corpus: Corpus, request: Request, index: int) -> int | None:
         text = quoting.folded(corpus, request, i)
         for a, b in corpus.passages[i].local_sentences:
             sentence = text[a:b]
-            about = coverage(request.terms, sentence) >= STATED_COVERAGE or any(w in sentence for w in subject)
-            if about and fits(request.asked, sentence, corpus.tokenizer.tag, own, text[:a]):
+            if about(sentence, coverage(request.terms, sentence)) and fits(request.asked, sentence, corpus.tokenizer.tag, own, text[:a]):
                 return i
     return None
 
