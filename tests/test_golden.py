@@ -116,3 +116,21 @@ def test_qa_eval_json_keeps_its_keys_and_adds_abstention_precision_and_recall(tm
     assert old_keys <= set(result)
     assert result["abstention_precision"] == 1.0 and result["abstention_recall"] == 1.0
     assert set(result["by_file"]) == {"mini.jsonl"}
+
+
+FOLLOW_UP = {"id": "f1", "previous": "“拉话话”志愿服务队经常去看望哪位老人？", "question": "他得的啥病啊",
+             "answerable": True, "doc": "001_c465d2171fe16071", "gold": "肺气肿", "kind": "follow-up"}
+
+
+def test_a_follow_up_row_is_judged_as_the_turn_after_its_previous_question(retriever):
+    in_turn = evaluate_golden(retriever, [FOLLOW_UP])
+    alone = evaluate_golden(retriever, [{k: v for k, v in FOLLOW_UP.items() if k != "previous"}])
+    assert in_turn["top1"] == 1.0 and in_turn["failures"] == []
+    assert alone["top1"] == 0.0  # 他 alone names no one: the conversation is what answers it
+
+
+def test_a_follow_up_trap_is_right_only_when_the_turn_abstains(retriever):
+    trap = {"id": "f2", "previous": "广安门北街20号院在哪个区", "question": "物管会有几名委员",
+            "answerable": False, "kind": "follow-up-trap"}
+    result = evaluate_golden(retriever, [trap])
+    assert result["false_answers"] == 0 and result["abstention_recall"] == 1.0

@@ -23,6 +23,7 @@ MINIMUMS = {
     "golden-everyday.jsonl": {"everyday": 40},
     "golden-smalltalk.jsonl": {"small-talk": 10},
     "golden-quotes.jsonl": {"byline": 12, "carried": 12, "who": 8, "fact": 30},
+    "golden-follow-ups.jsonl": {"follow-up": 60, "follow-up-trap": 30},
     "everyday-open.jsonl": {"everyday": 150},
 }
 
@@ -76,3 +77,21 @@ def test_validation_rejects_gold_on_an_unanswerable_row_and_a_wrong_split():
 def test_gold_is_searched_after_pinyin_annotations_are_removed(tmp_path):
     (tmp_path / "d1.txt").write_text("保持黨同人民群眾的血肉聯(lián)系", encoding="utf-8")
     assert "血肉聯系" in golden_sets.corpus_texts(tmp_path)["d1"]
+
+
+def test_a_follow_up_row_needs_its_previous_question_and_no_other_row_has_one():
+    docs = {"d1": "江欣苑社区有200多名社区党员。"}
+    kinds = frozenset({"follow-up", "follow-up-trap"})
+    turn = _row(id="f001", kind="follow-up", previous="江欣苑社区在哪？", doc="d1", gold="200多名")
+    assert golden_sets.validate_rows("golden-follow-ups.jsonl", [turn], kinds, None, docs) == []
+    alone = {k: v for k, v in turn.items() if k != "previous"}
+    assert any("previous" in e for e in golden_sets.validate_rows("golden-follow-ups.jsonl", [alone], kinds, None, docs))
+    stray = _row(doc="d1", gold="200多名", previous="江欣苑社区在哪？")
+    assert any("previous" in e for e in golden_sets.validate_rows("f", [stray], frozenset({"chatty"}), True, docs))
+
+
+def test_in_a_file_of_follow_ups_the_kind_says_whether_a_row_is_answerable():
+    kinds = frozenset({"follow-up", "follow-up-trap"})
+    trap = _row(id="f002", kind="follow-up-trap", previous="江欣苑社区在哪？", answerable=True, doc="d1", gold="200多名")
+    errors = golden_sets.validate_rows("golden-follow-ups.jsonl", [trap], kinds, None, {"d1": "200多名"})
+    assert any("answerable must be False" in e for e in errors)

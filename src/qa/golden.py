@@ -9,6 +9,9 @@ Abstention is judged both ways: *precision*, the share of abstentions that were 
 questions (an abstention on an answerable one is a false "not found"), and *recall*, the share of
 unanswerable questions that were abstained on (the rest got a confident quote that cannot be
 right).
+
+A follow-up row (`previous` set) is asked after its previous question, in one conversation: what it
+judges is the answer to the turn, as the REPL and the bot give it.
 """
 
 from __future__ import annotations
@@ -18,6 +21,9 @@ from collections.abc import Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+from .conversation import Conversation, resolve
+from .follow_up import ask_in_turn
 
 __all__ = ["GOLDEN_FILES", "evaluate_golden", "load_golden", "load_golden_sets", "matches"]
 
@@ -30,6 +36,7 @@ GOLDEN_FILES = (
     "golden-everyday.jsonl",
     "golden-smalltalk.jsonl",
     "golden-quotes.jsonl",
+    "golden-follow-ups.jsonl",
 )
 
 
@@ -106,9 +113,22 @@ class _Tally:
         }
 
 
+def _ask(retriever: Any, item: Mapping[str, Any]) -> Any:
+    """The answer a person sees: to the question alone, or, for a follow-up row, to the question
+    asked after `previous` in one conversation, the way the REPL and the bot carry a turn over."""
+    previous = item.get("previous")
+    if not previous:
+        return retriever.ask(item["question"], k=3)
+    first = retriever.ask(previous, k=1)
+    turn = Conversation(previous, retriever.key_terms(previous), first.fact) if first.answered else None
+    _, answer = ask_in_turn(lambda text: retriever.ask(text, k=3), retriever.key_terms, item["question"], turn,
+                            resolve(item["question"], turn))
+    return answer
+
+
 def _judge(retriever: Any, item: Mapping[str, Any]) -> tuple[bool, bool, bool, dict[str, Any] | None]:
     """(abstained, gold quote first, gold quote in the top 3, failure or None) for one question."""
-    answer = retriever.ask(item["question"], k=3)
+    answer = _ask(retriever, item)
     hits = list(getattr(answer, "hits", None) or [])[:3]
     if not item.get("answerable", True):
         if answer.answered:

@@ -32,14 +32,19 @@ CORPUS = HERE.parents[1] / "src" / "qa" / "corpus"
 SPLIT_SEED = 20261202
 HOLDOUT_SHARE = 0.3
 
-# file name -> (kinds allowed, answerable)
-FILES: dict[str, tuple[frozenset[str], bool]] = {
+# file name -> (kinds allowed, answerable); a file of follow-ups holds both (`KIND_ANSWERABLE` says which)
+FILES: dict[str, tuple[frozenset[str], bool | None]] = {
     "golden-traps.jsonl": (frozenset({"trap"}), False),
     "golden-chatty.jsonl": (frozenset({"chatty", "typo"}), True),
     "golden-everyday.jsonl": (frozenset({"everyday"}), False),
     "golden-smalltalk.jsonl": (frozenset({"small-talk"}), False),
     "golden-quotes.jsonl": (frozenset({"byline", "carried", "who", "fact"}), True),
+    "golden-follow-ups.jsonl": (frozenset({"follow-up", "follow-up-trap"}), None),
 }
+# Where a file mixes answerable and unanswerable rows, the kind says which.
+KIND_ANSWERABLE = {"follow-up": True, "follow-up-trap": False}
+# A follow-up row is asked after `previous`, in one conversation (as the REPL and the bot ask it).
+FOLLOW_UP_FILES = frozenset({"golden-follow-ups.jsonl"})
 # Asked against the shared CMRC/DRCD corpora by benchmarks/answerability.py, not the bundled one.
 OPEN_FILE = "everyday-open.jsonl"
 OPEN_KINDS = frozenset({"everyday"})
@@ -77,7 +82,7 @@ def validate_rows(
     name: str,
     rows: Sequence[Mapping[str, Any]],
     kinds: frozenset[str],
-    answerable: bool,
+    answerable: bool | None,
     docs: Mapping[str, str],
 ) -> list[str]:
     """Every problem in one file's rows, as "file id: problem" lines (empty when the file is sound)."""
@@ -93,11 +98,14 @@ def validate_rows(
             errors.append(f"{rid}: empty question")
         if row["kind"] not in kinds:
             errors.append(f"{rid}: kind {row['kind']!r} not in {sorted(kinds)}")
-        if row["answerable"] is not answerable:
-            errors.append(f"{rid}: answerable must be {answerable}")
+        expected = KIND_ANSWERABLE.get(str(row["kind"])) if answerable is None else answerable
+        if row["answerable"] is not expected:
+            errors.append(f"{rid}: answerable must be {expected}")
+        if (name in FOLLOW_UP_FILES) != bool(str(row.get("previous", "")).strip()):
+            errors.append(f"{rid}: `previous` belongs to follow-up rows only, and every follow-up row has one")
         if row["split"] != split.get(str(row["id"])):
             errors.append(f"{rid}: split {row['split']!r}, the seeded rule says {split.get(str(row['id']))!r}")
-        if not answerable:
+        if not expected:
             if "doc" in row or "gold" in row:
                 errors.append(f"{rid}: unanswerable question has doc/gold")
             continue
@@ -121,8 +129,8 @@ def validate(folder: Path = HERE, docs: Mapping[str, str] | None = None) -> list
         rows = load(folder / name)
         ids.update(str(r.get("id")) for r in rows)
         errors += validate_rows(name, rows, kinds, answerable, docs)
-        questions = Counter(str(r.get("question")) for r in rows)
-        errors += [f"{name}: question {q!r} appears {n} times" for q, n in questions.items() if n > 1]
+        questions = Counter((str(r.get("previous", "")), str(r.get("question"))) for r in rows)
+        errors += [f"{name}: question {q!r} appears {n} times" for (_, q), n in questions.items() if n > 1]
     errors += [f"id {i!r} appears {n} times" for i, n in ids.items() if n > 1]
     return errors
 
