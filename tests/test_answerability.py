@@ -478,3 +478,14 @@ def test_a_date_that_opens_its_paragraph_leaning_on_the_one_before_is_quoted_and
     # date (a year, not the decade 纪玉芝 moved in), and judged with the sentence it leans on.
     answer = retriever.ask("广安门北街20号院是哪一年建成的？")
     assert answer.answered and "1995年" in answer.hits[0].quote
+
+
+def test_a_date_said_nearby_of_another_event_does_not_date_the_one_asked(tmp_path: Path):
+    # The release is never dated; the paragraph after dates a deletion (删除), not the release (发布).
+    retriever = _one_document(tmp_path, "溯源报告", [
+        "美国政客急不可耐地发布所谓“溯源报告”更新版，企图转嫁自身抗疫不力的责任。",
+        "美国佛罗里达州卫生部网站上的患者数据于2020年5月4日晚被删除，美国政客却只字不提。"])
+    release = retriever.ask("美国政客的溯源报告更新版是哪天发布的？", k=3)
+    assert not release.answered and release.reason == "not-stated", release.hits[0].quote
+    deleted = retriever.ask("美国佛罗里达州的患者数据是哪天被删除的？", k=3)
+    assert deleted.answered and "2020年5月4日" in deleted.hits[0].quote
