@@ -169,6 +169,10 @@ def judge_metadata(corpus: Corpus, request: Request, roles: tuple[str, ...]) -> 
                    subject_word=verdict.subject_word or text), groups
 
 
+# What a byline or an author note never states, however the question also reads as asking who.
+_NOT_WHO = frozenset({"date", "number"})
+
+
 def judge_credited(corpus: Corpus, request: Request, groups: list[Group]) -> tuple[Verdict, list[Group]] | None:
     """张国珍是哪个单位的: someone the documents name only in a byline, which is never searched.
 
@@ -198,7 +202,8 @@ def judge_credited(corpus: Corpus, request: Request, groups: list[Group]) -> tup
     ranked = [*first, *(g for g in groups if g.index not in {f.index for f in first})]
     verdict = judge(corpus, request, ranked)
     shown = request.question.surface(name)
-    if asks_who_someone_is(request.question.text):
+    # 工作 of 党群工作部主任 is no 在哪工作: a date or a number asked of them the line never gives.
+    if asks_who_someone_is(request.question.text) and request.asked.kind not in _NOT_WHO:
         return replace(verdict, answerable=True, reason=None, doc_id=corpus.doc_of(line),
                        subject=shown, subject_word=name), ranked
     return replace(verdict, answerable=False, reason="not-stated", doc_id=corpus.doc_of(line),
