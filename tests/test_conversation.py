@@ -179,3 +179,21 @@ def test_a_predicate_inside_a_word_does_not_end_the_subject(retriever):
     assert resolve("有多少人？", turn(retriever, "所有党员都参加了吗？")).text == "所有党员有多少人？"
     # 都 of 成都 is the city's, not 'all'.
     assert resolve("有多少条？", turn(retriever, "成都12345热线整合了多少条热线？")).text.startswith("成都12345热线")
+
+
+@pytest.mark.parametrize(("first", "follow_up", "expected"), [
+    # 那X呢，Y: Y asked of X (not X呢 kept in the middle of the question).
+    (FIRST, "那居民呢，都做些什么？", "江欣苑社区居民都做些什么？"),
+    # 那X的呢: whose; the owner the previous question named first is swapped, not its last word.
+    ("成都12345热线是哪年开通的？", "那上海的呢", "上海12345热线是哪年开通的？"),
+    # 其余三个呢: the rest of what the previous question picked one of, after its topic.
+    ("党中央告诫全党要警惕的“四个危险”里哪个最根本？", "其余三个呢", "党中央告诫全党要警惕的“四个危险”里其余三个呢"),
+    # 那里面: the place, and 里面 as typed (not 那里 + a stray 面).
+    ("白领驿家在哪栋楼里？", "那里面有什么？", "白领驿家里面有什么？"),
+    # The asker's 请问 is no part of the topic carried over.
+    ("请问东兴小区在哪里？", "啥时候建的", "东兴小区啥时候建的"),
+    # 时 of 改革时 is a word of its own: the topic ends before the verb 取消, not inside it.
+    ("成都12345热线改革时取消了什么流程？", "那是哪天取消的", "成都12345热线改革时是哪天取消的"),
+])
+def test_a_follow_up_is_rewritten_into_a_question_a_person_would_type(retriever, first, follow_up, expected):
+    assert resolve(follow_up, turn(retriever, first)) == Resolved(expected, carried=True)

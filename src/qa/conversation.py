@@ -6,6 +6,8 @@ that stands alone, from the previous turn only, so the bot and the REPL answer f
 
 - `X呢？` / `那X呢？`: the previous question with its last key term replaced by X
   (江欣苑社区有多少名党员？ + 那居民呢？ → 江欣苑社区有多少名居民？, keeping the kind of question);
+  `那X的呢` (whose) replaces the first instead (那上海的呢 → 上海12345热线…), `其他三个呢` follows the
+  topic, and `那X呢，Y` asks Y of X;
 - a pronoun or demonstrative (他/她/它/他们/这/那/该/其/此, 这个社区): replaced by the previous
   subject (for 这个社区: only the words that qualified 社区 before);
 - 当天/那天/当时/当年: the time the previous answer gave when that question asked for one
@@ -27,6 +29,7 @@ import re
 from dataclasses import dataclass
 
 from .asked import PLACE_FORMS
+from .question import filler_length
 from .text import fold
 
 __all__ = ["Conversation", "Resolved", "resolve", "previous_topic"]
@@ -64,6 +67,7 @@ _ABOUT_RE = re.compile(
 # Pronouns and demonstratives (on folded text), with the compounds that merely contain them left out.
 _LEAN_RE = re.compile(
     r"(?<![其吉])(?:他们|她们|它们|他|她|它)(?![人乡])"
+    r"|(?:这|那)(?=里面|里头|里边)"  # 那里面都有啥: the place, then 里面 as typed
     r"|(?:这|那|该|此|其)(?:个|些|位|里|儿|项|所|家|次|种|件|座|条|名|支|批|篇|份)?"
     r"|当地"  # 当地主要搞什么产业: the place just talked about
 )
@@ -116,6 +120,14 @@ def _found(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
     return kept
 
 
+# 其他三个呢, 别的呢: the rest of what the previous question picked one of.
+_OTHERS_RE = re.compile(r"其他|其它|其余|别的|另外")
+# 那居民呢，有多少人: X, then the question asked of it (read as 那居民有多少人).
+_ABOUT_THEN_RE = re.compile(r"^((?:那么?|那)?[，,\s]*[^？?，,。！!呢]{1,12}?)呢[，,\s]+(?=\S)")
+# One-character words that stand on their own before a verb (改革时取消了), unlike 旧 of 旧改用了.
+_ON_ITS_OWN = frozenset("时后前中里内外间上下")
+
+
 def _head(previous: Conversation) -> str:
     """The previous question's words before its predicate (江欣苑社区 of 江欣苑社区有多少名党员; 林原村
     of 林原村组建了几支…: the content word before 了 is the verb), or ""."""
@@ -126,9 +138,11 @@ def _head(previous: Conversation) -> str:
     if verb is not None:
         # 东兴小区旧改用了: jieba reads 旧 + 改用; a lone character left before the verb is the
         # noun's, so the verb is only the character before 了.
-        before = [s for s, e in spans if e == verb]
+        # 改革时取消了: 时 is a word of its own, not the noun's.
+        before = [s for s, e in spans if e == verb and folded[s:e] not in _ON_ITS_OWN]
         starts.append(folded.index("了", verb) - 1 if before and verb - before[0] == 1 else verb)
     head = previous.question[: min(starts)] if starts else ""
+    head = head[filler_length(fold(head)) :]  # 请问北京第一个物管会: the topic, not the asker's 请问
     return head.strip(" ，,：:")
 
 
@@ -167,7 +181,8 @@ def _modifiers(previous: Conversation, noun: str) -> str:
 
 
 def _about(question: str, previous: Conversation) -> Resolved | None:
-    """`那X呢？`: the previous question with its last key term swapped for X."""
+    """`那X呢？`: the previous question with its last key term swapped for X; `那X的呢` (whose) with
+    its first; `其他三个呢` (the rest of what it asked about) after its topic."""
     match = _ABOUT_RE.match(fold(question).strip())
     if match is None:
         return None
@@ -176,8 +191,14 @@ def _about(question: str, previous: Conversation) -> Resolved | None:
     if not about or _LEAN_RE.fullmatch(about) or _PREDICATE_RE.search(about):
         return None  # 他呢 leans differently; 陨石坑在哪里呢 is a question of its own
     x = question.strip()[match.start(group) : match.end(group)].strip()
+    if _OTHERS_RE.match(about) and (topic := previous_topic(previous)):
+        return Resolved(f"{topic}{x}呢", carried=True)  # 四个危险里哪个最根本 → 其他三个呢
     if (inner := _leaning(x, previous)) is not None:
         x = inner.text  # 那她父母呢: whose parents the last question was about
+    if about.endswith("的") and len(about) > 1 and (spans := _found(previous.question, previous.terms)):
+        # 那北京的呢 after 成都12345热线啥时候开通的: whose, so the owner named first is swapped.
+        start, end = spans[0]
+        return Resolved(previous.question[:start] + x[:-1] + previous.question[end:], carried=True)
     if _TIME_RE.fullmatch(about) and (then := _TIME_RE.search(previous.question)):
         # 那2015年底呢 after 去年4月又整合了多少条: the time swapped for the time, not the last word.
         return Resolved(previous.question[: then.start()] + x + previous.question[then.end() :], carried=True)
@@ -273,6 +294,9 @@ def resolve(question: str, previous: Conversation | None) -> Resolved:
     """The question to ask, standing alone; unchanged when there is no previous turn or it does not lean."""
     if previous is None or not previous.question.strip():
         return Resolved(question)
+    if (then_asked := _ABOUT_THEN_RE.match(fold(question).strip())) is not None:
+        stripped = question.strip()
+        question = stripped[: then_asked.end(1)] + stripped[then_asked.end() :]
     folded = fold(question).strip()
     if _MORE_RE.match(folded):
         return Resolved(previous.question, more=True)

@@ -94,6 +94,16 @@ def with_digits(text: str) -> str:
     return _CN_NUMBER.sub(replace, text)
 
 
+def filler_length(folded: str) -> int:
+    """How many leading characters of a folded question are greeting or filler (老师您好，请问):
+    what a follow-up's rewrite leaves out of the topic it carries over."""
+    end = 0
+    for pattern in (_OPENING, _FILLER):
+        if match := pattern.match(folded, end):
+            end = match.end()
+    return end
+
+
 def plain_text(raw: str) -> str:
     """The question as searched: folded (NFKC, lower case, Simplified), filler dropped, colloquial
     forms written out. Never empty when the raw question had content: if only filler was there, the
