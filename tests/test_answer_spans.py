@@ -166,3 +166,10 @@ def test_which_county_or_city_asks_for_either():
 def test_which_school_asks_for_a_schools_name_however_the_question_is_tagged():
     asked = read_question("小玮在哪所学校上学？")
     assert asked.named is not None and asked.named.search("钢花小学") and not asked.named.search("娄底市纪委监委")
+
+
+def test_a_number_the_question_typed_is_asked_about_not_the_answer(retriever: Retriever):
+    # 前5个月 is the period asked about, a lone digit the highlights leave out: the answer is the amount.
+    answer = retriever.ask("前5个月外贸转型升级基地的进出口额是多少？")
+    assert answer.answered and "590亿元" in answer.hits[0].quote
+    assert answer.fact == "590亿元", answer.fact

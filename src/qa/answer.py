@@ -27,7 +27,7 @@ from .index import BM25Index
 from .models import Answer, Document, Hit, Passage
 from .opening import Progress, open_index
 from .question import plain_text
-from .quotes import highlights
+from .quotes import find_spans, highlights
 from .quoting import Request
 from .ranking import Group
 from .served import Corpus
@@ -92,7 +92,9 @@ class Retriever:
             converted = candidate if candidate != text else None
         also_in = tuple(d for d in group.also_in if d != passage.doc_id)
         marked = highlights(quote, request.terms)
-        facts = answer_spans(quote.folded, request.asked, self.tokenizer.tag, marked) if quote.cue else ()
+        # The question's own words, a lone digit too (前5个月): what they cover is asked about, not the answer.
+        own = find_spans(quote.folded, list(request.terms))
+        facts = answer_spans(quote.folded, request.asked, self.tokenizer.tag, own) if quote.cue else ()
         return Hit(
             rank=rank, score=round(group.score, 6), doc_id=passage.doc_id, passage_id=passage.passage_id,
             title=passage.title, section=passage.section, paragraph=passage.paragraph,
