@@ -173,3 +173,12 @@ def test_a_number_the_question_typed_is_asked_about_not_the_answer(retriever: Re
     answer = retriever.ask("前5个月外贸转型升级基地的进出口额是多少？")
     assert answer.answered and "590亿元" in answer.hits[0].quote
     assert answer.fact == "590亿元", answer.fact
+
+
+def test_a_kin_word_tagged_as_a_name_and_a_quoted_nickname_are_not_the_person(retriever: Retriever):
+    # jieba tags 老伴儿 and “红马甲” as names; the person the sentence names is 袁宝柱.
+    text = "“我有肺气肿,老伴儿膝盖总疼,儿女也不在身边。”看到村里几位“红马甲”志愿者进门,66岁的袁宝柱“感觉亲人们来了”。"
+    tag = retriever.tokenizer.tag
+    assert _marked(text, "说自己有肺气肿的人是谁？", tag) == ["袁宝柱"]
+    only_nickname = "村里几位“红马甲”志愿者进门。"
+    assert _marked(only_nickname, "进门的是谁？", tag) == ["红马甲"]  # no one else is named

@@ -489,3 +489,12 @@ def test_a_date_said_nearby_of_another_event_does_not_date_the_one_asked(tmp_pat
     assert not release.answered and release.reason == "not-stated", release.hits[0].quote
     deleted = retriever.ask("美国佛罗里达州的患者数据是哪天被删除的？", k=3)
     assert deleted.answered and "2020年5月4日" in deleted.hits[0].quote
+
+
+@pytest.mark.parametrize("question", ["新建村那位66岁的老人叫什么名字？", "有肺气肿的那个村民叫啥？"])
+def test_a_kind_of_person_asked_by_name_is_answered_by_a_name_without_the_word(retriever, question):
+    # 66岁的袁宝柱: the sentence never says 老人 or 村民, which name no office the answer must hold;
+    # 那位 is no word to search for; the name marked is his, not 老伴儿 (tagged a name) nor “红马甲”.
+    answer = retriever.ask(question)
+    assert answer.answered, answer.reason
+    assert "袁宝柱" in answer.hits[0].quote and answer.fact == "袁宝柱"

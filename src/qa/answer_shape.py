@@ -45,7 +45,7 @@ HOLDER = (r"(?!指出|表示|介绍|强调|认为|说|称|告诉|感慨|坦言|�
 # A quoted name holds no clause (“怎么头发那么白了都不染?” is speech) and does not end as speech does.
 _QUOTED_NAME = re.compile(r"[“「『《\"]([^”」』》\"，,。？?！!；;：:]{2,16}(?<![了吗嗎呢吧啊呀]))[”」』》\"]")
 # Kin are named by a person's name, never by a quoted one (袁宝柱的老伴儿叫什么名字 → not “红马甲”).
-_KIN = re.compile(r"(?:老伴|女儿|女兒|儿子|兒子|妻子|丈夫|爱人|愛人|父亲|父親|母亲|母親|爸爸|妈妈|媽媽|孩子"
+KIN = re.compile(r"(?:老伴|女儿|女兒|儿子|兒子|妻子|丈夫|爱人|愛人|父亲|父親|母亲|母親|爸爸|妈妈|媽媽|孩子"
                   r"|哥哥|姐姐|弟弟|妹妹|爷爷|爺爺|奶奶|孙子|孫子|孙女|孫女|老公|老婆|太太|先生)儿?$")
 # A news dateline (据新华社广州8月5日电, 本报济南6月29日电) dates the report, not what it reports:
 # 依兰陨石坑是什么时候发现的 is not answered by 8月5日. (When a piece was filed is asked of its lines:
@@ -240,7 +240,7 @@ def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str,
             return True
     # A kin or a person's title (负责人, 党委书记) is held by a person: named by a person's name, not by
     # a quoted one (“一带一路”) nor an organisation's (its tag nt/nz), as a 志愿队 may be.
-    kin = asked.role is not None and bool(_KIN.search(asked.role))
+    kin = asked.role is not None and bool(KIN.search(asked.role))
     held = kin or (asked.role is not None and bool(re.search(f"(?:{WHAT_ONE_IS}|人)$", asked.role)))
     if asked.naming and not held and any(not _own(name, own) for name in _QUOTED_NAME.findall(sentence)):
         return True
@@ -263,7 +263,8 @@ def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str,
         return _kin_named(asked.role, sentence, tag, own)
     if kind in NAME_TAGS:
         wanted = NAME_TAGS["person"] if held else _FIT_TAGS.get(kind, NAME_TAGS[kind])
-        return any(flag in wanted and len(word) >= 2 and not _own(word, own)
+        # jieba tags 老伴儿 a person's name: a kin word names no one.
+        return any(flag in wanted and len(word) >= 2 and not _own(word, own) and not KIN.fullmatch(word)
                    for word, flag in tag(sentence))
     return True
 

@@ -150,6 +150,9 @@ _OCCUPATION_Q = re.compile(r"是(?:做|干)什么(?:工作)?的|(?:做|干)什�
 TOOK_OFFICE = r"担任|当选|上任|任命|就任|出任|当上|继任|接任|升任|调任|改任|(?<![主责信放担])任(?![何务意性期内])(?=[\u4e00-\u9fff])"
 # Asked right before the verb (什么时候开始担任, 哪一年上任的): when they took it, not 由谁担任.
 _TOOK_OFFICE_Q = re.compile(r"(?:何时|什么时候|哪一?年|何年|哪天)(?:开始|起)?(?:担任|当上|上任|当选|就任|出任|接任|继任)")
+# A kind of person, not an office the answer holds (老人, 村民, 那个人): any person's name answers.
+_SOMEONE = re.compile(r"老人|老大爷|大爷|大妈|大娘|阿姨|老太太|老奶奶|老爷爷|小伙子?|姑娘|男孩|女孩|孩子|男子|女子|妇女|"
+                      r"居民|村民|群众|患者|病人|志愿者|人|那人|这人")
 # A kin asked about right before the asking (父母是做什么的, 爸妈是干什么工作的).
 _KIN_BEFORE = re.compile(r"(父母|爸妈|爸爸|妈妈|父亲|母亲|老伴儿?|女儿|儿子|丈夫|妻子|爱人|孩子|家人)(?:都|也|以前|现在)?$")
 _ORIGIN_Q = re.compile(r"哪里人|哪裡人|哪儿人|哪兒人|何地人|何处人|何處人|籍贯|籍貫")
@@ -284,7 +287,8 @@ def _read_question(question: str, folded: str, focus_of: Callable[[str], str | N
         # A maker is named by the work, not by the title (岳飞的词作《满江红》, 王孝通的《缉古算经》,
         # 三毛央负责插画): any person answers, as for 谁 alone.
         # 业委会主任叫什么名字 asks the name of whoever holds the office, as 主任是谁 does.
-        if focus and not _MAKER.search(focus) and re.search(
+        # 66岁老人叫啥名字: a kind of person, no office; 66岁的袁宝柱 answers without saying 老人.
+        if focus and not _MAKER.search(focus) and not _SOMEONE.fullmatch(focus) and re.search(
                 re.escape(focus) + r"(?:是|为|為)?(?:谁|誰)|" + re.escape(focus) + r"(?:的名字|名字)?(?:叫|是)(?:什么|什麼)",
                 folded):
             owner = folded[: folded.find(focus)].rstrip("的之 ，,")  # the match says focus is there

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from .answer_shape import DATELINE, HOLDER, NAME_TAGS
+from .answer_shape import DATELINE, HOLDER, KIN, NAME_TAGS
 from .asked import Asked
 from .quotes import _NUMBER_A
 
@@ -94,7 +94,12 @@ def _tiers(text: str, asked: Asked, tag: Tagger) -> Iterable[list[Span]]:
             # News style names the holder right after the title (党委书记麻三占说), a name jieba
             # may not tag (and may tag a verb and place, 拓宽林原村, a person instead).
             yield [m.span(1) for m in re.finditer(re.escape(asked.role) + HOLDER, text)]
-        yield _tagged_runs(text, NAME_TAGS[kind], tag)
+        # jieba tags 老伴儿 a person's name: a kin word names no one. A quoted one (“红马甲”) is a
+        # nickname or a slogan: an answer only when the sentence names no one else.
+        runs = [(a, b) for a, b in _tagged_runs(text, NAME_TAGS[kind], tag) if not KIN.fullmatch(text[a:b])]
+        quoted = [(a, b) for a, b in runs if text[a - 1 : a] in _OPENING_QUOTES and text[b : b + 1] in _CLOSING_QUOTES]
+        yield [span for span in runs if span not in quoted]
+        yield quoted
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> list[Span]:
@@ -135,6 +140,8 @@ def _tagged_runs(text: str, flags: set[str], tag: Tagger) -> list[Span]:
     return [span for span in runs if span[1] - span[0] >= _MIN_NAME]
 
 
+_OPENING_QUOTES = frozenset("“「『\"")
+_CLOSING_QUOTES = frozenset("”」』\"")
 _CHANGE_SPAN = re.compile(r"(?:增长|增長|增加|提高|提升|下降|减少|減少|降低|上升|增幅|降幅|涨|漲|跌)(?:了|为|為|达|達)?(?:约|約|近|超过|超過)?"
                           r"([0-9]+(?:\.[0-9]+)?\s*(?:%|％|倍|个百分点|個百分點|[万萬亿億]?[元个個人件名家]?))")
 _CLAUSE_END = re.compile(r"[，,。；;！!？?：:]")
