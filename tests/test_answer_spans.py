@@ -8,6 +8,7 @@ import pytest
 
 from qa import Retriever
 from qa.quotes import read_question
+from qa.quoting import Request
 from qa.spans import answer_spans
 from qa.text import fold
 
@@ -182,3 +183,24 @@ def test_a_kin_word_tagged_as_a_name_and_a_quoted_nickname_are_not_the_person(re
     assert _marked(text, "说自己有肺气肿的人是谁？", tag) == ["袁宝柱"]
     only_nickname = "村里几位“红马甲”志愿者进门。"
     assert _marked(only_nickname, "进门的是谁？", tag) == ["红马甲"]  # no one else is named
+
+
+def test_whom_a_preposition_asks_through_is_who_the_sentence_names_after_it(retriever: Retriever):
+    text = "工作人员郑彩平还记得,党员干部和志愿者来到80多岁老人董明媛的家中,帮助其给女儿拨打视频电话。"
+    tag = retriever.tokenizer.tag
+    near = [(text.index("董明媛"), text.index("董明媛") + 3)]
+    assert _marked(text, "党员干部帮董明媛给谁打了视频电话？", tag, near) == ["女儿"]  # not 郑彩平
+
+
+def test_a_kin_s_name_is_marked_only_next_to_the_kin_word(retriever: Retriever):
+    tag = retriever.tokenizer.tag
+    kin = Request.read("张银祥的儿子叫什么名字？", retriever.corpus).asked  # read with the focus: 儿子
+
+    def marked(text: str, asked, near=()) -> list[str]:
+        return [text[a:b] for a, b in answer_spans(fold(text), asked, tag, near)]
+
+    visit = "6月19日,副主任李文博一行来到企业困难职工张银祥家。"
+    near = [(visit.index("张银祥"), visit.index("张银祥") + 3)]
+    assert marked(visit, kin, near) == []  # not the visitor, nor his household
+    assert marked(visit, read_question("谁去了张银祥家？"), near) == ["李文博"]  # 张银祥家 is the question's own
+    assert marked("去年开始,读初一的儿子小玮突然叛逆厌学,父子关系紧张起来。", kin) == ["小玮"]

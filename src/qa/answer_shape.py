@@ -270,7 +270,7 @@ def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str,
 
 
 # How near a kin's name stands to the kin word: 女儿李秀英, 李秀英是她的女儿, 其女儿、志愿者李秀英.
-_KIN_REACH = 6
+KIN_REACH = 6
 
 
 def _kin_named(kin: str, sentence: str, tag: Callable[[str], list[tuple[str, str]]], own: Sequence[str]) -> bool:
@@ -282,6 +282,6 @@ def _kin_named(kin: str, sentence: str, tag: Callable[[str], list[tuple[str, str
         start = max(sentence.find(word, at), at)
         at = start + len(word)
         if (flag in NAME_TAGS["person"] and len(word) >= 2 and not _own(word, own)
-                and any(start - end <= _KIN_REACH and a - at <= _KIN_REACH for a, end in spans)):
+                and any(start - end <= KIN_REACH and a - at <= KIN_REACH for a, end in spans)):
             return True
     return False

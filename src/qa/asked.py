@@ -128,6 +128,7 @@ class Asked:
     place: str = ""  # 西便门内社区有多少居民 → 内社区: the local place a count or a date is asked of
     took_office: bool = False  # 什么时候开始担任主任: dated by a sentence that says the office was taken
     vague: re.Pattern[str] | None = None  # 几十项 for 多少项: all the documents say, so it answers (not a cue)
+    via: str = ""  # 给谁打了视频电话 → 给: the answer is whom the sentence's 给 names (给女儿拨打)
 
 
 # Who made or did a thing (作者, 编著者, 插画家, 设计师, 导演), unlike an office (县委书记, 校长) or a
@@ -150,6 +151,8 @@ _OCCUPATION_Q = re.compile(r"是(?:做|干)什么(?:工作)?的|(?:做|干)什�
 TOOK_OFFICE = r"担任|当选|上任|任命|就任|出任|当上|继任|接任|升任|调任|改任|(?<![主责信放担])任(?![何务意性期内])(?=[\u4e00-\u9fff])"
 # Asked right before the verb (什么时候开始担任, 哪一年上任的): when they took it, not 由谁担任.
 _TOOK_OFFICE_Q = re.compile(r"(?:何时|什么时候|哪一?年|何年|哪天)(?:开始|起)?(?:担任|当上|上任|当选|就任|出任|接任|继任)")
+# 给谁, 跟谁, 向谁: whom a preposition names; the answer is whoever the sentence's one names (给女儿).
+_VIA_Q = re.compile(r"(给|跟|向|替)(?:谁|哪位|什么人)")  # 和, 与, 同 join nouns as often (党员干部和志愿者)
 # A kind of person, not an office the answer holds (老人, 村民, 那个人): any person's name answers.
 _SOMEONE = re.compile(r"老人|老大爷|大爷|大妈|大娘|阿姨|老太太|老奶奶|老爷爷|小伙子?|姑娘|男孩|女孩|孩子|男子|女子|妇女|"
                       r"居民|村民|群众|患者|病人|志愿者|人|那人|这人")
@@ -293,4 +296,5 @@ def _read_question(question: str, folded: str, focus_of: Callable[[str], str | N
                 folded):
             owner = folded[: folded.find(focus)].rstrip("的之 ，,")  # the match says focus is there
             return Asked(kind, role=focus, naming=naming, owner=owner)
-    return Asked(kind, naming=naming)
+    via = _VIA_Q.search(folded) if kind == "person" else None
+    return Asked(kind, naming=naming, via=via.group(1) if via else "")

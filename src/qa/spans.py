@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from itertools import pairwise
 
-from .answer_shape import DATELINE, HOLDER, KIN, NAME_TAGS
+from .answer_shape import DATELINE, HOLDER, KIN, KIN_REACH, NAME_TAGS
 from .asked import Asked
 from .quotes import _NUMBER_A
 
@@ -45,7 +46,7 @@ def answer_spans(text: str, asked: Asked, tag: Tagger, near: Sequence[Span] = ()
     nearest them, is the answer.
     """
     for tier in _tiers(text, asked, tag):
-        found = [span for span in tier if not _covered(span, near)]
+        found = [span for span in tier if not _covered(text, span, near)]
         if found:
             clauses = [m.start() for m in _CLAUSE_END.finditer(text)]
             sentences = [m.start() for m in _SENTENCE_END.finditer(text)]
@@ -90,6 +91,8 @@ def _tiers(text: str, asked: Asked, tag: Tagger) -> Iterable[list[Span]]:
         # 哪所学校 asks for a school: a school's name or nothing, not any name in the sentence.
         yield [_name_of(text, span, tag) for span in _matches(asked.named, text)]
     elif kind in NAME_TAGS:
+        if asked.via:
+            yield _named_by(text, asked.via, tag)
         if asked.role:
             # News style names the holder right after the title (党委书记麻三占说), a name jieba
             # may not tag (and may tag a verb and place, 拓宽林原村, a person instead).
@@ -97,6 +100,9 @@ def _tiers(text: str, asked: Asked, tag: Tagger) -> Iterable[list[Span]]:
         # jieba tags 老伴儿 a person's name: a kin word names no one. A quoted one (“红马甲”) is a
         # nickname or a slogan: an answer only when the sentence names no one else.
         runs = [(a, b) for a, b in _tagged_runs(text, NAME_TAGS[kind], tag) if not KIN.fullmatch(text[a:b])]
+        if asked.role and KIN.search(asked.role):  # 儿子叫啥: a name next to 儿子, not the visitor's
+            kin = [m.span() for m in re.finditer(re.escape(asked.role), text)]
+            runs = [(a, b) for a, b in runs if any(a - e <= KIN_REACH and s - b <= KIN_REACH for s, e in kin)]
         quoted = [(a, b) for a, b in runs if text[a - 1 : a] in _OPENING_QUOTES and text[b : b + 1] in _CLOSING_QUOTES]
         yield [span for span in runs if span not in quoted]
         yield quoted
@@ -158,9 +164,30 @@ def _in_clause(span: Span, near: Sequence[Span], ends: Sequence[int], length: in
     return sum(b - a for a, b in near if start <= a and b <= end)
 
 
-def _covered(span: Span, near: Sequence[Span]) -> bool:
-    """Is every character of the span inside the question's own words?"""
-    return all(any(a <= i < b for a, b in near) for i in range(*span))
+def _covered(text: str, span: Span, near: Sequence[Span]) -> bool:
+    """Is every character of the span inside the question's own words (张银祥家 too: his household
+    is the subject 张银祥, not a name answering who)?"""
+    start, end = span
+    while end - start > 1 and text[end - 1] in _HOUSEHOLD:
+        end -= 1
+    return all(any(a <= i < b for a, b in near) for i in range(start, end))
+
+
+_HOUSEHOLD = frozenset("家们")
+
+
+def _named_by(text: str, via: str, tag: Tagger) -> list[Span]:
+    """The noun or name right after the preposition the question asks through (给女儿拨打 for 给谁打)."""
+    spans: list[Span] = []
+    position = 0
+    for (word, _), (following, flag) in pairwise(tag(text)):
+        start = text.find(word, position)
+        if start < 0:
+            continue  # the tagger changed the word: skip it rather than mark the wrong characters
+        position = start + len(word)
+        if word == via and flag[:1] == "n" and len(following) >= 2 and text.startswith(following, position):
+            spans.append((position, position + len(following)))
+    return spans
 
 
 def _distance(span: Span, near: Sequence[Span]) -> int:
