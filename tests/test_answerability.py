@@ -478,6 +478,9 @@ def test_a_date_that_opens_its_paragraph_leaning_on_the_one_before_is_quoted_and
     # date (a year, not the decade 纪玉芝 moved in), and judged with the sentence it leans on.
     answer = retriever.ask("广安门北街20号院是哪一年建成的？")
     assert answer.answered and "1995年" in answer.hits[0].quote
+    # What 该院 is, from the paragraph before, travels with the quote (shown as 上文).
+    assert "广安门北街20号院" in answer.hits[0].lead_in and answer.hits[0].lead_in.endswith("。")
+    assert retriever.ask("江欣苑社区有多少名党员？").hits[0].lead_in == ""
 
 
 def test_a_date_said_nearby_of_another_event_does_not_date_the_one_asked(tmp_path: Path):

@@ -562,3 +562,32 @@ def test_chat_style_never_breaks_telegrams_limits(quote, converted, title, n):
     )
     assert_chat_ok(markup)
     assert shown >= 1
+
+
+LEAD = "20世纪90年代,纪玉芝搬到北京市西城区广内街道广安门北街20号院,一直被难题困扰。"
+LEANING = "该院1995年由六家产权单位集资建成,产权关系较为复杂且未完成房改。"
+
+
+def test_every_medium_shows_the_sentence_a_leaning_quote_speaks_of_before_it():
+    answer = answer_of(make_hit(quote=LEANING, lead_in=LEAD, highlights=()), question="20号院是哪一年建成的？")
+    text = render_text(answer)
+    assert f"（上文：{LEAD}）\n[1] {LEANING}" in text
+    html = render_html(answer)
+    assert f"<i>（上文：{LEAD}）</i>\n[1] {LEANING}" in html
+    from rich.console import Console
+
+    console = Console(width=400, record=True, color_system=None)
+    console.print(render_rich(answer))
+    shown = console.export_text()
+    assert shown.index("（上文：") < shown.index("[1] 该院1995年")
+    assert json.loads(render_json(answer))["hits"][0]["lead_in"] == LEAD
+    plain = render_text(answer_of(make_hit(quote=LEANING, highlights=())))
+    assert "上文" not in plain and json.loads(render_json(answer_of(make_hit())))["hits"][0]["lead_in"] == ""
+
+
+def test_a_long_lead_in_is_shortened_and_the_reply_stays_within_telegram_s_limits():
+    hits = [make_hit(rank, quote=LEANING, lead_in="很长的上文" * 2000, highlights=()) for rank in range(1, 4)]
+    markup, shown = render_html_fitted(answer_of(*hits))
+    assert visible_length_utf16(markup) <= TELEGRAM_MAX_UTF16 and count_entities(markup) <= TELEGRAM_MAX_ENTITIES
+    assert shown == 3 and markup.count(LEANING) == 3
+    assert all(len(line) <= 220 for line in markup.splitlines() if "上文" in line)

@@ -24,7 +24,6 @@ from .bylines import (
     metadata_line,
     topic_of,
 )
-from .choosing import CARRIED, edge_sentence
 from .question import states_pinned
 from .quotes import Quote, coverage
 from .quoting import Request
@@ -82,12 +81,11 @@ def judge(corpus: Corpus, request: Request, groups: list[Group]) -> Verdict:
 def _with_antecedent(corpus: Corpus, request: Request, index: int, quote: Quote) -> str:
     """The quote, folded, with the sentence before it when it opens its passage leaning on it (该院,
     它, 当地): 该院1995年…建成 is about the 广安门北街20号院 the paragraph before names."""
-    local = corpus.passages[index].local_sentences
-    if not local or quote.start != local[0][0] or not CARRIED.match(quote.folded):
+    found = quoting.leaning_on(corpus, request, index, quote)
+    if found is None:
         return quote.folded
-    before = edge_sentence(corpus.layout, lambda i: quoting.folded(corpus, request, i), index - 1,
-                           corpus.article_of[index], last=True)
-    return before + quote.folded
+    before, a, b = found
+    return quoting.folded(corpus, request, before)[a:b] + quote.folded
 
 
 def stated_nearby(corpus: Corpus, request: Request, index: int) -> int | None:

@@ -120,6 +120,9 @@ class Hit:
     quote_converted: str | None = None
     page: str | None = None  # the printed page label of a PDF quote; None for formats without pages
     answer_spans: tuple[Span, ...] = ()  # the asked-for fact (200多名, 8月5日, 程鹏) inside `quote`
+    # The last sentence of the paragraph before, verbatim, when the quote opens leaning on it (该院,
+    # 当日, 它): what 该院 is. Shown before the quote as 上文; "" otherwise.
+    lead_in: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {}

@@ -138,3 +138,29 @@ def chosen_quote(corpus: Corpus, request: Request, index: int, choice: Choice) -
     text = folded(corpus, request, index)[start:end]
     cue = answer_cue(request.asked, text, corpus.tokenizer.tag) if request.asked.kind else 0.0
     return Quote(start, end, picked(corpus, request, index).score, cue, coverage(request.terms, text), text)
+
+
+def leaning_on(corpus: Corpus, request: Request, index: int, quote: Quote) -> tuple[int, int, int] | None:
+    """The sentence right before the quote, as (passage, start, end) offsets into that passage, when
+    the quote opens leaning on it (该院, 它, 当日: `choosing.CARRIED`); None otherwise. It may end the
+    paragraph before, in the same article: 该院1995年…建成 opens a paragraph."""
+    if not choosing.CARRIED.match(quote.folded):
+        return None
+    local = corpus.passages[index].local_sentences
+    inside = [(a, b) for a, b in local if b <= quote.start]
+    if inside:
+        return (index, *inside[-1])
+    before = index - 1
+    if (not local or quote.start != local[0][0] or before < 0
+            or corpus.article_of[before] != corpus.article_of[index] or not corpus.passages[before].local_sentences):
+        return None
+    return (before, *corpus.passages[before].local_sentences[-1])
+
+
+def lead_in(corpus: Corpus, request: Request, index: int, quote: Quote) -> str:
+    """The verbatim sentence `leaning_on` finds, "" when the quote leans on nothing."""
+    found = leaning_on(corpus, request, index, quote)
+    if found is None:
+        return ""
+    passage, a, b = found
+    return corpus.passages[passage].text[a:b]

@@ -45,6 +45,13 @@ def citation_line(hit: Hit) -> str:
     return " · ".join(shorten(p) for p in parts if p and clean(p).strip())
 
 
+def lead_in_line(hit: Hit) -> str:
+    """`（上文：…）`: the sentence before a quote that opens leaning on it (该院, 当日), so the reader
+    sees what 该院 is; "" when the quote leans on nothing."""
+    lead = shorten(hit.lead_in)
+    return f"（上文：{lead}）" if lead.strip() else ""
+
+
 def also_in_line(hit: Hit, names: Mapping[str, str] | None = None) -> str:
     """`亦见于 <titles>`: the other documents holding this passage, in every medium alike.
 

@@ -17,6 +17,7 @@ from .render_layout import (
     also_in_line,
     citation_line,
     corrections_line,
+    lead_in_line,
     not_found_message,
     shorten,
 )
@@ -90,11 +91,15 @@ def _hit_html(hit: Hit, budget: _Budget, *, trim_to_fit: bool, style: ChatStyle 
     prefix = f"[{hit.rank}] "
     cite, also = citation_line(hit), also_in_line(hit, style.names if style is not None else None)
     url = _link(hit.url) if style is not None and style.links else None
+    lead = lead_in_line(hit)
+    if lead and (budget.entities < 3 or utf16_len(lead) * 2 > budget.units):
+        lead = ""  # what 该院 is, given up before any of the quote
     fixed = utf16_len(prefix) + utf16_len(cite) + 1
+    fixed += (utf16_len(lead) + 1) if lead else 0
     fixed += (utf16_len(also) + 1) if also else 0
     fixed += 3 if converted else 0  # "\n→ "
     fixed += 4 if original else 0  # "\n原文："
-    extras = 1 + bool(url) + bool(original)  # entities besides highlights
+    extras = 1 + bool(url) + bool(original) + bool(lead)  # entities besides highlights
     room = budget.units - fixed
     needed = utf16_len(quote) + utf16_len(converted) + utf16_len(original)
     if budget.entities < extras or room < 1 or (needed > room and not trim_to_fit):
@@ -106,7 +111,8 @@ def _hit_html(hit: Hit, budget: _Budget, *, trim_to_fit: bool, style: ChatStyle 
         second, _ = trim(second, [], room - utf16_len(quote))
         converted, original = (second, "") if converted else ("", second)
     spans = _affordable(spans, budget.entities - extras)
-    lines = [esc(prefix) + _quote_html(quote, spans)]
+    lines = [f"<i>{esc(lead)}</i>"] if lead else []
+    lines.append(esc(prefix) + _quote_html(quote, spans))
     if converted:
         lines.append("→ " + esc(converted))
     if original:

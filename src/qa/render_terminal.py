@@ -10,7 +10,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from .models import Answer
-from .render_layout import also_in_line, citation_line, corrections_line, not_found_message, shorten
+from .render_layout import (
+    also_in_line,
+    citation_line,
+    corrections_line,
+    lead_in_line,
+    not_found_message,
+    shorten,
+)
 from .render_marks import Mark, prepare
 from .sanitize import clean
 
@@ -55,7 +62,9 @@ def render_text(
         quote, spans = prepare(hit.quote, hit.highlights, hit.answer_spans)
         if color:
             quote = _marked(quote, spans)
-        block = [f"[{hit.rank}] {quote}"]
+        lead = lead_in_line(hit)
+        block = [f"{ANSI_DIM}{lead}{ANSI_RESET}" if color else lead] if lead else []
+        block.append(f"[{hit.rank}] {quote}")
         if hit.quote_converted:
             block.append(f"→ {clean(hit.quote_converted)}")
         cite = citation_line(hit)
@@ -89,6 +98,8 @@ def render_rich(
             line.stylize(_RICH_ANSWER if is_answer else _RICH_HL, offset + start, offset + end)
         if parts:
             parts.append(Text(""))
+        if lead := lead_in_line(hit):
+            parts.append(Text(lead, style="dim"))
         parts.append(line)
         if hit.quote_converted:
             parts.append(Text(f"→ {clean(hit.quote_converted)}"))
