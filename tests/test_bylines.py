@@ -199,3 +199,11 @@ def test_a_piece_named_by_its_author_is_asked_what_it_says(retriever: Retriever,
 def test_a_name_the_text_itself_holds_is_answered_from_the_text(retriever: Retriever):
     answer = retriever.ask("张立春是做什么的？", k=3)
     assert answer.answered and not is_metadata(retriever.passage(answer.hits[0].passage_id))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("question", ["解码党群关系那篇报道，除了署名的记者，还有哪些人参与了采写？", "鲁畅是谁？"])
+def test_the_contributors_line_only_a_copy_keeps_is_quoted(retriever: Retriever, question):
+    # 000 ends with 参与采写刘宗荣…鲁畅, which 001 (the copy answers cite) does not print.
+    answer = retriever.ask(question, k=3)
+    assert answer.answered, answer.reason
+    assert answer.hits[0].doc_id.startswith("000") and answer.hits[0].quote.startswith("参与采写刘宗荣")

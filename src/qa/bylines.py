@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from .cleaning import EDITOR_ROLE
+from .cleaning import CONTRIBUTORS_ROLE, EDITOR_ROLE
 from .line_kinds import BYLINE_ROLE, DATELINE_ROLE, HEADER_ROLE
 from .models import Passage
 from .structure import is_metadata
@@ -25,6 +25,8 @@ _WHO = r"(?:谁|哪[一几]?[位个個]|哪些|名字|叫什么|是哪)"
 # where the author works) nor 新华社记者去了哪些地方 (asks what the reporters did).
 _BYLINE_Q = re.compile(rf"(?:作者|记者|撰稿人?|执笔人?)(?:都|分别)?(?:是|有|为)?{_WHO}|{_WHO}(?:位|个)?(?:新华社|人民日报|本报|报社)?(?:作者|记者)"
                        r"|谁(?:写|撰写|采写|执笔|报道)|署名")
+# 还有哪些人参与了采写, 参与采写的有谁: the contributors' line, not the byline.
+_CONTRIBUTORS_Q = re.compile(r"参与了?(?:采写|采访|报道)|采写人员")
 _EDITOR_Q = re.compile(rf"编辑(?:都|分别)?(?:是|有|为)?{_WHO}|{_WHO}(?:位|个)?(?:责任)?编辑|谁编辑")
 _PUBLISHED = r"(?:发布|发表|刊发|刊登|刊出|播发|发出|发稿|发的|发的稿|出的稿)"
 _DATE_Q = re.compile(rf"(?:哪一?天|哪一?年|什么时候|何时|几月几[日号]|日期|时间){_PUBLISHED}|{_PUBLISHED}(?:的|于)?(?:日期|时间)"
@@ -34,6 +36,7 @@ _SOURCE_Q = re.compile(rf"(?:文章|报道|新闻|消息|稿子|稿件|这篇|�
 
 # What each kind of question is answered by, best first: a page's header line gives date and source.
 _ROLES = (
+    (_CONTRIBUTORS_Q, (CONTRIBUTORS_ROLE,)),
     (_BYLINE_Q, (BYLINE_ROLE,)),
     (_EDITOR_Q, (EDITOR_ROLE,)),
     (_DATE_Q, (HEADER_ROLE, DATELINE_ROLE)),

@@ -24,6 +24,7 @@ _PINYIN_RE = re.compile(rf"(?<=[{_HAN}])\((?=[a-zü]*[āáǎàēéěèīíǐìō
 
 
 EDITOR_ROLE = "责任编辑"
+CONTRIBUTORS_ROLE = "参与采写"  # 参与采写刘宗荣…鲁畅: who else reported the piece, after its byline
 
 
 @dataclass
@@ -93,19 +94,26 @@ def boilerplate(line: str, meta: Metadata) -> bool:
 
 
 _TRAILING_EDITOR_RE = re.compile(rf"[責责]任[編编][輯辑][:：]?(?P<name>[{_HAN}]{{2,3}}?)(?:[关關][键鍵][词詞])?$")
+# The dateline left after the contributors once digits were stripped: 新华社北京月日电.
+_DATELINE_STUB_RE = re.compile(rf"(?:新华社|新華社)[{_HAN}]{{0,6}}?[电電]$")
 _TRAILING_CONTRIBUTORS_RE = re.compile(rf"(?<=[。！？!?”])(?:参与采写|參與采寫|参与采寫)[{_HAN}]+$")
 
 
 def strip_trailing_boilerplate(line: str, meta: Metadata) -> str:
     """000's one long line ends `…的探索里。参与采写刘宗荣…新华社北京月日电责任编辑冯明关键词`.
 
-    The editor's name is kept as metadata; the contributor list and keyword stub are dropped.
+    The editor line and the contributors (without the dateline stub after them) become metadata
+    lines of their own, quotable for 责任编辑是谁 and 还有谁参与了采写; the keyword stub is dropped.
     """
     if "任" in line and (match := _TRAILING_EDITOR_RE.search(line)) and match.start() > 0:
         meta.editor = meta.editor or match.group("name")
         meta.lines.append((EDITOR_ROLE, line[match.start() : match.end("name")]))
         line = line[: match.start()]
-    return _TRAILING_CONTRIBUTORS_RE.sub("", line) if "采" in line else line
+    if "采" in line and (match := _TRAILING_CONTRIBUTORS_RE.search(line)):
+        names = _DATELINE_STUB_RE.sub("", match.group(0))
+        meta.lines.append((CONTRIBUTORS_ROLE, names))
+        line = line[: match.start()]
+    return line
 
 
 def strip_leading_url(line: str, meta: Metadata) -> str:

@@ -24,6 +24,7 @@ from .bylines import (
     metadata_line,
     topic_of,
 )
+from .cleaning import CONTRIBUTORS_ROLE
 from .question import states_pinned
 from .quotes import Quote, coverage
 from .quoting import Request
@@ -154,9 +155,11 @@ def judge_metadata(corpus: Corpus, request: Request, roles: tuple[str, ...]) -> 
         return (replace(verdict, answerable=True, reason=None, doc_id=corpus.doc_of(line)),
                 ranking.line_first(groups, line, groups[0].score))
     start, end = corpus.article_bounds(groups[0].index)
-    line = metadata_line(corpus.passages, start, end, roles)
+    line = ranking.article_line(corpus, groups[0].index, groups, roles)
     if line is not None:
         return verdict, ranking.line_first(groups, line, groups[0].score)
+    if CONTRIBUTORS_ROLE in roles:
+        return None  # (參與采寫:郭敬丹、高楠、覃星星) in the body's own words answers, as any passage does
     credited = credited_in_body(corpus.passages, start, end)
     if credited and CREDITED_ROLES & set(roles):
         return None  # the first body line answers, as any passage does

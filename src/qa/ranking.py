@@ -8,6 +8,7 @@ holding them, and the chooser (`qa.choosing`) decides which result comes first.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 
@@ -180,13 +181,30 @@ def defined(corpus: Corpus, request: Request, groups: list[Group]) -> Choice | N
 
 
 def metadata_first(corpus: Corpus, groups: list[Group], roles: tuple[str, ...]) -> list[Group]:
-    """The asked-for byline, editor, date or source line of the best of the top articles, first."""
+    """The asked-for byline, editor, date or source line of the best of the top articles, first
+    (`article_line`)."""
     for group in groups[:3]:
-        start, end = corpus.article_bounds(group.index)
-        line = metadata_line(corpus.passages, start, end, roles)
+        line = article_line(corpus, group.index, groups, roles)
         if line is not None:
             return line_first(groups, line, group.score)
     return groups
+
+
+def article_line(corpus: Corpus, index: int, groups: Sequence[Group], roles: tuple[str, ...]) -> int | None:
+    """The line of the best role asked for in the article of passage `index`, each role looked for
+    in the documents whose copies the results collapsed into that article too (000 alone keeps the
+    参与采写 line of the story 001 tells)."""
+    start, end = corpus.article_bounds(index)
+    article = corpus.article_of[index]
+    copies = {doc for g in groups if corpus.article_of[g.index] == article for doc in g.also_in}
+    for role in roles:
+        line = metadata_line(corpus.passages, start, end, (role,))
+        if line is None and copies:
+            line = next((i for i, _ in corpus.byline_lines if corpus.passages[i].section == role
+                         and corpus.doc_of(i) in copies), None)
+        if line is not None:
+            return line
+    return None
 
 
 def line_first(groups: list[Group], line: int, score: float) -> list[Group]:

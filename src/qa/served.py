@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from .bylines import trailing_lines
 from .choosing import Layout
+from .cleaning import CONTRIBUTORS_ROLE
 from .config import Settings
 from .index import BM25Index
 from .line_kinds import BYLINE_ROLE
@@ -96,7 +97,7 @@ class Corpus:
         return tuple((i, fold(self.passages[i].text, convert_script=convert))
                      for start, end in pairwise(starts)
                      for i in trailing_lines(self.passages, start, end)
-                     if self.passages[i].section == BYLINE_ROLE)
+                     if self.passages[i].section in (BYLINE_ROLE, CONTRIBUTORS_ROLE))
 
     def doc_of(self, index: int) -> str:
         """The document of a passage, read from its id."""
