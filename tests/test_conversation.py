@@ -197,3 +197,18 @@ def test_a_predicate_inside_a_word_does_not_end_the_subject(retriever):
 ])
 def test_a_follow_up_is_rewritten_into_a_question_a_person_would_type(retriever, first, follow_up, expected):
     assert resolve(follow_up, turn(retriever, first)) == Resolved(expected, carried=True)
+
+
+@pytest.mark.parametrize("question", [
+    "在吗？",  # small talk carries no question
+    "什么是什么？",  # nothing of its own asked: no topic to put before it
+    "娄底微心愿那篇报道的作者是谁",  # 那篇 follows the piece it names, not the last turn's topic
+])
+def test_a_new_question_after_an_answered_turn_is_left_as_typed(retriever, question):
+    assert resolve(question, turn(retriever, "深田社区一年多解决了居民多少件事呀")) == Resolved(question)
+
+
+def test_a_word_of_its_own_before_the_previous_verb_stays_with_the_topic(retriever):
+    # 一年多 解决了: 多 is its own word, so the topic ends before the verb, not inside it (一年多解).
+    resolved = resolve("啥时候开始的", turn(retriever, "深田社区一年多解决了居民多少件事呀"))
+    assert resolved.text == "深田社区一年多啥时候开始的"

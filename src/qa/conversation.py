@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from .asked import PLACE_FORMS
 from .question import filler_length
+from .smalltalk import is_small_talk
 from .text import fold
 
 __all__ = ["Conversation", "Resolved", "resolve", "previous_topic"]
@@ -124,8 +125,13 @@ def _found(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
 _OTHERS_RE = re.compile(r"其他|其它|其余|别的|另外")
 # 那居民呢，有多少人: X, then the question asked of it (read as 那居民有多少人).
 _ABOUT_THEN_RE = re.compile(r"^((?:那么?|那)?[，,\s]*[^？?，,。！!呢]{1,12}?)呢[，,\s]+(?=\S)")
-# One-character words that stand on their own before a verb (改革时取消了), unlike 旧 of 旧改用了.
-_ON_ITS_OWN = frozenset("时后前中里内外间上下")
+# Only asking words and particles (什么是什么, 的了吗呢吧): nothing of its own to carry a topic into.
+_NOTHING_ASKED = re.compile(r"^(?:什么|怎么|怎样|如何|为什么|哪|谁|几|多少|是|的|了|吗|呢|吧|啊|呀|有|在|和|与"
+                            r"|[？?！!。.，,~～…\s])*$")
+# A piece named before its demonstrative (娄底微心愿那篇报道): the question names its own subject.
+_PIECE_NAMED = re.compile(r"[\u4e00-\u9fff]{2,}(?:这|那|该)(?:篇|条|则|份)")
+# One-character words that stand on their own before a verb (改革时取消了, 一年多解决了), unlike 旧 of 旧改用了.
+_ON_ITS_OWN = frozenset("时后前中里内外间上下多来余")  # 改革时, 一年多, 十年来
 
 
 def _head(previous: Conversation) -> str:
@@ -221,7 +227,7 @@ def _leaning(question: str, previous: Conversation) -> Resolved | None:
     # 那她干了什么: a 那 that opens the question only moves the talk on; the pronoun after it leans.
     masked = _OPENING_THEN.sub(lambda m: "\0" * len(m.group(0)), masked)
     match = _LEAN_RE.search(masked)
-    if match is None:
+    if match is None or _PIECE_NAMED.search(folded[: match.end() + 1]):
         return None
     rest = folded[match.end() :]
     noun = next((t for t in previous.terms if t and rest.startswith(t)), None)
@@ -292,8 +298,8 @@ def _later(question: str, previous: Conversation) -> Resolved | None:
 
 def resolve(question: str, previous: Conversation | None) -> Resolved:
     """The question to ask, standing alone; unchanged when there is no previous turn or it does not lean."""
-    if previous is None or not previous.question.strip():
-        return Resolved(question)
+    if previous is None or not previous.question.strip() or is_small_talk(question):
+        return Resolved(question)  # 在吗, 谢谢: no question to carry anything into
     if (then_asked := _ABOUT_THEN_RE.match(fold(question).strip())) is not None:
         stripped = question.strip()
         question = stripped[: then_asked.end(1)] + stripped[then_asked.end() :]
@@ -308,7 +314,7 @@ def resolve(question: str, previous: Conversation | None) -> Resolved:
         resolved = rule(question, previous)
         if resolved is not None:
             return resolved
-    if _PREDICATE_START_RE.match(folded):
+    if _PREDICATE_START_RE.match(folded) and not _NOTHING_ASKED.match(folded):
         start = re.match(r"^(?:请问|那么?|那)?[，,\s]*", folded)
         body = question.strip()[start.end() if start else 0 :]
         return Resolved(previous_topic(previous) + body, carried=True)
