@@ -18,10 +18,10 @@ def answered_turn(retriever, question):
     return Conversation(question, retriever.key_terms(question), answer.fact)
 
 
-def ask_after(retriever, first, follow_up):
+def ask_after(retriever, first, follow_up, known=True):
     previous = answered_turn(retriever, first)
     return ask_in_turn(lambda text: retriever.ask(text, 1), retriever.key_terms, follow_up, previous,
-                       resolve(follow_up, previous))
+                       resolve(follow_up, previous), retriever.knows if known else None)
 
 
 def test_a_follow_up_that_leaves_its_subject_out_is_asked_about_the_previous_topic(retriever):
@@ -61,3 +61,21 @@ def test_the_repl_says_how_it_read_the_follow_up(retriever):
     run_repl(retriever, input=io.StringIO("水南画眉站在哪里？\n工作人员叫什么？\n"), output=out, k=1)
     block = out.getvalue().split("qa> ")[2]
     assert "（按“水南画眉站工作人员叫什么？”回答）" in block and "郑彩平" in block
+
+
+@pytest.mark.parametrize(("first", "follow_up"), [
+    ("深田社区一年多解决了居民多少件事呀", "怎么申请护照？"),
+    ("泗县县委宣传部部长是谁？", "怎么煮出好吃的米饭？"),
+])
+def test_a_topic_put_before_a_question_about_what_the_documents_never_mention_gives_way(retriever, first, follow_up):
+    # Read as 深田社区怎么申请护照, the topic found a quote about 深田社区 without 护照: the topic's answer,
+    # not the question's. The corpus never says 护照, so the question is asked as typed.
+    reading, answer = ask_after(retriever, first, follow_up)
+    assert reading == Resolved(follow_up) and not answer.answered
+    unguarded, _ = ask_after(retriever, first, follow_up, known=False)
+    assert unguarded.elided  # without the corpus's words to check with, the topic reading stands
+
+
+def test_the_topic_still_carries_a_follow_up_whose_words_the_documents_use(retriever):
+    reading, answer = ask_after(retriever, "东兴小区在哪", "啥时候建的")
+    assert reading.text == "东兴小区啥时候建的" and answer.answered and "80年代" in answer.hits[0].quote

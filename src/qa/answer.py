@@ -34,7 +34,7 @@ from .served import Corpus
 from .smalltalk import is_small_talk
 from .spans import answer_spans
 from .text import convert_for_reader, detect_script, strip_surrogates
-from .tokenize import Tokenizer
+from .tokenize import BIGRAM_PREFIX, Tokenizer
 
 log = logging.getLogger(__name__)
 
@@ -179,6 +179,15 @@ class Retriever:
         """The question's content words, folded: what a follow-up question carries over. Read as
         the question is searched (`question.plain_text`): 啥时候 is an asking word, 请问 filler."""
         return tuple(self.tokenizer.question_terms(plain_text(question)))
+
+    def knows(self, word: str) -> bool:
+        """Does the corpus use this (folded) word: as a word, or as a run of pairs it holds (a
+        segmentation accident, 来网)? What a follow-up's own words are checked with (`ask_in_turn`)."""
+        vocab = self.corpus.index.vocab
+        if word in vocab:
+            return True
+        pairs = [BIGRAM_PREFIX + word[i : i + 2] for i in range(len(word) - 1)]
+        return bool(pairs) and all(pair in vocab for pair in pairs)
 
     # ----------------------------------------------------------------------------- corpus facts
     def passage(self, passage_id: str) -> Passage | None:

@@ -13,7 +13,9 @@ that stands alone, from the previous turn only, so the bot and the REPL answer f
 - 当天/那天/当时/当年: the time the previous answer gave when that question asked for one
   (台风卢碧影响厦门是哪天？ + 当天谁在转移群众？ → 8月5日谁在转移群众？), else the previous topic first;
 - 这所学校 after 哪所学校: the school the previous answer named (`Conversation.fact`);
-- an elided subject (有多少居民？, 什么时候成立的？): the previous question's topic prepended;
+- an elided subject (有多少居民？, 什么时候成立的？): the previous question's topic prepended, for a
+  short question only, one with no quoted name of its own (`qa.follow_up` checks the reading: a word
+  the documents never use, 怎么申请护照, means the question was not about the topic);
 - 还有呢 / 还有吗 / 更多: "more of the same" (`Resolved.more`);
 - anything else is a new topic and starts fresh; a short one that finds nothing alone may still be
   asked again with the previous topic (`previous_topic`) by `qa.follow_up`, which can search.
@@ -53,6 +55,7 @@ class Resolved:
     text: str
     more: bool = False
     carried: bool = False
+    elided: bool = False  # the previous topic was put before a question that left its subject out
 
 
 _END = r"[\s？?！!。.，,~～…]*$"
@@ -128,8 +131,15 @@ _ABOUT_THEN_RE = re.compile(r"^((?:那么?|那)?[，,\s]*[^？?，,。！!呢]{1
 # Only asking words and particles (什么是什么, 的了吗呢吧): nothing of its own to carry a topic into.
 _NOTHING_ASKED = re.compile(r"^(?:什么|怎么|怎样|如何|为什么|哪|谁|几|多少|是|的|了|吗|呢|吧|啊|呀|有|在|和|与"
                             r"|[？?！!。.，,~～…\s])*$")
-# A piece named before its demonstrative (娄底微心愿那篇报道): the question names its own subject.
-_PIECE_NAMED = re.compile(r"[\u4e00-\u9fff]{2,}(?:这|那|该)(?:篇|条|则|份)")
+# A thing named right before its demonstrative (娄底微心愿那篇报道, 阔口社区那个百宝箱): the
+# question names its own subject.
+_PIECE_NAMED = re.compile(r"[\u4e00-\u9fff]{2,}(?:这|那|该)(?:篇|条|则|份)|[\u4e00-\u9fff]{3,}(?:这|那)(?:个|位|些|家|所|座)")
+# Longer than this (characters, punctuation aside), a question that opens with its predicate has a
+# subject of its own later on (哪个科研单位的人员发现了依兰陨石坑, 如何用Python写…): 有多少居民 has 5.
+_ELIDED_MAX = 12
+# A quoted name or title is a subject of its own (在“四个危险”里哪一个最根本).
+_NAMES_ITS_OWN = re.compile(r"[“「《\"][^”」》\"]{2,}[”」》\"]")
+_NOT_TEXT = re.compile(r"[\s？?！!。.，,~～…“”\"]")
 # One-character words that stand on their own before a verb (改革时取消了, 一年多解决了), unlike 旧 of 旧改用了.
 _ON_ITS_OWN = frozenset("时后前中里内外间上下多来余")  # 改革时, 一年多, 十年来
 
@@ -314,8 +324,9 @@ def resolve(question: str, previous: Conversation | None) -> Resolved:
         resolved = rule(question, previous)
         if resolved is not None:
             return resolved
-    if _PREDICATE_START_RE.match(folded) and not _NOTHING_ASKED.match(folded):
+    if (_PREDICATE_START_RE.match(folded) and not _NOTHING_ASKED.match(folded)
+            and len(_NOT_TEXT.sub("", folded)) <= _ELIDED_MAX and not _NAMES_ITS_OWN.search(folded)):
         start = re.match(r"^(?:请问|那么?|那)?[，,\s]*", folded)
         body = question.strip()[start.end() if start else 0 :]
-        return Resolved(previous_topic(previous) + body, carried=True)
+        return Resolved(previous_topic(previous) + body, carried=True, elided=True)
     return Resolved(question)

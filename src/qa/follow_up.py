@@ -21,12 +21,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .background import specificity
 from .conversation import Conversation, Resolved, previous_topic
 from .models import Answer
 from .text import fold
 
 __all__ = ["ask_in_turn", "with_topic"]
 
+# A typed word at least this specific is the question's own content (护照, 米饭), not a function word
+# (别的) nor a single character (建 of 啥时候建的, which the corpus only writes inside 建于, 建成).
+_CONTENT = 0.5
 # Characters of a follow-up short enough to lean on the last turn (物管会有几名委员 has 8).
 SHORT = 12
 _NOT_TEXT = re.compile(r"[\s？?！!。.，,~～…]")
@@ -45,16 +49,30 @@ def with_topic(question: str, previous: Conversation | None, resolved: Resolved)
 
 
 def ask_in_turn(ask: Callable[[str], Answer], key_terms: Callable[[str], Sequence[str]], question: str,
-                previous: Conversation | None, resolved: Resolved) -> tuple[Resolved, Answer]:
+                previous: Conversation | None, resolved: Resolved,
+                known: Callable[[str], bool] | None = None) -> tuple[Resolved, Answer]:
     """Ask `resolved`; when it is not answered, ask `with_topic` and keep that reading if its quote
-    holds every content word typed. Returns the reading taken and its answer."""
+    holds every content word typed. Returns the reading taken and its answer.
+
+    `known` (a word the corpus has, `Retriever.knows`) guards the topic put before a question that
+    left its subject out: when the follow-up typed a word the documents never use (怎么申请护照 after a
+    question about 深田社区), a quote the topic found answers the topic, not the question, and the
+    question is asked as typed."""
     answer = ask(resolved.text)
+    if resolved.elided and answer.answered and known is not None and any(
+            not known(word) for word in key_terms(question) if len(word) >= 2 and specificity(word) >= _CONTENT):
+        return Resolved(question), ask(question)
     if answer.answered or (leaning := with_topic(question, previous, resolved)) is None:
         return resolved, answer
     typed = key_terms(question)
     if not typed:
         return resolved, answer
     retry = ask(leaning.text)
-    if retry.answered and retry.hits and all(term in fold(retry.hits[0].quote) for term in typed):
+    if retry.answered and _holds(retry, typed):
         return leaning, retry
     return resolved, answer
+
+
+def _holds(answer: Answer, typed: Sequence[str]) -> bool:
+    """The answer's first quote holds every content word the follow-up typed."""
+    return bool(answer.hits) and all(term in fold(answer.hits[0].quote) for term in typed)

@@ -124,7 +124,8 @@ class _Session:
             if resolved.more:
                 self.cmd_more("")
                 return
-            resolved, answer = ask_in_turn(ask, self.r.key_terms, question, state.conversation, resolved)
+            resolved, answer = ask_in_turn(ask, self.r.key_terms, question, state.conversation, resolved,
+                                           self.r.knows)
             if resolved.carried:
                 self.say(understood_as(resolved.text))
             question = resolved.text
