@@ -79,3 +79,32 @@ def test_a_topic_put_before_a_question_about_what_the_documents_never_mention_gi
 def test_the_topic_still_carries_a_follow_up_whose_words_the_documents_use(retriever):
     reading, answer = ask_after(retriever, "东兴小区在哪", "啥时候建的")
     assert reading.text == "东兴小区啥时候建的" and answer.answered and "80年代" in answer.hits[0].quote
+
+
+def test_golden_questions_asked_right_after_an_unrelated_turn_are_answered_as_asked_alone(retriever):
+    """Every golden question (dev split) asked right after another one, seeded: the turn machinery
+    may carry a topic into a follow-up, never into a question of its own (哪个科研单位的人员发现了
+    依兰陨石坑 after a question about 娄底, 怎么申请护照 after one about 深田社区)."""
+    import random
+
+    from qa.golden import load_golden_sets, matches
+
+    rows = [r for r in load_golden_sets() if not r.get("previous") and r.get("split") != "holdout"]
+    rng = random.Random(7)
+    changed = []
+    for row in rng.sample(rows, 120):
+        first = rng.choice([r["question"] for r in rows if r.get("answerable")])
+        turn = retriever.ask(first, k=1)
+        if not turn.answered:
+            continue
+        previous = Conversation(first, retriever.key_terms(first), turn.fact)
+        _, in_turn = ask_in_turn(lambda text: retriever.ask(text, 1), retriever.key_terms, row["question"],
+                                 previous, resolve(row["question"], previous), retriever.knows)
+        alone = retriever.ask(row["question"], 1)
+
+        def right(answer, row=row):
+            return answer.answered and matches(answer.hits[0], row) if row["answerable"] else not answer.answered
+
+        if right(alone) and not right(in_turn):
+            changed.append((first, row["question"]))
+    assert changed == []
