@@ -501,3 +501,12 @@ def test_a_kind_of_person_asked_by_name_is_answered_by_a_name_without_the_word(r
     answer = retriever.ask(question)
     assert answer.answered, answer.reason
     assert "袁宝柱" in answer.hits[0].quote and answer.fact == "袁宝柱"
+
+
+def test_a_rank_before_a_title_makes_it_another_office(retriever):
+    # 郑鹏 is the 党工委副书记: he answers who the 副书记 is, not who the 书记 is; 习近平总书记 is no 书记
+    # of 东兴小区.
+    deputy = retriever.ask("学院路街道党工委副书记是谁？")
+    assert deputy.answered and deputy.fact == "郑鹏"
+    assert not retriever.ask("学院路街道党工委书记是谁？").answered
+    assert not retriever.ask("东兴小区书记是谁？").answered

@@ -10,7 +10,7 @@ text (`text.fold`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
@@ -225,18 +225,30 @@ def _date_fits(asked: Asked, sentence: str) -> bool:
     return bool(_STRICT_DATE.search(sentence) or _ERA_YEAR.search(sentence) or _PERIOD.search(sentence))
 
 
+# A rank before a title makes it another office: 总书记 and 副书记 are no 书记, 副主任 no 主任.
+_RANK = "总副"
+
+
+def held_at(role: str, sentence: str, after: str = "") -> Iterable[re.Match[str]]:
+    """Where the (folded) sentence names the office `role` (followed by the pattern `after`, e.g. a
+    holder's name), not inside another rank of it (习近平总书记 for 书记是谁)."""
+    for match in re.finditer(re.escape(role) + after, sentence):
+        if role[0] in _RANK or match.start() == 0 or sentence[match.start() - 1] not in _RANK:
+            yield match
+
+
 def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]],
                own: Sequence[str], before: str) -> bool:
     """A person, place or organisation asked for: a name of that kind that is not the question's own."""
     kind = asked.kind
     if asked.role:
         if not any(not _another_place(asked.owner, before + sentence[: m.start()], tag)
-                   for m in re.finditer(re.escape(asked.role), sentence)):
+                   for m in held_at(asked.role, sentence)):
             # 泗县县委书记是谁: a sentence naming the 宣传部部长 does not answer, nor 阔口社区的党委书记是谁
             # one naming 深田社区党委书记.
             return False
         # News style names the holder right after the title: 党委书记庄莹莹说 (a name jieba may not tag).
-        if re.search(re.escape(asked.role) + HOLDER, sentence):
+        if any(True for _ in held_at(asked.role, sentence, HOLDER)):
             return True
     # A kin or a person's title (负责人, 党委书记) is held by a person: named by a person's name, not by
     # a quoted one (“一带一路”) nor an organisation's (its tag nt/nz), as a 志愿队 may be.

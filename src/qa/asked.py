@@ -295,6 +295,8 @@ def _read_question(question: str, folded: str, focus_of: Callable[[str], str | N
                 re.escape(focus) + r"(?:是|为|為)?(?:谁|誰)|" + re.escape(focus) + r"(?:的名字|名字)?(?:叫|是)(?:什么|什麼)",
                 folded):
             owner = folded[: folded.find(focus)].rstrip("的之 ，,")  # the match says focus is there
+            if owner[-1:] in ("副", "总"):  # 党工委副书记: jieba reads 副 apart, but the office is 副书记
+                owner, focus = owner[:-1], owner[-1] + focus
             return Asked(kind, role=focus, naming=naming, owner=owner)
     via = _VIA_Q.search(folded) if kind == "person" else None
     return Asked(kind, naming=naming, via=via.group(1) if via else "")

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
 
-from .answer_shape import DATELINE, HOLDER, KIN, KIN_REACH, NAME_TAGS
+from .answer_shape import DATELINE, HOLDER, KIN, KIN_REACH, NAME_TAGS, held_at
 from .asked import Asked
 from .quotes import _NUMBER_A
 
@@ -96,7 +96,7 @@ def _tiers(text: str, asked: Asked, tag: Tagger) -> Iterable[list[Span]]:
         if asked.role:
             # News style names the holder right after the title (党委书记麻三占说), a name jieba
             # may not tag (and may tag a verb and place, 拓宽林原村, a person instead).
-            yield [m.span(1) for m in re.finditer(re.escape(asked.role) + HOLDER, text)]
+            yield [m.span(1) for m in held_at(asked.role, text, HOLDER)]
         # jieba tags 老伴儿 a person's name: a kin word names no one. A quoted one (“红马甲”) is a
         # nickname or a slogan: an answer only when the sentence names no one else.
         runs = [(a, b) for a, b in _tagged_runs(text, NAME_TAGS[kind], tag) if not KIN.fullmatch(text[a:b])]
