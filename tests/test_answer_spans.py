@@ -204,3 +204,9 @@ def test_a_kin_s_name_is_marked_only_next_to_the_kin_word(retriever: Retriever):
     assert marked(visit, kin, near) == []  # not the visitor, nor his household
     assert marked(visit, read_question("谁去了张银祥家？"), near) == ["李文博"]  # 张银祥家 is the question's own
     assert marked("去年开始,读初一的儿子小玮突然叛逆厌学,父子关系紧张起来。", kin) == ["小玮"]
+
+
+def test_how_many_people_is_answered_by_a_count_in_ming_or_wei():
+    # 多少人 asks a count of people, said with 名 or 位 as often as with 人.
+    assert _marked("200多名社区党员,如何联系服务2万多名社区居民?", "社区居民有多少人？") == ["2万多名"]
+    assert _marked("全村共有48位老人。", "全村有多少人？") == ["48位"]

@@ -236,8 +236,9 @@ def _read_question(question: str, folded: str, focus_of: Callable[[str], str | N
                 generic = "|" + NUMERAL + r"[个個][^，。,;；]{0,4}?" + re.escape(noun)
             # 几分钟 → 15分钟; 多少度 → 40度, -30°C, 25℃.
             # 干了多少年 → 3年, never a year (2017年) nor a decade (80年代).
+            # 多少人 → 2万多名社区居民: people are counted by 名 and 位 too.
             written = {"分": "分钟" if "分钟" in folded else "分", "度": "(?:度|°|℃)",
-                       "年": "年(?![代底初末中])"}.get(measure, re.escape(measure))
+                       "年": "年(?![代底初末中])", "人": "(?:人|名|位|个人)"}.get(measure, re.escape(measure))
             calendar = re.search(r"(?:西元|公元|西历|西曆|民国|民國)(?:前)?(?:第)?(?:几|幾|多少)年", folded)
             year = r"(?<![0-9])(?!(?:1[0-9]|20)[0-9]{2}\s*年)" if measure == "年" and not calendar else ""
             measured = re.compile(year + NUMERAL + written + ELIDED + generic)
