@@ -164,6 +164,9 @@ def test_a_time_in_that_x_follow_up_takes_the_place_of_the_previous_time(retriev
 @pytest.mark.parametrize(("first", "follow_up", "expected"), [
     # 后来 after a question that asked no time: the previous subject, then what came after.
     ("金家龙大爷为啥对着自家的羊叹气？", "后来卖了多少钱", "金家龙大爷后来卖了多少钱"),
+    # 结果呢, 最后…: what came of it, not 结果 swapped in for the question's last word.
+    ("金家龙大爷为啥对着自家的羊叹气？", "结果呢？", "金家龙大爷后来呢？"),
+    ("金家龙大爷为啥对着自家的羊叹气？", "最后卖了多少钱", "金家龙大爷后来卖了多少钱"),
 ])
 def test_what_happened_later_is_asked_of_the_previous_subject(retriever, first, follow_up, expected):
     assert resolve(follow_up, turn(retriever, first)).text == expected

@@ -286,7 +286,7 @@ def _then(question: str, previous: Conversation) -> Resolved | None:
 
 
 # 后来卖了多少钱, 那之后她啥时候入的党: what happened next to the same subject.
-_LATER_RE = re.compile(r"^(?:那么?|在)?[，,\s]*(?:后来|之后|那之后|此后|随后|然后)")
+_LATER_RE = re.compile(r"^(?:那么?|在)?[，,\s]*(?:后来|之后|那之后|此后|随后|然后|接着|接下来|最后|结果)")
 
 
 def _later(question: str, previous: Conversation) -> Resolved | None:
