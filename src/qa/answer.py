@@ -24,7 +24,7 @@ from .answerability import Verdict
 from .bylines import asked_roles
 from .config import Settings
 from .index import BM25Index
-from .models import Answer, Document, Hit, Passage
+from .models import Answer, Document, Hit, Passage, Span
 from .opening import Progress, open_index
 from .question import plain_text
 from .quotes import find_spans, highlights
@@ -92,9 +92,13 @@ class Retriever:
             converted = candidate if candidate != text else None
         also_in = tuple(d for d in group.also_in if d != passage.doc_id)
         marked = highlights(quote, request.terms)
-        # The question's own words, a lone digit too (前5个月): what they cover is asked about, not the answer.
-        own = find_spans(quote.folded, list(request.terms))
-        facts = answer_spans(quote.folded, request.asked, self.tokenizer.tag, own) if quote.cue else ()
+        facts: tuple[Span, ...] = ()
+        if quote.cue:
+            # The question's own words, a lone digit too (前5个月): what they cover is asked about, not
+            # the answer. The highlights already are those words when no term is a lone digit.
+            terms = list(request.terms)
+            own = marked if all(len(t) > 1 or not t.isascii() for t in terms) else find_spans(quote.folded, terms)
+            facts = answer_spans(quote.folded, request.asked, self.tokenizer.tag, own)
         return Hit(
             rank=rank, score=round(group.score, 6), doc_id=passage.doc_id, passage_id=passage.passage_id,
             title=passage.title, section=passage.section, paragraph=passage.paragraph,
