@@ -128,7 +128,7 @@ def test_a_pronoun_inside_what_replaces_the_asked_term_is_resolved_too(retriever
 
 
 @pytest.mark.parametrize(("first", "follow_up", "expected"), [
-    ("华雨辰是哪一年入党的？", "当年她在哪里工作？", "2020年2月华雨辰在哪里工作？"),  # the time, then whom
+    ("华雨辰是哪一年入党的？", "当年她在哪里工作？", "2020年华雨辰在哪里工作？"),  # 当年: the year, then whom
     (FIRST, "那天有多少居民参加？", "江欣苑社区那天有多少居民参加？"),  # 那天 is a time, not 那 + 天
 ])
 def test_a_time_and_a_pronoun_in_one_follow_up_are_both_carried(retriever, first, follow_up, expected):
@@ -227,3 +227,29 @@ def test_a_word_of_its_own_before_the_previous_verb_stays_with_the_topic(retriev
 ])
 def test_a_question_with_a_subject_of_its_own_is_not_given_the_last_topic(retriever, question):
     assert resolve(question, turn(retriever, "泗县县委宣传部部长是谁？")) == Resolved(question)
+
+
+@pytest.mark.parametrize(("first", "follow_up", "expected"), [
+    # 这个区 / 他们村: the place of that kind the last question named, not its whole topic.
+    ("潍城区委书记是谁？", "这个区有多少处党群服务站？", "潍城区有多少处党群服务站？"),
+    ("林原村党委书记是谁？", "他们村组建了几支志愿服务队？", "林原村组建了几支志愿服务队？"),
+    # 他们 after 哪两位记者: the reporters of the piece asked about.
+    ("依兰陨石坑那条消息是哪两位记者写的？", "他们是从哪里获悉的", "依兰陨石坑那条消息的记者是从哪里获悉的"),
+    # 那对韩国呢: 对韩国 in place of 对美国, not of the question's last word.
+    ("辽宁上半年对美国进出口增长了多少？", "那对韩国呢？", "辽宁上半年对韩国进出口增长了多少？"),
+    # 后来她…: 她 says whom; the topic is not said twice.
+    ("华雨辰是哪里人？", "后来她又加入了什么队伍？", "后来华雨辰又加入了什么队伍？"),
+    # A time word that ended the last subject is not part of it.
+    ("佛罗里达州卫生部网站当时删掉了多少名患者的数据？", "后来呢？", "佛罗里达州卫生部网站后来呢？"),
+    # Two numbers are not run together into one (成都123452021年).
+    ("成都12345现在一共整合了多少条热线？", "那2021年群众满意率有多少", "成都12345 2021年群众满意率有多少"),
+])
+def test_a_follow_up_names_what_the_last_turn_named_of_its_kind(retriever, first, follow_up, expected):
+    resolved = resolve(follow_up, turn(retriever, first))
+    assert (resolved.text, resolved.carried) == (expected, True)
+
+
+def test_a_kin_the_last_answer_named_is_not_said_twice():
+    # 给谁打了视频电话 → 女儿: 她女儿 is that daughter, not 女儿女儿.
+    previous = Conversation("党员干部帮董明媛给谁打了视频电话？", ("党员干部", "董明媛", "视频", "电话"), "女儿")
+    assert resolve("她女儿在哪个城市", previous).text == "女儿在哪个城市"

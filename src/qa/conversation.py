@@ -30,12 +30,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .answer_shape import KIN
 from .asked import PLACE_FORMS
 from .question import filler_length
 from .smalltalk import is_small_talk
 from .text import fold
 
-__all__ = ["Conversation", "Resolved", "resolve", "previous_topic"]
+__all__ = ["Conversation", "Resolved", "joined", "previous_topic", "resolve"]
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ _ABOUT_RE = re.compile(
 _LEAN_RE = re.compile(
     r"(?<![其吉])(?:他们|她们|它们|他|她|它)(?![人乡])"
     r"|(?:这|那)(?=里面|里头|里边)"  # 那里面都有啥: the place, then 里面 as typed
-    r"|(?:这|那|该|此|其)(?:个|些|位|里|儿|项|所|家|次|种|件|座|条|名|支|批|篇|份)?"
+    r"|(?:这|那|该|此|其)(?:个|些|位|里|儿|项|所|家|次|种|件|座|条|名|支|批|篇|份|本)?"
     r"|当地"  # 当地主要搞什么产业: the place just talked about
 )
 # 那 opening a follow-up before a pronoun (那她…): a discourse marker, not a demonstrative.
@@ -90,8 +91,17 @@ _PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:小区|小區|社区|社區|街�
 _ASKED_PERSON = re.compile(r"谁|哪位|叫什么|叫啥|的名字")
 # The previous question asked which place (哪个社区, 那个社区叫什么): its answer is what 那里 stands for.
 _FORMS = "|".join(sorted(PLACE_FORMS, key=len, reverse=True))
-_ASKED_PLACE = re.compile(rf"(?:哪|什么)一?个?(?:{_FORMS})|(?:{_FORMS})(?:的名字)?(?:叫|是)(?:什么|哪)")
+_ASKED_PLACE = re.compile(rf"(?:哪|什么)一?个?(?:{_FORMS})|(?:{_FORMS})(?:的名字)?(?:叫|是)(?:什么|哪)|哪家")
+# 彻查哪里: 它 of the next turn is the place the answer named (after 东兴小区在哪, 那里 is 东兴小区 itself).
+_ASKED_WHERE = re.compile(_ASKED_PLACE.pattern + r"|哪里|哪儿|何处|什么地方")
 _HERE = ("这里", "那里", "这儿", "那儿", "当地", "该地", "此地")
+# 哪两位记者, 哪些干部: people asked for; 他们 of the next turn are they (依兰陨石坑那条消息的记者).
+_ASKED_PEOPLE = re.compile(r"哪(?:几|两|三|四|五|些)(?:位|个|名)?(记者|作者|人|干部|党员|志愿者|老人|居民|队员|代表|专家)")
+# 这个区, 他们村: a place by its kind; the previous question's place of that kind (潍城区, 林原村).
+_FUNCTION = "的是在哪什么谁了和与及为于从对把被有"  # never inside a place's name
+_PLACE_KIND = re.compile(r"街道|社区|小区|区|县|市|村|镇|乡|省")
+# A time word the previous subject ends with: not who or what it is (佛罗里达州卫生部网站当时).
+_TRAILING_TIME = re.compile(r"(?:当时|以前|之前|现在|目前|如今|当年|那时)+$")
 # A question that starts with its predicate has left its subject out: 有多少居民？ 是谁？
 # 有, 是, 在 inside a word are no predicate: 现在, 所有, 但是 (现在一年受理多少来电 has no subject 现).
 _PREDICATE_RE = re.compile(
@@ -108,6 +118,7 @@ _TIME_RE = re.compile(r"(?:(?:\d{2,4}|[去今前明])年(?:[底初末]|[上下]�
 # 当天, 那天, 当时: the day the previous answer gave when it was asked for (台风卢碧影响厦门是哪天 →
 # 8月5日), else the time of the previous topic.
 _THEN_RE = re.compile(r"当天|当日|那天|那一天|同一天|当时|那时候|那时|当年|那年|那一年")
+_THAT_YEAR = ("当年", "那年", "那一年")
 _ASKED_TIME = re.compile(r"哪一?天|哪日|几月几[日号]|几号|什么时候|什么时间|何时|哪一?年|几几年|哪个月|几月")
 # 这所学校 after 哪所学校: the one the previous answer named. The measure words between 哪 and the noun.
 _WHICH = r"(?:哪|什么)一?[个所家座位条项种类间支只名]?"
@@ -140,6 +151,8 @@ _ELIDED_MAX = 12
 # A quoted name or title is a subject of its own (在“四个危险”里哪一个最根本).
 _NAMES_ITS_OWN = re.compile(r"[“「《\"][^”」》\"]{2,}[”」》\"]")
 _NOT_TEXT = re.compile(r"[\s？?！!。.，,~～…“”\"]")
+# 对韩国, 向日本: a preposition and what it governs, swapped for the same preposition's in the last turn.
+_PREP = re.compile(r"对|對|向|与|與|跟|同|在|从|從")
 # One-character words that stand on their own before a verb (改革时取消了, 一年多解决了), unlike 旧 of 旧改用了.
 _ON_ITS_OWN = frozenset("时后前中里内外间上下多来余")  # 改革时, 一年多, 十年来
 
@@ -159,13 +172,32 @@ def _head(previous: Conversation) -> str:
         starts.append(folded.index("了", verb) - 1 if before and verb - before[0] == 1 else verb)
     head = previous.question[: min(starts)] if starts else ""
     head = head[filler_length(fold(head)) :]  # 请问北京第一个物管会: the topic, not the asker's 请问
-    return head.strip(" ，,：:")
+    head = head.strip(" ，,：:")
+    return head[: _TRAILING_TIME.search(fold(head)).start()] if _TRAILING_TIME.search(fold(head)) else head
 
 
 def _place(previous: Conversation) -> str:
     """The first place the previous question names, by its ending (东兴小区, 林原村), or ""."""
     match = _PLACE_RE.search(previous.question)
     return match.group(0) if match else ""
+
+
+def joined(*parts: str) -> str:
+    """The parts of a rewritten question, a space only where two would run together as one number
+    or word (成都12345 + 2021年…, not 成都123452021年)."""
+    out = ""
+    for part in parts:
+        if out and part and out[-1].isascii() and out[-1].isalnum() and part[0].isascii() and part[0].isalnum():
+            out += " "
+        out += part
+    return out
+
+
+def _place_of_kind(previous: Conversation, kind: str) -> str:
+    """The first place of this kind (区, 村, 社区) the previous question names, by its ending (潍城区 of
+    潍城区委书记), or ""."""
+    match = re.search(rf"(?:(?![{_FUNCTION}])[\u4e00-\u9fff]){{1,6}}?{kind}", fold(previous.question))
+    return previous.question[match.start() : match.end()] if match else ""
 
 
 def previous_topic(previous: Conversation) -> str:
@@ -208,19 +240,27 @@ def _about(question: str, previous: Conversation) -> Resolved | None:
         return None  # 他呢 leans differently; 陨石坑在哪里呢 is a question of its own
     x = question.strip()[match.start(group) : match.end(group)].strip()
     if _OTHERS_RE.match(about) and (topic := previous_topic(previous)):
-        return Resolved(f"{topic}{x}呢", carried=True)  # 四个危险里哪个最根本 → 其他三个呢
+        return Resolved(joined(topic, x, "呢"), carried=True)  # 四个危险里哪个最根本 → 其他三个呢
     if (inner := _leaning(x, previous)) is not None:
         x = inner.text  # 那她父母呢: whose parents the last question was about
     if about.endswith("的") and len(about) > 1 and (spans := _found(previous.question, previous.terms)):
         # 那北京的呢 after 成都12345热线啥时候开通的: whose, so the owner named first is swapped.
         start, end = spans[0]
         return Resolved(previous.question[:start] + x[:-1] + previous.question[end:], carried=True)
+    if (prep := _PREP.match(about)) and (spans := _found(previous.question, previous.terms)):
+        # 那对韩国呢 after 辽宁上半年对美国进出口…: 对韩国 takes the place of 对美国.
+        folded = fold(previous.question)
+        at = next((s for s, e in spans if folded[s - len(prep.group(0)) : s] == prep.group(0)), None)
+        if at is not None:
+            end = next(e for s, e in spans if s == at)
+            start = at - len(prep.group(0))
+            return Resolved(previous.question[:start] + x + previous.question[end:], carried=True)
     if _TIME_RE.fullmatch(about) and (then := _TIME_RE.search(previous.question)):
         # 那2015年底呢 after 去年4月又整合了多少条: the time swapped for the time, not the last word.
         return Resolved(previous.question[: then.start()] + x + previous.question[then.end() :], carried=True)
     spans = _found(previous.question, previous.terms)
     if not spans:
-        return Resolved(f"{x}{previous.question}", carried=True)
+        return Resolved(joined(x, previous.question), carried=True)
     if about in previous.terms:
         return Resolved(previous.question, carried=True)
     # 最大危险 after 党的最大政治优势是什么: replace from 最大 on, not only the last term.
@@ -240,12 +280,17 @@ def _leaning(question: str, previous: Conversation) -> Resolved | None:
     if match is None or _PIECE_NAMED.search(folded[: match.end() + 1]):
         return None
     rest = folded[match.end() :]
-    noun = next((t for t in previous.terms if t and rest.startswith(t)), None)
     pointing = match.group(0)[0] in "这那该此"
+    if (pointing or match.group(0) in ("他们", "她们")) and (kind := _PLACE_KIND.match(rest)) and not re.search(
+            _WHICH + kind.group(0), fold(previous.question)) and (place := _place_of_kind(previous, kind.group(0))):
+        # 这个区 after 潍城区委书记…, 他们村 after 林原村党委书记…: the place of that kind it named.
+        end = match.end() + kind.end()
+        return Resolved(joined(question[: match.start()], place, question[end:]), carried=True)
+    noun = next((t for t in previous.terms if t and rest.startswith(t)), None)
     if noun and previous.fact and pointing and re.search(_WHICH + re.escape(noun), fold(previous.question)):
         # 这所学校 after 哪所学校: the school the answer named, in place of the words and the noun.
         end = match.end() + len(noun)
-        return Resolved(question[: match.start()] + previous.fact + question[end:], carried=True)
+        return Resolved(joined(question[: match.start()], previous.fact, question[end:]), carried=True)
     if noun:  # 这个社区: the words that qualified 社区 before, after the subject if they leave it out
         carried = _modifiers(previous, noun)
         head = _head(previous)
@@ -257,15 +302,25 @@ def _leaning(question: str, previous: Conversation) -> Resolved | None:
         carried = place  # 那里的党委书记 after 林原村组建了…: the place, not the whole topic
     elif pointing:  # 这些居民: a place or thing, the previous topic
         carried = previous_topic(previous)
+    elif match.group(0) in _ONE_PERSON and previous.fact and KIN.fullmatch(previous.fact):
+        # 她女儿在哪个城市 after 给谁打了视频电话 → 女儿: the kin the answer named, not 女儿女儿.
+        if not rest.startswith(fold(previous.fact)):
+            return None
+        return Resolved(question[: match.start()] + question[match.end() :], carried=True)
     elif match.group(0) in _ONE_PERSON and previous.fact and _ASKED_PERSON.search(fold(previous.question)):
         carried = previous.fact  # 他是哪一年上任的 after 常务副书记是谁 → 刘小辉: whom the answer named
+    elif match.group(0) == "它" and previous.fact and _ASKED_WHERE.search(fold(previous.question)):
+        carried = previous.fact  # 它以前因为啥臭名昭著 after 彻查哪里 → 德特里克堡
+    elif match.group(0) in ("他们", "她们") and (people := _ASKED_PEOPLE.search(fold(previous.question))):
+        head = _head(previous)  # 他们是从哪个单位获悉的 after 那条消息是哪两位记者写的
+        carried = (f"{head}的" if head else "") + people.group(1)
     elif match.group(0) in _ONE_PERSON and (head := _head(previous)):
         # 华雨辰是哪里人 → 她在哪个学校当老师: 她 is who the question was about (华雨辰), not every
         # word of it (华雨辰人), and not every word of every turn before.
         carried = head
     else:  # 他们, 其: who or what was asked about, with its topic
         carried = _subject(previous, question) or previous_topic(previous)
-    text = question[: match.start()] + carried + question[match.end() :]
+    text = joined(question[: match.start()], carried, question[match.end() :])
     return Resolved(text, carried=True)
 
 
@@ -277,12 +332,15 @@ def _then(question: str, previous: Conversation) -> Resolved | None:
     if match is None:
         return None
     if previous.fact and _ASKED_TIME.search(fold(previous.question)):
-        return Resolved(question[: match.start()] + previous.fact + question[match.end() :], carried=True)
+        fact = previous.fact
+        if match.group(0) in _THAT_YEAR and (year := re.search(r"\d{4}年", fact)):
+            fact = year.group(0)  # 那年国庆节 after 2020年5月: the year, not the month
+        return Resolved(joined(question[: match.start()], fact, question[match.end() :]), carried=True)
     topic = previous_topic(previous)
     rest = _NOT_LEANING.sub("", folded[: match.start()] + "\0" + folded[match.end() :])
     if not topic or fold(topic) in folded or _LEAN_RE.search(rest):
         return None  # the pronoun says whom (当时她在做什么); the topic is already there
-    return Resolved(topic + question.strip(), carried=True)
+    return Resolved(joined(topic, question.strip()), carried=True)
 
 
 # 后来卖了多少钱, 那之后她啥时候入的党: what happened next to the same subject.
@@ -302,7 +360,8 @@ def _later(question: str, previous: Conversation) -> Resolved | None:
         topic = previous_topic(previous)
         if not topic or fold(topic) in fold(rest):
             return None
-        text = f"{topic}后来{rest}"
+        # 后来她又申请加入了什么队伍: 她 says whom; the topic would say it twice.
+        text = f"后来{rest}" if _LEAN_RE.match(fold(rest)) else f"{topic}后来{rest}"
     return _leaning(text, previous) or Resolved(text, carried=True)
 
 
@@ -328,5 +387,5 @@ def resolve(question: str, previous: Conversation | None) -> Resolved:
             and len(_NOT_TEXT.sub("", folded)) <= _ELIDED_MAX and not _NAMES_ITS_OWN.search(folded)):
         start = re.match(r"^(?:请问|那么?|那)?[，,\s]*", folded)
         body = question.strip()[start.end() if start else 0 :]
-        return Resolved(previous_topic(previous) + body, carried=True, elided=True)
+        return Resolved(joined(previous_topic(previous), body), carried=True, elided=True)
     return Resolved(question)

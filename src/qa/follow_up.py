@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .background import specificity
-from .conversation import Conversation, Resolved, previous_topic
+from .conversation import Conversation, Resolved, joined, previous_topic
 from .models import Answer
 from .text import fold
 
@@ -45,7 +45,7 @@ def with_topic(question: str, previous: Conversation | None, resolved: Resolved)
     topic = previous_topic(previous)
     if not typed or len(typed) > SHORT or not topic or fold(topic) in typed:
         return None
-    return Resolved(topic + question.strip(), carried=True)
+    return Resolved(joined(topic, question.strip()), carried=True)
 
 
 def ask_in_turn(ask: Callable[[str], Answer], key_terms: Callable[[str], Sequence[str]], question: str,
