@@ -1,0 +1,123 @@
+"""A pronoun or demonstrative in a follow-up, standing for what the previous turn was about or
+what its answer named: 他 after 常务副书记是谁 is the person the answer named; 这个社区 the words that
+qualified 社区 before; 那里 after 那个社区叫什么 the community the answer named; 这个区 the district the
+last question named; 他们 after 哪两位记者 the reporters. `leaning` rewrites the question with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .answer_shape import KIN
+from .asked import PLACE_FORMS
+from .previous_turn import (
+    WHICH,
+    Conversation,
+    Resolved,
+    head_of,
+    joined,
+    modifiers_of,
+    place_named,
+    place_of_kind,
+    previous_topic,
+    subject_of,
+)
+from .text import fold
+
+__all__ = ["LEAN_RE", "NOT_LEANING", "leaning"]
+
+# Pronouns and demonstratives (on folded text), with the compounds that merely contain them left out.
+LEAN_RE = re.compile(
+    r"(?<![其吉])(?:他们|她们|它们|他|她|它)(?![人乡])"
+    r"|(?:这|那)(?=里面|里头|里边)"  # 那里面都有啥: the place, then 里面 as typed
+    r"|(?:这|那|该|此|其)(?:个|些|位|里|儿|项|所|家|次|种|件|座|条|名|支|批|篇|份|本)?"
+    r"|当地"  # 当地主要搞什么产业: the place just talked about
+)
+
+# 那 opening a follow-up before a pronoun (那她…): a discourse marker, not a demonstrative.
+_OPENING_THEN = re.compile(r"^(?:那么?|那)[，,\s]*(?=他|她|它|这|该|此|其)")
+
+# One person or thing, named by the previous question's subject.
+_ONE_PERSON = ("他", "她", "它")
+
+NOT_LEANING = re.compile(
+    r"其他|其它|其中|其实|其余|其次|尤其|极其|与其|这样|这么|那么|那样|应该|该怎|该如何|活该"
+    r"|因此|此外|如此|彼此|从此|此时|至此|那时|这时|这些年|那些年|那天|那一天|那年|那一年|那之后|在那之后"
+)
+
+# The previous question asked who (常务副书记是谁, 书记叫什么名字): its answer is whom 他/她 stand for.
+_ASKED_PERSON = re.compile(r"谁|哪位|叫什么|叫啥|的名字")
+
+# The previous question asked which place (哪个社区, 那个社区叫什么): its answer is what 那里 stands for.
+_FORMS = "|".join(sorted(PLACE_FORMS, key=len, reverse=True))
+
+_ASKED_PLACE = re.compile(rf"(?:哪|什么)一?个?(?:{_FORMS})|(?:{_FORMS})(?:的名字)?(?:叫|是)(?:什么|哪)|哪家")
+
+# 彻查哪里: 它 of the next turn is the place the answer named (after 东兴小区在哪, 那里 is 东兴小区 itself).
+_ASKED_WHERE = re.compile(_ASKED_PLACE.pattern + r"|哪里|哪儿|何处|什么地方")
+
+_HERE = ("这里", "那里", "这儿", "那儿", "当地", "该地", "此地")
+
+# 哪两位记者, 哪些干部: people asked for; 他们 of the next turn are they (依兰陨石坑那条消息的记者).
+_ASKED_PEOPLE = re.compile(r"哪(?:几|两|三|四|五|些)(?:位|个|名)?(记者|作者|人|干部|党员|志愿者|老人|居民|队员|代表|专家)")
+
+# 这个区, 他们村: a place by its kind; the previous question's place of that kind (潍城区, 林原村).
+_PLACE_KIND = re.compile(r"街道|社区|小区|区|县|市|村|镇|乡|省")
+
+# A thing named right before its demonstrative (娄底微心愿那篇报道, 阔口社区那个百宝箱): the
+# question names its own subject.
+_PIECE_NAMED = re.compile(r"[\u4e00-\u9fff]{2,}(?:这|那|该)(?:篇|条|则|份)|[\u4e00-\u9fff]{3,}(?:这|那)(?:个|位|些|家|所|座)")
+
+
+def leaning(question: str, previous: Conversation) -> Resolved | None:
+    """A pronoun or demonstrative standing for the previous subject: replace it."""
+    folded = fold(question)
+    masked = NOT_LEANING.sub(lambda m: "\0" * len(m.group(0)), folded)
+    # 那她干了什么: a 那 that opens the question only moves the talk on; the pronoun after it leans.
+    masked = _OPENING_THEN.sub(lambda m: "\0" * len(m.group(0)), masked)
+    match = LEAN_RE.search(masked)
+    if match is None or _PIECE_NAMED.search(folded[: match.end() + 1]):
+        return None
+    rest = folded[match.end() :]
+    pointing = match.group(0)[0] in "这那该此"
+    if (pointing or match.group(0) in ("他们", "她们")) and (kind := _PLACE_KIND.match(rest)) and not re.search(
+            WHICH + kind.group(0), fold(previous.question)) and (place := place_of_kind(previous, kind.group(0))):
+        # 这个区 after 潍城区委书记…, 他们村 after 林原村党委书记…: the place of that kind it named.
+        end = match.end() + kind.end()
+        return Resolved(joined(question[: match.start()], place, question[end:]), carried=True)
+    noun = next((t for t in previous.terms if t and rest.startswith(t)), None)
+    if noun and previous.fact and pointing and re.search(WHICH + re.escape(noun), fold(previous.question)):
+        # 这所学校 after 哪所学校: the school the answer named, in place of the words and the noun.
+        end = match.end() + len(noun)
+        return Resolved(joined(question[: match.start()], previous.fact, question[end:]), carried=True)
+    if noun:  # 这个社区: the words that qualified 社区 before, after the subject if they leave it out
+        carried = modifiers_of(previous, noun)
+        head = head_of(previous)
+        if head and fold(carried) + noun not in fold(head) and fold(head) not in folded:
+            carried = head + carried  # 这些服务队 after 林原村组建了几支志愿服务队
+    elif match.group(0) in _HERE and previous.fact and _ASKED_PLACE.search(fold(previous.question)):
+        carried = previous.fact  # 那里的党委书记 after 那个社区叫什么 → 中华中路社区: the place it named
+    elif match.group(0) in _HERE and (place := place_named(previous)):
+        carried = place  # 那里的党委书记 after 林原村组建了…: the place, not the whole topic
+    elif pointing:  # 这些居民: a place or thing, the previous topic
+        carried = previous_topic(previous)
+    elif match.group(0) in _ONE_PERSON and previous.fact and KIN.fullmatch(previous.fact):
+        # 她女儿在哪个城市 after 给谁打了视频电话 → 女儿: the kin the answer named, not 女儿女儿.
+        if not rest.startswith(fold(previous.fact)):
+            return None
+        return Resolved(question[: match.start()] + question[match.end() :], carried=True)
+    elif match.group(0) in _ONE_PERSON and previous.fact and _ASKED_PERSON.search(fold(previous.question)):
+        carried = previous.fact  # 他是哪一年上任的 after 常务副书记是谁 → 刘小辉: whom the answer named
+    elif match.group(0) == "它" and previous.fact and _ASKED_WHERE.search(fold(previous.question)):
+        carried = previous.fact  # 它以前因为啥臭名昭著 after 彻查哪里 → 德特里克堡
+    elif match.group(0) in ("他们", "她们") and (people := _ASKED_PEOPLE.search(fold(previous.question))):
+        head = head_of(previous)  # 他们是从哪个单位获悉的 after 那条消息是哪两位记者写的
+        carried = (f"{head}的" if head else "") + people.group(1)
+    elif match.group(0) in _ONE_PERSON and (head := head_of(previous)):
+        # 华雨辰是哪里人 → 她在哪个学校当老师: 她 is who the question was about (华雨辰), not every
+        # word of it (华雨辰人), and not every word of every turn before.
+        carried = head
+    else:  # 他们, 其: who or what was asked about, with its topic
+        carried = subject_of(previous, question) or previous_topic(previous)
+    text = joined(question[: match.start()], carried, question[match.end() :])
+    return Resolved(text, carried=True)

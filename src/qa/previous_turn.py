@@ -1,0 +1,144 @@
+"""What the previous turn of a conversation was about: the values a follow-up is resolved with
+(`Conversation`, `Resolved`) and the pieces of the previous question a rewrite carries over — its
+topic (the words before its predicate), its subject, the place of a kind it named, the words that
+qualified a noun. Pure functions over text (`qa.conversation` says how they are used).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .question import filler_length
+from .text import fold
+
+__all__ = ["PREDICATE_RE", "WHICH", "Conversation", "Resolved", "found_spans", "head_of", "joined", "modifiers_of",
+           "place_named", "place_of_kind", "previous_topic", "subject_of"]
+
+
+@dataclass(frozen=True)
+class Conversation:
+    """The previous turn: the question as it was answered (resolved), its key terms (folded) and
+    the fact its answer marked (`Answer.fact`: 8月5日, 钢花小学), "" when none."""
+
+    question: str
+    terms: tuple[str, ...] = ()
+    fact: str = ""
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """What to ask: `text` stands alone; `more` asks for the next page of the previous question."""
+
+    text: str
+    more: bool = False
+    carried: bool = False
+    elided: bool = False  # the previous topic was put before a question that left its subject out
+
+
+# A place by its name's ending, in the asker's wording (what 这里/那里/当地 stand for).
+# The longest such name (西乡塘区, not 西乡).
+_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:小区|小區|社区|社區|街道|大院|村|镇|鎮|乡|鄉|县|縣|市|区|區|省|州)")
+
+# Characters never inside a place's name: where the place of a kind (潍城区 of 潍城区委书记) starts.
+_FUNCTION = "的是在哪什么谁了和与及为于从对把被有"
+
+# A time word the previous subject ends with: not who or what it is (佛罗里达州卫生部网站当时).
+_TRAILING_TIME = re.compile(r"(?:当时|以前|之前|现在|目前|如今|当年|那时)+$")
+
+# A question that starts with its predicate has left its subject out: 有多少居民？ 是谁？
+# 有, 是, 在 inside a word are no predicate: 现在, 所有, 但是 (现在一年受理多少来电 has no subject 现).
+PREDICATE_RE = re.compile(
+    r"(?<![没所还只具拥享含占现])有|(?<![但还就要可总于或凡若])是|(?<![现正存所实自内好])在"
+    r"|叫|位于|属于|成立|发生|什么|哪|为什么|怎么|如何|多少|几|谁|何时|(?<![成首京古国帝故])都|还|也|又|一共|共有|总共"
+    r"|为啥|为何|啥|咋|多会儿|多大|多久|多长|多高|多远"  # the colloquial asking words: 啥时候建的
+)
+
+# 这所学校 after 哪所学校: the one the previous answer named. The measure words between 哪 and the noun.
+WHICH = r"(?:哪|什么)一?[个所家座位条项种类间支只名]?"
+
+
+def found_spans(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Spans of the terms inside folded `text`, in order, overlapping ones dropped."""
+    folded = fold(text)
+    spans = sorted((folded.find(t), folded.find(t) + len(t)) for t in terms if t and t in folded)
+    kept: list[tuple[int, int]] = []
+    for start, end in spans:
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end))
+    return kept
+
+
+# One-character words that stand on their own before a verb (改革时取消了, 一年多解决了), unlike 旧 of 旧改用了.
+_ON_ITS_OWN = frozenset("时后前中里内外间上下多来余")  # 改革时, 一年多, 十年来
+
+
+def head_of(previous: Conversation) -> str:
+    """The previous question's words before its predicate (江欣苑社区 of 江欣苑社区有多少名党员; 林原村
+    of 林原村组建了几支…: the content word before 了 is the verb), or ""."""
+    folded = fold(previous.question)
+    starts = [m.start()] if (m := PREDICATE_RE.search(folded, 1)) else []
+    spans = found_spans(previous.question, previous.terms)
+    verb = next((s for s, e in spans if s >= 1 and folded[e : e + 1] == "了"), None)
+    if verb is not None:
+        # 东兴小区旧改用了: jieba reads 旧 + 改用; a lone character left before the verb is the
+        # noun's, so the verb is only the character before 了.
+        # 改革时取消了: 时 is a word of its own, not the noun's.
+        before = [s for s, e in spans if e == verb and folded[s:e] not in _ON_ITS_OWN]
+        starts.append(folded.index("了", verb) - 1 if before and verb - before[0] == 1 else verb)
+    head = previous.question[: min(starts)] if starts else ""
+    head = head[filler_length(fold(head)) :]  # 请问北京第一个物管会: the topic, not the asker's 请问
+    head = head.strip(" ，,：:")
+    return head[: _TRAILING_TIME.search(fold(head)).start()] if _TRAILING_TIME.search(fold(head)) else head
+
+
+def place_named(previous: Conversation) -> str:
+    """The first place the previous question names, by its ending (东兴小区, 林原村), or ""."""
+    match = _PLACE_RE.search(previous.question)
+    return match.group(0) if match else ""
+
+
+def joined(*parts: str) -> str:
+    """The parts of a rewritten question, a space only where two would run together as one number
+    or word (成都12345 + 2021年…, not 成都123452021年)."""
+    out = ""
+    for part in parts:
+        if out and part and out[-1].isascii() and out[-1].isalnum() and part[0].isascii() and part[0].isalnum():
+            out += " "
+        out += part
+    return out
+
+
+def place_of_kind(previous: Conversation, kind: str) -> str:
+    """The first place of this kind (区, 村, 社区) the previous question names, by its ending (潍城区 of
+    潍城区委书记), or ""."""
+    match = re.search(rf"(?:(?![{_FUNCTION}])[\u4e00-\u9fff]){{1,6}}?{kind}", fold(previous.question))
+    return previous.question[match.start() : match.end()] if match else ""
+
+
+def previous_topic(previous: Conversation) -> str:
+    """What the previous question was about: its words before the predicate, or all its key terms
+    when it starts with the predicate."""
+    return head_of(previous) or subject_of(previous, "")
+
+
+def subject_of(previous: Conversation, question: str) -> str:
+    """The previous question's key terms the new one does not already hold, in their own wording."""
+    folded = fold(question)
+    spans = found_spans(previous.question, previous.terms)
+    return "".join(previous.question[s:e] for s, e in spans if fold(previous.question[s:e]) not in folded)
+
+
+def modifiers_of(previous: Conversation, noun: str) -> str:
+    """The previous question's words right before `noun` (江欣苑 of 江欣苑社区 for 这个社区)."""
+    folded = fold(previous.question)
+    at = folded.find(noun)
+    if at <= 0:
+        return ""
+    before = [(s, e) for s, e in found_spans(previous.question, previous.terms) if e <= at]
+    start = at
+    for s, e in reversed(before):
+        if e != start:
+            break
+        start = s
+    return previous.question[start:at]
