@@ -510,3 +510,12 @@ def test_a_rank_before_a_title_makes_it_another_office(retriever):
     assert deputy.answered and deputy.fact == "郑鹏"
     assert not retriever.ask("学院路街道党工委书记是谁？").answered
     assert not retriever.ask("东兴小区书记是谁？").answered
+
+
+def test_a_lead_in_the_hit_before_already_quotes_is_not_shown_again(retriever):
+    # Asked what 该院 leans on, the first result quotes that very sentence; the second (该院…) then
+    # needs no 上文 line repeating it.
+    hits = retriever.ask("广安门北街20号院当初是谁集资建的", k=3).hits
+    assert any(h.quote.startswith("该院") for h in hits)
+    for before, hit in zip(hits, hits[1:]):
+        assert not hit.lead_in or hit.lead_in not in before.quote

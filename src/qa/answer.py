@@ -16,6 +16,7 @@ import itertools
 import logging
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from . import judging, quoting, ranking
@@ -37,6 +38,13 @@ from .text import convert_for_reader, detect_script, strip_surrogates
 from .tokenize import BIGRAM_PREFIX, Tokenizer
 
 log = logging.getLogger(__name__)
+
+
+def shown_once(hits: list[Hit]) -> list[Hit]:
+    """The hits, without a lead-in the hit just before already quotes (the sentence 该院… leans on,
+    shown as the previous result): the reader has just read it."""
+    return [replace(hit, lead_in="") if hit.lead_in and i and hit.lead_in in hits[i - 1].quote else hit
+            for i, hit in enumerate(hits)]
 
 
 class Retriever:
@@ -166,7 +174,7 @@ class Retriever:
                               corrections=corrections)
             return Answer(question, False, [], reason="no-match", corrections=corrections)
         page = groups[offset : offset + k]
-        hits = [self._hit(offset + rank, g, request, script) for rank, g in enumerate(page, 1)]
+        hits = shown_once([self._hit(offset + rank, g, request, script) for rank, g in enumerate(page, 1)])
         return Answer(question, True, hits, offset=offset, has_more=len(groups) > offset + k,
                       corrections=request.question.corrections)
 

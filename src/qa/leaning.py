@@ -101,6 +101,9 @@ def leaning(question: str, previous: Conversation) -> Resolved | None:
         carried = place  # 那里的党委书记 after 林原村组建了…: the place, not the whole topic
     elif pointing:  # 这些居民: a place or thing, the previous topic
         carried = previous_topic(previous)
+        if carried and rest[:2] == fold(carried)[-1] + "子":
+            # 那个院子 after 广安门北街20号院…: the 院 is the 院子 (not 20号院院子).
+            return Resolved(joined(question[: match.start()], carried, question[match.end() + 2 :]), carried=True)
     elif match.group(0) in _ONE_PERSON and previous.fact and KIN.fullmatch(previous.fact):
         # 她女儿在哪个城市 after 给谁打了视频电话 → 女儿: the kin the answer named, not 女儿女儿.
         if not rest.startswith(fold(previous.fact)):
