@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -517,5 +518,5 @@ def test_a_lead_in_the_hit_before_already_quotes_is_not_shown_again(retriever):
     # needs no 上文 line repeating it.
     hits = retriever.ask("广安门北街20号院当初是谁集资建的", k=3).hits
     assert any(h.quote.startswith("该院") for h in hits)
-    for before, hit in zip(hits, hits[1:]):
+    for before, hit in pairwise(hits):
         assert not hit.lead_in or hit.lead_in not in before.quote
