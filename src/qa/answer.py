@@ -115,7 +115,7 @@ class Retriever:
             context=passage.text, also_in=also_in, quote_start=quote.start,
             script=document.script, quote_converted=converted, answer_spans=facts,
             page=document.page_at(passage.start + quote.start),
-            lead_in=quoting.lead_in(self.corpus, request, group.index, quote),
+            lead_in=quoting.lead_in(self.corpus, group.index, quote),
         )
 
     def search(self, question: str, k: int = 10) -> list[Hit]:

@@ -80,9 +80,10 @@ def judge(corpus: Corpus, request: Request, groups: list[Group]) -> Verdict:
 
 
 def _with_antecedent(corpus: Corpus, request: Request, index: int, quote: Quote) -> str:
-    """The quote, folded, with the sentence before it when it opens its passage leaning on it (该院,
-    它, 当地): 该院1995年…建成 is about the 广安门北街20号院 the paragraph before names."""
-    found = quoting.leaning_on(corpus, request, index, quote)
+    """The quote, folded, with the sentence before it when it opens leaning on it (该院, 它, 当地),
+    in its paragraph or the one before (`quoting.leaning_on`): 该院1995年…建成 is about the
+    广安门北街20号院 the paragraph before names."""
+    found = quoting.leaning_on(corpus, index, quote)
     if found is None:
         return quote.folded
     before, a, b = found

@@ -140,7 +140,7 @@ def chosen_quote(corpus: Corpus, request: Request, index: int, choice: Choice) -
     return Quote(start, end, picked(corpus, request, index).score, cue, coverage(request.terms, text), text)
 
 
-def leaning_on(corpus: Corpus, request: Request, index: int, quote: Quote) -> tuple[int, int, int] | None:
+def leaning_on(corpus: Corpus, index: int, quote: Quote) -> tuple[int, int, int] | None:
     """The sentence right before the quote, as (passage, start, end) offsets into that passage, when
     the quote opens leaning on it (该院, 它, 当日: `choosing.CARRIED`); None otherwise. It may end the
     paragraph before, in the same article: 该院1995年…建成 opens a paragraph."""
@@ -157,9 +157,9 @@ def leaning_on(corpus: Corpus, request: Request, index: int, quote: Quote) -> tu
     return (before, *corpus.passages[before].local_sentences[-1])
 
 
-def lead_in(corpus: Corpus, request: Request, index: int, quote: Quote) -> str:
+def lead_in(corpus: Corpus, index: int, quote: Quote) -> str:
     """The verbatim sentence `leaning_on` finds, "" when the quote leans on nothing."""
-    found = leaning_on(corpus, request, index, quote)
+    found = leaning_on(corpus, index, quote)
     if found is None:
         return ""
     passage, a, b = found
