@@ -253,6 +253,7 @@ def test_a_kin_the_last_answer_named_is_not_said_twice():
     # 给谁打了视频电话 → 女儿: 她女儿 is that daughter, not 女儿女儿.
     previous = Conversation("党员干部帮董明媛给谁打了视频电话？", ("党员干部", "董明媛", "视频", "电话"), "女儿")
     assert resolve("她女儿在哪个城市", previous).text == "女儿在哪个城市"
+    assert resolve("她住在哪个城市", previous).text == "女儿住在哪个城市"  # 她 is the daughter the answer named
 
 
 def test_that_yard_after_a_question_about_a_yard_is_the_yard_not_yard_yard(retriever):

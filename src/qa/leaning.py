@@ -104,10 +104,9 @@ def leaning(question: str, previous: Conversation) -> Resolved | None:
         if carried and rest[:2] == fold(carried)[-1] + "子":
             # 那个院子 after 广安门北街20号院…: the 院 is the 院子 (not 20号院院子).
             return Resolved(joined(question[: match.start()], carried, question[match.end() + 2 :]), carried=True)
-    elif match.group(0) in _ONE_PERSON and previous.fact and KIN.fullmatch(previous.fact):
+    elif (match.group(0) in _ONE_PERSON and previous.fact and KIN.fullmatch(previous.fact)
+          and rest.startswith(fold(previous.fact))):
         # 她女儿在哪个城市 after 给谁打了视频电话 → 女儿: the kin the answer named, not 女儿女儿.
-        if not rest.startswith(fold(previous.fact)):
-            return None
         return Resolved(question[: match.start()] + question[match.end() :], carried=True)
     elif match.group(0) in _ONE_PERSON and previous.fact and _ASKED_PERSON.search(fold(previous.question)):
         carried = previous.fact  # 他是哪一年上任的 after 常务副书记是谁 → 刘小辉: whom the answer named
