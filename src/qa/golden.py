@@ -122,7 +122,7 @@ def _ask(retriever: Any, item: Mapping[str, Any]) -> Any:
     first = retriever.ask(previous, k=1)
     turn = Conversation(previous, retriever.key_terms(previous), first.fact) if first.answered else None
     _, answer = ask_in_turn(lambda text: retriever.ask(text, k=3), retriever.key_terms, item["question"], turn,
-                            resolve(item["question"], turn), retriever.knows)
+                            resolve(item["question"], turn), getattr(retriever, "knows", None))
     return answer
 
 
