@@ -211,3 +211,9 @@ def test_how_many_people_is_answered_by_a_count_in_ming_or_wei(retriever: Retrie
     answer = retriever.ask("江欣苑社区居民有多少人？")
     assert answer.answered and answer.fact == "2万多名"  # 2万多名社区居民, not 200多名 (党员)
     assert _marked("全村共有48位老人。", "全村有多少人？") == ["48位"]
+
+
+def test_a_person_s_household_marks_the_person(retriever: Retriever):
+    # jieba reads 张银祥家 as one name; who was visited is 张银祥 (and what 他 of the next turn stands for).
+    answer = retriever.ask("娄底纪委监委的李文博6月19日去了哪位困难职工家里？")
+    assert answer.answered and answer.fact == "张银祥"

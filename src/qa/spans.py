@@ -100,6 +100,8 @@ def _tiers(text: str, asked: Asked, tag: Tagger) -> Iterable[list[Span]]:
         # jieba tags 老伴儿 a person's name: a kin word names no one. A quoted one (“红马甲”) is a
         # nickname or a slogan: an answer only when the sentence names no one else.
         runs = [(a, b) for a, b in _tagged_runs(text, NAME_TAGS[kind], tag) if not KIN.fullmatch(text[a:b])]
+        if kind == "person":  # 张银祥家: jieba reads the household as the name; the person is 张银祥
+            runs = [(a, b - 1) if b - a > 2 and text[b - 1] == "家" else (a, b) for a, b in runs]
         if asked.role and KIN.search(asked.role):  # 儿子叫啥: a name next to 儿子, not the visitor's
             kin = [m.span() for m in re.finditer(re.escape(asked.role), text)]
             runs = [(a, b) for a, b in runs if any(a - e <= KIN_REACH and s - b <= KIN_REACH for s, e in kin)]
