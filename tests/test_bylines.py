@@ -6,6 +6,7 @@ import pytest
 
 from qa import Retriever
 from qa.bylines import asked_roles, topic_of
+from qa.cleaning import SOURCE_ROLE
 from qa.line_kinds import BYLINE_ROLE, DATELINE_ROLE, HEADER_ROLE
 from qa.loading import RawDocument
 from qa.render import citation_line
@@ -80,7 +81,7 @@ def test_questions_about_the_text_never_get_a_metadata_line(retriever: Retriever
     ("《密切党群关系全力推进中国梦》的作者在哪家单位工作？", ()),
     ("依兰陨石坑是哪一年发现的？", ()),
     ("黄花镇主要收入来源是什么？", ()),  # a source of income, not of the piece
-    ("感受城市温度那篇文章的来源是哪里？", (HEADER_ROLE, DATELINE_ROLE)),
+    ("感受城市温度那篇文章的来源是哪里？", (SOURCE_ROLE, HEADER_ROLE, DATELINE_ROLE)),  # a 来源 line first
     ("《“微”治理中感受城市温度》是哪天发表的？", (HEADER_ROLE, DATELINE_ROLE)),
     ("华盛顿大学那几项新冠研究是哪一年发表的？", ()),  # when the research came out, no piece named
     ("《“微”治理中感受城市温度》这篇报道是哪几位新华社记者写的？", (BYLINE_ROLE,)),  # the agency before 记者
@@ -207,3 +208,10 @@ def test_the_contributors_line_only_a_copy_keeps_is_quoted(retriever: Retriever,
     answer = retriever.ask(question, k=3)
     assert answer.answered, answer.reason
     assert answer.hits[0].doc_id.startswith("000") and answer.hits[0].quote.startswith("参与采写刘宗荣")
+
+
+def test_the_source_line_a_page_copy_prints_inline_is_quoted_for_its_source(retriever: Retriever):
+    # 000 opens 解码…方程式来源新华每日电讯版…: the source, a verbatim slice, is a line of its own.
+    answer = retriever.ask("解码党群关系方程式那篇在网页上的来源是哪家报纸？", k=3)
+    assert answer.answered and answer.hits[0].quote == "来源新华每日电讯"
+    assert answer.hits[0].doc_id.startswith("000")

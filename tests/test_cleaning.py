@@ -104,6 +104,7 @@ def test_inline_title_and_source_header_of_000():
     line = "解码新时代党群关系方程式来源新华每日电讯版新华社记者董素玉屈辰乌梦达江山就是人民人民就是江山。牢记初心"
     out = cleaning.strip_inline_header(line, "解码新时代党群关系方程式", meta)
     assert out.startswith("新华社记者") and meta.source == "新华每日电讯"
+    assert (cleaning.SOURCE_ROLE, "来源新华每日电讯") in meta.lines  # a verbatim slice, quotable
 
 
 def test_unicode_normalisation_keeps_wording():

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from .cleaning import CONTRIBUTORS_ROLE, EDITOR_ROLE
+from .cleaning import CONTRIBUTORS_ROLE, EDITOR_ROLE, SOURCE_ROLE
 from .line_kinds import BYLINE_ROLE, DATELINE_ROLE, HEADER_ROLE
 from .models import Passage
 from .structure import is_metadata
@@ -31,8 +31,9 @@ _EDITOR_Q = re.compile(rf"编辑(?:都|分别)?(?:是|有|为)?{_WHO}|{_WHO}(?:�
 _PUBLISHED = r"(?:发布|发表|刊发|刊登|刊出|播发|发出|发稿|发的|发的稿|出的稿)"
 _DATE_Q = re.compile(rf"(?:哪一?天|哪一?年|什么时候|何时|几月几[日号]|日期|时间){_PUBLISHED}|{_PUBLISHED}(?:的|于)?(?:日期|时间)"
                      rf"|{_PUBLISHED}于(?:哪|何|什么)")
-_SOURCE_Q = re.compile(rf"(?:文章|报道|新闻|消息|稿子|稿件|这篇|那篇)的?(?:来源|出处)|(?:哪|什么)(?:家|个)?(?:媒体|报纸|报社|通讯社|网站)|(?:在|从)(?:哪里|哪儿|何处|哪){_PUBLISHED}"
-                       r"|发自(?:哪里|哪儿|何处|哪)")
+# 来源是哪家报纸: the paper or agency the piece comes from; 发自哪里: where it was filed (the dateline).
+_SOURCE_Q = re.compile(r"(?:文章|报道|新闻|消息|稿子|稿件|这篇|那篇)的?(?:来源|出处)|(?:哪|什么)(?:家|个)?(?:媒体|报纸|报社|通讯社|网站)")
+_FILED_FROM_Q = re.compile(rf"(?:在|从)(?:哪里|哪儿|何处|哪){_PUBLISHED}|发自(?:哪里|哪儿|何处|哪)")
 
 # What each kind of question is answered by, best first: a page's header line gives date and source.
 _ROLES = (
@@ -40,7 +41,8 @@ _ROLES = (
     (_BYLINE_Q, (BYLINE_ROLE,)),
     (_EDITOR_Q, (EDITOR_ROLE,)),
     (_DATE_Q, (HEADER_ROLE, DATELINE_ROLE)),
-    (_SOURCE_Q, (HEADER_ROLE, DATELINE_ROLE)),
+    (_SOURCE_Q, (SOURCE_ROLE, HEADER_ROLE, DATELINE_ROLE)),
+    (_FILED_FROM_Q, (HEADER_ROLE, DATELINE_ROLE)),
 )
 
 

@@ -24,6 +24,7 @@ _PINYIN_RE = re.compile(rf"(?<=[{_HAN}])\((?=[a-zü]*[āáǎàēéěèīíǐìō
 
 
 EDITOR_ROLE = "责任编辑"
+SOURCE_ROLE = "来源"  # 来源新华每日电讯: the paper a page copy names as its source
 CONTRIBUTORS_ROLE = "参与采写"  # 参与采写刘宗荣…鲁畅: who else reported the piece, after its byline
 
 
@@ -136,11 +137,13 @@ _INLINE_SOURCE_RE = re.compile(rf"^来源(?P<source>[{_HAN}]{{2,8}}?)(?:\d*版)(
 
 
 def strip_inline_header(line: str, title: str | None, meta: Metadata) -> str:
-    """000 repeats its title and source at the start of its text: `解码…方程式来源新华每日电讯版…`."""
+    """000 repeats its title and source at the start of its text: `解码…方程式来源新华每日电讯版…`.
+    The source is kept as metadata and as a line of its own (来源新华每日电讯), quotable for 来源是哪家报纸."""
     if title and line.startswith(title) and len(line) > len(title) + 20:
         rest = line[len(title) :]
         if match := _INLINE_SOURCE_RE.match(rest):
             meta.source = meta.source or match.group("source")
+            meta.lines.append((SOURCE_ROLE, "来源" + match.group("source")))
             return rest[match.end() :]
     return line
 

@@ -40,7 +40,8 @@ _CLAUSE_MARK_RE = re.compile(r"[，,。！？!?；;]")
 # kept as their own paragraphs (numbered 0, so ¶N of the body does not move) and can be quoted for
 # 作者是谁, 记者是谁, 责任编辑是谁, 哪天发布. The verbatim line also stays metadata.
 BYLINE_ROLE, DATELINE_ROLE, HEADER_ROLE = "署名", "电头", "发布信息"
-METADATA_ROLES = frozenset({BYLINE_ROLE, DATELINE_ROLE, HEADER_ROLE, cleaning.EDITOR_ROLE, cleaning.CONTRIBUTORS_ROLE})
+METADATA_ROLES = frozenset({BYLINE_ROLE, DATELINE_ROLE, HEADER_ROLE, cleaning.EDITOR_ROLE, cleaning.CONTRIBUTORS_ROLE,
+                            cleaning.SOURCE_ROLE})
 
 
 @dataclass

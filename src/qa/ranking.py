@@ -18,6 +18,7 @@ from . import identity, quoting
 from .bylines import metadata_line
 from .choosing import GROUPS as CHOOSER_GROUPS
 from .choosing import Candidate, Choice, choose
+from .cleaning import CONTRIBUTORS_ROLE, SOURCE_ROLE
 from .dedup import clauses, numbers_conflict
 from .index import best
 from .quoting import Request
@@ -190,6 +191,11 @@ def metadata_first(corpus: Corpus, groups: list[Group], roles: tuple[str, ...]) 
     return groups
 
 
+# Lines a page's copy of a story adds around it (参与采写…, 来源…), which the story's own copy lacks:
+# looked for in the copies too. A copy's date or dateline is not preferred to the story's own.
+PAGE_COPY_ROLES = frozenset({CONTRIBUTORS_ROLE, SOURCE_ROLE})
+
+
 def article_line(corpus: Corpus, index: int, groups: Sequence[Group], roles: tuple[str, ...]) -> int | None:
     """The line of the best role asked for in the article of passage `index`, each role looked for
     in the documents whose copies the results collapsed into that article too (000 alone keeps the
@@ -199,9 +205,9 @@ def article_line(corpus: Corpus, index: int, groups: Sequence[Group], roles: tup
     copies = {doc for g in groups if corpus.article_of[g.index] == article for doc in g.also_in}
     for role in roles:
         line = metadata_line(corpus.passages, start, end, (role,))
-        if line is None and copies:
-            line = next((i for i, _ in corpus.byline_lines if corpus.passages[i].section == role
-                         and corpus.doc_of(i) in copies), None)
+        if line is None and copies and role in PAGE_COPY_ROLES:
+            line = next((i for doc in sorted(copies) for i in corpus.lines_by_doc.get(doc, ())
+                         if corpus.passages[i].section == role), None)
         if line is not None:
             return line
     return None

@@ -99,6 +99,17 @@ class Corpus:
                      for i in trailing_lines(self.passages, start, end)
                      if self.passages[i].section in (BYLINE_ROLE, CONTRIBUTORS_ROLE))
 
+    @cached_property
+    def lines_by_doc(self) -> dict[str, tuple[int, ...]]:
+        """Every article's metadata lines (byline, dateline, source, editor …), by document: a copy
+        collapsed into another's result still answers with its own lines (`ranking.article_line`).
+        Read on the first question asking for such a line."""
+        out: dict[str, list[int]] = {}
+        for start, end in pairwise(self.article_starts):
+            for i in trailing_lines(self.passages, start, end):
+                out.setdefault(self.doc_of(i), []).append(i)
+        return {doc: tuple(lines) for doc, lines in out.items()}
+
     def doc_of(self, index: int) -> str:
         """The document of a passage, read from its id."""
         return self.passage_ids[index].rpartition("#")[0]
