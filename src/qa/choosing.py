@@ -276,15 +276,21 @@ def _wordings(wordings: Sequence[re.Pattern[str] | None], sentence: str, *, lead
     return (*found[:3], definition_lead, *found[3:])
 
 
-def edge_sentence(layout: Layout, folded: Callable[[int], str], index: int, article: int, *, last: bool) -> str:
-    """The last (or first) sentence of passage `index`, folded; "" outside the article."""
+def edge_span(layout: Layout, index: int, article: int, *, last: bool) -> tuple[int, int] | None:
+    """Where the last (or first) sentence of passage `index` is (offsets into it); None outside the
+    article or in a passage without sentences."""
     if not 0 <= index < len(layout.passages) or layout.article_of[index] != article:
-        return ""
+        return None
     local = layout.passages[index].local_sentences
     if not local:
-        return ""
-    a, b = local[-1] if last else local[0]
-    return folded(index)[a:b]
+        return None
+    return local[-1] if last else local[0]
+
+
+def edge_sentence(layout: Layout, folded: Callable[[int], str], index: int, article: int, *, last: bool) -> str:
+    """The last (or first) sentence of passage `index`, folded; "" outside the article."""
+    span = edge_span(layout, index, article, last=last)
+    return folded(index)[span[0] : span[1]] if span is not None else ""
 
 
 def _sharper(found: Sequence[Candidate], scores: dict[tuple[int, int], float], best: Candidate,

@@ -150,11 +150,10 @@ def leaning_on(corpus: Corpus, index: int, quote: Quote) -> tuple[int, int, int]
     inside = [(a, b) for a, b in local if b <= quote.start]
     if inside:
         return (index, *inside[-1])
-    before = index - 1
-    if (not local or quote.start != local[0][0] or before < 0
-            or corpus.article_of[before] != corpus.article_of[index] or not corpus.passages[before].local_sentences):
+    if not local or quote.start != local[0][0]:
         return None
-    return (before, *corpus.passages[before].local_sentences[-1])
+    before = choosing.edge_span(corpus.layout, index - 1, corpus.article_of[index], last=True)
+    return (index - 1, *before) if before is not None else None
 
 
 def lead_in(corpus: Corpus, index: int, quote: Quote) -> str:
