@@ -27,7 +27,7 @@ from .config import Settings
 from .index import BM25Index
 from .models import Answer, Document, Hit, Passage, Span
 from .opening import Progress, open_index
-from .question import plain_text
+from .question import pair_idfs, plain_text
 from .quotes import find_spans, highlights
 from .quoting import Request
 from .ranking import Group
@@ -35,7 +35,7 @@ from .served import Corpus
 from .smalltalk import is_small_talk
 from .spans import answer_spans
 from .text import convert_for_reader, detect_script, strip_surrogates
-from .tokenize import BIGRAM_PREFIX, Tokenizer
+from .tokenize import Tokenizer
 
 log = logging.getLogger(__name__)
 
@@ -195,11 +195,7 @@ class Retriever:
     def knows(self, word: str) -> bool:
         """Does the corpus use this (folded) word: as a word, or as a run of pairs it holds (a
         segmentation accident, 来网)? What a follow-up's own words are checked with (`ask_in_turn`)."""
-        vocab = self.corpus.index.vocab
-        if word in vocab:
-            return True
-        pairs = [BIGRAM_PREFIX + word[i : i + 2] for i in range(len(word) - 1)]
-        return bool(pairs) and all(pair in vocab for pair in pairs)
+        return word in self.corpus.index.vocab or pair_idfs(word, self.corpus.index) is not None
 
     # ----------------------------------------------------------------------------- corpus facts
     def passage(self, passage_id: str) -> Passage | None:

@@ -203,6 +203,16 @@ def mis_cut(word: str, vocab: Container[str], *, named: bool = False) -> tuple[s
     return None
 
 
+def pair_idfs(word: str, index: BM25Index) -> list[float] | None:
+    """The IDF of each character pair of a word the index does not hold whole, when it holds every
+    pair (a segmentation accident: 时守, 来网); None when a pair is missing or the word has none."""
+    from .tokenize import BIGRAM_PREFIX
+
+    pairs = [BIGRAM_PREFIX + word[i : i + 2] for i in range(len(word) - 1)]
+    found = [index.term_idf(p) for p in pairs if p in index.vocab]
+    return found if pairs and len(found) == len(pairs) else None
+
+
 def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
          speller: Callable[[], PinyinIndex] | None = None) -> Question:
     """Read one question against one index. Cheap: one segmentation, a few dictionary look-ups.
@@ -210,8 +220,6 @@ def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
     `speller` gives the corpus's speller (made on first use): a word the corpus lacks that sounds
     like one it has (江心苑 → 江欣苑) is searched as that word, and the answer says so.
     """
-    from .tokenize import BIGRAM_PREFIX
-
     text = plain_text(raw)
     corrections: tuple[tuple[str, str], ...] = ()
     if speller is not None:
@@ -236,10 +244,9 @@ def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
         if not known:
             # An unseen word counts as the rarest term, unless its bigrams are all known: then it
             # is a segmentation accident (时守, 哪天发), weighed by its rarest bigram.
-            pairs = [BIGRAM_PREFIX + word[i : i + 2] for i in range(len(word) - 1)]
-            found = [index.term_idf(p) for p in pairs if p in index.vocab]
-            known = bool(pairs) and len(found) == len(pairs)
-            idf = max(found) if known else rare
+            found = pair_idfs(word, index)
+            known = found is not None
+            idf = max(found) if found is not None else rare
         terms[word] = max(idf, 0.05)
         named = tags.get(word, "") in PROPER_NOUN_TAGS or (
             len(word) >= 2 and background.background_idf(word) is None and not word.isascii())
