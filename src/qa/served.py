@@ -93,10 +93,8 @@ class Corpus:
         searched passage (`bylines`). Read on the first question naming someone the corpus does
         not otherwise know; the lines sit at their article's end, so only those are read."""
         convert = self.settings.convert_script
-        starts = self.article_starts
         return tuple((i, fold(self.passages[i].text, convert_script=convert))
-                     for start, end in pairwise(starts)
-                     for i in trailing_lines(self.passages, start, end)
+                     for lines in self.lines_by_doc.values() for i in lines
                      if self.passages[i].section in (BYLINE_ROLE, CONTRIBUTORS_ROLE))
 
     @cached_property
