@@ -43,6 +43,7 @@ import re
 from .leaning import LEAN_RE, NOT_LEANING, leaning
 from .previous_turn import (
     PREDICATE_RE,
+    SHORT,
     Conversation,
     Resolved,
     found_spans,
@@ -92,10 +93,6 @@ _ABOUT_THEN_RE = re.compile(r"^((?:那么?|那)?[，,\s]*[^？?，,。！!呢]{1
 _NOTHING_ASKED = re.compile(r"^(?:什么|怎么|怎样|如何|为什么|哪|谁|几|多少|是|的|了|吗|呢|吧|啊|呀|有|在|和|与"
                             r"|[？?！!。.，,~～…\s])*$")
 
-
-# Longer than this (characters, punctuation aside), a question that opens with its predicate has a
-# subject of its own later on (哪个科研单位的人员发现了依兰陨石坑, 如何用Python写…): 有多少居民 has 5.
-_ELIDED_MAX = 12
 
 # A quoted name or title is a subject of its own (在“四个危险”里哪一个最根本).
 _NAMES_ITS_OWN = re.compile(r"[“「《\"][^”」》\"]{2,}[”」》\"]")
@@ -208,7 +205,7 @@ def resolve(question: str, previous: Conversation | None) -> Resolved:
         if resolved is not None:
             return resolved
     if (_PREDICATE_START_RE.match(folded) and not _NOTHING_ASKED.match(folded)
-            and len(_NOT_TEXT.sub("", folded)) <= _ELIDED_MAX and not _NAMES_ITS_OWN.search(folded)):
+            and len(_NOT_TEXT.sub("", folded)) <= SHORT and not _NAMES_ITS_OWN.search(folded)):
         start = re.match(r"^(?:请问|那么?|那)?[，,\s]*", folded)
         body = question.strip()[start.end() if start else 0 :]
         return Resolved(joined(previous_topic(previous), body), carried=True, elided=True)

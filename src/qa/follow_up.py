@@ -24,15 +24,14 @@ from collections.abc import Callable, Sequence
 from .background import specificity
 from .conversation import Conversation, Resolved, joined, previous_topic
 from .models import Answer
+from .previous_turn import SHORT
 from .text import fold
 
-__all__ = ["ask_in_turn", "with_topic"]
+__all__ = ["SHORT", "ask_in_turn", "with_topic"]
 
 # A typed word at least this specific is the question's own content (护照, 米饭), not a function word
 # (别的) nor a single character (建 of 啥时候建的, which the corpus only writes inside 建于, 建成).
 _CONTENT = 0.5
-# Characters of a follow-up short enough to lean on the last turn (物管会有几名委员 has 8).
-SHORT = 12
 _NOT_TEXT = re.compile(r"[\s？?！!。.，,~～…]")
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .question import filler_length
 from .text import fold
 
-__all__ = ["PREDICATE_RE", "WHICH", "Conversation", "Resolved", "found_spans", "head_of", "joined", "modifiers_of",
+__all__ = ["PREDICATE_RE", "SHORT", "WHICH", "Conversation", "Resolved", "found_spans", "head_of", "joined", "modifiers_of",
            "place_named", "place_of_kind", "previous_topic", "subject_of"]
 
 
@@ -35,6 +35,10 @@ class Resolved:
     carried: bool = False
     elided: bool = False  # the previous topic was put before a question that left its subject out
 
+
+# Characters (punctuation aside) of a follow-up short enough to lean on the last turn (物管会有几名委员
+# has 8): a longer question has a subject of its own (哪个科研单位的人员发现了依兰陨石坑).
+SHORT = 12
 
 # A place by its name's ending, in the asker's wording (what 这里/那里/当地 stand for).
 # The longest such name (西乡塘区, not 西乡).
