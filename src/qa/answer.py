@@ -28,7 +28,7 @@ from .index import BM25Index
 from .models import Answer, Document, Hit, Passage, Span
 from .opening import Progress, open_index
 from .question import pair_idfs, plain_text
-from .quotes import find_spans, highlights
+from .quotes import find_spans, highlighted, highlights
 from .quoting import Request
 from .ranking import Group
 from .served import Corpus
@@ -105,7 +105,7 @@ class Retriever:
             # The question's own words, a lone digit too (前5个月): what they cover is asked about, not
             # the answer. The highlights already are those words when no term is a lone digit.
             terms = list(request.terms)
-            own = marked if all(len(t) > 1 or not t.isascii() for t in terms) else find_spans(quote.folded, terms)
+            own = marked if all(map(highlighted, terms)) else find_spans(quote.folded, terms)
             facts = answer_spans(quote.folded, request.asked, self.tokenizer.tag, own)
         return Hit(
             rank=rank, score=round(group.score, 6), doc_id=passage.doc_id, passage_id=passage.passage_id,

@@ -50,10 +50,16 @@ class Quote:
     folded: str = ""  # the quote folded for matching (same length), for `highlights`
 
 
+def highlighted(term: str) -> bool:
+    """Is a question word marked in quotes? Not a lone digit or Latin letter (5 of 前5个月), which
+    would light up every number."""
+    return len(term) > 1 or not term.isascii()
+
+
 def highlights(quote: Quote, terms: Sequence[str]) -> tuple[Span, ...]:
     """The question's words in the quote (offsets into it). Only shown hits need them, so they are
     found here rather than for every passage the ranking quotes."""
-    return tuple(find_spans(quote.folded, [t for t in terms if len(t) > 1 or not t.isascii()]))
+    return tuple(find_spans(quote.folded, [t for t in terms if highlighted(t)]))
 
 
 def _cue(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]]) -> float:
