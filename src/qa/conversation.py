@@ -124,11 +124,10 @@ def _about(question: str, previous: Conversation) -> Resolved | None:
         return Resolved(previous.question[:start] + x[:-1] + previous.question[end:], carried=True)
     if (prep := _PREP.match(about)) and (spans := found_spans(previous.question, previous.terms)):
         # 那对韩国呢 after 辽宁上半年对美国进出口…: 对韩国 takes the place of 对美国.
-        folded = fold(previous.question)
-        at = next((s for s, e in spans if folded[s - len(prep.group(0)) : s] == prep.group(0)), None)
-        if at is not None:
-            end = next(e for s, e in spans if s == at)
-            start = at - len(prep.group(0))
+        folded, word = fold(previous.question), prep.group(0)
+        governed = next(((s, e) for s, e in spans if folded[s - len(word) : s] == word), None)
+        if governed is not None:
+            start, end = governed[0] - len(word), governed[1]
             return Resolved(previous.question[:start] + x + previous.question[end:], carried=True)
     if _TIME_RE.fullmatch(about) and (then := _TIME_RE.search(previous.question)):
         # 那2015年底呢 after 去年4月又整合了多少条: the time swapped for the time, not the last word.

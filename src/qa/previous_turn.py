@@ -93,7 +93,8 @@ def head_of(previous: Conversation) -> str:
     head = previous.question[: min(starts)] if starts else ""
     head = head[filler_length(fold(head)) :]  # 请问北京第一个物管会: the topic, not the asker's 请问
     head = head.strip(" ，,：:")
-    return head[: _TRAILING_TIME.search(fold(head)).start()] if _TRAILING_TIME.search(fold(head)) else head
+    time = _TRAILING_TIME.search(fold(head))
+    return head[: time.start()] if time else head
 
 
 def place_named(previous: Conversation) -> str:
