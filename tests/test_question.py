@@ -20,6 +20,8 @@ from qa.tokenize import Tokenizer
     ("袁宝柱得了啥病？", "袁宝柱得了什么病?"),
     ("請問一下，華雨辰是哪裡人啊？", "华雨辰是哪里人?"),
     ("张银祥今年多大岁数啦", "张银祥今年几岁"),
+    ("成都干嘛要把热线都合并进12345？", "成都为什么要把热线都合并进12345?"),  # 干嘛要 asks why
+    ("华雨辰是干嘛的", "华雨辰是做什么的"),  # 干嘛 alone asks what
 ])
 def test_filler_and_colloquial_forms_are_read_as_the_written_question(typed, searched):
     assert plain_text(typed) == searched
@@ -74,6 +76,14 @@ def test_a_well_known_name_the_corpus_lacks_is_absent_and_nothing_is_said_of_it(
     assert retriever.ask("上半年辽宁对欧盟进出口多少亿元？").answered
     # A name the corpus has, or one general Chinese barely lists, is not absent.
     assert read("依兰陨石坑有多大？", retriever.tokenizer, retriever.index).absent == ()
+
+
+def test_a_kind_of_person_is_no_absent_name(retriever):
+    # jieba tags 老太太 a person's name; it names no one, so the 80多岁 of the woman described answers.
+    question = "上饶金山社区那个不会用智能手机、跟女儿视频的老太太今年多大岁数啦？"
+    assert read(question, retriever.tokenizer, retriever.index).absent == ()
+    answer = retriever.ask(question)
+    assert answer.answered and "80多岁" in answer.hits[0].quote
 
 
 def test_the_kind_of_answer_is_read_from_the_written_form(retriever):

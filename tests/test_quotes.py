@@ -371,6 +371,28 @@ def test_the_holder_of_an_office_is_asked_for_by_name_as_by_who(retriever: Retri
     assert fits(asked, "业委会主任王建国说,", _no_tags, ("小区", "业委会", "主任"))
 
 
+def test_an_office_asked_with_which_person_names_the_office_too(retriever: Retriever):
+    # 主任是哪位 asks for the holder as 主任是谁 does; 哪位干部 names a class, not an office.
+    focus = retriever.tokenizer.question_focus
+    assert read_question("成都网络理政办主任是哪位", focus).role == "主任"
+    assert read_question("娄底市委书记是哪一位？", focus).role == "书记"
+    assert read_question("哪位干部帮了张银祥？", focus).role is None
+    answer = retriever.ask("请问成都网络理政办主任是哪位啊")  # 工作人员王智慧 holds no 主任
+    assert not answer.answered and answer.reason == "not-stated"
+
+
+def test_which_state_or_city_asks_for_a_place_of_that_form(retriever: Retriever):
+    from qa.answer_shape import fits
+
+    focus = retriever.tokenizer.question_focus
+    state = read_question("德特里克堡实验室在美国哪个州？", focus)
+    assert state.kind == "place"
+    assert fits(state, "德特里克堡位于马里兰州弗雷德里克市。", _no_tags, ("德特里克堡", "美国"))
+    assert not fits(state, "美国都无法回避这些问题:德特里克堡生物实验室临时关闭。", _no_tags, ("德特里克堡", "美国"))
+    assert read_question("金山社区在哪个市？", focus).kind == "place"
+    assert read_question("哪个市场最大？", focus).kind != "place"
+
+
 def test_a_count_without_a_measure_word_prefers_the_sentence_counting_that_noun():
     text = ("上海百乐门大都会22层有一个人气颇高的白领驿家,每天都传来欢声笑语。"
             "近年来,这一平台共开展各类活动3800余场,累计服务白领48万人次。")

@@ -34,13 +34,13 @@ _WEEKDAY = r"(?:周|週|星期|礼拜|禮拜)"
 _DATE_Q = re.compile(r"何时|何時|什么时候|什麼時候|哪一?年|哪一?天|哪个月|几月|幾月|(?<!第)几号(?![线線楼樓院])|日期|何年|几几年|幾幾年|"
                      + _WEEKDAY + r"[几幾]"
                      r"|(?:什么|什麼|哪个|哪個|哪一?段)(?:时间|時間|年代)|(?:时间|時間)(?:是|为|為|在)?(?:哪|何|什么|什麼|多少)")
-_PERSON_Q = re.compile(r"谁|誰|哪位|名字|姓名|叫什么|叫什麼|何人")
+_PERSON_Q = re.compile(r"谁|誰|哪一?位|名字|姓名|叫什么|叫什麼|何人")
 # 在哪 asks where, unless a noun that is not a place follows: 在哪一场战争, 在哪个时期, 在哪部作品.
 _PLACE_Q = re.compile(r"哪里|哪裡|哪儿|哪兒|何地|何处|何處|哪座|位于|位於|什么地方|什麼地方"
                       r"|在哪(?![一个個些]?(?:场|場|次|时期|時期|时候|時候|个时|個時|朝|代|世纪|世紀|届|屆|部|首|本|种|種|类|類"
                       r"|方面|件|段|阶段|階段|项|項|场战|語|语|支|队|隊|位|家))"
                       r"|哪(?:些|个|個|一个|一個)?(?:地方|地区|地區|城市|省|国家|國家|县|縣|村|社区|社區|小区|小區|镇|鎮|乡|鄉"
-                      r"|街道|区(?![别別分域])|區(?![别別分域])|院子|大院)")
+                      r"|街道|区(?![别別分域])|區(?![别別分域])|院子|大院|州|市(?![场場民值长長委])|岛|島)")
 _ORG_Q = re.compile(r"哪所|哪個學校|哪个学校|哪个部门|哪個部門|哪个单位|哪個單位|哪家|什么机构|什麼機構|什么组织|什麼組織|哪个组织")
 
 # How precise a date the question wants: 哪天 is answered by 10月1日, not by 2019年5月.
@@ -69,9 +69,9 @@ _NAMED_FORMS = {
 
 # 哪所学校, 哪家医院 as typed, when the tagger reads the question's focus elsewhere.
 _NAMED_Q = re.compile(r"哪(?:一|个|個|所|家|一所|一家)?(" + "|".join(_NAMED_FORMS) + ")")
-# 哪个村 / 哪个社区 (not 哪个县市) is answered by a name of that form, the name alone after the larger
+# 哪个村 / 哪个社区 / 哪个州 (not 哪个县市) is answered by a name of that form, the name alone after the larger
 # places around it: 东瑶村 of 厦门市海沧区东瑶村.
-_PLACE_FORM_Q = re.compile(r"哪(?:一|个|個|一个|一個)?(村|小区|社区|街道|镇|乡|县|区|省|院子|大院)(?![市县区省])")
+_PLACE_FORM_Q = re.compile(r"哪(?:一|个|個|一个|一個)?(村|小区|社区|街道|镇|乡|县|区|省|州|市|院子|大院)(?![市县区省场民值长委])")
 _PLACE_FORM_NAME = r"[^\s，,。、；;：:“”\"的在于是省市县縣区區镇鎮乡鄉]{1,8}?"
 # The local place forms a 哪个…/…叫什么 question asks a name of (also what 那里 leans on: `conversation`).
 PLACE_FORMS = ("村", "小区", "社区", "街道", "镇", "乡")
@@ -158,6 +158,12 @@ _SOMEONE = re.compile(r"老人|老大爷|大爷|大妈|大娘|阿姨|老太太|�
                       r"居民|村民|群众|患者|病人|志愿者|人|那人|这人")
 # A kin asked about right before the asking (父母是做什么的, 爸妈是干什么工作的).
 _KIN_BEFORE = re.compile(r"(父母|爸妈|爸爸|妈妈|父亲|母亲|老伴儿?|女儿|儿子|丈夫|妻子|爱人|孩子|家人)(?:都|也|以前|现在)?$")
+
+
+def names_no_one(word: str) -> bool:
+    """老太太, 村民, 老伴儿: a kind of person or a kin, which jieba may tag as a person's name
+    though it names no one in particular."""
+    return bool(_SOMEONE.fullmatch(word) or _KIN_BEFORE.fullmatch(word))
 _ORIGIN_Q = re.compile(r"哪里人|哪裡人|哪儿人|哪兒人|何地人|何处人|何處人|籍贯|籍貫")
 _NAMING_Q = re.compile(r"叫什么|叫什麼|名字|名称|名稱|称为|稱為|叫做什么|叫做什麼")
 _CHANGE_Q = re.compile(r"(?:增长|增長|增加|提高|提升|下降|减少|減少|降低|上升|增幅|降幅|涨|漲|跌)[了]?(?:多少|几|幾)")
@@ -287,13 +293,14 @@ def _read_question(question: str, folded: str, focus_of: Callable[[str], str | N
         return Asked(kind, occupation=True, role=kin.group(1) if kin else None)
     if kind == "person" and focus_of is not None:
         focus = focus_of(question)
-        # 县委书记是谁 names a role the answer holds; 哪位干部 names a class (the answer need not say 干部).
+        # 县委书记是谁 (是哪位) names a role the answer holds; 哪位干部 names a class (the answer need not say 干部).
         # A maker is named by the work, not by the title (岳飞的词作《满江红》, 王孝通的《缉古算经》,
         # 三毛央负责插画): any person answers, as for 谁 alone.
         # 业委会主任叫什么名字 asks the name of whoever holds the office, as 主任是谁 does.
         # 66岁老人叫啥名字: a kind of person, no office; 66岁的袁宝柱 answers without saying 老人.
         if focus and not _MAKER.search(focus) and not _SOMEONE.fullmatch(focus) and re.search(
-                re.escape(focus) + r"(?:是|为|為)?(?:谁|誰)|" + re.escape(focus) + r"(?:的名字|名字)?(?:叫|是)(?:什么|什麼)",
+                re.escape(focus) + r"(?:是|为|為)?(?:谁|誰|哪一?位(?![\u4e00-\u9fff]))|"
+                + re.escape(focus) + r"(?:的名字|名字)?(?:叫|是)(?:什么|什麼)",
                 folded):
             owner = folded[: folded.find(focus)].rstrip("的之 ，,")  # the match says focus is there
             if owner[-1:] in ("副", "总"):  # 党工委副书记: jieba reads 副 apart, but the office is 副书记

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from . import background
-from .asked import Asked, counted_by_tags, read_question
+from .asked import Asked, counted_by_tags, names_no_one, read_question
 from .bylines import asked_roles
 from .spelling import PROPER_NOUN_TAGS, misspelt
 from .text import fold, fold_for_index
@@ -37,10 +37,12 @@ _FILLER = re.compile(
     r"|到底|究竟)[，,：:\s]*")
 _CLOSING = re.compile(r"(?:[，,\s]*(?:谢谢(?:您|你|啦|了)?|多谢|感谢|thx|thanks))+[！!。.~～\s]*$")
 _PARTICLES = re.compile(r"[呢呀啊吧嘛哈哦呗啦咧]+(?=[？?！!。.~～\s]*$)")
-# Colloquial forms → the written ones the documents use (order matters: 啥时候 before 啥).
+# Colloquial forms → the written ones the documents use (order matters: 啥时候 before 啥; 干嘛要 asks
+# why, 干嘛 alone what).
 _COLLOQUIAL = (
     ("啥时候", "什么时候"), ("多会儿", "什么时候"), ("几时", "什么时候"), ("为啥", "为什么"),
-    ("多大岁数", "几岁"), ("多大年纪", "几岁"), ("多少岁数", "几岁"), ("干啥", "做什么"), ("干嘛", "做什么"), ("咋样", "怎么样"), ("咋", "怎么"), ("啥", "什么"),
+    ("多大岁数", "几岁"), ("多大年纪", "几岁"), ("多少岁数", "几岁"), ("干嘛要", "为什么要"), ("干吗要", "为什么要"), ("干嘛把", "为什么把"), ("干吗把", "为什么把"),
+    ("干嘛不", "为什么不"), ("干吗不", "为什么不"), ("干啥", "做什么"), ("干嘛", "做什么"), ("干吗", "做什么"), ("咋样", "怎么样"), ("咋", "怎么"), ("啥", "什么"),
     ("哪儿", "哪里"), ("俩", "两个"), ("仨", "三个"), ("木有", "没有"), ("神马", "什么"),
 )
 
@@ -273,8 +275,10 @@ def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
                                     if not any(t in name for t in typos)]))
     # A well-known name (frequent in general Chinese, so jieba reads it whole: 德国, 印度) the corpus
     # never has: no quote of it is about what was asked. Rare ones are left out: jieba's guesses (唐建中
-    # of 唐建中二年, 塔楼) are too often parts of what the corpus says otherwise.
+    # of 唐建中二年, 塔楼) are too often parts of what the corpus says otherwise. jieba tags 老太太 a
+    # person's name; a kind of person or a kin (`names_no_one`) pins no one.
     absent = tuple(t.word for t in key_terms if not t.in_corpus and tags.get(t.word, "") in PROPER_NOUN_TAGS
+                   and not names_no_one(t.word)
                    and (idf := background.background_idf(t.word)) is not None and idf < _WELL_KNOWN_IDF)
     return Question(raw, text, tuple(tokens), tuple(key_terms), asked, terms, runs, corrections, bigrams, numbers,
                     quoted, tokenizer.asked_next_to(text), absent)
