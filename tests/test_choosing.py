@@ -17,6 +17,7 @@ from qa.choosing import (
     choose,
     kind_asked,
     load_model,
+    typed_dates,
     window,
 )
 from qa.models import Passage
@@ -122,6 +123,30 @@ def test_a_sentence_leaning_on_the_one_before_is_quoted_with_it(opening):
     assert chosen is not None and chosen.sentences == (0, 1)
     alone = choose([_candidate(0, 0, 5.0 - JOIN_MARGIN * 2), _candidate(0, 1, 5.0, "江欣苑社区有党员200多名")], model)
     assert alone is not None and alone.sentences == (1, 1)  # it names its own subject
+
+
+def test_a_close_candidate_holding_the_date_the_question_typed_is_quoted():
+    model = Model((1.0,) + (0.0,) * (len(FEATURES) - 1))
+    found = [_candidate(0, 0, 5.0, "去年4月,21条其他热线被整合进来。"),
+             _candidate(1, 0, 5.0 - JOIN_MARGIN / 2, "于是,2015年12月底,81条热线被整合到了12345热线。")]
+    dated = choose(found, model, dates=typed_dates("成都12345热线2015年底又整合进来多少条热线?"))
+    assert dated is not None and dated.best.passage == 1
+    undated = choose(found, model)
+    assert undated is not None and undated.best.passage == 0
+    # Far behind, the typed date does not win; a date in the sentence before counts as held.
+    far = [found[0], _candidate(1, 0, 5.0 - JOIN_MARGIN * 2, found[1].folded)]
+    assert choose(far, model, dates=("2015年",)).best.passage == 0
+    before = [_candidate(0, 0, 1.0, "1922年6月,他到了广州。"), _candidate(0, 1, 5.0, "当时,邓演达任团长。"),
+              _candidate(1, 0, 4.9, "1922年冬,他回乡。")]
+    assert choose(before, model, dates=("1922年",)).best.sentence == 1
+
+
+@pytest.mark.parametrize(("question", "dates"), [
+    ("那2015年底呢", ("2015年",)), ("李文博6月19号去了谁家", ("6月19日",)),
+    ("12345热线是哪年开通的", ()), ("2000年代的剧集", ()),
+])
+def test_the_dates_a_question_types(question, dates):
+    assert typed_dates(question) == dates
 
 
 def test_which_community_is_answered_with_the_sentence_naming_it(retriever: Retriever):

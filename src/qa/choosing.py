@@ -309,6 +309,35 @@ def _sharper(found: Sequence[Candidate], scores: dict[tuple[int, int], float], b
     return chosen, scores[chosen.passage, chosen.sentence]
 
 
+# A date the asker typed (那2015年底呢, 6月19日那天): the fact asked is the one of that date.
+_TYPED_DATE = re.compile(r"(?:1[0-9]|20)\d\d年(?!代)|\d{1,2}月\d{1,2}[日号]|\d{1,2}月")
+
+
+def typed_dates(question: str) -> tuple[str, ...]:
+    """The dates a (folded) question types, as digits: 2015年, 6月19日 (号 read as 日)."""
+    return tuple(dict.fromkeys(d.replace("号", "日") for d in _TYPED_DATE.findall(question)))
+
+
+def _dated(found: Sequence[Candidate], scores: dict[tuple[int, int], float], best: Candidate,
+           top: float, dates: Sequence[str]) -> tuple[Candidate, float]:
+    """A candidate within `JOIN_MARGIN` of the chosen one that holds every date the question typed,
+    when the chosen one does not: 那2015年底又整合了多少条 is answered by 2015年12月底,81条, not by
+    去年4月,21条 of the same paragraph."""
+    before = {(c.passage, c.sentence): c.folded for c in found}
+
+    def holds(c: Candidate) -> bool:  # in the sentence, or the one before it (1922年6月…。當時…)
+        text = before.get((c.passage, c.sentence - 1), "") + c.folded
+        return all(d in text for d in dates)
+
+    if not dates or holds(best):
+        return best, top
+    dated = [c for c in found if holds(c) and scores[c.passage, c.sentence] >= top - JOIN_MARGIN]
+    if not dated:
+        return best, top
+    chosen = max(dated, key=lambda c: (scores[c.passage, c.sentence], -c.passage, -c.sentence))
+    return chosen, scores[chosen.passage, chosen.sentence]
+
+
 @dataclass(frozen=True)
 class Choice:
     """The sentence to quote, and the neighbour quoted with it (same passage), if any."""
@@ -323,16 +352,19 @@ class Choice:
         return min(self.best.sentence, other), max(self.best.sentence, other)
 
 
-def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | None = None) -> Choice | None:
+def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | None = None,
+           dates: Sequence[str] = ()) -> Choice | None:
     """The candidate the model scores highest (ties: the earlier passage, the earlier sentence),
-    with its neighbour in the passage when that scores within `JOIN_MARGIN` of it; for a date
-    question (`kind`), a sharper date close behind it wins (`_sharper`)."""
+    with its neighbour in the passage when that scores within `JOIN_MARGIN` of it; one close
+    behind holding the `dates` the question typed wins (`_dated`), and for a date question
+    (`kind`), a sharper date close behind it (`_sharper`)."""
     if not found:
         return None
     model = model or load_model()
     scores = {(c.passage, c.sentence): model.score(c.features) for c in found}
     best = max(found, key=lambda c: (scores[c.passage, c.sentence], -c.passage, -c.sentence))
     top = scores[best.passage, best.sentence]
+    best, top = _dated(found, scores, best, top, dates)
     if kind == "date":  # 哪一年建成: 该院1995年…建成, not the decade 纪玉芝 moved in (20世纪90年代)
         best, top = _sharper(found, scores, best, top)
     if _LEANS.match(best.folded):

@@ -17,7 +17,7 @@ import numpy as np
 from . import identity, quoting
 from .bylines import metadata_line
 from .choosing import GROUPS as CHOOSER_GROUPS
-from .choosing import Candidate, Choice, choose
+from .choosing import Candidate, Choice, choose, typed_dates
 from .cleaning import CONTRIBUTORS_ROLE, SOURCE_ROLE
 from .dedup import clauses, numbers_conflict
 from .index import best
@@ -148,7 +148,7 @@ def chosen_first(corpus: Corpus, request: Request, groups: list[Group]) -> list[
     if not groups or not request.terms:
         return groups
     choice = defined(corpus, request, groups) or choose(quoting.candidates(corpus, request, [g.index for g in groups]),
-                                                       kind=request.asked.kind)
+                                                       kind=request.asked.kind, dates=typed_dates(request.question.text))
     if choice is None:
         return groups
     index = choice.best.passage
