@@ -29,6 +29,9 @@ def make_raw(text: str, kind: str = "text") -> RawDocument:
     # article): the piece named by its exact title is the one whose line answers.
     ("《信仰在战疫火线更加坚定》的作者是谁？", "003", "本报记者 田豆豆", "署名"),
     ("信仰在战疫火線更加堅定這篇文章是誰寫的？", "003", "本报记者 田豆豆", "署名"),
+    # Typed as a heading, without an asking word.
+    ("微治理那篇的责任编辑", "002", "責任編輯:李萌", "责任编辑"),
+    ("密切党群关系全力推进中国梦的作者？", "004", "張國珍", "署名"),
 ])
 def test_who_wrote_edited_or_published_is_answered_by_the_line_itself(retriever: Retriever, question, doc,
                                                                       quote, section):
@@ -85,6 +88,8 @@ def test_questions_about_the_text_never_get_a_metadata_line(retriever: Retriever
     ("《“微”治理中感受城市温度》是哪天发表的？", (HEADER_ROLE, DATELINE_ROLE)),
     ("华盛顿大学那几项新冠研究是哪一年发表的？", ()),  # when the research came out, no piece named
     ("《“微”治理中感受城市温度》这篇报道是哪几位新华社记者写的？", (BYLINE_ROLE,)),  # the agency before 记者
+    ("解码党群关系方程式那篇的来源", (SOURCE_ROLE, HEADER_ROLE, DATELINE_ROLE)),  # ends on what it asks
+    ("作者认为最大的危险是什么？", ()),  # 作者 not at the end: about the text
 ])
 def test_which_line_a_question_asks_for(question, roles):
     assert asked_roles(question) == roles

@@ -21,18 +21,21 @@ __all__ = ["CREDITED_ROLES", "asked_roles", "asks_who_someone_is", "author_note"
            "metadata_line", "topic_of", "trailing_lines"]
 
 _WHO = r"(?:谁|哪[一几]?[位个個]|哪些|名字|叫什么|是哪)"
+# Typed as a heading, the question ends on what it asks for: 微治理那篇的责任编辑, 那篇文章的作者？
+_ENDS = r"(?=[?？。!！\s]*$)"
 # 作者是谁, 哪些记者, 谁写的, 记者叫什么: the writer asked for by name. Not 作者在哪家单位工作 (asks
 # where the author works) nor 新华社记者去了哪些地方 (asks what the reporters did).
 _BYLINE_Q = re.compile(rf"(?:作者|记者|撰稿人?|执笔人?)(?:都|分别)?(?:是|有|为)?{_WHO}|{_WHO}(?:位|个)?(?:新华社|人民日报|本报|报社)?(?:作者|记者)"
-                       r"|谁(?:写|撰写|采写|执笔|报道)|署名")
+                       r"|谁(?:写|撰写|采写|执笔|报道)|署名|(?:作者|记者)" + _ENDS)
 # 还有哪些人参与了采写, 参与采写的有谁: the contributors' line, not the byline.
 _CONTRIBUTORS_Q = re.compile(r"参与了?(?:采写|采访|报道)|采写人员")
-_EDITOR_Q = re.compile(rf"编辑(?:都|分别)?(?:是|有|为)?{_WHO}|{_WHO}(?:位|个)?(?:责任)?编辑|谁编辑")
+_EDITOR_Q = re.compile(rf"编辑(?:都|分别)?(?:是|有|为)?{_WHO}|{_WHO}(?:位|个)?(?:责任)?编辑|谁编辑|的(?:责任)?编辑{_ENDS}")
 _PUBLISHED = r"(?:发布|发表|刊发|刊登|刊出|播发|发出|发稿|发的|发的稿|出的稿)"
 _DATE_Q = re.compile(rf"(?:哪一?天|哪一?年|什么时候|何时|几月几[日号]|日期|时间){_PUBLISHED}|{_PUBLISHED}(?:的|于)?(?:日期|时间)"
                      rf"|{_PUBLISHED}于(?:哪|何|什么)")
 # 来源是哪家报纸: the paper or agency the piece comes from; 发自哪里: where it was filed (the dateline).
-_SOURCE_Q = re.compile(r"(?:文章|报道|新闻|消息|稿子|稿件|这篇|那篇)的?(?:来源|出处)|(?:哪|什么)(?:家|个)?(?:媒体|报纸|报社|通讯社|网站)")
+_SOURCE_Q = re.compile(r"(?:文章|报道|新闻|消息|稿子|稿件|这篇|那篇)的?(?:来源|出处)|(?:哪|什么)(?:家|个)?(?:媒体|报纸|报社|通讯社|网站)"
+                       r"|的(?:来源|出处)" + _ENDS)
 _FILED_FROM_Q = re.compile(rf"(?:在|从)(?:哪里|哪儿|何处|哪){_PUBLISHED}|发自(?:哪里|哪儿|何处|哪)")
 
 # What each kind of question is answered by, best first: a page's header line gives date and source.
