@@ -104,6 +104,9 @@ def test_segmentation_accidents_of_known_text_are_not_misspellings():
     ("程朋是做什么的？", "程朋", "程鹏", "程鹏"),
     # 今年 is no context the name must share a passage with (66岁的袁宝柱 never says 今年).
     ("袁保柱今年几岁了", "袁保柱", "袁宝柱", "66岁的袁宝柱"),
+    # Where jieba cuts the name apart in the text (树林召镇林原村 → 召镇林 + 原村), its character
+    # pairs still meet the question's other words.
+    ("林源村一共组建了几支志愿服务队？", "林源村", "林原村", "七支志愿服务队"),
 ])
 def test_a_misspelt_name_is_searched_as_the_corpus_word(retriever: Retriever, question, typed, used, expected):
     answer = retriever.ask(question, k=3)
