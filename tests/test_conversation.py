@@ -40,7 +40,7 @@ def test_she_is_who_the_last_question_was_about_turn_after_turn(retriever):
     second = resolve("她在哪个学校当老师？", turn(retriever, first))
     assert second.text == "华雨辰在哪个学校当老师？"  # not 华雨辰人: 人 was part of the asking
     third = resolve("那她什么时候入的党？", turn(retriever, second.text))
-    assert third.text == "那华雨辰什么时候入的党？"  # the subject, not every word of every turn
+    assert third.text == "华雨辰什么时候入的党？"  # the subject, not every word of every turn (nor the 那)
     assert retriever.ask(third.text).answered
 
 
@@ -213,6 +213,17 @@ def test_a_new_question_after_an_answered_turn_is_left_as_typed(retriever, quest
     assert resolve(question, turn(retriever, "深田社区一年多解决了居民多少件事呀")) == Resolved(question)
 
 
+@pytest.mark.parametrize("question", [
+    "李文博去张银祥家那天是几号",  # 那天: the day of what the question itself says
+    "那个说自己有肺气肿、老伴膝盖总疼的66岁老人叫啥名字？",  # 那个 opens a description
+    "长春那个义务电工张立春今年多大年纪了",  # 那个 after the place it belongs to
+    "请问《解码新时代党群关系方程式》这篇的责任编辑是谁？",  # 这篇 after the title it names
+    "疫情期间钟呼毅给送锦旗，是感谢谁把他和老伴送去医院的",  # 他 after the name it stands for
+])
+def test_a_long_question_that_names_whom_it_means_is_left_as_typed(retriever, question):
+    assert resolve(question, turn(retriever, "遼寧上半年對歐盟的進出口額是多少？")) == Resolved(question)
+
+
 def test_a_word_of_its_own_before_the_previous_verb_stays_with_the_topic(retriever):
     # 一年多 解决了: 多 is its own word, so the topic ends before the verb, not inside it (一年多解).
     resolved = resolve("啥时候开始的", turn(retriever, "深田社区一年多解决了居民多少件事呀"))
@@ -243,6 +254,14 @@ def test_a_question_with_a_subject_of_its_own_is_not_given_the_last_topic(retrie
     ("佛罗里达州卫生部网站当时删掉了多少名患者的数据？", "后来呢？", "佛罗里达州卫生部网站后来呢？"),
     # Two numbers are not run together into one (成都123452021年).
     ("成都12345现在一共整合了多少条热线？", "那2021年群众满意率有多少", "成都12345 2021年群众满意率有多少"),
+    # The opening 那 goes with the pronoun (那林源村 would read as one word and hide the typo).
+    ("林源村的党委书记是谁？", "那他们村一共组建了几支志愿服务队？", "林源村一共组建了几支志愿服务队？"),
+    # 他们 before a noun: the place the last question named (a shop, 爱心超市, is no city).
+    ("网周村爱心超市补货的事是谁在会上汇报的？", "那他们驻村工作队是啥时候来的村里？", "网周村驻村工作队是啥时候来的村里？"),
+    # 那X的呢: the whole place that opened the last question is swapped, not its first word.
+    ("厦门深田社区的党委书记是谁？", "那上海岐山居民区的呢？", "上海岐山居民区的党委书记是谁？"),
+    # 那里 after …里面: the place, not 白领驿家里面.
+    ("上海静安的白领驿家里面都有啥设施？", "那里一共搞过多少场活动啊", "上海静安的白领驿家一共搞过多少场活动啊"),
 ])
 def test_a_follow_up_names_what_the_last_turn_named_of_its_kind(retriever, first, follow_up, expected):
     resolved = resolve(follow_up, turn(retriever, first))
@@ -254,6 +273,15 @@ def test_a_kin_the_last_answer_named_is_not_said_twice():
     previous = Conversation("党员干部帮董明媛给谁打了视频电话？", ("党员干部", "董明媛", "视频", "电话"), "女儿")
     assert resolve("她女儿在哪个城市", previous).text == "女儿在哪个城市"
     assert resolve("她住在哪个城市", previous).text == "女儿住在哪个城市"  # 她 is the daughter the answer named
+
+
+def test_this_person_is_whom_the_last_answer_named():
+    previous = Conversation("江汉北路社区加装电梯是哪位社区党委书记协调的", ("江汉北路", "社区", "加装", "电梯", "党委书记", "协调"),
+                            "施敏")
+    assert resolve("那这个人是啥职务", previous).text == "施敏是啥职务"
+    assert resolve("这位是哪里人", previous).text == "施敏是哪里人"
+    # Without a person named by the answer, 这个人 is not guessed.
+    assert resolve("那这个人是啥职务", Conversation(previous.question, previous.terms)).text != "施敏是啥职务"
 
 
 def test_that_yard_after_a_question_about_a_yard_is_the_yard_not_yard_yard(retriever):

@@ -48,6 +48,7 @@ from .previous_turn import (
     Resolved,
     found_spans,
     joined,
+    place_named,
     previous_topic,
 )
 from .smalltalk import is_small_talk
@@ -119,8 +120,11 @@ def _about(question: str, previous: Conversation) -> Resolved | None:
     if (inner := leaning(x, previous)) is not None:
         x = inner.text  # 那她父母呢: whose parents the last question was about
     if about.endswith("的") and len(about) > 1 and (spans := found_spans(previous.question, previous.terms)):
-        # 那北京的呢 after 成都12345热线啥时候开通的: whose, so the owner named first is swapped.
+        # 那北京的呢 after 成都12345热线啥时候开通的: whose, so the owner named first is swapped;
+        # the whole place when it opens the question (那上海岐山居民区的呢 after 厦门深田社区的…).
         start, end = spans[0]
+        if (place := place_named(previous)) and fold(previous.question).startswith(fold(place), start):
+            end = max(end, start + len(place))
         return Resolved(previous.question[:start] + x[:-1] + previous.question[end:], carried=True)
     if (prep := _PREP.match(about)) and (spans := found_spans(previous.question, previous.terms)):
         # 那对韩国呢 after 辽宁上半年对美国进出口…: 对韩国 takes the place of 对美国.
@@ -151,6 +155,9 @@ def _then(question: str, previous: Conversation) -> Resolved | None:
     match = _THEN_RE.search(folded)
     if match is None:
         return None
+    opening = re.match(r"^(?:请问|那么?|那)?[，,\s]*", folded)
+    if len(_NOT_TEXT.sub("", folded[opening.end() if opening else 0 : match.start()])) >= 2:
+        return None  # 李文博去张银祥家那天是几号: the day of what the question itself says
     if previous.fact and _ASKED_TIME.search(fold(previous.question)):
         fact = previous.fact
         if match.group(0) in _THAT_YEAR and (year := re.search(r"\d{4}年", fact)):

@@ -11,6 +11,7 @@ import re
 from .answer_shape import KIN
 from .asked import PLACE_FORMS
 from .previous_turn import (
+    SHORT,
     WHICH,
     Conversation,
     Resolved,
@@ -36,6 +37,12 @@ LEAN_RE = re.compile(
 
 # 那 opening a follow-up before a pronoun (那她…): a discourse marker, not a demonstrative.
 _OPENING_THEN = re.compile(r"^(?:那么?|那)[，,\s]*(?=他|她|它|这|该|此|其)")
+_OPENING = re.compile(r"^(?:请问|那么?|那)?[，,\s]*")
+
+# What a pronoun is followed by when it stands alone as the subject (他们是…, 这位在…), not before a
+# noun it qualifies (他们驻村工作队, 这位指导员).
+_PREDICATE_NEXT = re.compile(r"[是在有叫的都也还又就把被给对从向跟和与为能会要想说去来到"
+                             r"怎哪什谁几多啥咋]|$")
 
 # One person or thing, named by the previous question's subject.
 _ONE_PERSON = ("他", "她", "它")
@@ -66,7 +73,26 @@ _PLACE_KIND = re.compile(r"街道|社区|小区|区|县|市|村|镇|乡|省")
 
 # A thing named right before its demonstrative (娄底微心愿那篇报道, 阔口社区那个百宝箱): the
 # question names its own subject.
-_PIECE_NAMED = re.compile(r"[\u4e00-\u9fff]{2,}(?:这|那|该)(?:篇|条|则|份)|[\u4e00-\u9fff]{3,}(?:这|那)(?:个|位|些|家|所|座)")
+_PIECE_NAMED = re.compile(r"(?:[\u4e00-\u9fff]{2,}|[》”」])(?:这|那|该)(?:篇|条|则|份)|[\u4e00-\u9fff]{3,}(?:这|那)(?:个|位|些|家|所|座)")
+
+# A long question describes whom it asks about itself: 那个说自己有肺气肿…的66岁老人叫啥名字 (a
+# demonstrative before a clause ending in 的, or after a place: 长春那个义务电工张立春),
+# 钟呼毅…是感谢谁把他和老伴送去医院的 (他 after the name it stands for).
+_DESCRIBED = re.compile(r"^[个位名些]?[^，,。？?！!]{2,}?的")
+_CONTENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+_NAMED_BEFORE = 6  # Han characters of its own before 他/她/它: the question named whom it means
+
+
+def _describes_itself(folded: str, match: re.Match[str]) -> bool:
+    """A question longer than `SHORT` whose demonstrative opens a description (那个…的老人) or whose
+    他/她/它 follows a name of its own: it leans on nothing before it."""
+    if len(_CONTENT.findall(folded)) <= SHORT:
+        return False
+    before = folded[: match.start()]
+    own = len(re.findall(r"[\u4e00-\u9fff]", before[_OPENING.match(before).end() :]))
+    if match.group(0)[0] in "这那":  # 那个…的老人; 长春那个义务电工: its place before it
+        return bool(_DESCRIBED.match(folded[match.end() :])) or own >= 2
+    return match.group(0) in _ONE_PERSON and own >= _NAMED_BEFORE
 
 
 def leaning(question: str, previous: Conversation) -> Resolved | None:
@@ -76,20 +102,29 @@ def leaning(question: str, previous: Conversation) -> Resolved | None:
     # 那她干了什么: a 那 that opens the question only moves the talk on; the pronoun after it leans.
     masked = _OPENING_THEN.sub(lambda m: "\0" * len(m.group(0)), masked)
     match = LEAN_RE.search(masked)
-    if match is None or _PIECE_NAMED.search(folded[: match.end() + 1]):
+    if match is None or _PIECE_NAMED.search(folded[: match.end() + 1]) or _describes_itself(folded, match):
         return None
     rest = folded[match.end() :]
     pointing = match.group(0)[0] in "这那该此"
+    # What stays before the pronoun's replacement; an opening 那 goes with the pronoun it stood
+    # before (那他们村 → 林源村, not 那林源村, which reads as one word).
+    opening = _OPENING_THEN.match(folded)
+    kept = "" if opening is not None and opening.end() == match.start() else question[: match.start()]
     if (pointing or match.group(0) in ("他们", "她们")) and (kind := _PLACE_KIND.match(rest)) and not re.search(
             WHICH + kind.group(0), fold(previous.question)) and (place := place_of_kind(previous, kind.group(0))):
         # 这个区 after 潍城区委书记…, 他们村 after 林原村党委书记…: the place of that kind it named.
         end = match.end() + kind.end()
-        return Resolved(joined(question[: match.start()], place, question[end:]), carried=True)
+        return Resolved(joined(kept, place, question[end:]), carried=True)
+    if pointing and previous.fact and _ASKED_PERSON.search(fold(previous.question)) and (
+            rest.startswith("人") or (match.group(0) in ("这位", "那位") and _PREDICATE_NEXT.match(rest))):
+        # 这个人是啥职务 after 是靠谁协调的 → 施敏: the person the answer named.
+        end = match.end() + rest.startswith("人")
+        return Resolved(joined(kept, previous.fact, question[end:]), carried=True)
     noun = next((t for t in previous.terms if t and rest.startswith(t)), None)
     if noun and previous.fact and pointing and re.search(WHICH + re.escape(noun), fold(previous.question)):
         # 这所学校 after 哪所学校: the school the answer named, in place of the words and the noun.
         end = match.end() + len(noun)
-        return Resolved(joined(question[: match.start()], previous.fact, question[end:]), carried=True)
+        return Resolved(joined(kept, previous.fact, question[end:]), carried=True)
     if noun:  # 这个社区: the words that qualified 社区 before, after the subject if they leave it out
         carried = modifiers_of(previous, noun)
         head = head_of(previous)
@@ -103,11 +138,11 @@ def leaning(question: str, previous: Conversation) -> Resolved | None:
         carried = previous_topic(previous)
         if carried and rest[:2] == fold(carried)[-1] + "子":
             # 那个院子 after 广安门北街20号院…: the 院 is the 院子 (not 20号院院子).
-            return Resolved(joined(question[: match.start()], carried, question[match.end() + 2 :]), carried=True)
+            return Resolved(joined(kept, carried, question[match.end() + 2 :]), carried=True)
     elif (match.group(0) in _ONE_PERSON and previous.fact and KIN.fullmatch(previous.fact)
           and rest.startswith(fold(previous.fact))):
         # 她女儿在哪个城市 after 给谁打了视频电话 → 女儿: the kin the answer named, not 女儿女儿.
-        return Resolved(question[: match.start()] + question[match.end() :], carried=True)
+        return Resolved(kept + question[match.end() :], carried=True)
     elif match.group(0) in _ONE_PERSON and previous.fact and _ASKED_PERSON.search(fold(previous.question)):
         carried = previous.fact  # 他是哪一年上任的 after 常务副书记是谁 → 刘小辉: whom the answer named
     elif match.group(0) == "它" and previous.fact and _ASKED_WHERE.search(fold(previous.question)):
@@ -115,11 +150,13 @@ def leaning(question: str, previous: Conversation) -> Resolved | None:
     elif match.group(0) in ("他们", "她们") and (people := _ASKED_PEOPLE.search(fold(previous.question))):
         head = head_of(previous)  # 他们是从哪个单位获悉的 after 那条消息是哪两位记者写的
         carried = (f"{head}的" if head else "") + people.group(1)
+    elif match.group(0) in ("他们", "她们") and not _PREDICATE_NEXT.match(rest) and (place := place_named(previous)):
+        carried = place  # 他们驻村工作队 after 网周村…: the place's own (not every word of the last turn)
     elif match.group(0) in _ONE_PERSON and (head := head_of(previous)):
         # 华雨辰是哪里人 → 她在哪个学校当老师: 她 is who the question was about (华雨辰), not every
         # word of it (华雨辰人), and not every word of every turn before.
         carried = head
     else:  # 他们, 其: who or what was asked about, with its topic
         carried = subject_of(previous, question) or previous_topic(previous)
-    text = joined(question[: match.start()], carried, question[match.end() :])
+    text = joined(kept, carried, question[match.end() :])
     return Resolved(text, carried=True)

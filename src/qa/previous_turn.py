@@ -41,14 +41,16 @@ class Resolved:
 SHORT = 12
 
 # A place by its name's ending, in the asker's wording (what 这里/那里/当地 stand for).
-# The longest such name (西乡塘区, not 西乡).
-_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:小区|小區|社区|社區|街道|大院|村|镇|鎮|乡|鄉|县|縣|市|区|區|省|州)")
+# The longest such name (西乡塘区, not 西乡); a shop is no city (爱心超市).
+_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:小区|小區|社区|社區|街道|大院|村|镇|鎮|乡|鄉|县|縣|(?<![超门門城])市|区|區|省|州)")
 
 # Characters never inside a place's name: where the place of a kind (潍城区 of 潍城区委书记) starts.
 _FUNCTION = "的是在哪什么谁了和与及为于从对把被有"
 
 # A time word the previous subject ends with: not who or what it is (佛罗里达州卫生部网站当时).
 _TRAILING_TIME = re.compile(r"(?:当时|以前|之前|现在|目前|如今|当年|那时)+$")
+# Nor is 里面 after it (白领驿家里面都有啥设施): the place is 白领驿家.
+_TRAILING_INSIDE = re.compile(r"(?:里面|里头|里边|裡面|裡頭|裡邊)$")
 
 # A question that starts with its predicate has left its subject out: 有多少居民？ 是谁？
 # 有, 是, 在 inside a word are no predicate: 现在, 所有, 但是 (现在一年受理多少来电 has no subject 现).
@@ -94,7 +96,9 @@ def head_of(previous: Conversation) -> str:
     head = head[filler_length(fold(head)) :]  # 请问北京第一个物管会: the topic, not the asker's 请问
     head = head.strip(" ，,：:")
     time = _TRAILING_TIME.search(fold(head))
-    return head[: time.start()] if time else head
+    head = head[: time.start()] if time else head
+    inside = _TRAILING_INSIDE.search(head)
+    return head[: inside.start()] if inside else head
 
 
 def place_named(previous: Conversation) -> str:
