@@ -78,6 +78,13 @@ def test_a_well_known_name_the_corpus_lacks_is_absent_and_nothing_is_said_of_it(
     assert read("依兰陨石坑有多大？", retriever.tokenizer, retriever.index).absent == ()
 
 
+def test_an_aspect_particle_and_a_colloquial_do_verb_are_no_key_terms(retriever):
+    question = read("白领驿家一共搞过多少场活动", retriever.tokenizer, retriever.index)
+    assert [t.word for t in question.key_terms] == ["白领驿家", "活动"]
+    answer = retriever.ask("白领驿家一共搞过多少场活动")  # 共开展各类活动3800余场: no 搞, no 过
+    assert answer.answered and "3800余場" in answer.hits[0].quote
+
+
 def test_a_kind_of_person_is_no_absent_name(retriever):
     # jieba tags 老太太 a person's name; it names no one, so the 80多岁 of the woman described answers.
     question = "上饶金山社区那个不会用智能手机、跟女儿视频的老太太今年多大岁数啦？"

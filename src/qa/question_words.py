@@ -17,7 +17,10 @@ QUESTION_STOPWORDS = frozenset(
      # Literary and Traditional asking forms (有何贡献, 於何年, 甚麼) and framing (文中提及).
      "有何", "于何", "於何", "因何", "从何", "從何", "甚么", "甚麼", "提及",
      # 都有些什么, 有哪些: the asking, not a word the answer holds.
-     "有些"]
+     "有些",
+     # 搞过多少场活动: an aspect particle, and the colloquial do-verbs that stand for the document's
+     # own (开展, 举办): the answer holds neither.
+     "过", "過", "着", "著", "搞", "弄"]
 )
 # An office someone holds, whatever jieba tags it in context (业委会主任: 主任 is tagged b).
 OFFICE_RE = re.compile(r"(?:主任|书记|書記|主席|经理|經理|总监|總監|[部局市县縣校院队隊会會社站所厂廠处處科组組团團村乡鄉镇鎮区區省]长|[部局市縣校院隊會社站所廠處科組團村鄉鎮區省]長"
