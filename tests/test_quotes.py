@@ -381,6 +381,17 @@ def test_an_office_asked_with_which_person_names_the_office_too(retriever: Retri
     assert not answer.answered and answer.reason == "not-stated"
 
 
+def test_a_party_secretary_is_found_under_any_level_of_its_body(retriever: Retriever):
+    from qa.answer_shape import fits
+
+    focus = retriever.tokenizer.question_focus
+    asked = read_question("岐山居民区的党委书记是谁？", focus)
+    assert fits(asked, "岐山居民区党总支书记朱卫红说,", _no_tags, ("岐山居民区", "党委书记"))
+    assert not fits(asked, "岐山居民区居委会主任朱卫红说,", _no_tags, ("岐山居民区", "党委书记"))
+    answer = retriever.ask("上海岐山居民区的党委书记是谁？")
+    assert answer.answered and answer.fact == "朱衛紅"
+
+
 def test_which_state_or_city_asks_for_a_place_of_that_form(retriever: Retriever):
     from qa.answer_shape import fits
 

@@ -229,10 +229,16 @@ def _date_fits(asked: Asked, sentence: str) -> bool:
 _RANK = "总副"
 
 
+# A party body's secretary is asked for by any of its levels' names: 岐山居民区的党委书记 is its
+# 党总支书记 (a 居民区 has a general branch, not a committee).
+_PARTY_SECRETARY = "(?:党委|党总支|党支部|党工委)书记"
+
+
 def held_at(role: str, sentence: str, after: str = "") -> Iterable[re.Match[str]]:
     """Where the (folded) sentence names the office `role` (followed by the pattern `after`, e.g. a
     holder's name), not inside another rank of it (习近平总书记 for 书记是谁)."""
-    for match in re.finditer(re.escape(role) + after, sentence):
+    office = _PARTY_SECRETARY if re.fullmatch(_PARTY_SECRETARY, role) else re.escape(role)
+    for match in re.finditer(office + after, sentence):
         if role[0] in _RANK or match.start() == 0 or sentence[match.start() - 1] not in _RANK:
             yield match
 
