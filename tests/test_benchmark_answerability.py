@@ -75,8 +75,9 @@ def test_answerability_prints_every_direction_and_dumps_one_line_per_question(
             "--dump", str(dump)]
     assert answerability.main(argv) == 0
     out = capsys.readouterr().out
+    traps = sum(r.get("kind") == "trap" for r in splits.load_rows(answerability.DATA / "golden-traps.jsonl", "holdout"))
     for row in ("| cmrc2018-train | drcd-test (out) | 5 |", "| drcd-test | everyday-open (out) |",
-                "| drcd-test | drcd-test (in, passage ranks first) |", "| trap | 32 | 0 |"):
+                "| drcd-test | drcd-test (in, passage ranks first) |", f"| trap | {traps} | 0 |"):
         assert row in out
     rows = [json.loads(line) for line in dump.read_text(encoding="utf-8").splitlines()]
     open_holdout = sum(r["split"] == "holdout" for r in splits.load_rows(answerability.EVERYDAY_OPEN, "all"))
