@@ -64,6 +64,7 @@ def test_the_lines_stay_metadata_too(retriever: Retriever):
     "新华社记者为这篇报道去了哪些地方采访？",  # about what the reporters did, not who they are
     "“微”治理中感受城市温度讲了什么？",
     "江欣苑社区有多少名党员？",
+    "哪本美国杂志披露了政府内部的警告？",  # a magazine the text names, not where the piece was printed
 ])
 def test_questions_about_the_text_never_get_a_metadata_line(retriever: Retriever, question):
     assert asked_roles(question) == ()
@@ -120,6 +121,8 @@ def test_a_beir_row_gets_no_metadata_passages():
     ("潍城区物业管理这条消息是什么时候发布的", "潍城区物业管理"),
     ("谁写的这篇文章？", ""),  # names no piece: judged as before, on the whole question
     ("这篇文章的作者是谁？", ""),
+    # The clause naming the piece, not what an earlier clause said (除了署名的三个记者).
+    ("除了署名的三个记者，党群关系方程式那篇还有谁参与采写了啊？", "党群关系方程式"),
 ])
 def test_the_piece_a_metadata_question_names(question, topic):
     assert topic_of(question) == topic
@@ -140,6 +143,8 @@ def test_the_line_answers_though_the_ask_words_are_in_no_passage(retriever: Retr
     ("娄底微心愿那篇报道是哪天发的电？", "娄底微心愿"),  # it has a byline, no dateline: not the 6月19日 of the story
     ("依兰陨石坑那篇新闻的责任编辑是谁？", "依兰陨石坑"),  # no editor line; its reporters are no answer
     ("泗县联席会议那篇报道的责任编辑是谁？", "泗县联席会议"),
+    # Which journal first printed it: a source the piece's lines never give.
+    ("密切党群关系全力推进中国梦那篇文章最早登在哪本刊物上？", "党群关系"),
 ])
 def test_a_piece_without_the_line_asked_for_is_mentioned_but_not_stated(retriever: Retriever, question, subject):
     answer = retriever.ask(question, k=3)

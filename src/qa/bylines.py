@@ -34,7 +34,10 @@ _PUBLISHED = r"(?:发布|发表|刊发|刊登|刊出|播发|发出|发稿|发的
 _DATE_Q = re.compile(rf"(?:哪一?天|哪一?年|什么时候|何时|几月几[日号]|日期|时间){_PUBLISHED}|{_PUBLISHED}(?:的|于)?(?:日期|时间)"
                      rf"|{_PUBLISHED}于(?:哪|何|什么)")
 # 来源是哪家报纸: the paper or agency the piece comes from; 发自哪里: where it was filed (the dateline).
-_SOURCE_Q = re.compile(r"(?:文章|报道|新闻|消息|稿子|稿件|这篇|那篇)的?(?:来源|出处)|(?:哪|什么)(?:家|个)?(?:媒体|报纸|报社|通讯社|网站)"
+_SOURCE_Q = re.compile(r"(?:文章|报道|新闻|消息|稿子|稿件|这篇|那篇)的?(?:来源|出处)"
+                       r"|(?:哪|什么)(?:家|个)?(?:媒体|报纸|报社|通讯社|网站)"
+                       # 登在哪本刊物上: where the piece was printed (哪本杂志披露了… asks about the text)
+                       r"|(?:登|发表|刊登|刊发|发)(?:在|于)(?:哪|什么)(?:本|家|份|个)?(?:刊物|杂志|期刊|报刊|报纸)"
                        r"|的(?:来源|出处)" + _ENDS)
 _FILED_FROM_Q = re.compile(rf"(?:在|从)(?:哪里|哪儿|何处|哪){_PUBLISHED}|发自(?:哪里|哪儿|何处|哪)")
 
@@ -67,8 +70,11 @@ def topic_of(question: str) -> str:
     folded = fold(question)
     if title := _TITLE.search(folded):
         return title.group(1).strip()
-    starts = [m.start() for m in (_PIECE.search(folded), *(p.search(folded) for p, _ in _ROLES)) if m]
-    before = folded[: min(starts)] if starts else ""
+    # In the clause naming the piece: 除了署名的三个记者，党群关系方程式那篇还有谁… → 党群关系方程式.
+    piece = _PIECE.search(folded)
+    clause = max((m.end() for m in re.finditer(r"[，,；;。]", folded[: piece.start()])), default=0) if piece else 0
+    starts = [m.start() for m in (piece, *(p.search(folded, clause) for p, _ in _ROLES)) if m]
+    before = folded[clause : min(starts)] if starts else ""
     topic = _TRAILING.sub("", before.strip(" ，,：:、“”\"'")).strip(" ，,：:、")
     return topic if len(re.findall(r"\w", topic)) >= 2 else ""
 
