@@ -24,6 +24,7 @@ from qa.tokenize import Tokenizer
     ("华雨辰是干嘛的", "华雨辰是做什么的"),  # 干嘛 alone asks what
     ("20号院是哪年盖起来的啊", "20号院是哪年建成的"),  # spoken words for the written ones
     ("张立春退休前在哪儿上班", "张立春退休前在哪里工作"),
+    ("袁宝柱身体有啥毛病吗", "袁宝柱身体有什么病吗"),
 ])
 def test_filler_and_colloquial_forms_are_read_as_the_written_question(typed, searched):
     assert plain_text(typed) == searched
