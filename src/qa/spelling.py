@@ -116,17 +116,17 @@ class PinyinIndex:
         def holding(words: tuple[str, ...]) -> np.ndarray:
             return index.scores_and_hits(list(words))[1]
 
-        def holding_word(word: str) -> np.ndarray:
-            """Passages with the word, or with all its character pairs: jieba cuts a name the text
-            runs on into (树林召镇林原村 → 召镇林 + 原村), so only the pairs find it there."""
-            pairs = tuple(BIGRAM_PREFIX + word[i : i + 2] for i in range(len(word) - 1))
-            found = holding((word,))
-            if pairs and all(p in index.vocab for p in pairs):
-                found = found | np.logical_and.reduce([holding((p,)) for p in pairs])
-            return found
-
         def together(word: str, others: Sequence[str]) -> bool:
-            return bool((holding_word(word) & holding(tuple(others))).any())
+            """Some passage holds the word with one of the others: as the word, or failing that as
+            all its character pairs (jieba cuts a name the text runs on into: 树林召镇林原村 → 召镇林 +
+            原村), read only then, as common pairs have long postings."""
+            near = holding(tuple(others))
+            if (holding((word,)) & near).any():
+                return True
+            pairs = [BIGRAM_PREFIX + word[i : i + 2] for i in range(len(word) - 1)]
+            if not pairs or not all(p in index.vocab for p in pairs):
+                return False
+            return bool(np.logical_and.reduce([near, *(holding((p,)) for p in pairs)]).any())
 
         def is_name(word: str) -> bool:
             return word in names or any(flag in PROPER_NOUN_TAGS for _, flag in tokenizer.tag(word))
