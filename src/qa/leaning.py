@@ -104,59 +104,70 @@ def leaning(question: str, previous: Conversation) -> Resolved | None:
     match = LEAN_RE.search(masked)
     if match is None or _PIECE_NAMED.search(folded[: match.end() + 1]) or _describes_itself(folded, match):
         return None
-    rest = folded[match.end() :]
-    pointing = match.group(0)[0] in "这那该此"
     # What stays before the pronoun's replacement; an opening 那 goes with the pronoun it stood
     # before (那他们村 → 林源村, not 那林源村, which reads as one word).
     opening = _OPENING_THEN.match(folded)
     kept = "" if opening is not None and opening.end() == match.start() else question[: match.start()]
+    found = _named_outright(question, match, previous)
+    if isinstance(found, tuple):
+        named, end = found  # the words it stands for, and where the question goes on
+        return Resolved(joined(kept, named, question[end:]), carried=True)
+    return Resolved(joined(kept, found, question[match.end() :]), carried=True)
+
+
+def _named_outright(question: str, match: re.Match[str], previous: Conversation) -> tuple[str, int] | str:
+    """What the pronoun or demonstrative at `match` stands for: with where the question goes on
+    after it when the words after the pronoun are part of it (这个区, 这所学校, 这个人, 那个院子,
+    她女儿), else the words alone (`_carried`)."""
+    folded = fold(question)
+    rest = folded[match.end() :]
+    pointing = match.group(0)[0] in "这那该此"
     if (pointing or match.group(0) in ("他们", "她们")) and (kind := _PLACE_KIND.match(rest)) and not re.search(
             WHICH + kind.group(0), fold(previous.question)) and (place := place_of_kind(previous, kind.group(0))):
-        # 这个区 after 潍城区委书记…, 他们村 after 林原村党委书记…: the place of that kind it named.
-        end = match.end() + kind.end()
-        return Resolved(joined(kept, place, question[end:]), carried=True)
+        return place, match.end() + kind.end()  # 这个区 after 潍城区委书记…, 他们村 after 林原村党委书记…
     if pointing and previous.fact and _ASKED_PERSON.search(fold(previous.question)) and (
             rest.startswith("人") or (match.group(0) in ("这位", "那位") and _PREDICATE_NEXT.match(rest))):
         # 这个人是啥职务 after 是靠谁协调的 → 施敏: the person the answer named.
-        end = match.end() + rest.startswith("人")
-        return Resolved(joined(kept, previous.fact, question[end:]), carried=True)
+        return previous.fact, match.end() + rest.startswith("人")
     noun = next((t for t in previous.terms if t and rest.startswith(t)), None)
     if noun and previous.fact and pointing and re.search(WHICH + re.escape(noun), fold(previous.question)):
         # 这所学校 after 哪所学校: the school the answer named, in place of the words and the noun.
-        end = match.end() + len(noun)
-        return Resolved(joined(kept, previous.fact, question[end:]), carried=True)
+        return previous.fact, match.end() + len(noun)
+    if not noun and pointing and match.group(0) not in _HERE and (topic := previous_topic(previous)) and (
+            rest[:2] == fold(topic)[-1] + "子"):
+        return topic, match.end() + 2  # 那个院子 after 广安门北街20号院…: the 院 is the 院子 (not 20号院院子)
+    if (match.group(0) in _ONE_PERSON and previous.fact and KIN.fullmatch(previous.fact)
+            and rest.startswith(fold(previous.fact))):
+        return "", match.end()  # 她女儿 after 给谁打了视频电话 → 女儿: the kin the answer named, not 女儿女儿
+    return _carried(folded, match, noun, previous)
+
+
+def _carried(folded: str, match: re.Match[str], noun: str | None, previous: Conversation) -> str:
+    """The words of the last turn the pronoun or demonstrative at `match` stands for."""
+    word, rest = match.group(0), folded[match.end() :]
     if noun:  # 这个社区: the words that qualified 社区 before, after the subject if they leave it out
         carried = modifiers_of(previous, noun)
         head = head_of(previous)
         if head and fold(carried) + noun not in fold(head) and fold(head) not in folded:
             carried = head + carried  # 这些服务队 after 林原村组建了几支志愿服务队
-    elif match.group(0) in _HERE and previous.fact and _ASKED_PLACE.search(fold(previous.question)):
-        carried = previous.fact  # 那里的党委书记 after 那个社区叫什么 → 中华中路社区: the place it named
-    elif match.group(0) in _HERE and (place := place_named(previous)):
-        carried = place  # 那里的党委书记 after 林原村组建了…: the place, not the whole topic
-    elif pointing:  # 这些居民: a place or thing, the previous topic
-        carried = previous_topic(previous)
-        if carried and rest[:2] == fold(carried)[-1] + "子":
-            # 那个院子 after 广安门北街20号院…: the 院 is the 院子 (not 20号院院子).
-            return Resolved(joined(kept, carried, question[match.end() + 2 :]), carried=True)
-    elif (match.group(0) in _ONE_PERSON and previous.fact and KIN.fullmatch(previous.fact)
-          and rest.startswith(fold(previous.fact))):
-        # 她女儿在哪个城市 after 给谁打了视频电话 → 女儿: the kin the answer named, not 女儿女儿.
-        return Resolved(kept + question[match.end() :], carried=True)
-    elif match.group(0) in _ONE_PERSON and previous.fact and _ASKED_PERSON.search(fold(previous.question)):
-        carried = previous.fact  # 他是哪一年上任的 after 常务副书记是谁 → 刘小辉: whom the answer named
-    elif match.group(0) == "它" and previous.fact and _ASKED_WHERE.search(fold(previous.question)):
-        carried = previous.fact  # 它以前因为啥臭名昭著 after 彻查哪里 → 德特里克堡
-    elif match.group(0) in ("他们", "她们") and (people := _ASKED_PEOPLE.search(fold(previous.question))):
+        return carried
+    if word in _HERE and previous.fact and _ASKED_PLACE.search(fold(previous.question)):
+        return previous.fact  # 那里的党委书记 after 那个社区叫什么 → 中华中路社区: the place it named
+    if word in _HERE and (place := place_named(previous)):
+        return place  # 那里的党委书记 after 林原村组建了…: the place, not the whole topic
+    if word[0] in "这那该此":  # 这些居民: a place or thing, the previous topic
+        return previous_topic(previous)
+    if word in _ONE_PERSON and previous.fact and _ASKED_PERSON.search(fold(previous.question)):
+        return previous.fact  # 他是哪一年上任的 after 常务副书记是谁 → 刘小辉: whom the answer named
+    if word == "它" and previous.fact and _ASKED_WHERE.search(fold(previous.question)):
+        return previous.fact  # 它以前因为啥臭名昭著 after 彻查哪里 → 德特里克堡
+    if word in ("他们", "她们") and (people := _ASKED_PEOPLE.search(fold(previous.question))):
         head = head_of(previous)  # 他们是从哪个单位获悉的 after 那条消息是哪两位记者写的
-        carried = (f"{head}的" if head else "") + people.group(1)
-    elif match.group(0) in ("他们", "她们") and not _PREDICATE_NEXT.match(rest) and (place := place_named(previous)):
-        carried = place  # 他们驻村工作队 after 网周村…: the place's own (not every word of the last turn)
-    elif match.group(0) in _ONE_PERSON and (head := head_of(previous)):
+        return (f"{head}的" if head else "") + people.group(1)
+    if word in ("他们", "她们") and not _PREDICATE_NEXT.match(rest) and (place := place_named(previous)):
+        return place  # 他们驻村工作队 after 网周村…: the place's own (not every word of the last turn)
+    if word in _ONE_PERSON and (head := head_of(previous)):
         # 华雨辰是哪里人 → 她在哪个学校当老师: 她 is who the question was about (华雨辰), not every
         # word of it (华雨辰人), and not every word of every turn before.
-        carried = head
-    else:  # 他们, 其: who or what was asked about, with its topic
-        carried = subject_of(previous, question) or previous_topic(previous)
-    text = joined(kept, carried, question[match.end() :])
-    return Resolved(text, carried=True)
+        return head
+    return subject_of(previous, folded) or previous_topic(previous)  # 他们, 其: who or what was asked about
