@@ -34,7 +34,8 @@ from fit_answerability import GOLDEN_WEIGHT, golden_rows  # noqa: E402
 from splits import hash_split, load_answers  # noqa: E402
 
 from qa import Retriever, quoting, ranking  # noqa: E402
-from qa.choosing import FEATURES, MODEL_FILE, kind_asked  # noqa: E402
+from qa.answer_wordings import kind_asked  # noqa: E402
+from qa.choosing import FEATURES, MODEL_FILE  # noqa: E402
 from qa.evaluate import load_qrels, load_queries  # noqa: E402
 from qa.quoting import Request  # noqa: E402
 from qa.text import fold  # noqa: E402

@@ -7,15 +7,14 @@ from pathlib import Path
 import pytest
 
 from qa import Retriever
+from qa.answer_wordings import asks, kind_asked
 from qa.choosing import (
     FEATURES,
     JOIN_MARGIN,
     Candidate,
     Layout,
     Model,
-    asks,
     choose,
-    kind_asked,
     load_model,
     typed_dates,
     window,

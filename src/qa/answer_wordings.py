@@ -1,0 +1,39 @@
+"""What a reason, a method, a definition, a list, a place of origin or a location is worded with.
+
+No number or name pattern catches these kinds of answer; the wording does (为什么 → 因为). The
+chooser's features (`qa.sentence_features`) look for the wording of the kind asked in each candidate
+sentence, and its fitting (`benchmarks/fit_chooser.py`) labels each question by the kind it asks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .answer_shape import ORIGIN_ANSWER
+
+# Kinds of answer no number or name pattern catches, each with the wording its answer is put in:
+# 为什么 → 因为/由于; 怎么做 → 通过/采用; 是什么 → 是/指/为; 哪些 → a list (、); 哪里人 → …人;
+# 在哪里 → 位于/地处.
+_ASKS = (
+    ("reason", re.compile(r"为什么|為什麼|为何|為何|原因|何故|怎么会|怎麼會|理由|缘故|緣故"),
+     re.compile(r"因为|因為|由于|由於|因此|所以|原因|为了|為了|导致|導致|致使|以致|因而|因")),
+    ("method", re.compile(r"怎么|怎麼|怎样|怎樣|如何|方法|方式|途径|途徑|措施|办法|辦法"),
+     re.compile(r"通过|通過|采用|採用|利用|采取|採取|借助|藉由|依靠|方法|方式|措施|办法|辦法|以")),
+    ("definition", re.compile(r"是什么|是什麼|是甚麼|指什么|指什麼|什么是|什麼是|是指|何谓|何謂|是谁|是誰|什么意思|什麼意思|的意思|定义|定義"),
+     re.compile(r"是|指|为|為|称|稱|即")),
+    ("listing", re.compile(r"哪些|哪几|哪幾|有什么|有什麼|有何|包括|包含"), re.compile(r"[、及和与與]|以及|包括|等")),
+    ("origin", re.compile(r"哪里人|哪裡人|何地人|何处人|何處人|籍贯|籍貫|出生地|出身"), ORIGIN_ANSWER),
+    ("location", re.compile(r"哪里|哪裡|哪儿|哪兒|何地|何处|何處|什么地方|什麼地方|在哪|位置"),
+     re.compile(r"位于|位於|坐落|座落|地处|地處|坐落于|境内|境內")),
+)
+
+
+def asks(question: str) -> tuple[re.Pattern[str] | None, ...]:
+    """For each of `_ASKS`: the answer's wording when the question asks that kind, else None."""
+    return tuple(answer if asked.search(question) else None for _, asked, answer in _ASKS)
+
+
+def kind_asked(question: str) -> str | None:
+    """The first of `_ASKS`' kinds the question asks (reason, method, definition, listing, origin,
+    location), None for none: how the chooser's fitting labels a question by kind."""
+    return next((kind for kind, asked, _ in _ASKS if asked.search(question)), None)
