@@ -2,8 +2,8 @@
 """Fit the sentence chooser (`qa/resources/chooser.json`) on the dev split of the shared sets.
 
 Every question of cmrc2018-train and drcd-test (dev split only, `splits.hash_split`) is asked of its
-own corpus; each candidate sentence around the first results (`qa.choosing.candidates`, the very
-code the engine runs) is labelled by whether it holds an annotator answer (folded). A logistic
+own corpus; each candidate sentence around the first results (`qa.sentence_features.candidates`,
+the very code the engine runs) is labelled by whether it holds an annotator answer (folded). A logistic
 regression over the candidates of questions with at least one labelled sentence gives the weights;
 the engine shows the candidate it scores highest.
 
@@ -35,9 +35,10 @@ from splits import hash_split, load_answers  # noqa: E402
 
 from qa import Retriever, quoting, ranking  # noqa: E402
 from qa.answer_wordings import kind_asked  # noqa: E402
-from qa.choosing import FEATURES, MODEL_FILE  # noqa: E402
+from qa.choosing import MODEL_FILE  # noqa: E402
 from qa.evaluate import load_qrels, load_queries  # noqa: E402
 from qa.quoting import Request  # noqa: E402
+from qa.sentence_features import FEATURES  # noqa: E402
 from qa.text import fold  # noqa: E402
 
 

@@ -8,18 +8,9 @@ import pytest
 
 from qa import Retriever
 from qa.answer_wordings import asks, kind_asked
-from qa.choosing import (
-    FEATURES,
-    JOIN_MARGIN,
-    Candidate,
-    Layout,
-    Model,
-    choose,
-    load_model,
-    typed_dates,
-    window,
-)
+from qa.choosing import JOIN_MARGIN, Model, choose, load_model, typed_dates
 from qa.models import Passage
+from qa.sentence_features import FEATURES, Candidate, Layout, window
 
 # An encyclopedia-style article: the lead names the fish, later paragraphs state its facts without
 # naming it again (该鱼, 本鱼), and a second article shares the question's words but not the fact.

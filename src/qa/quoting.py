@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from . import choosing
+from . import sentence_features
 from .asked import Asked
-from .choosing import Candidate, Choice
+from .choosing import Choice
 from .question import Question
 from .question import read as read_question
 from .quotes import Quote, answer_cue, coverage, pick_quote
+from .sentence_features import Candidate
 from .served import Corpus
 from .text import fold
 
@@ -118,9 +119,9 @@ def span(corpus: Corpus, request: Request, index: int) -> tuple[int, int]:
 
 def candidates(corpus: Corpus, request: Request, results: Sequence[int]) -> list[Candidate]:
     """The sentences around the first results (their passages, best first) that may answer
-    (see `qa.choosing`)."""
+    (see `qa.sentence_features`)."""
     scores = request.scores if request.scores is not None else np.zeros(len(corpus.passages))
-    return choosing.candidates(
+    return sentence_features.candidates(
         corpus.layout, request.question, list(results), scores, lambda i: given(corpus, request, i),
         lambda i: folded(corpus, request, i), corpus.tokenizer.tag, lambda i: span(corpus, request, i),
         lambda i: folded_title(corpus, request, i))
@@ -142,9 +143,9 @@ def chosen_quote(corpus: Corpus, request: Request, index: int, choice: Choice) -
 
 def leaning_on(corpus: Corpus, index: int, quote: Quote) -> tuple[int, int, int] | None:
     """The sentence right before the quote, as (passage, start, end) offsets into that passage, when
-    the quote opens leaning on it (该院, 它, 当日: `choosing.CARRIED`); None otherwise. It may end the
-    paragraph before, in the same article: 该院1995年…建成 opens a paragraph."""
-    if not choosing.CARRIED.match(quote.folded):
+    the quote opens leaning on it (该院, 它, 当日: `sentence_features.CARRIED`); None otherwise. It
+    may end the paragraph before, in the same article: 该院1995年…建成 opens a paragraph."""
+    if not sentence_features.CARRIED.match(quote.folded):
         return None
     local = corpus.passages[index].local_sentences
     inside = [(a, b) for a, b in local if b <= quote.start]
@@ -152,7 +153,7 @@ def leaning_on(corpus: Corpus, index: int, quote: Quote) -> tuple[int, int, int]
         return (index, *inside[-1])
     if not local or quote.start != local[0][0]:
         return None
-    before = choosing.edge_span(corpus.layout, index - 1, corpus.article_of[index], last=True)
+    before = sentence_features.edge_span(corpus.layout, index - 1, corpus.article_of[index], last=True)
     return (index - 1, *before) if before is not None else None
 
 

@@ -16,12 +16,13 @@ import numpy as np
 
 from . import identity, quoting
 from .bylines import metadata_line
-from .choosing import GROUPS as CHOOSER_GROUPS
-from .choosing import Candidate, Choice, choose, typed_dates
+from .choosing import Choice, choose, typed_dates
 from .cleaning import CONTRIBUTORS_ROLE, SOURCE_ROLE
 from .dedup import clauses, numbers_conflict
 from .index import best
 from .quoting import Request
+from .sentence_features import GROUPS as CHOOSER_GROUPS
+from .sentence_features import Candidate
 from .served import Corpus
 from .structure import is_metadata
 from .text import fold_for_index

@@ -14,12 +14,12 @@ from functools import cached_property
 from itertools import pairwise
 
 from .bylines import trailing_lines
-from .choosing import Layout
 from .cleaning import CONTRIBUTORS_ROLE
 from .config import Settings
 from .index import BM25Index
 from .line_kinds import BYLINE_ROLE
 from .models import Document, Passage
+from .sentence_features import Layout
 from .spelling import PinyinIndex
 from .store import DocumentStore, PassageStore, article_layout, article_starts
 from .text import fold
@@ -67,7 +67,7 @@ class Corpus:
 
     @cached_property
     def layout(self) -> Layout:
-        """What the chooser reads (`qa.choosing`)."""
+        """What the chooser reads (`qa.sentence_features`)."""
         return Layout(self.passages, self.article_of, self.article_starts, self.canonical)
 
     @cached_property
