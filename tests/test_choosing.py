@@ -8,7 +8,8 @@ import pytest
 
 from qa import Retriever
 from qa.answer_wordings import asks, kind_asked
-from qa.choosing import JOIN_MARGIN, Model, choose, load_model, typed_dates
+from qa.chooser_model import Model, load_model
+from qa.choosing import JOIN_MARGIN, choose, typed_dates
 from qa.models import Passage
 from qa.sentence_features import FEATURES, Candidate, Layout, window
 

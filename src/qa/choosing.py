@@ -9,16 +9,13 @@ when one scores close behind, and the sentence before when it leans on that one.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
+from .chooser_model import Model, load_model
 from .sentence_features import CARRIED, FEATURES, Candidate
 
-MODEL_FILE = "chooser.json"
 # The neighbouring sentence is quoted too when the model scores it within this margin of the chosen
 # one (the model cannot tell which of the two answers). Dev split, answer in the quote / median quote
 # length: margin 0 → CMRC 0.793 / 46 chars, DRCD 0.848 / 47; 2.5 → 0.820 / 52, 0.881 / 54; always
@@ -26,29 +23,9 @@ MODEL_FILE = "chooser.json"
 JOIN_MARGIN = 2.5
 
 
-# What `CARRIED` matches, and a bare place noun standing for the one just named (社区党委书记…, 村里…), in folded
-# text: the chosen sentence is then quoted with the one before it.
+# What `CARRIED` matches, and a bare place noun standing for the one just named (社区党委书记…,
+# 村里…), in folded text: the chosen sentence is then quoted with the one before it.
 _LEANS = re.compile(CARRIED.pattern + r"|^[“「\"]?(?:社区|小区|村里|全村|本村|该村|街道|全县|全市|全省)(?![\u4e00-\u9fff]{0,2}[名个])")
-
-
-@dataclass(frozen=True)
-class Model:
-    """A linear score over `FEATURES`; only the order of scores matters."""
-
-    weights: tuple[float, ...]
-    bias: float = 0.0
-
-    def score(self, features: Sequence[float]) -> float:
-        return self.bias + sum(w * x for w, x in zip(self.weights, features, strict=True))
-
-
-@lru_cache(maxsize=1)
-def load_model() -> Model:
-    """The fitted weights shipped in the package (`qa/resources/chooser.json`)."""
-    raw = json.loads(resources.files("qa.resources").joinpath(MODEL_FILE).read_text(encoding="utf-8"))
-    if tuple(raw["features"]) != FEATURES:
-        raise ValueError(f"{MODEL_FILE} was fitted on other features; refit with benchmarks/fit_chooser.py")
-    return Model(tuple(float(w) for w in raw["weights"]), float(raw.get("bias", 0.0)))
 
 
 def _sharper(found: Sequence[Candidate], scores: dict[tuple[int, int], float], best: Candidate,
