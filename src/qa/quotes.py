@@ -149,24 +149,60 @@ def pick_quote(
     `asked` is the question's `read_question`; `folded` is the passage already folded the same way,
     when the caller has it (a request folds each passage once).
     """
-    kind = asked.kind
     folded_passage = folded if folded is not None else fold(passage_text, convert_script=convert_script)
     top = max(terms.values(), default=1.0)
     texts = [folded_passage[start:end] for start, end in sentences]
+    term_scores = _term_scores(texts, terms, bigrams, top)
+    cues = _Cues.of(asked, texts, tag)
+    score, position = _best_sentence(term_scores, cues, top)
+    start, end = sentences[position]
+    cue_here = cues(position)
+    if asked.kind:
+        start, end, cue_here = _with_neighbour(sentences, texts, terms, cues, position)
+    if end - start < min_chars and position + 1 < len(sentences):
+        end = max(end, sentences[position + 1][1])
+    folded_quote = folded_passage[start:end]
+    return Quote(start, end, score, cue_here, coverage(terms, folded_quote), folded_quote)
+
+
+def _term_scores(texts: Sequence[str], terms: Mapping[str, float], bigrams: frozenset[str],
+                 top: float) -> list[float]:
+    """Each (folded) sentence's weight of the question's words, plus, since a paraphrase keeps the
+    question's wording beyond its words, a share of `top` for its character pairs."""
     term_scores = [sum(weight for word, weight in terms.items() if word in folded) for folded in texts]
-    if bigrams:  # a paraphrase keeps the question's wording: its character pairs, beyond its words
+    if bigrams:
         share = BIGRAM_WEIGHT * top / len(bigrams)
         term_scores = [ts + share * sum(map(folded.__contains__, bigrams))
                        for ts, folded in zip(term_scores, texts, strict=True)]
-    cues = [_untagged_cue(asked, folded) if kind else 0.0 for folded in texts]
+    return term_scores
 
-    def cue(i: int) -> float:
-        """Sentence i's cue, tagging it only now: a person, place or organisation question tags
-        a sentence (rjieba's POS tagger, ~20 µs) only when its cue can still decide the quote."""
-        found = cues[i]
+
+@dataclass
+class _Cues:
+    """Each sentence's cue (`_cue`), tagging it only when asked: a person, place or organisation
+    question tags a sentence (rjieba's POS tagger, ~20 µs) only when its cue can still decide the
+    quote. Not frozen: it keeps each cue once tagged."""
+
+    asked: Asked
+    texts: Sequence[str]
+    tag: Callable[[str], list[tuple[str, str]]]
+    known: list[float | None]  # None: only tagging can tell (0 or 1)
+
+    @classmethod
+    def of(cls, asked: Asked, texts: Sequence[str], tag: Callable[[str], list[tuple[str, str]]]) -> _Cues:
+        return cls(asked, texts, tag, [_untagged_cue(asked, folded) if asked.kind else 0.0 for folded in texts])
+
+    def __call__(self, i: int) -> float:
+        """Sentence i's cue, tagging it now if it must be."""
+        found = self.known[i]
         if found is None:
-            found = cues[i] = _cue(asked, texts[i], tag)
+            found = self.known[i] = _cue(self.asked, self.texts[i], self.tag)
         return found
+
+
+def _best_sentence(term_scores: Sequence[float], cues: _Cues, top: float) -> tuple[float, int]:
+    """The best sentence's score and position: its question words, with a bonus for its cue (ties:
+    the earlier sentence)."""
 
     def value(i: int, cue_value: float) -> float:
         # A sentence holding the number with the asked-for measure word (多少户 → 300多户) is the answer.
@@ -176,34 +212,36 @@ def pick_quote(
     # The best (value, -i): an untagged sentence's cue is at most 1, so the sentences are taken by
     # that bound, best first, until the best found beats every bound left; the result is the same
     # as tagging them all.
-    bound = {i: (value(i, 1.0 if found is None else found), -i) for i, found in enumerate(cues)}
+    bound = {i: (value(i, 1.0 if found is None else found), -i) for i, found in enumerate(cues.known)}
     best = (-math.inf, 0)
     for i in sorted(bound, key=bound.__getitem__, reverse=True):
         if best > bound[i]:
             break
-        best = max(best, (value(i, cue(i)), -i))
-    score, position = best[0], -best[1]
+        best = max(best, (value(i, cues(i)), -i))
+    return best[0], -best[1]
+
+
+def _with_neighbour(sentences: Sequence[Span], texts: Sequence[str], terms: Mapping[str, float], cues: _Cues,
+                    position: int) -> tuple[int, int, float]:
+    """The span and cue of the best sentence, joined with a neighbour that answers better.
+
+    The sentence naming the subject is often followed by the one with the answer: 统一收购了…羊。
+    + 一下子赚了70多万元。 The neighbour is taken along when it has a stronger cue and either the best
+    sentence has no answer of the right kind or the neighbour adds question words."""
     start, end = sentences[position]
-    cue_here = cue(position)
-    if kind:
-        # The sentence naming the subject is often followed by the one with the answer: 统一收购了…羊。
-        # + 一下子赚了70多万元。 Take the neighbour along when it answers better (a stronger cue) and
-        # either the best sentence has no answer of the right kind or the neighbour adds question words.
-        here = {word for word in terms if word in folded_passage[start:end]}
-        for other in (position + 1, position - 1):
-            if not 0 <= other < len(sentences):
-                continue
-            if (cues[other] is None and cue_here >= 1.0) or cue(other) <= cue_here:
-                continue  # an untagged cue is at most 1: no stronger than this one either way
-            other_text = texts[other]
-            if not cue_here or any(word in other_text for word in terms if word not in here):
-                start, end = min(start, sentences[other][0]), max(end, sentences[other][1])
-                cue_here = cue(other)
-                break
-    if end - start < min_chars and position + 1 < len(sentences):
-        end = max(end, sentences[position + 1][1])
-    folded_quote = folded_passage[start:end]
-    return Quote(start, end, score, cue_here, coverage(terms, folded_quote), folded_quote)
+    cue_here = cues(position)
+    here = {word for word in terms if word in texts[position]}
+    for other in (position + 1, position - 1):
+        if not 0 <= other < len(sentences):
+            continue
+        if (cues.known[other] is None and cue_here >= 1.0) or cues(other) <= cue_here:
+            continue  # an untagged cue is at most 1: no stronger than this one either way
+        other_text = texts[other]
+        if not cue_here or any(word in other_text for word in terms if word not in here):
+            start, end = min(start, sentences[other][0]), max(end, sentences[other][1])
+            cue_here = cues(other)
+            break
+    return start, end, cue_here
 
 
 def coverage(terms: Mapping[str, float], folded: str) -> float:
