@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
-from .asked import DATE_PRECISION, LOCAL_PLACE, TOOK_OFFICE, Asked
+from .asked import DATE_PRECISION, TOOK_OFFICE, Asked
+from .asked_places import LOCAL_PLACE
 
 __all__ = ["DATELINE", "HOLDER", "NAME_TAGS", "ORIGIN_ANSWER", "WHAT_ONE_IS", "fits"]
 

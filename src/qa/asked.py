@@ -2,6 +2,8 @@
 asked, a span of time, a person, a place, an organisation, a place of origin, a change), read once
 per question into one `Asked` value that every candidate sentence is then checked against
 (`qa.quotes`: the cue that ranks sentences, and `fits`, which decides whether one states the fact).
+Each kind has its reader here; how amounts are asked and written is in `qa.asked_amounts`, the
+forms of names a place or an organisation is asked by in `qa.asked_places`.
 """
 
 from __future__ import annotations
@@ -11,16 +13,27 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from .asked_amounts import (
-    BARE_COUNT_Q,
-    ELIDED,
+    CHANGE_Q,
+    GRADE_A,
+    GRADE_Q,
     NAMED_SIZE_Q,
     NUMERAL,
-    PER_UNIT_Q,
+    ORDINAL_Q,
+    SHARE_A,
+    SHARE_Q,
     asks_duration,
+    bare_count_pattern,
+    count_pattern,
     counted_noun,
     measure_word,
+    measured_pattern,
+    ordinal_count_pattern,
+    ordinal_pattern,
+    price_pattern,
     size_unit,
+    vague_pattern,
 )
+from .asked_places import NAMED_FORMS, PLACE_FORMS, local_place, named_form, place_form, place_form_name
 from .text import fold
 
 # 哪几个国家 asks which ones, not how many.
@@ -53,35 +66,6 @@ DATE_PRECISION = (
 )
 
 
-# 哪所学校 is answered by 钢花小学, 哪家单位 by …总公司: the names such things have. A name does not
-# end in a verb, a particle or a demonstrative, nor hold 某: 送到医院, 在学校, 这所学校, 某国营厂 name none.
-_NAME_BODY = r"(?:(?!某)[\u4e00-\u9fff]){2,}(?<![到在去进進往入出回住了的和与與及送把被从從向至就是为為於于上所家该該本此这這那其各])"
-_NAMED_FORMS = {
-    "学校": re.compile(_NAME_BODY + r"(?:小学|中学|大学|学院|幼儿园)"),
-    "单位": re.compile(_NAME_BODY + r"(?:公司|集团|局|厅|研究院|研究所|中心|委员会|办公室|海关|政府|法院|检察院|银行)"),
-    "医院": re.compile(_NAME_BODY + r"(?:医院|卫生院)"),
-    "出版社": re.compile(_NAME_BODY + r"出版社"),
-    "部门": re.compile(_NAME_BODY + r"(?:部|室|处|科|厅|局|办|办公室|中心|所|组|股|署|委员会)"),
-    # A company may be named in Latin letters (ZSoft公司) or the Japanese way (光荣株式会社).
-    "公司": re.compile(r"(?:" + _NAME_BODY + r"|[a-z][a-z0-9&.\- ]*[a-z0-9])(?:公司|集团|企业|厂|会社)"),
-}
-
-
-# 哪所学校, 哪家医院 as typed, when the tagger reads the question's focus elsewhere.
-_NAMED_Q = re.compile(r"哪(?:一|个|個|所|家|一所|一家)?(" + "|".join(_NAMED_FORMS) + ")")
-# 哪个村 / 哪个社区 / 哪个州 (not 哪个县市) is answered by a name of that form, the name alone after the larger
-# places around it: 东瑶村 of 厦门市海沧区东瑶村.
-_PLACE_FORM_Q = re.compile(r"哪(?:一|个|個|一个|一個)?(村|小区|社区|街道|镇|乡|县|区|省|州|市|院子|大院)(?![市县区省场民值长委])")
-_PLACE_FORM_NAME = r"[^\s，,。、；;：:“”\"的在于是省市县縣区區镇鎮乡鄉]{1,8}?"
-# The local place forms a 哪个…/…叫什么 question asks a name of (also what 那里 leans on: `conversation`).
-PLACE_FORMS = ("村", "小区", "社区", "街道", "镇", "乡")
-
-
-def _place_form_name(form: str) -> re.Pattern[str]:
-    """A name of the place form asked (东瑶村 for 哪个村), not a word that merely holds it (村民, 村委)."""
-    return re.compile(_PLACE_FORM_NAME + form + r"(?![\u4e00-\u9fff]?[长長记記委]|[里裡民内內两兩庄莊干幹])")
-
-
 # 表现在哪里 / 区别在哪里 / 难在哪里 / 差别在哪 ask what or how, not where.
 _NOT_PLACE_Q = re.compile(r"(?:表现|表現|体现|體現|区别|區別|不同|差别|差別|差异|差異|之处|之處|难点|難點|难|難|好|妙|关键|關鍵"
                           r"|意义|意義|原因|问题|問題|优势|優勢|优点|優點|缺点|缺點|好处|好處|不足|特点|特點|亮点|亮點|作用"
@@ -102,8 +86,6 @@ def date_precision(question: str) -> re.Pattern[str] | None:
     """The date pattern a precise answer has: 哪天 → a day (10月1日), 哪一年 → a year (1995年)."""
     folded = fold(question)
     return next((answer for asked, answer in DATE_PRECISION if asked.search(folded)), None)
-
-
 
 
 @dataclass(frozen=True)
@@ -136,14 +118,6 @@ class Asked:
 _MAKER = re.compile(r"(?:作|著|编|編|撰|译|譯|设计|設計|发明|發明|发现|發現|创|創|创始|創始|创办|創辦|创立|創立|创建|創建|开发|開發|建造)(?:者|人|家|师|師)?$"
                     r"|(?:作家|画家|畫家|插画家|插畫家|漫画家|漫畫家|作曲家|设计师|設計師|建筑师|建築師|导演|導演"
                     r"|编剧|編劇|主演|演唱者|原唱|作词|作詞|作曲)$")
-# 几年级 asks a school grade: 五年级, or the year of a school stage (读初一的儿子, 高三).
-_GRADE_Q = re.compile(r"[几幾]年[级級]")
-_ORDINAL_Q = re.compile(r"第[几幾]")
-# What share of a whole: 占多少, 占比, 比例是多少 — a percentage, a fraction, 六成, 一半.
-_SHARE_Q = re.compile(r"占(?:了|到)?(?:多少|几|幾|百分之几)|占比|比例|比重")
-_SHARE_A = re.compile(r"[0-9.]+\s*[%％]|百分之[零一二两三四五六七八九十百点.0-9]+|[一二三四五六七八九十0-9]+分之[一二三四五六七八九十0-9]+"
-                      r"|(?<![0-9一二三四五六七八九十])[一二三四五六七八九]成(?![为員员功立本])|一半|半数|过半|大半")
-_GRADE_A = re.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})年[级級]|(?<![月正])[初高大][一二三四](?![月日号])")
 # What someone does for a living (folded, 啥 already read as 什么).
 # (可以用做什么的替代品 and 将什么工作移交 ask other things.)
 _OCCUPATION_Q = re.compile(r"是(?:做|干)什么(?:工作)?的|(?:做|干)什么工作|从事什么(?:工作|职业|行业)?[？?]?$|什么职业")
@@ -164,9 +138,10 @@ def names_no_one(word: str) -> bool:
     """老太太, 村民, 老伴儿: a kind of person or a kin, which jieba may tag as a person's name
     though it names no one in particular."""
     return bool(_SOMEONE.fullmatch(word) or _KIN_BEFORE.fullmatch(word))
+
+
 _ORIGIN_Q = re.compile(r"哪里人|哪裡人|哪儿人|哪兒人|何地人|何处人|何處人|籍贯|籍貫")
 _NAMING_Q = re.compile(r"叫什么|叫什麼|名字|名称|名稱|称为|稱為|叫做什么|叫做什麼")
-_CHANGE_Q = re.compile(r"(?:增长|增長|增加|提高|提升|下降|减少|減少|降低|上升|增幅|降幅|涨|漲|跌)[了]?(?:多少|几|幾)")
 
 
 def counted_by_tags(words: Sequence[tuple[str, str]]) -> str | None:
@@ -187,22 +162,10 @@ def counted_by_tags(words: Sequence[tuple[str, str]]) -> str | None:
     return nouns[-1] if nouns and len(nouns[-1]) >= 2 else None
 
 
-# A local place named by its last character and its ending (西便门内社区 → 内社区, 网周村 → 周村): news
-# names many in one report, each with its own counts and dates. Not a bare or qualified ending (该社区,
-# 全村, 小社区, 2万多名社区居民) nor another word (村民, 村委, 小区里).
-LOCAL_PLACE = re.compile(r"[\u4e00-\u9fff](?<![的小大多名个該该本全各每这這那其此所到在进進入住过過通经經和与與及或等是为為了新老])"
-                         r"(?:社区|小区|街道|村)(?![民委里内两庄干长记])")
-
-
-def local_place(folded: str) -> str:
-    """The first local place the (folded) text names, "" when none (`LOCAL_PLACE`)."""
-    match = LOCAL_PLACE.search(folded)
-    return match.group(0) if match else ""
-
-
 def read_question(question: str, focus_of: Callable[[str], str | None] | None = None) -> Asked:
     """`focus_of` names the noun the question asks for (Tokenizer.question_focus: 哪所学校 → 学校);
-    it is asked only of place and organisation questions, whose answer may be a name of that form."""
+    it is asked only of place, organisation and person questions, whose answer may be a name of that
+    form (or the holder of that office)."""
     folded = fold(question)
     asked = _read_question(question, folded, focus_of)
     if asked.kind in ("number", "date") and (place := local_place(folded)):
@@ -211,100 +174,104 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
 
 
 def _read_question(question: str, folded: str, focus_of: Callable[[str], str | None] | None) -> Asked:
+    """The reader for the kind of answer asked (`question_kind`); a question of no kind may still ask
+    what someone does for a living."""
     kind = question_kind(question)
     if kind == "number":
-        change = bool(_CHANGE_Q.search(folded))
-        measure = measure_word(question)
-        noun = counted_noun(question) if measure else None
-        count = measured = vague = None
-        unit = size_unit(question)
-        per = PER_UNIT_Q.search(folded) if measure == "钱" else None
-        if _GRADE_Q.search(folded):  # 读几年级 is answered by 初一, 五年级, 高三
-            return Asked(kind, measured=_GRADE_A)
-        if _SHARE_Q.search(folded) and not change:  # 少数民族占多少 is answered by 三分之一, 30%, 六成
-            return Asked(kind, measured=_SHARE_A)
-        if per:  # 多少钱一斤 is answered by a price per 斤 (二三十块钱一斤), not by a sum (1万多块钱)
-            per_unit = re.escape(per.group(1) or per.group(2))
-            measured = re.compile(NUMERAL + r"[万亿]?[元块](?:钱)?\s*(?:一|每|/)" + per_unit
-                                  + r"|(?:一|每)" + per_unit + r"[^，。,;；]{0,3}?" + NUMERAL + r"[万亿]?[元块]")
-        elif measure == "钱":
-            measured = re.compile(NUMERAL + r"[万亿]?[元块]")  # 多少钱 is answered in 元
-        elif unit is not None and measure in {None, "岁"}:
-            measured = re.compile(NUMERAL + r"\s*" + unit)
-            return Asked(kind, measured=measured, duration=asks_duration(question),
-                         sized=unit != r"[岁歲]" and not NAMED_SIZE_Q.search(folded),
-                         change=change)
-        elif measure:
-            generic = ""
-            if noun:
-                count = re.compile(NUMERAL + re.escape(measure) + r"[^，。,;；]{0,4}?" + re.escape(noun))
-                # 个 counts anything when the counted noun follows: 五个不同的类型 for 几种类型.
-                generic = "|" + NUMERAL + r"[个個][^，。,;；]{0,4}?" + re.escape(noun)
-            # 几分钟 → 15分钟; 多少度 → 40度, -30°C, 25℃.
-            # 干了多少年 → 3年, never a year (2017年) nor a decade (80年代).
-            # 多少人 → 2万多名社区居民: people are counted by 名 and 位 too.
-            written = {"分": "分钟" if "分钟" in folded else "分", "度": "(?:度|°|℃)",
-                       "年": "年(?![代底初末中])", "人": "(?:人|名|位|个人)"}.get(measure, re.escape(measure))
-            calendar = re.search(r"(?:西元|公元|西历|西曆|民国|民國)(?:前)?(?:第)?(?:几|幾|多少)年", folded)
-            year = r"(?<![0-9])(?!(?:1[0-9]|20)[0-9]{2}\s*年)" if measure == "年" and not calendar else ""
-            measured = re.compile(year + NUMERAL + written + ELIDED + generic)
-            vague = re.compile(r"(?:[数數几幾][十百千万萬]|[十百千][数數几幾余餘多])" + written)
-        elif bare := BARE_COUNT_Q.search(folded):
-            # 服务了多少白领: no measure word, so the sentence counting 白领 (服务白领48万人次) is
-            # the likeliest answer, not any sentence with a number (百乐门大都会22层).
-            noun = re.escape(bare.group(1))
-            count = re.compile(noun + r"[^，。,;；]{0,4}?" + NUMERAL + "|" + NUMERAL + r"[^，。,;；]{0,4}?" + noun)
-        if _ORDINAL_Q.search(folded) and measure != "钱":
-            # 第几个 is answered by 第二个 (or 首个), not by the 一个 inside 第一个; with its measure word
-            # the 第 may be left out (居俄联邦的63位).
-            after = re.escape(measure) if measure else ""
-            ordinal = r"(?:第" + ("?" if after else "") + NUMERAL + r"|首)"
-            measured = re.compile(ordinal + after if after else r"第" + NUMERAL + r"|首[个位届次任批名]")
-            count = re.compile(ordinal + after + r"[^，。,;；]{0,4}?" + re.escape(noun)) if noun and after else None
-        return Asked(kind, count=count, measured=measured, duration=asks_duration(question), change=change,
-                     vague=vague)
+        return _read_number(question, folded)
     if kind == "date":
-        return Asked(kind, precise=date_precision(question), took_office=bool(_TOOK_OFFICE_Q.search(folded)))
+        return _read_date(question, folded)
+    if kind in ("place", "organisation"):
+        return _read_place(kind, question, folded, focus_of)
+    if kind == "person":
+        return _read_person(question, folded, focus_of)
+    return _read_occupation(question, folded)
+
+
+def _read_number(question: str, folded: str) -> Asked:
+    """多少/几/多大: a school grade, a share, a size in its unit, a price, a count with its measure word
+    and counted noun, or an ordinal (the patterns are written by `qa.asked_amounts`)."""
+    change = bool(CHANGE_Q.search(folded))
+    if GRADE_Q.search(folded):  # 读几年级 is answered by 初一, 五年级, 高三
+        return Asked("number", measured=GRADE_A)
+    if SHARE_Q.search(folded) and not change:  # 少数民族占多少 is answered by 三分之一, 30%, 六成
+        return Asked("number", measured=SHARE_A)
+    measure = measure_word(question)
+    unit = size_unit(question)
+    if unit is not None and measure in {None, "岁"}:  # 多高 → 30米, 多大年纪 → 66岁
+        return Asked("number", measured=re.compile(NUMERAL + r"\s*" + unit), duration=asks_duration(question),
+                     sized=unit != r"[岁歲]" and not NAMED_SIZE_Q.search(folded), change=change)
+    noun = counted_noun(question) if measure else None
+    count = measured = vague = None
+    if measure == "钱":
+        measured = price_pattern(folded)
+    elif measure:
+        count, measured, vague = (count_pattern(measure, noun), measured_pattern(measure, noun, folded),
+                                  vague_pattern(measure, folded))
+    else:
+        count = bare_count_pattern(folded)
+    if ORDINAL_Q.search(folded) and measure != "钱":
+        measured, count = ordinal_pattern(measure), ordinal_count_pattern(measure, noun)
+    return Asked("number", count=count, measured=measured, duration=asks_duration(question), change=change,
+                 vague=vague)
+
+
+def _read_date(question: str, folded: str) -> Asked:
+    """何时/哪天: a date as precise as asked; 什么时候开始担任 is dated by the taking of the office."""
+    return Asked("date", precise=date_precision(question), took_office=bool(_TOOK_OFFICE_Q.search(folded)))
+
+
+def _read_place(kind: str, question: str, folded: str, focus_of: Callable[[str], str | None] | None) -> Asked:
+    """哪里/哪所/哪家: a place of origin (哪里人), a name of the form asked (哪所学校 → …小学, 哪个村 →
+    东瑶村), else any place or organisation."""
     if kind == "place" and _ORIGIN_Q.search(question):
         return Asked(kind, origin=True)
-    if kind in {"place", "organisation"}:
-        # 哪所学校 by the words themselves when the tagger reads the focus elsewhere (在哪所学校上学).
-        focus = focus_of(question) if focus_of is not None else None
-        typed = _NAMED_Q.search(folded)
-        if focus not in _NAMED_FORMS and typed:
-            focus = typed.group(1)
-        if focus in _NAMED_FORMS:
-            return Asked(kind, named=_NAMED_FORMS[focus])
-    if kind == "place" and (form := _PLACE_FORM_Q.search(folded)):
-        # 哪个村 is answered by 东瑶村, 哪个小区 by 中鼎温馨家园小区
-        # 哪个院子 is answered by 广安门北街20号院, 石油共生大院.
-        return Asked(kind, named=_place_form_name("院" if form.group(1) in ("院子", "大院") else form.group(1)))
-    if kind == "person" and focus_of is not None and (focus := focus_of(question)) and re.search(
-            re.escape(focus) + r"(?:的名字|名字)?(?:叫|是)(?:什么|什麼)", folded):
+    if (named := named_form(focus_of(question) if focus_of is not None else None, folded)) is not None:
+        return Asked(kind, named=named)
+    if kind == "place" and (form := place_form(folded)) is not None:
+        return Asked(kind, named=form)
+    return Asked(kind, naming=bool(_NAMING_Q.search(question)))
+
+
+def _read_person(question: str, folded: str, focus_of: Callable[[str], str | None] | None) -> Asked:
+    """谁/哪位/叫什么: the name of a place or school after all (那个社区叫什么), the holder of an office
+    (县委书记是谁), whom a preposition names (给谁), or anyone."""
+    focus = focus_of(question) if focus_of is not None else None
+    if focus and re.search(re.escape(focus) + r"(?:的名字|名字)?(?:叫|是)(?:什么|什麼)", folded):
         # 那个多民族聚居的社区叫什么 asks a place's name, 那所学校叫什么名字 a school's: not a person's.
         if focus in PLACE_FORMS:
-            return Asked("place", named=_place_form_name(focus))
-        if focus in _NAMED_FORMS:
-            return Asked("organisation", named=_NAMED_FORMS[focus])
+            return Asked("place", named=place_form_name(focus))
+        if focus in NAMED_FORMS:
+            return Asked("organisation", named=NAMED_FORMS[focus])
     naming = bool(_NAMING_Q.search(question))
-    if kind is None and (job := _OCCUPATION_Q.search(folded)):
-        # 华雨辰的父母是做什么的: what her parents do, not what she does.
+    if focus and (office := _read_office(focus, folded, naming)) is not None:
+        return office
+    via = _VIA_Q.search(folded)
+    return Asked("person", naming=naming, via=via.group(1) if via else "")
+
+
+def _read_office(focus: str, folded: str, naming: bool) -> Asked | None:
+    """县委书记是谁 (是哪位) names a role the answer holds, and whose it is; 哪位干部 names a class (the
+    answer need not say 干部): None then, and for a maker or a kind of person."""
+    # A maker is named by the work, not by the title (岳飞的词作《满江红》, 王孝通的《缉古算经》,
+    # 三毛央负责插画): any person answers, as for 谁 alone.
+    # 业委会主任叫什么名字 asks the name of whoever holds the office, as 主任是谁 does.
+    # 66岁老人叫啥名字: a kind of person, no office; 66岁的袁宝柱 answers without saying 老人.
+    if _MAKER.search(focus) or _SOMEONE.fullmatch(focus) or not re.search(
+            re.escape(focus) + r"(?:是|为|為)?(?:谁|誰|哪一?位(?![\u4e00-\u9fff]))|"
+            + re.escape(focus) + r"(?:的名字|名字)?(?:叫|是)(?:什么|什麼)",
+            folded):
+        return None
+    owner = folded[: folded.find(focus)].rstrip("的之 ，,")  # the match says focus is there
+    if owner[-1:] in ("副", "总"):  # 党工委副书记: jieba reads 副 apart, but the office is 副书记
+        owner, focus = owner[:-1], owner[-1] + focus
+    return Asked("person", role=focus, naming=naming, owner=owner)
+
+
+def _read_occupation(question: str, folded: str) -> Asked:
+    """是做什么的, 做什么工作: what someone does for a living (华雨辰的父母是做什么的: what her parents
+    do, not what she does); else a question of no kind, which may still ask a name (叫什么)."""
+    if job := _OCCUPATION_Q.search(folded):
         kin = _KIN_BEFORE.search(folded[: job.start()])
-        return Asked(kind, occupation=True, role=kin.group(1) if kin else None)
-    if kind == "person" and focus_of is not None:
-        focus = focus_of(question)
-        # 县委书记是谁 (是哪位) names a role the answer holds; 哪位干部 names a class (the answer need not say 干部).
-        # A maker is named by the work, not by the title (岳飞的词作《满江红》, 王孝通的《缉古算经》,
-        # 三毛央负责插画): any person answers, as for 谁 alone.
-        # 业委会主任叫什么名字 asks the name of whoever holds the office, as 主任是谁 does.
-        # 66岁老人叫啥名字: a kind of person, no office; 66岁的袁宝柱 answers without saying 老人.
-        if focus and not _MAKER.search(focus) and not _SOMEONE.fullmatch(focus) and re.search(
-                re.escape(focus) + r"(?:是|为|為)?(?:谁|誰|哪一?位(?![\u4e00-\u9fff]))|"
-                + re.escape(focus) + r"(?:的名字|名字)?(?:叫|是)(?:什么|什麼)",
-                folded):
-            owner = folded[: folded.find(focus)].rstrip("的之 ，,")  # the match says focus is there
-            if owner[-1:] in ("副", "总"):  # 党工委副书记: jieba reads 副 apart, but the office is 副书记
-                owner, focus = owner[:-1], owner[-1] + focus
-            return Asked(kind, role=focus, naming=naming, owner=owner)
-    via = _VIA_Q.search(folded) if kind == "person" else None
-    return Asked(kind, naming=naming, via=via.group(1) if via else "")
+        return Asked(None, occupation=True, role=kin.group(1) if kin else None)
+    return Asked(None, naming=bool(_NAMING_Q.search(question)))

@@ -1,6 +1,7 @@
 """How a question asks for an amount, and how the amount is written: its measure word (多少名 → 名),
-the unit a size is given in (多长 → 米, 公分), a span of time (多久 → 3年) and the numerals that make
-a count (200多, 两千, 3.5亿). Pure patterns, read by `qa.asked` into the question's `Asked` value.
+the unit a size is given in (多长 → 米, 公分), a span of time (多久 → 3年), a price, a share, a school
+grade, an ordinal, and the numerals that make a count (200多, 两千, 3.5亿). Pure patterns, and the
+functions that write the ones a question needs; `qa.asked` reads them into the question's `Asked` value.
 """
 
 from __future__ import annotations
@@ -34,13 +35,13 @@ NUMERAL = (r"(?:[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?|(?<![数數几幾])(?:[二两�
            r"[一二两三四五六七八九十百千万亿零〇]*)\s*(?:多|余)?\s*[万亿兆]?\s*(?:多|余)?")
 # After 万 or 亿 the measure word is often left out (人口峰值为3400万。, 总投资3.5亿，): such a number,
 # ending its clause, counts whatever was asked.
-ELIDED = r"|(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千]+)[万亿](?:多|余)?(?=[，。；;,、）)]|$)"
+_ELIDED = r"|(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千]+)[万亿](?:多|余)?(?=[，。；;,、）)]|$)"
 
 
 # 多少 right before a noun, with no measure word between: 多少白领, 多少游客.
-BARE_COUNT_Q = re.compile(r"(?:多少)([\u4e00-\u9fff](?<![的是在有个個])[\u4e00-\u9fff])")
+_BARE_COUNT_Q = re.compile(r"(?:多少)([\u4e00-\u9fff](?<![的是在有个個])[\u4e00-\u9fff])")
 # A price per unit: 多少钱一斤, 每斤多少钱, 一斤多少钱.
-PER_UNIT_Q = re.compile(r"多少钱\s*(?:一|每)\s*([\u4e00-\u9fff])|(?:一|每)\s*([\u4e00-\u9fff])\s*(?:要|卖|賣|是)?\s*多少钱")
+_PER_UNIT_Q = re.compile(r"多少钱\s*(?:一|每)\s*([\u4e00-\u9fff])|(?:一|每)\s*([\u4e00-\u9fff])\s*(?:要|卖|賣|是)?\s*多少钱")
 _COUNTED_Q = re.compile(r"(?:多少|几|幾)\s*[^\s\d，。？！?!,的是在有呢吗么]([\u4e00-\u9fff]{2,4})")
 
 
@@ -95,3 +96,84 @@ def asks_duration(question: str) -> re.Pattern[str] | None:
     if _FREQUENCY_Q.search(folded):
         return _FREQUENCY_A
     return _DURATION_A if _DURATION_Q.search(folded) else None
+
+
+# 几年级 asks a school grade: 五年级, or the year of a school stage (读初一的儿子, 高三).
+GRADE_Q = re.compile(r"[几幾]年[级級]")
+GRADE_A = re.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})年[级級]|(?<![月正])[初高大][一二三四](?![月日号])")
+ORDINAL_Q = re.compile(r"第[几幾]")
+# What share of a whole: 占多少, 占比, 比例是多少 — a percentage, a fraction, 六成, 一半.
+SHARE_Q = re.compile(r"占(?:了|到)?(?:多少|几|幾|百分之几)|占比|比例|比重")
+SHARE_A = re.compile(r"[0-9.]+\s*[%％]|百分之[零一二两三四五六七八九十百点.0-9]+|[一二三四五六七八九十0-9]+分之[一二三四五六七八九十0-9]+"
+                     r"|(?<![0-9一二三四五六七八九十])[一二三四五六七八九]成(?![为員员功立本])|一半|半数|过半|大半")
+# 增长了多少 asks a change: answered by a rate (20%, 两倍) or the change itself (增长了3万).
+CHANGE_Q = re.compile(r"(?:增长|增長|增加|提高|提升|下降|减少|減少|降低|上升|增幅|降幅|涨|漲|跌)[了]?(?:多少|几|幾)")
+
+
+def price_pattern(folded: str) -> re.Pattern[str]:
+    """多少钱 is answered in 元; 多少钱一斤 by a price per 斤 (二三十块钱一斤), not by a sum (1万多块钱)."""
+    per = _PER_UNIT_Q.search(folded)
+    if per is None:
+        return re.compile(NUMERAL + r"[万亿]?[元块]")
+    per_unit = re.escape(per.group(1) or per.group(2))
+    return re.compile(NUMERAL + r"[万亿]?[元块](?:钱)?\s*(?:一|每|/)" + per_unit
+                      + r"|(?:一|每)" + per_unit + r"[^，。,;；]{0,3}?" + NUMERAL + r"[万亿]?[元块]")
+
+
+def _written(measure: str, folded: str) -> str:
+    """The measure word as documents write it after the number: 几分钟 → 15分钟; 多少度 → 40度, -30°C,
+    25℃; 干了多少年 → 3年, never a decade (80年代); 多少人 → 2万多名社区居民 (people are counted by 名
+    and 位 too)."""
+    return {"分": "分钟" if "分钟" in folded else "分", "度": "(?:度|°|℃)",
+            "年": "年(?![代底初末中])", "人": "(?:人|名|位|个人)"}.get(measure, re.escape(measure))
+
+
+def count_pattern(measure: str, noun: str | None) -> re.Pattern[str] | None:
+    """The number, its measure word and the counted noun: 200多名社区党员 for 多少名党员; None when the
+    question names no counted noun."""
+    if not noun:
+        return None
+    return re.compile(NUMERAL + re.escape(measure) + r"[^，。,;；]{0,4}?" + re.escape(noun))
+
+
+def measured_pattern(measure: str, noun: str | None, folded: str) -> re.Pattern[str]:
+    """The number with its measure word (200多名), or a number of 万/亿 ending its clause. 干了多少年 is
+    never answered by a year (2017年) unless a calendar is asked (公元前多少年)."""
+    # 个 counts anything when the counted noun follows: 五个不同的类型 for 几种类型.
+    generic = "|" + NUMERAL + r"[个個][^，。,;；]{0,4}?" + re.escape(noun) if noun else ""
+    calendar = re.search(r"(?:西元|公元|西历|西曆|民国|民國)(?:前)?(?:第)?(?:几|幾|多少)年", folded)
+    year = r"(?<![0-9])(?!(?:1[0-9]|20)[0-9]{2}\s*年)" if measure == "年" and not calendar else ""
+    return re.compile(year + NUMERAL + _written(measure, folded) + _ELIDED + generic)
+
+
+def vague_pattern(measure: str, folded: str) -> re.Pattern[str]:
+    """几十项 for 多少项: a rough amount, which answers when the documents say no more (`Asked.vague`)."""
+    return re.compile(r"(?:[数數几幾][十百千万萬]|[十百千][数數几幾余餘多])" + _written(measure, folded))
+
+
+def bare_count_pattern(folded: str) -> re.Pattern[str] | None:
+    """服务了多少白领: no measure word, so the sentence counting 白领 (服务白领48万人次) is the likeliest
+    answer, not any sentence with a number (百乐门大都会22层). None when 多少 is not before a noun."""
+    bare = _BARE_COUNT_Q.search(folded)
+    if bare is None:
+        return None
+    noun = re.escape(bare.group(1))
+    return re.compile(noun + r"[^，。,;；]{0,4}?" + NUMERAL + "|" + NUMERAL + r"[^，。,;；]{0,4}?" + noun)
+
+
+def _ordinal(measure: str) -> str:
+    """第二个 (or 首个), not the 一个 inside 第一个; with its measure word the 第 may be left out
+    (居俄联邦的63位)."""
+    return r"(?:第?" + NUMERAL + r"|首)" + re.escape(measure)
+
+
+def ordinal_pattern(measure: str | None) -> re.Pattern[str]:
+    """How 第几个 is answered: 第二个, 首个; without a measure word, 第二 or 首届, 首位 …"""
+    return re.compile(_ordinal(measure) if measure else r"第" + NUMERAL + r"|首[个位届次任批名]")
+
+
+def ordinal_count_pattern(measure: str | None, noun: str | None) -> re.Pattern[str] | None:
+    """The ordinal with the counted noun (第三个社区); None without a measure word and a noun."""
+    if not (measure and noun):
+        return None
+    return re.compile(_ordinal(measure) + r"[^，。,;；]{0,4}?" + re.escape(noun))

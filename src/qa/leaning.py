@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .answer_shape import KIN
-from .asked import PLACE_FORMS
+from .asked_places import PLACE_FORMS
 from .previous_turn import (
     SHORT,
     WHICH,

@@ -1,0 +1,68 @@
+"""How a question asks for a place or an organisation by the form of its name (哪所学校 → …小学, 哪个村
+→ 东瑶村), and the local place a question is about (西便门内社区 → 内社区). Pure patterns and the
+functions that pick the one a question needs; `qa.asked` reads them into the question's `Asked` value.
+"""
+
+from __future__ import annotations
+
+import re
+
+# 哪所学校 is answered by 钢花小学, 哪家单位 by …总公司: the names such things have. A name does not
+# end in a verb, a particle or a demonstrative, nor hold 某: 送到医院, 在学校, 这所学校, 某国营厂 name none.
+_NAME_BODY = r"(?:(?!某)[\u4e00-\u9fff]){2,}(?<![到在去进進往入出回住了的和与與及送把被从從向至就是为為於于上所家该該本此这這那其各])"
+NAMED_FORMS = {
+    "学校": re.compile(_NAME_BODY + r"(?:小学|中学|大学|学院|幼儿园)"),
+    "单位": re.compile(_NAME_BODY + r"(?:公司|集团|局|厅|研究院|研究所|中心|委员会|办公室|海关|政府|法院|检察院|银行)"),
+    "医院": re.compile(_NAME_BODY + r"(?:医院|卫生院)"),
+    "出版社": re.compile(_NAME_BODY + r"出版社"),
+    "部门": re.compile(_NAME_BODY + r"(?:部|室|处|科|厅|局|办|办公室|中心|所|组|股|署|委员会)"),
+    # A company may be named in Latin letters (ZSoft公司) or the Japanese way (光荣株式会社).
+    "公司": re.compile(r"(?:" + _NAME_BODY + r"|[a-z][a-z0-9&.\- ]*[a-z0-9])(?:公司|集团|企业|厂|会社)"),
+}
+
+
+# 哪所学校, 哪家医院 as typed, when the tagger reads the question's focus elsewhere.
+_NAMED_Q = re.compile(r"哪(?:一|个|個|所|家|一所|一家)?(" + "|".join(NAMED_FORMS) + ")")
+# 哪个村 / 哪个社区 / 哪个州 (not 哪个县市) is answered by a name of that form, the name alone after the larger
+# places around it: 东瑶村 of 厦门市海沧区东瑶村.
+_PLACE_FORM_Q = re.compile(r"哪(?:一|个|個|一个|一個)?(村|小区|社区|街道|镇|乡|县|区|省|州|市|院子|大院)(?![市县区省场民值长委])")
+_PLACE_FORM_NAME = r"[^\s，,。、；;：:“”\"的在于是省市县縣区區镇鎮乡鄉]{1,8}?"
+# The local place forms a 哪个…/…叫什么 question asks a name of (also what 那里 leans on: `conversation`).
+PLACE_FORMS = ("村", "小区", "社区", "街道", "镇", "乡")
+
+
+def place_form_name(form: str) -> re.Pattern[str]:
+    """A name of the place form asked (东瑶村 for 哪个村), not a word that merely holds it (村民, 村委)."""
+    return re.compile(_PLACE_FORM_NAME + form + r"(?![\u4e00-\u9fff]?[长長记記委]|[里裡民内內两兩庄莊干幹])")
+
+
+def named_form(focus: str | None, folded: str) -> re.Pattern[str] | None:
+    """The name a 哪所学校/哪家医院 question is answered by: by the question's focus (`focus`, as the
+    tagger reads it), or by the words themselves when the tagger reads the focus elsewhere
+    (在哪所学校上学); None when the question asks no such form."""
+    typed = _NAMED_Q.search(folded)
+    if focus not in NAMED_FORMS and typed:
+        focus = typed.group(1)
+    return NAMED_FORMS[focus] if focus is not None and focus in NAMED_FORMS else None
+
+
+def place_form(folded: str) -> re.Pattern[str] | None:
+    """哪个村 is answered by 东瑶村, 哪个小区 by 中鼎温馨家园小区, 哪个院子 by 广安门北街20号院 or
+    石油共生大院; None when no place form is asked."""
+    form = _PLACE_FORM_Q.search(folded)
+    if form is None:
+        return None
+    return place_form_name("院" if form.group(1) in ("院子", "大院") else form.group(1))
+
+
+# A local place named by its last character and its ending (西便门内社区 → 内社区, 网周村 → 周村): news
+# names many in one report, each with its own counts and dates. Not a bare or qualified ending (该社区,
+# 全村, 小社区, 2万多名社区居民) nor another word (村民, 村委, 小区里).
+LOCAL_PLACE = re.compile(r"[\u4e00-\u9fff](?<![的小大多名个該该本全各每这這那其此所到在进進入住过過通经經和与與及或等是为為了新老])"
+                         r"(?:社区|小区|街道|村)(?![民委里内两庄干长记])")
+
+
+def local_place(folded: str) -> str:
+    """The first local place the (folded) text names, "" when none (`LOCAL_PLACE`)."""
+    match = LOCAL_PLACE.search(folded)
+    return match.group(0) if match else ""
