@@ -9,7 +9,8 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from qa import background
-from qa.question import chinese_to_int, mis_cut, plain_text, read, with_digits
+from qa.question import mis_cut, read
+from qa.question_text import chinese_to_int, plain_text, with_digits
 from qa.tokenize import Tokenizer
 
 

@@ -27,7 +27,8 @@ from .config import Settings
 from .index import BM25Index
 from .models import Answer, Document, Hit, Passage, Span
 from .opening import Progress, open_index
-from .question import pair_idfs, plain_text
+from .question import pair_idfs
+from .question_text import plain_text
 from .quotes import find_spans, highlighted, highlights
 from .quoting import Request
 from .ranking import Group
@@ -189,7 +190,7 @@ class Retriever:
 
     def key_terms(self, question: str) -> tuple[str, ...]:
         """The question's content words, folded: what a follow-up question carries over. Read as
-        the question is searched (`question.plain_text`): 啥时候 is an asking word, 请问 filler."""
+        the question is searched (`question_text.plain_text`): 啥时候 is an asking word, 请问 filler."""
         return tuple(self.tokenizer.question_terms(plain_text(question)))
 
     def knows(self, word: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .question import filler_length
+from .question_text import filler_length
 from .text import fold
 
 __all__ = ["PREDICATE_RE", "SHORT", "WHICH", "Conversation", "Resolved", "found_spans", "head_of", "joined", "modifiers_of",

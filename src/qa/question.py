@@ -3,8 +3,9 @@
 People type 老师您好，我想问下…到底是什么呢？, 袁宝柱得了啥病, 七十年代. Before this module the question
 was normalised in five places and filler counted as the rarest, most important words; now it is
 read here, once per question: politeness and filler dropped, colloquial forms mapped to the
-written ones, Chinese numerals also searched as digits, its content words weighed by corpus IDF
-*and* by how specific they are in general Chinese (`background`), and the kind of answer asked for.
+written ones, Chinese numerals also searched as digits (`question_text`), its content words weighed
+by corpus IDF *and* by how specific they are in general Chinese (`background`), the kind of answer
+asked for (`asked`), and what the asker pins (typed numbers, quoted titles, dotted names).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 from . import background
 from .asked import Asked, counted_by_tags, names_no_one, read_question
 from .bylines import asked_roles
+from .question_text import plain_text, with_digits
 from .spelling import PROPER_NOUN_TAGS, misspelt
 from .text import fold, fold_for_index
 
@@ -25,28 +27,6 @@ if TYPE_CHECKING:
     from .index import BM25Index
     from .spelling import PinyinIndex
     from .tokenize import Tokenizer
-
-# Politeness and filler (written Simplified: the question is folded first). Each is a phrase that
-# carries no content in any question; single particles are dropped only at the end of the question.
-_OPENING = re.compile(
-    r"^(?:(?:老师|同学|大家|各位|朋友|亲|小?助手|机器人)?(?:您好|你好|好)[啊呀]?[，,！!。.\s~～]*)+")
-_FILLER = re.compile(
-    r"(?:请问一下|请问|麻烦(?:您|你)?(?:问一下|问下|问问|告诉我|帮我查一下|查一下)|打扰(?:一下|了)"
-    r"|我?想(?:请教|问|了解|知道)(?:一下|下)?|问(?:一下|下)|能(?:不能)?(?:告诉|帮)我(?:一下)?|可以告诉我"
-    r"|帮我(?:查|看|找)(?:一下|下|查|看)?|我想确认一下|谁能告诉我|有人知道|有谁知道|求问|弱弱地问一?下"
-    r"|到底|究竟)[，,：:\s]*")
-_CLOSING = re.compile(r"(?:[，,\s]*(?:谢谢(?:您|你|啦|了)?|多谢|感谢|thx|thanks))+[！!。.~～\s]*$")
-_PARTICLES = re.compile(r"[呢呀啊吧嘛哈哦呗啦咧]+(?=[？?！!。.~～\s]*$)")
-# Colloquial forms → the written ones the documents use (order matters: 啥时候 before 啥; 干嘛要 asks
-# why, 干嘛 alone what).
-_COLLOQUIAL = (
-    ("啥时候", "什么时候"), ("多会儿", "什么时候"), ("几时", "什么时候"), ("为啥", "为什么"),
-    ("多大岁数", "几岁"), ("多大年纪", "几岁"), ("多少岁数", "几岁"), ("干嘛要", "为什么要"), ("干吗要", "为什么要"), ("干嘛把", "为什么把"), ("干吗把", "为什么把"),
-    ("干嘛不", "为什么不"), ("干吗不", "为什么不"), ("干啥", "做什么"), ("干嘛", "做什么"), ("干吗", "做什么"), ("咋样", "怎么样"), ("咋", "怎么"), ("啥", "什么"),
-    ("哪儿", "哪里"), ("俩", "两个"), ("仨", "三个"), ("木有", "没有"), ("神马", "什么"),
-    # Spoken words for the written ones the documents use: 盖起来 → 建成, 胳膊 → 臂, 上班 → 工作, 毛病 → 病.
-    ("盖起来", "建成"), ("盖好", "建成"), ("盖的", "建的"), ("胳膊", "臂"), ("上班", "工作"), ("毛病", "病"),
-)
 
 # A number the asker typed as digits pins the question to it: 1613年的仙台藩主, 第56届联合国大会.
 # Chinese numerals are left out (八十四岁 may be 84 or written out, 三个 any count).
@@ -61,68 +41,6 @@ _ASKING = re.compile(r"什么|什麼|哪|谁|誰|几|幾|多少|如何|怎")
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")
 # Characters a transliterated name does not use: where the question goes on around it.
 _NOT_IN_NAME = re.compile("[的是在有为于和与及被把对从到等所这那哪什谁几何如怎最曾现已也都又还共将以就本]")
-_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_NUMBER = re.compile(r"[零〇一二两三四五六七八九十百千]+(?=年代|世纪|年|月|日|号|岁|名|个|位|万|亿|人|户|次|届|倍|%|公里|米|天)")
-
-
-def chinese_to_int(numeral: str) -> int | None:
-    """七十 → 70, 一百二十 → 120, 一九九八 → 1998 (read digit by digit); None when not a numeral."""
-    if not numeral:
-        return None
-    if all(ch in _DIGIT for ch in numeral):
-        return int("".join(str(_DIGIT[ch]) for ch in numeral))
-    total, current = 0, 0
-    for ch in numeral:
-        if ch in _DIGIT:
-            current = _DIGIT[ch]
-        elif ch in "十百千":
-            unit = {"十": 10, "百": 100, "千": 1000}[ch]
-            total += (current or 1) * unit
-            current = 0
-        else:
-            return None
-    return total + current
-
-
-def with_digits(text: str) -> str:
-    """The text with counted Chinese numerals written in digits: 七十年代 → 70年代, 两个 stays 两个
-    (a bare 两/一 before a measure word is a word, not a number worth searching as a digit)."""
-
-    def replace(match: re.Match[str]) -> str:
-        numeral = match.group()
-        if len(numeral) == 1 and numeral in "一两":
-            return numeral
-        value = chinese_to_int(numeral)
-        return numeral if value is None else str(value)
-
-    return _CN_NUMBER.sub(replace, text)
-
-
-def filler_length(folded: str) -> int:
-    """How many leading characters of a folded question are greeting or filler (老师您好，请问):
-    what a follow-up's rewrite leaves out of the topic it carries over."""
-    end = 0
-    for pattern in (_OPENING, _FILLER):
-        if match := pattern.match(folded, end):
-            end = match.end()
-    return end
-
-
-def plain_text(raw: str) -> str:
-    """The question as searched: folded (NFKC, lower case, Simplified), filler dropped, colloquial
-    forms written out. Never empty when the raw question had content: if only filler was there, the
-    folded question is kept (你好 stays 你好, for small talk to recognise)."""
-    text = fold_for_index(raw).strip()
-    stripped = _OPENING.sub("", text)
-    stripped = _CLOSING.sub("", stripped)
-    stripped = _FILLER.sub("", stripped)
-    stripped = _PARTICLES.sub("", stripped)
-    for colloquial, written in _COLLOQUIAL:
-        stripped = stripped.replace(colloquial, written)
-    stripped = stripped.strip(" ，,：:")
-    return stripped if re.search(r"\w", stripped) else text
-
-
 @dataclass(frozen=True)
 class KeyTerm:
     """One content word of the question and what it weighs."""
@@ -143,7 +61,7 @@ class Question:
     """Everything downstream needs of one question, made once by `read`."""
 
     raw: str  # as typed
-    text: str  # as searched (see `plain_text`)
+    text: str  # as searched (see `question_text.plain_text`)
     tokens: tuple[str, ...]  # BM25 query tokens
     key_terms: tuple[KeyTerm, ...]
     asked: Asked  # the kind of answer asked for

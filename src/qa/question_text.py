@@ -1,0 +1,95 @@
+"""A question's text as searched: greeting, politeness and filler dropped (老师您好，请问…到底…呢？),
+colloquial forms written as the documents write them (啥 → 什么, 盖起来 → 建成), and Chinese numerals
+also written as digits (七十年代 → 70年代). Pure text functions, used by `qa.question.read` and by
+whatever must strip a question the same way (a follow-up's carried-over topic).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import fold_for_index
+
+# Politeness and filler (written Simplified: the question is folded first). Each is a phrase that
+# carries no content in any question; single particles are dropped only at the end of the question.
+_OPENING = re.compile(
+    r"^(?:(?:老师|同学|大家|各位|朋友|亲|小?助手|机器人)?(?:您好|你好|好)[啊呀]?[，,！!。.\s~～]*)+")
+_FILLER = re.compile(
+    r"(?:请问一下|请问|麻烦(?:您|你)?(?:问一下|问下|问问|告诉我|帮我查一下|查一下)|打扰(?:一下|了)"
+    r"|我?想(?:请教|问|了解|知道)(?:一下|下)?|问(?:一下|下)|能(?:不能)?(?:告诉|帮)我(?:一下)?|可以告诉我"
+    r"|帮我(?:查|看|找)(?:一下|下|查|看)?|我想确认一下|谁能告诉我|有人知道|有谁知道|求问|弱弱地问一?下"
+    r"|到底|究竟)[，,：:\s]*")
+_CLOSING = re.compile(r"(?:[，,\s]*(?:谢谢(?:您|你|啦|了)?|多谢|感谢|thx|thanks))+[！!。.~～\s]*$")
+_PARTICLES = re.compile(r"[呢呀啊吧嘛哈哦呗啦咧]+(?=[？?！!。.~～\s]*$)")
+# Colloquial forms → the written ones the documents use (order matters: 啥时候 before 啥; 干嘛要 asks
+# why, 干嘛 alone what).
+_COLLOQUIAL = (
+    ("啥时候", "什么时候"), ("多会儿", "什么时候"), ("几时", "什么时候"), ("为啥", "为什么"),
+    ("多大岁数", "几岁"), ("多大年纪", "几岁"), ("多少岁数", "几岁"), ("干嘛要", "为什么要"), ("干吗要", "为什么要"), ("干嘛把", "为什么把"), ("干吗把", "为什么把"),
+    ("干嘛不", "为什么不"), ("干吗不", "为什么不"), ("干啥", "做什么"), ("干嘛", "做什么"), ("干吗", "做什么"), ("咋样", "怎么样"), ("咋", "怎么"), ("啥", "什么"),
+    ("哪儿", "哪里"), ("俩", "两个"), ("仨", "三个"), ("木有", "没有"), ("神马", "什么"),
+    # Spoken words for the written ones the documents use: 盖起来 → 建成, 胳膊 → 臂, 上班 → 工作, 毛病 → 病.
+    ("盖起来", "建成"), ("盖好", "建成"), ("盖的", "建的"), ("胳膊", "臂"), ("上班", "工作"), ("毛病", "病"),
+)
+
+def filler_length(folded: str) -> int:
+    """How many leading characters of a folded question are greeting or filler (老师您好，请问):
+    what a follow-up's rewrite leaves out of the topic it carries over."""
+    end = 0
+    for pattern in (_OPENING, _FILLER):
+        if match := pattern.match(folded, end):
+            end = match.end()
+    return end
+
+
+def plain_text(raw: str) -> str:
+    """The question as searched: folded (NFKC, lower case, Simplified), filler dropped, colloquial
+    forms written out. Never empty when the raw question had content: if only filler was there, the
+    folded question is kept (你好 stays 你好, for small talk to recognise)."""
+    text = fold_for_index(raw).strip()
+    stripped = _OPENING.sub("", text)
+    stripped = _CLOSING.sub("", stripped)
+    stripped = _FILLER.sub("", stripped)
+    stripped = _PARTICLES.sub("", stripped)
+    for colloquial, written in _COLLOQUIAL:
+        stripped = stripped.replace(colloquial, written)
+    stripped = stripped.strip(" ，,：:")
+    return stripped if re.search(r"\w", stripped) else text
+
+
+# Chinese numerals counting something (七十年代, 二十世纪, 三百名), searched as digits too.
+_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_NUMBER = re.compile(r"[零〇一二两三四五六七八九十百千]+(?=年代|世纪|年|月|日|号|岁|名|个|位|万|亿|人|户|次|届|倍|%|公里|米|天)")
+
+
+def chinese_to_int(numeral: str) -> int | None:
+    """七十 → 70, 一百二十 → 120, 一九九八 → 1998 (read digit by digit); None when not a numeral."""
+    if not numeral:
+        return None
+    if all(ch in _DIGIT for ch in numeral):
+        return int("".join(str(_DIGIT[ch]) for ch in numeral))
+    total, current = 0, 0
+    for ch in numeral:
+        if ch in _DIGIT:
+            current = _DIGIT[ch]
+        elif ch in "十百千":
+            unit = {"十": 10, "百": 100, "千": 1000}[ch]
+            total += (current or 1) * unit
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def with_digits(text: str) -> str:
+    """The text with counted Chinese numerals written in digits: 七十年代 → 70年代, 两个 stays 两个
+    (a bare 两/一 before a measure word is a word, not a number worth searching as a digit)."""
+
+    def replace(match: re.Match[str]) -> str:
+        numeral = match.group()
+        if len(numeral) == 1 and numeral in "一两":
+            return numeral
+        value = chinese_to_int(numeral)
+        return numeral if value is None else str(value)
+
+    return _CN_NUMBER.sub(replace, text)
