@@ -142,66 +142,100 @@ def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
     `speller` gives the corpus's speller (made on first use): a word the corpus lacks that sounds
     like one it has (江心苑 → 江欣苑) is searched as that word, and the answer says so.
     """
-    text = plain_text(raw)
-    corrections: tuple[tuple[str, str], ...] = ()
-    if speller is not None:
-        typed = tokenizer.question_terms(text)
-        if unknown := misspelt(typed, index.vocab):
-            # The words that must share a passage with the correction: not 今年, 工作, 是, which
-            # any passage about anyone may lack (袁保柱今年几岁了 → 66岁的袁宝柱).
-            context = [w for w in typed if w in index.vocab and background.specificity(w) >= _CONTEXT_SPECIFICITY]
-            text, corrections = speller().correct_text(text, unknown, raw, context)
-    digits = with_digits(text)
-    rare = math.log(max(index.n_docs, 2)) + 1.0
-    terms: dict[str, float] = {}
-    key_terms: list[KeyTerm] = []
+    text, corrections = _spelled(plain_text(raw), raw, tokenizer, index, speller)
     tags = tokenizer.question_tags(text)
+    key_terms = _key_terms(text, tokenizer, index, tags)
+    terms = {term.word: term.idf for term in key_terms}
+    runs = tuple(dict.fromkeys(tokenizer.content_runs(text)))
+    bigrams = frozenset(run[i : i + 2] for run in runs for i in range(len(run) - 1))
+    numbers = tuple(dict.fromkeys(_TYPED_NUMBER.findall(text)))
+    return Question(raw, text, _search_tokens(text, tokenizer), key_terms, _asked(text, tokenizer), terms, runs,
+                    corrections, bigrams, numbers, _quoted(raw, corrections), tokenizer.asked_next_to(text),
+                    _absent(key_terms, tags))
+
+
+def _spelled(text: str, raw: str, tokenizer: Tokenizer, index: BM25Index,
+             speller: Callable[[], PinyinIndex] | None) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The text with its misspelt words replaced by the corpus words they sound like, and what was
+    replaced; the text as it is when there is no speller or nothing is misspelt."""
+    if speller is None:
+        return text, ()
+    typed = tokenizer.question_terms(text)
+    if not (unknown := misspelt(typed, index.vocab)):
+        return text, ()
+    # The words that must share a passage with the correction: not 今年, 工作, 是, which
+    # any passage about anyone may lack (袁保柱今年几岁了 → 66岁的袁宝柱).
+    context = [w for w in typed if w in index.vocab and background.specificity(w) >= _CONTEXT_SPECIFICITY]
+    return speller().correct_text(text, unknown, raw, context)
+
+
+def _key_terms(text: str, tokenizer: Tokenizer, index: BM25Index, tags: Mapping[str, str]) -> tuple[KeyTerm, ...]:
+    """The question's content words, each once, in order, with function characters jieba glued on
+    cut back off (`mis_cut`)."""
+    rare = math.log(max(index.n_docs, 2)) + 1.0
     words = [piece for word in tokenizer.question_terms(text)
              for piece in mis_cut(word, index.vocab, named=tags.get(word, "") in PROPER_NOUN_TAGS) or (word,)]
-    for word in words:
-        if word in terms:
-            continue
-        idf = index.term_idf(word)
-        known = word in index.vocab
-        if not known:
-            # An unseen word counts as the rarest term, unless its bigrams are all known: then it
-            # is a segmentation accident (时守, 哪天发), weighed by its rarest bigram.
-            found = pair_idfs(word, index)
-            known = found is not None
-            idf = max(found) if found is not None else rare
-        terms[word] = max(idf, 0.05)
-        named = tags.get(word, "") in PROPER_NOUN_TAGS or (
-            len(word) >= 2 and background.background_idf(word) is None and not word.isascii())
-        specific = max(background.specificity(word), 0.9) if named else background.specificity(word)
-        key_terms.append(KeyTerm(word, terms[word], specific, known, named))
+    return tuple(_key_term(word, index, tags.get(word, ""), rare) for word in dict.fromkeys(words))
+
+
+def _key_term(word: str, index: BM25Index, tag: str, rare: float) -> KeyTerm:
+    """One word weighed: its corpus IDF (`rare` when unseen) and its specificity in general Chinese,
+    at least 0.9 for a name (tagged so, or unknown to general Chinese)."""
+    idf = index.term_idf(word)
+    known = word in index.vocab
+    if not known:
+        # An unseen word counts as the rarest term, unless its bigrams are all known: then it
+        # is a segmentation accident (时守, 哪天发), weighed by its rarest bigram.
+        found = pair_idfs(word, index)
+        known = found is not None
+        idf = max(found) if found is not None else rare
+    named = tag in PROPER_NOUN_TAGS or (
+        len(word) >= 2 and background.background_idf(word) is None and not word.isascii())
+    specific = max(background.specificity(word), 0.9) if named else background.specificity(word)
+    return KeyTerm(word, max(idf, 0.05), specific, known, named)
+
+
+def _search_tokens(text: str, tokenizer: Tokenizer) -> tuple[str, ...]:
+    """The BM25 query tokens, and those of the text with its Chinese numerals as digits (七十年代 →
+    70年代) that are not already there."""
     tokens = list(tokenizer.question_tokens(text))
+    digits = with_digits(text)
     if digits != text:
         tokens += [t for t in tokenizer.question_tokens(digits) if t not in tokens]
+    return tuple(tokens)
+
+
+def _asked(text: str, tokenizer: Tokenizer) -> Asked:
+    """The kind of answer asked for (`asked.read_question`), with what only the tagger or the
+    bylines can tell: that a piece's filing date is asked, or the noun a count must name."""
     asked = read_question(text, tokenizer.question_focus)
     if asked.kind == "date" and asked_roles(text):
         asked = replace(asked, filed=True)  # 那篇稿子是哪天发的: the dateline's date is the answer
     if asked.kind == "number" and asked.measured is not None and not asked.sized:
         asked = replace(asked, counted=counted_by_tags(tokenizer.question_tagged(text)))
-    runs = tuple(dict.fromkeys(tokenizer.content_runs(text)))
-    bigrams = frozenset(run[i : i + 2] for run in runs for i in range(len(run) - 1))
-    numbers = tuple(dict.fromkeys(_TYPED_NUMBER.findall(text)))
-    # Folded character by character, as the article they are looked for in (`text.fold`): 批覆 stays 批覆.
-    # A quoted name with a typo searched as the corpus's word (「江心苑」) pins nothing.
+    return asked
+
+
+def _quoted(raw: str, corrections: Sequence[tuple[str, str]]) -> tuple[str, ...]:
+    """The titles and names the asker put in quotes or wrote whole with a dot, folded character by
+    character, as the article they are looked for in (`text.fold`): 批覆 stays 批覆. A quoted name
+    with a typo searched as the corpus's word (「江心苑」) pins nothing."""
     typos = [fold(typed) for typed, _ in corrections]
     folded = fold(raw)
-    quoted = tuple(dict.fromkeys([q for pair in _QUOTED.findall(folded) for q in pair
-                                  if q and not _ASKING.search(q) and not any(t in q for t in typos)]
-                                 + [name for name in dotted_names(folded)
-                                    if not any(t in name for t in typos)]))
-    # A well-known name (frequent in general Chinese, so jieba reads it whole: 德国, 印度) the corpus
-    # never has: no quote of it is about what was asked. Rare ones are left out: jieba's guesses (唐建中
-    # of 唐建中二年, 塔楼) are too often parts of what the corpus says otherwise. jieba tags 老太太 a
-    # person's name; a kind of person or a kin (`names_no_one`) pins no one.
-    absent = tuple(t.word for t in key_terms if not t.in_corpus and tags.get(t.word, "") in PROPER_NOUN_TAGS
-                   and not names_no_one(t.word)
-                   and (idf := background.background_idf(t.word)) is not None and idf < _WELL_KNOWN_IDF)
-    return Question(raw, text, tuple(tokens), tuple(key_terms), asked, terms, runs, corrections, bigrams, numbers,
-                    quoted, tokenizer.asked_next_to(text), absent)
+    return tuple(dict.fromkeys([q for pair in _QUOTED.findall(folded) for q in pair
+                                if q and not _ASKING.search(q) and not any(t in q for t in typos)]
+                               + [name for name in dotted_names(folded)
+                                  if not any(t in name for t in typos)]))
+
+
+def _absent(key_terms: Sequence[KeyTerm], tags: Mapping[str, str]) -> tuple[str, ...]:
+    """A well-known name (frequent in general Chinese, so jieba reads it whole: 德国, 印度) the corpus
+    never has: no quote of it is about what was asked. Rare ones are left out: jieba's guesses (唐建中
+    of 唐建中二年, 塔楼) are too often parts of what the corpus says otherwise. jieba tags 老太太 a
+    person's name; a kind of person or a kin (`names_no_one`) pins no one."""
+    return tuple(t.word for t in key_terms if not t.in_corpus and tags.get(t.word, "") in PROPER_NOUN_TAGS
+                 and not names_no_one(t.word)
+                 and (idf := background.background_idf(t.word)) is not None and idf < _WELL_KNOWN_IDF)
 
 
 def dotted_names(text: str) -> list[str]:
