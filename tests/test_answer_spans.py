@@ -7,7 +7,7 @@ import re
 import pytest
 
 from qa import Retriever
-from qa.quotes import read_question
+from qa.asked import read_question
 from qa.quoting import Request
 from qa.spans import answer_spans
 from qa.text import fold

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from qa import Retriever
-from qa.quotes import asks_duration, date_precision, find_spans, pick_quote, read_question
+from qa.asked import asks_duration, date_precision, read_question
+from qa.quotes import find_spans, pick_quote
 from qa.quoting import Request
 
 
@@ -225,7 +226,7 @@ def test_a_header_date_states_the_day_the_month_and_the_year(question: str):
     ("这座桥建于什么年代？", "date"),
 ])
 def test_where_is_asked_only_when_a_place_follows(question: str, kind: str | None):
-    from qa.quotes import question_kind
+    from qa.asked import question_kind
 
     assert question_kind(question) == kind
 
@@ -412,14 +413,14 @@ def test_a_count_without_a_measure_word_prefers_the_sentence_counting_that_noun(
 
 
 def test_which_year_asked_colloquially_is_a_date_question():
-    from qa.quotes import question_kind
+    from qa.asked import question_kind
 
     assert question_kind("东兴小区是几几年建的") == "date"  # 几几年 is 哪一年, not a number of years
     assert question_kind("东兴小区建了几年") == "number"
 
 
 def test_which_ones_is_not_how_many():
-    from qa.quotes import question_kind
+    from qa.asked import question_kind
 
     assert question_kind("有哪几条交通要道贯穿小镇？") is None
     assert question_kind("有几条交通要道贯穿小镇？") == "number"

@@ -13,17 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .answer_shape import NAME_TAGS
-from .asked import (  # noqa: F401  (re-exported: what a question asks for was read here before)
-    DATE_PRECISION,
-    Asked,
-    asks_duration,
-    counted_noun,
-    date_precision,
-    measure_word,
-    question_kind,
-    read_question,
-    size_unit,
-)
+from .asked import Asked
 from .text import fold
 
 Span = tuple[int, int]

@@ -2,7 +2,7 @@
 
 `highlights` shows why a sentence was chosen (the question's own words); a reader scanning the
 quote wants the fact itself: 200多名 for 多少名党员, 8月5日 for 哪天, 程鹏 for 队长是谁. The fact is
-found with the same patterns that gave the quote its cue (quotes.Asked), so a quote is marked only
+found with the same patterns that gave the quote its cue (asked.Asked), so a quote is marked only
 where it holds the kind of answer asked for, and never for a question that asks for no kind.
 """
 
