@@ -10,14 +10,14 @@ text (`text.fold`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
-from itertools import pairwise
 
 from .asked import DATE_PRECISION, TOOK_OFFICE, Asked
-from .asked_places import LOCAL_PLACE
+from .asked_places import LOCAL_PLACE, PLACE_ENDINGS
+from .offices import HOLDER, another_place, held_at
 
-__all__ = ["DATELINE", "HOLDER", "NAME_TAGS", "ORIGIN_ANSWER", "WHAT_ONE_IS", "fits"]
+__all__ = ["DATELINE", "NAME_TAGS", "ORIGIN_ANSWER", "WHAT_ONE_IS", "fits"]
 
 # jieba's tags that name a person, a place, an organisation.
 NAME_TAGS = {"person": {"nr", "nrfg", "nrt"}, "place": {"ns", "nsf"}, "organisation": {"nt", "nz", "ns"}}
@@ -28,21 +28,13 @@ ORIGIN_ANSWER = re.compile(r"[\u4e00-\u9fff)）](?<![的个個样樣些名位众
 _RATE_LEVEL = re.compile(r"(?<![长長增涨漲降幅升])率(?:达到|達到|达|達|为|為|是|在)?(?:约|約|近|超过|超過)?[0-9.]+[%％]")
 _CHANGE_A = re.compile(r"[%％]|百分之|百分点|百分點|倍|[0-9一二两三四五六七八九十]成(?![为為员員功立本])"
                        r"|(?:增长|增長|增加|提高|提升|下降|减少|減少|降低|上升|涨|漲|跌)了?(?:约|約|近|达|達|超过|超過)?[0-9一二两三四五六七八九十百千万萬]")
-_PLACE_ENDINGS = (r"(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|村|街道|社区|社區|府|路|街|港|岛|島|山|河|湖|国|國|州|城|站|大院|小区|小區|园|園"
-                  r"|江|海|湾|灣|峰|岭|嶺|谷|平原|高原|盆地|沙漠|半岛|半島|群岛|群島|郡|殿|宫|宮|寺|庙|廟|塔|桥|橋|峡|峽"
-                  r"|公国|公國|王国|王國|帝国|帝國|汗国|汗國|侯国|侯國)")
 # Not a qualified ending (全村, 各省, 该市, 这个村, 多国, 一名社区志愿者): those name no place.
-_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?<![的全各该該本每这這那此其个個多名位某社小])" + _PLACE_ENDINGS
+_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?<![的全各该該本每这這那此其个個多名位某社小])" + PLACE_ENDINGS
                          + r"(?![\u4e00-\u9fff]{0,1}[长長记記委])")
 _ORG_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:委员会|委員會|公司|集团|集團|协会|協會|中心|组织|組織|支部|党委|黨委|政府|办公室|辦公室"
                        r"|局|研究院|研究所|学院|學院|大学|大學|小学|小學|中学|中學|医院|醫院|出版社|银行|銀行|队|隊|社(?![区區会會])"
                        r"|党(?![员員委组組支])|黨(?![员員委组組支])|基金会|基金會|海关|海關|联盟|聯盟|联合会|聯合會|工会|工會"
                        r"|法院|检察院|檢察院|交易所|博物馆|博物館|图书馆|圖書館|乐团|樂團|剧团|劇團|俱乐部|俱樂部|部队|部隊)")
-# News style names a title's holder right after the title, before what they said or a pause
-# (党委书记庄莹莹说): the name, a group, after `re.escape(title)`.
-# A verb of saying is no name: 习近平总书记指出, 书记表示 (the title's holder is named elsewhere).
-HOLDER = (r"(?!指出|表示|介绍|强调|认为|说|称|告诉|感慨|坦言|谈到|提到|回忆|笑着|指着|还|也|都|曾|在|对|向)"
-          r"([\u4e00-\u9fff]{2,3})(?=[说表介感告认指强称,，。、：:“]|$)")
 # A quoted name holds no clause (“怎么头发那么白了都不染?” is speech) and does not end as speech does.
 _QUOTED_NAME = re.compile(r"[“「『《\"]([^”」』》\"，,。？?！!；;：:]{2,16}(?<![了吗嗎呢吧啊呀]))[”」』》\"]")
 # Kin are named by a person's name, never by a quoted one (袁宝柱的老伴儿叫什么名字 → not “红马甲”).
@@ -96,44 +88,9 @@ _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}(?:·[\u4e00-\u9fff]{1,4})+")  #
 _NOT_ROLE = ("或者", "再者", "器官", "动员", "巴士")  # the same endings, no person
 
 
-# The body a title belongs to, and the rank words between it and the title (党委副书记, 工委常务副书记).
-_UNIT = r"(?:党委|党支部|党总支|党工委|工委|纪委|监委|居委会|村委会|委员会|支部|党组|物管会|业委会)"
-_UNIT_BEFORE = re.compile("(" + _UNIT + r")(?:常务|副|第一|代理)*$")
-# A place name ending right before a title (深田社区 of 深田社区党委书记): its last character and ending.
-_PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]" + _PLACE_ENDINGS + "$")
-
 # A house number is no amount: 岐山村48号, 20号院, 3栋2单元 do not say how many; nor is an ordinal
 # (第二个陨石坑 says nothing of its size).
 _ADDRESS = re.compile(r"[0-9]+(?:号|栋|单元|室)|第[0-9一二两三四五六七八九十百千]+")
-
-
-def _another_place(owner: str, before: str, tag: Callable[[str], list[tuple[str, str]]]) -> bool:
-    """The title right after `before` is another place's: 深田社区 before 党委书记, asked of 阔口社区.
-    Read by the place's last character and ending (田社区 is not in 阔口社区; 路社区 is in 中华中路社区,
-    美国 in 当时的美国), so the words before it do not matter; a bare 社区 is the one the paragraph
-    named last (`before` reaches back into it). A title no place qualifies, or asked of no one, is
-    not another's."""
-    if not owner:
-        return False
-    if unit := _UNIT_BEFORE.search(before):
-        # 娄底市直机关工委常务副书记 asked of 娄底市纪委监委, 社区党委书记 of a 临时党支部: another body's.
-        own_unit = re.search(_UNIT + "$", owner)
-        if own_unit is not None and own_unit.group(0) != unit.group(1):
-            return True
-        before = before[: unit.start()]  # 深田社区党委书记 asked of 阔口社区: the place before the body
-    place = _PLACE_BEFORE.search(before)
-    if place is None:
-        return False
-    name = place.group(0)
-    if re.fullmatch(_PLACE_ENDINGS, name):  # a bare 社区: the one the paragraph named last, if any
-        # Named by a noun before it (中华中路社区, 阔口社区), not a verb (多民族聚居社区, 约占社区总人口).
-        words = tag(before[: place.start()])
-        named = [w[-1] + name for (w, flag), (after, _) in pairwise(words)
-                 if after == name and flag.startswith("n") and len(w) >= 2]
-        if not named:
-            return False
-        name = named[-1]
-    return name not in owner
 
 
 def _only_others(place: str, sentence: str) -> bool:
@@ -226,30 +183,12 @@ def _date_fits(asked: Asked, sentence: str) -> bool:
     return bool(_STRICT_DATE.search(sentence) or _ERA_YEAR.search(sentence) or _PERIOD.search(sentence))
 
 
-# A rank before a title makes it another office: 总书记 and 副书记 are no 书记, 副主任 no 主任.
-_RANK = "总副"
-
-
-# A party body's secretary is asked for by any of its levels' names: 岐山居民区的党委书记 is its
-# 党总支书记 (a 居民区 has a general branch, not a committee).
-_PARTY_SECRETARY = "(?:党委|党总支|党支部|党工委)书记"
-
-
-def held_at(role: str, sentence: str, after: str = "") -> Iterable[re.Match[str]]:
-    """Where the (folded) sentence names the office `role` (followed by the pattern `after`, e.g. a
-    holder's name), not inside another rank of it (习近平总书记 for 书记是谁)."""
-    office = _PARTY_SECRETARY if re.fullmatch(_PARTY_SECRETARY, role) else re.escape(role)
-    for match in re.finditer(office + after, sentence):
-        if role[0] in _RANK or match.start() == 0 or sentence[match.start() - 1] not in _RANK:
-            yield match
-
-
 def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]],
                own: Sequence[str], before: str) -> bool:
     """A person, place or organisation asked for: a name of that kind that is not the question's own."""
     kind = asked.kind
     if asked.role:
-        if not any(not _another_place(asked.owner, before + sentence[: m.start()], tag)
+        if not any(not another_place(asked.owner, before + sentence[: m.start()], tag)
                    for m in held_at(asked.role, sentence)):
             # 泗县县委书记是谁: a sentence naming the 宣传部部长 does not answer, nor 阔口社区的党委书记是谁
             # one naming 深田社区党委书记.

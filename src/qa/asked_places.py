@@ -1,6 +1,8 @@
 """How a question asks for a place or an organisation by the form of its name (哪所学校 → …小学, 哪个村
 → 东瑶村), and the local place a question is about (西便门内社区 → 内社区). Pure patterns and the
 functions that pick the one a question needs; `qa.asked` reads them into the question's `Asked` value.
+The endings place names have in answer text (`PLACE_ENDINGS`) are here too, for `answer_shape` and
+`offices`.
 """
 
 from __future__ import annotations
@@ -66,3 +68,9 @@ def local_place(folded: str) -> str:
     """The first local place the (folded) text names, "" when none (`LOCAL_PLACE`)."""
     match = LOCAL_PLACE.search(folded)
     return match.group(0) if match else ""
+
+
+# The endings of place names in answer text (省, 社区, 大院, 岛, 公国 …): what a sentence names as a place by.
+PLACE_ENDINGS = (r"(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|村|街道|社区|社區|府|路|街|港|岛|島|山|河|湖|国|國|州|城|站|大院|小区|小區|园|園"
+                 r"|江|海|湾|灣|峰|岭|嶺|谷|平原|高原|盆地|沙漠|半岛|半島|群岛|群島|郡|殿|宫|宮|寺|庙|廟|塔|桥|橋|峡|峽"
+                 r"|公国|公國|王国|王國|帝国|帝國|汗国|汗國|侯国|侯國)")

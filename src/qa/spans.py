@@ -12,8 +12,9 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
 
-from .answer_shape import DATELINE, HOLDER, KIN, KIN_REACH, NAME_TAGS, held_at
+from .answer_shape import DATELINE, KIN, KIN_REACH, NAME_TAGS
 from .asked import Asked
+from .offices import HOLDER, held_at
 from .quotes import _NUMBER_A
 
 Span = tuple[int, int]

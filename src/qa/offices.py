@@ -1,0 +1,73 @@
+"""Offices a question asks the holder of (县委书记是谁, 阔口社区的党委书记叫什么): where a sentence
+names that office — not another rank of it (总书记, 副书记), not another place's or another body's
+(深田社区党委书记 asked of 阔口社区) — and the holder's name news style puts right after it.
+`answer_shape.fits` and `spans` read a sentence with these.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from itertools import pairwise
+
+from .asked_places import PLACE_ENDINGS
+
+__all__ = ["HOLDER", "another_place", "held_at"]
+
+# News style names a title's holder right after the title, before what they said or a pause
+# (党委书记庄莹莹说): the name, a group, after `re.escape(title)`.
+# A verb of saying is no name: 习近平总书记指出, 书记表示 (the title's holder is named elsewhere).
+HOLDER = (r"(?!指出|表示|介绍|强调|认为|说|称|告诉|感慨|坦言|谈到|提到|回忆|笑着|指着|还|也|都|曾|在|对|向)"
+          r"([\u4e00-\u9fff]{2,3})(?=[说表介感告认指强称,，。、：:“]|$)")
+# The body a title belongs to, and the rank words between it and the title (党委副书记, 工委常务副书记).
+_UNIT = r"(?:党委|党支部|党总支|党工委|工委|纪委|监委|居委会|村委会|委员会|支部|党组|物管会|业委会)"
+_UNIT_BEFORE = re.compile("(" + _UNIT + r")(?:常务|副|第一|代理)*$")
+# A place name ending right before a title (深田社区 of 深田社区党委书记): its last character and ending.
+_PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]" + PLACE_ENDINGS + "$")
+
+
+def another_place(owner: str, before: str, tag: Callable[[str], list[tuple[str, str]]]) -> bool:
+    """The title right after `before` is another place's: 深田社区 before 党委书记, asked of 阔口社区.
+    Read by the place's last character and ending (田社区 is not in 阔口社区; 路社区 is in 中华中路社区,
+    美国 in 当时的美国), so the words before it do not matter; a bare 社区 is the one the paragraph
+    named last (`before` reaches back into it). A title no place qualifies, or asked of no one, is
+    not another's."""
+    if not owner:
+        return False
+    if unit := _UNIT_BEFORE.search(before):
+        # 娄底市直机关工委常务副书记 asked of 娄底市纪委监委, 社区党委书记 of a 临时党支部: another body's.
+        own_unit = re.search(_UNIT + "$", owner)
+        if own_unit is not None and own_unit.group(0) != unit.group(1):
+            return True
+        before = before[: unit.start()]  # 深田社区党委书记 asked of 阔口社区: the place before the body
+    place = _PLACE_BEFORE.search(before)
+    if place is None:
+        return False
+    name = place.group(0)
+    if re.fullmatch(PLACE_ENDINGS, name):  # a bare 社区: the one the paragraph named last, if any
+        # Named by a noun before it (中华中路社区, 阔口社区), not a verb (多民族聚居社区, 约占社区总人口).
+        words = tag(before[: place.start()])
+        named = [w[-1] + name for (w, flag), (after, _) in pairwise(words)
+                 if after == name and flag.startswith("n") and len(w) >= 2]
+        if not named:
+            return False
+        name = named[-1]
+    return name not in owner
+
+
+# A rank before a title makes it another office: 总书记 and 副书记 are no 书记, 副主任 no 主任.
+_RANK = "总副"
+
+
+# A party body's secretary is asked for by any of its levels' names: 岐山居民区的党委书记 is its
+# 党总支书记 (a 居民区 has a general branch, not a committee).
+_PARTY_SECRETARY = "(?:党委|党总支|党支部|党工委)书记"
+
+
+def held_at(role: str, sentence: str, after: str = "") -> Iterable[re.Match[str]]:
+    """Where the (folded) sentence names the office `role` (followed by the pattern `after`, e.g. a
+    holder's name), not inside another rank of it (习近平总书记 for 书记是谁)."""
+    office = _PARTY_SECRETARY if re.fullmatch(_PARTY_SECRETARY, role) else re.escape(role)
+    for match in re.finditer(office + after, sentence):
+        if role[0] in _RANK or match.start() == 0 or sentence[match.start() - 1] not in _RANK:
+            yield match
