@@ -22,8 +22,8 @@ from typing import Any
 from common import build_ours, load_sets, markdown_table, print_machine
 
 import qa.answer  # noqa: F401  (imported before forking, so every worker runs the same engine code)
+from qa.beir_eval import evaluate_beir
 from qa.config import Settings
-from qa.evaluate import evaluate_beir
 
 DEFAULTS = Settings()
 KNOBS = (

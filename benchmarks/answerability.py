@@ -90,7 +90,7 @@ def dump_row(out: TextIO | None, row: dict[str, Any]) -> None:
 
 def shared_questions(name: str, split: str, limit: int, seed: int) -> list[tuple[str, str, dict]]:
     """(query id, text, relevant docs) of a shared set, the split sampled to `limit`."""
-    from qa.evaluate import load_qrels, load_queries
+    from qa.beir_eval import load_qrels, load_queries
 
     folder = data_dir() / name
     queries = load_queries(folder / "queries.jsonl")

@@ -54,7 +54,7 @@ class BeirSet:
 
 def load_sets(pooled: bool = True) -> list[BeirSet]:
     """cmrc2018-train, drcd-test and (optionally) both pooled: every question against the union."""
-    from qa.evaluate import load_qrels, load_queries
+    from qa.beir_eval import load_qrels, load_queries
 
     folder = data_dir()
     sets = []

@@ -20,7 +20,7 @@ from pathlib import Path
 from common import build_ours, load_sets, markdown_table, metrics_row, print_machine
 
 from qa.baselines import BaselineRetriever
-from qa.evaluate import evaluate_beir
+from qa.beir_eval import evaluate_beir
 
 SYSTEMS = ("ours", "naive", "bigram")
 

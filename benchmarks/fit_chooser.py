@@ -35,8 +35,8 @@ from splits import hash_split, load_answers  # noqa: E402
 
 from qa import Retriever, quoting, ranking  # noqa: E402
 from qa.answer_wordings import kind_asked  # noqa: E402
+from qa.beir_eval import load_qrels, load_queries  # noqa: E402
 from qa.chooser_model import MODEL_FILE  # noqa: E402
-from qa.evaluate import load_qrels, load_queries  # noqa: E402
 from qa.quoting import Request  # noqa: E402
 from qa.sentence_features import FEATURES  # noqa: E402
 from qa.text import fold  # noqa: E402

@@ -61,7 +61,7 @@ def judge(hits: Sequence[Any], answers: Sequence[str], relevant: dict) -> dict[s
 def measure(name: str, args: argparse.Namespace) -> list[tuple[str, dict[str, Any]]]:
     """(query id, judgement) for the sampled questions of one set against its own corpus."""
     from qa import Retriever
-    from qa.evaluate import load_qrels, load_queries
+    from qa.beir_eval import load_qrels, load_queries
 
     folder = data_dir() / name
     queries = load_queries(folder / "queries.jsonl")

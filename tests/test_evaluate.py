@@ -13,7 +13,7 @@ from rank_bm25 import BM25Okapi
 
 from qa import evaluate
 from qa.baselines import BaselineRetriever, DocHit, SparseBM25, bigram_tokens
-from qa.evaluate import (
+from qa.beir_eval import (
     BEIR_KEYS,
     evaluate_beir,
     load_qrels,
@@ -23,6 +23,7 @@ from qa.evaluate import (
     rank_documents,
     recall_at_k,
 )
+from qa.golden import load_golden
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "tests" / "data" / "beir-sample"
@@ -171,7 +172,7 @@ def test_the_packaged_golden_set_is_the_tests_golden_set():
     # The answerability files beside it are compared in tests/test_golden.py.
     packaged = REPO / "src" / "qa" / "resources" / "golden.jsonl"
     assert packaged.read_bytes() == (REPO / "tests" / "data" / "golden.jsonl").read_bytes()
-    assert evaluate.load_golden() == evaluate.load_golden(REPO / "tests" / "data" / "golden.jsonl")
+    assert load_golden() == load_golden(REPO / "tests" / "data" / "golden.jsonl")
 
 
 # --- the sparse baseline scorer -------------------------------------------------------------------

@@ -12,7 +12,8 @@ import pytest
 
 from qa import Retriever
 from qa.baselines import BaselineRetriever
-from qa.evaluate import evaluate_beir, evaluate_golden, load_golden, load_qrels, load_queries
+from qa.beir_eval import evaluate_beir, load_qrels, load_queries
+from qa.golden import evaluate_golden, load_golden
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "tests" / "data" / "beir-sample"

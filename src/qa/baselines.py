@@ -117,7 +117,7 @@ class SparseBM25:
 
 @dataclass(frozen=True)
 class DocHit:
-    """The little a baseline hit carries: enough for `evaluate.rank_documents`."""
+    """The little a baseline hit carries: enough for `beir_eval.rank_documents`."""
 
     rank: int
     score: float

@@ -156,7 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
   qa eval --corpus corpus.jsonl --queries queries.jsonl --qrels qrels.tsv --k 10
 """,
     )
-    from . import evaluate  # light: metrics only; the engine is imported when it runs
+    from . import evaluate  # light: no engine; the engine is imported when it runs
 
     evaluate.add_arguments(ev)
     ev.set_defaults(func=cmd_eval)

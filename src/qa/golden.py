@@ -1,6 +1,6 @@
 """Answer quality on hand-written golden questions: right quote, right document, honest abstention.
 
-Kept apart from `qa.evaluate` (BEIR retrieval metrics and the command) because it judges `ask`,
+Kept apart from `qa.beir_eval` (BEIR retrieval metrics) because it judges `ask`,
 not `search`: a golden question is either answerable (a gold document and a gold string the quote
 must hold) or not (the right answer is to abstain). Pure: it takes a retriever and plain rows and
 returns a dict; files are read only by the loaders.
