@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from formats_fixtures import cid_canvas  # noqa: E402
 
 from qa import Retriever  # noqa: E402
-from qa.loading import bundled_corpus_dir  # noqa: E402
+from qa.corpus_paths import bundled_corpus_dir  # noqa: E402
 from qa.read_pdf import read_pdf  # noqa: E402
 
 LINE_CHARS, LINES_PER_PAGE = 38, 36

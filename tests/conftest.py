@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from qa import Retriever
-from qa.loading import bundled_corpus_dir
+from qa.corpus_paths import bundled_corpus_dir
 
 os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
 

@@ -12,8 +12,8 @@ import numpy as np
 import pytest
 
 from qa import Settings, build, build_workers
+from qa.corpus_paths import corpus_files
 from qa.index import BM25Index
-from qa.loading import corpus_files
 from qa.structure import is_metadata
 from qa.tokenize import BIGRAM_PREFIX, TermIds, quoted_words, rank_user_words
 

@@ -15,7 +15,7 @@ import pytest
 from qa import Retriever, engine_modules
 from qa import cache as cache_store
 from qa.cache_folder import MARKER
-from qa.loading import bundled_corpus_dir
+from qa.corpus_paths import bundled_corpus_dir
 
 
 @pytest.fixture

@@ -190,7 +190,7 @@ def test_pdf_and_word_files_are_read_by_the_build_workers_with_the_same_result(f
 
     from qa import build
     from qa.config import Settings
-    from qa.loading import corpus_files
+    from qa.corpus_paths import corpus_files
 
     write_pdf(folder / "通知.pdf")
     write_docx(folder / "报告.docx")

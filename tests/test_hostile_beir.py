@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from qa.loading import iter_beir
+from qa.read_beir import iter_beir
 
 GOOD = {"_id": "ok", "title": "标题", "text": "北京是中国的首都。"}
 

@@ -13,7 +13,7 @@ import pytest
 
 from qa import Retriever, checksums
 from qa import cache as cache_store
-from qa.loading import bundled_corpus_dir
+from qa.corpus_paths import bundled_corpus_dir
 
 QUESTIONS = ("江欣苑社区有多少名党员？", "三峡大坝位于哪里", "台风卢碧影响哪里")
 

@@ -13,7 +13,7 @@ import pytest
 from qa import Retriever
 from qa import cache as cache_store
 from qa.cache_folder import MARKER
-from qa.loading import bundled_corpus_dir
+from qa.corpus_paths import bundled_corpus_dir
 
 QUESTION = "江欣苑社区有多少名党员？"
 LONG_AGO = time.time() - 10 * 24 * 3600

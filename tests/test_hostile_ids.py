@@ -6,7 +6,7 @@ import random
 from pathlib import Path
 
 from qa import Retriever
-from qa.loading import doc_ids
+from qa.corpus_paths import doc_ids
 
 
 def _corpus(tmp_path: Path) -> Path:

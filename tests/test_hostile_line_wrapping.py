@@ -11,8 +11,9 @@ from hypothesis import strategies as st
 
 from qa import Retriever
 from qa.cleaning import han_key
+from qa.corpus_paths import bundled_corpus_dir
 from qa.line_kinds import is_heading
-from qa.loading import RawDocument, bundled_corpus_dir
+from qa.loading import RawDocument
 from qa.models import Document, Passage
 from qa.structure import build_document, is_metadata
 

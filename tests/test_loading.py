@@ -9,7 +9,9 @@ import os
 import pytest
 
 from qa import CorpusNotFound, EmptyCorpus, Retriever
-from qa.loading import corpus_files, decode_bytes, load_documents
+from qa.corpus_documents import load_documents
+from qa.corpus_paths import corpus_files
+from qa.encoding import decode_bytes
 
 TEXT = "江欣苑社区有200多名社区党员。\n\n他们联系服务2万多名社区居民。\n"
 

@@ -33,12 +33,13 @@ import numpy as np
 from .build_passages import Shape, batches, structure_block
 from .build_workers import run_jobs, stream_items
 from .config import Settings
+from .corpus_documents import iter_documents
+from .corpus_paths import corpus_bytes
 from .dedup import copied_documents, find_copies, numbers_conflict
 from .errors import EmptyCorpus
 from .heap import release_memory
 from .index import BM25Index, BM25Params
 from .index_layout import Layout
-from .loading import corpus_bytes, iter_documents
 from .orphans import die_with_parent
 from .params import ARTICLE_PARAMS as ARTICLE_PARAMS
 from .params import bm25_params, tokenizer_config

@@ -16,9 +16,9 @@ from pathlib import Path
 from . import cache as cache_store
 from . import skipped as left_out
 from .config import Settings
+from .corpus_paths import corpus_files, fingerprint
 from .errors import CacheError, EmptyCorpus
 from .index import BM25Index
-from .loading import corpus_files, fingerprint
 from .models import Document, Passage
 from .params import ARTICLE_PARAMS, bm25_params, tokenizer_config
 from .tokenize import Tokenizer
