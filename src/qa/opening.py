@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import cache as cache_store
 from . import skipped as left_out
@@ -21,7 +22,10 @@ from .errors import CacheError, EmptyCorpus
 from .index import BM25Index
 from .models import Document, Passage
 from .params import ARTICLE_PARAMS, bm25_params, tokenizer_config
-from .tokenize import Tokenizer
+from .tokenize import Tokenizer, TokenizerConfig
+
+if TYPE_CHECKING:
+    from .build import Built
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
@@ -54,79 +58,116 @@ def open_index(path: str | Path | None, settings: Settings, *, cache_dir: str | 
     """
     if path is None and settings.corpus is not None:
         path = settings.corpus
-    warnings: list[str] = []
-    skipped: list[left_out.Skipped] = []
-    paths: set[str] = set()
-
-    def note(message: str) -> None:
-        warnings.append(message)
-        log.warning(message)
-        if warn is not None:
-            warn(message)
-        if (record := left_out.record_of(message, paths)) is not None:
-            skipped.append(record)
-
+    note = _Notes(warn)
     started = time.perf_counter()
     root, files = corpus_files(Path(path) if path is not None else None, note,
                                follow_links=settings.follow_links)
-    paths.update(map(str, files))
+    note.paths.update(map(str, files))
     tok_config = tokenizer_config(settings)
     params = bm25_params(settings)
     settings_key = f"{tok_config.key()}|{params.key()}|title={int(settings.title_field)}"
     use_cache = settings.use_cache if use_cache is None else use_cache
     folder = Path(cache_dir) if cache_dir else (settings.cache_dir or cache_store.default_cache_dir())
     print_ = fingerprint(files)
-    key = cache_store.cache_key(print_, settings_key)
+    entry = _Entry(root, files, print_, folder, cache_store.cache_key(print_, settings_key))
 
     use_cache = use_cache and cache_store.usable_folder(folder, note)
-    if use_cache:
-        try:
-            cached = cache_store.load(folder, key)
-        except CacheError as exc:
-            note(f"{exc}; rebuilding it")
-            cache_store.discard(folder, key)
-            cached = None
-        if cached is not None:
-            documents, passages, index, words, article_index = cached
-            tokenizer = Tokenizer(tok_config, words)
-            skipped = cache_store.load_skipped(folder / key)
-            if summary := left_out.summary(skipped):
-                note(summary)  # a run from the cache says what was left out, as the build did
-            return OpenedIndex(documents, passages, index, article_index, tokenizer, None, True, warnings,
-                               folder / key, time.perf_counter() - started, skipped)
+    if use_cache and (opened := _from_cache(entry, tok_config, note, started)) is not None:
+        return opened
+    return _build(entry, settings, note, progress, started, cache=use_cache)
 
+
+class _Notes:
+    """The warnings of one opening: each kept, logged and passed on to `warn`, and the ones that
+    name a corpus file (`paths`) recorded as left out."""
+
+    def __init__(self, warn: Callable[[str], None] | None) -> None:
+        self.warn = warn
+        self.warnings: list[str] = []
+        self.skipped: list[left_out.Skipped] = []
+        self.paths: set[str] = set()
+
+    def __call__(self, message: str) -> None:
+        self.warnings.append(message)
+        log.warning(message)
+        if self.warn is not None:
+            self.warn(message)
+        if (record := left_out.record_of(message, self.paths)) is not None:
+            self.skipped.append(record)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """A corpus's files and the cache entry an index of them is kept in."""
+
+    root: Path
+    files: list[Path]
+    fingerprint: str  # of the files when opening began: a change since then is not cached
+    folder: Path
+    key: str
+
+
+def _from_cache(entry: _Entry, tok_config: TokenizerConfig, note: _Notes, started: float) -> OpenedIndex | None:
+    """The cached index, or None (a damaged one is discarded, with a note, to be rebuilt)."""
+    try:
+        cached = cache_store.load(entry.folder, entry.key)
+    except CacheError as exc:
+        note(f"{exc}; rebuilding it")
+        cache_store.discard(entry.folder, entry.key)
+        return None
+    if cached is None:
+        return None
+    documents, passages, index, words, article_index = cached
+    tokenizer = Tokenizer(tok_config, words)
+    note.skipped = cache_store.load_skipped(entry.folder / entry.key)
+    if summary := left_out.summary(note.skipped):
+        note(summary)  # a run from the cache says what was left out, as the build did
+    return OpenedIndex(documents, passages, index, article_index, tokenizer, None, True, note.warnings,
+                       entry.folder / entry.key, time.perf_counter() - started, note.skipped)
+
+
+def _build(entry: _Entry, settings: Settings, note: _Notes, progress: Progress | None, started: float, *,
+           cache: bool) -> OpenedIndex:
+    """The index built from the files, and written to the cache entry when `cache` and it can be."""
     from .build import build_corpus  # cleaning, structuring, linking: not needed to answer from a cache
 
-    writer = None
-    if use_cache:
-        try:
-            writer = cache_store.Writer(folder, key)
-        except OSError as exc:
-            note(f"cannot write the index cache in {folder} ({exc.strerror or exc}); running without a cache")
-        except CacheError as exc:  # the folder changed hands since usable_folder()
-            note(str(exc))
+    writer = _writer(entry, note) if cache else None
     try:
-        built = build_corpus(root, files, settings, article_params=ARTICLE_PARAMS, note=note, progress=progress,
-                             on_stores=writer.write_stores if writer is not None else None)
+        built = build_corpus(entry.root, entry.files, settings, article_params=ARTICLE_PARAMS, note=note,
+                             progress=progress, on_stores=writer.write_stores if writer is not None else None)
     except BaseException as exc:
         if writer is not None:
             writer.abort()
-        if isinstance(exc, EmptyCorpus) and len(files) == 1 and skipped:  # name the file, not its folder
-            raise EmptyCorpus(f"cannot use {files[0]}: {skipped[0].detail}") from exc
+        if isinstance(exc, EmptyCorpus) and len(entry.files) == 1 and note.skipped:  # name the file, not its folder
+            raise EmptyCorpus(f"cannot use {entry.files[0]}: {note.skipped[0].detail}") from exc
         raise
-    if summary := left_out.summary(skipped):
+    if summary := left_out.summary(note.skipped):
         note(summary)
-    documents, passages, index, article_index = built.documents, built.passages, built.index, built.article_index
-    tokenizer = built.tokenizer
-    cache_path = None
-    if writer is not None:
-        if fingerprint(files) != print_:
-            writer.abort()
-            note(f"corpus {root} changed while it was being indexed; not caching this index")
-        else:
-            try:
-                cache_path = writer.commit(index, built.words, article_index, skipped=skipped)
-            except OSError as exc:
-                note(f"cannot write the index cache in {folder} ({exc.strerror or exc}); running without a cache")
-    return OpenedIndex(documents, passages, index, article_index, tokenizer, built.article_of, False, warnings,
-                       cache_path, time.perf_counter() - started, skipped)
+    cache_path = None if writer is None else _commit(writer, entry, built, note)
+    return OpenedIndex(built.documents, built.passages, built.index, built.article_index, built.tokenizer,
+                       built.article_of, False, note.warnings, cache_path, time.perf_counter() - started,
+                       note.skipped)
+
+
+def _writer(entry: _Entry, note: _Notes) -> cache_store.Writer | None:
+    """A writer for the cache entry, or None (with a note) when the folder cannot take one."""
+    try:
+        return cache_store.Writer(entry.folder, entry.key)
+    except OSError as exc:
+        note(f"cannot write the index cache in {entry.folder} ({exc.strerror or exc}); running without a cache")
+    except CacheError as exc:  # the folder changed hands since usable_folder()
+        note(str(exc))
+    return None
+
+
+def _commit(writer: cache_store.Writer, entry: _Entry, built: Built, note: _Notes) -> Path | None:
+    """The cache entry written for the index just built, unless the corpus changed meanwhile."""
+    if fingerprint(entry.files) != entry.fingerprint:
+        writer.abort()
+        note(f"corpus {entry.root} changed while it was being indexed; not caching this index")
+        return None
+    try:
+        return writer.commit(built.index, built.words, built.article_index, skipped=note.skipped)
+    except OSError as exc:
+        note(f"cannot write the index cache in {entry.folder} ({exc.strerror or exc}); running without a cache")
+        return None
