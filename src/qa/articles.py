@@ -90,89 +90,125 @@ def article_drafts(raw: RawDocument, blocks: list[Block], meta: cleaning.Metadat
         return [draft]
     if raw.kind == "outline":
         return _outline_article(raw, blocks)
-
-    drafts: list[ArticleDraft] = []
-    current: ArticleDraft | None = None
-    after_end = True  # the start of the file behaves like the end of an article
-    index = 0
-    head_names: list[str] = []
-    pending: list[tuple[str, str]] = []  # metadata lines met before the first article starts
-    while index < len(blocks):
-        block = blocks[index]
-        if block.role is not None:
-            (pending if current is None else current.lines).append((block.role, block.text))
-        if block.kind == "text" and is_heading(block.text):
-            run = []
-            while index < len(blocks) and blocks[index].kind == "text" and is_heading(blocks[index].text):
-                run.append(blocks[index].text)
-                index += 1
-            following = next((b for b in blocks[index:] if b.kind != "meta"), None)
-            if current is None and len(run) >= 2:
-                # 004: `張國珍` / `密切黨群關系全力推進中國夢` / `張國珍`: bare names around the title are authors.
-                names = [r for r in (run[0], run[-1]) if _NAME_LINE_RE.match(r)]  # at its ends, not wrapped text
-                if names and len(names) < len(run):
-                    head_names.extend(dict.fromkeys(names))
-                    pending.extend((BYLINE_ROLE, name) for name in dict.fromkeys(names))
-                    run = [r for r in run if r not in names]
-            starts_article = (
-                after_end
-                or following is None
-                or following.kind == "byline"
-                or (following.kind == "text" and bool(_NEWS_OPENING_RE.match(following.text)))
-            )
-            if following is not None and following.kind == "text" and is_heading(following.text):
-                starts_article = True
-            heading = _heading_title(run)
-            # The lines before the headline (kickers, column names, a headline over several
-            # reports) are kept as text: 003 `R 干部状态新观察`, `用心用情用力为群众办实事`.
-            kept = run[: len(run) - (1 if heading == run[-1] else 2)]
-            if starts_article:
-                current = ArticleDraft(_heading_title(run), lines=pending if not drafts else [])
-                drafts.append(current)
-                after_end = False
-                current.paragraphs += [(None, line) for line in kept]
-            elif current is not None:
-                last = next((s for s, _ in reversed(current.paragraphs) if s is not None), None)
-                current.paragraphs += [(last, line) for line in kept]
-                current.sections.append(heading)
-                current.paragraphs.append((heading, ""))  # marker: a new section starts here
-            continue
-        if block.kind == "end":
-            if current is not None:
-                current.source = current.source or _agency(block.agency)
-            after_end = True
-        elif block.kind == "signoff":
-            if current is None:
-                current = ArticleDraft(None)
-                drafts.append(current)
-            section = next((s for s, t in reversed(current.paragraphs) if s is not None), None)
-            current.paragraphs.append((section, block.text))
-        elif block.kind == "byline":
-            match = BYLINE_RE.match(block.text)
-            if current is None:
-                current = ArticleDraft(None, lines=pending if not drafts else [])
-                drafts.append(current)
-            if match:
-                current.reporters.extend(n for n in _names(match["names"]) if n not in current.reporters)
-                current.source = current.source or _agency(match["agency"])
-        elif block.kind == "text":
-            if current is None or after_end:
-                current = ArticleDraft(None, lines=pending if not drafts else [])
-                drafts.append(current)
-                after_end = False
-            if match := _DATELINE_START_RE.match(block.text):
-                current.source = current.source or _agency(match["agency"])
-            if match := _INLINE_REPORTERS_RE.match(block.text):
-                current.reporters.extend(n for n in _names(match["names"]) if n not in current.reporters)
-            section = next((s for s, t in reversed(current.paragraphs) if s is not None), None) \
-                if current.paragraphs else None
-            current.paragraphs.append((section, block.text))
-        index += 1
-    meta.authors.extend(n for n in head_names if n not in meta.authors)
+    cutter = _Cutter(blocks)
+    drafts = cutter.cut()
+    meta.authors.extend(n for n in cutter.head_names if n not in meta.authors)
     drafts = _fold_empty(drafts)
     if drafts:
         drafts[-1].lines.extend(meta.lines)  # the page's editor line signs the whole page
     return drafts
+
+
+def _last_section(draft: ArticleDraft) -> str | None:
+    """The section the draft's text has reached (None before its first section heading)."""
+    return next((s for s, _ in reversed(draft.paragraphs) if s is not None), None)
+
+
+class _Cutter:
+    """Reads a text file's blocks once, in order, starting an article wherever one begins."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+        self.drafts: list[ArticleDraft] = []
+        self.current: ArticleDraft | None = None
+        self.after_end = True  # the start of the file behaves like the end of an article
+        self.head_names: list[str] = []
+        self.pending: list[tuple[str, str]] = []  # metadata lines met before the first article starts
+
+    def cut(self) -> list[ArticleDraft]:
+        """The drafts, before empty ones are folded into their neighbours."""
+        blocks = self.blocks
+        index = 0
+        while index < len(blocks):
+            block = blocks[index]
+            if block.role is not None:
+                (self.pending if self.current is None else self.current.lines).append((block.role, block.text))
+            if block.kind == "text" and is_heading(block.text):
+                index = self._headline(index)
+                continue
+            if block.kind == "end":
+                if self.current is not None:
+                    self.current.source = self.current.source or _agency(block.agency)
+                self.after_end = True
+            elif block.kind == "signoff":
+                current = self.current or self._start(None, pending=False)
+                current.paragraphs.append((_last_section(current), block.text))
+            elif block.kind == "byline":
+                self._byline(block)
+            elif block.kind == "text":
+                self._text(block)
+            index += 1
+        return self.drafts
+
+    def _start(self, title: str | None, *, pending: bool = True) -> ArticleDraft:
+        """A new article, current from now on; the first takes the metadata lines met before it."""
+        self.current = ArticleDraft(title, lines=self.pending if pending and not self.drafts else [])
+        self.drafts.append(self.current)
+        return self.current
+
+    def _headline(self, index: int) -> int:
+        """The run of headline lines at `index`: a new article's title, or a section of the current
+        one. Returns the index after the run."""
+        blocks = self.blocks
+        run = []
+        while index < len(blocks) and blocks[index].kind == "text" and is_heading(blocks[index].text):
+            run.append(blocks[index].text)
+            index += 1
+        following = next((b for b in blocks[index:] if b.kind != "meta"), None)
+        if self.current is None and len(run) >= 2:
+            run = self._take_head_names(run)
+        starts_article = (
+            self.after_end
+            or following is None
+            or following.kind == "byline"
+            or (following.kind == "text" and bool(_NEWS_OPENING_RE.match(following.text)))
+        )
+        if following is not None and following.kind == "text" and is_heading(following.text):
+            starts_article = True
+        heading = _heading_title(run)
+        # The lines before the headline (kickers, column names, a headline over several
+        # reports) are kept as text: 003 `R 干部状态新观察`, `用心用情用力为群众办实事`.
+        kept = run[: len(run) - (1 if heading == run[-1] else 2)]
+        if starts_article:
+            current = self._start(_heading_title(run))
+            self.after_end = False
+            current.paragraphs += [(None, line) for line in kept]
+        elif self.current is not None:
+            last = _last_section(self.current)
+            self.current.paragraphs += [(last, line) for line in kept]
+            self.current.sections.append(heading)
+            self.current.paragraphs.append((heading, ""))  # marker: a new section starts here
+        return index
+
+    def _take_head_names(self, run: list[str]) -> list[str]:
+        """The run without the bare names at its ends, which are the file's authors.
+
+        004: `張國珍` / `密切黨群關系全力推進中國夢` / `張國珍`: bare names around the title are authors.
+        """
+        names = [r for r in (run[0], run[-1]) if _NAME_LINE_RE.match(r)]  # at its ends, not wrapped text
+        if names and len(names) < len(run):
+            self.head_names.extend(dict.fromkeys(names))
+            self.pending.extend((BYLINE_ROLE, name) for name in dict.fromkeys(names))
+            run = [r for r in run if r not in names]
+        return run
+
+    def _byline(self, block: Block) -> None:
+        match = BYLINE_RE.match(block.text)
+        current = self.current or self._start(None)
+        if match:
+            current.reporters.extend(n for n in _names(match["names"]) if n not in current.reporters)
+            current.source = current.source or _agency(match["agency"])
+
+    def _text(self, block: Block) -> None:
+        current = self.current
+        if current is None or self.after_end:
+            current = self._start(None)
+            self.after_end = False
+        if match := _DATELINE_START_RE.match(block.text):
+            current.source = current.source or _agency(match["agency"])
+        if match := _INLINE_REPORTERS_RE.match(block.text):
+            current.reporters.extend(n for n in _names(match["names"]) if n not in current.reporters)
+        current.paragraphs.append((_last_section(current), block.text))
 
 
 def _fold_empty(drafts: list[ArticleDraft]) -> list[ArticleDraft]:
