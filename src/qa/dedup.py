@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from functools import cache
+from typing import Any
 
 import numpy as np
 
@@ -136,31 +137,52 @@ def find_copies(doc_of: Sequence[str], score: Mapping[str, float], keys: np.ndar
     doc = np.fromiter(map(column.__getitem__, doc_of), dtype=np.int64, count=n)
     form = np.array([score[name] for name in names], dtype=np.float64)
     sizes = np.asarray(sizes, dtype=np.int64)
+    has = _clause_matrix(keys, sizes, n)
+    if has is None:
+        return {}
+    rows, best_doc = _copying_rows(has, doc, sizes, len(names))
+    return _unchained(_twins(has, rows, best_doc, doc, form))
+
+
+def _clause_matrix(keys: np.ndarray, sizes: np.ndarray, n: int) -> Any:
+    """Passage × clause (sparse, CSR), the clauses that are evidence only: found in at least two
+    passages and at most MAX_CLAUSE_PASSAGES. None when no clause is."""
     _, clause = np.unique(np.asarray(keys, dtype=np.int64), return_inverse=True)
     owner = np.repeat(np.arange(n, dtype=np.int64), sizes)
     postings = np.bincount(clause)[clause] if len(clause) else clause
     evidence = (postings >= 2) & (postings <= MAX_CLAUSE_PASSAGES)  # a clause only one passage has links nothing
     if not evidence.any():
-        return {}
+        return None
     from scipy import sparse  # only a build links copies: answering from a cache imports no scipy
 
     owner, clause = owner[evidence], clause[evidence]
-    has = sparse.csr_matrix((np.ones(len(owner), np.int32), (owner, clause)), shape=(n, int(clause.max()) + 1))
-    in_doc = sparse.csr_matrix((np.ones(n, np.int32), (np.arange(n), doc)), shape=(n, len(names)))
+    return sparse.csr_matrix((np.ones(len(owner), np.int32), (owner, clause)), shape=(n, int(clause.max()) + 1))
+
+
+def _copying_rows(has: Any, doc: np.ndarray, sizes: np.ndarray, width: int) -> tuple[np.ndarray, np.ndarray]:
+    """The passages that are copies, and per passage the other document holding most of its
+    clauses (-1 where it is no copy): at least MIN_CONTAINMENT of them, and two clauses at least."""
+    from scipy import sparse
+
+    n = has.shape[0]
+    in_doc = sparse.csr_matrix((np.ones(n, np.int32), (np.arange(n), doc)), shape=(n, width))
     clause_in = (has.T @ in_doc).tocsr()
     clause_in.data[:] = 1
-
-    # The document holding most of each passage's clauses, other than its own.
     found = (has @ clause_in).tocoo()  # rows come out in order
     row, col, count = found.row.astype(np.int64), found.col.astype(np.int64), found.data.astype(np.int64)
     keep = (col != doc[row]) & (sizes[row] >= 2)
-    row, count, col = _row_best(row[keep], count[keep], col[keep], len(names))
+    row, count, col = _row_best(row[keep], count[keep], col[keep], width)
     copy = count >= MIN_CONTAINMENT * sizes[row]
     rows, target_doc = row[copy], col[copy]
     best_doc = np.full(n, -1, dtype=np.int64)
     best_doc[rows] = target_doc
+    return rows, best_doc
 
-    # Within that document, the passage sharing most clauses; linked if that document is canonical.
+
+def _twins(has: Any, rows: np.ndarray, best_doc: np.ndarray, doc: np.ndarray, form: np.ndarray) -> dict[int, int]:
+    """Each copy → the passage of its best document sharing most clauses with it, kept only where
+    that document is canonical (better formed, else the smaller id). Done LINK_BLOCK rows at a time."""
+    n = has.shape[0]
     links: dict[int, int] = {}
     by_clause = has.T.tocsr()
     for lo in range(0, len(rows), LINK_BLOCK):
@@ -172,8 +194,11 @@ def find_copies(doc_of: Sequence[str], score: Mapping[str, float], keys: np.ndar
         mine, theirs = doc[row], doc[other]
         wins = (form[theirs] > form[mine]) | ((form[theirs] == form[mine]) & (theirs < mine))
         links.update(zip(row[wins].tolist(), other[wins].tolist(), strict=True))
+    return links
 
-    # Never chain: a canonical passage must not itself point elsewhere.
+
+def _unchained(links: dict[int, int]) -> dict[int, int]:
+    """The links with every chain followed to its end: a canonical passage never points elsewhere."""
     for index, target in sorted(links.items()):
         seen = {index}
         while target in links and target not in seen:
