@@ -79,7 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"qa {__version__}")
     subs = parser.add_subparsers(dest="command", metavar="<command>", required=True)
+    for add in (_add_ask, _add_repl, _add_index, _add_sources, _add_eval, _add_bot):
+        add(subs)
+    return parser
 
+
+def _add_ask(subs: Any) -> None:
     ask = _sub(
         subs,
         "ask",
@@ -103,6 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
     _corpus_options(ask)
     ask.set_defaults(func=cmd_ask)
 
+
+def _add_repl(subs: Any) -> None:
     repl = _sub(
         subs,
         "repl",
@@ -117,6 +124,8 @@ def build_parser() -> argparse.ArgumentParser:
     _corpus_options(repl)
     repl.set_defaults(func=cmd_repl)
 
+
+def _add_index(subs: Any) -> None:
     index = _sub(
         subs,
         "index",
@@ -129,6 +138,8 @@ def build_parser() -> argparse.ArgumentParser:
     _corpus_options(index)
     index.set_defaults(func=cmd_index)
 
+
+def _add_sources(subs: Any) -> None:
     sources = _sub(
         subs,
         "sources",
@@ -146,6 +157,8 @@ def build_parser() -> argparse.ArgumentParser:
     _corpus_options(sources)
     sources.set_defaults(func=cmd_sources)
 
+
+def _add_eval(subs: Any) -> None:
     ev = _sub(
         subs,
         "eval",
@@ -161,6 +174,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_arguments(ev)
     ev.set_defaults(func=cmd_eval)
 
+
+def _add_bot(subs: Any) -> None:
     bot = _sub(
         subs,
         "bot",
@@ -172,7 +187,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _corpus_options(bot, cache=False)
     bot.set_defaults(func=cmd_bot)
-    return parser
 
 
 # ── entry point ────────────────────────────────────────────────────────────────────────────────
