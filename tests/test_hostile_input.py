@@ -51,3 +51,13 @@ def test_any_question_is_answered_or_abstained_and_renders_safely(retriever, que
     text = render_text(answer, coverage=coverage)
     assert isinstance(text, str) and text
     assert json.loads(render_json(answer))["answered"] == answer.answered
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                   HealthCheck.too_slow])
+@given(question=QUESTIONS)
+def test_any_question_is_judged_or_searched_without_an_exception(retriever, question):
+    # The Python API, not only ask(): an empty question once crashed reading it (judge(""), goes_on).
+    retriever.judge(question)
+    retriever.search(question, 3)
+    assert retriever.goes_on(retriever.passages[0].passage_id, 0, question=question) is not None

@@ -161,7 +161,10 @@ class Tokenizer:
         the question word (为谁), a form of address after a name (朱开成大爷), and the measure word
         right after 多少/几/哪 (多少名党员 asks for a number of 名, 哪所学校 for a school; 名 and 所
         are not in the answer)."""
-        pieces = self._rejoin_split_verbs(self._copula_cut(tuple(self._cut_precise(self.normalize(question)))))
+        cut = tuple(self._cut_precise(self.normalize(question)))
+        if not cut:  # an empty question (judge(""), goes_on without one): nothing to read
+            return (), ()
+        pieces = self._rejoin_split_verbs(self._copula_cut(cut))
         keep = []
         after_count = False
         for piece, before, after in zip(pieces, ("", *pieces[:-1]), (*pieces[1:], ""), strict=True):
