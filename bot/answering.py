@@ -161,7 +161,7 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, te
             chat.id, resolved.text, distinct(answer.hits), state.settings.k,
             carried=resolved.carried, names=asked.names,
         )  # fmt: skip
-        await state.memory.save_turn(chat.id, user_id, Turn(resolved.text, asked.terms, results.rid, 1, answer.fact))
+        await state.memory.save_turn(chat.id, user_id, Turn.of(resolved.text, asked.terms, results.rid, answer))
         html = render_page(results, 1, echo=update.callback_query is not None)
         sent = await send(context, chat.id, html, markup=keyboard(results, 1, 0), reply_to=_reply_to(update))
     said = f" question={text!r}" if state.settings.log_question_text else ""

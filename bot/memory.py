@@ -93,10 +93,18 @@ class Turn:
     rid: str | None = None
     page: int = 1
     fact: str = ""  # what the answer marked (8月5日): a follow-up's 当天 stands for it
+    passage_id: str = ""  # where the answer's first quote ended: what 后来呢 goes on from
+    quote_end: int = 0
+
+    @classmethod
+    def of(cls, question: str, terms: tuple[str, ...], rid: str | None, answer: Answer) -> Turn:
+        """The turn an answered question leaves, on its first page (`Conversation.after`)."""
+        turn = Conversation.after(question, terms, answer)
+        return cls(question, terms, rid, 1, turn.fact, turn.passage_id, turn.quote_end)
 
     @property
     def conversation(self) -> Conversation:
-        return Conversation(self.question, self.terms, self.fact)
+        return Conversation(self.question, self.terms, self.fact, self.passage_id, self.quote_end)
 
 
 class Memory:
@@ -129,7 +137,7 @@ class Memory:
         try:
             data = json.loads(raw)
             return Turn(data["question"], tuple(data["terms"]), data.get("rid"), int(data.get("page", 1)),
-                        str(data.get("fact", "")))
+                        str(data.get("fact", "")), str(data.get("passage_id", "")), int(data.get("quote_end", 0)))
         except (ValueError, TypeError, KeyError):
             return None
 

@@ -82,8 +82,10 @@ class BotState:
 
     def _ask_turn(self, question: str, previous: Conversation | None, resolved: Resolved,
                   k: int) -> tuple[Resolved, Asked]:
-        reading, answer = ask_in_turn(lambda text: self.retriever.ask(text, k, script="auto"),
-                                      self.retriever.key_terms, question, previous, resolved, self.retriever.knows)
+        reading, answer = ask_in_turn(
+            lambda text: self.retriever.ask(text, k, script="auto"), self.retriever.key_terms, question, previous,
+            resolved, self.retriever.knows,
+            lambda passage_id, end: self.retriever.goes_on(passage_id, end, question=question, script="auto"))
         return reading, self._asked(reading.text, answer)
 
     def _ask(self, question: str, k: int) -> Asked:

@@ -136,6 +136,14 @@ async def test_a_follow_up_that_leaves_its_subject_out_unseen_is_read_with_the_l
     assert "水南画眉站" not in other.visible_text.splitlines()[0]
 
 
+async def test_what_came_next_is_read_on_from_the_last_quote(bot):
+    await bot.ask(5, "美国佛罗里达州卫生部网站当时删掉了多少名患者的数据？")
+    reply = await bot.ask(5, "后来呢？")
+    assert "恢复相关数据" in reply.visible_text
+    again = await bot.ask(5, "后来呢")  # on from there, not the same sentences again
+    assert "恢复相关数据" not in again.visible_text and again.visible_text.strip()
+
+
 async def test_pages_are_edited_in_place_and_never_repeat_a_quote(bot):
     first = await bot.ask(5, QUESTION)
     message = bot.fake.bot_message(first)

@@ -89,7 +89,35 @@ def test_the_repl_answers_follow_ups_and_more(retriever):
 def answered_turn(retriever, question):
     """The turn as the REPL and the bot keep it: with the fact the answer marked."""
     answer = retriever.ask(question)
-    return Conversation(question, retriever.key_terms(question), answer.fact)
+    return Conversation.after(question, retriever.key_terms(question), answer)
+
+
+@pytest.mark.parametrize("follow_up", ["后来呢？", "然后呢", "结果怎么样了", "那后来呢"])
+def test_what_came_next_goes_on_from_the_last_quote(retriever, follow_up):
+    previous = answered_turn(retriever, "美国佛罗里达州卫生部网站当时删掉了多少名患者的数据？")
+    resolved = resolve(follow_up, previous)
+    assert resolved.goes_on and resolved.text.endswith(("后来呢？", "后来呢", "后来怎么样了"))  # if nothing follows
+    answer = retriever.goes_on(previous.passage_id, previous.quote_end, question=follow_up)
+    assert answer.answered and "恢复相关数据" in answer.hits[0].quote
+    assert answer.hits[0].lead_in == ""  # the sentence it leans on is the one just shown
+    # A question of its own after 后来 is no continuation; nor is 后来呢 with no quote to go on from.
+    assert not resolve("后来卖了多少钱", previous).goes_on
+    assert not resolve("后来呢", Conversation(previous.question, previous.terms)).goes_on
+
+
+def test_going_on_stops_where_the_article_ends(retriever):
+    last = next(p for p in reversed(retriever.passages) if p.local_sentences)
+    end = last.local_sentences[-1][1]
+    assert not retriever.goes_on(last.passage_id, end).answered
+    assert not retriever.goes_on("no-such-passage", 0).answered
+
+
+def test_the_repl_reads_on_when_asked_what_came_next(retriever):
+    out = io.StringIO()
+    run_repl(retriever, input=io.StringIO("美国佛罗里达州卫生部网站当时删掉了多少名患者的数据？\n后来呢？\n"),
+             output=out, k=1)
+    block = out.getvalue().split("qa> ")[2]
+    assert "恢复相关数据" in block and "按“" not in block  # read on, not asked as a rewritten question
 
 
 def test_the_fact_an_answer_marks_is_what_the_next_turn_can_lean_on(retriever):

@@ -179,6 +179,19 @@ class Retriever:
         return Answer(question, True, hits, offset=offset, has_more=len(groups) > offset + k,
                       corrections=request.question.corrections)
 
+    def goes_on(self, passage_id: str, after: int, *, question: str = "", script: str = "original") -> Answer:
+        """后来呢 after an answer: what the document says next, after offset `after` of passage
+        `passage_id` (where the answer's first quote ended), quoted and cited as any answer is.
+        Not answered (no-match) when the passage is unknown or its article ends there."""
+        index = self.corpus.position.get(passage_id)
+        request = Request.read(strip_surrogates(question)[: self.settings.max_question_chars * 4], self.corpus)
+        found = quoting.next_quote(self.corpus, request, index, after) if index is not None else None
+        if found is None:
+            return Answer(question, False, [], reason="no-match")
+        index, request.quotes[index] = found
+        hit = self._hit(1, Group(index, 0.0, ()), request, script)
+        return Answer(question, True, [replace(hit, lead_in="")])  # what it leans on was just shown
+
     def judge(self, question: str) -> Verdict | None:
         """The answerability verdict on a question's best hit (None when nothing matches): what
         `ask` decides with, exposed for fitting and evaluating the model."""

@@ -25,6 +25,8 @@ that stands alone, from the previous turn only, so the bot and the REPL answer f
 
 
 - 还有呢 / 还有吗 / 更多: "more of the same" (`Resolved.more`);
+- 后来呢 / 然后呢 / 结果呢 alone: what the document says next (`Resolved.goes_on`, answered by
+  `Retriever.goes_on` from where the last quote ended), the previous topic + 后来 when it says nothing;
 - anything else is a new topic and starts fresh; a short one that finds nothing alone may still be
   asked again with the previous topic (`previous_topic`) by `qa.follow_up`, which can search.
 
@@ -39,6 +41,7 @@ other kinds (X呢, 当天, 后来, the elided subject) and `resolve`, which trie
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .leaning import LEAN_RE, NOT_LEANING, leaning
 from .previous_turn import (
@@ -192,6 +195,11 @@ def _later(question: str, previous: Conversation) -> Resolved | None:
     return leaning(text, previous) or Resolved(text, carried=True)
 
 
+# 后来呢, 然后呢, 结果怎么样了: nothing asked but what came next — the document's next sentence.
+_GOES_ON_RE = re.compile(r"^(?:那么?|那)?[，,\s]*(?:后来|然后|接着|之后|再后来|接下来|结果|最后)"
+                         r"(?:呢|怎么样了?|怎样了?|如何了?|又怎么样了?)?" + _END)
+
+
 def resolve(question: str, previous: Conversation | None) -> Resolved:
     """The question to ask, standing alone; unchanged when there is no previous turn or it does not lean."""
     if previous is None or not previous.question.strip() or is_small_talk(question):
@@ -205,6 +213,8 @@ def resolve(question: str, previous: Conversation | None) -> Resolved:
     if (then := _then(question, previous)) is not None:
         return leaning(then.text, previous) or then  # 当天她去了哪里: the day, then whom
     if (later := _later(question, previous)) is not None:
+        if previous.passage_id and _GOES_ON_RE.match(folded):
+            return replace(later, goes_on=True)  # the next sentence; the rewrite if there is none
         return later
     for rule in (_about, leaning):
         resolved = rule(question, previous)

@@ -49,14 +49,22 @@ def with_topic(question: str, previous: Conversation | None, resolved: Resolved)
 
 def ask_in_turn(ask: Callable[[str], Answer], key_terms: Callable[[str], Sequence[str]], question: str,
                 previous: Conversation | None, resolved: Resolved,
-                known: Callable[[str], bool] | None = None) -> tuple[Resolved, Answer]:
+                known: Callable[[str], bool] | None = None,
+                goes_on: Callable[[str, int], Answer] | None = None) -> tuple[Resolved, Answer]:
     """Ask `resolved`; when it is not answered, ask `with_topic` and keep that reading if its quote
     holds every content word typed. Returns the reading taken and its answer.
 
     `known` (a word the corpus has, `Retriever.knows`) guards the topic put before a question that
     left its subject out: when the follow-up typed a word the documents never use (怎么申请护照 after a
     question about 深田社区), a quote the topic found answers the topic, not the question, and the
-    question is asked as typed."""
+    question is asked as typed.
+
+    `goes_on` (`Retriever.goes_on`: passage id, offset → the sentence after) answers 后来呢 with what
+    the document says next; the reading stays the previous question, so the next turn leans on it."""
+    if resolved.goes_on and previous is not None and previous.passage_id and goes_on is not None:
+        after = goes_on(previous.passage_id, previous.quote_end)
+        if after.answered:
+            return Resolved(previous.question, goes_on=True), after
     answer = ask(resolved.text)
     if resolved.elided and answer.answered and known is not None and any(
             not known(word) for word in key_terms(question) if len(word) >= 2 and specificity(word) >= _CONTENT):

@@ -120,9 +120,12 @@ def _ask(retriever: Any, item: Mapping[str, Any]) -> Any:
     if not previous:
         return retriever.ask(item["question"], k=3)
     first = retriever.ask(previous, k=1)
-    turn = Conversation(previous, retriever.key_terms(previous), first.fact) if first.answered else None
-    _, answer = ask_in_turn(lambda text: retriever.ask(text, k=3), retriever.key_terms, item["question"], turn,
-                            resolve(item["question"], turn), getattr(retriever, "knows", None))
+    turn = Conversation.after(previous, retriever.key_terms(previous), first) if first.answered else None
+    goes_on = getattr(retriever, "goes_on", None)
+    _, answer = ask_in_turn(
+        lambda text: retriever.ask(text, k=3), retriever.key_terms, item["question"], turn,
+        resolve(item["question"], turn), getattr(retriever, "knows", None),
+        (lambda passage_id, end: goes_on(passage_id, end, question=item["question"])) if goes_on else None)
     return answer
 
 

@@ -7,10 +7,15 @@ qualified a noun. Pure functions over text (`qa.conversation` says how they are 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .question_text import filler_length
 from .text import fold
+
+if TYPE_CHECKING:
+    from .models import Answer
 
 __all__ = ["PREDICATE_RE", "SHORT", "WHICH", "Conversation", "Resolved", "found_spans", "head_of", "joined", "modifiers_of",
            "place_named", "place_of_kind", "previous_topic", "subject_of"]
@@ -18,12 +23,22 @@ __all__ = ["PREDICATE_RE", "SHORT", "WHICH", "Conversation", "Resolved", "found_
 
 @dataclass(frozen=True)
 class Conversation:
-    """The previous turn: the question as it was answered (resolved), its key terms (folded) and
-    the fact its answer marked (`Answer.fact`: 8月5日, 钢花小学), "" when none."""
+    """The previous turn: the question as it was answered (resolved), its key terms (folded), the
+    fact its answer marked (`Answer.fact`: 8月5日, 钢花小学), "" when none, and where its first
+    quote ended (passage id and offset): what 后来呢 goes on from."""
 
     question: str
     terms: tuple[str, ...] = ()
     fact: str = ""
+    passage_id: str = ""
+    quote_end: int = 0
+
+    @classmethod
+    def after(cls, question: str, terms: Sequence[str], answer: Answer) -> Conversation:
+        """The turn an answered question leaves: what the REPL, the bot and `qa eval` carry over."""
+        hit = answer.hits[0] if answer.hits else None
+        return cls(question, tuple(terms), answer.fact, hit.passage_id if hit else "",
+                   hit.quote_start + len(hit.quote) if hit else 0)
 
 
 @dataclass(frozen=True)
@@ -34,6 +49,7 @@ class Resolved:
     more: bool = False
     carried: bool = False
     elided: bool = False  # the previous topic was put before a question that left its subject out
+    goes_on: bool = False  # 后来呢: what the document says after the last quote, `text` if it says nothing
 
 
 # Characters (punctuation aside) of a follow-up short enough to lean on the last turn (物管会有几名委员

@@ -21,6 +21,7 @@ from .question import read as read_question
 from .quotes import Quote, answer_cue, coverage, pick_quote
 from .sentence_features import Candidate
 from .served import Corpus
+from .structure import is_metadata
 from .text import fold
 
 # A question word the passage's title already holds weighs this share when the quote is picked: the
@@ -164,3 +165,21 @@ def lead_in(corpus: Corpus, index: int, quote: Quote) -> str:
         return ""
     passage, a, b = found
     return corpus.passages[passage].text[a:b]
+
+
+def next_quote(corpus: Corpus, request: Request, index: int, after: int) -> tuple[int, Quote] | None:
+    """后来呢: the next two sentences the document says after offset `after` of passage `index` — in
+    the passage, else the first of the article's next passage that is text (not a byline line) —
+    as one quote (what happened next is seldom one sentence on); None when the article ends there."""
+    _, last = corpus.article_bounds(index)
+    for i in range(index, last):
+        if i != index and (corpus.canonical[i] != i or is_metadata(corpus.passages[i])):
+            continue
+        local = [(a, b) for a, b in corpus.passages[i].local_sentences if i != index or a >= after]
+        if not local:
+            continue
+        start, end = local[0][0], local[min(1, len(local) - 1)][1]
+        text = folded(corpus, request, i)[start:end]
+        return i, Quote(start, end, 0.0, 0.0, coverage(request.terms, text), text)
+    return None
+

@@ -118,15 +118,17 @@ class Session:
             if resolved.more:
                 self.cmd_more("")
                 return
-            resolved, answer = ask_in_turn(ask, self.r.key_terms, question, state.conversation, resolved,
-                                           self.r.knows)
+            typed = question
+            resolved, answer = ask_in_turn(
+                ask, self.r.key_terms, question, state.conversation, resolved, self.r.knows,
+                lambda passage_id, end: self.r.goes_on(passage_id, end, question=typed, script=state.script))
             if resolved.carried:
                 self.say(understood_as(resolved.text))
             question = resolved.text
         else:
             answer = ask(question)
         if offset == 0 and answer.answered:
-            state.conversation = Conversation(question, self.r.key_terms(question), answer.fact)
+            state.conversation = Conversation.after(question, self.r.key_terms(question), answer)
         if offset == 0:
             state.question, state.hits = question, {}
         state.shown = offset + len(answer.hits)
