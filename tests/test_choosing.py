@@ -188,6 +188,8 @@ def test_the_fitting_learns_which_candidate_holds_the_answer():
     ("华雨辰是哪里人？", "origin"),  # before location: 哪里人 asks where someone is from
     ("加利福尼亚湾在哪里？", "location"),
     ("江欣苑社区有多少名党员？", None),
+    ("依兰陨石坑是什么形状的", None),  # what it looks like, not what it is
+    ("这种鱼是什么颜色？", None),
 ])
 def test_the_kind_asked_is_the_first_wording_the_question_calls_for(question, kind):
     assert kind_asked(question) == kind
