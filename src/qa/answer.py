@@ -181,10 +181,11 @@ class Retriever:
 
     def goes_on(self, passage_id: str, after: int, *, question: str = "", script: str = "original") -> Answer:
         """后来呢 after an answer: what the document says next, after offset `after` of passage
-        `passage_id` (where the answer's first quote ended), quoted and cited as any answer is.
-        Not answered (no-match) when the passage is unknown or its article ends there."""
+        `passage_id` (where the answer's first quote ended), quoted and cited as any answer is;
+        `question` is what was typed (后来呢), kept on the answer. Not answered (no-match) when the
+        passage is unknown or its article ends there."""
         index = self.corpus.position.get(passage_id)
-        request = Request.read(strip_surrogates(question)[: self.settings.max_question_chars * 4], self.corpus)
+        request = Request.read("", self.corpus)  # nothing asked: no words to mark, no fact to find
         found = quoting.next_quote(self.corpus, request, index, after) if index is not None else None
         if found is None:
             return Answer(question, False, [], reason="no-match")
