@@ -79,7 +79,10 @@ def test_answerability_prints_every_direction_and_dumps_one_line_per_question(
     for row in ("| cmrc2018-train | drcd-test (out) | 5 |", "| drcd-test | everyday-open (out) |",
                 "| drcd-test | drcd-test (in, passage ranks first) |", f"| trap | {traps} | 0 |"):
         assert row in out
+    assert "answered, quote lacks their answer" in out  # the overlap of the encyclopedias, shown apart
     rows = [json.loads(line) for line in dump.read_text(encoding="utf-8").splitlines()]
+    other_set = [r for r in rows if not r["in_corpus"] and r["source"] in ("cmrc2018-train", "drcd-test")]
+    assert other_set and all(isinstance(r["holds_their_answer"], bool) for r in other_set)
     open_holdout = sum(r["split"] == "holdout" for r in splits.load_rows(answerability.EVERYDAY_OPEN, "all"))
     bundled = sum(1 for n in answerability.GOLDEN_FILES for r in splits.load_rows(answerability.DATA / n, "holdout")
                   if not r.get("previous"))  # follow-up turns are `qa eval`'s, asked in their conversation
