@@ -13,12 +13,12 @@ from .text import fold_for_index
 # Politeness and filler (written Simplified: the question is folded first). Each is a phrase that
 # carries no content in any question; single particles are dropped only at the end of the question.
 _OPENING = re.compile(
-    r"^(?:(?:老师|同学|大家|各位|朋友|亲|小?助手|机器人)?(?:您好|你好|好)[啊呀]?[，,！!。.\s~～]*)+")
+    r"^(?:(?:老师|同学|大家|各位|朋友|亲|小?助手|机器人)?(?:您好|你好|好)[啊呀哈]?[，,！!。.\s~～]*)+")
 _FILLER = re.compile(
     r"(?:请问一下|请问|麻烦(?:您|你)?(?:问一下|问下|问问|告诉我|帮我查一下|查一下)|打扰(?:一下|了)"
     r"|我?想(?:请教|问|了解|知道)(?:一下|下)?|问(?:一下|下)|能(?:不能)?(?:告诉|帮)我(?:一下)?|可以告诉我"
     r"|帮我(?:查|看|找)(?:一下|下|查|看)?|我想确认一下|谁能告诉我|有人知道|有谁知道|求问|弱弱地问一?下"
-    r"|到底|究竟)[，,：:\s]*")
+    r"|到底|究竟)(?:[哈啊呀吧]+(?=[，,：:\s]))?[，,：:\s]*")  # 请问一下哈，…: the particle goes with it
 _CLOSING = re.compile(r"(?:[，,\s]*(?:谢谢(?:您|你|啦|了)?|多谢|感谢|thx|thanks))+[！!。.~～\s]*$")
 _PARTICLES = re.compile(r"[呢呀啊吧嘛哈哦呗啦咧]+(?=[？?！!。.~～\s]*$)")
 # Colloquial forms → the written ones the documents use (order matters: 啥时候 before 啥; 干嘛要 asks
