@@ -196,7 +196,7 @@ def _later(question: str, previous: Conversation) -> Resolved | None:
 
 
 # 后来呢, 然后呢, 结果怎么样了: nothing asked but what came next — the document's next sentence.
-_GOES_ON_RE = re.compile(r"^(?:那么?|那)?[，,\s]*(?:后来|然后|接着|之后|再后来|接下来|结果|最后)"
+_GOES_ON_RE = re.compile(r"^(?:那么?|那)?[，,\s]*(?:后来|然后|接着|之后|接下来|结果|最后)"
                          r"(?:呢|怎么样了?|怎样了?|如何了?|又怎么样了?)?" + _END)
 
 
