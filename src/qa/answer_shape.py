@@ -37,6 +37,9 @@ _ORG_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:委员会|委員會|公司|集团
                        r"|法院|检察院|檢察院|交易所|博物馆|博物館|图书馆|圖書館|乐团|樂團|剧团|劇團|俱乐部|俱樂部|部队|部隊)")
 # A quoted name holds no clause (“怎么头发那么白了都不染?” is speech) and does not end as speech does.
 _QUOTED_NAME = re.compile(r"[“「『《\"]([^”」』》\"，,。？?！!；;：:]{2,16}(?<![了吗嗎呢吧啊呀]))[”」』》\"]")
+# A thing's other name, said as such: 又称投影几何, 简称潍城, 俗称“小巷总理”.
+_ALSO_CALLED = re.compile(r"(?:又称|又名|又叫|亦称|亦名|也称|也叫|别称|别名|简称|俗称|旧称|原名|原称|通称|统称)[为作]?[:：“「\"]?"
+                          r"([\u4e00-\u9fffA-Za-z]{2,})")
 # Kin are named by a person's name, never by a quoted one (袁宝柱的老伴儿叫什么名字 → not “红马甲”).
 KIN = re.compile(r"(?:老伴|女儿|女兒|儿子|兒子|妻子|丈夫|爱人|愛人|父亲|父親|母亲|母親|爸爸|妈妈|媽媽|孩子"
                   r"|哥哥|姐姐|弟弟|妹妹|爷爷|爺爺|奶奶|孙子|孫子|孙女|孫女|老公|老婆|太太|先生)儿?$")
@@ -202,6 +205,9 @@ def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str,
     held = kin or (asked.role is not None and bool(re.search(f"(?:{WHAT_ONE_IS}|人)$", asked.role)))
     if asked.naming and not held and any(not _own(name, own) for name in _QUOTED_NAME.findall(sentence)):
         return True
+    if asked.naming and not held and (also := _ALSO_CALLED.search(sentence)) and not any(
+            also.group(1) in word for word in own):  # 投影几何 is another name though it holds 几何
+        return True  # 画法几何又叫什么 → 又称投影几何: the other name, quoted or not
     if held:
         sentence = _QUOTED_NAME.sub("，", sentence)
     # A place by its name's ending, whatever jieba tags it (贾府, 金山社区, 上饶市); the question's own

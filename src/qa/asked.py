@@ -39,7 +39,7 @@ from .text import fold
 # 哪几个国家 asks which ones, not how many.
 # 数量, 比例, 规模 ask only when the question ends on them or asks their size (按一定比例混合会得到什么颜色
 # asks a colour).
-_NUMBER_Q = re.compile(r"多少|(?<!哪)几|(?<!哪)幾|(?:数量|數量|人数|人數|比例|规模|規模)(?=[是为為有约約达達占佔了]{0,2}"
+_NUMBER_Q = re.compile(r"多少|(?<!哪)几(?![何乎])|(?<!哪)幾(?![何乎])|(?:数量|數量|人数|人數|比例|规模|規模)(?=[是为為有约約达達占佔了]{0,2}"
                        r"(?:多少|多大|几|幾|何|怎|如何|[？?。！!]|$))|百分之|多大|多长|多長|多久|多高|第几|第幾")
 # 时间 and 年代 ask only in asking forms (什么时间, 时间是…, 哪个年代): 时间片是什么 and
 # 为什么…随着时间而改变 ask no date.
