@@ -520,3 +520,11 @@ def test_a_lead_in_the_hit_before_already_quotes_is_not_shown_again(retriever):
     assert any(h.quote.startswith("该院") for h in hits)
     for before, hit in pairwise(hits):
         assert not hit.lead_in or hit.lead_in not in before.quote
+
+
+def test_a_fact_nearby_answers_only_if_it_holds_the_question_s_specific_words(retriever):
+    # 同比增长36.4% of the province's EU trade, a paragraph on, does not say how much the 沈阳片区's
+    # cross-border trade grew: 同比 and 增长 are the question's general words, not its subject.
+    assert not retriever.ask("沈阳片区跨境电商交易额同比增长了多少？").answered
+    assert retriever.ask("辽宁上半年对欧盟进出口同比增长了多少？").answered
+

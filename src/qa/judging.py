@@ -105,10 +105,17 @@ def stated_nearby(corpus: Corpus, request: Request, index: int) -> int | None:
     # turned to not-stated (死于哪一年…) were quoted without any year; out of corpus unchanged.
     event = request.question.next_to if request.asked.kind == "date" else ()
 
+    # The share counts the question's specific words (沈阳片区, 跨境电商), not only its general ones
+    # (同比, 增长: another figure's growth a paragraph on says them too); the office or kin asked
+    # (儿子 of 张银祥的儿子叫啥) is the question's own subject as a name is.
+    specific = {t.word: t.weight for t in request.question.key_terms}
+    named = [*subject, *([request.asked.role] if request.asked.role else [])]
+
     def about(text: str, share: float) -> bool:  # some of the question: its weight, or a name it asks of
         if event and not any(word in text for word in event):
             return False
-        return share >= STATED_COVERAGE or any(word in text for word in subject)
+        return (share >= STATED_COVERAGE and coverage(specific, text) >= STATED_COVERAGE) or any(
+            word in text for word in named)
 
     for i in near:
         # The best passage's quote is the chooser's sentence; the one pick_quote finds in it alone
