@@ -393,6 +393,15 @@ def test_a_party_secretary_is_found_under_any_level_of_its_body(retriever: Retri
     assert answer.answered and answer.fact == "朱衛紅"
 
 
+def test_an_office_is_not_read_across_the_start_of_a_place_name(retriever: Retriever):
+    from qa.offices import held_at
+
+    assert not list(held_at("市长", "上海市长宁区江苏路街道岐山村48号的小花园"))  # 上海市 + 长宁区
+    assert [m.group(0) for m in held_at("市长", "上海市市长龚正说")] == ["市长"]
+    assert [m.group(0) for m in held_at("局长", "局长路过这里")] == ["局长"]
+    assert not retriever.ask("现在的上海市市长是谁？").answered
+
+
 def test_geometry_and_almost_ask_no_count(retriever: Retriever):
     from qa.answer_shape import fits
 

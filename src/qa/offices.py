@@ -64,10 +64,19 @@ _RANK = "总副"
 _PARTY_SECRETARY = "(?:党委|党总支|党支部|党工委)书记"
 
 
+# An office's last character may begin a place's name: 上海市长宁区 says 上海市 + 长宁区, no 市长.
+_PLACE_FROM_LAST = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:区|區|县|縣|路|街|镇|鎮|乡|鄉)")
+
+
 def held_at(role: str, sentence: str, after: str = "") -> Iterable[re.Match[str]]:
     """Where the (folded) sentence names the office `role` (followed by the pattern `after`, e.g. a
-    holder's name), not inside another rank of it (习近平总书记 for 书记是谁)."""
+    holder's name), not inside another rank of it (习近平总书记 for 书记是谁), nor across the start
+    of a place's name (上海市长宁区 for 市长是谁)."""
     office = _PARTY_SECRETARY if re.fullmatch(_PARTY_SECRETARY, role) else re.escape(role)
     for match in re.finditer(office + after, sentence):
-        if role[0] in _RANK or match.start() == 0 or sentence[match.start() - 1] not in _RANK:
-            yield match
+        if not (role[0] in _RANK or match.start() == 0 or sentence[match.start() - 1] not in _RANK):
+            continue
+        named = re.compile(office).match(sentence, match.start())  # the office alone, without `after`
+        if named is not None and _PLACE_FROM_LAST.match(sentence, named.end() - 1):
+            continue
+        yield match
