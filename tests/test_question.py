@@ -92,6 +92,16 @@ def test_an_aspect_particle_and_a_colloquial_do_verb_are_no_key_terms(retriever)
     assert answer.answered and "3800余場" in answer.hits[0].quote
 
 
+@pytest.mark.parametrize(("question", "words"), [
+    ("何香凝是谁？", ["何香凝"]),  # 何 is a common surname: the name is the question's subject
+    ("何炅主持了什么节目？", ["何炅", "主持", "节目"]),
+    ("该镇何时建立？", ["该镇", "建立"]),  # 何时, 何意 still ask
+    ("这个词在意大利文中是何意？", ["词", "意大利文", "中"]),
+])
+def test_he_asks_only_as_an_asking_word_never_as_a_surname(retriever, question, words):
+    assert [t.word for t in read(question, retriever.tokenizer, retriever.index).key_terms] == words
+
+
 def test_a_kind_of_person_is_no_absent_name(retriever):
     # jieba tags 老太太 a person's name; it names no one, so the 80多岁 of the woman described answers.
     question = "上饶金山社区那个不会用智能手机、跟女儿视频的老太太今年多大岁数啦？"

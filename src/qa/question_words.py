@@ -32,9 +32,12 @@ ASKING_NOUNS = frozenset(["东西", "東西", "事情", "事物", "时候", "時
 # not a word the documents use about them (居民朱开成).
 HONORIFICS = frozenset(["大爷", "大爺", "大妈", "大媽", "阿姨", "奶奶", "爷爷", "爺爺", "师傅", "師傅", "女士",
                         "先生", "老人家", "大叔", "大婶", "大嬸", "大姐", "大哥"])
+# 何 asks alone or with the word it asks for (何时, 何处, 何种, 何谓); 何香凝, 何炅 are people (何 is a
+# common surname), not questions.
+_WHAT = r"何(?:[时時地处處人种種为為谓謂故年日以在方物事意解用]|$)"
 # 哪座, 几岁, 多少名, 多长时间: jieba glues the question word to its measure word; such tokens ask, they
 # do not say (几何 and 几乎 do not ask: geometry, almost).
-INTERROGATIVE_RE = re.compile(r"^(?:哪|几(?![何乎])|幾(?![何乎])|多少|多长|多長|多久|多远|多遠|多高|多深|多宽|多寬|多厚|什么|什麼|甚么|甚麼|何)"
+INTERROGATIVE_RE = re.compile(rf"^(?:哪|几(?![何乎])|幾(?![何乎])|多少|多长|多長|多久|多远|多遠|多高|多深|多宽|多寬|多厚|什么|什麼|甚么|甚麼|{_WHAT})"
                               r"|(?:什么|什麼|甚么|甚麼|多少|吗|嗎|呢)$")
 # The question words a measure word follows when jieba cuts it off (多少 名 党员, 哪 所 学校): the
 # measure word asks too.
@@ -42,7 +45,7 @@ MEASURED_QUESTION_WORDS = frozenset(["多少", "几", "幾", "第几", "第幾",
 
 
 # Any question word, for the words next to it (`Tokenizer.asked_next_to`).
-ASKING_RE = re.compile(r"^(?:哪|几(?![何乎])|幾(?![何乎])|多少|多长|多久|多大|什么|什麼|甚么|甚麼|谁|誰|何|怎|有何|于何|於何)")
+ASKING_RE = re.compile(rf"^(?:哪|几(?![何乎])|幾(?![何乎])|多少|多长|多久|多大|什么|什麼|甚么|甚麼|谁|誰|{_WHAT}|怎|有何|于何|於何)")
 # Question words that ask for a thing or a person (not a count, a time or a reason).
 FOCUS_ASK_RE = re.compile(r"^(?:什么样?|什麼樣?|哪一?[个個些所家位座种種类類条條项項本]?|谁|誰)$")
 
