@@ -258,7 +258,7 @@ def _read_office(focus: str, folded: str, naming: bool) -> Asked | None:
     # 业委会主任叫什么名字 asks the name of whoever holds the office, as 主任是谁 does.
     # 66岁老人叫啥名字: a kind of person, no office; 66岁的袁宝柱 answers without saying 老人.
     if _MAKER.search(focus) or _SOMEONE.fullmatch(focus) or not re.search(
-            re.escape(focus) + r"(?:是|为|為)?(?:谁|誰|哪一?位(?![\u4e00-\u9fff]))|"
+            re.escape(focus) + r"(?:是|为|為)?(?:谁|誰|哪一?位(?!\w))|"
             + re.escape(focus) + r"(?:的名字|名字)?(?:叫|是)(?:什么|什麼)",
             folded):
         return None
