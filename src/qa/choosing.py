@@ -58,13 +58,15 @@ def _dated(found: Sequence[Candidate], scores: dict[tuple[int, int], float], bes
     """A candidate within `JOIN_MARGIN` of the chosen one that holds every date the question typed,
     when the chosen one does not: 那2015年底又整合了多少条 is answered by 2015年12月底,81条, not by
     去年4月,21条 of the same paragraph."""
+    if not dates:
+        return best, top
     before = {(c.passage, c.sentence): c.folded for c in found}
 
     def holds(c: Candidate) -> bool:  # in the sentence, or the one before it (1922年6月…。當時…)
         text = before.get((c.passage, c.sentence - 1), "") + c.folded
         return all(d in text for d in dates)
 
-    if not dates or holds(best):
+    if holds(best):
         return best, top
     dated = [c for c in found if holds(c) and scores[c.passage, c.sentence] >= top - JOIN_MARGIN]
     if not dated:

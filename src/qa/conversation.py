@@ -45,6 +45,7 @@ from dataclasses import replace
 
 from .leaning import LEAN_RE, NOT_LEANING, leaning
 from .previous_turn import (
+    OPENING,
     PREDICATE_RE,
     SHORT,
     Conversation,
@@ -72,7 +73,7 @@ _ABOUT_RE = re.compile(
     + _END
 )
 
-_PREDICATE_START_RE = re.compile(r"^(?:请问|那么?|那)?[，,\s]*(?:" + PREDICATE_RE.pattern + r"|[\u4e00-\u9fff]{1,2}了)")
+_PREDICATE_START_RE = re.compile(OPENING.pattern + r"(?:" + PREDICATE_RE.pattern + r"|[\u4e00-\u9fff]{1,2}了)")
 
 # A time on its own (2015年底, 去年4月, 上半年, 3月5日): what 那X呢 swaps for the previous question's time.
 _TIME_RE = re.compile(r"(?:(?:\d{2,4}|[去今前明])年(?:[底初末]|[上下]半年)?|[上下]半年)(?:\d{1,2}月(?:\d{1,2}[日号])?(?:[底初末]|[上中下]旬)?)?"
@@ -158,8 +159,7 @@ def _then(question: str, previous: Conversation) -> Resolved | None:
     match = _THEN_RE.search(folded)
     if match is None:
         return None
-    opening = re.match(r"^(?:请问|那么?|那)?[，,\s]*", folded)
-    if len(_NOT_TEXT.sub("", folded[opening.end() if opening else 0 : match.start()])) >= 2:
+    if len(_NOT_TEXT.sub("", folded[OPENING.match(folded).end() : match.start()])) >= 2:
         return None  # 李文博去张银祥家那天是几号: the day of what the question itself says
     if previous.fact and _ASKED_TIME.search(fold(previous.question)):
         fact = previous.fact
@@ -222,7 +222,6 @@ def resolve(question: str, previous: Conversation | None) -> Resolved:
             return resolved
     if (_PREDICATE_START_RE.match(folded) and not _NOTHING_ASKED.match(folded)
             and len(_NOT_TEXT.sub("", folded)) <= SHORT and not _NAMES_ITS_OWN.search(folded)):
-        start = re.match(r"^(?:请问|那么?|那)?[，,\s]*", folded)
-        body = question.strip()[start.end() if start else 0 :]
+        body = question.strip()[OPENING.match(folded).end() :]
         return Resolved(joined(previous_topic(previous), body), carried=True, elided=True)
     return Resolved(question)

@@ -11,6 +11,7 @@ import re
 from .answer_shape import KIN
 from .asked_places import PLACE_FORMS
 from .previous_turn import (
+    OPENING,
     SHORT,
     WHICH,
     Conversation,
@@ -37,7 +38,6 @@ LEAN_RE = re.compile(
 
 # 那 opening a follow-up before a pronoun (那她…): a discourse marker, not a demonstrative.
 _OPENING_THEN = re.compile(r"^(?:那么?|那)[，,\s]*(?=他|她|它|这|该|此|其)")
-_OPENING = re.compile(r"^(?:请问|那么?|那)?[，,\s]*")
 
 # What a pronoun is followed by when it stands alone as the subject (他们是…, 这位在…), not before a
 # noun it qualifies (他们驻村工作队, 这位指导员).
@@ -89,7 +89,7 @@ def _describes_itself(folded: str, match: re.Match[str]) -> bool:
     if len(_CONTENT.findall(folded)) <= SHORT:
         return False
     before = folded[: match.start()]
-    own = len(re.findall(r"[\u4e00-\u9fff]", before[_OPENING.match(before).end() :]))
+    own = len(re.findall(r"[\u4e00-\u9fff]", before[OPENING.match(before).end() :]))
     if match.group(0)[0] in "这那":  # 那个…的老人; 长春那个义务电工: its place before it
         return bool(_DESCRIBED.match(folded[match.end() :])) or own >= 2
     return match.group(0) in _ONE_PERSON and own >= _NAMED_BEFORE

@@ -73,10 +73,11 @@ def held_at(role: str, sentence: str, after: str = "") -> Iterable[re.Match[str]
     holder's name), not inside another rank of it (习近平总书记 for 书记是谁), nor across the start
     of a place's name (上海市长宁区 for 市长是谁)."""
     office = _PARTY_SECRETARY if re.fullmatch(_PARTY_SECRETARY, role) else re.escape(role)
+    alone = re.compile(office)  # the office without `after`: where it ends
     for match in re.finditer(office + after, sentence):
         if not (role[0] in _RANK or match.start() == 0 or sentence[match.start() - 1] not in _RANK):
             continue
-        named = re.compile(office).match(sentence, match.start())  # the office alone, without `after`
+        named = alone.match(sentence, match.start())
         if named is not None and _PLACE_FROM_LAST.match(sentence, named.end() - 1):
             continue
         yield match

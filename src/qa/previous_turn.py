@@ -17,7 +17,7 @@ from .text import fold
 if TYPE_CHECKING:
     from .models import Answer
 
-__all__ = ["PREDICATE_RE", "SHORT", "WHICH", "Conversation", "Resolved", "found_spans", "head_of", "joined", "modifiers_of",
+__all__ = ["OPENING", "PREDICATE_RE", "SHORT", "WHICH", "Conversation", "Resolved", "found_spans", "head_of", "joined", "modifiers_of",
            "place_named", "place_of_kind", "previous_topic", "subject_of"]
 
 
@@ -51,6 +51,9 @@ class Resolved:
     elided: bool = False  # the previous topic was put before a question that left its subject out
     goes_on: bool = False  # 后来呢: what the document says after the last quote, `text` if it says nothing
 
+
+# What a follow-up may open with before its own words: 请问, or a 那 that moves the talk on.
+OPENING = re.compile(r"^(?:请问|那么?|那)?[，,\s]*")
 
 # Characters (punctuation aside) of a follow-up short enough to lean on the last turn (物管会有几名委员
 # has 8): a longer question has a subject of its own (哪个科研单位的人员发现了依兰陨石坑).
