@@ -268,6 +268,17 @@ def test_a_question_with_a_subject_of_its_own_is_not_given_the_last_topic(retrie
     assert resolve(question, turn(retriever, "泗县县委宣传部部长是谁？")) == Resolved(question)
 
 
+@pytest.mark.parametrize("question", [
+    "这周末适合去爬山吗，天气怎么样？",
+    "这几天降温了吗",
+    "这个月的电费怎么交",
+    "这阵子流感多吗",
+])
+def test_this_weekend_or_this_month_is_the_asker_s_own_time_not_the_last_topic(retriever, question):
+    # 这 before a span of time points at the asker's now, not back at what the last turn named.
+    assert resolve(question, turn(retriever, "江欣苑社区的六级组织体系是哪六级？")) == Resolved(question)
+
+
 @pytest.mark.parametrize(("first", "follow_up", "expected"), [
     # 这个区 / 他们村: the place of that kind the last question named, not its whole topic.
     ("潍城区委书记是谁？", "这个区有多少处党群服务站？", "潍城区有多少处党群服务站？"),

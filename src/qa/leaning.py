@@ -50,6 +50,8 @@ _ONE_PERSON = ("他", "她", "它")
 NOT_LEANING = re.compile(
     r"其他|其它|其中|其实|其余|其次|尤其|极其|与其|这样|这么|那么|那样|应该|该怎|该如何|活该"
     r"|因此|此外|如此|彼此|从此|此时|至此|那时|这时|这些年|那些年|那天|那一天|那年|那一年|那之后|在那之后"
+    # 这周末, 这几天, 这个月: the asker's own now, not what the last turn named.
+    r"|这(?:个|几个|两个)?(?:周末|星期|礼拜|周|月|季度|学期|阵子|会儿|段时间|几天|两天|几年|两年)"
 )
 
 # The previous question asked who (常务副书记是谁, 书记叫什么名字): its answer is whom 他/她 stand for.
