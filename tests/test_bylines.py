@@ -225,3 +225,27 @@ def test_the_source_line_a_page_copy_prints_inline_is_quoted_for_its_source(retr
     answer = retriever.ask("解码党群关系方程式那篇在网页上的来源是哪家报纸？", k=3)
     assert answer.answered and answer.hits[0].quote == "来源新华每日电讯"
     assert answer.hits[0].doc_id.startswith("000")
+
+
+def test_the_editor_line_only_a_copy_keeps_is_quoted(retriever: Retriever):
+    # 001 tells the story without an editor line; its copy 000 ends with 责任编辑冯明.
+    answer = retriever.ask("请问一下，党群关系方程式那篇的责任编辑是谁呀", k=3)
+    assert answer.answered, answer.reason
+    assert answer.hits[0].doc_id.startswith("000") and answer.hits[0].quote == "责任编辑冯明"
+
+
+@pytest.mark.parametrize(("question", "quote"), [
+    ("基层党建引领城市社区治理扫描是哪天几点发布的？", "2020-09-17 11:07"),  # the title's part after ——
+    ("解码党群关系方程式是几号几点发的", "新华社北京8月5日电"),  # 新时代 left out; the story's own dateline first
+])
+def test_a_piece_named_by_its_title_as_typed_is_asked_when_it_was_published(retriever: Retriever, question, quote):
+    answer = retriever.ask(question, k=3)
+    assert answer.answered, answer.reason
+    assert answer.hits[0].quote.startswith(quote)
+
+
+def test_a_date_asked_of_what_no_title_names_is_about_the_text():
+    titles = ["解码新时代党群关系“方程式”", "“微”治理中感受城市温度——基层党建引领城市社区治理扫描"]
+    assert asked_roles("华盛顿大学那几项新冠研究是哪一年发表的？", titles) == ()
+    assert asked_roles("党群关系是哪天几点发的", titles) == ()  # four characters of a long title are not its name
+    assert asked_roles("解码党群关系方程式是几号几点发的", titles) == (HEADER_ROLE, DATELINE_ROLE)

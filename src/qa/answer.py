@@ -151,7 +151,7 @@ class Retriever:
         credited = judging.judge_credited(self.corpus, request, groups)  # 张国珍是谁: only a byline names him
         if not groups and credited is None:
             return Answer(question, False, [], reason="no-match", corrections=corrections)
-        roles = asked_roles(probe)  # 作者是谁, 责任编辑是谁, 哪天发布: the article's own line answers
+        roles = asked_roles(probe, self.corpus.titled)  # 作者是谁, 责任编辑是谁, 哪天发布: the article's own line answers
         if credited is not None:
             verdict, groups = credited
             answerable = verdict.answerable

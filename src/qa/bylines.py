@@ -9,7 +9,7 @@ the matching line of the article that retrieval found for the rest of the questi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from .cleaning import CONTRIBUTORS_ROLE, EDITOR_ROLE, SOURCE_ROLE
 from .line_kinds import BYLINE_ROLE, DATELINE_ROLE, HEADER_ROLE
@@ -31,7 +31,9 @@ _BYLINE_Q = re.compile(rf"(?:作者|记者|撰稿人?|执笔人?)(?:都|分别)?
 _CONTRIBUTORS_Q = re.compile(r"参与了?(?:采写|采访|报道)|采写人员")
 _EDITOR_Q = re.compile(rf"编辑(?:都|分别)?(?:是|有|为)?{_WHO}|{_WHO}(?:位|个)?(?:责任)?编辑|谁编辑|的(?:责任)?编辑{_ENDS}")
 _PUBLISHED = r"(?:发布|发表|刊发|刊登|刊出|播发|发出|发稿|发的|发的稿|出的稿)"
-_DATE_Q = re.compile(rf"(?:哪一?天|哪一?年|什么时候|何时|几月几[日号]|日期|时间){_PUBLISHED}|{_PUBLISHED}(?:的|于)?(?:日期|时间)"
+# 哪天几点发布, 几号几点发的: the asks stacked as typed.
+_DATE_Q = re.compile(rf"(?:(?:哪一?天|哪一?年|哪个?月|什么时候|何时|几月|几[日号]|几点钟?|日期|时间)[，,]?)+{_PUBLISHED}"
+                     rf"|{_PUBLISHED}(?:的|于)?(?:日期|时间)"
                      rf"|{_PUBLISHED}于(?:哪|何|什么)")
 # 来源是哪家报纸: the paper or agency the piece comes from; 发自哪里: where it was filed (the dateline).
 _SOURCE_Q = re.compile(r"(?:文章|报道|新闻|消息|稿子|稿件|这篇|那篇)的?(?:来源|出处)"
@@ -86,14 +88,33 @@ def credited_in_body(passages: Sequence[Passage], start: int, end: int) -> bool:
     return any(_BODY_CREDIT.search(p.text[:60]) for p in body)
 
 
-def asked_roles(question: str) -> tuple[str, ...]:
-    """The metadata lines that answer the question, best first; () when it asks about the text."""
+def asked_roles(question: str, titles: Iterable[str] = ()) -> tuple[str, ...]:
+    """The metadata lines that answer the question, best first; () when it asks about the text.
+
+    A date asked of no piece (那几项新冠研究是哪一年发表的) asks when the research came out, not when
+    the piece was filed, unless what it names is most of one of the `titles` (解码党群关系方程式是几号
+    几点发的: the piece by its title, shortened as people type it)."""
     folded = fold(question)
     roles = next((roles for pattern, roles in _ROLES if pattern.search(folded)), ())
     if roles and _DATE_Q.search(folded) and not (_PIECE.search(folded) or _TITLE.search(folded)):
-        # 那几项新冠研究是哪一年发表的 asks when the research came out, not when the piece was filed.
-        return ()
+        topic = _HAN.findall(topic_of(question))
+        return roles if len(topic) >= 4 and any(_shortens(topic, title) for title in titles) else ()
     return roles
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _shortens(topic: list[str], title: str) -> bool:
+    """The topic's characters, in order, make most of the title's or of its part after a dash
+    (解码党群关系方程式 of 解码新时代党群关系“方程式”; 基层党建引领城市社区治理扫描 of
+    “微”治理中感受城市温度——基层党建…扫描): the title as typed with a word or two left out."""
+    for part in (title, *re.split(r"——|—|--|：|:", title)):
+        han = _HAN.findall(part)
+        rest = iter(han)
+        if han and len(topic) >= 0.6 * len(han) and all(char in rest for char in topic):
+            return True
+    return False
 
 
 def has_lines(passages: Sequence[Passage], start: int, end: int) -> bool:

@@ -17,7 +17,7 @@ import numpy as np
 from . import identity, quoting
 from .bylines import metadata_line
 from .choosing import Choice, choose, typed_dates
-from .cleaning import CONTRIBUTORS_ROLE, SOURCE_ROLE
+from .cleaning import CONTRIBUTORS_ROLE, EDITOR_ROLE, SOURCE_ROLE
 from .dedup import clauses, numbers_conflict
 from .index import best
 from .quoting import Request
@@ -192,26 +192,31 @@ def metadata_first(corpus: Corpus, groups: list[Group], roles: tuple[str, ...]) 
     return groups
 
 
-# Lines a page's copy of a story adds around it (参与采写…, 来源…), which the story's own copy lacks:
-# looked for in the copies too. A copy's date or dateline is not preferred to the story's own.
-PAGE_COPY_ROLES = frozenset({CONTRIBUTORS_ROLE, SOURCE_ROLE})
+# Lines a page's copy of a story adds around it (参与采写…, 来源…, 责任编辑…), which the story's own
+# copy lacks: a copy's is as good as the story's own. Other roles (a date, a dateline) are the
+# page's own in a copy: taken from it only when the story has no line of any role asked for.
+PAGE_COPY_ROLES = frozenset({CONTRIBUTORS_ROLE, SOURCE_ROLE, EDITOR_ROLE})
 
 
 def article_line(corpus: Corpus, index: int, groups: Sequence[Group], roles: tuple[str, ...]) -> int | None:
-    """The line of the best role asked for in the article of passage `index`, each role looked for
-    in the documents whose copies the results collapsed into that article too (000 alone keeps the
-    参与采写 line of the story 001 tells)."""
+    """The line of the best role asked for in the article of passage `index`, looked for in the
+    documents whose copies the results collapsed into that article too (000 alone keeps the
+    参与采写, 责任编辑 and date lines of the story 001 tells; `PAGE_COPY_ROLES`)."""
     start, end = corpus.article_bounds(index)
     article = corpus.article_of[index]
-    copies = {doc for g in groups if corpus.article_of[g.index] == article for doc in g.also_in}
+    copies = sorted({doc for g in groups if corpus.article_of[g.index] == article for doc in g.also_in})
+
+    def in_copies(role: str) -> int | None:
+        return next((i for doc in copies for i in corpus.lines_by_doc.get(doc, ())
+                     if corpus.passages[i].section == role), None)
+
     for role in roles:
         line = metadata_line(corpus.passages, start, end, (role,))
-        if line is None and copies and role in PAGE_COPY_ROLES:
-            line = next((i for doc in sorted(copies) for i in corpus.lines_by_doc.get(doc, ())
-                         if corpus.passages[i].section == role), None)
+        if line is None and role in PAGE_COPY_ROLES:
+            line = in_copies(role)
         if line is not None:
             return line
-    return None
+    return next((line for role in roles if (line := in_copies(role)) is not None), None)
 
 
 def line_first(groups: list[Group], line: int, score: float) -> list[Group]:
