@@ -171,12 +171,27 @@ def test_what_a_kin_does_is_said_in_the_clause_that_names_the_kin():
 
 def test_when_someone_took_an_office_is_dated_in_a_sentence_saying_so():
     asked = read_question("郑鹏是从什么时候开始担任学院路街道办事处主任的？")
-    assert asked.took_office
+    assert asked.event
     assert not fits(asked, "学院路街道党工委副书记、办事处主任郑鹏说,2020年10月1日,依托石油大院", lambda s: [])
     assert fits(asked, "2018年,郑鹏开始担任学院路街道办事处主任", lambda s: [])
     assert fits(read_question("杜充在哪一年开始接任东京留守?"), "建炎二年七月,宗泽病逝,杜充接任东京留守。", lambda s: [])
     # Asked of an appointment someone else made, or of a duty, it is an ordinary date.
-    assert not read_question("蒋中正在什么时候任命刘建绪集结兵力?").took_office
+    assert not read_question("蒋中正在什么时候任命刘建绪集结兵力?").event
+
+
+@pytest.mark.parametrize("question", ["程鹏是哪一年出生的？", "卡尔·申克是什么时候出生的？", "张国珍哪年生的啊"])
+def test_when_someone_was_born_is_dated_in_a_sentence_saying_so(question):
+    asked = read_question(question)
+    assert not fits(asked, "网周村驻村工作队队长程鹏拿出2022年网周村项目清单", lambda s: [])
+    assert fits(asked, "申克于1823年12月1日出生于瑞士伯尔尼一个基督教家庭。", lambda s: [])
+    assert fits(asked, "赖铭伟（1965年－），生于台湾桃园县", lambda s: [])
+
+
+@pytest.mark.parametrize("question", ["程鹏今年多大了呀", "张浩然多大了？"])
+def test_how_old_is_answered_by_an_age(question):
+    asked = read_question(question)
+    assert not fits(asked, "今年4月,程鹏一行人来到村里的脱贫户金家龙家。", lambda s: [])
+    assert fits(asked, "今年47岁的张银祥是一名门卫值守人员。", lambda s: [])
 
 
 def test_which_company_is_answered_by_a_company_name():

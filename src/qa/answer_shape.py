@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from .asked import DATE_PRECISION, TOOK_OFFICE, Asked
+from .asked import DATE_PRECISION, Asked
 from .asked_places import LOCAL_PLACE, PLACE_ENDINGS
 from .offices import HOLDER, another_place, held_at
 
@@ -171,12 +171,12 @@ def _number_fits(asked: Asked, sentence: str, own: Sequence[str]) -> bool:
 def _date_fits(asked: Asked, sentence: str) -> bool:
     if not asked.filed:
         sentence = DATELINE.sub("，", sentence)
-    if asked.took_office:
+    if asked.event:
         # 郑鹏是从什么时候开始担任主任的: not the 2020年10月1日 of what he went on to say; the
-        # sentence says he took the office (建炎二年七月，宗泽病逝，杜充接任东京留守).
-        if not re.search(TOOK_OFFICE, sentence):
+        # sentence says he took the office (建炎二年七月，宗泽病逝，杜充接任东京留守), or was born.
+        if not re.search(asked.event, sentence):
             return False
-        asked = replace(asked, took_office=False)
+        asked = replace(asked, event="")
     if asked.precise is not None and asked.precise.pattern in _AT_LEAST:
         found = _AT_LEAST[asked.precise.pattern].search(sentence)
         # 哪一年 is answered by a reign's year too (建炎二年七月, 康熙四十八年，).

@@ -108,7 +108,7 @@ class Asked:
     counted: str | None = None  # 多少名队员 → 队员: the number's clause must name it (jieba's tags, `question.read`)
     filed: bool = False  # 那篇报道是哪天发的: asks when a piece was filed, so its dateline answers
     place: str = ""  # 西便门内社区有多少居民 → 内社区: the local place a count or a date is asked of
-    took_office: bool = False  # 什么时候开始担任主任: dated by a sentence that says the office was taken
+    event: str = ""  # 什么时候开始担任主任, 哪年出生: dated by a sentence that says so (TOOK_OFFICE, BORN)
     vague: re.Pattern[str] | None = None  # 几十项 for 多少项: all the documents say, so it answers (not a cue)
     via: str = ""  # 给谁打了视频电话 → 给: the answer is whom the sentence's 给 names (给女儿拨打)
 
@@ -125,6 +125,11 @@ _OCCUPATION_Q = re.compile(r"是(?:做|干)什么(?:工作)?的|(?:做|干)什�
 TOOK_OFFICE = r"担任|当选|上任|任命|就任|出任|当上|继任|接任|升任|调任|改任|(?<![主责信放担])任(?![何务意性期内])(?=[\u4e00-\u9fff])"
 # Asked right before the verb (什么时候开始担任, 哪一年上任的): when they took it, not 由谁担任.
 _TOOK_OFFICE_Q = re.compile(r"(?:何时|什么时候|哪一?年|何年|哪天)(?:开始|起)?(?:担任|当上|上任|当选|就任|出任|接任|继任)")
+# Being born (出生于, 生于, 诞下, a life span's opening year 赖铭伟（1965年－）): asked when, the date
+# is said with it, not any year of the person's story (程鹏拿出2022年…项目清单).
+BORN = r"出生|生于|生於|诞生|誕生|诞下|誕下|出世|降生|生日|生辰|[0-9]年生|[（(][^）)]{0,12}[0-9]{3,4}年[^）)]{0,12}[－—–-]"
+_BORN_Q = re.compile(r"(?:何时|什么时候|哪一?年|何年|哪天|几月几[日号]|哪年哪月)(?:出生|生的|出世|降生|诞生)"
+                     r"|出生(?:于|在)?(?:哪一?年|何时|什么时候|哪天)|生日是?(?:哪天|几月几|什么时候)|出生日期|出生年月|哪一?年生")
 # 给谁, 跟谁, 向谁: whom a preposition names; the answer is whoever the sentence's one names (给女儿).
 _VIA_Q = re.compile(r"(给|跟|向|替)(?:谁|哪位|什么人)")  # 和, 与, 同 join nouns as often (党员干部和志愿者)
 # A kind of person, not an office the answer holds (老人, 村民, 那个人): any person's name answers.
@@ -217,8 +222,10 @@ def _read_number(question: str, folded: str) -> Asked:
 
 
 def _read_date(question: str, folded: str) -> Asked:
-    """何时/哪天: a date as precise as asked; 什么时候开始担任 is dated by the taking of the office."""
-    return Asked("date", precise=date_precision(question), took_office=bool(_TOOK_OFFICE_Q.search(folded)))
+    """何时/哪天: a date as precise as asked; 什么时候开始担任 is dated by the taking of the office,
+    哪年出生 by the birth."""
+    event = TOOK_OFFICE if _TOOK_OFFICE_Q.search(folded) else BORN if _BORN_Q.search(folded) else ""
+    return Asked("date", precise=date_precision(question), event=event)
 
 
 def _read_place(kind: str, question: str, folded: str, focus_of: Callable[[str], str | None] | None) -> Asked:
