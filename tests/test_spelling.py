@@ -92,6 +92,13 @@ def test_a_sound_alike_that_never_meets_the_other_words_is_another_word():
     assert speller.correct("五种") == "五中"  # nothing else asked: nothing to check against
 
 
+def test_the_one_full_name_a_typo_can_be_is_taken_though_it_meets_no_other_word():
+    # 张银翔在哪个单位上班: the passage naming 张银祥 says 公司, not 单位; no other name sounds alike.
+    speller = PinyinIndex({"张银祥", "单位", "五中"}, lambda w: 1.0, lambda w: w == "张银祥", lambda word, others: False)
+    assert speller.correct("张银翔", context=["单位"]) == "张银祥"
+    assert speller.correct("五种", context=["宗教"]) is None  # two characters: a word, not a name
+
+
 def test_segmentation_accidents_of_known_text_are_not_misspellings():
     known = {"社区", BIGRAM_PREFIX + "时守", "江"}
     assert misspelt(["时守", "心苑", "社区", "abc"], known) == ["心苑"]

@@ -160,7 +160,11 @@ class PinyinIndex:
             found = {w for w in found if self._is_name(w)}
         context = [w for w in context if len(w) >= _SHORTEST]  # 大, 有: any passage has one
         if found and context and self._together is not None:
-            found = {w for w in found if self._together(w, context)}
+            met = {w for w in found if self._together(w, context)}
+            # 张银翔在哪个单位上班: the one full name it can be, though the passage naming 张银祥 says
+            # 公司, not 单位 (a word, or several names, must meet the question's other words).
+            names = [w for w in found if len(w) > _SHORTEST and self._is_name(w)]
+            found = met or (set(names) if len(names) == 1 else set())
         return min(found, key=lambda w: (self._rarity(w), w), default=None)
 
     def _fits(self, text: str, start: int, end: int, a: int, b: int, unknown: bool) -> bool:
