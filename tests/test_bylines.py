@@ -80,6 +80,8 @@ def test_questions_about_the_text_never_get_a_metadata_line(retriever: Retriever
     ("那篇报道是哪几个记者采写的？", (BYLINE_ROLE,)),
     ("新华社记者去了哪些地方？", ()),
     ("责任编辑是哪位？", ("责任编辑",)),
+    ("方程式责编是谁", ("责任编辑",)),  # 责编: as people shorten it
+    ("微治理那篇的责编", ("责任编辑",)),
     ("这篇报道是什么时候发布的？", (HEADER_ROLE, DATELINE_ROLE)),
     ("这篇稿子发自哪里？", (HEADER_ROLE, DATELINE_ROLE)),
     ("《密切党群关系全力推进中国梦》的作者在哪家单位工作？", ()),

@@ -29,7 +29,9 @@ _BYLINE_Q = re.compile(rf"(?:作者|记者|撰稿人?|执笔人?)(?:都|分别)?
                        r"|谁(?:写|撰写|采写|执笔|报道)|署名|(?:作者|记者)" + _ENDS)
 # 还有哪些人参与了采写, 参与采写的有谁: the contributors' line, not the byline.
 _CONTRIBUTORS_Q = re.compile(r"参与了?(?:采写|采访|报道)|采写人员")
-_EDITOR_Q = re.compile(rf"编辑(?:都|分别)?(?:是|有|为)?{_WHO}|{_WHO}(?:位|个)?(?:责任)?编辑|谁编辑|的(?:责任)?编辑{_ENDS}")
+# 责编: 责任编辑 as people shorten it.
+_EDITOR_Q = re.compile(rf"(?:编辑|责编)(?:都|分别)?(?:是|有|为)?{_WHO}|{_WHO}(?:位|个)?(?:责任编辑|编辑|责编)|谁编辑"
+                       rf"|(?:的(?:责任)?编辑|责编){_ENDS}")
 _PUBLISHED = r"(?:发布|发表|刊发|刊登|刊出|播发|发出|发稿|发的|发的稿|出的稿)"
 # 哪天几点发布, 几号几点发的: the asks stacked as typed.
 _DATE_Q = re.compile(rf"(?:(?:哪一?天|哪一?年|哪个?月|什么时候|何时|几月|几[日号]|几点钟?|日期|时间)[，,]?)+{_PUBLISHED}"
