@@ -194,6 +194,13 @@ def test_how_old_is_answered_by_an_age(question):
     assert fits(asked, "今年47岁的张银祥是一名门卫值守人员。", lambda s: [])
 
 
+def test_which_day_is_not_answered_by_a_part_of_a_month():
+    asked = read_question("湖北省第十二次党代会具体是哪一天开幕的？")
+    assert not fits(asked, "6月下旬,湖北省第十二次党代会召开。", lambda s: [])
+    assert fits(asked, "6月26日,湖北省第十二次党代会开幕。", lambda s: [])
+    assert fits(read_question("党代会是几月召开的"), "6月下旬,湖北省第十二次党代会召开。", lambda s: [])
+
+
 def test_which_company_is_answered_by_a_company_name():
     asked = read_question("江汉北路社区42号小区的电梯是哪家公司装的？")
     assert not fits(asked, "武汉市西马街道江汉北路社区42号小区建于20世纪80年代。", lambda s: [])

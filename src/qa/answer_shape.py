@@ -67,12 +67,13 @@ _AMOUNT = re.compile(r"[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百
                      r"|(?:[二两三四五六七八九十百千]|一[十百千万亿])[一二两三四五六七八九十百千万亿]*(?:多|余)?[万亿]?[个名位人户件家条项岁场次元座只台所天年米亩吨倍届批]")
 
 
-# 哪一年 is answered by 1995年 or by 20世纪90年代; 哪天 by 8月5日 or 5日; 几月 by 8月.
+# 哪一年 is answered by 1995年 or by 20世纪90年代; 哪天 by 8月5日 or 5日 (not 6月下旬: a part of the
+# month does not say which day); 几月 by 8月.
 _CN_DIGITS = "〇零一二三四五六七八九十"
 # A page's header date (2020-09-17 11:07 來源: 新華社) is as precise as a day, a month and a year.
 _ISO_DATE = r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}"
 _AT_LEAST = {answer.pattern: re.compile(level + "|" + _ISO_DATE) for (_, answer), level in zip(DATE_PRECISION, (
-    rf"\d{{1,2}}[日号號]|[{_CN_DIGITS}廿卅]{{1,3}}[日号號]|[初上中下]旬|(?<=月)初[一二三四五六七八九十]",
+    rf"\d{{1,2}}[日号號]|[{_CN_DIGITS}廿卅]{{1,3}}[日号號]|(?<=月)初[一二三四五六七八九十]",
     rf"(?:1[0-9]|20)\d\d年|\d+年代|\d+世纪|[{_CN_DIGITS}]+世纪|\d{{2}}年|[{_CN_DIGITS}]{{4}}年|[{_CN_DIGITS}]+年代|{_AD_YEAR}",
     rf"\d{{1,2}}月|[{_CN_DIGITS}]{{1,2}}月",
     r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"), strict=True)}
