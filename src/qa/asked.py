@@ -34,6 +34,7 @@ from .asked_amounts import (
     vague_pattern,
 )
 from .asked_places import NAMED_FORMS, PLACE_FORMS, local_place, named_form, place_form, place_form_name
+from .number_near import Matcher
 from .text import fold
 
 # 哪几个国家 asks which ones, not how many.
@@ -93,8 +94,8 @@ class Asked:
     """What a question asks for, read once per question and used on every candidate sentence."""
 
     kind: str | None = None  # number, date, person, place, organisation
-    count: re.Pattern[str] | None = None  # 200多名社区党员: the number, its measure word, the counted noun
-    measured: re.Pattern[str] | None = None  # 200多名: the number with its measure word
+    count: Matcher | None = None  # 200多名社区党员: the number, its measure word, the counted noun
+    measured: Matcher | None = None  # 200多名: the number with its measure word
     precise: re.Pattern[str] | None = None  # 哪天 → 10月1日
     duration: re.Pattern[str] | None = None  # 多久 → 8个小时; 多久开一次 → 每周二
     named: re.Pattern[str] | None = None  # 哪所学校 → …小学

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .number_near import AnyOf, Matcher, NearNoun, compiled
 from .text import fold
 
 # 多久 / 多长时间 asks for a span of time: 整整8个小时, 3年, not a date.
@@ -129,22 +130,22 @@ def _written(measure: str, folded: str) -> str:
             "年": "年(?![代底初末中])", "人": "(?:人|名|位|个人)"}.get(measure, re.escape(measure))
 
 
-def count_pattern(measure: str, noun: str | None) -> re.Pattern[str] | None:
+def count_pattern(measure: str, noun: str | None) -> Matcher | None:
     """The number, its measure word and the counted noun: 200多名社区党员 for 多少名党员; None when the
     question names no counted noun."""
     if not noun:
         return None
-    return re.compile(NUMERAL + re.escape(measure) + r"[^，。,;；]{0,4}?" + re.escape(noun))
+    return NearNoun(compiled(NUMERAL + re.escape(measure)), noun)
 
 
-def measured_pattern(measure: str, noun: str | None, folded: str) -> re.Pattern[str]:
+def measured_pattern(measure: str, noun: str | None, folded: str) -> Matcher:
     """The number with its measure word (200多名), or a number of 万/亿 ending its clause. 干了多少年 is
     never answered by a year (2017年) unless a calendar is asked (公元前多少年)."""
-    # 个 counts anything when the counted noun follows: 五个不同的类型 for 几种类型.
-    generic = "|" + NUMERAL + r"[个個][^，。,;；]{0,4}?" + re.escape(noun) if noun else ""
     calendar = re.search(r"(?:西元|公元|西历|西曆|民国|民國)(?:前)?(?:第)?(?:几|幾|多少)年", folded)
     year = r"(?<![0-9])(?!(?:1[0-9]|20)[0-9]{2}\s*年)" if measure == "年" and not calendar else ""
-    return re.compile(year + NUMERAL + _written(measure, folded) + _ELIDED + generic)
+    measured = compiled(year + NUMERAL + _written(measure, folded) + _ELIDED)
+    # 个 counts anything when the counted noun follows: 五个不同的类型 for 几种类型.
+    return AnyOf((measured, NearNoun(compiled(NUMERAL + "[个個]"), noun))) if noun else measured
 
 
 def vague_pattern(measure: str, folded: str) -> re.Pattern[str]:
@@ -152,14 +153,14 @@ def vague_pattern(measure: str, folded: str) -> re.Pattern[str]:
     return re.compile(r"(?:[数數几幾][十百千万萬]|[十百千][数數几幾余餘多])" + _written(measure, folded))
 
 
-def bare_count_pattern(folded: str) -> re.Pattern[str] | None:
+def bare_count_pattern(folded: str) -> Matcher | None:
     """服务了多少白领: no measure word, so the sentence counting 白领 (服务白领48万人次) is the likeliest
     answer, not any sentence with a number (百乐门大都会22层). None when 多少 is not before a noun."""
     bare = _BARE_COUNT_Q.search(folded)
     if bare is None:
         return None
-    noun = re.escape(bare.group(1))
-    return re.compile(noun + r"[^，。,;；]{0,4}?" + NUMERAL + "|" + NUMERAL + r"[^，。,;；]{0,4}?" + noun)
+    noun, number = bare.group(1), compiled(NUMERAL)
+    return AnyOf((NearNoun(number, noun, noun_first=True), NearNoun(number, noun)))
 
 
 def _ordinal(measure: str) -> str:
@@ -173,8 +174,8 @@ def ordinal_pattern(measure: str | None) -> re.Pattern[str]:
     return re.compile(_ordinal(measure) if measure else r"第" + NUMERAL + r"|首[个位届次任批名]")
 
 
-def ordinal_count_pattern(measure: str | None, noun: str | None) -> re.Pattern[str] | None:
+def ordinal_count_pattern(measure: str | None, noun: str | None) -> Matcher | None:
     """The ordinal with the counted noun (第三个社区); None without a measure word and a noun."""
     if not (measure and noun):
         return None
-    return re.compile(_ordinal(measure) + r"[^，。,;；]{0,4}?" + re.escape(noun))
+    return NearNoun(compiled(_ordinal(measure)), noun)
