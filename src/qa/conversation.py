@@ -143,13 +143,44 @@ def _about(question: str, previous: Conversation) -> Resolved | None:
     spans = found_spans(previous.question, previous.terms)
     if not spans:
         return Resolved(joined(x, previous.question), carried=True)
+    if (sibling := _sibling(x, about, previous, spans)) is not None:
+        return sibling
     if about in previous.terms:
         return Resolved(previous.question, carried=True)
-    # 最大危险 after 党的最大政治优势是什么: replace from 最大 on, not only the last term.
+    # 最大危险 after 党的最大政治优势是什么: replace from 最大 on, not only the last term; not across
+    # words of the question's own (社区居民 after 江欣苑社区有多少名党员 keeps 有多少名).
     folded = fold(previous.question)
-    shared = [s for s, e in spans if about.startswith(folded[s:e])]
+    run = spans[-1][0]
+    for s, e in reversed(spans[:-1]):
+        if _NOT_TEXT.sub("", folded[e:run]):
+            break
+        run = s
+    shared = [s for s, e in spans if s >= run and about.startswith(folded[s:e])]
     start, end = (shared[-1] if shared else spans[-1][0]), spans[-1][1]
     return Resolved(previous.question[:start] + x + previous.question[end:], carried=True)
+
+
+def _sibling(x: str, about: str, previous: Conversation, spans: list[tuple[int, int]]) -> Resolved | None:
+    """那大连片区呢 after 沈阳片区…货值多少: X ends as a run of the previous question's words ends
+    (片区, 那篇), with words of its own before it: X takes the whole run's place (沈阳片区 →
+    大连片区, 安徽泗县联席会议那篇 → 娄底“微心愿”那篇), not the last word's (货值)."""
+    folded = fold(previous.question)
+    for size in range(min(4, len(about) - 1), 1, -1):
+        tail, head = about[-size:], _NOT_TEXT.sub("", about[:-size])
+        at = folded.find(tail)
+        if at <= 0 or not _HAN_RUN.fullmatch(tail) or len(head) < 2 or head in folded:
+            continue
+        start = at
+        for s, e in reversed([span for span in spans if span[1] <= at]):
+            if _NOT_TEXT.sub("", folded[e:start]):
+                break  # the run ends where another word stands between
+            start = s
+        if start < at:
+            return Resolved(previous.question[:start] + x + previous.question[at + size :], carried=True)
+    return None
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _then(question: str, previous: Conversation) -> Resolved | None:
