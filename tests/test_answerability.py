@@ -201,6 +201,13 @@ def test_which_day_is_not_answered_by_a_part_of_a_month():
     assert fits(read_question("党代会是几月召开的"), "6月下旬,湖北省第十二次党代会召开。", lambda s: [])
 
 
+def test_a_count_asked_of_one_zone_is_not_answered_by_another_zone_s():
+    asked = read_question("大连片区跨境电商上半年货值多少？")
+    sentence = "上半年,辽宁自贸试验区沈阳片区完成跨境电商交易459万单,货值4.6亿元"
+    assert not fits(asked, sentence, lambda s: [], ["大连", "片区", "跨境电商", "货值"])
+    assert fits(read_question("沈阳片区跨境电商上半年货值多少？"), sentence, lambda s: [], ["沈阳", "片区"])
+
+
 def test_which_company_is_answered_by_a_company_name():
     asked = read_question("江汉北路社区42号小区的电梯是哪家公司装的？")
     assert not fits(asked, "武汉市西马街道江汉北路社区42号小区建于20世纪80年代。", lambda s: [])
