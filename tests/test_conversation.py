@@ -305,6 +305,10 @@ def test_this_weekend_or_this_month_is_the_asker_s_own_time_not_the_last_topic(r
     ("沈阳片区跨境电商上半年货值多少？", "那大连片区呢？", "大连片区跨境电商上半年货值多少？"),
     ("安徽泗县联席会议那篇是哪个记者写的？", "那娄底“微心愿”那篇呢？", "娄底“微心愿”那篇是哪个记者写的？"),
     ("江欣苑社区有多少名党员？", "那社区居民呢？", "江欣苑社区有多少名社区居民？"),  # 社区 is no word of its own
+    # 后来呢？ opening a question of its own: what came next, asked of whom 她 stands for, the owner
+    # of what the last question asked about (not 华雨辰的第一份志愿工作 as a whole).
+    ("华雨辰的第一份志愿工作是干啥？", "后来呢？她又去哪儿值守了？", "后来华雨辰又去哪儿值守了？"),
+    ("金大爷家的羊当时一斤才卖多少钱？", "后来呢？他最后拿到了多少钱", "后来金大爷最后拿到了多少钱"),
 ])
 def test_a_follow_up_names_what_the_last_turn_named_of_its_kind(retriever, first, follow_up, expected):
     resolved = resolve(follow_up, turn(retriever, first))

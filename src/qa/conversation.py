@@ -231,6 +231,11 @@ _GOES_ON_RE = re.compile(r"^(?:那么?|那)?[，,\s]*(?:后来|然后|接着|之
                          r"(?:呢|怎么样了?|怎样了?|如何了?|又怎么样了?)?" + _END)
 
 
+# 后来呢？她又去哪儿值守了: 后来呢 opens a question of its own, asked of what came next.
+_GOES_ON_THEN_RE = re.compile(r"^((?:那么?|那)?[，,\s]*(?:后来|然后|接着|之后|接下来|结果|最后))"
+                              r"(?:呢|怎么样了?|怎样了?|如何了?)[？?！!。.，,~～…\s]+(?=\S)")
+
+
 def resolve(question: str, previous: Conversation | None) -> Resolved:
     """The question to ask, standing alone; unchanged when there is no previous turn or it does not lean."""
     if previous is None or not previous.question.strip() or is_small_talk(question):
@@ -238,6 +243,9 @@ def resolve(question: str, previous: Conversation | None) -> Resolved:
     if (then_asked := _ABOUT_THEN_RE.match(fold(question).strip())) is not None:
         stripped = question.strip()
         question = stripped[: then_asked.end(1)] + stripped[then_asked.end() :]
+    if (asked_next := _GOES_ON_THEN_RE.match(fold(question).strip())) is not None:
+        stripped = question.strip()  # 后来呢？她又去哪儿值守了: 后来她又去哪儿值守了
+        question = stripped[: asked_next.end(1)] + stripped[asked_next.end() :]
     folded = fold(question).strip()
     if _MORE_RE.match(folded):
         return Resolved(previous.question, more=True)

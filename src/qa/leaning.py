@@ -44,6 +44,9 @@ _OPENING_THEN = re.compile(r"^(?:那么?|那)[，,\s]*(?=他|她|它|这|该|此
 _PREDICATE_NEXT = re.compile(r"[是在有叫的都也还又就把被给对从向跟和与为能会要想说去来到"
                              r"怎哪什谁几多啥咋]|$")
 
+# Whose a thing is (华雨辰的第一份志愿工作, 金大爷家的羊): a name of two to five characters before 的.
+_OWNER = re.compile(r"^([\u4e00-\u9fff]{2,5}?)家?的")
+
 # One person or thing, named by the previous question's subject.
 _ONE_PERSON = ("他", "她", "它")
 
@@ -170,6 +173,8 @@ def _carried(folded: str, match: re.Match[str], noun: str | None, previous: Conv
         return place  # 他们驻村工作队 after 网周村…: the place's own (not every word of the last turn)
     if word in _ONE_PERSON and (head := head_of(previous)):
         # 华雨辰是哪里人 → 她在哪个学校当老师: 她 is who the question was about (华雨辰), not every
-        # word of it (华雨辰人), and not every word of every turn before.
-        return head
+        # word of it (华雨辰人), and not every word of every turn before; 他/她 after 华雨辰的第一份
+        # 志愿工作 (金大爷家的羊) is the one it belongs to, not the thing.
+        owner = _OWNER.match(head) if word != "它" else None
+        return owner.group(1) if owner else head
     return subject_of(previous, folded) or previous_topic(previous)  # 他们, 其: who or what was asked about
