@@ -32,6 +32,10 @@ def test_a_vague_amount_or_a_date_is_no_count():
     assert _marked("去年2月,社区党员干部冒着风险送居民就医。", "有多少党员？") == []
 
 
+def test_a_year_before_1900_is_marked():
+    assert _marked("起建于1896年(明治29年),至1897年建造完竣。", "灯塔是哪一年建立的？")[0] == "1896年"
+
+
 def test_a_date_question_marks_the_date_as_precise_as_asked():
     text = "2019年5月,街道开始规划建设大院。2020年10月1日,大院投入使用。"
     assert _marked(text, "大院哪天正式启用？") == ["2020年10月1日"]

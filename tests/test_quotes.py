@@ -42,6 +42,13 @@ def test_which_year_prefers_a_year_over_a_decade():
     assert "1995年" in _quote(text, {"院子": 3.0, "建成": 3.0}, "这个院子是哪一年建成的？")
 
 
+def test_a_year_before_1900_is_a_year():
+    text = "为台湾日治时期兴建的第2座灯塔,建材皆自日本运来。起建于1896年(明治29年),至1897年建造完竣。"
+    assert date_precision("这座灯塔是哪一年建立的？").search("起建于1896年")
+    assert date_precision("秦朝是哪一年统一的？").search("公元前221年")
+    assert "1896年" in _quote(text, {"灯塔": 3.0}, "这座灯塔是什么时候建立的？")
+
+
 def test_how_long_wants_a_span_of_time_not_a_date():
     span = asks_duration("她在桥上最长一次站了多久？")
     assert span is not None and span.search("站了整整8个小时") and not span.search("1月25日")

@@ -61,7 +61,7 @@ _ORG_Q = re.compile(r"哪所|哪個學校|哪个学校|哪个部门|哪個部門
 DATE_PRECISION = (
     (re.compile(r"哪一?天|哪一?日|何日|几号|幾號|几日|幾日|日期"),
      re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}日|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}")),
-    (re.compile(r"哪一?年|何年|几几年|幾幾年|年份"), re.compile(r"(?:19|20)\d\d年")),
+    (re.compile(r"哪一?年|何年|几几年|幾幾年|年份"), re.compile(r"(?<![0-9])(?:1[0-9]|20)\d\d年|(?:公元|西元)前?\d{1,4}年")),
     (re.compile(r"哪一?个月|哪一?個月|几月|幾月|月份"), re.compile(r"\d{1,2}月")),
     (re.compile(_WEEKDAY + r"[几幾]"), re.compile(_WEEKDAY + r"[一二三四五六日天]")),  # 每周几开会 → 每周二
 )

@@ -22,7 +22,7 @@ Tagger = Callable[[str], list[tuple[str, str]]]
 
 __all__ = ["answer_spans"]
 
-_YEAR = r"(?:(?:19|20)\d\d|[〇零一二三四五六七八九]{4})年"
+_YEAR = r"(?:(?<![0-9])(?:1[0-9]|20)\d\d|[〇零一二三四五六七八九]{4})年"
 # A whole date as written, longest first at each position: 2021年8月5日, 8月5日, 2019年上半年, 90年代.
 _DATE_SPAN = re.compile(
     rf"{_YEAR}(?:\d{{1,2}}月(?:\d{{1,2}}[日号])?)?(?:[上下]半年|[初底末])?"
