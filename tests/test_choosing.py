@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from qa import Retriever
+from qa import Retriever, quoting, ranking
 from qa.answer_wordings import asks, kind_asked
 from qa.chooser_model import Model, load_model
 from qa.choosing import JOIN_MARGIN, choose, typed_dates
 from qa.models import Passage
+from qa.quoting import Request
 from qa.sentence_features import FEATURES, Candidate, Layout, window
 
 # An encyclopedia-style article: the lead names the fish, later paragraphs state its facts without
@@ -219,3 +220,27 @@ def test_the_sentence_going_on_from_the_one_naming_the_subject_is_quoted(one_fil
 ])
 def test_the_words_next_to_the_question_word(retriever: Retriever, question, next_to):
     assert retriever.tokenizer.asked_next_to(question) == next_to
+
+
+APEX = """太阳向点
+
+太阳向点是太阳在星际空间中运动时按本地静止标准所对著的方向。这不应与太阳通过黄道带星座的视运动混淆，因为那是由地球绕太阳公转产生的。太阳向点的大致方向是武仙座附近的织女一西南向。
+
+太阳背点是太阳向点的相反方向，位于小犬座附近。
+"""
+
+
+def test_what_something_has_is_not_asked_of_the_lead_that_says_what_it_is(one_file_retriever):
+    # 太阳向点的大致方向是什么 asks an attribute: the article's first sentence, which defines 太阳向点,
+    # gets no definition bonus for it (CMRC: the lead was quoted over 太阳向点的大致方向是…).
+    retriever = one_file_retriever("apex.txt", APEX)
+
+    def lead_bonus(question: str) -> float:
+        request = Request.read(question, retriever.corpus)
+        groups = ranking.grouped(retriever.corpus, request, 13)
+        found = quoting.candidates(retriever.corpus, request, [g.index for g in groups])
+        lead = next(c for c in found if c.folded.startswith("太阳向点是太阳"))
+        return dict(zip(FEATURES, lead.features, strict=True))["definition_lead"]
+
+    assert lead_bonus("太阳向点是什么？") == 1.0
+    assert lead_bonus("太阳向点的大致方向是什么？") == 0.0

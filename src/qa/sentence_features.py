@@ -109,6 +109,11 @@ def trigrams_of(question: Question) -> frozenset[str]:
     return frozenset(run[i : i + 3] for run in question.runs for i in range(len(run) - 2))
 
 
+# 太阳向点的大致方向是什么, 雾雨魔理沙的爱好是什么: what something has, not what it is; the article's
+# first sentence, which says what it is, is no likelier an answer than any other.
+_ATTRIBUTE_ASKED = re.compile(r"的[\u4e00-\u9fff]{1,6}(?:是|指)(?:什么|什麼|甚麼)")
+
+
 @dataclass(frozen=True)
 class _Asking:
     """What every candidate is compared with, worked out once per question."""
@@ -120,12 +125,13 @@ class _Asking:
     own: tuple[str, ...]  # the question's words: not an answer to itself (`quotes.fits`)
     wordings: tuple[re.Pattern[str] | None, ...]
     tag: Callable[[str], list[tuple[str, str]]]
+    of_subject: bool = True  # 太阳向点是什么 defines the subject; 太阳向点的大致方向是什么 asks its attribute
 
     @classmethod
     def of(cls, question: Question, tag: Callable[[str], list[tuple[str, str]]]) -> _Asking:
         return cls(question, sum(question.terms.values()), trigrams_of(question),
                    frozenset(c for run in question.runs for c in run), tuple(question.terms),
-                   asks(question.text), tag)
+                   asks(question.text), tag, not _ATTRIBUTE_ASKED.search(question.text))
 
     def coverage(self, text: str) -> float:
         return _share(self.question.terms, self.raw_total, text)
@@ -213,7 +219,7 @@ def _sentence(asking: _Asking, sentence: str, weights: Mapping[str, float], weig
         float(bool(asked.kind) and cue == 0.0), *placed, float(lead),
         math.log1p(len(sentence)) / math.log(300.0),
         float(bool(CARRIED.match(sentence))), passage_cov, float(top), float(picked), fit,
-        *_wordings(asking.wordings, sentence, lead=lead),
+        *_wordings(asking.wordings, sentence, lead=lead and asking.of_subject),
         sum(map(sentence.__contains__, characters)) / len(characters) if characters else 0.0,
         fit * cov, fit * max(neighbours), float(bool(asked.kind) and not fit) * cov,
         *(sum(map(sentence.__contains__, part)) / len(part) if part else 0.0 for part in rest),
