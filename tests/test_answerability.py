@@ -95,9 +95,9 @@ def test_a_role_asked_for_must_be_in_the_answer():
 
 
 def test_a_year_is_answered_by_a_year_or_a_decade_not_by_a_month():
-    asked = read_question("江欣苑社区是哪一年成立的？")
+    asked = read_question("纪玉芝是哪一年搬到广安门北街20号院的？")
     assert not fits(asked, "去年2月,江欣苑社区党员干部冒着风险", lambda s: [])
-    assert fits(asked, "江欣苑社区成立于2003年", lambda s: [])
+    assert fits(asked, "纪玉芝2003年搬到这里", lambda s: [])
     assert fits(asked, "20世纪90年代,纪玉芝搬到广安门北街20号院", lambda s: [])
 
 
@@ -192,6 +192,14 @@ def test_how_old_is_answered_by_an_age(question):
     asked = read_question(question)
     assert not fits(asked, "今年4月,程鹏一行人来到村里的脱贫户金家龙家。", lambda s: [])
     assert fits(asked, "今年47岁的张银祥是一名门卫值守人员。", lambda s: [])
+
+
+@pytest.mark.parametrize("question", ["网周村的爱心超市是什么时候建起来的？", "北德意志邦联在哪一年成立?"])
+def test_when_something_was_founded_is_dated_in_a_sentence_saying_so(question):
+    asked = read_question(question)
+    assert not fits(asked, "网周村驻村工作队队长程鹏拿出2022年网周村项目清单", lambda s: [])
+    assert fits(asked, "普鲁士于1867年领导了北部主要的21个邦国组成北德意志邦联。", lambda s: [])
+    assert fits(asked, "该院1995年由六家产权单位集资建成", lambda s: [])
 
 
 def test_which_day_is_not_answered_by_a_part_of_a_month():

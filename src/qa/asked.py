@@ -222,10 +222,22 @@ def _read_number(question: str, folded: str) -> Asked:
                  vague=vague)
 
 
+# Being built, founded or opened (建成, 成立, 创办, 组建, 开通, 落成): asked when (网周村的爱心超市是
+#什么时候建起来的), the date is said with it, not a year of what came later (2022年…项目清单).
+FOUNDED = (r"建|成立|创|創|设立|設立|开办|開辦|落成|竣工|启用|啟用|开通|開通|开业|開業|开张|開張|组成|組成|组建|組建"
+           r"|诞生|誕生|问世|問世|投入使用|投用")
+_FOUNDED_VERB = (r"(?:建|成立|创|創|设立|設立|开办|開辦|落成|竣工|兴建|興建|修建|开通|開通|开业|開業|组建|組建)")
+_FOUNDED_Q = re.compile(r"(?:何时|何時|什么时候|什麼時候|什么时间|哪一?年|何年|哪一?天|几月|幾月|哪个月)"
+                        r"(?:开始|正式|首次|最早|最初|才|就|被|所|由)?" + _FOUNDED_VERB
+                        + r"|" + _FOUNDED_VERB + r"[于於](?:何时|何時|哪一?年|什么时候)")
+# What a date question may ask to have happened, and how the answering sentence says it, in turn.
+_EVENTS = ((_TOOK_OFFICE_Q, TOOK_OFFICE), (_BORN_Q, BORN), (_FOUNDED_Q, FOUNDED))
+
+
 def _read_date(question: str, folded: str) -> Asked:
     """何时/哪天: a date as precise as asked; 什么时候开始担任 is dated by the taking of the office,
     哪年出生 by the birth."""
-    event = TOOK_OFFICE if _TOOK_OFFICE_Q.search(folded) else BORN if _BORN_Q.search(folded) else ""
+    event = next((said for asked, said in _EVENTS if asked.search(folded)), "")
     return Asked("date", precise=date_precision(question), event=event)
 
 
