@@ -202,6 +202,14 @@ def test_when_something_was_founded_is_dated_in_a_sentence_saying_so(question):
     assert fits(asked, "该院1995年由六家产权单位集资建成", lambda s: [])
 
 
+def test_where_a_kin_is_is_said_in_a_clause_naming_the_kin():
+    asked = read_question("董明媛的女儿在哪座城市工作？")
+    own = ["董明媛", "女儿", "城市", "工作"]
+    sentence = "在江西省上饶市信州区水南画眉站,党员干部来到老人董明媛的家中,帮助其给女儿拨打视频电话。"
+    assert not fits(asked, sentence, lambda s: [], own)  # 上饶市 is where the volunteers were
+    assert fits(asked, "董明媛的女儿在深圳市工作,很少回家。", lambda s: [], own)
+
+
 def test_which_day_is_not_answered_by_a_part_of_a_month():
     asked = read_question("湖北省第十二次党代会具体是哪一天开幕的？")
     assert not fits(asked, "6月下旬,湖北省第十二次党代会召开。", lambda s: [])

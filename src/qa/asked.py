@@ -112,6 +112,7 @@ class Asked:
     event: str = ""  # 什么时候开始担任主任, 哪年出生: dated by a sentence that says so (TOOK_OFFICE, BORN)
     vague: re.Pattern[str] | None = None  # 几十项 for 多少项: all the documents say, so it answers (not a cue)
     via: str = ""  # 给谁打了视频电话 → 给: the answer is whom the sentence's 给 names (给女儿拨打)
+    kin: str = ""  # 董明媛的女儿在哪座城市工作 → 女儿: the place is said in a clause naming the kin
 
 
 # Who made or did a thing (作者, 编著者, 插画家, 设计师, 导演), unlike an office (县委书记, 校长) or a
@@ -241,16 +242,23 @@ def _read_date(question: str, folded: str) -> Asked:
     return Asked("date", precise=date_precision(question), event=event)
 
 
+# 女儿在哪座城市工作, 老伴住在哪: where a kin is, said where the kin is named.
+_KIN_PLACE_Q = re.compile(r"(父母|爸妈|爸爸|妈妈|父亲|母亲|老伴儿?|女儿|儿子|丈夫|妻子|爱人|孩子|家人)(?:都|也|以前|现在|目前)?"
+                          r"(?:在|住在|住|去了?|到)?(?:哪|什么地方)")
+
+
 def _read_place(kind: str, question: str, folded: str, focus_of: Callable[[str], str | None] | None) -> Asked:
     """哪里/哪所/哪家: a place of origin (哪里人), a name of the form asked (哪所学校 → …小学, 哪个村 →
     东瑶村), else any place or organisation."""
     if kind == "place" and _ORIGIN_Q.search(question):
         return Asked(kind, origin=True)
+    kinned = _KIN_PLACE_Q.search(folded) if kind == "place" else None
+    kin = kinned.group(1) if kinned else ""
     if (named := named_form(focus_of(question) if focus_of is not None else None, folded)) is not None:
-        return Asked(kind, named=named)
+        return Asked(kind, named=named, kin=kin)
     if kind == "place" and (form := place_form(folded)) is not None:
-        return Asked(kind, named=form)
-    return Asked(kind, naming=bool(_NAMING_Q.search(question)))
+        return Asked(kind, named=form, kin=kin)
+    return Asked(kind, naming=bool(_NAMING_Q.search(question)), kin=kin)
 
 
 def _read_person(question: str, folded: str, focus_of: Callable[[str], str | None] | None) -> Asked:
