@@ -210,6 +210,18 @@ def test_where_a_kin_is_is_said_in_a_clause_naming_the_kin():
     assert fits(asked, "董明媛的女儿在深圳市工作,很少回家。", lambda s: [], own)
 
 
+def test_where_something_made_landfall_was_born_or_died_is_said_with_it():
+    landed = read_question("台风卢碧最后是在哪里登陆的")
+    assert not fits(landed, "8月5日,在厦门市海沧区东瑶村,救援人员转移疏散群众。", lambda s: [])
+    assert fits(landed, "台风卢碧于8月5日在广东省汕头市登陆。", lambda s: [])
+    born = read_question("孙中山出生在哪里？")
+    assert not fits(born, "孙中山在广州建立了革命政府。", lambda s: [], ["孙中山"])
+    assert fits(born, "孙中山,香山县南朗翠亨村人。", lambda s: [], ["孙中山"])
+    # 发生在哪, 哪个州的死刑: no birth, no death asked.
+    assert not read_question("西线战事主要都发生在哪个国家境内?").event
+    assert not read_question("哪个州的死刑执行数最高?").event
+
+
 def test_which_day_is_not_answered_by_a_part_of_a_month():
     asked = read_question("湖北省第十二次党代会具体是哪一天开幕的？")
     assert not fits(asked, "6月下旬,湖北省第十二次党代会召开。", lambda s: [])

@@ -131,6 +131,8 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
         if asked.role:  # 华雨辰的爸妈是做什么的: what one is, in the clause that names 爸妈, not 华雨辰
             return any(_says_what_one_is(clause, own) for clause in _CLAUSE.split(sentence) if asked.role in clause)
         return _says_what_one_is(sentence, own)
+    if asked.event and asked.kind != "date" and not re.search(asked.event, sentence):
+        return False  # 台风卢碧在哪里登陆: a sentence naming places, none of them a landfall
     if asked.kin:  # 董明媛的女儿在哪座城市工作: not the 上饶市 of a clause that never names her
         sentence = "，".join(clause for clause in _CLAUSE.split(sentence) if asked.kin in clause)
         if not sentence:

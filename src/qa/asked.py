@@ -242,6 +242,18 @@ def _read_date(question: str, folded: str) -> Asked:
     return Asked("date", precise=date_precision(question), event=event)
 
 
+# Where something happened that a sentence says in so many words: made landfall (登陆), was born
+# (出生, or …人 of 香山县翠亨村人), died (去世, 病逝, 卒).
+_WHERE = r"(?:哪里|哪裡|哪儿|哪兒|何处|何處|何地|什么地方|哪个[\u4e00-\u9fff]{0,2}|哪)"
+LANDED = r"登陆|登陸|登录|登錄"
+DIED = r"去世|逝世|病逝|过世|過世|死|卒|殁|歿|身亡|遇害|牺牲|犧牲"
+_PLACE_EVENTS = (
+    (re.compile(_WHERE + r"[^？?，,]{0,3}?(?:登陆|登陸)|(?:登陆|登陸)(?:于|於|在)" + _WHERE), LANDED),
+    (re.compile(_WHERE + r"[^？?，,]{0,3}?(?:出生|出世)|(?:出生|诞生|誕生)(?:于|於|在)" + _WHERE), BORN + r"|人(?:[,，。；;）)]|$)|籍贯|籍貫"),
+    (re.compile(_WHERE + r"[^？?，,]{0,3}?(?:去世|逝世|病逝|过世|過世|死去|死的|死亡)|(?:去世|逝世|病逝|死)(?:于|於|在)"
+                + _WHERE), DIED),
+)
+
 # 女儿在哪座城市工作, 老伴住在哪: where a kin is, said where the kin is named.
 _KIN_PLACE_Q = re.compile(r"(父母|爸妈|爸爸|妈妈|父亲|母亲|老伴儿?|女儿|儿子|丈夫|妻子|爱人|孩子|家人)(?:都|也|以前|现在|目前)?"
                           r"(?:在|住在|住|去了?|到)?(?:哪|什么地方)")
@@ -254,6 +266,9 @@ def _read_place(kind: str, question: str, folded: str, focus_of: Callable[[str],
         return Asked(kind, origin=True)
     kinned = _KIN_PLACE_Q.search(folded) if kind == "place" else None
     kin = kinned.group(1) if kinned else ""
+    event = next((said for asked, said in _PLACE_EVENTS if asked.search(folded)), "") if kind == "place" else ""
+    if event:  # 台风卢碧在哪里登陆: a place the sentence says it made landfall at, not any place named
+        return Asked(kind, kin=kin, event=event)
     if (named := named_form(focus_of(question) if focus_of is not None else None, folded)) is not None:
         return Asked(kind, named=named, kin=kin)
     if kind == "place" and (form := place_form(folded)) is not None:
