@@ -204,8 +204,12 @@ def _then(question: str, previous: Conversation) -> Resolved | None:
     return Resolved(joined(topic, question.strip()), carried=True)
 
 
+# 后来, 然后, 结果: what came next (`_GOES_ON_RE`, `_GOES_ON_THEN_RE`, `_LATER_RE`); and how it is asked alone.
+_NEXT = r"(?:后来|然后|接着|之后|接下来|结果|最后)"
+_NEXT_ASKED = r"(?:呢|怎么样了?|怎样了?|如何了?|又怎么样了?)"
+
 # 后来卖了多少钱, 那之后她啥时候入的党: what happened next to the same subject.
-_LATER_RE = re.compile(r"^(?:那么?|在)?[，,\s]*(?:后来|之后|那之后|此后|随后|然后|接着|接下来|最后|结果)")
+_LATER_RE = re.compile(r"^(?:那么?|在)?[，,\s]*(?:那之后|此后|随后|" + _NEXT + ")")
 
 
 def _later(question: str, previous: Conversation) -> Resolved | None:
@@ -227,13 +231,11 @@ def _later(question: str, previous: Conversation) -> Resolved | None:
 
 
 # 后来呢, 然后呢, 结果怎么样了: nothing asked but what came next — the document's next sentence.
-_GOES_ON_RE = re.compile(r"^(?:那么?|那)?[，,\s]*(?:后来|然后|接着|之后|接下来|结果|最后)"
-                         r"(?:呢|怎么样了?|怎样了?|如何了?|又怎么样了?)?" + _END)
+_GOES_ON_RE = re.compile(r"^(?:那么?|那)?[，,\s]*" + _NEXT + _NEXT_ASKED + "?" + _END)
 
 
 # 后来呢？她又去哪儿值守了: 后来呢 opens a question of its own, asked of what came next.
-_GOES_ON_THEN_RE = re.compile(r"^((?:那么?|那)?[，,\s]*(?:后来|然后|接着|之后|接下来|结果|最后))"
-                              r"(?:呢|怎么样了?|怎样了?|如何了?)[？?！!。.，,~～…\s]+(?=\S)")
+_GOES_ON_THEN_RE = re.compile(r"^((?:那么?|那)?[，,\s]*" + _NEXT + ")" + _NEXT_ASKED + r"[？?！!。.，,~～…\s]+(?=\S)")
 
 
 def resolve(question: str, previous: Conversation | None) -> Resolved:
