@@ -305,6 +305,9 @@ def test_this_weekend_or_this_month_is_the_asker_s_own_time_not_the_last_topic(r
     ("沈阳片区跨境电商上半年货值多少？", "那大连片区呢？", "大连片区跨境电商上半年货值多少？"),
     ("安徽泗县联席会议那篇是哪个记者写的？", "那娄底“微心愿”那篇呢？", "娄底“微心愿”那篇是哪个记者写的？"),
     ("江欣苑社区有多少名党员？", "那社区居民呢？", "江欣苑社区有多少名社区居民？"),  # 社区 is no word of its own
+    # 那他老伴儿呢: the same question of the kin of whom the last question named first.
+    ("袁宝柱身体有啥毛病？", "那他老伴儿呢？", "袁宝柱老伴儿身体有啥毛病？"),
+    ("华雨辰是哪里人", "那她的父母呢", "华雨辰父母是哪里人"),
     # 后来呢？ opening a question of its own: what came next, asked of whom 她 stands for, the owner
     # of what the last question asked about (not 华雨辰的第一份志愿工作 as a whole).
     ("华雨辰的第一份志愿工作是干啥？", "后来呢？她又去哪儿值守了？", "后来华雨辰又去哪儿值守了？"),

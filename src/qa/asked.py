@@ -138,7 +138,9 @@ _VIA_Q = re.compile(r"(给|跟|向|替)(?:谁|哪位|什么人)")  # 和, 与, �
 _SOMEONE = re.compile(r"老人|老大爷|大爷|大妈|大娘|阿姨|老太太|老奶奶|老爷爷|小伙子?|姑娘|男孩|女孩|孩子|男子|女子|妇女|"
                       r"居民|村民|群众|患者|病人|志愿者|人|那人|这人")
 # A kin asked about right before the asking (父母是做什么的, 爸妈是干什么工作的).
-_KIN_BEFORE = re.compile(r"(父母|爸妈|爸爸|妈妈|父亲|母亲|老伴儿?|女儿|儿子|丈夫|妻子|爱人|孩子|家人)(?:都|也|以前|现在)?$")
+# Kin as people ask about them (her 父母, his 老伴儿): one list for every reading of a kin.
+KIN_ASKED = r"父母|爸妈|爸爸|妈妈|父亲|母亲|老伴儿?|女儿|儿子|丈夫|妻子|爱人|孩子|家人"
+_KIN_BEFORE = re.compile(rf"({KIN_ASKED})(?:都|也|以前|现在)?$")
 
 
 def names_no_one(word: str) -> bool:
@@ -255,8 +257,7 @@ _PLACE_EVENTS = (
 )
 
 # 女儿在哪座城市工作, 老伴住在哪: where a kin is, said where the kin is named.
-_KIN_PLACE_Q = re.compile(r"(父母|爸妈|爸爸|妈妈|父亲|母亲|老伴儿?|女儿|儿子|丈夫|妻子|爱人|孩子|家人)(?:都|也|以前|现在|目前)?"
-                          r"(?:在|住在|住|去了?|到)?(?:哪|什么地方)")
+_KIN_PLACE_Q = re.compile(rf"({KIN_ASKED})(?:都|也|以前|现在|目前)?(?:在|住在|住|去了?|到)?(?:哪|什么地方)")
 
 
 def _read_place(kind: str, question: str, folded: str, focus_of: Callable[[str], str | None] | None) -> Asked:

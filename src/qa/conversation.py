@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .asked import KIN_ASKED
 from .leaning import LEAN_RE, NOT_LEANING, leaning
 from .previous_turn import (
     OPENING,
@@ -88,6 +89,9 @@ _THAT_YEAR = ("当年", "那年", "那一年")
 
 _ASKED_TIME = re.compile(r"哪一?天|哪日|几月几[日号]|几号|什么时候|什么时间|何时|哪一?年|几几年|哪个月|几月")
 
+# 她父母, 他老伴儿: a kin of the one the last question named first.
+_KIN_OF = re.compile(rf"^(?:他|她)(?:的)?((?:{KIN_ASKED}))$")
+
 # 其他三个呢, 别的呢: the rest of what the previous question picked one of.
 _OTHERS_RE = re.compile(r"其他|其它|其余|别的|另外")
 
@@ -121,8 +125,15 @@ def _about(question: str, previous: Conversation) -> Resolved | None:
     x = question.strip()[match.start(group) : match.end(group)].strip()
     if _OTHERS_RE.match(about) and (topic := previous_topic(previous)):
         return Resolved(joined(topic, x, "呢"), carried=True)  # 四个危险里哪个最根本 → 其他三个呢
+    kin = _KIN_OF.match(about)
+    if kin and (spans := found_spans(previous.question, previous.terms)):
+        # 那她父母呢 after 华雨辰是哪里人, 那他老伴儿呢 after 袁宝柱身体有啥毛病: the same question of
+        # the kin of whom it named first (华雨辰父母是哪里人, 袁宝柱老伴儿身体有啥毛病).
+        end = spans[0][1]
+        return Resolved(previous.question[:end] + x[len(x) - len(kin.group(1)) :] + previous.question[end:],
+                        carried=True)
     if (inner := leaning(x, previous)) is not None:
-        x = inner.text  # 那她父母呢: whose parents the last question was about
+        x = inner.text  # 那她的父母呢: whose parents the last question was about
     if about.endswith("的") and len(about) > 1 and (spans := found_spans(previous.question, previous.terms)):
         # 那北京的呢 after 成都12345热线啥时候开通的: whose, so the owner named first is swapped;
         # the whole place when it opens the question (那上海岐山居民区的呢 after 厦门深田社区的…).
