@@ -222,6 +222,12 @@ def test_where_something_made_landfall_was_born_or_died_is_said_with_it():
     assert not read_question("哪个州的死刑执行数最高?").event
 
 
+def test_a_date_asked_of_one_city_is_not_answered_by_another_city_s(retriever):
+    # 北京12345热线啥时候开通的: 1988年,成都市开通12345热线 dates 成都's; the documents never say 北京's.
+    assert not retriever.ask("北京12345热线啥时候开通的", k=3).answered
+    assert retriever.ask("成都12345热线啥时候开通的", k=3).answered
+
+
 def test_which_day_is_not_answered_by_a_part_of_a_month():
     asked = read_question("湖北省第十二次党代会具体是哪一天开幕的？")
     assert not fits(asked, "6月下旬,湖北省第十二次党代会召开。", lambda s: [])

@@ -97,10 +97,13 @@ _NOT_ROLE = ("或者", "再者", "器官", "动员", "巴士")  # the same endin
 _ADDRESS = re.compile(r"[0-9]+(?:号|栋|单元|室)|第[0-9一二两三四五六七八九十百千]+")
 
 
-def _only_others(place: str, sentence: str) -> bool:
-    """The sentence names local places of the asked one's kind (社区, 村 …), never the asked one."""
+def _only_others(place: str, sentence: str, tag: Callable[[str], list[tuple[str, str]]]) -> bool:
+    """The sentence names local places of the asked one's kind (社区, 村 …), or other cities, never
+    the asked one (北京12345热线啥时候开通的: 1988年,成都市开通12345热线 dates 成都's)."""
     if LOCAL_PLACE.fullmatch(place) is None:
-        return False
+        if place in sentence:
+            return False
+        return any(f == "ns" and len(w) >= 3 and w[-1] == "市" and w[:2] != place[:2] for w, f in tag(sentence))
     named = {m.group(0) for m in LOCAL_PLACE.finditer(sentence)}
     return place not in named and any(n[1:] == place[1:] for n in named)  # n[1:]: the ending
 
@@ -137,7 +140,7 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
         sentence = "，".join(clause for clause in _CLAUSE.split(sentence) if asked.kin in clause)
         if not sentence:
             return False
-    if asked.place and _only_others(asked.place, sentence):
+    if asked.place and _only_others(asked.place, sentence, tag):
         return False  # 长山花园社区有多少居民: 常住人口近2万人的阔口社区 counts another
     if asked.kind == "number":
         return _number_fits(asked, sentence, own)

@@ -213,6 +213,10 @@ def _asked(text: str, tokenizer: Tokenizer) -> Asked:
         asked = replace(asked, filed=True)  # 那篇稿子是哪天发的: the dateline's date is the answer
     if asked.kind == "number" and asked.measured is not None and not asked.sized:
         asked = replace(asked, counted=counted_by_tags(tokenizer.question_tagged(text)))
+    if asked.kind in ("number", "date") and not asked.place:
+        # 北京12345热线啥时候开通的: the city a date or a count is asked of (jieba tags it ns).
+        city = next((w for w, f in tokenizer.question_tagged(text) if f == "ns" and 2 <= len(w) <= 4), "")
+        asked = replace(asked, place=city)
     return asked
 
 
