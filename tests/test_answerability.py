@@ -200,6 +200,10 @@ def test_when_something_was_founded_is_dated_in_a_sentence_saying_so(question):
     assert not fits(asked, "网周村驻村工作队队长程鹏拿出2022年网周村项目清单", lambda s: [])
     assert fits(asked, "普鲁士于1867年领导了北部主要的21个邦国组成北德意志邦联。", lambda s: [])
     assert fits(asked, "该院1995年由六家产权单位集资建成", lambda s: [])
+    # 设为, 新开 found or open it too; 诞生 of a saying is no birth of a person.
+    assert fits(read_question("循州是什么时候设立的州？"), "唐朝武德五年(622年)设为循州总管府", lambda s: [])
+    assert fits(read_question("东方艺术博物馆于何年创立?"), "而2008年12月新开的东方艺术博物馆", lambda s: [])
+    assert not read_question("这句经典名句在哪一年诞生?").event
 
 
 def test_where_a_kin_is_is_said_in_a_clause_naming_the_kin():

@@ -130,7 +130,7 @@ _TOOK_OFFICE_Q = re.compile(r"(?:何时|什么时候|哪一?年|何年|哪天)(?
 # Being born (出生于, 生于, 诞下, a life span's opening year 赖铭伟（1965年－）): asked when, the date
 # is said with it, not any year of the person's story (程鹏拿出2022年…项目清单).
 BORN = r"出生|生于|生於|诞生|誕生|诞下|誕下|出世|降生|生日|生辰|[0-9]年生|[（(][^）)]{0,12}[0-9]{3,4}年[^）)]{0,12}[－—–-]"
-_BORN_Q = re.compile(r"(?:何时|什么时候|哪一?年|何年|哪天|几月几[日号]|哪年哪月)(?:出生|生的|出世|降生|诞生)"
+_BORN_Q = re.compile(r"(?:何时|什么时候|哪一?年|何年|哪天|几月几[日号]|哪年哪月)(?:出生|生的|出世|降生)"
                      r"|出生(?:于|在)?(?:哪一?年|何时|什么时候|哪天)|生日是?(?:哪天|几月几|什么时候)|出生日期|出生年月|哪一?年生")
 # 给谁, 跟谁, 向谁: whom a preposition names; the answer is whoever the sentence's one names (给女儿).
 _VIA_Q = re.compile(r"(给|跟|向|替)(?:谁|哪位|什么人)")  # 和, 与, 同 join nouns as often (党员干部和志愿者)
@@ -227,8 +227,8 @@ def _read_number(question: str, folded: str) -> Asked:
 
 # Being built, founded or opened (建成, 成立, 创办, 组建, 开通, 落成): asked when (网周村的爱心超市是
 #什么时候建起来的), the date is said with it, not a year of what came later (2022年…项目清单).
-FOUNDED = (r"建|成立|创|創|设立|設立|开办|開辦|落成|竣工|启用|啟用|开通|開通|开业|開業|开张|開張|组成|組成|组建|組建"
-           r"|诞生|誕生|问世|問世|投入使用|投用")
+FOUNDED = (r"建|成立|创|創|设|設|置|开办|開辦|落成|竣工|启用|啟用|开通|開通|开业|開業|开张|開張|组成|組成|组建|組建"
+           r"|新开|新開|开馆|開館|开放|開放|揭幕|诞生|誕生|问世|問世|投入使用|投用")
 _FOUNDED_VERB = (r"(?:建|成立|创|創|设立|設立|开办|開辦|落成|竣工|兴建|興建|修建|开通|開通|开业|開業|组建|組建)")
 _FOUNDED_Q = re.compile(r"(?:何时|何時|什么时候|什麼時候|什么时间|哪一?年|何年|哪一?天|几月|幾月|哪个月)"
                         r"(?:开始|正式|首次|最早|最初|才|就|被|所|由)?" + _FOUNDED_VERB
