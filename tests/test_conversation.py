@@ -312,6 +312,8 @@ def test_this_weekend_or_this_month_is_the_asker_s_own_time_not_the_last_topic(r
     # of what the last question asked about (not 华雨辰的第一份志愿工作 as a whole).
     ("华雨辰的第一份志愿工作是干啥？", "后来呢？她又去哪儿值守了？", "后来华雨辰又去哪儿值守了？"),
     ("金大爷家的羊当时一斤才卖多少钱？", "后来呢？他最后拿到了多少钱", "后来金大爷最后拿到了多少钱"),
+    # Not a place's: 他 after 江欣苑社区的党委书记… is the secretary, not the community.
+    ("江欣苑社区的党委书记叫什么", "他是哪一年上任的", "江欣苑社区的党委书记是哪一年上任的"),
 ])
 def test_a_follow_up_names_what_the_last_turn_named_of_its_kind(retriever, first, follow_up, expected):
     resolved = resolve(follow_up, turn(retriever, first))

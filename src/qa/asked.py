@@ -109,7 +109,7 @@ class Asked:
     counted: str | None = None  # 多少名队员 → 队员: the number's clause must name it (jieba's tags, `question.read`)
     filed: bool = False  # 那篇报道是哪天发的: asks when a piece was filed, so its dateline answers
     place: str = ""  # 西便门内社区有多少居民 → 内社区: the local place a count or a date is asked of
-    event: str = ""  # 什么时候开始担任主任, 哪年出生: dated by a sentence that says so (TOOK_OFFICE, BORN)
+    event: str = ""  # 什么时候开始担任主任, 哪年出生, 在哪里登陆: what the answering sentence must say (TOOK_OFFICE …)
     vague: re.Pattern[str] | None = None  # 几十项 for 多少项: all the documents say, so it answers (not a cue)
     via: str = ""  # 给谁打了视频电话 → 给: the answer is whom the sentence's 给 names (给女儿拨打)
     kin: str = ""  # 董明媛的女儿在哪座城市工作 → 女儿: the place is said in a clause naming the kin
@@ -225,8 +225,8 @@ def _read_number(question: str, folded: str) -> Asked:
                  vague=vague)
 
 
-# Being built, founded or opened (建成, 成立, 创办, 组建, 开通, 落成): asked when (网周村的爱心超市是
-#什么时候建起来的), the date is said with it, not a year of what came later (2022年…项目清单).
+# Being built, founded or opened (建成, 成立, 创办, 组建, 开通, 落成, 设为, 新开): asked when
+# (网周村的爱心超市是什么时候建起来的), the date is said with it, not a year of what came later.
 FOUNDED = (r"建|成立|创|創|设|設|置|开办|開辦|落成|竣工|启用|啟用|开通|開通|开业|開業|开张|開張|组成|組成|组建|組建"
            r"|新开|新開|开馆|開館|开放|開放|揭幕|诞生|誕生|问世|問世|投入使用|投用")
 _FOUNDED_VERB = (r"(?:建|成立|创|創|设立|設立|开办|開辦|落成|竣工|兴建|興建|修建|开通|開通|开业|開業|组建|組建)")
@@ -239,7 +239,7 @@ _EVENTS = ((_TOOK_OFFICE_Q, TOOK_OFFICE), (_BORN_Q, BORN), (_FOUNDED_Q, FOUNDED)
 
 def _read_date(question: str, folded: str) -> Asked:
     """何时/哪天: a date as precise as asked; 什么时候开始担任 is dated by the taking of the office,
-    哪年出生 by the birth."""
+    哪年出生 by the birth, 什么时候建的 by the founding (`_EVENTS`)."""
     event = next((said for asked, said in _EVENTS if asked.search(folded)), "")
     return Asked("date", precise=date_precision(question), event=event)
 
@@ -268,7 +268,7 @@ def _read_place(kind: str, question: str, folded: str, focus_of: Callable[[str],
     kinned = _KIN_PLACE_Q.search(folded) if kind == "place" else None
     kin = kinned.group(1) if kinned else ""
     event = next((said for asked, said in _PLACE_EVENTS if asked.search(folded)), "") if kind == "place" else ""
-    if event:  # 台风卢碧在哪里登陆: a place the sentence says it made landfall at, not any place named
+    if event:  # 台风卢碧在哪里登陆: any place, in a sentence that says it made landfall (not a form)
         return Asked(kind, kin=kin, event=event)
     if (named := named_form(focus_of(question) if focus_of is not None else None, folded)) is not None:
         return Asked(kind, named=named, kin=kin)

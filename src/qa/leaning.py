@@ -17,6 +17,7 @@ from .previous_turn import (
     Conversation,
     Resolved,
     head_of,
+    is_place,
     joined,
     modifiers_of,
     place_named,
@@ -176,5 +177,6 @@ def _carried(folded: str, match: re.Match[str], noun: str | None, previous: Conv
         # word of it (华雨辰人), and not every word of every turn before; 他/她 after 华雨辰的第一份
         # 志愿工作 (金大爷家的羊) is the one it belongs to, not the thing.
         owner = _OWNER.match(head) if word != "它" else None
-        return owner.group(1) if owner else head
+        # Not a place's (江欣苑社区的党委书记: 他 is the secretary, not the community).
+        return owner.group(1) if owner and not is_place(owner.group(1)) else head
     return subject_of(previous, folded) or previous_topic(previous)  # 他们, 其: who or what was asked about

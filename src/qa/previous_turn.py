@@ -120,6 +120,11 @@ def head_of(previous: Conversation) -> str:
     return head[: inside.start()] if inside else head
 
 
+def is_place(word: str) -> bool:
+    """The word is a place by its name's ending (江欣苑社区, 林原村)."""
+    return _PLACE_RE.fullmatch(word) is not None
+
+
 def place_named(previous: Conversation) -> str:
     """The first place the previous question names, by its ending (东兴小区, 林原村), or ""."""
     match = _PLACE_RE.search(previous.question)
