@@ -230,6 +230,9 @@ def test_a_date_asked_of_one_city_is_not_answered_by_another_city_s(retriever):
     # 北京12345热线啥时候开通的: 1988年,成都市开通12345热线 dates 成都's; the documents never say 北京's.
     assert not retriever.ask("北京12345热线啥时候开通的", k=3).answered
     assert retriever.ask("成都12345热线啥时候开通的", k=3).answered
+    asked = read_question("中国在哪一年举办了奥运会？")
+    # A country holds the cities its sentences name.
+    assert fits(replace(asked, place="中国"), "2008年,北京市举办了第29届奥运会。", lambda s: [("北京市", "ns")])
 
 
 def test_which_day_is_not_answered_by_a_part_of_a_month():

@@ -97,12 +97,16 @@ _NOT_ROLE = ("或者", "再者", "器官", "动员", "巴士")  # the same endin
 _ADDRESS = re.compile(r"[0-9]+(?:号|栋|单元|室)|第[0-9一二两三四五六七八九十百千]+")
 
 
+# A place ending so holds cities (中国, 湖北省, 加州): its sentence naming a 市 is about one of them.
+_HOLDS_CITIES = frozenset("国國省州洲")
+
+
 def _only_others(place: str, sentence: str, tag: Callable[[str], list[tuple[str, str]]]) -> bool:
     """The sentence names local places of the asked one's kind (社区, 村 …), or other cities, never
     the asked one (北京12345热线啥时候开通的: 1988年,成都市开通12345热线 dates 成都's)."""
     if LOCAL_PLACE.fullmatch(place) is None:
-        if place in sentence:
-            return False
+        if place in sentence or place[-1] in _HOLDS_CITIES:
+            return False  # 美国, 湖北省: a country or province holds the cities a sentence names
         return any(f == "ns" and len(w) >= 3 and w[-1] == "市" and w[:2] != place[:2] for w, f in tag(sentence))
     named = {m.group(0) for m in LOCAL_PLACE.finditer(sentence)}
     return place not in named and any(n[1:] == place[1:] for n in named)  # n[1:]: the ending
