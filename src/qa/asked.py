@@ -33,6 +33,7 @@ from .asked_amounts import (
     size_unit,
     vague_pattern,
 )
+from .asked_events import date_event, place_event
 from .asked_places import NAMED_FORMS, PLACE_FORMS, local_place, named_form, place_form, place_form_name
 from .number_near import Matcher
 from .text import fold
@@ -109,7 +110,7 @@ class Asked:
     counted: str | None = None  # 多少名队员 → 队员: the number's clause must name it (jieba's tags, `question.read`)
     filed: bool = False  # 那篇报道是哪天发的: asks when a piece was filed, so its dateline answers
     place: str = ""  # 西便门内社区有多少居民 → 内社区: the local place a count or a date is asked of
-    event: str = ""  # 什么时候开始担任主任, 哪年出生, 在哪里登陆: what the answering sentence must say (TOOK_OFFICE …)
+    event: str = ""  # 什么时候开始担任主任, 哪年出生, 在哪里登陆: what the answering sentence must say (`asked_events`)
     vague: re.Pattern[str] | None = None  # 几十项 for 多少项: all the documents say, so it answers (not a cue)
     via: str = ""  # 给谁打了视频电话 → 给: the answer is whom the sentence's 给 names (给女儿拨打)
     kin: str = ""  # 董明媛的女儿在哪座城市工作 → 女儿: the place is said in a clause naming the kin
@@ -123,15 +124,6 @@ _MAKER = re.compile(r"(?:作|著|编|編|撰|译|譯|设计|設計|发明|發明
 # What someone does for a living (folded, 啥 already read as 什么).
 # (可以用做什么的替代品 and 将什么工作移交 ask other things.)
 _OCCUPATION_Q = re.compile(r"是(?:做|干)什么(?:工作)?的|(?:做|干)什么工作|从事什么(?:工作|职业|行业)?[？?]?$|什么职业")
-# Taking an office (担任, 当选, 上任, 出任, 当上 …): asked when, the answer's date is said with it.
-TOOK_OFFICE = r"担任|当选|上任|任命|就任|出任|当上|继任|接任|升任|调任|改任|(?<![主责信放担])任(?![何务意性期内])(?=[\u4e00-\u9fff])"
-# Asked right before the verb (什么时候开始担任, 哪一年上任的): when they took it, not 由谁担任.
-_TOOK_OFFICE_Q = re.compile(r"(?:何时|什么时候|哪一?年|何年|哪天)(?:开始|起)?(?:担任|当上|上任|当选|就任|出任|接任|继任)")
-# Being born (出生于, 生于, 诞下, a life span's opening year 赖铭伟（1965年－）): asked when, the date
-# is said with it, not any year of the person's story (程鹏拿出2022年…项目清单).
-BORN = r"出生|生于|生於|诞生|誕生|诞下|誕下|出世|降生|生日|生辰|[0-9]年生|[（(][^）)]{0,12}[0-9]{3,4}年[^）)]{0,12}[－—–-]"
-_BORN_Q = re.compile(r"(?:何时|什么时候|哪一?年|何年|哪天|几月几[日号]|哪年哪月)(?:出生|生的|出世|降生)"
-                     r"|出生(?:于|在)?(?:哪一?年|何时|什么时候|哪天)|生日是?(?:哪天|几月几|什么时候)|出生日期|出生年月|哪一?年生")
 # 给谁, 跟谁, 向谁: whom a preposition names; the answer is whoever the sentence's one names (给女儿).
 _VIA_Q = re.compile(r"(给|跟|向|替)(?:谁|哪位|什么人)")  # 和, 与, 同 join nouns as often (党员干部和志愿者)
 # A kind of person, not an office the answer holds (老人, 村民, 那个人): any person's name answers.
@@ -225,36 +217,12 @@ def _read_number(question: str, folded: str) -> Asked:
                  vague=vague)
 
 
-# Being built, founded or opened (建成, 成立, 创办, 组建, 开通, 落成, 设为, 新开): asked when
-# (网周村的爱心超市是什么时候建起来的), the date is said with it, not a year of what came later.
-FOUNDED = (r"建|成立|创|創|设|設|置|开办|開辦|落成|竣工|启用|啟用|开通|開通|开业|開業|开张|開張|组成|組成|组建|組建"
-           r"|新开|新開|开馆|開館|开放|開放|揭幕|诞生|誕生|问世|問世|投入使用|投用")
-_FOUNDED_VERB = (r"(?:建|成立|创|創|设立|設立|开办|開辦|落成|竣工|兴建|興建|修建|开通|開通|开业|開業|组建|組建)")
-_FOUNDED_Q = re.compile(r"(?:何时|何時|什么时候|什麼時候|什么时间|哪一?年|何年|哪一?天|几月|幾月|哪个月)"
-                        r"(?:开始|正式|首次|最早|最初|才|就|被|所|由)?" + _FOUNDED_VERB
-                        + r"|" + _FOUNDED_VERB + r"[于於](?:何时|何時|哪一?年|什么时候)")
-# What a date question may ask to have happened, and how the answering sentence says it, in turn.
-_EVENTS = ((_TOOK_OFFICE_Q, TOOK_OFFICE), (_BORN_Q, BORN), (_FOUNDED_Q, FOUNDED))
-
-
 def _read_date(question: str, folded: str) -> Asked:
     """何时/哪天: a date as precise as asked; 什么时候开始担任 is dated by the taking of the office,
-    哪年出生 by the birth, 什么时候建的 by the founding (`_EVENTS`)."""
-    event = next((said for asked, said in _EVENTS if asked.search(folded)), "")
+    哪年出生 by the birth, 什么时候建的 by the founding (`asked_events`)."""
+    event = date_event(folded)
     return Asked("date", precise=date_precision(question), event=event)
 
-
-# Where something happened that a sentence says in so many words: made landfall (登陆), was born
-# (出生, or …人 of 香山县翠亨村人), died (去世, 病逝, 卒).
-_WHERE = r"(?:哪里|哪裡|哪儿|哪兒|何处|何處|何地|什么地方|哪个[\u4e00-\u9fff]{0,2}|哪)"
-LANDED = r"登陆|登陸|登录|登錄"
-DIED = r"去世|逝世|病逝|过世|過世|死|卒|殁|歿|身亡|遇害|牺牲|犧牲"
-_PLACE_EVENTS = (
-    (re.compile(_WHERE + r"[^？?，,]{0,3}?(?:登陆|登陸)|(?:登陆|登陸)(?:于|於|在)" + _WHERE), LANDED),
-    (re.compile(_WHERE + r"[^？?，,]{0,3}?(?:出生|出世)|(?:出生|诞生|誕生)(?:于|於|在)" + _WHERE), BORN + r"|人(?:[,，。；;）)]|$)|籍贯|籍貫"),
-    (re.compile(_WHERE + r"[^？?，,]{0,3}?(?:去世|逝世|病逝|过世|過世|死去|死的|死亡)|(?:去世|逝世|病逝|死)(?:于|於|在)"
-                + _WHERE), DIED),
-)
 
 # 女儿在哪座城市工作, 老伴住在哪: where a kin is, said where the kin is named.
 _KIN_PLACE_Q = re.compile(rf"({KIN_ASKED})(?:都|也|以前|现在|目前)?(?:在|住在|住|去了?|到)?(?:哪|什么地方)")
@@ -267,7 +235,7 @@ def _read_place(kind: str, question: str, folded: str, focus_of: Callable[[str],
         return Asked(kind, origin=True)
     kinned = _KIN_PLACE_Q.search(folded) if kind == "place" else None
     kin = kinned.group(1) if kinned else ""
-    event = next((said for asked, said in _PLACE_EVENTS if asked.search(folded)), "") if kind == "place" else ""
+    event = place_event(folded) if kind == "place" else ""
     if event:  # 台风卢碧在哪里登陆: any place, in a sentence that says it made landfall (not a form)
         return Asked(kind, kin=kin, event=event)
     if (named := named_form(focus_of(question) if focus_of is not None else None, folded)) is not None:

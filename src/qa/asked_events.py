@@ -1,0 +1,58 @@
+"""What a question asks to have happened, and how the sentence that answers says it.
+
+哪年出生 is dated by a sentence that says the birth, 什么时候担任主任 by one that says the office was taken,
+什么时候建起来的 by one that says it was built or opened; 在哪里登陆 is placed by one that says the
+landfall. A year or a place of something else in the same story (程鹏拿出2022年…项目清单, the village
+people were evacuated from) does not answer. Each reading is a pair: how the question asks it, and
+the words (a regex) the answering sentence must hold (`Asked.event`, checked by `answer_shape.fits`).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["BORN", "DIED", "FOUNDED", "LANDED", "TOOK_OFFICE", "date_event", "place_event"]
+
+# Taking an office (担任, 当选, 上任, 出任, 当上 …): asked when, the answer's date is said with it.
+TOOK_OFFICE = r"担任|当选|上任|任命|就任|出任|当上|继任|接任|升任|调任|改任|(?<![主责信放担])任(?![何务意性期内])(?=[\u4e00-\u9fff])"
+# Asked right before the verb (什么时候开始担任, 哪一年上任的): when they took it, not 由谁担任.
+_TOOK_OFFICE_Q = re.compile(r"(?:何时|什么时候|哪一?年|何年|哪天)(?:开始|起)?(?:担任|当上|上任|当选|就任|出任|接任|继任)")
+# Being born (出生于, 生于, 诞下, a life span's opening year 赖铭伟（1965年－）): asked when, the date
+# is said with it, not any year of the person's story (程鹏拿出2022年…项目清单).
+BORN = r"出生|生于|生於|诞生|誕生|诞下|誕下|出世|降生|生日|生辰|[0-9]年生|[（(][^）)]{0,12}[0-9]{3,4}年[^）)]{0,12}[－—–-]"
+_BORN_Q = re.compile(r"(?:何时|什么时候|哪一?年|何年|哪天|几月几[日号]|哪年哪月)(?:出生|生的|出世|降生)"
+                     r"|出生(?:于|在)?(?:哪一?年|何时|什么时候|哪天)|生日是?(?:哪天|几月几|什么时候)|出生日期|出生年月|哪一?年生")
+
+# Being built, founded or opened (建成, 成立, 创办, 组建, 开通, 落成, 设为, 新开): asked when
+# (网周村的爱心超市是什么时候建起来的), the date is said with it, not a year of what came later.
+FOUNDED = (r"建|成立|创|創|设|設|置|开办|開辦|落成|竣工|启用|啟用|开通|開通|开业|開業|开张|開張|组成|組成|组建|組建"
+           r"|新开|新開|开馆|開館|开放|開放|揭幕|诞生|誕生|问世|問世|投入使用|投用")
+_FOUNDED_VERB = (r"(?:建|成立|创|創|设立|設立|开办|開辦|落成|竣工|兴建|興建|修建|开通|開通|开业|開業|组建|組建)")
+_FOUNDED_Q = re.compile(r"(?:何时|何時|什么时候|什麼時候|什么时间|哪一?年|何年|哪一?天|几月|幾月|哪个月)"
+                        r"(?:开始|正式|首次|最早|最初|才|就|被|所|由)?" + _FOUNDED_VERB
+                        + r"|" + _FOUNDED_VERB + r"[于於](?:何时|何時|哪一?年|什么时候)")
+# What a date question may ask to have happened, and how the answering sentence says it, in turn.
+_EVENTS = ((_TOOK_OFFICE_Q, TOOK_OFFICE), (_BORN_Q, BORN), (_FOUNDED_Q, FOUNDED))
+
+
+# Where something happened that a sentence says in so many words: made landfall (登陆), was born
+# (出生, or …人 of 香山县翠亨村人), died (去世, 病逝, 卒).
+_WHERE = r"(?:哪里|哪裡|哪儿|哪兒|何处|何處|何地|什么地方|哪个[\u4e00-\u9fff]{0,2}|哪)"
+LANDED = r"登陆|登陸|登录|登錄"
+DIED = r"去世|逝世|病逝|过世|過世|死|卒|殁|歿|身亡|遇害|牺牲|犧牲"
+_PLACE_EVENTS = (
+    (re.compile(_WHERE + r"[^？?，,]{0,3}?(?:登陆|登陸)|(?:登陆|登陸)(?:于|於|在)" + _WHERE), LANDED),
+    (re.compile(_WHERE + r"[^？?，,]{0,3}?(?:出生|出世)|(?:出生|诞生|誕生)(?:于|於|在)" + _WHERE), BORN + r"|人(?:[,，。；;）)]|$)|籍贯|籍貫"),
+    (re.compile(_WHERE + r"[^？?，,]{0,3}?(?:去世|逝世|病逝|过世|過世|死去|死的|死亡)|(?:去世|逝世|病逝|死)(?:于|於|在)"
+                + _WHERE), DIED),
+)
+
+
+def date_event(folded: str) -> str:
+    """What the sentence dating the (folded) question's event must say, "" when it asks no event."""
+    return next((said for asked, said in _EVENTS if asked.search(folded)), "")
+
+
+def place_event(folded: str) -> str:
+    """What the sentence placing the (folded) question's event must say, "" when it asks no event."""
+    return next((said for asked, said in _PLACE_EVENTS if asked.search(folded)), "")
