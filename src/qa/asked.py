@@ -59,10 +59,13 @@ _PLACE_Q = re.compile(r"哪里|哪裡|哪儿|哪兒|何地|何处|何處|哪座|
 _ORG_Q = re.compile(r"哪所|哪個學校|哪个学校|哪个部门|哪個部門|哪个单位|哪個單位|哪家|什么机构|什麼機構|什么组织|什麼組織|哪个组织")
 
 # How precise a date the question wants: 哪天 is answered by 10月1日, not by 2019年5月.
+# A year written out (起建于1896年, 2020年) or counted from the era (公元前221年): what 哪一年 takes,
+# and what a sentence giving a date holds (`quotes`).
+YEAR = r"(?<![0-9])(?:1[0-9]|20)\d\d年|(?:公元|西元)前?\d{1,4}年"
 DATE_PRECISION = (
     (re.compile(r"哪一?天|哪一?日|何日|几号|幾號|几日|幾日|日期"),
      re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}日|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}")),
-    (re.compile(r"哪一?年|何年|几几年|幾幾年|年份"), re.compile(r"(?<![0-9])(?:1[0-9]|20)\d\d年|(?:公元|西元)前?\d{1,4}年")),
+    (re.compile(r"哪一?年|何年|几几年|幾幾年|年份"), re.compile(YEAR)),
     (re.compile(r"哪一?个月|哪一?個月|几月|幾月|月份"), re.compile(r"\d{1,2}月")),
     (re.compile(_WEEKDAY + r"[几幾]"), re.compile(_WEEKDAY + r"[一二三四五六日天]")),  # 每周几开会 → 每周二
 )

@@ -15,7 +15,7 @@ from .cleaning import CONTRIBUTORS_ROLE, EDITOR_ROLE, SOURCE_ROLE
 from .line_kinds import BYLINE_ROLE, DATELINE_ROLE, HEADER_ROLE
 from .models import Passage
 from .structure import is_metadata
-from .text import fold
+from .text import HAN_RE, fold
 
 __all__ = ["CREDITED_ROLES", "asked_roles", "asks_who_someone_is", "author_note", "credited_in_body", "has_lines",
            "metadata_line", "topic_of", "trailing_lines"]
@@ -99,20 +99,17 @@ def asked_roles(question: str, titles: Iterable[str] = ()) -> tuple[str, ...]:
     folded = fold(question)
     roles = next((roles for pattern, roles in _ROLES if pattern.search(folded)), ())
     if roles and _DATE_Q.search(folded) and not (_PIECE.search(folded) or _TITLE.search(folded)):
-        topic = _HAN.findall(topic_of(question))
+        topic = HAN_RE.findall(topic_of(question))
         return roles if len(topic) >= 4 and any(_shortens(topic, title) for title in titles) else ()
     return roles
-
-
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _shortens(topic: list[str], title: str) -> bool:
     """The topic's characters, in order, make most of the title's or of its part after a dash
     (解码党群关系方程式 of 解码新时代党群关系“方程式”; 基层党建引领城市社区治理扫描 of
     “微”治理中感受城市温度——基层党建…扫描): the title as typed with a word or two left out."""
-    for part in (title, *re.split(r"——|—|--|：|:", title)):
-        han = _HAN.findall(part)
+    for part in dict.fromkeys((title, *re.split(r"——|—|--|：|:", title))):  # a title without a dash once
+        han = HAN_RE.findall(part)
         rest = iter(han)
         if han and len(topic) >= 0.6 * len(han) and all(char in rest for char in topic):
             return True

@@ -57,7 +57,7 @@ from .previous_turn import (
     previous_topic,
 )
 from .smalltalk import is_small_talk
-from .text import fold
+from .text import HAN_CHARS, fold
 
 __all__ = ["Conversation", "Resolved", "joined", "previous_topic", "resolve"]
 
@@ -90,7 +90,7 @@ _THAT_YEAR = ("当年", "那年", "那一年")
 _ASKED_TIME = re.compile(r"哪一?天|哪日|几月几[日号]|几号|什么时候|什么时间|何时|哪一?年|几几年|哪个月|几月")
 
 # 她父母, 他老伴儿: a kin of the one the last question named first.
-_KIN_OF = re.compile(rf"^(?:他|她)(?:的)?((?:{KIN_ASKED}))$")
+_KIN_OF = re.compile(rf"^(?:他|她)的?({KIN_ASKED})$")
 
 # 其他三个呢, 别的呢: the rest of what the previous question picked one of.
 _OTHERS_RE = re.compile(r"其他|其它|其余|别的|另外")
@@ -191,7 +191,7 @@ def _sibling(x: str, about: str, previous: Conversation, spans: list[tuple[int, 
     return None
 
 
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_HAN_RUN = re.compile(f"[{HAN_CHARS}]+")
 
 
 def _then(question: str, previous: Conversation) -> Resolved | None:

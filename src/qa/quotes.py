@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .answer_shape import NAME_TAGS
-from .asked import Asked
+from .asked import YEAR, Asked
 from .text import fold
 
 Span = tuple[int, int]
@@ -22,7 +22,7 @@ Span = tuple[int, int]
 _NUMBER_A = re.compile(r"[0-9０-９]+(?:\.[0-9]+)?\s*(?:多)?\s*[万萬亿億千百]?(?:多)?[名个個位人户戶件家条條项項岁歲场場次元%％万萬亿億座只台所天年月]"
                        r"|[一二两兩三四五六七八九十百千万萬亿億]+(?:多)?[名个個位人户戶件家条條项項岁歲场場次元座只]")
 # A year from 1000 on (起建于1896年), or one counted from the era (公元前221年).
-_DATE_A = re.compile(r"(?<![0-9])(?:1[0-9]|20)\d\d年|(?:公元|西元)前?\d{1,4}年|\d{1,2}月|\d{1,2}日|年代|上半年|下半年|今年|去年|前年|明年|世纪|世紀|[春夏秋冬]季|初|底"
+_DATE_A = re.compile(YEAR + r"|\d{1,2}月|\d{1,2}日|年代|上半年|下半年|今年|去年|前年|明年|世纪|世紀|[春夏秋冬]季|初|底"
                      r"|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}")  # a page's header date: 2020-09-17 11:07 來源: 新華社
 
 CUE_BONUS = {0.0: 0.0, 1.0: 1.0, 2.0: 3.0, 3.0: 5.0}
