@@ -29,6 +29,9 @@ from qa.tokenize import Tokenizer
     ("请问一下哈，林原村组建了几支志愿服务队呢？", "林原村组建了几支志愿服务队?"),  # the particle goes with 请问
     ("你好哈，林原村在哪", "林原村在哪"),
     ("请问哈尔滨在哪", "哈尔滨在哪"),  # 哈 of a name stays
+    ("哈喽，林原村在哪", "林原村在哪"),
+    ("hi 林原村在哪", "林原村在哪"),
+    ("history是什么", "history是什么"),  # a word that opens like a greeting is no greeting
 ])
 def test_filler_and_colloquial_forms_are_read_as_the_written_question(typed, searched):
     assert plain_text(typed) == searched
@@ -222,3 +225,11 @@ def test_the_dots_of_transliterated_names_fold_to_one():
     from qa.text import fold
 
     assert fold("喬治‧蕭") == fold("乔治·萧") == fold("乔治•萧") == fold("乔治・萧")
+
+
+def test_one_character_is_no_absent_name(retriever):
+    # jieba tags 哈 (of a 哈喽 run on with the question) a place; a lone character pins nothing.
+    question = "哈喽佛罗里达州卫生部网站上那171名患者的数据是哪天被删掉的？"
+    assert read(question, retriever.tokenizer, retriever.index).absent == ()
+    answer = retriever.ask(question)
+    assert answer.answered and "2020年5月4日晚" in answer.hits[0].quote

@@ -149,7 +149,7 @@ def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
     runs = tuple(dict.fromkeys(tokenizer.content_runs(text)))
     bigrams = frozenset(run[i : i + 2] for run in runs for i in range(len(run) - 1))
     numbers = tuple(dict.fromkeys(_TYPED_NUMBER.findall(text)))
-    return Question(raw, text, _search_tokens(text, tokenizer), key_terms, _asked(text, tokenizer), terms, runs,
+    return Question(raw, text, _search_tokens(text, tokenizer), key_terms, _asked(text, tokenizer, index.vocab), terms, runs,
                     corrections, bigrams, numbers, _quoted(raw, corrections), tokenizer.asked_next_to(text),
                     _absent(key_terms, tags))
 
@@ -205,17 +205,20 @@ def _search_tokens(text: str, tokenizer: Tokenizer) -> tuple[str, ...]:
     return tuple(tokens)
 
 
-def _asked(text: str, tokenizer: Tokenizer) -> Asked:
-    """The kind of answer asked for (`asked.read_question`), with what only the tagger or the
-    bylines can tell: that a piece's filing date is asked, or the noun a count must name."""
+def _asked(text: str, tokenizer: Tokenizer, vocab: Container[str] = ()) -> Asked:
+    """The kind of answer asked for (`asked.read_question`), with what only the tagger, the bylines
+    or the corpus can tell: that a piece's filing date is asked, the noun a count must name, the
+    city a count or a date is asked of."""
     asked = read_question(text, tokenizer.question_focus)
     if asked.kind == "date" and asked_roles(text):
         asked = replace(asked, filed=True)  # 那篇稿子是哪天发的: the dateline's date is the answer
     if asked.kind == "number" and asked.measured is not None and not asked.sized:
         asked = replace(asked, counted=counted_by_tags(tokenizer.question_tagged(text)))
     if asked.kind in ("number", "date") and not asked.place:
-        # 北京12345热线啥时候开通的: the city a date or a count is asked of (jieba tags it ns).
-        city = next((w for w, f in tokenizer.question_tagged(text) if f == "ns" and 2 <= len(w) <= 4), "")
+        # 北京12345热线啥时候开通的: the city a date or a count is asked of: jieba tags it ns, or the
+        # corpus writes it with 市 (娄底, which jieba tags a person's name, is 娄底市 in the documents).
+        city = next((w for w, f in tokenizer.question_tagged(text) if 2 <= len(w) <= 4
+                     and (f == "ns" or (f in PROPER_NOUN_TAGS and w + "市" in vocab))), "")
         asked = replace(asked, place=city)
     return asked
 
@@ -236,8 +239,10 @@ def _absent(key_terms: Sequence[KeyTerm], tags: Mapping[str, str]) -> tuple[str,
     """A well-known name (frequent in general Chinese, so jieba reads it whole: 德国, 印度) the corpus
     never has: no quote of it is about what was asked. Rare ones are left out: jieba's guesses (唐建中
     of 唐建中二年, 塔楼) are too often parts of what the corpus says otherwise. jieba tags 老太太 a
-    person's name; a kind of person or a kin (`names_no_one`) pins no one."""
-    return tuple(t.word for t in key_terms if not t.in_corpus and tags.get(t.word, "") in PROPER_NOUN_TAGS
+    person's name; a kind of person or a kin (`names_no_one`) pins no one, nor does one character
+    (哈 of a 哈喽 the question runs on, which jieba tags a place)."""
+    return tuple(t.word for t in key_terms if not t.in_corpus and len(t.word) >= 2
+                 and tags.get(t.word, "") in PROPER_NOUN_TAGS
                  and not names_no_one(t.word)
                  and (idf := background.background_idf(t.word)) is not None and idf < _WELL_KNOWN_IDF)
 

@@ -13,7 +13,8 @@ from .text import fold_for_index
 # Politeness and filler (written Simplified: the question is folded first). Each is a phrase that
 # carries no content in any question; single particles are dropped only at the end of the question.
 _OPENING = re.compile(
-    r"^(?:(?:老师|同学|大家|各位|朋友|亲|小?助手|机器人)?(?:您好|你好|好)[啊呀哈]?[，,！!。.\s~～]*)+")
+    r"^(?:(?:老师|同学|大家|各位|朋友|亲|小?助手|机器人)?(?:您好|你好|好|哈喽|哈啰|哈罗|嗨)[啊呀哈]?[，,！!。.\s~～]*"
+    r"|(?:hi|hello|hey)[，,！!。.\s~～]+)+")
 _FILLER = re.compile(
     r"(?:请问一下|请问|麻烦(?:您|你)?(?:问一下|问下|问问|告诉我|帮我查一下|查一下)|打扰(?:一下|了)"
     r"|我?想(?:请教|问|了解|知道)(?:一下|下)?|问(?:一下|下)|能(?:不能)?(?:告诉|帮)我(?:一下)?|可以告诉我"
