@@ -602,3 +602,12 @@ def test_a_fact_nearby_answers_only_if_it_holds_the_question_s_specific_words(re
     assert retriever.ask("辽宁上半年对欧盟进出口同比增长了多少？").answered
 
 
+
+def test_the_words_written_on_a_thing_are_answered_by_the_words(retriever):
+    asked = read_question("钟呼毅送的锦旗上写的是什么字？")
+    assert asked.wording and not read_question("小说结尾描写了什么故事？").wording
+    # 送上锦旗 says a banner was given, not what it says; the words quoted or after 写着 do.
+    assert not fits(asked, "为表示感谢,钟呼毅送上锦旗。", lambda s: [], ["钟呼毅", "锦旗"])
+    assert fits(asked, "钟呼毅送上写有“心系群众”的锦旗。", lambda s: [], ["钟呼毅", "锦旗"])
+    assert fits(asked, "锦旗上写着:为民办实事。", lambda s: [], ["锦旗"])
+    assert not retriever.ask("钟呼毅送的那面锦旗上写的是啥字？", k=3).answered

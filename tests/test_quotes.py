@@ -452,3 +452,6 @@ def test_which_ones_is_not_how_many():
 
     assert question_kind("有哪几条交通要道贯穿小镇？") is None
     assert question_kind("有几条交通要道贯穿小镇？") == "number"
+    # 哪几个地方 asks which places, as 哪些地方 does.
+    assert question_kind("新华社记者去了哪几个地方采访？") == "place"
+    assert question_kind("疫情蔓延到了哪几个省？") == "place"

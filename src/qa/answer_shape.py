@@ -37,6 +37,10 @@ _ORG_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:委员会|委員會|公司|集团
                        r"|法院|检察院|檢察院|交易所|博物馆|博物館|图书馆|圖書館|乐团|樂團|剧团|劇團|俱乐部|俱樂部|部队|部隊)")
 # A quoted name holds no clause (“怎么头发那么白了都不染?” is speech) and does not end as speech does.
 _QUOTED_NAME = re.compile(r"[“「『《\"]([^”」』》\"，,。？?！!；;：:]{2,16}(?<![了吗嗎呢吧啊呀]))[”」』》\"]")
+# The words written on a thing, as a sentence gives them: quoted (送上写有“心系群众”的锦旗) or after
+# the writing verb (横幅上写着:欢迎回家).
+_WRITTEN = re.compile(r"[“「『\"]([^”」』\"]{2,})[”」』\"]|(?:写着|寫著|写有|寫有|写道|寫道|上书|上書|题写|題寫|刻有|刻着|刻著"
+                      r"|印有|印着|印著)[:：]?[“「『\"]?([^\s，,。；;“”「」『』\"的]{2,})")
 # A thing's other name, said as such: 又称投影几何, 简称潍城, 俗称“小巷总理”.
 _ALSO_CALLED = re.compile(r"(?:又称|又名|又叫|亦称|亦名|也称|也叫|别称|别名|简称|俗称|旧称|原名|原称|通称|统称)[为作]?[:：“「\"]?"
                           r"([\u4e00-\u9fffA-Za-z]{2,})")
@@ -138,6 +142,9 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
         if asked.role:  # 华雨辰的爸妈是做什么的: what one is, in the clause that names 爸妈, not 华雨辰
             return any(_says_what_one_is(clause, own) for clause in _CLAUSE.split(sentence) if asked.role in clause)
         return _says_what_one_is(sentence, own)
+    if asked.wording and not any(not _own(words, own) for match in _WRITTEN.finditer(sentence)
+                                 for words in match.groups() if words):
+        return False  # 钟呼毅送的锦旗上写的是什么字: 钟呼毅送上锦旗 does not say the words
     if asked.event and asked.kind != "date" and not re.search(asked.event, sentence):
         return False  # 台风卢碧在哪里登陆: a sentence naming places, none of them a landfall
     if asked.kin:  # 董明媛的女儿在哪座城市工作: not the 上饶市 of a clause that never names her

@@ -54,7 +54,7 @@ _PERSON_Q = re.compile(r"谁|誰|哪一?位|名字|姓名|叫什么|叫什麼|�
 _PLACE_Q = re.compile(r"哪里|哪裡|哪儿|哪兒|何地|何处|何處|哪座|位于|位於|什么地方|什麼地方"
                       r"|在哪(?![一个個些]?(?:场|場|次|时期|時期|时候|時候|个时|個時|朝|代|世纪|世紀|届|屆|部|首|本|种|種|类|類"
                       r"|方面|件|段|阶段|階段|项|項|场战|語|语|支|队|隊|位|家))"
-                      r"|哪(?:些|个|個|一个|一個)?(?:地方|地区|地區|城市|省|国家|國家|县|縣|村|社区|社區|小区|小區|镇|鎮|乡|鄉"
+                      r"|哪(?:些|个|個|一个|一個|几个|幾個)?(?:地方|地区|地區|城市|省|国家|國家|县|縣|村|社区|社區|小区|小區|镇|鎮|乡|鄉"
                       r"|街道|区(?![别別分域])|區(?![别別分域])|院子|大院|州|市(?![场場民值长長委])|岛|島)")
 _ORG_Q = re.compile(r"哪所|哪個學校|哪个学校|哪个部门|哪個部門|哪个单位|哪個單位|哪家|什么机构|什麼機構|什么组织|什麼組織|哪个组织")
 
@@ -117,6 +117,7 @@ class Asked:
     vague: re.Pattern[str] | None = None  # 几十项 for 多少项: all the documents say, so it answers (not a cue)
     via: str = ""  # 给谁打了视频电话 → 给: the answer is whom the sentence's 给 names (给女儿拨打)
     kin: str = ""  # 董明媛的女儿在哪座城市工作 → 女儿: the place is said in a clause naming the kin
+    wording: bool = False  # 锦旗上写的是什么字: answered by the words themselves, quoted or after 写着
 
 
 # Who made or did a thing (作者, 编著者, 插画家, 设计师, 导演), unlike an office (县委书记, 校长) or a
@@ -166,12 +167,19 @@ def counted_by_tags(words: Sequence[tuple[str, str]]) -> str | None:
     return nouns[-1] if nouns and len(nouns[-1]) >= 2 else None
 
 
+# 锦旗上写的是什么字, 横幅上写着什么, 碑上刻有什么: the words written on a thing (not 描写了什么, a summary).
+_WORDING_Q = re.compile(r"(?<![描编編撰抄填改书書])(?:写|寫|刻|题|題|印|绣|繡)(?:的|着|著|有|了)(?:是)?(?:什么|什麼)"
+                        r"(?:字|话|話|内容|內容)?|上面(?:写|寫|刻|印)")
+
+
 def read_question(question: str, focus_of: Callable[[str], str | None] | None = None) -> Asked:
     """`focus_of` names the noun the question asks for (Tokenizer.question_focus: 哪所学校 → 学校);
     it is asked only of place, organisation and person questions, whose answer may be a name of that
     form (or the holder of that office)."""
     folded = fold(question)
     asked = _read_question(question, folded, focus_of)
+    if _WORDING_Q.search(folded):
+        asked = replace(asked, wording=True)
     if asked.kind in ("number", "date") and (place := local_place(folded)):
         return replace(asked, place=place)
     return asked
