@@ -141,7 +141,7 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, te
     user_id = _user_id(update)
     previous = await state.memory.turn(chat.id, user_id)
     conversation = previous.conversation if previous else None
-    resolved = resolve(text, conversation)
+    resolved = resolve(text, conversation, state.retriever.tokenizer.tag)
     if resolved.more and previous is not None:
         await next_page(update, context)
         return

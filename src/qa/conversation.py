@@ -7,7 +7,8 @@ that stands alone, from the previous turn only, so the bot and the REPL answer f
 - `X呢？` / `那X呢？`: the previous question with its last key term replaced by X
   (江欣苑社区有多少名党员？ + 那居民呢？ → 江欣苑社区有多少名居民？, keeping the kind of question);
   `那X的呢` (whose) replaces the first instead (那上海的呢 → 上海12345热线…), `其他三个呢` follows the
-  topic, and `那X呢，Y` asks Y of X;
+  topic, `那大连呢` (a name) replaces the previous question's name of its kind (沈阳片区 → 大连片区),
+  and `那X呢，Y` asks Y of X;
 
 
 - a pronoun or demonstrative (他/她/它/他们/这/那/该/其/此, 这个社区): replaced by the previous
@@ -32,10 +33,11 @@ that stands alone, from the previous turn only, so the bot and the REPL answer f
 
 
 Pure functions over text: the caller supplies the previous question's key terms (the engine's
-content words, `Retriever.key_terms`) and the fact its answer marked (`Answer.fact`), so nothing
-here segments or searches. What the previous turn was about (its topic, subject, places) is read in
-`qa.previous_turn`; pronouns and demonstratives are resolved in `qa.leaning`; this module holds the
-other kinds (X呢, 当天, 后来, the elided subject) and `resolve`, which tries them in turn.
+content words, `Retriever.key_terms`), the fact its answer marked (`Answer.fact`) and its tagger
+(to tell a name in 那X呢), so nothing here searches. What the previous turn was about (its topic,
+subject, places) is read in `qa.previous_turn`; pronouns and demonstratives are resolved in
+`qa.leaning`, X呢 in `qa.about_x`; this module holds the other kinds (当天, 后来, the elided subject)
+and `resolve`, which tries them in turn.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .asked import KIN_ASKED
+from .about_x import END, NOT_TEXT, Tagger, that_x
 from .leaning import LEAN_RE, NOT_LEANING, leaning
 from .previous_turn import (
     OPENING,
@@ -51,34 +53,22 @@ from .previous_turn import (
     SHORT,
     Conversation,
     Resolved,
-    found_spans,
     joined,
-    place_named,
     previous_topic,
 )
 from .smalltalk import is_small_talk
-from .text import HAN_CHARS, fold
+from .text import fold
 
 __all__ = ["Conversation", "Resolved", "joined", "previous_topic", "resolve"]
 
-_END = r"[\s？?！!。.，,~～…]*$"
 
 _MORE_RE = re.compile(
     r"^(?:那|那么)?[，,\s]*(?:还有|还有别的|还有其他的?|还有没有|更多|继续|下一页|再来|接着说)"
-    r"(?:呢|吗|么|吧|没有|的呢|的吗)?" + _END
-)
-
-# 那居民呢？ 居民呢？ 那居民怎么样？ (without 那, 怎么样 asks a question of its own: 今天天气怎么样)
-_ABOUT_RE = re.compile(
-    r"^(?:(?:那么?|那)[，,\s]*(?P<x>[^？?，,。！!]{1,12}?)(?:呢|怎么样|如何)|(?P<y>[^？?，,。！!]{1,8}?)呢)"
-    + _END
+    r"(?:呢|吗|么|吧|没有|的呢|的吗)?" + END
 )
 
 _PREDICATE_START_RE = re.compile(OPENING.pattern + r"(?:" + PREDICATE_RE.pattern + r"|[\u4e00-\u9fff]{1,2}了)")
 
-# A time on its own (2015年底, 去年4月, 上半年, 3月5日): what 那X呢 swaps for the previous question's time.
-_TIME_RE = re.compile(r"(?:(?:\d{2,4}|[去今前明])年(?:[底初末]|[上下]半年)?|[上下]半年)(?:\d{1,2}月(?:\d{1,2}[日号])?(?:[底初末]|[上中下]旬)?)?"
-                      r"|\d{1,2}月(?:\d{1,2}[日号])?(?:[底初末]|[上中下]旬)?")
 
 
 # 当天, 那天, 当时: the day the previous answer gave when it was asked for (台风卢碧影响厦门是哪天 →
@@ -88,12 +78,6 @@ _THEN_RE = re.compile(r"当天|当日|那天|那一天|同一天|当时|那时�
 _THAT_YEAR = ("当年", "那年", "那一年")
 
 _ASKED_TIME = re.compile(r"哪一?天|哪日|几月几[日号]|几号|什么时候|什么时间|何时|哪一?年|几几年|哪个月|几月")
-
-# 她父母, 他老伴儿: a kin of the one the last question named first.
-_KIN_OF = re.compile(rf"^(?:他|她)的?({KIN_ASKED})$")
-
-# 其他三个呢, 别的呢: the rest of what the previous question picked one of.
-_OTHERS_RE = re.compile(r"其他|其它|其余|别的|另外")
 
 # 那居民呢，有多少人: X, then the question asked of it (read as 那居民有多少人).
 _ABOUT_THEN_RE = re.compile(r"^((?:那么?|那)?[，,\s]*[^？?，,。！!呢]{1,12}?)呢[，,\s]+(?=\S)")
@@ -106,93 +90,6 @@ _NOTHING_ASKED = re.compile(r"^(?:什么|怎么|怎样|如何|为什么|哪|谁|
 # A quoted name or title is a subject of its own (在“四个危险”里哪一个最根本).
 _NAMES_ITS_OWN = re.compile(r"[“「《\"][^”」》\"]{2,}[”」》\"]")
 
-_NOT_TEXT = re.compile(r"[\s？?！!。.，,~～…“”\"]")
-
-# 对韩国, 向日本: a preposition and what it governs, swapped for the same preposition's in the last turn.
-_PREP = re.compile(r"对|對|向|与|與|跟|同|在|从|從")
-
-
-def _about(question: str, previous: Conversation) -> Resolved | None:
-    """`那X呢？`: the previous question with its last key term swapped for X; `那X的呢` (whose) with
-    its first; `其他三个呢` (the rest of what it asked about) after its topic."""
-    match = _ABOUT_RE.match(fold(question).strip())
-    if match is None:
-        return None
-    group = "x" if match.group("x") is not None else "y"
-    about = match.group(group).strip()
-    if not about or LEAN_RE.fullmatch(about) or PREDICATE_RE.search(about):
-        return None  # 他呢 leans differently; 陨石坑在哪里呢 is a question of its own
-    x = question.strip()[match.start(group) : match.end(group)].strip()
-    if _OTHERS_RE.match(about) and (topic := previous_topic(previous)):
-        return Resolved(joined(topic, x, "呢"), carried=True)  # 四个危险里哪个最根本 → 其他三个呢
-    kin = _KIN_OF.match(about)
-    if kin and (spans := found_spans(previous.question, previous.terms)):
-        # 那她父母呢 after 华雨辰是哪里人, 那他老伴儿呢 after 袁宝柱身体有啥毛病: the same question of
-        # the kin of whom it named first (华雨辰父母是哪里人, 袁宝柱老伴儿身体有啥毛病).
-        end = spans[0][1]
-        return Resolved(previous.question[:end] + x[len(x) - len(kin.group(1)) :] + previous.question[end:],
-                        carried=True)
-    if (inner := leaning(x, previous)) is not None:
-        x = inner.text  # 那她的父母呢: whose parents the last question was about
-    if about.endswith("的") and len(about) > 1 and (spans := found_spans(previous.question, previous.terms)):
-        # 那北京的呢 after 成都12345热线啥时候开通的: whose, so the owner named first is swapped;
-        # the whole place when it opens the question (那上海岐山居民区的呢 after 厦门深田社区的…).
-        start, end = spans[0]
-        if (place := place_named(previous)) and fold(previous.question).startswith(fold(place), start):
-            end = max(end, start + len(place))
-        return Resolved(previous.question[:start] + x[:-1] + previous.question[end:], carried=True)
-    if (prep := _PREP.match(about)) and (spans := found_spans(previous.question, previous.terms)):
-        # 那对韩国呢 after 辽宁上半年对美国进出口…: 对韩国 takes the place of 对美国.
-        folded, word = fold(previous.question), prep.group(0)
-        governed = next(((s, e) for s, e in spans if folded[s - len(word) : s] == word), None)
-        if governed is not None:
-            start, end = governed[0] - len(word), governed[1]
-            return Resolved(previous.question[:start] + x + previous.question[end:], carried=True)
-    if _TIME_RE.fullmatch(about) and (then := _TIME_RE.search(previous.question)):
-        # 那2015年底呢 after 去年4月又整合了多少条: the time swapped for the time, not the last word.
-        return Resolved(previous.question[: then.start()] + x + previous.question[then.end() :], carried=True)
-    spans = found_spans(previous.question, previous.terms)
-    if not spans:
-        return Resolved(joined(x, previous.question), carried=True)
-    if (sibling := _sibling(x, about, previous, spans)) is not None:
-        return sibling
-    if about in previous.terms:
-        return Resolved(previous.question, carried=True)
-    # 最大危险 after 党的最大政治优势是什么: replace from 最大 on, not only the last term; not across
-    # words of the question's own (社区居民 after 江欣苑社区有多少名党员 keeps 有多少名).
-    folded = fold(previous.question)
-    run = spans[-1][0]
-    for s, e in reversed(spans[:-1]):
-        if _NOT_TEXT.sub("", folded[e:run]):
-            break
-        run = s
-    shared = [s for s, e in spans if s >= run and about.startswith(folded[s:e])]
-    start, end = (shared[-1] if shared else spans[-1][0]), spans[-1][1]
-    return Resolved(previous.question[:start] + x + previous.question[end:], carried=True)
-
-
-def _sibling(x: str, about: str, previous: Conversation, spans: list[tuple[int, int]]) -> Resolved | None:
-    """那大连片区呢 after 沈阳片区…货值多少: X ends as a run of the previous question's words ends
-    (片区, 那篇), with words of its own before it: X takes the whole run's place (沈阳片区 →
-    大连片区, 安徽泗县联席会议那篇 → 娄底“微心愿”那篇), not the last word's (货值)."""
-    folded = fold(previous.question)
-    for size in range(min(4, len(about) - 1), 1, -1):
-        tail, head = about[-size:], _NOT_TEXT.sub("", about[:-size])
-        at = folded.find(tail)
-        if at <= 0 or not _HAN_RUN.fullmatch(tail) or len(head) < 2 or head in folded:
-            continue
-        start = at
-        for s, e in reversed([span for span in spans if span[1] <= at]):
-            if _NOT_TEXT.sub("", folded[e:start]):
-                break  # the run ends where another word stands between
-            start = s
-        if start < at:
-            return Resolved(previous.question[:start] + x + previous.question[at + size :], carried=True)
-    return None
-
-
-_HAN_RUN = re.compile(f"[{HAN_CHARS}]+")
-
 
 def _then(question: str, previous: Conversation) -> Resolved | None:
     """当天谁在转移群众: the day the previous answer gave, when the previous question asked for a
@@ -201,7 +98,7 @@ def _then(question: str, previous: Conversation) -> Resolved | None:
     match = _THEN_RE.search(folded)
     if match is None:
         return None
-    if len(_NOT_TEXT.sub("", folded[OPENING.match(folded).end() : match.start()])) >= 2:
+    if len(NOT_TEXT.sub("", folded[OPENING.match(folded).end() : match.start()])) >= 2:
         return None  # 李文博去张银祥家那天是几号: the day of what the question itself says
     if previous.fact and _ASKED_TIME.search(fold(previous.question)):
         fact = previous.fact
@@ -242,15 +139,17 @@ def _later(question: str, previous: Conversation) -> Resolved | None:
 
 
 # 后来呢, 然后呢, 结果怎么样了: nothing asked but what came next — the document's next sentence.
-_GOES_ON_RE = re.compile(r"^(?:那么?|那)?[，,\s]*" + _NEXT + _NEXT_ASKED + "?" + _END)
+_GOES_ON_RE = re.compile(r"^(?:那么?|那)?[，,\s]*" + _NEXT + _NEXT_ASKED + "?" + END)
 
 
 # 后来呢？她又去哪儿值守了: 后来呢 opens a question of its own, asked of what came next.
 _GOES_ON_THEN_RE = re.compile(r"^((?:那么?|那)?[，,\s]*" + _NEXT + ")" + _NEXT_ASKED + r"[？?！!。.，,~～…\s]+(?=\S)")
 
 
-def resolve(question: str, previous: Conversation | None) -> Resolved:
-    """The question to ask, standing alone; unchanged when there is no previous turn or it does not lean."""
+def resolve(question: str, previous: Conversation | None, tag: Tagger | None = None) -> Resolved:
+    """The question to ask, standing alone; unchanged when there is no previous turn or it does not lean.
+    `tag` (the engine's `Tokenizer.tag`) tells a name in 那X呢 from another word; without it X takes
+    the place of the previous question's last word."""
     if previous is None or not previous.question.strip() or is_small_talk(question):
         return Resolved(question)  # 在吗, 谢谢: no question to carry anything into
     if (then_asked := _ABOUT_THEN_RE.match(fold(question).strip())) is not None:
@@ -268,12 +167,12 @@ def resolve(question: str, previous: Conversation | None) -> Resolved:
         if previous.passage_id and _GOES_ON_RE.match(folded):
             return replace(later, goes_on=True)  # the next sentence; the rewrite if there is none
         return later
-    for rule in (_about, leaning):
-        resolved = rule(question, previous)
-        if resolved is not None:
-            return resolved
+    if (swapped := that_x(question, previous, tag)) is not None:
+        return swapped
+    if (leant := leaning(question, previous)) is not None:
+        return leant
     if (_PREDICATE_START_RE.match(folded) and not _NOTHING_ASKED.match(folded)
-            and len(_NOT_TEXT.sub("", folded)) <= SHORT and not _NAMES_ITS_OWN.search(folded)):
+            and len(NOT_TEXT.sub("", folded)) <= SHORT and not _NAMES_ITS_OWN.search(folded)):
         body = question.strip()[OPENING.match(folded).end() :]
         return Resolved(joined(previous_topic(previous), body), carried=True, elided=True)
     return Resolved(question)

@@ -124,7 +124,8 @@ def _ask(retriever: Any, item: Mapping[str, Any]) -> Any:
     goes_on = getattr(retriever, "goes_on", None)
     _, answer = ask_in_turn(
         lambda text: retriever.ask(text, k=3), retriever.key_terms, item["question"], turn,
-        resolve(item["question"], turn), getattr(retriever, "knows", None),
+        resolve(item["question"], turn, tagger.tag if (tagger := getattr(retriever, "tokenizer", None)) else None),
+        getattr(retriever, "knows", None),
         (lambda passage_id, end: goes_on(passage_id, end, question=item["question"])) if goes_on else None)
     return answer
 

@@ -114,7 +114,7 @@ class Session:
             return self.r.ask(text, k=state.k, offset=offset, script=state.script)
 
         if offset == 0:
-            resolved = resolve(question, state.conversation)
+            resolved = resolve(question, state.conversation, self.r.tokenizer.tag)
             if resolved.more:
                 self.cmd_more("")
                 return

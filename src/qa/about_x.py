@@ -1,0 +1,176 @@
+"""那X呢: the previous question asked again of X, with X in the place of the word it stands for.
+
+江欣苑社区有多少名党员？ + 那居民呢？ → 江欣苑社区有多少名居民？ (the last key term); 那北京的呢 (whose:
+the owner named first); 那对韩国呢 (the same preposition's object); 那2015年底呢 (the time); 那大连片区呢
+(a run of words ending alike: 沈阳片区); 那大连呢 / 那刘小辉呢 (a name: the previous question's name
+of its kind, by the engine's tagger); 那她父母呢 (the kin of whom it named first); 其他三个呢 (the rest
+of what it picked one of). Pure functions over text and the tags the caller's tagger gives;
+`qa.conversation.resolve` tries this among the other kinds of follow-up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from .asked import KIN_ASKED
+from .leaning import LEAN_RE, leaning
+from .previous_turn import (
+    PREDICATE_RE,
+    Conversation,
+    Resolved,
+    found_spans,
+    joined,
+    place_named,
+    previous_topic,
+)
+from .text import HAN_CHARS, fold
+
+__all__ = ["END", "NOT_TEXT", "Tagger", "that_x"]
+
+END = r"[\s？?！!。.，,~～…]*$"
+NOT_TEXT = re.compile(r"[\s？?！!。.，,~～…“”\"]")
+
+# 那居民呢？ 居民呢？ 那居民怎么样？ (without 那, 怎么样 asks a question of its own: 今天天气怎么样)
+_ABOUT_RE = re.compile(
+    r"^(?:(?:那么?|那)[，,\s]*(?P<x>[^？?，,。！!]{1,12}?)(?:呢|怎么样|如何)|(?P<y>[^？?，,。！!]{1,8}?)呢)"
+    + END
+)
+
+
+# A time on its own (2015年底, 去年4月, 上半年, 3月5日): what 那X呢 swaps for the previous question's time.
+_TIME_RE = re.compile(r"(?:(?:\d{2,4}|[去今前明])年(?:[底初末]|[上下]半年)?|[上下]半年)(?:\d{1,2}月(?:\d{1,2}[日号])?(?:[底初末]|[上中下]旬)?)?"
+                      r"|\d{1,2}月(?:\d{1,2}[日号])?(?:[底初末]|[上中下]旬)?")
+
+# 她父母, 他老伴儿: a kin of the one the last question named first.
+_KIN_OF = re.compile(rf"^(?:他|她)的?({KIN_ASKED})$")
+
+# 其他三个呢, 别的呢: the rest of what the previous question picked one of.
+_OTHERS_RE = re.compile(r"其他|其它|其余|别的|另外")
+
+
+# 对韩国, 向日本: a preposition and what it governs, swapped for the same preposition's in the last turn.
+_PREP = re.compile(r"对|對|向|与|與|跟|同|在|从|從")
+
+
+# jieba's tags for names, by kind: a place's name takes a place's, a person's a person's.
+_NAME_KINDS = {"ns": "place", "nsf": "place", "nr": "person", "nrfg": "person", "nrt": "person", "nt": "body"}
+
+Tagger = Callable[[str], Sequence[tuple[str, str]]]
+
+
+def _name_kind(word: str, flag: str, tag: Tagger) -> str | None:
+    """A name's kind by jieba's tag; a word that with 市 is one place's name (大连 → 大连市, which
+    jieba tags an adverb alone; 娄底, which it tags a person) is a place."""
+    if 2 <= len(word) <= 3 and [f for _, f in tag(word + "市")] in (["ns"], ["nsf"]):
+        return "place"
+    return _NAME_KINDS.get(flag)
+
+
+def _name_swap(x: str, about: str, previous: Conversation, tag: Tagger | None) -> Resolved | None:
+    """那大连呢 after 沈阳片区…交易多少单, 那日本呢 after 辽宁…对美国进出口多少: X is one name, so it
+    takes the place of the previous question's name of its kind (沈阳, 美国), not of its last word
+    (交易): of places the last (the frame, 辽宁, comes first), of people the first (the subject).
+    None when X is no name or the previous question names none of its kind."""
+    if tag is None:
+        return None
+    words = [(w, f) for w, f in tag(about) if w.strip()]
+    if len(words) != 1 or (kind := _name_kind(*words[0], tag)) is None:
+        return None
+    folded, at, spans = fold(previous.question), 0, []
+    for word, flag in tag(folded):
+        start = folded.find(word, at)
+        if start < 0:
+            continue
+        at = start + len(word)
+        if len(word) >= 2 and word != about and _name_kind(word, flag, tag) == kind:
+            spans.append((start, at))
+    if not spans:
+        return None
+    start, end = spans[-1] if kind == "place" else spans[0]
+    return Resolved(previous.question[:start] + x + previous.question[end:], carried=True)
+
+
+def that_x(question: str, previous: Conversation, tag: Tagger | None = None) -> Resolved | None:
+    """`那X呢？`: the previous question with its last key term swapped for X, or its last name of
+    X's kind when X is a name (`_name_swap`); `那X的呢` (whose) with its first; `其他三个呢` (the rest
+    of what it asked about) after its topic."""
+    match = _ABOUT_RE.match(fold(question).strip())
+    if match is None:
+        return None
+    group = "x" if match.group("x") is not None else "y"
+    about = match.group(group).strip()
+    if not about or LEAN_RE.fullmatch(about) or PREDICATE_RE.search(about):
+        return None  # 他呢 leans differently; 陨石坑在哪里呢 is a question of its own
+    x = question.strip()[match.start(group) : match.end(group)].strip()
+    if _OTHERS_RE.match(about) and (topic := previous_topic(previous)):
+        return Resolved(joined(topic, x, "呢"), carried=True)  # 四个危险里哪个最根本 → 其他三个呢
+    kin = _KIN_OF.match(about)
+    if kin and (spans := found_spans(previous.question, previous.terms)):
+        # 那她父母呢 after 华雨辰是哪里人, 那他老伴儿呢 after 袁宝柱身体有啥毛病: the same question of
+        # the kin of whom it named first (华雨辰父母是哪里人, 袁宝柱老伴儿身体有啥毛病).
+        end = spans[0][1]
+        return Resolved(previous.question[:end] + x[len(x) - len(kin.group(1)) :] + previous.question[end:],
+                        carried=True)
+    if (inner := leaning(x, previous)) is not None:
+        x = inner.text  # 那她的父母呢: whose parents the last question was about
+    if about.endswith("的") and len(about) > 1 and (spans := found_spans(previous.question, previous.terms)):
+        # 那北京的呢 after 成都12345热线啥时候开通的: whose, so the owner named first is swapped;
+        # the whole place when it opens the question (那上海岐山居民区的呢 after 厦门深田社区的…).
+        start, end = spans[0]
+        if (place := place_named(previous)) and fold(previous.question).startswith(fold(place), start):
+            end = max(end, start + len(place))
+        return Resolved(previous.question[:start] + x[:-1] + previous.question[end:], carried=True)
+    if (prep := _PREP.match(about)) and (spans := found_spans(previous.question, previous.terms)):
+        # 那对韩国呢 after 辽宁上半年对美国进出口…: 对韩国 takes the place of 对美国.
+        folded, word = fold(previous.question), prep.group(0)
+        governed = next(((s, e) for s, e in spans if folded[s - len(word) : s] == word), None)
+        if governed is not None:
+            start, end = governed[0] - len(word), governed[1]
+            return Resolved(previous.question[:start] + x + previous.question[end:], carried=True)
+    if _TIME_RE.fullmatch(about) and (then := _TIME_RE.search(previous.question)):
+        # 那2015年底呢 after 去年4月又整合了多少条: the time swapped for the time, not the last word.
+        return Resolved(previous.question[: then.start()] + x + previous.question[then.end() :], carried=True)
+    if (named := _name_swap(x, about, previous, tag)) is not None:
+        return named
+    spans = found_spans(previous.question, previous.terms)
+    if not spans:
+        return Resolved(joined(x, previous.question), carried=True)
+    if (sibling := _sibling(x, about, previous, spans)) is not None:
+        return sibling
+    if about in previous.terms:
+        return Resolved(previous.question, carried=True)
+    # 最大危险 after 党的最大政治优势是什么: replace from 最大 on, not only the last term; not across
+    # words of the question's own (社区居民 after 江欣苑社区有多少名党员 keeps 有多少名).
+    folded = fold(previous.question)
+    run = spans[-1][0]
+    for s, e in reversed(spans[:-1]):
+        if NOT_TEXT.sub("", folded[e:run]):
+            break
+        run = s
+    shared = [s for s, e in spans if s >= run and about.startswith(folded[s:e])]
+    start, end = (shared[-1] if shared else spans[-1][0]), spans[-1][1]
+    return Resolved(previous.question[:start] + x + previous.question[end:], carried=True)
+
+
+def _sibling(x: str, about: str, previous: Conversation, spans: list[tuple[int, int]]) -> Resolved | None:
+    """那大连片区呢 after 沈阳片区…货值多少: X ends as a run of the previous question's words ends
+    (片区, 那篇), with words of its own before it: X takes the whole run's place (沈阳片区 →
+    大连片区, 安徽泗县联席会议那篇 → 娄底“微心愿”那篇), not the last word's (货值)."""
+    folded = fold(previous.question)
+    for size in range(min(4, len(about) - 1), 1, -1):
+        tail, head = about[-size:], NOT_TEXT.sub("", about[:-size])
+        at = folded.find(tail)
+        if at <= 0 or not _HAN_RUN.fullmatch(tail) or len(head) < 2 or head in folded:
+            continue
+        start = at
+        for s, e in reversed([span for span in spans if span[1] <= at]):
+            if NOT_TEXT.sub("", folded[e:start]):
+                break  # the run ends where another word stands between
+            start = s
+        if start < at:
+            return Resolved(previous.question[:start] + x + previous.question[at + size :], carried=True)
+    return None
+
+
+_HAN_RUN = re.compile(f"[{HAN_CHARS}]+")
