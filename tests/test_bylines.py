@@ -251,3 +251,16 @@ def test_a_date_asked_of_what_no_title_names_is_about_the_text():
     assert asked_roles("华盛顿大学那几项新冠研究是哪一年发表的？", titles) == ()
     assert asked_roles("党群关系是哪天几点发的", titles) == ()  # four characters of a long title are not its name
     assert asked_roles("解码党群关系方程式是几号几点发的", titles) == (HEADER_ROLE, DATELINE_ROLE)
+
+
+@pytest.mark.parametrize("question", ["解码新时代党群关系方程式 来源", "解码新时代党群关系方程式的来源是什么"])
+def test_the_source_asked_of_a_title_alone_is_the_piece_s_source(retriever: Retriever, question):
+    answer = retriever.ask(question, k=3)
+    assert answer.answered, answer.reason
+    assert "新华每日电讯" in answer.hits[0].quote
+
+
+def test_the_source_of_a_thing_the_text_names_is_no_byline():
+    titles = ["解码新时代党群关系“方程式”"]
+    assert asked_roles("依兰陨石坑的来源是什么", titles) == ()
+    assert asked_roles("解码党群关系方程式 来源", titles)

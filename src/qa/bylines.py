@@ -43,6 +43,8 @@ _SOURCE_Q = re.compile(r"(?:文章|报道|新闻|消息|稿子|稿件|这篇|那
                        # 登在哪本刊物上: where the piece was printed (哪本杂志披露了… asks about the text)
                        r"|(?:登|发表|刊登|刊发|发)(?:在|于)(?:哪|什么)(?:本|家|份|个)?(?:刊物|杂志|期刊|报刊|报纸)"
                        r"|的(?:来源|出处)" + _ENDS)
+# 解码新时代党群关系方程式 来源, …方程式的出处是哪: the source asked of a piece named by its title alone.
+_SOURCE_OF_TITLE = re.compile(r"的?(?:来源|出处)(?:是|为)?(?:什么|哪里|哪儿|哪家|哪|何处)?" + _ENDS)
 _FILED_FROM_Q = re.compile(rf"(?:在|从)(?:哪里|哪儿|何处|哪){_PUBLISHED}|发自(?:哪里|哪儿|何处|哪)")
 
 # What each kind of question is answered by, best first: a page's header line gives date and source.
@@ -101,6 +103,11 @@ def asked_roles(question: str, titles: Iterable[str] = ()) -> tuple[str, ...]:
     if roles and _DATE_Q.search(folded) and not (_PIECE.search(folded) or _TITLE.search(folded)):
         topic = HAN_RE.findall(topic_of(question))
         return roles if len(topic) >= 4 and any(_shortens(topic, title) for title in titles) else ()
+    if not roles and (source := _SOURCE_OF_TITLE.search(folded)):
+        # 陨石的来源是什么 asks about the text; 解码党群关系方程式 来源, of a title, the piece's source.
+        topic = HAN_RE.findall(folded[: source.start()])
+        if len(topic) >= 4 and any(_shortens(topic, title) for title in titles):
+            return next(roles for pattern, roles in _ROLES if pattern is _SOURCE_Q)
     return roles
 
 
