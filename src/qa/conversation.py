@@ -169,7 +169,7 @@ def resolve(question: str, previous: Conversation | None, tag: Tagger | None = N
         return later
     if (swapped := that_x(question, previous, tag)) is not None:
         return swapped
-    if (leant := leaning(question, previous)) is not None:
+    if (leant := leaning(question, previous, tag)) is not None:
         return leant
     if (_PREDICATE_START_RE.match(folded) and not _NOTHING_ASKED.match(folded)
             and len(NOT_TEXT.sub("", folded)) <= SHORT and not _NAMES_ITS_OWN.search(folded)):

@@ -7,6 +7,7 @@ last question named; 他们 after 哪两位记者 the reporters. `leaning` rewri
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
 from .answer_shape import KIN
 from .asked_places import PLACE_FORMS
@@ -48,6 +49,13 @@ _PREDICATE_NEXT = re.compile(r"[是在有叫的都也还又就把被给对从向
 # Whose a thing is (华雨辰的第一份志愿工作, 金大爷家的羊): a name of two to five characters before 的.
 _OWNER = re.compile(r"^([\u4e00-\u9fff]{2,5}?)家?的")
 
+# 那个叫芦布的业主: a person named by 叫 inside the question (what 他/她 of the next turn means).
+_CALLED = re.compile(r"叫([\u4e00-\u9fff]{2,4}?)的")
+
+# jieba's tags for a person's name, and the callable that gives them (`Tokenizer.tag`).
+_NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
+Tagger = Callable[[str], Sequence[tuple[str, str]]]
+
 # One person or thing, named by the previous question's subject.
 _ONE_PERSON = ("他", "她", "它")
 
@@ -56,6 +64,8 @@ NOT_LEANING = re.compile(
     r"|因此|此外|如此|彼此|从此|此时|至此|那时|这时|这些年|那些年|那天|那一天|那年|那一年|那之后|在那之后"
     # 这周末, 这几天, 这个月: the asker's own now, not what the last turn named.
     r"|这(?:个|几个|两个)?(?:周末|星期|礼拜|周|月|季度|学期|阵子|会儿|段时间|几天|两天|几年|两年)"
+    # 疫情封小区那会儿, 那阵子: a time the question says, not what the last turn named.
+    r"|那(?:会儿|阵子|段时间|段日子|几天|些天|些日子)"
 )
 
 # The previous question asked who (常务副书记是谁, 书记叫什么名字): its answer is whom 他/她 stand for.
@@ -89,26 +99,30 @@ _CONTENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _NAMED_BEFORE = 6  # Han characters of its own before 他/她/它: the question named whom it means
 
 
-def _describes_itself(folded: str, match: re.Match[str]) -> bool:
+def _describes_itself(folded: str, match: re.Match[str], tag: Tagger | None = None) -> bool:
     """A question longer than `SHORT` whose demonstrative opens a description (那个…的老人) or whose
-    他/她/它 follows a name of its own: it leans on nothing before it."""
+    他/她/它 follows a name of its own: it leans on nothing before it. With the engine's tagger the
+    name must be one (钟呼毅…把他); a time said first (疫情封小区那会儿他家…) names no one."""
     if len(_CONTENT.findall(folded)) <= SHORT:
         return False
     before = folded[: match.start()]
     own = len(re.findall(r"[\u4e00-\u9fff]", before[OPENING.match(before).end() :]))
     if match.group(0)[0] in "这那":  # 那个…的老人; 长春那个义务电工: its place before it
         return bool(_DESCRIBED.match(folded[match.end() :])) or own >= 2
-    return match.group(0) in _ONE_PERSON and own >= _NAMED_BEFORE
+    if match.group(0) not in _ONE_PERSON or own < _NAMED_BEFORE:
+        return False
+    return tag is None or any(flag in _NAME_TAGS for _, flag in tag(before))
 
 
-def leaning(question: str, previous: Conversation) -> Resolved | None:
-    """A pronoun or demonstrative standing for the previous subject: replace it."""
+def leaning(question: str, previous: Conversation, tag: Tagger | None = None) -> Resolved | None:
+    """A pronoun or demonstrative standing for the previous subject: replace it. `tag` (the engine's
+    tagger) tells whether a long question named whom its 他 means before it."""
     folded = fold(question)
     masked = NOT_LEANING.sub(lambda m: "\0" * len(m.group(0)), folded)
     # 那她干了什么: a 那 that opens the question only moves the talk on; the pronoun after it leans.
     masked = _OPENING_THEN.sub(lambda m: "\0" * len(m.group(0)), masked)
     match = LEAN_RE.search(masked)
-    if match is None or _PIECE_NAMED.search(folded[: match.end() + 1]) or _describes_itself(folded, match):
+    if match is None or _PIECE_NAMED.search(folded[: match.end() + 1]) or _describes_itself(folded, match, tag):
         return None
     # What stays before the pronoun's replacement; an opening 那 goes with the pronoun it stood
     # before (那他们村 → 林源村, not 那林源村, which reads as one word).
@@ -176,6 +190,8 @@ def _carried(folded: str, match: re.Match[str], noun: str | None, previous: Conv
         # 华雨辰是哪里人 → 她在哪个学校当老师: 她 is who the question was about (华雨辰), not every
         # word of it (华雨辰人), and not every word of every turn before; 他/她 after 华雨辰的第一份
         # 志愿工作 (金大爷家的羊) is the one it belongs to, not the thing.
+        if word != "它" and (called := _CALLED.search(fold(previous.question))):
+            return called.group(1)  # 他家 after 那个叫芦布的业主住在哪: 芦布, whom the question named
         owner = _OWNER.match(head) if word != "它" else None
         # Not a place's (江欣苑社区的党委书记: 他 is the secretary, not the community).
         return owner.group(1) if owner and not is_place(owner.group(1)) else head
