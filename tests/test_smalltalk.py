@@ -13,7 +13,8 @@ QUESTION = "江欣苑社区有多少名党员？"
 @pytest.mark.parametrize(
     "text",
     ["你好", "您好！", "在吗？", "在嗎", "谢谢", "謝謝你們！", "谢谢，明白了", "好的", "收到", "明白了。",
-     "再见", "再見～", "👍", "🙏🙏", "？？", "...", "ok", "Thanks!", "好的谢谢", "哈哈哈"],
+     "再见", "再見～", "👍", "🙏🙏", "？？", "...", "ok", "Thanks!", "好的谢谢", "哈哈哈",
+     "你是谁呀？", "你叫什么名字", "你是机器人吗", "你能做什么？"],  # about the bot: its greeting says
 )  # fmt: skip
 def test_greetings_thanks_and_emoji_are_small_talk(text):
     assert is_small_talk(text)
@@ -22,7 +23,8 @@ def test_greetings_thanks_and_emoji_are_small_talk(text):
 @pytest.mark.parametrize(
     "text",
     ["你好，江欣苑社区有多少名党员？", QUESTION, "那居民呢？", "好人好事有哪些？", "谢谢你们的帮助是什么", "可以吗",
-     "对了，台风在哪里登陆？", "明白了，那居民呢？", "黨的最大政治優勢是什麼？", "台风", "", "   "],
+     "对了，台风在哪里登陆？", "明白了，那居民呢？", "黨的最大政治優勢是什麼？", "台风", "", "   ",
+     "你是哪里人", "你是谁写的"],
 )  # fmt: skip
 def test_questions_are_not_small_talk(text):
     assert not is_small_talk(text)

@@ -66,6 +66,8 @@ def ask_in_turn(ask: Callable[[str], Answer], key_terms: Callable[[str], Sequenc
         if after.answered:
             return Resolved(previous.question, goes_on=True), after
     answer = ask(resolved.text)
+    if answer.reason == "small-talk":
+        return resolved, answer  # 你是谁呀 after a question about a piece: said to the bot, not of the piece
     if resolved.elided and answer.answered and known is not None and any(
             not known(word) for word in key_terms(question) if len(word) >= 2 and specificity(word) >= _CONTENT):
         return Resolved(question), ask(question)
@@ -75,11 +77,16 @@ def ask_in_turn(ask: Callable[[str], Answer], key_terms: Callable[[str], Sequenc
     if not typed:
         return resolved, answer
     retry = ask(leaning.text)
-    if retry.answered and _holds(retry, typed):
+    if retry.answered and _holds(retry, typed, key_terms):
         return leaning, retry
     return resolved, answer
 
 
-def _holds(answer: Answer, typed: Sequence[str]) -> bool:
-    """The answer's first quote holds every content word the follow-up typed."""
-    return bool(answer.hits) and all(term in fold(answer.hits[0].quote) for term in typed)
+def _holds(answer: Answer, typed: Sequence[str], key_terms: Callable[[str], Sequence[str]]) -> bool:
+    """The answer's first quote holds every content word the follow-up typed, as a word of its own:
+    长江 of 长江多长 is not said by 二七长江大桥 (a bridge's name), after a question about 华雨辰."""
+    if not answer.hits:
+        return False
+    quote = fold(answer.hits[0].quote)
+    words = set(key_terms(quote))
+    return all(term in words or (len(term) >= 3 and term in quote) for term in typed)
