@@ -611,3 +611,15 @@ def test_the_words_written_on_a_thing_are_answered_by_the_words(retriever):
     assert fits(asked, "钟呼毅送上写有“心系群众”的锦旗。", lambda s: [], ["钟呼毅", "锦旗"])
     assert fits(asked, "锦旗上写着:为民办实事。", lambda s: [], ["锦旗"])
     assert not retriever.ask("钟呼毅送的那面锦旗上写的是啥字？", k=3).answered
+
+
+def test_the_name_of_a_school_or_a_factory_is_asked_by_its_form_and_some_factory_names_none(retriever):
+    # 那所中学叫什么名字 asks a school's name (not a person holding the office 中学); 国营厂 a company's.
+    school = read_question("华雨辰教的那所中学叫什么名字", retriever.tokenizer.question_focus)
+    assert school.kind == "organisation" and school.role is None
+    factory = read_question("张立春退休前上班的那家国营厂叫什么名字？", retriever.tokenizer.question_focus)
+    assert factory.kind == "organisation"
+    # 某国营厂: a state factory the text leaves unnamed.
+    assert not fits(factory, "退休前在某国营厂工作的老党员张立春。", lambda s: [], ["张立春", "国营", "厂"])
+    assert fits(factory, "退休前在长春第一汽车制造厂工作。", lambda s: [], ["张立春", "国营", "厂"])
+    assert not retriever.ask("张立春退休前上班的那家国营厂叫什么名字？", k=3).answered

@@ -34,7 +34,16 @@ from .asked_amounts import (
     vague_pattern,
 )
 from .asked_events import date_event, place_event
-from .asked_places import NAMED_FORMS, PLACE_FORMS, local_place, named_form, place_form, place_form_name
+from .asked_places import (
+    NAMED_FORMS,
+    PLACE_FORMS,
+    form_of,
+    local_place,
+    named_form,
+    named_noun_form,
+    place_form,
+    place_form_name,
+)
 from .number_near import Matcher
 from .text import fold
 
@@ -261,11 +270,13 @@ def _read_person(question: str, folded: str, focus_of: Callable[[str], str | Non
     (县委书记是谁), whom a preposition names (给谁), or anyone."""
     focus = focus_of(question) if focus_of is not None else None
     if focus and re.search(re.escape(focus) + r"(?:的名字|名字)?(?:叫|是)(?:什么|什麼)", folded):
-        # 那个多民族聚居的社区叫什么 asks a place's name, 那所学校叫什么名字 a school's: not a person's.
+        # 那个多民族聚居的社区叫什么 asks a place's name, 那所中学叫什么名字 a school's: not a person's.
         if focus in PLACE_FORMS:
             return Asked("place", named=place_form_name(focus))
-        if focus in NAMED_FORMS:
-            return Asked("organisation", named=NAMED_FORMS[focus])
+        if (form := form_of(focus)) is not None:
+            return Asked("organisation", named=NAMED_FORMS[form])
+    if (form := named_noun_form(folded)) is not None:  # 那家国营厂叫什么名字: 某国营厂 names none
+        return Asked("organisation", named=NAMED_FORMS[form])
     naming = bool(_NAMING_Q.search(question))
     if focus and (office := _read_office(focus, folded, naming)) is not None:
         return office

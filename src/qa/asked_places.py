@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 # 哪所学校 is answered by 钢花小学, 哪家单位 by …总公司: the names such things have. A name does not
-# end in a verb, a particle or a demonstrative, nor hold 某: 送到医院, 在学校, 这所学校, 某国营厂 name none.
-_NAME_BODY = r"(?:(?!某)[\u4e00-\u9fff]){2,}(?<![到在去进進往入出回住了的和与與及送把被从從向至就是为為於于上所家该該本此这這那其各])"
+# end in a verb, a particle or a demonstrative, nor hold or follow 某: 送到医院, 在学校, 这所学校, 某国营厂 name none.
+_NAME_BODY = r"(?<!某)(?:(?!某)[\u4e00-\u9fff]){2,}(?<![到在去进進往入出回住了的和与與及送把被从從向至就是为為於于上所家该該本此这這那其各])"
 NAMED_FORMS = {
     "学校": re.compile(_NAME_BODY + r"(?:小学|中学|大学|学院|幼儿园)"),
     "单位": re.compile(_NAME_BODY + r"(?:公司|集团|局|厅|研究院|研究所|中心|委员会|办公室|海关|政府|法院|检察院|银行)"),
@@ -21,6 +21,26 @@ NAMED_FORMS = {
     # A company may be named in Latin letters (ZSoft公司) or the Japanese way (光荣株式会社).
     "公司": re.compile(r"(?:" + _NAME_BODY + r"|[a-z][a-z0-9&.\- ]*[a-z0-9])(?:公司|集团|企业|厂|会社)"),
 }
+
+
+# A noun of a named form by its ending (那所中学, 那家国营厂叫什么名字): the form its name has.
+_FORM_OF_ENDING = (("学校", "学校"), ("小学", "学校"), ("中学", "学校"), ("大学", "学校"), ("学院", "学校"),
+                   ("卫生院", "医院"), ("医院", "医院"), ("出版社", "出版社"),
+                   ("公司", "公司"), ("集团", "公司"), ("企业", "公司"), ("厂", "公司"))
+# The noun whose name 叫什么/名字是什么 asks, as typed: the run of Han characters right before it.
+_NAMED_NOUN = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:的名字|名字|的名称|名称)?(?:叫|是)(?:什么|什麼)")
+
+
+def form_of(noun: str) -> str | None:
+    """The named form (`NAMED_FORMS` key) a noun is one of, by its ending: 中学 → 学校, 国营厂 → 公司."""
+    return next((form for ending, form in _FORM_OF_ENDING if noun.endswith(ending)), None)
+
+
+def named_noun_form(folded: str) -> str | None:
+    """The named form of the noun a 叫什么 question asks the name of (那家国营厂叫什么名字 → 公司), as
+    typed, when the tagger finds no focus; None for a person (他叫什么) or another thing."""
+    noun = _NAMED_NOUN.search(folded)
+    return form_of(noun.group(1)) if noun else None
 
 
 # 哪所学校, 哪家医院 as typed, when the tagger reads the question's focus elsewhere.
