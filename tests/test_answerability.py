@@ -623,3 +623,18 @@ def test_the_name_of_a_school_or_a_factory_is_asked_by_its_form_and_some_factory
     assert not fits(factory, "退休前在某国营厂工作的老党员张立春。", lambda s: [], ["张立春", "国营", "厂"])
     assert fits(factory, "退休前在长春第一汽车制造厂工作。", lambda s: [], ["张立春", "国营", "厂"])
     assert not retriever.ask("张立春退休前上班的那家国营厂叫什么名字？", k=3).answered
+
+
+def test_an_office_s_holder_is_named_in_the_sentence_naming_the_office_not_as_its_owner(retriever):
+    tag = retriever.tokenizer.tag
+    asked = read_question("张银祥儿子的班主任叫什么名字", retriever.tokenizer.question_focus)
+    assert asked.role == "班主任"
+    own = ["张银祥", "儿子", "班主任"]
+    # 李文博 is named a sentence before; 小玮 owns the office (小玮的班主任), does not hold it.
+    quote = "李文博主动请缨。她和同事们第一时间联系小玮的班主任,了解孩子在学校的表现。"
+    assert not fits(asked, quote, tag, own)
+    assert fits(asked, "她联系了小玮的班主任李红梅。", tag, own)
+    # The one who became the office holds it, whatever jieba tags the name.
+    speaker = read_question("第一名女性美国众议院议长是谁?", retriever.tokenizer.question_focus)
+    assert fits(speaker, "民主党提名的兰希佩洛西，成为第一名女性的美国众议院议长。", tag, ["第一名", "女性", "美国", "众议院", "议长"])
+    assert not retriever.ask("小玮班主任叫啥", k=3).answered

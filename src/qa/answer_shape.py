@@ -41,6 +41,8 @@ _QUOTED_NAME = re.compile(r"[“「『《\"]([^”」』》\"，,。？?！!；;
 # the writing verb (横幅上写着:欢迎回家).
 _WRITTEN = re.compile(r"[“「『\"]([^”」』\"]{2,})[”」』\"]|(?:写着|寫著|写有|寫有|写道|寫道|上书|上書|题写|題寫|刻有|刻着|刻著"
                       r"|印有|印着|印著)[:：]?[“「『\"]?([^\s，,。；;“”「」『』\"的]{2,})")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_BECAME = r"(?:成为|成為|当选|當選|出任|就任|接任|升任|继任|繼任)"
 # A thing's other name, said as such: 又称投影几何, 简称潍城, 俗称“小巷总理”.
 _ALSO_CALLED = re.compile(r"(?:又称|又名|又叫|亦称|亦名|也称|也叫|别称|别名|简称|俗称|旧称|原名|原称|通称|统称)[为作]?[:：“「\"]?"
                           r"([\u4e00-\u9fffA-Za-z]{2,})")
@@ -220,6 +222,10 @@ def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str,
         # News style names the holder right after the title: 党委书记庄莹莹说 (a name jieba may not tag).
         if any(True for _ in held_at(asked.role, sentence, HOLDER)):
             return True
+        # Or as the one who became it: 兰希佩洛西，成为第一名女性的美国众议院议长 (a name jieba tags a place).
+        became = re.search(r"([\u4e00-\u9fff·]{2,8})[，,]?" + _BECAME + r"[^。；;，,]{0,12}?" + re.escape(asked.role), sentence)
+        if became and not _own(became.group(1), own):
+            return True
     # A kin or a person's title (负责人, 党委书记) is held by a person: named by a person's name, not by
     # a quoted one (“一带一路”) nor an organisation's (its tag nt/nz), as a 志愿队 may be.
     kin = asked.role is not None and bool(KIN.search(asked.role))
@@ -231,6 +237,12 @@ def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str,
         return True  # 画法几何又叫什么 → 又称投影几何: the other name, quoted or not
     if held:
         sentence = _QUOTED_NAME.sub("，", sentence)
+    if held and asked.role and not kin:
+        # 小玮班主任叫啥: a quote of two sentences, the first naming 李文博, the second 小玮的班主任,
+        # names no 班主任; the holder is named in a sentence that names the office.
+        sentence = "。".join(part for part in _SENTENCE_END.split(sentence) if asked.role in part)
+        # 联系小玮的班主任: whose office it is (小玮), not who holds it.
+        sentence = re.sub(r"[\u4e00-\u9fff]{1,4}的(?=" + re.escape(asked.role) + ")", "，", sentence)
     # A place by its name's ending, whatever jieba tags it (贾府, 金山社区, 上饶市); the question's own
     # words are not its answer (林原村位于哪里 → not 林原村).
     if kind == "place" and _PLACE_NAME.search(_without(sentence, own)):
