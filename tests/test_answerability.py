@@ -638,3 +638,16 @@ def test_an_office_s_holder_is_named_in_the_sentence_naming_the_office_not_as_it
     speaker = read_question("第一名女性美国众议院议长是谁?", retriever.tokenizer.question_focus)
     assert fits(speaker, "民主党提名的兰希佩洛西，成为第一名女性的美国众议院议长。", tag, ["第一名", "女性", "美国", "众议院", "议长"])
     assert not retriever.ask("小玮班主任叫啥", k=3).answered
+
+
+def test_a_figure_for_one_partner_is_not_the_whole_and_the_partner_asked_is_quoted(retriever):
+    tag = retriever.tokenizer.tag
+    asked = read_question("辽宁今年上半年外贸进出口总额一共多少亿？")
+    own = ["辽宁", "今年", "上半年", "外贸", "进出口", "总额"]
+    # 对欧盟: the EU's share; the rate after it qualifies the figure and counts nothing.
+    assert not fits(asked, "今年上半年,全省对欧盟进出口665.3亿元,同比增长36.4%;", tag, own)
+    assert fits(asked, "今年上半年,全省进出口3600亿元,同比增长20%;", tag, own)
+    us = read_question("上半年全省对美国进出口多少")
+    assert fits(us, "对美国进出口311.2亿元,同比增长34%;", tag, ["上半年", "全省", "美国", "进出口"])
+    answer = retriever.ask("上半年全省对美国进出口多少", k=3)
+    assert answer.answered and "311.2亿元" in answer.hits[0].quote
