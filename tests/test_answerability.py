@@ -143,6 +143,10 @@ def test_a_count_or_date_of_another_local_place_does_not_answer():
     # A bare or counted 社区 names no other place.
     assert fits(read_question("江欣苑社区有多少名党员？"), "200多名社区党员,如何联系服务2万多名社区居民?", lambda s: [])
     assert not fits(read_question("网周村是哪一年通电的？"), "1998年,林原村通了电", lambda s: [])
+    # 让社区帮忙: a verb's object, no place the count is asked of (her age is said in 金山社区's story).
+    age = read_question("那个让社区帮忙跟女儿视频的董明媛老人多大岁数了？")
+    assert age.place == ""
+    assert fits(age, "金山社区开展活动,志愿者来到80多岁老人董明媛的家中", lambda s: [])
 
 
 def test_a_vague_amount_answers_when_it_is_all_the_documents_say_but_is_not_the_cue():

@@ -79,8 +79,10 @@ def place_form(folded: str) -> re.Pattern[str] | None:
 
 # A local place named by its last character and its ending (西便门内社区 → 内社区, 网周村 → 周村): news
 # names many in one report, each with its own counts and dates. Not a bare or qualified ending (该社区,
-# 全村, 小社区, 2万多名社区居民) nor another word (村民, 村委, 小区里).
-LOCAL_PLACE = re.compile(r"[\u4e00-\u9fff](?<![的小大多名个該该本全各每这這那其此所到在进進入住过過通经經和与與及或等是为為了新老])"
+# 全村, 小社区, 2万多名社区居民), the object of a verb (让社区帮忙, 给社区打电话) nor another word (村民,
+# 村委, 小区里).
+LOCAL_PLACE = re.compile(r"[\u4e00-\u9fff](?<![的小大多名个該该本全各每这這那其此所到在进進入住过過通经經和与與及或等是为為了新老"
+                         r"让讓给給帮幫请請叫找跟向对對由被把从從回离離出])"
                          r"(?:社区|小区|街道|片区|园区|新区|村)(?![民委里内两庄干长记])")
 
 
