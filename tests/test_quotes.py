@@ -455,3 +455,21 @@ def test_which_ones_is_not_how_many():
     # 哪几个地方 asks which places, as 哪些地方 does.
     assert question_kind("新华社记者去了哪几个地方采访？") == "place"
     assert question_kind("疫情蔓延到了哪几个省？") == "place"
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    ("义务电工张立春说给大家服务对他来说算什么？", "舉手之勞"),
+    ("刘小辉说了句什么话？", "事不在小"),
+])
+def test_what_a_person_said_is_quoted_from_the_sentence_quoting_them(retriever, question, words):
+    answer = retriever.ask(question, k=3)
+    assert answer.answered and words in answer.hits[0].quote
+
+
+def test_a_speaker_is_quoted_only_where_the_name_says_the_words():
+    from qa.quotes import said_by
+
+    assert said_by("张立春", "“服务大家对我是举手之劳,我心里热乎!”张立春说。")
+    assert said_by("刘小辉", "常务副书记刘小辉说,“事不在小,关键在办。”")
+    assert not said_by("张立春", "退休前在某国营厂工作的老党员张立春,如今是一名社区志愿者。")  # no words quoted
+    assert not said_by("张立春", "“随叫随到,分文不取”的承诺让张立春的手机24小时开机。")  # not his saying

@@ -127,6 +127,7 @@ class Asked:
     via: str = ""  # 给谁打了视频电话 → 给: the answer is whom the sentence's 给 names (给女儿拨打)
     kin: str = ""  # 董明媛的女儿在哪座城市工作 → 女儿: the place is said in a clause naming the kin
     wording: bool = False  # 锦旗上写的是什么字: answered by the words themselves, quoted or after 写着
+    speaker: str = ""  # 刘小辉说了句什么话 → 刘小辉: his words, quoted (`question.read` finds the name)
 
 
 # Who made or did a thing (作者, 编著者, 插画家, 设计师, 导演), unlike an office (县委书记, 校长) or a

@@ -214,6 +214,8 @@ def _asked(text: str, tokenizer: Tokenizer, vocab: Container[str] = ()) -> Asked
         asked = replace(asked, filed=True)  # 那篇稿子是哪天发的: the dateline's date is the answer
     if asked.kind == "number" and asked.measured is not None and not asked.sized:
         asked = replace(asked, counted=counted_by_tags(tokenizer.question_tagged(text)))
+    if not asked.kind and (speaker := _speaker(tokenizer.question_tagged(text))):
+        asked = replace(asked, speaker=speaker)  # 刘小辉说了句什么话: his words, quoted
     if asked.kind in ("number", "date") and not asked.place:
         # 北京12345热线啥时候开通的: the city a date or a count is asked of: jieba tags it ns, or the
         # corpus writes it with 市 (娄底, which jieba tags a person's name, is 娄底市 in the documents).
@@ -221,6 +223,19 @@ def _asked(text: str, tokenizer: Tokenizer, vocab: Container[str] = ()) -> Asked
                      and (f == "ns" or (f in PROPER_NOUN_TAGS and w + "市" in vocab))), "")
         asked = replace(asked, place=city)
     return asked
+
+
+# What a person said, asked as 说了什么, 怎么说的, 说…算什么: the verb right after the name.
+_SAYS = re.compile(r"说|說|讲|講|表示|谈到|談到|提到|认为|認為")
+
+
+def _speaker(tagged: Sequence[tuple[str, str]]) -> str:
+    """The person a question asks the words of (张立春说给大家服务对他来说算什么 → 张立春): a name
+    jieba tags a person's, right before a verb of saying; "" when none."""
+    for (word, flag), (after, _) in zip(tagged, tagged[1:], strict=False):
+        if flag in ("nr", "nrfg", "nrt") and len(word) >= 2 and _SAYS.fullmatch(after):
+            return word
+    return ""
 
 
 def _quoted(raw: str, corrections: Sequence[tuple[str, str]]) -> tuple[str, ...]:

@@ -62,6 +62,8 @@ def _cue(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
     number, a date, a name).
     """
     kind = asked.kind
+    if not kind and asked.speaker:  # 刘小辉说了句什么话: his words, quoted and said to be his
+        return 2.0 if said_by(asked.speaker, sentence) else 0.0
     if kind == "number":
         if asked.duration is not None and asked.duration.search(sentence):
             return 2.0
@@ -79,6 +81,17 @@ def _cue(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
     if kind in NAME_TAGS:
         return 1.0 if any(flag in NAME_TAGS[kind] for _, flag in tag(sentence)) else 0.0
     return 0.0
+
+
+_QUOTATION = re.compile(r"[“「][^”」]{4,}[”」]")
+_SAYING = r"(?:说|說|表示|坦言|感慨|介绍|介紹|强调|強調|指出|告诉|告訴|谈到|談到|道|称|稱)"
+
+
+def said_by(speaker: str, sentence: str) -> bool:
+    """The (folded) sentence quotes the speaker: words in quotation marks, and the speaker's name
+    with a verb of saying after it (“…”张立春说, 刘小辉说,“…”)."""
+    return bool(_QUOTATION.search(sentence)) and bool(
+        re.search(re.escape(speaker) + r"[^。“”「」]{0,12}?" + _SAYING, sentence))
 
 
 def answer_cue(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]]) -> float:
@@ -181,7 +194,8 @@ class _Cues:
 
     @classmethod
     def of(cls, asked: Asked, texts: Sequence[str], tag: Callable[[str], list[tuple[str, str]]]) -> _Cues:
-        return cls(asked, texts, tag, [_untagged_cue(asked, folded) if asked.kind else 0.0 for folded in texts])
+        return cls(asked, texts, tag, [_untagged_cue(asked, folded) if asked.kind or asked.speaker else 0.0
+                                       for folded in texts])
 
     def __call__(self, i: int) -> float:
         """Sentence i's cue, tagging it now if it must be."""

@@ -138,7 +138,7 @@ def chosen_quote(corpus: Corpus, request: Request, index: int, choice: Choice) -
         last += 1
     start, end = local[first][0], local[last][1]
     text = folded(corpus, request, index)[start:end]
-    cue = answer_cue(request.asked, text, corpus.tokenizer.tag) if request.asked.kind else 0.0
+    cue = answer_cue(request.asked, text, corpus.tokenizer.tag) if request.asked.kind or request.asked.speaker else 0.0
     return Quote(start, end, picked(corpus, request, index).score, cue, coverage(request.terms, text), text)
 
 
