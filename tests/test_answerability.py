@@ -16,7 +16,8 @@ from qa.answerability import FEATURES, load_model
 from qa.asked import counted_by_tags, read_question
 from qa.config import from_env
 from qa.errors import ConfigError
-from qa.question import read, states_numbers
+from qa.pinned import states_numbers
+from qa.question import read
 from qa.quoting import Request
 from qa.render import render_html, render_text
 
@@ -655,3 +656,16 @@ def test_a_figure_for_one_partner_is_not_the_whole_and_the_partner_asked_is_quot
     assert fits(us, "对美国进出口311.2亿元,同比增长34%;", tag, ["上半年", "全省", "美国", "进出口"])
     answer = retriever.ask("上半年全省对美国进出口多少", k=3)
     assert answer.answered and "311.2亿元" in answer.hits[0].quote
+
+
+def test_an_edition_asked_about_is_pinned_like_a_typed_number():
+    from qa.pinned import editions, states_editions
+
+    assert editions("第一届奥斯卡最佳女主角奖获奖人是谁?") == (1,)
+    assert editions("第十五届奥运会参赛的代表团中有几个国家为第一次参加?") == (15,)
+    assert editions("在第2届欧洲国家杯的决赛中") == (2,)
+    # An article on another edition, or on none, does not answer; the first is also 首届.
+    assert not states_editions((1,), "入围奥斯卡最佳男主角奖,成为历史上首位西班牙演员入围者。")
+    assert states_editions((1,), "首届奥斯卡金像奖于1929年颁发。")
+    assert states_editions((15,), "第15届夏季奥运会在赫尔辛基举行。")
+    assert not states_editions((15,), "第十六届夏季奥运会在墨尔本举行。")

@@ -25,7 +25,7 @@ from .bylines import (
     topic_of,
 )
 from .cleaning import CONTRIBUTORS_ROLE
-from .question import states_pinned
+from .pinned import states_pinned
 from .quotes import Quote, coverage
 from .quoting import Request
 from .ranking import Group

@@ -277,28 +277,3 @@ def dotted_names(text: str) -> list[str]:
         if head and tail:
             names.append("·".join([head, *parts[1:-1], tail]))
     return names
-
-
-def states_pinned(question: Question, text: str) -> bool:
-    """The (folded) text holds what the question pins: its typed numbers and its quoted titles and
-    names, and no well-known name the corpus lacks. A question about 《傲骨》 is not answered by an
-    article on another album, nor 对德国进出口多少 by the figure for the EU."""
-    return not question.absent and all(q in text for q in question.quoted) and states_numbers(question.numbers, text)
-
-
-def states_numbers(numbers: Sequence[str], text: str) -> bool:
-    """Every number the question pins (a year, an edition, a model number) appears in the text, as
-    digits or as a Chinese numeral with its unit (第五十六届 for 第56届), never inside a longer number;
-    two digits may be a year's last two (08年 for 2008年)."""
-    if not numbers:
-        return True
-    spelled: str | None = None
-    for number in numbers:
-        century = "(?:19|20)?" if len(number) == 2 else ""
-        pattern = re.compile(rf"(?<![\d.]){century}{re.escape(number)}(?![\d])")
-        if pattern.search(text):
-            continue
-        spelled = with_digits(text) if spelled is None else spelled
-        if not pattern.search(spelled):
-            return False
-    return True
