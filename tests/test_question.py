@@ -233,3 +233,11 @@ def test_one_character_is_no_absent_name(retriever):
     assert read(question, retriever.tokenizer, retriever.index).absent == ()
     answer = retriever.ask(question)
     assert answer.answered and "2020年5月4日晚" in answer.hits[0].quote
+
+
+def test_an_amount_of_a_thing_is_read_as_the_thing_the_corpus_names(retriever):
+    # 进出口额: the corpus says 对美国进出口311.2亿元 more often than it says 进出口额.
+    words = [t.word for t in read("辽宁上半年对美国进出口额是多少？", retriever.tokenizer, retriever.index).key_terms]
+    assert "进出口" in words and "进出口额" not in words
+    answer = retriever.ask("辽宁上半年对美国进出口额是多少？", k=3)
+    assert answer.answered and "311.2亿元" in answer.hits[0].quote

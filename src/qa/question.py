@@ -125,6 +125,15 @@ def mis_cut(word: str, vocab: Container[str], *, named: bool = False) -> tuple[s
     return None
 
 
+def amount_of(word: str, index: BM25Index) -> tuple[str] | None:
+    """进出口额 read as 进出口: the amount (额) or quantity (量) of a thing the corpus names more often
+    than it names the amount (全省对美国进出口311.2亿元 says the amount without 额); None otherwise."""
+    thing = word[:-1]
+    if word[-1:] not in ("额", "量") or len(thing) < 2 or thing not in index.vocab:
+        return None
+    return (thing,) if index.term_idf(thing) < index.term_idf(word) else None
+
+
 def pair_idfs(word: str, index: BM25Index) -> list[float] | None:
     """The IDF of each character pair of a word the index does not hold whole, when it holds every
     pair (a segmentation accident: 时守, 来网); None when a pair is missing or the word has none."""
@@ -174,7 +183,8 @@ def _key_terms(text: str, tokenizer: Tokenizer, index: BM25Index, tags: Mapping[
     cut back off (`mis_cut`)."""
     rare = math.log(max(index.n_docs, 2)) + 1.0
     words = [piece for word in tokenizer.question_terms(text)
-             for piece in mis_cut(word, index.vocab, named=tags.get(word, "") in PROPER_NOUN_TAGS) or (word,)]
+             for piece in (mis_cut(word, index.vocab, named=tags.get(word, "") in PROPER_NOUN_TAGS)
+                           or amount_of(word, index) or (word,))]
     return tuple(_key_term(word, index, tags.get(word, ""), rare) for word in dict.fromkeys(words))
 
 
