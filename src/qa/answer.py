@@ -161,6 +161,8 @@ class Retriever:
         else:
             verdict = judging.judge(self.corpus, request, groups)  # on the article the question is about
             answerable = verdict.answerable
+            if answerable and verdict.stated_at is not None:
+                groups = ranking.promoted(groups, verdict.stated_at)  # the passage that states it, first
             if roles:
                 first = groups[0].index
                 groups = ranking.metadata_first(self.corpus, groups, roles)

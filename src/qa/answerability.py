@@ -165,6 +165,7 @@ class Verdict:
     subject: str | None = None  # what the documents mention, for "not stated", as the asker wrote it
     subject_word: str = ""  # the same, folded, as quotes are matched
     threshold: float = 0.5  # the operating point it was decided at
+    stated_at: int | None = None  # the passage near the best hit that states the fact its quote lacks
 
 
 def subject_of(question: Question, found: Evidence) -> tuple[str, str] | None:

@@ -131,11 +131,12 @@ def _written(measure: str, folded: str) -> str:
 
 
 def count_pattern(measure: str, noun: str | None) -> Matcher | None:
-    """The number, its measure word and the counted noun: 200多名社区党员 for 多少名党员; None when the
-    question names no counted noun."""
+    """The number, its measure word and the counted noun, either way round: 200多名社区党员 for
+    多少名党员, 开展各类活动3800余场 for 多少场活动; None when the question names no counted noun."""
     if not noun:
         return None
-    return NearNoun(compiled(NUMERAL + re.escape(measure)), noun)
+    number = compiled(NUMERAL + re.escape(measure))
+    return AnyOf((NearNoun(number, noun), NearNoun(number, noun, noun_first=True)))
 
 
 def measured_pattern(measure: str, noun: str | None, folded: str) -> Matcher:

@@ -71,12 +71,27 @@ def judge(corpus: Corpus, request: Request, groups: list[Group]) -> Verdict:
     shown, word = subject or (None, "")
     # 1613年的仙台藩主是谁 of an article that never says 1613, 《傲骨》 of one that never names it:
     # whatever it quotes is about another year, another album.
-    stated = (found.fits or stated_nearby(corpus, request, top.index) is not None) and states_pinned(
-        request.question, article_text)
+    nearby = None if found.fits else stated_nearby(corpus, request, top.index)
+    stated = (found.fits or nearby is not None) and states_pinned(request.question, article_text)
     if (probability >= threshold and stated) or request.defined == top.index:  # 华雨辰是…教师 says who
-        return Verdict(True, probability, None, found, passage.doc_id, shown, word, threshold)
+        return Verdict(True, probability, None, found, passage.doc_id, shown, word, threshold,
+                       _shown_instead(corpus, request, quote, nearby, top.index))
     reason = "not-stated" if subject else "no-match"
     return Verdict(False, probability, reason, found, passage.doc_id, shown, word, threshold)
+
+
+# How much more like the answer (`quotes.answer_cue`, 0–3) a nearby passage's quote must look than the
+# best hit's before it is shown first: 3800余场活动 (the count of the thing asked) over 22层 (a number).
+# A lesser margin moved 不少于1件 aside for 16.8万余个 (个 asked, 件 said).
+PROMOTE_MARGIN = 2.0
+
+
+def _shown_instead(corpus: Corpus, request: Request, quote: Quote, nearby: int | None, top: int) -> int | None:
+    """The nearby passage that states the fact, when its quote looks clearly more like the answer
+    than the best hit's (`PROMOTE_MARGIN`); None to show the best hit first."""
+    if nearby is None or nearby == top:
+        return None
+    return nearby if quoting.quote(corpus, request, nearby).cue - quote.cue >= PROMOTE_MARGIN else None
 
 
 def _with_antecedent(corpus: Corpus, request: Request, index: int, quote: Quote) -> str:
@@ -129,11 +144,29 @@ def stated_nearby(corpus: Corpus, request: Request, index: int) -> int | None:
     # out of corpus, no trap).
     for i in near:
         text = quoting.folded(corpus, request, i)
-        for a, b in corpus.passages[i].local_sentences:
+        local = corpus.passages[i].local_sentences
+        for j, (a, b) in enumerate(local):
             sentence = text[a:b]
-            if about(sentence, coverage(request.terms, sentence)) and fits(request.asked, sentence, corpus.tokenizer.tag, own, text[:a]):
+            # 近年来,这一…平台…共开展各类活动3800余场: about what the sentence before it names.
+            said = _with_before(corpus, request, i, j, text) + sentence if _LEANS.match(sentence) else sentence
+            if about(said, coverage(request.terms, said)) and fits(request.asked, sentence, corpus.tokenizer.tag, own, text[:a]):
                 return i
     return None
+
+
+def _with_before(corpus: Corpus, request: Request, index: int, j: int, text: str) -> str:
+    """What sentence j of passage `index` leans on (folded): the sentence before it in the passage;
+    for a paragraph's first sentence, the paragraph before in the same article (这一平台 names what
+    that paragraph was about, often in its first sentence); "" when there is none."""
+    local = corpus.passages[index].local_sentences
+    if j:
+        return text[local[j - 1][0] : local[j - 1][1]]
+    first, _ = corpus.article_bounds(index)
+    return quoting.folded(corpus, request, index - 1) if index > first else ""
+
+
+# A sentence that opens leaning on the one before it, after a time said first (近年来,这一平台…).
+_LEANS = re.compile(r"^(?:[^，,。；;]{1,6}[，,])?[“「\"]?(?:它|其|该|該|这一|這一|这个|這個|此)")
 
 
 def judge_metadata(corpus: Corpus, request: Request, roles: tuple[str, ...]) -> tuple[Verdict, list[Group]] | None:

@@ -49,6 +49,14 @@ class Group:
     also_in: tuple[str, ...]
 
 
+def promoted(groups: list[Group], index: int) -> list[Group]:
+    """The groups with passage `index` first (its own group, or a new one scored as the best): the
+    best hit's article answers, but in a paragraph near it (`judging.stated_nearby`)."""
+    own = next((g for g in groups if g.index == index), None)
+    first = own if own is not None else Group(index, groups[0].score, ())
+    return [first, *(g for g in groups if g is not own)]
+
+
 def ranked_groups(corpus: Corpus, request: Request, limit: int) -> list[Group]:
     """The results, copies collapsed, the one holding the chosen sentence first."""
     return chosen_first(corpus, request, grouped(corpus, request, limit))
