@@ -22,7 +22,9 @@ SENTENCES = [
 
 
 def _regex(measure: str, noun: str) -> re.Pattern[str]:
-    return re.compile(NUMERAL + re.escape(measure) + r"[^，。,;；]{0,4}?" + re.escape(noun))
+    """The count either way round: 200多名社区党员, or 党员30名 (the noun before the number)."""
+    number, noun = NUMERAL + re.escape(measure), re.escape(noun)
+    return re.compile(f"{number}[^，。,;；]{{0,4}}?{noun}|{noun}[^，。,;；]{{0,4}}?{number}")
 
 
 def _spans(pattern, text: str) -> list[tuple[int, int]]:
@@ -57,6 +59,7 @@ def test_the_measured_number_or_the_generic_count_whichever_comes_first():
 
 
 def test_a_number_pattern_is_compiled_once_for_every_noun():
-    assert count_pattern("名", "党员").number is count_pattern("名", "居民").number  # type: ignore[union-attr]
+    first, second = count_pattern("名", "党员"), count_pattern("名", "居民")
+    assert first.parts[0].number is second.parts[0].number  # type: ignore[union-attr]
     assert compiled(NUMERAL) is compiled(NUMERAL)
     assert NearNoun(compiled("[0-9]+名"), "党员").search("共12名。党员") is None  # never across a clause
