@@ -669,3 +669,13 @@ def test_an_edition_asked_about_is_pinned_like_a_typed_number():
     assert states_editions((1,), "首届奥斯卡金像奖于1929年颁发。")
     assert states_editions((15,), "第15届夏季奥运会在赫尔辛基举行。")
     assert not states_editions((15,), "第十六届夏季奥运会在墨尔本举行。")
+
+
+def test_a_village_is_named_by_its_name_not_by_a_verb_or_a_party_body_before_村():
+    from qa.asked_places import place_form_name
+
+    village = place_form_name("村")
+    assert village.search("在厦门市海沧区东瑶村,救援人员转移疏散群众")
+    assert village.search("由内蒙古自治区包头市固阳县新建村党员干部组成")  # 党员: the village's people
+    assert not village.search("为了进一步完善选派干部驻村工作")  # 驻村: stationed in a village
+    assert not village.search("召开一次选派第一书记、选派村党组织书记工作例会")  # a village's party body

@@ -54,8 +54,10 @@ PLACE_FORMS = ("村", "小区", "社区", "街道", "镇", "乡")
 
 
 def place_form_name(form: str) -> re.Pattern[str]:
-    """A name of the place form asked (东瑶村 for 哪个村), not a word that merely holds it (村民, 村委)."""
-    return re.compile(_PLACE_FORM_NAME + form + r"(?![\u4e00-\u9fff]?[长長记記委]|[里裡民内內两兩庄莊干幹])")
+    """A name of the place form asked (东瑶村 for 哪个村), not a word that merely holds it (村民, 村委,
+    选派村党组织书记: a village's party body; 驻村, 每村, 全村: no village named)."""
+    return re.compile(_PLACE_FORM_NAME + r"(?<![驻駐进進到回全本该該各每入])" + form
+                      + r"(?![\u4e00-\u9fff]?[长長记記委]|[里裡民内內两兩庄莊干幹]|[党黨](?:组织|組織|支部|委|总支|總支))")
 
 
 def named_form(focus: str | None, folded: str) -> re.Pattern[str] | None:
