@@ -492,3 +492,15 @@ def test_a_count_is_read_with_its_noun_before_the_number_too():
 def test_the_paragraph_that_states_the_fact_is_shown_first(retriever, question, words):
     answer = retriever.ask(question, k=3)
     assert answer.answered and words in answer.hits[0].quote
+
+
+def test_what_the_generic_ge_counts_may_be_counted_by_any_classifier_of_things():
+    from qa.answer_shape import fits
+    from qa.spans import answer_spans
+
+    asked = read_question("潍城区建了多少个家门口党群服务站啊")
+    sentence = "该区已建成的121处“家门口”党群服务站,通过成立物业纠纷调解中心"
+    assert fits(asked, sentence, _no_tags, ["潍城区", "家门口", "党群", "服务站"])
+    assert not fits(asked, "该区已建成一批党群服务站", _no_tags, ["潍城区", "家门口", "党群", "服务站"])
+    spans = answer_spans(sentence, asked, _no_tags)
+    assert [sentence[a:b] for a, b in spans] == ["121处"]  # the number and its measure, not on to the noun

@@ -130,12 +130,17 @@ def _written(measure: str, folded: str) -> str:
             "年": "年(?![代底初末中])", "人": "(?:人|名|位|个人)"}.get(measure, re.escape(measure))
 
 
+# The classifiers a thing counted with the generic 个 may be counted by in writing (121处服务站, 3座桥).
+_THING_MEASURES = "[个個处處座所家栋棟幢间間条條项項支只台臺辆輛架艘部张張块塊片]"
+
+
 def count_pattern(measure: str, noun: str | None) -> Matcher | None:
     """The number, its measure word and the counted noun, either way round: 200多名社区党员 for
-    多少名党员, 开展各类活动3800余场 for 多少场活动; None when the question names no counted noun."""
+    多少名党员, 开展各类活动3800余场 for 多少场活动; for the generic 个, the noun counted by any
+    classifier of things (多少个党群服务站 → 121处…党群服务站). None when the question names no noun."""
     if not noun:
         return None
-    number = compiled(NUMERAL + re.escape(measure))
+    number = compiled(NUMERAL + (_THING_MEASURES if measure in "个個" else re.escape(measure)))
     return AnyOf((NearNoun(number, noun), NearNoun(number, noun, noun_first=True)))
 
 
@@ -145,8 +150,10 @@ def measured_pattern(measure: str, noun: str | None, folded: str) -> Matcher:
     calendar = re.search(r"(?:西元|公元|西历|西曆|民国|民國)(?:前)?(?:第)?(?:几|幾|多少)年", folded)
     year = r"(?<![0-9])(?!(?:1[0-9]|20)[0-9]{2}\s*年)" if measure == "年" and not calendar else ""
     measured = compiled(year + NUMERAL + _written(measure, folded) + _ELIDED)
-    # 个 counts anything when the counted noun follows: 五个不同的类型 for 几种类型.
-    return AnyOf((measured, NearNoun(compiled(NUMERAL + "[个個]"), noun))) if noun else measured
+    # 个 counts anything when the counted noun follows: 五个不同的类型 for 几种类型; and what 个 asks
+    # is counted by any classifier of things: 121处…党群服务站 for 多少个党群服务站.
+    generic = _THING_MEASURES if measure in "个個" else "[个個]"
+    return AnyOf((measured, NearNoun(compiled(NUMERAL + generic), noun))) if noun else measured
 
 
 def vague_pattern(measure: str, folded: str) -> re.Pattern[str]:

@@ -57,6 +57,9 @@ def answer_spans(text: str, asked: Asked, tag: Tagger, near: Sequence[Span] = ()
     return ()
 
 
+_UNPUNCTUATED = re.compile(r"[^“”\"「」『』，,。；;：:、（）()]*")
+
+
 def _tiers(text: str, asked: Asked, tag: Tagger) -> Iterable[list[Span]]:
     """Candidate spans, most precise kind first (a count of the asked-for thing before any number)."""
     kind = asked.kind
@@ -67,7 +70,9 @@ def _tiers(text: str, asked: Asked, tag: Tagger) -> Iterable[list[Span]]:
             yield _matches(asked.duration, text)
         if asked.count is not None and asked.measured is not None:
             # 200多名社区党员 says which number counts 党员; the mark is its number and measure, 200多名.
-            yield [(m.start(), m.end()) for c in asked.count.finditer(text)
+            # A match that runs on to its noun (121处“家门口”党群服务站 for 多少个) is cut at the first
+            # mark of punctuation: the number and its measure word.
+            yield [(m.start(), _UNPUNCTUATED.match(text, m.start(), m.end()).end()) for c in asked.count.finditer(text)
                    if (m := asked.measured.match(text, c.start())) is not None]
         if asked.count is not None and asked.measured is None:
             # 多少居民, no measure word: the number that counts 居民 (2万多名社区居民), not 200多名党员.
