@@ -187,6 +187,8 @@ def _counts_a_part(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[
     if not clauses:
         return False
     for clause in clauses:
+        if not any(ch in _PARTNER for ch in clause):
+            return False  # no 对/向/与 in it: nothing to tag (fits runs on every candidate sentence)
         words = tag(clause)
         if not any(prev in _PARTNER and flag in _PARTNER_TAGS and not _own(word, own)
                    for (prev, _), (word, flag) in zip(words, words[1:], strict=False)):
