@@ -661,14 +661,16 @@ def test_a_figure_for_one_partner_is_not_the_whole_and_the_partner_asked_is_quot
 def test_an_edition_asked_about_is_pinned_like_a_typed_number():
     from qa.pinned import editions, states_editions
 
-    assert editions("第一届奥斯卡最佳女主角奖获奖人是谁?") == (1,)
-    assert editions("第十五届奥运会参赛的代表团中有几个国家为第一次参加?") == (15,)
-    assert editions("在第2届欧洲国家杯的决赛中") == (2,)
+    assert editions("第一届奥斯卡最佳女主角奖获奖人是谁?") == ((1, "届"),)
+    assert editions("第十五届奥运会参赛的代表团中有几个国家为第一次参加?") == ((15, "届"),)  # 第一次: no edition
+    assert editions("在第2届欧洲国家杯的决赛中") == ((2, "届"),)
+    assert editions("第三代iPhone是哪一年发布的") == ((3, "代"),)
     # An article on another edition, or on none, does not answer; the first is also 首届.
-    assert not states_editions((1,), "入围奥斯卡最佳男主角奖,成为历史上首位西班牙演员入围者。")
-    assert states_editions((1,), "首届奥斯卡金像奖于1929年颁发。")
-    assert states_editions((15,), "第15届夏季奥运会在赫尔辛基举行。")
-    assert not states_editions((15,), "第十六届夏季奥运会在墨尔本举行。")
+    assert not states_editions(((1, "届"),), "入围奥斯卡最佳男主角奖,成为历史上首位西班牙演员入围者。")
+    assert states_editions(((1, "届"),), "首届奥斯卡金像奖于1929年颁发。")
+    assert states_editions(((15, "届"),), "第15届夏季奥运会在赫尔辛基举行。")
+    assert not states_editions(((15, "届"),), "第十六届夏季奥运会在墨尔本举行。")
+    assert not states_editions(((3, "代"),), "第3届苹果发布会上")  # another unit
 
 
 def test_a_village_is_named_by_its_name_not_by_a_verb_or_a_party_body_before_村():
