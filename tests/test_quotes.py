@@ -504,3 +504,13 @@ def test_what_the_generic_ge_counts_may_be_counted_by_any_classifier_of_things()
     assert not fits(asked, "该区已建成一批党群服务站", _no_tags, ["潍城区", "家门口", "党群", "服务站"])
     spans = answer_spans(sentence, asked, _no_tags)
     assert [sentence[a:b] for a, b in spans] == ["121处"]  # the number and its measure, not on to the noun
+
+
+def test_a_sentence_that_announces_a_list_is_quoted_with_the_list(tmp_path):
+    from qa import Retriever
+
+    (tmp_path / "jp.txt").write_text(
+        "日本街\n\n日本街是海外日本人聚居的街区。目前在美国有三个正式的日本街。分别是旧金山的日本街、圣何塞的日本街和洛杉矶的小东京。"
+        "此外还有许多小型的日本人社区。\n", encoding="utf-8")
+    hits = Retriever.from_path(tmp_path, use_cache=False).search("美国有三个正式的日本街，分别叫什么？", 3)
+    assert hits and "小东京" in hits[0].quote and "有三个正式的日本街" in hits[0].quote

@@ -8,6 +8,7 @@ is folded, and its quote picked (`quotes.pick_quote`), once per request.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -128,16 +129,22 @@ def candidates(corpus: Corpus, request: Request, results: Sequence[int]) -> list
         lambda i: folded_title(corpus, request, i))
 
 
+# A sentence that lists what the one before it announced: 目前在美国有三个正式的日本街。分别是旧金山…
+_LISTED = re.compile(r"[\s“「]*(?:分别是|分别为|分別是|分別為|依次是|依次为|依次為|包括|即)")
+
+
 def chosen_quote(corpus: Corpus, request: Request, index: int, choice: Choice) -> Quote:
     """The quote of the chosen sentence (with its neighbour, when joined), one more sentence
     when it is too short to read alone."""
     passage = corpus.passages[index]
     local = passage.local_sentences
     first, last = choice.sentences
-    if local[last][1] - local[first][0] < MIN_QUOTE_CHARS and last + 1 < len(local):
-        last += 1
+    whole = folded(corpus, request, index)
+    if last + 1 < len(local) and (local[last][1] - local[first][0] < MIN_QUOTE_CHARS
+                                  or _LISTED.match(whole, local[last + 1][0])):
+        last += 1  # too short to read alone, or what it announces follows (…有三个日本街。分别是…)
     start, end = local[first][0], local[last][1]
-    text = folded(corpus, request, index)[start:end]
+    text = whole[start:end]
     cue = answer_cue(request.asked, text, corpus.tokenizer.tag) if request.asked.kind or request.asked.speaker else 0.0
     return Quote(start, end, picked(corpus, request, index).score, cue, coverage(request.terms, text), text)
 
