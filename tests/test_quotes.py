@@ -514,3 +514,20 @@ def test_a_sentence_that_announces_a_list_is_quoted_with_the_list(tmp_path):
         "此外还有许多小型的日本人社区。\n", encoding="utf-8")
     hits = Retriever.from_path(tmp_path, use_cache=False).search("美国有三个正式的日本街，分别叫什么？", 3)
     assert hits and "小东京" in hits[0].quote and "有三个正式的日本街" in hits[0].quote
+
+
+@pytest.mark.parametrize("question", ["依兰陨石坑是什么形状的", "依兰陨石坑是啥形状"])
+def test_a_shape_asked_is_answered_by_the_shape_named_not_by_the_word_shape(retriever, question):
+    # 第一个形状罕见的陨石坑 holds the word 形状; 是一座月牙形环形山 names the shape.
+    answer = retriever.ask(question, k=3)
+    assert answer.answered and "月牙形" in answer.hits[0].quote
+
+
+def test_a_member_of_the_kind_asked_is_what_the_cue_looks_for():
+    from qa.quotes import answer_cue
+
+    shape, colour = read_question("依兰陨石坑是什么形状的"), read_question("朝鲜马鲛的背部是什么颜色？")
+    assert answer_cue(shape, "是一座月牙形环形山", _no_tags) == 2.0
+    assert answer_cue(shape, "第一个形状罕见的陨石坑", _no_tags) == 0.0
+    assert answer_cue(colour, "背部灰绿色,腹部银白色", _no_tags) == 2.0
+    assert answer_cue(colour, "颜色鲜艳,色彩丰富", _no_tags) == 0.0

@@ -128,6 +128,12 @@ class Asked:
     kin: str = ""  # 董明媛的女儿在哪座城市工作 → 女儿: the place is said in a clause naming the kin
     wording: bool = False  # 锦旗上写的是什么字: answered by the words themselves, quoted or after 写着
     speaker: str = ""  # 刘小辉说了句什么话 → 刘小辉: his words, quoted (`question.read` finds the name)
+    member: re.Pattern[str] | None = None  # 什么形状 → 月牙形, 什么颜色 → 灰绿色: a cue, not a requirement
+
+    @property
+    def cued(self) -> bool:
+        """Some sentences look more like the answer than others (`quotes.answer_cue`)."""
+        return bool(self.kind or self.speaker or self.member)
 
 
 # Who made or did a thing (作者, 编著者, 插画家, 设计师, 导演), unlike an office (县委书记, 校长) or a
@@ -182,6 +188,12 @@ _WORDING_Q = re.compile(r"(?<![描编編撰抄填改书書])(?:写|寫|刻|题|�
                         r"(?:字|话|話|内容|內容)?|上面(?:写|寫|刻|印)")
 
 
+# 什么形状, 什么颜色: the answer names a member of the kind by the kind's ending (月牙形, 椭圆状, 灰绿色).
+_MEMBER_Q = re.compile(r"(?:什么|哪种|哪一种|何种)(形状|颜色)")
+_MEMBERS = {"形状": re.compile(r"[\u4e00-\u9fff](?<![情地变外图字形])(?:形(?![状成式态象容势])|状(?![况态元]))"),
+            "颜色": re.compile(r"[\u4e00-\u9fff](?<![颜脸角特本出景])色(?![彩调泽素])")}
+
+
 def read_question(question: str, focus_of: Callable[[str], str | None] | None = None) -> Asked:
     """`focus_of` names the noun the question asks for (Tokenizer.question_focus: 哪所学校 → 学校);
     it is asked only of place, organisation and person questions, whose answer may be a name of that
@@ -190,6 +202,8 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
     asked = _read_question(question, folded, focus_of)
     if _WORDING_Q.search(folded):
         asked = replace(asked, wording=True)
+    if not asked.kind and (member := _MEMBER_Q.search(folded)):
+        asked = replace(asked, member=_MEMBERS[member.group(1)])
     if asked.kind in ("number", "date") and (place := local_place(folded)):
         return replace(asked, place=place)
     return asked

@@ -27,7 +27,9 @@ OFFICE_RE = re.compile(r"(?:主任|书记|書記|主席|经理|經理|总监|總
                        r"|董事长|董事長|秘书长|秘書長|负责人|負責人|委员|委員)$")
 # Generic nouns that only carry the asking after 什么 (用什么东西, 什么时候, 什么地方): the answer names
 # the thing, the time, the place.
-ASKING_NOUNS = frozenset(["东西", "東西", "事情", "事物", "时候", "時候", "时间", "時間", "地方"])
+ASKING_NOUNS = frozenset(["东西", "東西", "事情", "事物", "时候", "時候", "时间", "時間", "地方",
+                          # 什么形状, 什么颜色: the answer names one (月牙形, 灰绿色), seldom the word
+                          "形状", "形狀", "颜色", "顏色"])
 # How people address the elderly and strangers after a name (朱开成大爷, 李阿姨, 王师傅): politeness,
 # not a word the documents use about them (居民朱开成).
 HONORIFICS = frozenset(["大爷", "大爺", "大妈", "大媽", "阿姨", "奶奶", "爷爷", "爺爺", "师傅", "師傅", "女士",

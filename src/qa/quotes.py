@@ -64,6 +64,8 @@ def _cue(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
     kind = asked.kind
     if not kind and asked.speaker:  # 刘小辉说了句什么话: his words, quoted and said to be his
         return 2.0 if said_by(asked.speaker, sentence) else 0.0
+    if not kind and asked.member is not None:  # 依兰陨石坑是什么形状的: 月牙形, not 形状罕见
+        return 2.0 if asked.member.search(sentence) else 0.0
     if kind == "number":
         if asked.duration is not None and asked.duration.search(sentence):
             return 2.0
@@ -194,7 +196,7 @@ class _Cues:
 
     @classmethod
     def of(cls, asked: Asked, texts: Sequence[str], tag: Callable[[str], list[tuple[str, str]]]) -> _Cues:
-        return cls(asked, texts, tag, [_untagged_cue(asked, folded) if asked.kind or asked.speaker else 0.0
+        return cls(asked, texts, tag, [_untagged_cue(asked, folded) if asked.cued else 0.0
                                        for folded in texts])
 
     def __call__(self, i: int) -> float:

@@ -145,7 +145,7 @@ def chosen_quote(corpus: Corpus, request: Request, index: int, choice: Choice) -
         last += 1  # too short to read alone, or what it announces follows (…有三个日本街。分别是…)
     start, end = local[first][0], local[last][1]
     text = whole[start:end]
-    cue = answer_cue(request.asked, text, corpus.tokenizer.tag) if request.asked.kind or request.asked.speaker else 0.0
+    cue = answer_cue(request.asked, text, corpus.tokenizer.tag) if request.asked.cued else 0.0
     return Quote(start, end, picked(corpus, request, index).score, cue, coverage(request.terms, text), text)
 
 

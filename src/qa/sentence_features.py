@@ -205,8 +205,8 @@ def _sentence(asking: _Asking, sentence: str, weights: Mapping[str, float], weig
     sentence that goes on to state the rest (该院1995年…建成, after the one naming 20号院) stands out."""
     question = asking.question
     asked = question.asked
-    cue = answer_cue(asked, sentence, asking.tag) if asked.kind or asked.speaker else 0.0
-    fit = float(fits(asked, sentence, asking.tag, asking.own)) if asked.kind or asked.speaker else 0.0
+    cue = answer_cue(asked, sentence, asking.tag) if asked.cued else 0.0
+    fit = float(fits(asked, sentence, asking.tag, asking.own)) if asked.kind else 0.0
     cov = _share(weights, weights_total, sentence)
     in_context = {t: (w * CONTEXT_GIVEN if t in context else w) for t, w in weights.items()}
     cov_context = _share(in_context, sum(in_context.values()), sentence)
