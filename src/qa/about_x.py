@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .asked import KIN_ASKED
+from .asked_people import KIN_ASKED
 from .leaning import LEAN_RE, leaning
 from .previous_turn import (
     PREDICATE_RE,

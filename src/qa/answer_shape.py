@@ -16,6 +16,7 @@ from dataclasses import replace
 from .asked import DATE_PRECISION, Asked
 from .asked_places import LOCAL_PLACE, PLACE_ENDINGS
 from .offices import HOLDER, another_place, held_at
+from .partners import counts_a_part
 
 __all__ = ["DATELINE", "NAME_TAGS", "ORIGIN_ANSWER", "WHAT_ONE_IS", "fits"]
 
@@ -156,7 +157,8 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
     if asked.place and _only_others(asked.place, sentence, tag):
         return False  # 长山花园社区有多少居民: 常住人口近2万人的阔口社区 counts another
     if asked.kind == "number":
-        return _number_fits(asked, sentence, own) and not _counts_a_part(asked, sentence, tag, own)
+        # 对欧盟进出口665.3亿元 is the EU's share: no total, nor another partner's figure.
+        return _number_fits(asked, sentence, own) and not counts_a_part(asked.measured or _AMOUNT, sentence, tag, own)
     if asked.kind == "date":
         return _date_fits(asked, sentence)
     if asked.named is not None:
@@ -169,31 +171,6 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
 def _says_what_one_is(sentence: str, own: Sequence[str]) -> bool:
     """她父母是做什么的 is answered by what they are (教师, 电工, 从事文学翻译), not by any sentence on them."""
     return bool(re.search(WHAT_ONE_IS, _without(sentence, own)) or re.search(r"从事[^，。,；;]{2}", sentence))
-
-
-# 对欧盟进出口665.3亿元: a figure for one partner (what 对/向/与 govern), a part of the whole.
-_PARTNER = frozenset("对對向与與")
-_RATE = re.compile(r"[%％]|增长|增長|下降|增加|减少|減少")
-_PARTNER_TAGS = frozenset({"ns", "nsf", "nt", "nz", "j"})  # j: 欧盟, 东盟
-
-
-def _counts_a_part(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]],
-                   own: Sequence[str]) -> bool:
-    """Every clause with the amount asked counts one partner the question does not name (辽宁上半年
-    进出口总额: 全省对欧盟进出口665.3亿元 is the EU's share, not the total)."""
-    amount = asked.measured or _AMOUNT
-    # A rate after the figure (同比增长36.4%) qualifies it, counts nothing of its own.
-    clauses = [c for c in _CLAUSE.split(sentence) if amount.search(c) and not _RATE.search(c)]
-    if not clauses:
-        return False
-    for clause in clauses:
-        if not any(ch in _PARTNER for ch in clause):
-            return False  # no 对/向/与 in it: nothing to tag (fits runs on every candidate sentence)
-        words = tag(clause)
-        if not any(prev in _PARTNER and flag in _PARTNER_TAGS and not _own(word, own)
-                   for (prev, _), (word, flag) in zip(words, words[1:], strict=False)):
-            return False
-    return True
 
 
 def _number_fits(asked: Asked, sentence: str, own: Sequence[str]) -> bool:

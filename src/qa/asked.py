@@ -3,7 +3,8 @@ asked, a span of time, a person, a place, an organisation, a place of origin, a 
 per question into one `Asked` value that every candidate sentence is then checked against
 (`qa.quotes`: the cue that ranks sentences, and `fits`, which decides whether one states the fact).
 Each kind has its reader here; how amounts are asked and written is in `qa.asked_amounts`, the
-forms of names a place or an organisation is asked by in `qa.asked_places`.
+forms of names a place or an organisation is asked by in `qa.asked_places`, how people are asked
+about (kin, makers, occupations) in `qa.asked_people`, events in `qa.asked_events`.
 """
 
 from __future__ import annotations
@@ -34,6 +35,16 @@ from .asked_amounts import (
     vague_pattern,
 )
 from .asked_events import date_event, place_event
+from .asked_people import (
+    KIN_BEFORE,
+    KIN_PLACE_Q,
+    MAKER,
+    NAMING_Q,
+    OCCUPATION_Q,
+    ORIGIN_Q,
+    SOMEONE,
+    VIA_Q,
+)
 from .asked_places import (
     NAMED_FORMS,
     PLACE_FORMS,
@@ -136,35 +147,6 @@ class Asked:
         return bool(self.kind or self.speaker or self.member)
 
 
-# Who made or did a thing (作者, 编著者, 插画家, 设计师, 导演), unlike an office (县委书记, 校长) or a
-# kin (女儿): documents name a maker next to the work, seldom with the word the question uses.
-_MAKER = re.compile(r"(?:作|著|编|編|撰|译|譯|设计|設計|发明|發明|发现|發現|创|創|创始|創始|创办|創辦|创立|創立|创建|創建|开发|開發|建造)(?:者|人|家|师|師)?$"
-                    r"|(?:作家|画家|畫家|插画家|插畫家|漫画家|漫畫家|作曲家|设计师|設計師|建筑师|建築師|导演|導演"
-                    r"|编剧|編劇|主演|演唱者|原唱|作词|作詞|作曲)$")
-# What someone does for a living (folded, 啥 already read as 什么).
-# (可以用做什么的替代品 and 将什么工作移交 ask other things.)
-_OCCUPATION_Q = re.compile(r"是(?:做|干)什么(?:工作)?的|(?:做|干)什么工作|从事什么(?:工作|职业|行业)?[？?]?$|什么职业")
-# 给谁, 跟谁, 向谁: whom a preposition names; the answer is whoever the sentence's one names (给女儿).
-_VIA_Q = re.compile(r"(给|跟|向|替)(?:谁|哪位|什么人)")  # 和, 与, 同 join nouns as often (党员干部和志愿者)
-# A kind of person, not an office the answer holds (老人, 村民, 那个人): any person's name answers.
-_SOMEONE = re.compile(r"老人|老大爷|大爷|大妈|大娘|阿姨|老太太|老奶奶|老爷爷|小伙子?|姑娘|男孩|女孩|孩子|男子|女子|妇女|"
-                      r"居民|村民|群众|患者|病人|志愿者|人|那人|这人")
-# A kin asked about right before the asking (父母是做什么的, 爸妈是干什么工作的).
-# Kin as people ask about them (her 父母, his 老伴儿): one list for every reading of a kin.
-KIN_ASKED = r"父母|爸妈|爸爸|妈妈|父亲|母亲|老伴儿?|女儿|儿子|丈夫|妻子|爱人|孩子|家人"
-_KIN_BEFORE = re.compile(rf"({KIN_ASKED})(?:都|也|以前|现在)?$")
-
-
-def names_no_one(word: str) -> bool:
-    """老太太, 村民, 老伴儿: a kind of person or a kin, which jieba may tag as a person's name
-    though it names no one in particular."""
-    return bool(_SOMEONE.fullmatch(word) or _KIN_BEFORE.fullmatch(word))
-
-
-_ORIGIN_Q = re.compile(r"哪里人|哪裡人|哪儿人|哪兒人|何地人|何处人|何處人|籍贯|籍貫")
-_NAMING_Q = re.compile(r"叫什么|叫什麼|名字|名称|名稱|称为|稱為|叫做什么|叫做什麼")
-
-
 def counted_by_tags(words: Sequence[tuple[str, str]]) -> str | None:
     """What 多少/几 counts, by the tagged words after it and its measure word: 多少名队员 → 队员,
     多少个老旧小区 → 小区 (the last noun of the run). None when no measure word of its own or no noun
@@ -259,16 +241,12 @@ def _read_date(question: str, folded: str) -> Asked:
     return Asked("date", precise=date_precision(question), event=event)
 
 
-# 女儿在哪座城市工作, 老伴住在哪: where a kin is, said where the kin is named.
-_KIN_PLACE_Q = re.compile(rf"({KIN_ASKED})(?:都|也|以前|现在|目前)?(?:在|住在|住|去了?|到)?(?:哪|什么地方)")
-
-
 def _read_place(kind: str, question: str, folded: str, focus_of: Callable[[str], str | None] | None) -> Asked:
     """哪里/哪所/哪家: a place of origin (哪里人), a name of the form asked (哪所学校 → …小学, 哪个村 →
     东瑶村), else any place or organisation."""
-    if kind == "place" and _ORIGIN_Q.search(question):
+    if kind == "place" and ORIGIN_Q.search(question):
         return Asked(kind, origin=True)
-    kinned = _KIN_PLACE_Q.search(folded) if kind == "place" else None
+    kinned = KIN_PLACE_Q.search(folded) if kind == "place" else None
     kin = kinned.group(1) if kinned else ""
     event = place_event(folded) if kind == "place" else ""
     if event:  # 台风卢碧在哪里登陆: any place, in a sentence that says it made landfall (not a form)
@@ -277,7 +255,7 @@ def _read_place(kind: str, question: str, folded: str, focus_of: Callable[[str],
         return Asked(kind, named=named, kin=kin)
     if kind == "place" and (form := place_form(folded)) is not None:
         return Asked(kind, named=form, kin=kin)
-    return Asked(kind, naming=bool(_NAMING_Q.search(question)), kin=kin)
+    return Asked(kind, naming=bool(NAMING_Q.search(question)), kin=kin)
 
 
 def _read_person(question: str, folded: str, focus_of: Callable[[str], str | None] | None) -> Asked:
@@ -292,10 +270,10 @@ def _read_person(question: str, folded: str, focus_of: Callable[[str], str | Non
             return Asked("organisation", named=NAMED_FORMS[form])
     if (form := named_noun_form(folded)) is not None:  # 那家国营厂叫什么名字: 某国营厂 names none
         return Asked("organisation", named=NAMED_FORMS[form])
-    naming = bool(_NAMING_Q.search(question))
+    naming = bool(NAMING_Q.search(question))
     if focus and (office := _read_office(focus, folded, naming)) is not None:
         return office
-    via = _VIA_Q.search(folded)
+    via = VIA_Q.search(folded)
     return Asked("person", naming=naming, via=via.group(1) if via else "")
 
 
@@ -306,7 +284,7 @@ def _read_office(focus: str, folded: str, naming: bool) -> Asked | None:
     # 三毛央负责插画): any person answers, as for 谁 alone.
     # 业委会主任叫什么名字 asks the name of whoever holds the office, as 主任是谁 does.
     # 66岁老人叫啥名字: a kind of person, no office; 66岁的袁宝柱 answers without saying 老人.
-    if _MAKER.search(focus) or _SOMEONE.fullmatch(focus) or not re.search(
+    if MAKER.search(focus) or SOMEONE.fullmatch(focus) or not re.search(
             re.escape(focus) + r"(?:是|为|為)?(?:谁|誰|哪一?位(?!\w))|"
             + re.escape(focus) + r"(?:的名字|名字)?(?:叫|是)(?:什么|什麼)",
             folded):
@@ -320,7 +298,7 @@ def _read_office(focus: str, folded: str, naming: bool) -> Asked | None:
 def _read_occupation(question: str, folded: str) -> Asked:
     """是做什么的, 做什么工作: what someone does for a living (华雨辰的父母是做什么的: what her parents
     do, not what she does); else a question of no kind, which may still ask a name (叫什么)."""
-    if job := _OCCUPATION_Q.search(folded):
-        kin = _KIN_BEFORE.search(folded[: job.start()])
+    if job := OCCUPATION_Q.search(folded):
+        kin = KIN_BEFORE.search(folded[: job.start()])
         return Asked(None, occupation=True, role=kin.group(1) if kin else None)
-    return Asked(None, naming=bool(_NAMING_Q.search(question)))
+    return Asked(None, naming=bool(NAMING_Q.search(question)))

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from . import background
-from .asked import Asked, counted_by_tags, names_no_one, read_question
+from .asked import Asked, counted_by_tags, read_question
+from .asked_people import names_no_one
 from .bylines import asked_roles
 from .question_text import plain_text, with_digits
 from .spelling import PROPER_NOUN_TAGS, misspelt

@@ -1,0 +1,44 @@
+"""How a question asks about people: a maker named by the work (作者, 导演), what someone does for a
+living (是做什么的), whom a preposition names (给谁), a kind of person or a kin rather than an office
+(老人, 女儿), a place of origin (哪里人), a name asked for (叫什么). Patterns only; `qa.asked` reads
+them into the question's `Asked` value.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["KIN_ASKED", "KIN_BEFORE", "KIN_PLACE_Q", "MAKER", "NAMING_Q", "OCCUPATION_Q", "ORIGIN_Q", "SOMEONE",
+           "VIA_Q", "names_no_one"]
+
+# Who made or did a thing (作者, 编著者, 插画家, 设计师, 导演), unlike an office (县委书记, 校长) or a
+# kin (女儿): documents name a maker next to the work, seldom with the word the question uses.
+MAKER = re.compile(r"(?:作|著|编|編|撰|译|譯|设计|設計|发明|發明|发现|發現|创|創|创始|創始|创办|創辦|创立|創立|创建|創建|开发|開發|建造)(?:者|人|家|师|師)?$"
+                    r"|(?:作家|画家|畫家|插画家|插畫家|漫画家|漫畫家|作曲家|设计师|設計師|建筑师|建築師|导演|導演"
+                    r"|编剧|編劇|主演|演唱者|原唱|作词|作詞|作曲)$")
+# What someone does for a living (folded, 啥 already read as 什么).
+# (可以用做什么的替代品 and 将什么工作移交 ask other things.)
+OCCUPATION_Q = re.compile(r"是(?:做|干)什么(?:工作)?的|(?:做|干)什么工作|从事什么(?:工作|职业|行业)?[？?]?$|什么职业")
+# 给谁, 跟谁, 向谁: whom a preposition names; the answer is whoever the sentence's one names (给女儿).
+VIA_Q = re.compile(r"(给|跟|向|替)(?:谁|哪位|什么人)")  # 和, 与, 同 join nouns as often (党员干部和志愿者)
+# A kind of person, not an office the answer holds (老人, 村民, 那个人): any person's name answers.
+SOMEONE = re.compile(r"老人|老大爷|大爷|大妈|大娘|阿姨|老太太|老奶奶|老爷爷|小伙子?|姑娘|男孩|女孩|孩子|男子|女子|妇女|"
+                      r"居民|村民|群众|患者|病人|志愿者|人|那人|这人")
+# A kin asked about right before the asking (父母是做什么的, 爸妈是干什么工作的).
+# Kin as people ask about them (her 父母, his 老伴儿): one list for every reading of a kin.
+KIN_ASKED = r"父母|爸妈|爸爸|妈妈|父亲|母亲|老伴儿?|女儿|儿子|丈夫|妻子|爱人|孩子|家人"
+KIN_BEFORE = re.compile(rf"({KIN_ASKED})(?:都|也|以前|现在)?$")
+
+
+def names_no_one(word: str) -> bool:
+    """老太太, 村民, 老伴儿: a kind of person or a kin, which jieba may tag as a person's name
+    though it names no one in particular."""
+    return bool(SOMEONE.fullmatch(word) or KIN_BEFORE.fullmatch(word))
+
+
+ORIGIN_Q = re.compile(r"哪里人|哪裡人|哪儿人|哪兒人|何地人|何处人|何處人|籍贯|籍貫")
+NAMING_Q = re.compile(r"叫什么|叫什麼|名字|名称|名稱|称为|稱為|叫做什么|叫做什麼")
+
+
+# 女儿在哪座城市工作, 老伴住在哪: where a kin is, said where the kin is named.
+KIN_PLACE_Q = re.compile(rf"({KIN_ASKED})(?:都|也|以前|现在|目前)?(?:在|住在|住|去了?|到)?(?:哪|什么地方)")
