@@ -624,6 +624,9 @@ def test_the_name_of_a_school_or_a_factory_is_asked_by_its_form_and_some_factory
     assert school.kind == "organisation" and school.role is None
     factory = read_question("张立春退休前上班的那家国营厂叫什么名字？", retriever.tokenizer.question_focus)
     assert factory.kind == "organisation"
+    from qa.asked_places import form_of
+
+    assert (form_of("单位"), form_of("部门"), form_of("中学"), form_of("国营厂")) == ("单位", "部门", "学校", "公司")
     # 某国营厂: a state factory the text leaves unnamed.
     assert not fits(factory, "退休前在某国营厂工作的老党员张立春。", lambda s: [], ["张立春", "国营", "厂"])
     assert fits(factory, "退休前在长春第一汽车制造厂工作。", lambda s: [], ["张立春", "国营", "厂"])

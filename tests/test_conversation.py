@@ -354,3 +354,10 @@ def test_this_person_is_whom_the_last_answer_named():
 def test_that_yard_after_a_question_about_a_yard_is_the_yard_not_yard_yard(retriever):
     resolved = resolve("那个院子当初是谁集资建的", turn(retriever, "广安门北街20号院是哪一年建成的？"))
     assert resolved.text == "广安门北街20号院当初是谁集资建的"
+
+
+def test_he_is_whom_the_last_question_named_with_jiao_not_an_asking_word(retriever):
+    named = turn(retriever, "南宁那个叫芦布的业主住在哪个区？")
+    assert resolve("他家缺啥了？", named, retriever.tokenizer.tag).text == "芦布家缺啥了？"
+    asking = turn(retriever, "那个叫什么的老人今年多大了")
+    assert not resolve("他住在哪个小区", asking, retriever.tokenizer.tag).text.startswith("什么")  # 叫什么的: no name

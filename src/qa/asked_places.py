@@ -32,7 +32,10 @@ _NAMED_NOUN = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:的名字|名字|的名称|
 
 
 def form_of(noun: str) -> str | None:
-    """The named form (`NAMED_FORMS` key) a noun is one of, by its ending: 中学 → 学校, 国营厂 → 公司."""
+    """The named form (`NAMED_FORMS` key) a noun is one of: itself (单位, 部门), or by its ending
+    (中学 → 学校, 国营厂 → 公司)."""
+    if noun in NAMED_FORMS:
+        return noun
     return next((form for ending, form in _FORM_OF_ENDING if noun.endswith(ending)), None)
 
 

@@ -50,7 +50,7 @@ _PREDICATE_NEXT = re.compile(r"[是在有叫的都也还又就把被给对从向
 _OWNER = re.compile(r"^([\u4e00-\u9fff]{2,5}?)家?的")
 
 # 那个叫芦布的业主: a person named by 叫 inside the question (what 他/她 of the next turn means).
-_CALLED = re.compile(r"叫([\u4e00-\u9fff]{2,4}?)的")
+_CALLED = re.compile(r"叫(?!什么|什麼|啥|谁|誰|做)([\u4e00-\u9fff]{2,4}?)的")  # not 那个叫什么的社区
 
 # jieba's tags for a person's name, and the callable that gives them (`Tokenizer.tag`).
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
