@@ -62,9 +62,13 @@ Tagger = Callable[[str], Sequence[tuple[str, str]]]
 def _name_kind(word: str, flag: str, tag: Tagger) -> str | None:
     """A name's kind by jieba's tag; a word that with 市 is one place's name (大连 → 大连市, which
     jieba tags an adverb alone; 娄底, which it tags a person) is a place."""
-    if 2 <= len(word) <= 3 and [f for _, f in tag(word + "市")] in (["ns"], ["nsf"]):
+    if flag not in _COMMON and 2 <= len(word) <= 3 and [f for _, f in tag(word + "市")] in (["ns"], ["nsf"]):
         return "place"
     return _NAME_KINDS.get(flag)
+
+
+# Tags of common words (nouns, verbs, times, numbers …), never read as a place by X市 (交易市, 上半年市).
+_COMMON = frozenset({"n", "v", "vn", "vd", "t", "m", "mq", "q", "f", "r", "p", "c", "u", "uj", "ul", "y", "x", "a", "ad", "an"})
 
 
 def _name_swap(x: str, about: str, previous: Conversation, tag: Tagger | None) -> Resolved | None:
