@@ -53,6 +53,9 @@ def test_a_fact_the_documents_do_not_state_is_not_quoted_as_an_answer(retriever)
     assert answer.reason == "not-stated"
     assert answer.subject == "依兰陨石坑"
     assert answer.hits and all("依兰陨石坑" in hit.quote for hit in answer.hits)  # related material only
+    # One character names nothing the documents could be said to mention (句 of 他说了句什么话).
+    alone = retriever.ask("他说了句什么话？")
+    assert not alone.answered and alone.reason == "no-match" and alone.subject is None
 
 
 def test_not_stated_reads_the_same_on_every_medium(retriever):

@@ -173,7 +173,8 @@ def subject_of(question: Question, found: Evidence) -> tuple[str, str] | None:
     the run of words around its most specific word, as the asker wrote it, and that word folded."""
     if not found.subject_found or found.features["cov_article"] < NOT_STATED_COVERAGE:
         return None
-    terms = [t for t in question.key_terms if t.specificity >= 0.5]
+    # One character names nothing to mention (句 of 他说了句什么话 asked with no turn before it).
+    terms = [t for t in question.key_terms if t.specificity >= 0.5 and len(t.word) >= 2]
     if not terms:
         return None
     heaviest = max(terms, key=lambda t: (t.specificity, t.weight, len(t.word)))
