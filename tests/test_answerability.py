@@ -687,3 +687,9 @@ def test_a_village_is_named_by_its_name_not_by_a_verb_or_a_party_body_before_村
     assert village.search("由内蒙古自治区包头市固阳县新建村党员干部组成")  # 党员: the village's people
     assert not village.search("为了进一步完善选派干部驻村工作")  # 驻村: stationed in a village
     assert not village.search("召开一次选派第一书记、选派村党组织书记工作例会")  # a village's party body
+
+
+def test_what_the_documents_are_said_to_mention_is_what_the_cited_article_holds(retriever):
+    # 北京12345热线: the article is 成都's; it mentions 12345热线, not Beijing's.
+    answer = retriever.ask("北京12345热线啥时候开通的", k=3)
+    assert not answer.answered and answer.reason == "not-stated" and answer.subject == "12345热线"

@@ -67,7 +67,7 @@ def judge(corpus: Corpus, request: Request, groups: list[Group]) -> Verdict:
     model = load_model()
     probability = model.probability(found)
     threshold = corpus.settings.answer_threshold or model.threshold
-    subject = subject_of(request.question, found)
+    subject = subject_of(request.question, found, article_text)
     shown, word = subject or (None, "")
     # 1613年的仙台藩主是谁 of an article that never says 1613, 《傲骨》 of one that never names it:
     # whatever it quotes is about another year, another album.
