@@ -171,8 +171,8 @@ class Verdict:
 def subject_of(question: Question, found: Evidence, article: str = "") -> tuple[str, str] | None:
     """The question's subject when the cited article names it (for "mentioned, but not stated"):
     the run of words around its most specific word, as the asker wrote it, and that word folded.
-    The run only when the (folded) `article` holds it whole: 北京12345热线 asked of an article on
-    成都's is not mentioned, 12345热线 is."""
+    The run only when the (folded) `article` holds each of its words (娄底微心愿: 娄底 and 微心愿, apart):
+    北京12345热线 asked of an article on 成都's is not mentioned, 12345热线 is."""
     if not found.subject_found or found.features["cov_article"] < NOT_STATED_COVERAGE:
         return None
     # One character names nothing to mention (句 of 他说了句什么话 asked with no turn before it).
@@ -181,7 +181,7 @@ def subject_of(question: Question, found: Evidence, article: str = "") -> tuple[
         return None
     heaviest = max(terms, key=lambda t: (t.specificity, t.weight, len(t.word)))
     run = next((r for r in question.runs if heaviest.word in r and len(r) <= 12), heaviest.word)
-    if article and run not in article:
+    if article and not all(t.word in article for t in question.key_terms if t.word in run):
         # The longest piece of the run around the word that the article holds (12345热线 of 北京12345热线).
         at = run.find(heaviest.word)
         end = at + len(heaviest.word)
