@@ -610,7 +610,6 @@ def test_a_fact_nearby_answers_only_if_it_holds_the_question_s_specific_words(re
     assert retriever.ask("辽宁上半年对欧盟进出口同比增长了多少？").answered
 
 
-
 def test_the_words_written_on_a_thing_are_answered_by_the_words(retriever):
     asked = read_question("钟呼毅送的锦旗上写的是什么字？")
     assert asked.wording and not read_question("小说结尾描写了什么故事？").wording
