@@ -48,12 +48,13 @@ _SOURCE_OF_TITLE = re.compile(r"的?(?:来源|出处)(?:是|为)?(?:什么|哪�
 _FILED_FROM_Q = re.compile(rf"(?:在|从)(?:哪里|哪儿|何处|哪){_PUBLISHED}|发自(?:哪里|哪儿|何处|哪)")
 
 # What each kind of question is answered by, best first: a page's header line gives date and source.
+_SOURCE_ROLES = (SOURCE_ROLE, HEADER_ROLE, DATELINE_ROLE)
 _ROLES = (
     (_CONTRIBUTORS_Q, (CONTRIBUTORS_ROLE,)),
     (_BYLINE_Q, (BYLINE_ROLE,)),
     (_EDITOR_Q, (EDITOR_ROLE,)),
     (_DATE_Q, (HEADER_ROLE, DATELINE_ROLE)),
-    (_SOURCE_Q, (SOURCE_ROLE, HEADER_ROLE, DATELINE_ROLE)),
+    (_SOURCE_Q, _SOURCE_ROLES),
     (_FILED_FROM_Q, (HEADER_ROLE, DATELINE_ROLE)),
 )
 
@@ -101,14 +102,16 @@ def asked_roles(question: str, titles: Iterable[str] = ()) -> tuple[str, ...]:
     folded = fold(question)
     roles = next((roles for pattern, roles in _ROLES if pattern.search(folded)), ())
     if roles and _DATE_Q.search(folded) and not (_PIECE.search(folded) or _TITLE.search(folded)):
-        topic = HAN_RE.findall(topic_of(question))
-        return roles if len(topic) >= 4 and any(_shortens(topic, title) for title in titles) else ()
-    if not roles and (source := _SOURCE_OF_TITLE.search(folded)):
-        # 陨石的来源是什么 asks about the text; 解码党群关系方程式 来源, of a title, the piece's source.
-        topic = HAN_RE.findall(folded[: source.start()])
-        if len(topic) >= 4 and any(_shortens(topic, title) for title in titles):
-            return next(roles for pattern, roles in _ROLES if pattern is _SOURCE_Q)
+        return roles if _names_a_title(topic_of(question), titles) else ()
+    if not roles and (source := _SOURCE_OF_TITLE.search(folded)) and _names_a_title(folded[: source.start()], titles):
+        return _SOURCE_ROLES  # 解码党群关系方程式 来源, of a title; 陨石的来源是什么 asks about the text
     return roles
+
+
+def _names_a_title(text: str, titles: Iterable[str]) -> bool:
+    """The text's characters (four or more) make most of one of the titles (`_shortens`)."""
+    topic = HAN_RE.findall(text)
+    return len(topic) >= 4 and any(_shortens(topic, title) for title in titles)
 
 
 def _shortens(topic: list[str], title: str) -> bool:

@@ -224,7 +224,9 @@ def article_line(corpus: Corpus, index: int, groups: Sequence[Group], roles: tup
             line = in_copies(role)
         if line is not None:
             return line
-    return next((line for role in roles if (line := in_copies(role)) is not None), None)
+    # No line of any role asked for in the story: a copy's date or dateline (the PAGE_COPY_ROLES were
+    # looked for in the copies above).
+    return next((line for role in roles if role not in PAGE_COPY_ROLES and (line := in_copies(role)) is not None), None)
 
 
 def line_first(groups: list[Group], line: int, score: float) -> list[Group]:
