@@ -12,7 +12,7 @@ would. The matchers answer `search`, `match` and `finditer` as a compiled patter
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
@@ -58,14 +58,20 @@ def compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-def _noun_after(text: str, at: int, noun: str) -> int | None:
-    """Where `noun` ends when it starts within REACH characters after `at`, in the same clause."""
+def _within_reach(text: str, at: int, ends: Callable[[int], int | None]) -> int | None:
+    """Where what `ends` finds (its end, given where it would start) ends, when it starts within
+    REACH characters after `at`, in the same clause."""
     for gap in range(REACH + 1):
-        if text.startswith(noun, at + gap):
-            return at + gap + len(noun)
+        if (end := ends(at + gap)) is not None:
+            return end
         if at + gap >= len(text) or text[at + gap] in _CLAUSE_END:
             return None
     return None
+
+
+def _noun_after(text: str, at: int, noun: str) -> int | None:
+    """Where `noun` ends when it starts within REACH characters after `at`, in the same clause."""
+    return _within_reach(text, at, lambda i: i + len(noun) if text.startswith(noun, i) else None)
 
 
 @dataclass(frozen=True)
@@ -80,13 +86,9 @@ class NearNoun:
         if self.noun_first:
             if not text.startswith(self.noun, pos):
                 return None
-            at = pos + len(self.noun)
-            for gap in range(REACH + 1):
-                if (found := self.number.match(text, at + gap)) is not None:
-                    return Found(pos, found.end())
-                if at + gap >= len(text) or text[at + gap] in _CLAUSE_END:
-                    return None
-            return None
+            end = _within_reach(text, pos + len(self.noun),
+                                lambda i: found.end() if (found := self.number.match(text, i)) is not None else None)
+            return None if end is None else Found(pos, end)
         found = self.number.match(text, pos)
         if found is None:
             return None
