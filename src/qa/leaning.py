@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .answer_shape import KIN
+from .answer_shape import KIN, NAME_TAGS
 from .asked_places import PLACE_FORMS
 from .previous_turn import (
     OPENING,
@@ -52,8 +52,7 @@ _OWNER = re.compile(r"^([\u4e00-\u9fff]{2,5}?)家?的")
 # 那个叫芦布的业主: a person named by 叫 inside the question (what 他/她 of the next turn means).
 _CALLED = re.compile(r"叫(?!什么|什麼|啥|谁|誰|做)([\u4e00-\u9fff]{2,4}?)的")  # not 那个叫什么的社区
 
-# jieba's tags for a person's name, and the callable that gives them (`Tokenizer.tag`).
-_NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
+# The callable that gives jieba's tags (`Tokenizer.tag`).
 Tagger = Callable[[str], Sequence[tuple[str, str]]]
 
 # One person or thing, named by the previous question's subject.
@@ -111,7 +110,7 @@ def _describes_itself(folded: str, match: re.Match[str], tag: Tagger | None = No
         return bool(_DESCRIBED.match(folded[match.end() :])) or own >= 2
     if match.group(0) not in _ONE_PERSON or own < _NAMED_BEFORE:
         return False
-    return tag is None or any(flag in _NAME_TAGS for _, flag in tag(before))
+    return tag is None or any(flag in NAME_TAGS["person"] for _, flag in tag(before))
 
 
 def leaning(question: str, previous: Conversation, tag: Tagger | None = None) -> Resolved | None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from . import background
+from .answer_shape import NAME_TAGS
 from .asked import Asked, counted_by_tags, read_question
 from .asked_people import names_no_one
 from .bylines import asked_roles
@@ -244,7 +245,7 @@ def _speaker(tagged: Sequence[tuple[str, str]]) -> str:
     """The person a question asks the words of (张立春说给大家服务对他来说算什么 → 张立春): a name
     jieba tags a person's, right before a verb of saying; "" when none."""
     for (word, flag), (after, _) in zip(tagged, tagged[1:], strict=False):
-        if flag in ("nr", "nrfg", "nrt") and len(word) >= 2 and _SAYS.fullmatch(after):
+        if flag in NAME_TAGS["person"] and len(word) >= 2 and _SAYS.fullmatch(after):
             return word
     return ""
 
