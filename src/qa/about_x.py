@@ -11,10 +11,9 @@ of what it picked one of). Pure functions over text and the tags the caller's ta
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
 
 from .asked_people import KIN_ASKED
-from .leaning import LEAN_RE, leaning
+from .leaning import LEAN_RE, Tagger, leaning
 from .previous_turn import (
     PREDICATE_RE,
     Conversation,
@@ -26,7 +25,7 @@ from .previous_turn import (
 )
 from .text import HAN_CHARS, fold
 
-__all__ = ["END", "NOT_TEXT", "Tagger", "that_x"]
+__all__ = ["END", "NOT_TEXT", "that_x"]
 
 END = r"[\s？?！!。.，,~～…]*$"
 NOT_TEXT = re.compile(r"[\s？?！!。.，,~～…“”\"]")
@@ -55,8 +54,6 @@ _PREP = re.compile(r"对|對|向|与|與|跟|同|在|从|從")
 
 # jieba's tags for names, by kind: a place's name takes a place's, a person's a person's.
 _NAME_KINDS = {"ns": "place", "nsf": "place", "nr": "person", "nrfg": "person", "nrt": "person", "nt": "body"}
-
-Tagger = Callable[[str], Sequence[tuple[str, str]]]
 
 
 def _name_kind(word: str, flag: str, tag: Tagger) -> str | None:

@@ -45,8 +45,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .about_x import END, NOT_TEXT, Tagger, that_x
-from .leaning import LEAN_RE, NOT_LEANING, leaning
+from .about_x import END, NOT_TEXT, that_x
+from .leaning import LEAN_RE, NOT_LEANING, Tagger, leaning
 from .previous_turn import (
     OPENING,
     PREDICATE_RE,
