@@ -202,6 +202,9 @@ def test_what_a_byline_does_not_say_about_its_author_is_mentioned_but_not_stated
     ("張國珍的文章說黨中央不斷告誡全黨要警惕什麼？", "四個危險"),
     ("按张国珍文章的说法，我们党最大的危险是什么？", "最大危險"),
     ("張國珍說黨的最大政治優勢是什麼？", "最大政治優勢是密切聯系群眾"),  # jieba reads 说党 when 张国珍 is cut
+    # Every word naming his writing goes, not only the first: 文章说党 would leave 说党 behind.
+    ("张国珍文章说党最大的危险是啥？", "最大危險是脫離群眾"),
+    ("张国珍那篇文章里说，党最大的危险是啥？", "最大危險是脫離群眾"),
 ])
 def test_a_piece_named_by_its_author_is_asked_what_it_says(retriever: Retriever, question, quote):
     answer = retriever.ask(question, k=3)

@@ -264,8 +264,9 @@ def _by_author(corpus: Corpus, request: Request, line: int, name: str) -> tuple[
     folded = fold(request.question.text)
     if not re.search(re.escape(name) + _WRITTEN, folded):
         return None
-    # Without the author and the words naming his writing (张国珍说党的… → 党的…: jieba reads 说党).
-    without = Request.read(re.sub(re.escape(name) + _WRITTEN + "?", "", folded), corpus)
+    # Without the author and every word naming his writing: 张国珍那篇文章里说党… → 党… (a 说 left
+    # behind, jieba reads 说党 again).
+    without = Request.read(re.sub(re.escape(name) + f"(?:{_WRITTEN}|[里裡中])*", "", folded), corpus)
     if not without.terms:
         return None
     start, end = corpus.article_bounds(line)
