@@ -351,6 +351,15 @@ def test_this_person_is_whom_the_last_answer_named():
     assert resolve("那这个人是啥职务", Conversation(previous.question, previous.terms)).text != "施敏是啥职务"
 
 
+def test_that_old_man_is_whom_the_last_answer_named_when_it_was_asked_who():
+    previous = Conversation("江汉北路那个住7层、被迫搬下楼的老人叫啥？", ("江汉北路", "7层", "被迫", "搬下楼", "老人"), "孙志荣")
+    assert resolve("那老人家今年多大了？", previous).text == "孙志荣今年多大了？"
+    assert resolve("那位老人住几楼", previous).text == "孙志荣住几楼"
+    # Asked of a place, 那老人 is not the place the answer named.
+    place = Conversation("孙志荣住在哪个社区？", ("孙志荣", "社区"), "江汉北路社区")
+    assert not resolve("那老人家今年多大了？", place).text.startswith("江汉北路社区")
+
+
 def test_that_yard_after_a_question_about_a_yard_is_the_yard_not_yard_yard(retriever):
     resolved = resolve("那个院子当初是谁集资建的", turn(retriever, "广安门北街20号院是哪一年建成的？"))
     assert resolved.text == "广安门北街20号院当初是谁集资建的"

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .answer_shape import KIN, NAME_TAGS
+from .asked_people import SOMEONE
 from .asked_places import PLACE_FORMS
 from .previous_turn import (
     OPENING,
@@ -37,6 +38,9 @@ LEAN_RE = re.compile(
     r"|(?:这|那|该|此|其)(?:个|些|位|里|儿|项|所|家|次|种|件|座|条|名|支|批|篇|份|本)?"
     r"|当地"  # 当地主要搞什么产业: the place just talked about
 )
+
+# A kind of person after 这/那 (那老人家, 这个人): who the last answer named, when it was asked who.
+_PERSON_NOUN = re.compile(rf"老人家|{SOMEONE.pattern}")
 
 # 那 opening a follow-up before a pronoun (那她…): a discourse marker, not a demonstrative.
 _OPENING_THEN = re.compile(r"^(?:那么?|那)[，,\s]*(?=他|她|它|这|该|此|其)")
@@ -145,9 +149,10 @@ def _named_outright(question: str, match: re.Match[str], previous: Conversation)
             WHICH + kind.group(0), fold(previous.question)) and (place := place_of_kind(previous, kind.group(0))):
         return place, match.end() + kind.end()  # 这个区 after 潍城区委书记…, 他们村 after 林原村党委书记…
     if pointing and previous.fact and _ASKED_PERSON.search(fold(previous.question)) and (
-            rest.startswith("人") or (match.group(0) in ("这位", "那位") and _PREDICATE_NEXT.match(rest))):
-        # 这个人是啥职务 after 是靠谁协调的 → 施敏: the person the answer named.
-        return previous.fact, match.end() + rest.startswith("人")
+            (kind_of := _PERSON_NOUN.match(rest)) or (match.group(0) in ("这位", "那位") and _PREDICATE_NEXT.match(rest))):
+        # 这个人是啥职务 after 是靠谁协调的 → 施敏, 那老人家多大了 after 那个老人叫啥 → 孙志荣: the person
+        # the answer named.
+        return previous.fact, match.end() + (kind_of.end() if kind_of else 0)
     noun = next((t for t in previous.terms if t and rest.startswith(t)), None)
     if noun and previous.fact and pointing and re.search(WHICH + re.escape(noun), fold(previous.question)):
         # 这所学校 after 哪所学校: the school the answer named, in place of the words and the noun.
