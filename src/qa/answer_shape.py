@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .asked import DATE_PRECISION, Asked
+from .asked_people import WHAT_ONE_IS
 from .asked_places import LOCAL_PLACE, PLACE_ENDINGS
 from .offices import HOLDER, another_place, held_at
 from .partners import counts_a_part
@@ -50,9 +51,9 @@ _ALSO_CALLED = re.compile(r"(?:又称|又名|又叫|亦称|亦名|也称|也叫|
 KIN = re.compile(r"(?:老伴|女儿|女兒|儿子|兒子|妻子|丈夫|爱人|愛人|父亲|父親|母亲|母親|爸爸|妈妈|媽媽|孩子"
                   r"|哥哥|姐姐|弟弟|妹妹|爷爷|爺爺|奶奶|孙子|孫子|孙女|孫女|老公|老婆|太太|先生)儿?$")
 # A news dateline (据新华社广州8月5日电, 本报济南6月29日电) dates the report, not what it reports:
-# 依兰陨石坑是什么时候发现的 is not answered by 8月5日. (When a piece was filed is asked of its lines:
-# `bylines`.)
-DATELINE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:\d{4}年)?\d{1,2}月\d{1,2}日[电電]")
+# 依兰陨石坑是什么时候发现的 is not answered by 8月5日, nor 那个陨石坑叫啥 by its reporters (记者陆浩
+# 胡拿云). (When a piece was filed, and by whom, is asked of its lines: `bylines`.)
+DATELINE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:\d{4}年)?\d{1,2}月\d{1,2}日[电電](?:\s*[（(]记者[^）)]{1,30}[）)])?")
 _CLAUSE = re.compile(r"[，,。；;：:！!？?]")
 # A year of the era however short: 公元68年, 西元前4713年, 前221年.
 _AD_YEAR = r"(?:公元|西元|(?<![\u4e00-\u9fff\d])前)前?\d{1,4}年"
@@ -88,10 +89,6 @@ _FIT_TAGS = {"person": {"nr", "nrfg", "nrt", "nt", "nz"}, "organisation": {"nt",
 # Who someone is, by what they are: 语言学家, 传教士, 研究人员, 国王, 老校长 (folded text).
 _ROLE_NOUN = re.compile(r"[\u4e00-\u9fff]{1,4}(?:学家|作家|画家|专家|者|人员|员|师|士|官|主席|总统|国王|皇帝|将军|教授|博士"
                         r"|[校院部局市县省村社会处科厅队班船团州区镇乡]长|经理|总裁)")
-# What someone is called by (folded): a title or a kind of person (书记, 队长, 教师, 居民, 党员, 电工,
-# 志愿者, 脱贫户), the ending of the words before a name or after 是.
-WHAT_ONE_IS = (r"(?:者|员|师|士|官|长|家|书记|主任|主席|经理|总裁|委员|助理|代表|干部|专家|学生|医生|护士|居民|村民|"
-               r"党员|老人|工人|电工|户|记者|编辑|作家|画家|演员|歌手|教练|球员|总统|国王|皇帝|将军|教授|博士|校长)")
 # Two to four words in Latin script (folded to lower case): Max Nikias, Janne Viljami Wirman.
 _LATIN_NAME = re.compile(r"(?<![a-z])[a-z]{2,}(?:[ ·.-]+[a-z]{2,}){1,3}(?![a-z])", re.IGNORECASE)
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}(?:·[\u4e00-\u9fff]{1,4})+")  # folded: one dot for all
@@ -147,13 +144,15 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
     if asked.wording and not any(not _own(words, own) for match in _WRITTEN.finditer(sentence)
                                  for words in match.groups() if words):
         return False  # 钟呼毅送的锦旗上写的是什么字: 钟呼毅送上锦旗 does not say the words
-    # A dateline dates the report, not what a date question asks about (unless it asks the filing).
-    undated = DATELINE.sub("，", sentence) if asked.kind == "date" and not asked.filed else sentence
+    # A dateline dates and signs the report; what a question asks about is not in it (unless it asks
+    # the filing or the reporters).
+    undated = sentence if asked.filed or any("记者" in word for word in own) else DATELINE.sub("，", sentence)
     if asked.event and not re.search(asked.event, undated):
         # 台风卢碧在哪里登陆: a sentence naming places, none of them a landfall; 郑鹏是从什么时候开始
         # 担任主任的: not the 2020年10月1日 of what he went on to say, but the date he took the office
         # (建炎二年七月，宗泽病逝，杜充接任东京留守), or was born.
         return False
+    sentence = undated
     if asked.kin:  # 董明媛的女儿在哪座城市工作: not the 上饶市 of a clause that never names her
         sentence = "，".join(clause for clause in _CLAUSE.split(sentence) if asked.kin in clause)
         if not sentence:
@@ -164,7 +163,7 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
         # 对欧盟进出口665.3亿元 is the EU's share: no total, nor another partner's figure.
         return _number_fits(asked, sentence, own) and not counts_a_part(asked.measured or _AMOUNT, sentence, tag, own)
     if asked.kind == "date":
-        return _date_fits(asked, undated)
+        return _date_fits(asked, sentence)
     if asked.named is not None:
         return bool(asked.named.search(sentence))  # 哪所学校 is answered by a school's name
     if asked.origin:

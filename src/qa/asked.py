@@ -36,6 +36,7 @@ from .asked_amounts import (
 )
 from .asked_events import date_event, place_event
 from .asked_people import (
+    KIN_ASKED,
     KIN_BEFORE,
     KIN_PLACE_Q,
     MAKER,
@@ -44,10 +45,12 @@ from .asked_people import (
     ORIGIN_Q,
     SOMEONE,
     VIA_Q,
+    WHAT_ONE_IS,
 )
 from .asked_places import (
     NAMED_FORMS,
     PLACE_FORMS,
+    another_named,
     form_of,
     local_place,
     named_form,
@@ -258,10 +261,19 @@ def _read_place(kind: str, question: str, folded: str, focus_of: Callable[[str],
     return Asked(kind, naming=bool(NAMING_Q.search(question)), kin=kin)
 
 
+# An office named by what its holder does for someone (入党介绍人, 联系人): the documents use the word
+# and name the holder by it, which jieba may cut (介绍 + 人). Not a deed (获奖人, 发明人): the one who
+# did it is named by the deed, not by the word.
+_AGENT_WORD = r"((?:介绍|联系|负责|责任|代理|发言|召集|带头|主持|领路|引路|监护|担保|推荐|证婚)人)"
+_AGENT = re.compile(_AGENT_WORD + r"(?:是|为|為)?(?:谁|誰|哪一?位)|^(?:谁|誰)是[^，,。？?]*?" + _AGENT_WORD + r"[？?]?$")
+
+
 def _read_person(question: str, folded: str, focus_of: Callable[[str], str | None] | None) -> Asked:
     """谁/哪位/叫什么: the name of a place or school after all (那个社区叫什么), the holder of an office
     (县委书记是谁), whom a preposition names (给谁), or anyone."""
     focus = focus_of(question) if focus_of is not None else None
+    if (agent := _AGENT.search(folded)) and (focus in (None, "人") or agent.group(2)):
+        focus = agent.group(1) or agent.group(2)  # 入党介绍人是谁: jieba reads 介绍 + 人, the office is 介绍人
     if focus and re.search(re.escape(focus) + r"(?:的名字|名字)?(?:叫|是)(?:什么|什麼)", folded):
         # 那个多民族聚居的社区叫什么 asks a place's name, 那所中学叫什么名字 a school's: not a person's.
         if focus in PLACE_FORMS:
@@ -271,6 +283,9 @@ def _read_person(question: str, folded: str, focus_of: Callable[[str], str | Non
     if (form := named_noun_form(folded)) is not None:  # 那家国营厂叫什么名字: 某国营厂 names none
         return Asked("organisation", named=NAMED_FORMS[form])
     naming = bool(NAMING_Q.search(question))
+    if (focus and naming and not re.search(f"(?:{WHAT_ONE_IS}|{KIN_ASKED})$", focus) and not SOMEONE.search(focus)
+            and (another := another_named(focus, folded)) is not None):
+        return Asked("organisation", named=another)  # 依兰陨石坑之前的那个陨石坑叫啥: a thing's name
     if focus and (office := _read_office(focus, folded, naming)) is not None:
         return office
     via = VIA_Q.search(folded)
@@ -286,10 +301,11 @@ def _read_office(focus: str, folded: str, naming: bool) -> Asked | None:
     # 66岁老人叫啥名字: a kind of person, no office; 66岁的袁宝柱 answers without saying 老人.
     if MAKER.search(focus) or SOMEONE.fullmatch(focus) or not re.search(
             re.escape(focus) + r"(?:是|为|為)?(?:谁|誰|哪一?位(?!\w))|"
-            + re.escape(focus) + r"(?:的名字|名字)?(?:叫|是)(?:什么|什麼)",
+            + re.escape(focus) + r"(?:的名字|名字)?(?:叫|是)(?:什么|什麼)|^(?:谁|誰)是.*" + re.escape(focus) + r"[？?]?$",
             folded):
         return None
-    owner = folded[: folded.find(focus)].rstrip("的之 ，,")  # the match says focus is there
+    asking = re.match(r"(?:谁|誰)是", folded)  # 谁是华雨辰的入党介绍人: 华雨辰's
+    owner = folded[asking.end() if asking else 0 : folded.find(focus)].rstrip("的之 ，,")  # focus is there
     if owner[-1:] in ("副", "总"):  # 党工委副书记: jieba reads 副 apart, but the office is 副书记
         owner, focus = owner[:-1], owner[-1] + focus
     return Asked("person", role=focus, naming=naming, owner=owner)

@@ -9,7 +9,12 @@ from __future__ import annotations
 import re
 
 __all__ = ["KIN_ASKED", "KIN_BEFORE", "KIN_PLACE_Q", "MAKER", "NAMING_Q", "OCCUPATION_Q", "ORIGIN_Q", "SOMEONE",
-           "VIA_Q", "names_no_one"]
+           "VIA_Q", "WHAT_ONE_IS", "names_no_one"]
+
+# What someone is called by (folded): a title or a kind of person (书记, 队长, 教师, 居民, 党员, 电工,
+# 志愿者, 脱贫户), the ending of the words before a name or after 是.
+WHAT_ONE_IS = (r"(?:者|员|师|士|官|长|家|书记|主任|主席|经理|总裁|委员|助理|代表|干部|专家|学生|医生|护士|居民|村民|"
+               r"党员|老人|工人|电工|户|记者|编辑|作家|画家|演员|歌手|教练|球员|总统|国王|皇帝|将军|教授|博士|校长)")
 
 # Who made or did a thing (作者, 编著者, 插画家, 设计师, 导演), unlike an office (县委书记, 校长) or a
 # kin (女儿): documents name a maker next to the work, seldom with the word the question uses.
@@ -21,9 +26,10 @@ MAKER = re.compile(r"(?:作|著|编|編|撰|译|譯|设计|設計|发明|發明|
 OCCUPATION_Q = re.compile(r"是(?:做|干)什么(?:工作)?的|(?:做|干)什么工作|从事什么(?:工作|职业|行业)?[？?]?$|什么职业")
 # 给谁, 跟谁, 向谁: whom a preposition names; the answer is whoever the sentence's one names (给女儿).
 VIA_Q = re.compile(r"(给|跟|向|替)(?:谁|哪位|什么人)")  # 和, 与, 同 join nouns as often (党员干部和志愿者)
-# A kind of person, not an office the answer holds (老人, 村民, 那个人): any person's name answers.
+# A kind of person, not an office the answer holds (老人, 村民, 那个人, 那个音乐老师): any person's name
+# answers.
 SOMEONE = re.compile(r"老人|老大爷|大爷|大妈|大娘|阿姨|老太太|老奶奶|老爷爷|小伙子?|姑娘|男孩|女孩|孩子|男子|女子|妇女|"
-                      r"居民|村民|群众|患者|病人|志愿者|人|那人|这人")
+                      r"居民|村民|群众|患者|病人|志愿者|老师|教师|医生|护士|学生|工人|司机|农民|人|那人|这人")
 # A kin asked about right before the asking (父母是做什么的, 爸妈是干什么工作的).
 # Kin as people ask about them (her 父母, his 老伴儿): one list for every reading of a kin.
 KIN_ASKED = r"父母|爸妈|爸爸|妈妈|父亲|母亲|老伴儿?|女儿|儿子|丈夫|妻子|爱人|孩子|家人"

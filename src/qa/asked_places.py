@@ -87,7 +87,7 @@ def place_form(folded: str) -> re.Pattern[str] | None:
 # 全村, 小社区, 2万多名社区居民), the object of a verb (让社区帮忙, 给社区打电话) nor another word (村民,
 # 村委, 小区里).
 LOCAL_PLACE = re.compile(r"[\u4e00-\u9fff](?<![的小大多名个該该本全各每这這那其此所到在进進入住过過通经經和与與及或等是为為了新老"
-                         r"让讓给給帮幫请請叫找跟向对對由被把从從回离離出])"
+                         r"让讓给給帮幫请請叫找跟向对對由被把从從回离離出往朝至自于於沿])"
                          r"(?:社区|小区|街道|片区|园区|新区|村)(?![民委里内两庄干长记])")
 
 
@@ -100,4 +100,23 @@ def local_place(folded: str) -> str:
 # The endings of place names in answer text (省, 社区, 大院, 岛, 公国 …): what a sentence names as a place by.
 PLACE_ENDINGS = (r"(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|村|街道|社区|社區|府|路|街|港|岛|島|山|河|湖|国|國|州|城|站|大院|小区|小區|园|園"
                  r"|江|海|湾|灣|峰|岭|嶺|谷|平原|高原|盆地|沙漠|半岛|半島|群岛|群島|郡|殿|宫|宮|寺|庙|廟|塔|桥|橋|峡|峽"
-                 r"|公国|公國|王国|王國|帝国|帝國|汗国|汗國|侯国|侯國)")
+                 r"|公国|公國|王国|王國|帝国|帝國|汗国|汗國|侯国|侯國|书店|書店|商店|商场|商場)")
+
+
+# Characters never inside a thing's name before its kind word: 形状罕见的陨石坑, 继岫岩陨石坑 (继 is not
+# the name), ——依兰陨石坑, 第9号台风 (a number, not a name).
+_THING_NAME_BODY = r"[^\s0-9，,。、；;：:“”\"（）()—的在于是继从为被把对向个第号年月这那该其此]{2,6}?"
+
+
+def another_named(focus: str, folded: str) -> re.Pattern[str] | None:
+    """依兰陨石坑之前发现的第一个陨石坑叫啥: the question names one thing of its kind by a name ending in
+    the kind word (依兰陨石坑), so the one asked about is named so too (岫岩陨石坑), and not by the
+    question's own (the pattern never matches 依兰陨石坑). None when the question names none."""
+    asked = re.search(re.escape(focus) + r"(?:的名字|名字)?(?:叫|是)(?:什么|什麼)", folded)
+    # Another one, not the one asked about (那个志愿服务队叫什么 names none: 志愿 is no name).
+    own = [m.group(1) for m in re.finditer(f"({_THING_NAME_BODY}){re.escape(focus)}", folded)
+           if asked is None or m.end() != asked.start() + len(focus)]
+    if not own:
+        return None
+    return re.compile(f"(?!(?:{'|'.join(map(re.escape, own))}){re.escape(focus)})"
+                      f"{_THING_NAME_BODY}{re.escape(focus)}")

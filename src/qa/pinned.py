@@ -15,7 +15,7 @@ from .question_text import chinese_to_int, with_digits
 if TYPE_CHECKING:
     from .question import Question
 
-__all__ = ["editions", "states_editions", "states_numbers", "states_pinned"]
+__all__ = ["editions", "states_editions", "states_numbers", "states_pinned", "states_quoted"]
 
 # 第一届, 第十五屆, 第2届: an edition of a recurring event (folded, so 屆 reads 届); 第三代, 第15期: a
 # generation, an issue. (第一次 is as often "the first time" as an edition: not pinned.)
@@ -43,8 +43,18 @@ def states_pinned(question: Question, text: str) -> bool:
     quoted titles and names, and no well-known name the corpus lacks. A question about 《傲骨》 is
     not answered by an article on another album, nor 对德国进出口多少 by the figure for the EU, nor
     第一届奥斯卡最佳女主角 by an article on another year's awards."""
-    return (not question.absent and all(q in text for q in question.quoted) and states_numbers(question.numbers, text)
+    return (not question.absent and all(states_quoted(q, text) for q in question.quoted)
+            and states_numbers(question.numbers, text)
             and states_editions(editions(question.text), text))
+
+
+def states_quoted(quoted: str, text: str) -> bool:
+    """The (folded) text holds what the asker put in quotes: verbatim, or, for three characters or
+    more, with a character between some of them: “问于民” is how one sums up 问政于民、问需于民 (a title
+    of two, 《傲骨》, is itself or another album)."""
+    if quoted in text:
+        return True
+    return len(quoted) >= 3 and re.search(".?".join(map(re.escape, quoted)), text) is not None
 
 
 def states_numbers(numbers: Sequence[str], text: str) -> bool:

@@ -1,0 +1,98 @@
+"""What a question asks for, read as people type it, and the sentence that must hold it: a thing's
+name asked beside another of its kind, an office jieba splits (介绍人), a kind of person that is no
+office (音乐老师), 叫啥名, a summed-up quote (“问于民”), a report's dateline and its reporters."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qa import Retriever
+from qa.answer_shape import fits
+from qa.asked import read_question
+from qa.asked_places import local_place
+from qa.pinned import states_quoted
+from qa.question_text import plain_text
+
+
+def _one_document(tmp_path: Path, title: str, paragraphs: list[str]) -> Retriever:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "doc.txt").write_text(title + "\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return Retriever.from_path(folder, cache_dir=tmp_path / "cache")
+
+
+def test_the_other_thing_of_a_named_kind_is_named_so_and_not_by_the_question_s_own_name(retriever):
+    focus = retriever.tokenizer.question_focus
+    asked = read_question("依兰陨石坑之前，咱们国内发现的第一个陨石坑叫什么？", focus)
+    assert asked.named is not None and not asked.role  # a crater's name, not a person holding 陨石坑
+    assert asked.named.search("这也是继岫岩陨石坑之后我国境内发现的第二个陨石坑。")
+    assert not asked.named.search("发现了第一个形状罕见的陨石坑——依兰陨石坑。")  # the question's own
+    # The quote shown holds the other crater; the reporters of the dateline before it are no answer.
+    answer = retriever.ask("伊兰陨石坑之前，咱们国内发现的第一个陨石坑叫啥？", k=3)
+    assert answer.answered and "岫岩陨石坑" in answer.hits[0].quote
+    # Named nowhere else in the question, the noun asked about is no other one (志愿 is no name), nor
+    # is a number (第9号台风) or a kin (张银祥儿子).
+    for question in ("那个志愿服务队叫什么名字", "今年第9号台风叫什么名字", "张银祥儿子叫什么名字"):
+        assert read_question(question, focus).named is None or "服务队" not in question, question
+    answer = retriever.ask("固阳县新建村党员干部搞的那个志愿服务队叫啥名儿？", k=3)
+    assert answer.answered and "拉话话" in answer.hits[0].quote
+
+
+def test_jiaosha_ming_asks_a_name_as_jiao_shenme_mingzi_does():
+    assert plain_text("江欣苑社区的党委书记叫啥名？").endswith("叫什么名字?")
+    assert plain_text("那个队叫啥名儿").endswith("叫什么名字")
+    assert plain_text("他叫啥名字").endswith("叫什么名字")  # not 名字字
+
+
+def test_an_office_jieba_splits_is_still_an_office_and_one_the_documents_never_name_gets_no_name(retriever):
+    focus = retriever.tokenizer.question_focus
+    assert read_question("华雨辰的入党介绍人是谁", focus).role == "介绍人"
+    assert read_question("谁是华雨辰的入党介绍人", focus).role == "介绍人"
+    assert read_question("那个人是谁", focus).role is None  # a kind of person, no office
+    for question in ("华雨辰的入党介绍人是谁呀", "谁是华雨辰的入党介绍人", "江欣苑社区的党委书记叫啥名？"):
+        assert not retriever.ask(question, k=3).answered, question
+
+
+def test_a_kind_of_person_is_no_office_any_name_answers(retriever):
+    asked = read_question("那个音乐老师叫什么名字", retriever.tokenizer.question_focus)
+    assert asked.kind == "person" and asked.role is None
+    answer = retriever.ask("武汉那个每天早上六点多就轻手轻脚出门去接送医护人员的音乐老师叫啥名？", k=3)
+    assert answer.answered and "华雨辰" in answer.hits[0].quote
+
+
+def test_a_summed_up_quote_is_pinned_by_its_characters_in_order_a_short_title_is_not():
+    assert states_quoted("问于民", "坚持问政于民、问需于民、问计于民")
+    assert states_quoted("四个危险", "要警惕“四个危险”")
+    assert not states_quoted("问于民", "以群众为师,深入了解民情")
+    assert not states_quoted("傲骨", "《傲慢的骨》是另一张专辑")  # two characters: itself or nothing
+
+
+def test_what_a_summed_up_quote_asks_is_answered(retriever):
+    answer = retriever.ask("文章说以群众为师，具体要坚持哪三个“问于民”？", k=3)
+    assert answer.answered and "問政于民" in answer.hits[0].quote
+
+
+def test_a_preposition_before_a_place_word_names_no_place(retriever):
+    assert local_place("把党组织往小区、楼栋下沉") == ""
+    assert local_place("党组织下沉至小区") == ""
+    assert local_place("西便门内社区党委") == "内社区"
+    answer = retriever.ask("厦门是从哪一年开始把党组织往小区、楼栋下沉的？", k=3)
+    assert answer.answered and "2017年" in answer.hits[0].quote
+
+
+def test_a_dateline_s_reporters_do_not_answer_who_and_its_date_does_not_answer_when(retriever):
+    tag = retriever.tokenizer.tag
+    sentence = "据新华社广州8月5日电 (记者陆浩 胡拿云)黑龙江省发现了一座陨石坑。"
+    who = read_question("是谁发现了这座陨石坑？", retriever.tokenizer.question_focus)
+    assert not fits(who, sentence, tag, ["发现", "陨石坑"])
+    assert fits(who, sentence.replace("黑龙江省", "王小明在黑龙江省"), tag, ["发现", "陨石坑"])
+    # Asked who reported it, the reporters are the answer.
+    reporters = read_question("这篇报道的记者是谁？", retriever.tokenizer.question_focus)
+    assert fits(reporters, sentence, tag, ["报道", "记者"])
+
+
+def test_where_to_buy_is_answered_by_a_shop(tmp_path: Path):
+    retriever = _one_document(tmp_path, "单行本出版", [
+        "新华社北京8月5日电 《党内法规汇编》单行本,已由人民出版社出版,即日起在全国新华书店发行。"])
+    answer = retriever.ask("《党内法规汇编》单行本在哪能买到？", k=3)
+    assert answer.answered and "新华书店" in answer.hits[0].quote
