@@ -48,6 +48,7 @@ from .asked_people import (
     WHAT_ONE_IS,
 )
 from .asked_places import (
+    NAME_ASKED,
     NAMED_FORMS,
     PLACE_FORMS,
     another_named,
@@ -274,7 +275,7 @@ def _read_person(question: str, folded: str, focus_of: Callable[[str], str | Non
     focus = focus_of(question) if focus_of is not None else None
     if (agent := _AGENT.search(folded)) and (focus in (None, "人") or agent.group(2)):
         focus = agent.group(1) or agent.group(2)  # 入党介绍人是谁: jieba reads 介绍 + 人, the office is 介绍人
-    if focus and re.search(re.escape(focus) + r"(?:的名字|名字)?(?:叫|是)(?:什么|什麼)", folded):
+    if focus and re.search(re.escape(focus) + NAME_ASKED, folded):
         # 那个多民族聚居的社区叫什么 asks a place's name, 那所中学叫什么名字 a school's: not a person's.
         if focus in PLACE_FORMS:
             return Asked("place", named=place_form_name(focus))
@@ -301,7 +302,7 @@ def _read_office(focus: str, folded: str, naming: bool) -> Asked | None:
     # 66岁老人叫啥名字: a kind of person, no office; 66岁的袁宝柱 answers without saying 老人.
     if MAKER.search(focus) or SOMEONE.fullmatch(focus) or not re.search(
             re.escape(focus) + r"(?:是|为|為)?(?:谁|誰|哪一?位(?!\w))|"
-            + re.escape(focus) + r"(?:的名字|名字)?(?:叫|是)(?:什么|什麼)|^(?:谁|誰)是.*" + re.escape(focus) + r"[？?]?$",
+            + re.escape(focus) + NAME_ASKED + r"|^(?:谁|誰)是.*" + re.escape(focus) + r"[？?]?$",
             folded):
         return None
     asking = re.match(r"(?:谁|誰)是", folded)  # 谁是华雨辰的入党介绍人: 华雨辰's

@@ -103,6 +103,9 @@ PLACE_ENDINGS = (r"(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|村|街道|社区|
                  r"|公国|公國|王国|王國|帝国|帝國|汗国|汗國|侯国|侯國|书店|書店|商店|商场|商場)")
 
 
+# What follows a noun whose name is asked: 陨石坑叫什么, 社区的名字是什么.
+NAME_ASKED = r"(?:的名字|名字)?(?:叫|是)(?:什么|什麼)"
+
 # Characters never inside a thing's name before its kind word: 形状罕见的陨石坑, 继岫岩陨石坑 (继 is not
 # the name), ——依兰陨石坑, 第9号台风 (a number, not a name).
 _THING_NAME_BODY = r"[^\s0-9，,。、；;：:“”\"（）()—的在于是继从为被把对向个第号年月这那该其此]{2,6}?"
@@ -112,7 +115,7 @@ def another_named(focus: str, folded: str) -> re.Pattern[str] | None:
     """依兰陨石坑之前发现的第一个陨石坑叫啥: the question names one thing of its kind by a name ending in
     the kind word (依兰陨石坑), so the one asked about is named so too (岫岩陨石坑), and not by the
     question's own (the pattern never matches 依兰陨石坑). None when the question names none."""
-    asked = re.search(re.escape(focus) + r"(?:的名字|名字)?(?:叫|是)(?:什么|什麼)", folded)
+    asked = re.search(re.escape(focus) + NAME_ASKED, folded)
     # Another one, not the one asked about (那个志愿服务队叫什么 names none: 志愿 is no name).
     own = [m.group(1) for m in re.finditer(f"({_THING_NAME_BODY}){re.escape(focus)}", folded)
            if asked is None or m.end() != asked.start() + len(focus)]
