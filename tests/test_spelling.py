@@ -11,7 +11,7 @@ from qa import Retriever
 from qa.models import Answer
 from qa.quoting import Request
 from qa.render import render_html, render_json, render_rich, render_text
-from qa.spelling import PinyinIndex, homophones, misspelt
+from qa.spelling import PinyinIndex, homophones, misspelt, near_sounds
 from qa.tokenize import BIGRAM_PREFIX
 
 GOLDEN = Path(__file__).parent / "data" / "golden.jsonl"
@@ -27,6 +27,24 @@ def test_homophones_ignore_tones_and_go_by_the_common_reading():
     assert "辰" in homophones("晨") and "潍" in homophones("维")
     # 包 reads fú only rarely, 宁 zhù: on DRCD those rare readings made 包克 into 福克, 南主 into 南宁.
     assert "福" not in homophones("包") and "宁" not in homophones("主")
+
+
+def test_fuzzy_pinyin_swaps_one_initial_or_final_of_the_sound():
+    assert "村" in near_sounds("春") and "春" in near_sounds("村")  # ch ~ c
+    assert "兰" in near_sounds("南") and "郎" in near_sounds("兰")  # n ~ l, an ~ ang
+    assert "春" not in near_sounds("春") and "春" not in homophones("村")
+
+
+def test_a_name_one_fuzzy_sound_away_is_taken_only_where_no_homophone_is():
+    speller = _speller("张立春", names=("张立春",))
+    assert speller.correct("张立村") is None  # strictly: 村 (cun) has no homophone making a corpus word
+    assert speller.correct("张立村", loose=True) == "张立春"
+    both = _speller("张立春", "张立纯", names=("张立春", "张立纯"))
+    assert both.correct("张立村", loose=True) is None  # two names sound alike: neither is sure
+    assert _speller("张立春").correct("张立村", loose=True) is None  # a word, not a name
+    # Two characters are too little to go on: on the shared sets 戰法 became 张法, 克尼 克里.
+    assert _speller("依兰", names=("依兰",)).correct("依南", loose=True) is None
+    assert _speller("江欣苑", names=("江欣苑",)).correct_text("江心苑有几人", ["江心苑"])[0] == "江欣苑有几人"
 
 
 def test_a_word_with_one_homophone_becomes_the_corpus_word():
@@ -109,6 +127,8 @@ def test_segmentation_accidents_of_known_text_are_not_misspellings():
     ("华雨晨是哪所学校的老师？", "华雨晨", "华雨辰", "华雨辰"),
     ("维城区怎样提升物业管理水平？", "维城区", "潍城区", "潍城区"),
     ("程朋是做什么的？", "程朋", "程鹏", "程鹏"),
+    # Fuzzy pinyin (村 cun for 春 chun) where no homophone makes a corpus name.
+    ("张立村退休前在哪儿工作", "张立村", "张立春", "某國營廠"),
     # 今年 is no context the name must share a passage with (66岁的袁宝柱 never says 今年).
     ("袁保柱今年几岁了", "袁保柱", "袁宝柱", "66岁的袁宝柱"),
     # Where jieba cuts the name apart in the text (树林召镇林原村 → 召镇林 + 原村), its character

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from .index import BM25Index
     from .tokenize import Tokenizer
 
-__all__ = ["PROPER_NOUN_TAGS", "PinyinIndex", "homophones", "misspelt"]
+__all__ = ["PROPER_NOUN_TAGS", "PinyinIndex", "homophones", "misspelt", "near_sounds"]
 
 PROPER_NOUN_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nsf", "nt", "nz"})  # jieba: person, place, body, other
 
@@ -71,6 +71,41 @@ def homophones(char: str) -> str:
     """The characters read like `char` (心 → 新欣辛…, by first readings, tones ignored), itself excluded."""
     sound = _sound_of().get(char)
     return "" if sound is None else _by_sound()[sound].replace(char, "")
+
+
+# The sounds an input method's fuzzy pinyin (模糊音) lets stand for each other: many speakers do not
+# tell zh/ch/sh from z/c/s, n from l, or -ng from -n, and type 张立村 for 张立春.
+_FUZZY_INITIALS = (("zh", "z"), ("ch", "c"), ("sh", "s"))
+_FUZZY_FINALS = (("ang", "an"), ("eng", "en"), ("ing", "in"))
+_N_L = {"n": "l", "l": "n"}
+
+
+def _near(sound: str) -> set[str]:
+    """The syllables one fuzzy-pinyin swap away from `sound` (chun → cun, lan → nan, lang)."""
+    out = set()
+    for retroflex, flat in _FUZZY_INITIALS:
+        if sound.startswith(retroflex):
+            out.add(flat + sound[len(retroflex):])
+        elif sound.startswith(flat):
+            out.add(retroflex + sound[len(flat):])
+    if sound[:1] in _N_L:
+        out.add(_N_L[sound[0]] + sound[1:])
+    for velar, dental in _FUZZY_FINALS:
+        if sound.endswith(velar):
+            out.add(sound[: -len(velar)] + dental)
+        elif sound.endswith(dental):
+            out.add(sound[: -len(dental)] + velar)
+    out.discard(sound)
+    return out
+
+
+def near_sounds(char: str) -> str:
+    """The characters whose sound is one fuzzy-pinyin swap from `char`'s (春 chun → 村存寸… cun)."""
+    sound = _sound_of().get(char)
+    if sound is None:
+        return ""
+    by_sound = _by_sound()
+    return "".join(by_sound.get(near, "") for near in sorted(_near(sound)))
 
 
 def misspelt(words: Iterable[str], known: Container[str]) -> list[str]:
@@ -143,16 +178,22 @@ class PinyinIndex:
             chars.update(term)
         return frozenset(c for c in chars if HAN_RE.match(c))
 
-    def correct(self, word: str, changeable: Iterable[int] | None = None, context: Sequence[str] = ()) -> str | None:
+    def correct(self, word: str, changeable: Iterable[int] | None = None, context: Sequence[str] = (),
+                *, loose: bool = False) -> str | None:
         """The corpus word `word` was most likely meant as, or None: `word` itself is in the corpus
         (as a word, or as characters side by side), is not 2-4 Han characters, or no corpus word
         differs from it by one homophone (at one of the `changeable` positions, all by default) and
-        meets a `context` word (when there are any)."""
+        meets a `context` word (when there are any).
+
+        `loose` (tried only where the strict reading found nothing): a name one fuzzy-pinyin sound
+        away (`_loosely`: 张立村 → 张立春)."""
         if not _SHORTEST <= len(word) <= _LONGEST or word in self._known or not all(map(HAN_RE.match, word)):
             return None
         if all(BIGRAM_PREFIX + word[i : i + 2] in self._known for i in range(len(word) - 1)):
             return None  # the corpus has these characters side by side (CMRC: 王镕, jieba's 王 + 镕)
         positions = range(len(word)) if changeable is None else sorted(set(changeable) & set(range(len(word))))
+        if loose:
+            return self._loosely(word, positions, context)
         chars = self._chars
         found = {word[:i] + c + word[i + 1 :] for i in positions for c in homophones(word[i]) if c in chars}
         found = {w for w in found if w in self._known}
@@ -166,6 +207,19 @@ class PinyinIndex:
             names = [w for w in found if len(w) > _SHORTEST and self._is_name(w)]
             found = met or (set(names) if len(names) == 1 else set())
         return min(found, key=lambda w: (self._rarity(w), w), default=None)
+
+    def _loosely(self, word: str, positions: Sequence[int], context: Sequence[str]) -> str | None:
+        """`correct`'s loose reading: the one name of three or more characters a fuzzy-pinyin sound
+        away that meets a `context` word (when there are any); None when there is none, or more
+        than one. Not two characters: on the shared sets' questions 戰法 became 张法, 克尼 克里."""
+        if len(word) <= _SHORTEST:
+            return None
+        context = [w for w in context if len(w) >= _SHORTEST]
+        chars = self._chars
+        near = {word[:i] + c + word[i + 1 :] for i in positions for c in near_sounds(word[i]) if c in chars}
+        found = {w for w in near if w in self._known and self._is_name(w)
+                 and (not context or self._together is None or self._together(w, context))}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _fits(self, text: str, start: int, end: int, a: int, b: int, unknown: bool) -> bool:
         """Does the window [start, end) keep the word at [a, b) whole: apart or around it? Or, for a
@@ -199,7 +253,9 @@ class PinyinIndex:
         spans = {word: _occurrences(text, word) for word in [*unknown, *context]}
         suspect = {i for word in unknown if all(map(HAN_RE.match, word)) for a, b in spans[word] for i in range(a, b)}
         chosen: list[tuple[int, int, str]] = []
-        for length in range(_LONGEST, _SHORTEST - 1, -1):
+        # Strictly first, longest first; then loosely (`correct`), only where nothing was found.
+        for length, loose in [*((n, False) for n in range(_LONGEST, _SHORTEST - 1, -1)),
+                              *((n, True) for n in range(_LONGEST, _SHORTEST, -1))]:
             for start in range(len(text) - length + 1):
                 end = start + length
                 if not suspect.intersection(range(start, end)) or any(a < end and start < b for a, b, _ in chosen):
@@ -208,7 +264,7 @@ class PinyinIndex:
                        for word, found in spans.items() for a, b in found):
                     continue
                 changeable = [i - start for i in range(start, end) if i in suspect]
-                used = self.correct(text[start:end], changeable, context)
+                used = self.correct(text[start:end], changeable, context, loose=loose)
                 if used is not None:
                     chosen.append((start, end, used))
         corrections = []
