@@ -96,3 +96,42 @@ def test_where_to_buy_is_answered_by_a_shop(tmp_path: Path):
         "新华社北京8月5日电 《党内法规汇编》单行本,已由人民出版社出版,即日起在全国新华书店发行。"])
     answer = retriever.ask("《党内法规汇编》单行本在哪能买到？", k=3)
     assert answer.answered and "新华书店" in answer.hits[0].quote
+
+
+def test_a_kind_of_school_asked_is_answered_by_a_school_s_name(retriever):
+    focus = retriever.tokenizer.question_focus
+    for question in ("小玮在哪个中学读初一", "她毕业于哪所大学", "华雨辰在哪个小学教书"):
+        asked = read_question(question, focus)
+        assert asked.named is not None, question
+        assert asked.named.search("华雨辰是武汉市青山区钢花小学音乐教师。"), question
+        assert not asked.named.search("今年47岁的张银祥是涟钢振兴公司园林矿业分公司的一名门卫值守人员。"), question
+    # The documents name the son's grade, never his school: said so, not his father's company.
+    answer = retriever.ask("张银祥的儿子小玮在哪个中学读初一", k=3)
+    assert not answer.answered and answer.reason == "not-stated"
+
+
+def test_a_count_the_question_types_in_chinese_numerals_is_not_its_answer(retriever):
+    asked = read_question("网周村的三年产业发展规划总投资是多少", retriever.tokenizer.question_focus)
+    sentence = "就在联席会议上,网周村制订了三年产业发展规划,采用“村党组织+合作社+农户+社会化服务组织”的经营模式。"
+    assert not fits(asked, sentence, retriever.tokenizer.tag, ["网周村", "三年", "产业", "规划", "投资"])
+    assert fits(asked, "网周村三年产业发展规划总投资1200万元。", retriever.tokenizer.tag, ["三年"])
+    answer = retriever.ask("网周村的三年产业发展规划总投资是多少", k=3)
+    assert not answer.answered and answer.reason == "not-stated"
+
+
+def test_which_floor_is_answered_by_a_floor_not_any_number(retriever):
+    asked = read_question("孙志荣老人住在几楼呀", retriever.tokenizer.question_focus)
+    tag = retriever.tokenizer.tag
+    assert fits(asked, "今年85岁的7层住户孙志荣想起一周不出屋的经历。", tag, ["孙志荣"])
+    assert fits(asked, "他家住5楼。", tag)
+    assert not fits(asked, "300多户居民中,六成是70岁以上老人。", tag, ["孙志荣"])
+    assert not fits(asked, "因为爬楼梯困难,被迫搬下楼。", tag)
+
+
+def test_spoken_words_read_as_the_written_ones(retriever):
+    from qa.quoting import Request
+
+    terms = Request.read("他们那个村子有多少户", retriever.corpus).terms
+    assert "村" in terms and "村子" not in terms  # 村子 is spoken for the 村 the documents write
+    terms = Request.read("那个院子当初是哪年建成的", retriever.corpus).terms
+    assert "当初" not in terms and "建成" in terms  # looking back, as the asker does

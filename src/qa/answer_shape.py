@@ -178,9 +178,9 @@ def _says_what_one_is(sentence: str, own: Sequence[str]) -> bool:
 
 def _number_fits(asked: Asked, sentence: str, own: Sequence[str]) -> bool:
     for word in own:  # 岐山村48号的小花园有多大: the question's own 48 is not its answer,
-        if word.isdigit():  # nor the 四点 of 四点钟学校每天几点放学
+        if word.isdigit():  # nor the 四点 of 四点钟学校每天几点放学, the 三年 of 三年规划总投资多少
             sentence = re.sub(rf"(?<![0-9.]){word}(?![0-9.])", "，", sentence)
-        elif len(word) > 2 and re.search("[二两三四五六七八九十百千]", word):
+        elif len(word) >= 2 and re.search("[二两三四五六七八九十百千]", word):
             sentence = sentence.replace(word, "，")
     if asked.change and not _CHANGE_A.search(_RATE_LEVEL.sub("，", sentence)):
         return False  # 交易额增长了多少: 459万单 is the amount, not the growth

@@ -56,7 +56,8 @@ def counted_noun(question: str) -> str | None:
 _MEASURE_WORDS = frozenset("个個名位人户戶件家条條项項岁歲场場次元座只台臺所天年月日辆輛架艘本部篇首棵头頭匹张張间間层層"
                            "米亩畝吨噸斤克倍届屆批支队隊股处處份块塊颗顆粒枚封样樣种種类類级級号號期章节節季轮輪代套栋棟幢钱点點"
                            "集册冊卷回幕辑輯"  # 多少集, 几册, 几卷: episodes, volumes, chapters
-                           "分秒度")  # 几分钟 → 15分钟, 多少度 → 40度
+                           "分秒度"  # 几分钟 → 15分钟, 多少度 → 40度
+                           "楼樓")  # 住几楼 → 7层住户
 
 
 def measure_word(question: str) -> str | None:
@@ -125,9 +126,11 @@ def price_pattern(folded: str) -> re.Pattern[str]:
 def _written(measure: str, folded: str) -> str:
     """The measure word as documents write it after the number: 几分钟 → 15分钟; 多少度 → 40度, -30°C,
     25℃; 干了多少年 → 3年, never a decade (80年代); 多少人 → 2万多名社区居民 (people are counted by 名
-    and 位 too)."""
+    and 位 too); 几楼 → 7层."""
+    floor = "(?:楼|樓|层|層)(?![梯道房顶頂])"  # 住几楼: 7层住户, 5楼 (a floor, not 楼梯)
     return {"分": "分钟" if "分钟" in folded else "分", "度": "(?:度|°|℃)",
-            "年": "年(?![代底初末中])", "人": "(?:人|名|位|个人)"}.get(measure, re.escape(measure))
+            "年": "年(?![代底初末中])", "人": "(?:人|名|位|个人)",
+            "楼": floor, "樓": floor, "层": floor, "層": floor}.get(measure, re.escape(measure))
 
 
 # The classifiers a thing counted with the generic 个 may be counted by in writing (121处服务站, 3座桥).

@@ -136,6 +136,15 @@ def amount_of(word: str, index: BM25Index) -> tuple[str] | None:
     return (thing,) if index.term_idf(thing) < index.term_idf(word) else None
 
 
+def spoken_noun(word: str, index: BM25Index) -> tuple[str] | None:
+    """院子 read as 院, 村子 as 村: the spoken noun suffix (子, 儿) on a noun the corpus writes
+    without it, when the corpus lacks the suffixed word; None otherwise."""
+    stem = word[:-1]
+    if word[-1:] not in ("子", "儿", "兒") or not stem or word in index.vocab or stem not in index.vocab:
+        return None
+    return (stem,)
+
+
 def pair_idfs(word: str, index: BM25Index) -> list[float] | None:
     """The IDF of each character pair of a word the index does not hold whole, when it holds every
     pair (a segmentation accident: 时守, 来网); None when a pair is missing or the word has none."""
@@ -186,7 +195,7 @@ def _key_terms(text: str, tokenizer: Tokenizer, index: BM25Index, tags: Mapping[
     rare = math.log(max(index.n_docs, 2)) + 1.0
     words = [piece for word in tokenizer.question_terms(text)
              for piece in (mis_cut(word, index.vocab, named=tags.get(word, "") in PROPER_NOUN_TAGS)
-                           or amount_of(word, index) or (word,))]
+                           or amount_of(word, index) or spoken_noun(word, index) or (word,))]
     return tuple(_key_term(word, index, tags.get(word, ""), rare) for word in dict.fromkeys(words))
 
 
