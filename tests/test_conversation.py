@@ -139,6 +139,8 @@ def test_the_fact_an_answer_marks_is_what_the_next_turn_can_lean_on(retriever):
     ("娄底市直机关工委常务副书记是谁？", "他是哪一年上任的？", "刘小辉是哪一年上任的？"),
     # 当地 after 哪个村: the village the answer named.
     ("鄂尔多斯哪个村组建了“菜管家”“菜贩子”这些志愿服务队", "当地主要搞的是什么产业？", "林原村主要搞的是什么产业？"),
+    # 她们社区 after 哪个社区: the community the answer named, not 谢华娟社区 (no community's name).
+    ("谢华娟是哪个社区的书记", "她们社区少数民族大概占多少", "中華中路社區少数民族大概占多少"),
 ])
 def test_a_follow_up_leans_on_the_fact_the_last_answer_gave(retriever, first, follow_up, expected):
     assert resolve(follow_up, answered_turn(retriever, first)) == Resolved(expected, carried=True)
@@ -226,6 +228,8 @@ def test_a_predicate_inside_a_word_does_not_end_the_subject(retriever):
     ("请问东兴小区在哪里？", "啥时候建的", "东兴小区啥时候建的"),
     # 时 of 改革时 is a word of its own: the topic ends before the verb 取消, not inside it.
     ("成都12345热线改革时取消了什么流程？", "那是哪天取消的", "成都12345热线改革时是哪天取消的"),
+    # 今年 dates the age asked, not the person; 那个小区 is hers (的), not a place called 孙志荣老人小区.
+    ("孙志荣老人今年多大了", "那个小区是啥时候建的", "孙志荣老人的小区是啥时候建的"),
 ])
 def test_a_follow_up_is_rewritten_into_a_question_a_person_would_type(retriever, first, follow_up, expected):
     resolved = resolve(follow_up, turn(retriever, first))

@@ -135,7 +135,10 @@ def leaning(question: str, previous: Conversation, tag: Tagger | None = None) ->
     if isinstance(found, tuple):
         named, end = found  # the words it stands for, and where the question goes on
         return Resolved(joined(kept, named, question[end:]), carried=True)
-    return Resolved(joined(kept, found, question[match.end() :]), carried=True)
+    rest = question[match.end() :]
+    if found and not is_place(found) and not found.endswith("的") and fold(rest).startswith(PLACE_FORMS):
+        found += "的"  # 那个小区 after 孙志荣老人多大了: 孙志荣老人的小区, not a place called 孙志荣老人小区
+    return Resolved(joined(kept, found, rest), carried=True)
 
 
 def _named_outright(question: str, match: re.Match[str], previous: Conversation) -> tuple[str, int] | str:
@@ -154,8 +157,10 @@ def _named_outright(question: str, match: re.Match[str], previous: Conversation)
         # the answer named.
         return previous.fact, match.end() + (kind_of.end() if kind_of else 0)
     noun = next((t for t in previous.terms if t and rest.startswith(t)), None)
-    if noun and previous.fact and pointing and re.search(WHICH + re.escape(noun), fold(previous.question)):
-        # 这所学校 after 哪所学校: the school the answer named, in place of the words and the noun.
+    if noun and previous.fact and (pointing or match.group(0) in ("他们", "她们", *_ONE_PERSON)) and re.search(
+            WHICH + re.escape(noun), fold(previous.question)):
+        # 这所学校 after 哪所学校: the school the answer named, in place of the words and the noun;
+        # 她们社区 after 谢华娟是哪个社区的书记 too (not 谢华娟社区, no community's name).
         return previous.fact, match.end() + len(noun)
     if not noun and pointing and match.group(0) not in _HERE and (topic := previous_topic(previous)) and (
             rest[:2] == fold(topic)[-1] + "子"):

@@ -66,8 +66,9 @@ _PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:小区|小區|社区|社區|街�
 # Characters never inside a place's name: where the place of a kind (潍城区 of 潍城区委书记) starts.
 _FUNCTION = "的是在哪什么谁了和与及为于从对把被有"
 
-# A time word the previous subject ends with: not who or what it is (佛罗里达州卫生部网站当时).
-_TRAILING_TIME = re.compile(r"(?:当时|以前|之前|现在|目前|如今|当年|那时)+$")
+# A time word the previous subject ends with: not who or what it is (佛罗里达州卫生部网站当时,
+# 孙志荣老人今年多大了 → 孙志荣老人).
+_TRAILING_TIME = re.compile(r"(?:当时|以前|之前|现在|目前|如今|当年|那时|今年|去年|前年|今天|昨天|最近|近年|这些年)+$")
 # Nor is 里面 after it (白领驿家里面都有啥设施): the place is 白领驿家.
 _TRAILING_INSIDE = re.compile(r"(?:里面|里头|里边|裡面|裡頭|裡邊)$")
 
