@@ -9,7 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from qa import background
-from qa.question import mis_cut, read
+from qa.question import glued_on, mis_cut, read
 from qa.question_text import chinese_to_int, plain_text, with_digits
 from qa.tokenize import Tokenizer
 
@@ -159,6 +159,23 @@ def test_a_glued_word_no_longer_weighs_as_the_rarest(retriever):
     question = read("朱开成大爷是打啥时候起住在大院里的", retriever.tokenizer, retriever.index)
     terms = {t.word: t for t in question.key_terms}
     assert "大院里" not in terms and terms["大院"].in_corpus and terms["里"].weight < terms["大院"].weight / 4
+
+
+def test_a_common_character_glued_to_the_start_of_a_name_is_cut_off(retriever):
+    vocab = retriever.index.vocab
+    # 来网周村: jieba reads 来网 + 周村; the corpus writes 网 + 周村 side by side.
+    assert glued_on("来网", "周村", vocab) == ("来", "网")
+    assert glued_on("自封", "为", vocab) is None  # a word of general Chinese: meant so
+    assert glued_on("来网", "", vocab) is None  # nothing after it to belong to
+    assert glued_on("周村", "的", vocab) is None  # a word the corpus has
+    question = read("程鹏是啥时候来网周村的", retriever.tokenizer, retriever.index)
+    assert "来网" not in question.terms and {"网", "周村"} <= set(question.terms)
+    assert "2021年6月" in retriever.ask("程鹏是啥时候来网周村的", k=3).hits[0].quote
+
+
+def test_which_year_and_month_is_answered_by_both(retriever):
+    answer = retriever.ask("程鹏是哪年哪月去的网周村", k=3)
+    assert answer.answered and "2021年6月" in answer.hits[0].quote  # not the 2022年 of his project list
 
 
 def test_how_long_and_how_far_ask_they_do_not_say(retriever):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .asked import DATE_PRECISION, Asked
+from .asked import DATE_PRECISION, YEAR, Asked
 from .asked_people import WHAT_ONE_IS
 from .asked_places import LOCAL_PLACE, PLACE_ENDINGS
 from .offices import HOLDER, another_place, held_at
@@ -81,6 +81,7 @@ _CN_DIGITS = "〇零一二三四五六七八九十"
 _ISO_DATE = r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}"
 _AT_LEAST = {answer.pattern: re.compile(level + "|" + _ISO_DATE) for (_, answer), level in zip(DATE_PRECISION, (
     rf"\d{{1,2}}[日号號]|[{_CN_DIGITS}廿卅]{{1,3}}[日号號]|(?<=月)初[一二三四五六七八九十]",
+    rf"\d{{1,2}}月|[{_CN_DIGITS}]{{1,2}}月",
     rf"(?:1[0-9]|20)\d\d年|\d+年代|\d+世纪|[{_CN_DIGITS}]+世纪|\d{{2}}年|[{_CN_DIGITS}]{{4}}年|[{_CN_DIGITS}]+年代|{_AD_YEAR}",
     rf"\d{{1,2}}月|[{_CN_DIGITS}]{{1,2}}月",
     r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"), strict=True)}
@@ -201,7 +202,7 @@ def _date_fits(asked: Asked, sentence: str) -> bool:
     if asked.precise is not None and asked.precise.pattern in _AT_LEAST:
         found = _AT_LEAST[asked.precise.pattern].search(sentence)
         # 哪一年 is answered by a reign's year too (建炎二年七月, 康熙四十八年，).
-        year = asked.precise.pattern == DATE_PRECISION[1][1].pattern
+        year = asked.precise.pattern == YEAR
         return bool(found or (year and _ERA_YEAR.search(sentence)))
     # 什么时候 is answered by a reign's year or a period as well (隋代, 战国时代, 嘉庆年间).
     return bool(_STRICT_DATE.search(sentence) or _ERA_YEAR.search(sentence) or _PERIOD.search(sentence))

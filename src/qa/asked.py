@@ -89,6 +89,8 @@ YEAR = r"(?<![0-9])(?:1[0-9]|20)\d\d年|(?:公元|西元)前?\d{1,4}年"
 DATE_PRECISION = (
     (re.compile(r"哪一?天|哪一?日|何日|几号|幾號|几日|幾日|日期"),
      re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}日|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}")),
+    # 哪年哪月 asks the month of a year (2021年6月), not the year alone (2022年).
+    (re.compile(r"(?:哪一?年|几几年|幾幾年)(?:的)?(?:哪一?个?月|几月|幾月)"), re.compile(r"(?:1[0-9]|20)\d\d年\d{1,2}月")),
     (re.compile(r"哪一?年|何年|几几年|幾幾年|年份"), re.compile(YEAR)),
     (re.compile(r"哪一?个月|哪一?個月|几月|幾月|月份"), re.compile(r"\d{1,2}月")),
     (re.compile(_WEEKDAY + r"[几幾]"), re.compile(_WEEKDAY + r"[一二三四五六日天]")),  # 每周几开会 → 每周二

@@ -23,7 +23,7 @@ from .asked_people import names_no_one
 from .bylines import asked_roles
 from .question_text import plain_text, with_digits
 from .spelling import PROPER_NOUN_TAGS, misspelt
-from .text import fold, fold_for_index
+from .text import HAN_RE, fold, fold_for_index
 
 if TYPE_CHECKING:
     from .index import BM25Index
@@ -127,6 +127,23 @@ def mis_cut(word: str, vocab: Container[str], *, named: bool = False) -> tuple[s
     return None
 
 
+def glued_on(word: str, after: str, vocab: Container[str]) -> tuple[str, str] | None:
+    """来网 of 来网周村 read as 来 + 网: jieba glued a common character (来, 到, 在) to the first
+    character of the name after it, which the corpus writes side by side with the rest (网周村: 网 +
+    周村 there); None when the word is known, or is not such an accident. Read as one unknown word,
+    来网 weighed as the question's rarest word, and the sentence saying when 程鹏来到网周村 lacked it."""
+    from .tokenize import BIGRAM_PREFIX
+
+    if word in vocab or len(word) != 2 or not after or not all(HAN_RE.match(ch) for ch in word + after[0]):
+        return None
+    if background.background_idf(word) is not None:
+        return None  # a word of general Chinese (自封, 这幅): what the asker meant, not an accident
+    head, tail = word
+    if background.specificity(head) > _COMMON_CHAR or tail not in vocab or BIGRAM_PREFIX + tail + after[0] not in vocab:
+        return None
+    return head, tail
+
+
 def amount_of(word: str, index: BM25Index) -> tuple[str] | None:
     """进出口额 read as 进出口: the amount (额) or quantity (量) of a thing the corpus names more often
     than it names the amount (全省对美国进出口311.2亿元 says the amount without 额); None otherwise."""
@@ -193,8 +210,12 @@ def _key_terms(text: str, tokenizer: Tokenizer, index: BM25Index, tags: Mapping[
     """The question's content words, each once, in order, with function characters jieba glued on
     cut back off (`mis_cut`)."""
     rare = math.log(max(index.n_docs, 2)) + 1.0
-    words = [piece for word in tokenizer.question_terms(text)
+    typed = tokenizer.question_terms(text)
+    nexts = [*typed[1:], ""][: len(typed)]
+    following = [after if word + after in text else "" for word, after in zip(typed, nexts, strict=True)]
+    words = [piece for word, after in zip(typed, following, strict=True)
              for piece in (mis_cut(word, index.vocab, named=tags.get(word, "") in PROPER_NOUN_TAGS)
+                           or glued_on(word, after, index.vocab)
                            or amount_of(word, index) or spoken_noun(word, index) or (word,))]
     return tuple(_key_term(word, index, tags.get(word, ""), rare) for word in dict.fromkeys(words))
 
