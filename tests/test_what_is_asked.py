@@ -135,3 +135,15 @@ def test_spoken_words_read_as_the_written_ones(retriever):
     assert "村" in terms and "村子" not in terms  # 村子 is spoken for the 村 the documents write
     terms = Request.read("那个院子当初是哪年建成的", retriever.corpus).terms
     assert "当初" not in terms and "建成" in terms  # looking back, as the asker does
+
+
+def test_where_a_kin_or_a_meeting_is_asked_is_answered_only_where_it_is_said(retriever):
+    focus = retriever.tokenizer.question_focus
+    assert read_question("董明媛的女儿是在哪个城市工作呀？", focus).kin == "女儿"  # 是 between is still hers
+    answer = retriever.ask("董明媛的女儿是在哪个城市工作呀？", k=3)
+    assert not answer.answered and answer.reason == "not-stated"  # 上饶市 is where the mother lives
+    asked = read_question("湖北省第十二次党代会是在哪个城市开的", focus)
+    assert asked.event and fits(asked, "大会在武汉召开。", retriever.tokenizer.tag)
+    assert not fits(asked, "我是武汉人,我爱这座城市。", retriever.tokenizer.tag)
+    answer = retriever.ask("湖北省第十二次党代会是在哪个城市开的", k=3)
+    assert not answer.answered and answer.reason == "not-stated"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BORN", "DIED", "FOUNDED", "LANDED", "TOOK_OFFICE", "date_event", "place_event"]
+__all__ = ["BORN", "DIED", "FOUNDED", "HELD", "LANDED", "TOOK_OFFICE", "date_event", "place_event"]
 
 # Taking an office (担任, 当选, 上任, 出任, 当上 …): asked when, the answer's date is said with it.
 TOOK_OFFICE = r"担任|当选|上任|任命|就任|出任|当上|继任|接任|升任|调任|改任|(?<![主责信放担])任(?![何务意性期内])(?=[\u4e00-\u9fff])"
@@ -40,11 +40,14 @@ _EVENTS = ((_TOOK_OFFICE_Q, TOOK_OFFICE), (_BORN_Q, BORN), (_FOUNDED_Q, FOUNDED)
 _WHERE = r"(?:哪里|哪裡|哪儿|哪兒|何处|何處|何地|什么地方|哪个[\u4e00-\u9fff]{0,2}|哪)"
 LANDED = r"登陆|登陸|登录|登錄"
 DIED = r"去世|逝世|病逝|过世|過世|死|卒|殁|歿|身亡|遇害|牺牲|犧牲"
+HELD = r"召开|召開|举行|舉行|举办|舉辦|开幕|開幕|主办|主辦|在[\u4e00-\u9fff]{2,8}开"
 _PLACE_EVENTS = (
     (re.compile(_WHERE + r"[^？?，,]{0,3}?(?:登陆|登陸)|(?:登陆|登陸)(?:于|於|在)" + _WHERE), LANDED),
     (re.compile(_WHERE + r"[^？?，,]{0,3}?(?:出生|出世)|(?:出生|诞生|誕生)(?:于|於|在)" + _WHERE), BORN + r"|人(?:[,，。；;）)]|$)|籍贯|籍貫"),
     (re.compile(_WHERE + r"[^？?，,]{0,3}?(?:去世|逝世|病逝|过世|過世|死去|死的|死亡)|(?:去世|逝世|病逝|死)(?:于|於|在)"
                 + _WHERE), DIED),
+    # 党代会在哪个城市开的: held there (召开, 举行), not any place the report names.
+    (re.compile(r"在" + _WHERE + r"(?:召开|召開|举行|舉行|举办|舉辦|开的|開的|开会|開會)"), HELD),
 )
 
 

@@ -47,4 +47,4 @@ NAMING_Q = re.compile(r"叫什么|叫什麼|名字|名称|名稱|称为|稱為|�
 
 
 # 女儿在哪座城市工作, 老伴住在哪: where a kin is, said where the kin is named.
-KIN_PLACE_Q = re.compile(rf"({KIN_ASKED})(?:都|也|以前|现在|目前)?(?:在|住在|住|去了?|到)?(?:哪|什么地方)")
+KIN_PLACE_Q = re.compile(rf"({KIN_ASKED})(?:都|也|以前|现在|目前)?是?(?:在|住在|住|去了?|到)?(?:哪|什么地方)")
