@@ -117,6 +117,15 @@ def test_a_sentence_leaning_on_the_one_before_is_quoted_with_it(opening):
     assert alone is not None and alone.sentences == (1, 1)  # it names its own subject
 
 
+@pytest.mark.parametrize("opening", ["于是,81条热线被整合到了12345热线", "因此,政治家们开始考虑扩大选举权"])
+def test_for_a_why_question_what_followed_is_quoted_with_its_cause(opening):
+    model = Model((1.0,) + (0.0,) * (len(FEATURES) - 1))
+    why = choose([_candidate(0, 0, 5.0 - JOIN_MARGIN * 2), _candidate(0, 1, 5.0, opening)], model, why=True)
+    assert why is not None and why.sentences == (0, 1)  # the cause is the sentence before
+    what = choose([_candidate(0, 0, 5.0 - JOIN_MARGIN * 2), _candidate(0, 1, 5.0, opening)], model)
+    assert what is not None and what.sentences == (1, 1)  # asked what was done: the sentence alone
+
+
 def test_a_close_candidate_holding_the_date_the_question_typed_is_quoted():
     model = Model((1.0,) + (0.0,) * (len(FEATURES) - 1))
     found = [_candidate(0, 0, 5.0, "去年4月,21条其他热线被整合进来。"),

@@ -16,7 +16,7 @@ from .answer_shape import ORIGIN_ANSWER
 # 在哪里 → 位于/地处.
 _ASKS = (
     ("reason", re.compile(r"为什么|為什麼|为何|為何|原因|何故|怎么会|怎麼會|理由|缘故|緣故"),
-     re.compile(r"因为|因為|由于|由於|因此|所以|原因|为了|為了|导致|導致|致使|以致|因而|因")),
+     re.compile(r"因为|因為|由于|由於|因此|所以|原因|为了|為了|导致|導致|致使|以致|因而|因|^[“「\"]?(?:于是|於是)")),
     ("method", re.compile(r"怎么|怎麼|怎样|怎樣|如何|方法|方式|途径|途徑|措施|办法|辦法"),
      re.compile(r"通过|通過|采用|採用|利用|采取|採取|借助|藉由|依靠|方法|方式|措施|办法|辦法|以")),
     # 是什么形状/颜色/样子 asks what it looks like, not what it is (the lead that defines it).

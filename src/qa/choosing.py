@@ -89,12 +89,18 @@ class Choice:
         return min(self.best.sentence, other), max(self.best.sentence, other)
 
 
+# A sentence that opens with what followed (于是, 因此, 所以): for a why-question, its cause is the
+# sentence before (不少市民遇事,不知道该拨哪个好。于是,…81条…热线被整合到了12345热线).
+_CONSEQUENCE = re.compile(r"^[“「\"]?(?:于是|於是|因此|所以|因而|故而|从而|從而)")
+
+
 def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | None = None,
-           dates: Sequence[str] = ()) -> Choice | None:
+           dates: Sequence[str] = (), *, why: bool = False) -> Choice | None:
     """The candidate the model scores highest (ties: the earlier passage, the earlier sentence),
     with its neighbour in the passage when that scores within `JOIN_MARGIN` of it; one close
     behind holding the `dates` the question typed wins (`_dated`), and for a date question
-    (`kind`), a sharper date close behind it (`_sharper`)."""
+    (`kind`), a sharper date close behind it (`_sharper`). For a why-question (`why`), a sentence
+    opening with 于是/因此 is quoted with the one before, where its cause is."""
     if not found:
         return None
     model = model or load_model()
@@ -104,7 +110,7 @@ def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | N
     best, top = _dated(found, scores, best, top, dates)
     if kind == "date":  # 哪一年建成: 该院1995年…建成, not the decade 纪玉芝 moved in (20世纪90年代)
         best, top = _sharper(found, scores, best, top)
-    if _LEANS.match(best.folded):
+    if _LEANS.match(best.folded) or (why and _CONSEQUENCE.match(best.folded)):
         # 社区党委书记谢华娟说…, 当日…: whom or when it speaks of is in the sentence before; quote both.
         before = next((c for c in found if c.passage == best.passage and c.sentence == best.sentence - 1), None)
         if before is not None:
