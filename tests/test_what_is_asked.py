@@ -147,3 +147,12 @@ def test_where_a_kin_or_a_meeting_is_asked_is_answered_only_where_it_is_said(ret
     assert not fits(asked, "我是武汉人,我爱这座城市。", retriever.tokenizer.tag)
     answer = retriever.ask("湖北省第十二次党代会是在哪个城市开的", k=3)
     assert not answer.answered and answer.reason == "not-stated"
+
+
+def test_when_someone_died_is_dated_by_a_sentence_saying_so(retriever):
+    asked = read_question("安德森是何时去世的？", retriever.tokenizer.question_focus)
+    tag = retriever.tokenizer.tag
+    assert asked.event and fits(asked, "安德森于2015年12月13日在印尼巴图过世于睡眠中。", tag)
+    assert fits(asked, "姆西里(1820年－1891年),非洲加丹加地区的统治者。", tag)  # a life span's end
+    assert not fits(asked, "1951年,卡尔森获得了医学和哲学博士学位。", tag)  # a year of his life, not of his death
+    assert read_question("周亮工卒于哪一年？", retriever.tokenizer.question_focus).event

@@ -31,8 +31,14 @@ _FOUNDED_VERB = (r"(?:建|成立|创|創|设立|設立|开办|開辦|落成|竣�
 _FOUNDED_Q = re.compile(r"(?:何时|何時|什么时候|什麼時候|什么时间|哪一?年|何年|哪一?天|几月|幾月|哪个月)"
                         r"(?:开始|正式|首次|最早|最初|才|就|被|所|由)?" + _FOUNDED_VERB
                         + r"|" + _FOUNDED_VERB + r"[于於](?:何时|何時|哪一?年|什么时候)")
+# Dying (去世, 病逝, 卒, a life span's closing year 姆西里（1820年－1891年）): asked when, the date is
+# said with it, not the year his father died in his childhood story (9岁时,其父去世) nor any other.
+_DIED_SAID = (r"去世|逝世|病逝|过世|過世|离世|離世|辞世|辭世|死|卒|殁|歿|身亡|遇害|遇刺|牺牲|犧牲|阵亡|陣亡|驾崩|駕崩|薨"
+              r"|[－—–-]\s*[0-9]{3,4}年[^）)]{0,12}[）)]")
+_DIED_Q = re.compile(r"(?:何时|何時|什么时候|什麼時候|哪一?年|何年|哪天|几月几[日号])(?:去世|逝世|病逝|过世|過世|离世|離世|辞世|死|身亡|遇害|牺牲|犧牲)"
+                     r"|(?:死|卒|去世|逝世|病逝|过世|過世)(?:于|於|在)(?:哪一?年|何时|何時|什么时候|什麼時候|何年)")
 # What a date question may ask to have happened, and how the answering sentence says it, in turn.
-_EVENTS = ((_TOOK_OFFICE_Q, TOOK_OFFICE), (_BORN_Q, BORN), (_FOUNDED_Q, FOUNDED))
+_EVENTS = ((_TOOK_OFFICE_Q, TOOK_OFFICE), (_BORN_Q, BORN), (_DIED_Q, _DIED_SAID), (_FOUNDED_Q, FOUNDED))
 
 
 # Where something happened that a sentence says in so many words: made landfall (登陆), was born

@@ -41,7 +41,7 @@ CONTEXT_SENTENCES = 2
 CONTEXT_GIVEN = 0.1
 # A sentence that opens with one of these leans on the one before (该鱼, 当日, 这里): its subject or
 # its time is there.
-CARRIED = re.compile(r"^[“「\"]?(?:它|其|该|該|这|這|此|他|她|他们|她们|當日|当日|当天|當天|当地|當地|当时|當時|同日|次日|同年|次年|翌年|後來|后来|随后|隨後|之后|之後)")
+CARRIED = re.compile(r"^[“「\"]?(?:它|其|该|該|这|這|此|他|她|他们|她们|當日|当日|当天|當天|当夜|當夜|当晚|當晚|当地|當地|当时|當時|同日|次日|同年|次年|翌年|後來|后来|随后|隨後|之后|之後)")
 
 
 @dataclass(frozen=True)
