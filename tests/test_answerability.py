@@ -661,6 +661,22 @@ def test_a_figure_for_one_partner_is_not_the_whole_and_the_partner_asked_is_quot
     assert fits(us, "对美国进出口311.2亿元,同比增长34%;", tag, ["上半年", "全省", "美国", "进出口"])
     answer = retriever.ask("上半年全省对美国进出口多少", k=3)
     assert answer.answered and "311.2亿元" in answer.hits[0].quote
+    # A partner named in Latin letters or in quotes is one partner too (RCEP, “一带一路”).
+    assert not fits(asked, "全省对rcep(区域全面经济伙伴关系协定)贸易伙伴进出口1184.7亿元,同比增长10.3%;", tag, own)
+    assert not fits(asked, "对“一带一路”沿线国家进出口1135.7亿元,同比增长4.1%。", tag, own)
+
+
+def test_a_total_asked_is_not_one_local_place_s_figure(retriever):
+    tag = retriever.tokenizer.tag
+    asked = read_question("辽宁上半年外贸进出口总额是多少？")
+    own = ["辽宁", "上半年", "外贸", "进出口", "总额"]
+    part = "上半年,辽宁自贸试验区沈阳片区完成跨境电商交易459万单,货值4.6亿元,超过去年全年订单量。"
+    assert asked.whole and not fits(asked, part, tag, own)  # 货值4.6亿元 is still 沈阳片区's
+    assert fits(read_question("沈阳片区上半年跨境电商交易了多少单"), part, tag, ["沈阳片区", "跨境电商", "交易"])
+    # 一共 is a hedge on any count, not a total over places.
+    assert not read_question("林原村一共组建了几支志愿服务队").whole
+    for question in ("辽宁上半年外贸进出口总额是多少？", "外贸那篇里，全省上半年进出口总额一共多少？"):
+        assert not retriever.ask(question, k=3).answered, question
 
 
 def test_an_edition_asked_about_is_pinned_like_a_typed_number():

@@ -16,7 +16,7 @@ from .asked import DATE_PRECISION, YEAR, Asked
 from .asked_people import WHAT_ONE_IS
 from .asked_places import LOCAL_PLACE, PLACE_ENDINGS
 from .offices import HOLDER, another_place, held_at
-from .partners import counts_a_part
+from .partners import counts_a_part, counts_a_place
 
 __all__ = ["DATELINE", "NAME_TAGS", "ORIGIN_ANSWER", "WHAT_ONE_IS", "fits"]
 
@@ -162,7 +162,9 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
         return False  # 长山花园社区有多少居民: 常住人口近2万人的阔口社区 counts another
     if asked.kind == "number":
         # 对欧盟进出口665.3亿元 is the EU's share: no total, nor another partner's figure.
-        return _number_fits(asked, sentence, own) and not counts_a_part(asked.measured or _AMOUNT, sentence, tag, own)
+        amount = asked.measured or _AMOUNT
+        return (_number_fits(asked, sentence, own) and not counts_a_part(amount, sentence, tag, own)
+                and not (asked.whole and counts_a_place(amount, sentence, own)))
     if asked.kind == "date":
         return _date_fits(asked, sentence)
     if asked.named is not None:

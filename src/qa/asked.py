@@ -60,6 +60,7 @@ from .asked_places import (
     place_form_name,
 )
 from .number_near import Matcher
+from .partners import WHOLE_Q
 from .text import fold
 
 # 哪几个国家 asks which ones, not how many.
@@ -139,6 +140,7 @@ class Asked:
     counted: str | None = None  # 多少名队员 → 队员: the number's clause must name it (jieba's tags, `question.read`)
     filed: bool = False  # 那篇报道是哪天发的: asks when a piece was filed, so its dateline answers
     place: str = ""  # 西便门内社区有多少居民 → 内社区: the local place a count or a date is asked of
+    whole: bool = False  # 进出口总额, 全省: a total asked, not one local place's figure (`partners`)
     event: str = ""  # 什么时候开始担任主任, 哪年出生, 在哪里登陆: what the answering sentence must say (`asked_events`)
     vague: re.Pattern[str] | None = None  # 几十项 for 多少项: all the documents say, so it answers (not a cue)
     via: str = ""  # 给谁打了视频电话 → 给: the answer is whom the sentence's 给 names (给女儿拨打)
@@ -192,6 +194,8 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
         asked = replace(asked, wording=True)
     if not asked.kind and (member := _MEMBER_Q.search(folded)):
         asked = replace(asked, member=_MEMBERS[member.group(1)])
+    if asked.kind == "number" and WHOLE_Q.search(folded):
+        asked = replace(asked, whole=True)
     if asked.kind in ("number", "date") and (place := local_place(folded)):
         return replace(asked, place=place)
     return asked

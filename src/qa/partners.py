@@ -1,6 +1,7 @@
 """A figure for one partner is not the whole: 全省对欧盟进出口665.3亿元 does not answer 辽宁上半年进出口
 总额, nor 对美国进出口多少. Trade, aid and exchange reports list a figure per partner, each named by what
-对/向/与 govern; a question that names no such partner, or another, is not answered by them.
+对/向/与 govern; a question that names no such partner, or another, is not answered by them. Nor is a
+total asked (总额, 全省) answered by one local place's figure (沈阳片区完成跨境电商交易459万单).
 `answer_shape.fits` asks this of a count or amount question's sentence.
 """
 
@@ -9,14 +10,22 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .asked_places import LOCAL_PLACE
 from .number_near import Matcher
 
-__all__ = ["counts_a_part"]
+__all__ = ["WHOLE_Q", "counts_a_part", "counts_a_place"]
+
+# A total asked: of everything (总额, 总数), or of a whole province, city or country (全省).
+# Not 一共/总共: hedges on any count (林原村一共组建了几支), as often of one place as of a whole; nor
+# 全区: a district's total is said of its 社区 (该区依托社区…已建成的121处服务站).
+WHOLE_Q = re.compile(r"总额|總額|总量|總量|总数|總數|总计|總計|合计|合計|全省|全市|全国|全國")
 
 _PARTNER = frozenset("对對向与與")
 # A rate after the figure (同比增长36.4%) qualifies it and counts nothing of its own.
 _RATE = re.compile(r"[%％]|增长|增長|下降|增加|减少|減少")
-_PARTNER_TAGS = frozenset({"ns", "nsf", "nt", "nz", "j"})  # jieba: places, bodies, other names; j: 欧盟, 东盟
+_PARTNER_TAGS = frozenset({"ns", "nsf", "nt", "nz", "j", "eng"})  # jieba: places, bodies, other names; j: 欧盟,
+# 东盟; eng: RCEP. A partner in quotes (对“一带一路”沿线国家) is named too, whatever jieba tags it.
+_QUOTE_MARKS = frozenset("“”「」\"'《》")
 _CLAUSE = re.compile(r"[，,。；;：:！!？?]")
 
 
@@ -31,7 +40,20 @@ def counts_a_part(amount: Matcher | re.Pattern[str], sentence: str, tag: Callabl
         if not any(ch in _PARTNER for ch in clause):
             return False  # no 对/向/与 in it: nothing to tag (fits runs on every candidate sentence)
         words = tag(clause)
+        quoted = [(w, "nz" if i and words[i - 1][0] in _QUOTE_MARKS else f) for i, (w, f) in enumerate(words)]
+        words = [(w, f) for w, f in quoted if w not in _QUOTE_MARKS]
         if not any(prev in _PARTNER and flag in _PARTNER_TAGS and not any(word in o or o in word for o in own)
                    for (prev, _), (word, flag) in zip(words, words[1:], strict=False)):
             return False
     return True
+
+
+def counts_a_place(amount: Matcher | re.Pattern[str], sentence: str, own: Sequence[str]) -> bool:
+    """Every clause of the (folded) sentence with the amount asked is one local place's (沈阳片区,
+    江欣苑社区) that the question (its own words `own`) does not name: a part, when a total is asked."""
+    counted, last = [], []
+    for clause in _CLAUSE.split(sentence):
+        last = [m.group(0) for m in LOCAL_PLACE.finditer(clause)] or last  # 货值4.6亿元: still 沈阳片区's
+        if amount.search(clause) and not _RATE.search(clause):
+            counted.append(last)
+    return bool(counted) and all(found and not any(p in o or o in p for p in found for o in own) for found in counted)
