@@ -230,6 +230,8 @@ def test_a_predicate_inside_a_word_does_not_end_the_subject(retriever):
     ("成都12345热线改革时取消了什么流程？", "那是哪天取消的", "成都12345热线改革时是哪天取消的"),
     # 今年 dates the age asked, not the person; 那个小区 is hers (的), not a place called 孙志荣老人小区.
     ("孙志荣老人今年多大了", "那个小区是啥时候建的", "孙志荣老人的小区是啥时候建的"),
+    # 那里的小区 after a 小区 named: that 小区, not 东兴小区的小区.
+    ("厦门东兴小区在哪儿呀", "那里的小区旧改用了多长时间？", "厦门东兴小区旧改用了多长时间？"),
 ])
 def test_a_follow_up_is_rewritten_into_a_question_a_person_would_type(retriever, first, follow_up, expected):
     resolved = resolve(follow_up, turn(retriever, first))

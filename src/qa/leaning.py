@@ -138,6 +138,9 @@ def leaning(question: str, previous: Conversation, tag: Tagger | None = None) ->
     rest = question[match.end() :]
     if found and not is_place(found) and not found.endswith("的") and fold(rest).startswith(PLACE_FORMS):
         found += "的"  # 那个小区 after 孙志荣老人多大了: 孙志荣老人的小区, not a place called 孙志荣老人小区
+    same = next((form for form in PLACE_FORMS if fold(found).endswith(form) and fold(rest).startswith("的" + form)), "")
+    if same:
+        rest = rest[1 + len(same) :]  # 那里的小区 after 东兴小区在哪儿: 东兴小区, not 东兴小区的小区
     return Resolved(joined(kept, found, rest), carried=True)
 
 
