@@ -156,3 +156,10 @@ def test_when_someone_died_is_dated_by_a_sentence_saying_so(retriever):
     assert fits(asked, "姆西里(1820年－1891年),非洲加丹加地区的统治者。", tag)  # a life span's end
     assert not fits(asked, "1951年,卡尔森获得了医学和哲学博士学位。", tag)  # a year of his life, not of his death
     assert read_question("周亮工卒于哪一年？", retriever.tokenizer.question_focus).event
+
+
+def test_a_building_or_an_institution_is_counted_by_any_of_its_measure_words(retriever):
+    tag = retriever.tokenizer.tag
+    asked = read_question("下萨克森邦的图书馆有几间是邦立的？", retriever.tokenizer.question_focus)
+    assert fits(asked, "访问学者也经常到访下萨克森的3座邦立图书馆。", tag, ["下萨克森", "图书馆", "邦立"])
+    assert not fits(asked, "图书馆藏有3万册古老文献。", tag, ["下萨克森", "图书馆", "邦立"])
