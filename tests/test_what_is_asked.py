@@ -163,3 +163,15 @@ def test_a_building_or_an_institution_is_counted_by_any_of_its_measure_words(ret
     asked = read_question("下萨克森邦的图书馆有几间是邦立的？", retriever.tokenizer.question_focus)
     assert fits(asked, "访问学者也经常到访下萨克森的3座邦立图书馆。", tag, ["下萨克森", "图书馆", "邦立"])
     assert not fits(asked, "图书馆藏有3万册古老文献。", tag, ["下萨克森", "图书馆", "邦立"])
+
+
+def test_when_is_answered_by_the_hour_or_the_moment_a_clause_names(retriever):
+    tag = retriever.tokenizer.tag
+    asked = read_question("宫缩通常发生在什么时候?", retriever.tokenizer.question_focus)
+    assert fits(asked, "宫缩多始于夜里10点至翌日凌晨6点间。", tag, ["宫缩"])
+    asked = read_question("抢七局通常会在什么时候举行？", retriever.tokenizer.question_focus)
+    assert fits(asked, "目前常见的记分方法是,当双方在一盘中战至6比6时,会举行一局抢七局。", tag, ["抢七局", "举行"])
+    assert not fits(asked, "抢七局又称决胜局,适用于多数比赛。", tag, ["抢七局", "举行"])
+    # An event asked (建成, 出生) is dated by a date, not by a moment: 当…时 does not say the year.
+    built = read_question("那个院子是什么时候建成的", retriever.tokenizer.question_focus)
+    assert not fits(built, "当居民们搬进来时,院子已经建成了。", tag, ["院子", "建成"])

@@ -61,6 +61,8 @@ _AD_YEAR = r"(?:公元|西元|(?<![\u4e00-\u9fff\d])前)前?\d{1,4}年"
 _DATE_LIKE = re.compile(_AD_YEAR + r"|(?:1[0-9]|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|\d+年代|\d+世纪")
 _STRICT_DATE = re.compile(_AD_YEAR + r"|(?:1[0-9]|20)\d\d年|\d{1,2}月|\d{1,2}日|\d+年代|\d+世纪|[一二三四五六七八九十]+世纪"
                           r"|[〇零一二三四五六七八九十]{1,2}月|[〇零一二三四五六七八九]{4}年")
+_HOUR = re.compile(r"(?<![0-9.])(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[点點](?:钟|鐘|半|[0-9]{1,2}分)?(?![0-9])")
+_WHEN_CLAUSE = re.compile(r"(?:^|[，,；;：:])\s*当[^，,。；;]{2,30}?时(?:[，,]|$)")
 # A reign's year: two characters of its name, the year, then a month, a season or a pause
 # (建炎二年七月, 康熙四十八年，, 民国26年上半年, 嘉平四年（252年）) — not a span of time (长达二十年之久).
 _ERA_YEAR = re.compile(r"[\u4e00-\u9fff](?<![长長达達近约約共历歷过過了用需经經余餘多第])"
@@ -206,8 +208,10 @@ def _date_fits(asked: Asked, sentence: str) -> bool:
         # 哪一年 is answered by a reign's year too (建炎二年七月, 康熙四十八年，).
         year = asked.precise.pattern == YEAR
         return bool(found or (year and _ERA_YEAR.search(sentence)))
-    # 什么时候 is answered by a reign's year or a period as well (隋代, 战国时代, 嘉庆年间).
-    return bool(_STRICT_DATE.search(sentence) or _ERA_YEAR.search(sentence) or _PERIOD.search(sentence))
+    # 什么时候 is answered by a reign's year or a period as well (隋代, 战国时代, 嘉庆年间), by the hour
+    # (夜里10点至翌日凌晨6点间) and, when no event is asked, by the moment a clause names (当双方…战至6比6时).
+    return bool(_STRICT_DATE.search(sentence) or _ERA_YEAR.search(sentence) or _PERIOD.search(sentence)
+                or _HOUR.search(sentence) or (not asked.event and _WHEN_CLAUSE.search(sentence)))
 
 
 def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]],
