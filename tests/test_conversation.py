@@ -242,6 +242,7 @@ def test_a_follow_up_is_rewritten_into_a_question_a_person_would_type(retriever,
     "在吗？",  # small talk carries no question
     "什么是什么？",  # nothing of its own asked: no topic to put before it
     "娄底微心愿那篇报道的作者是谁",  # 那篇 follows the piece it names, not the last turn's topic
+    "郑鹏说他们是通过啥机构多次协调产权单位的",  # 他们 is in 郑鹏's words: his side, not the last turn's
 ])
 def test_a_new_question_after_an_answered_turn_is_left_as_typed(retriever, question):
     assert resolve(question, turn(retriever, "深田社区一年多解决了居民多少件事呀")) == Resolved(question)

@@ -100,6 +100,9 @@ _PIECE_NAMED = re.compile(r"(?:[\u4e00-\u9fff]{2,}|[》”」])(?:这|那|该)(?
 _DESCRIBED = re.compile(r"^[个位名些]?[^，,。？?！!]{2,}?的")
 _CONTENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _NAMED_BEFORE = 6  # Han characters of its own before 他/她/它: the question named whom it means
+# Someone the question names, then a verb of saying: a pronoun after it is in their words (郑鹏说他们
+# 通过…协调: 郑鹏's side), not the last turn's subject. Not 你说, 他说: pronouns, which lean themselves.
+_SPEAKER_BEFORE = re.compile(r"((?:(?![你我他她它们們])[\u4e00-\u9fff]){2,4})(?:说|說|表示|介绍|介紹|称|稱|讲|講)$")
 
 
 def _describes_itself(folded: str, match: re.Match[str], tag: Tagger | None = None) -> bool:
@@ -109,6 +112,9 @@ def _describes_itself(folded: str, match: re.Match[str], tag: Tagger | None = No
     if len(_CONTENT.findall(folded)) <= SHORT:
         return False
     before = folded[: match.start()]
+    if (speaker := _SPEAKER_BEFORE.search(before)) and (
+            tag is None or any(flag in NAME_TAGS["person"] for _, flag in tag(speaker.group(1)))):
+        return True
     own = len(re.findall(r"[\u4e00-\u9fff]", before[OPENING.match(before).end() :]))
     if match.group(0)[0] in "这那":  # 那个…的老人; 长春那个义务电工: its place before it
         return bool(_DESCRIBED.match(folded[match.end() :])) or own >= 2
