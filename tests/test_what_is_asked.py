@@ -169,6 +169,7 @@ def test_when_is_answered_by_the_hour_or_the_moment_a_clause_names(retriever):
     tag = retriever.tokenizer.tag
     asked = read_question("宫缩通常发生在什么时候?", retriever.tokenizer.question_focus)
     assert fits(asked, "宫缩多始于夜里10点至翌日凌晨6点间。", tag, ["宫缩"])
+    assert not fits(asked, "医生提出了5点建议,让宫缩少一点。", tag, ["宫缩"])  # points, and a little
     asked = read_question("抢七局通常会在什么时候举行？", retriever.tokenizer.question_focus)
     assert fits(asked, "目前常见的记分方法是,当双方在一盘中战至6比6时,会举行一局抢七局。", tag, ["抢七局", "举行"])
     assert not fits(asked, "抢七局又称决胜局,适用于多数比赛。", tag, ["抢七局", "举行"])

@@ -61,7 +61,11 @@ _AD_YEAR = r"(?:公元|西元|(?<![\u4e00-\u9fff\d])前)前?\d{1,4}年"
 _DATE_LIKE = re.compile(_AD_YEAR + r"|(?:1[0-9]|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|\d+年代|\d+世纪")
 _STRICT_DATE = re.compile(_AD_YEAR + r"|(?:1[0-9]|20)\d\d年|\d{1,2}月|\d{1,2}日|\d+年代|\d+世纪|[一二三四五六七八九十]+世纪"
                           r"|[〇零一二三四五六七八九十]{1,2}月|[〇零一二三四五六七八九]{4}年")
-_HOUR = re.compile(r"(?<![0-9.])(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[点點](?:钟|鐘|半|[0-9]{1,2}分)?(?![0-9])")
+# An hour of the day: after a part of the day (夜里10点, 凌晨6点) or with 钟/半/分 (三点钟, 10点半); not 一点
+# (a little) nor 5点意见 (five points).
+_NUMBER_OF_HOURS = r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[点點]"
+_HOUR = re.compile(r"(?:凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|夜里|夜裡|深夜|午夜)\s*" + _NUMBER_OF_HOURS
+                   + r"|(?<![0-9.])" + _NUMBER_OF_HOURS + r"(?:钟|鐘|半|[0-9]{1,2}分|整)")
 _WHEN_CLAUSE = re.compile(r"(?:^|[，,；;：:])\s*当[^，,。；;]{2,30}?时(?:[，,]|$)")
 # A reign's year: two characters of its name, the year, then a month, a season or a pause
 # (建炎二年七月, 康熙四十八年，, 民国26年上半年, 嘉平四年（252年）) — not a span of time (长达二十年之久).
