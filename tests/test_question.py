@@ -9,7 +9,8 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from qa import background
-from qa.question import glued_on, mis_cut, read
+from qa.question import read
+from qa.question_pieces import glued_on, mis_cut
 from qa.question_text import chinese_to_int, plain_text, with_digits
 from qa.tokenize import Tokenizer
 

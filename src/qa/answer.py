@@ -27,7 +27,7 @@ from .config import Settings
 from .index import BM25Index
 from .models import Answer, Document, Hit, Passage, Span
 from .opening import Progress, open_index
-from .question import pair_idfs
+from .question_pieces import pair_idfs
 from .question_text import plain_text
 from .quotes import find_spans, highlighted, highlights
 from .quoting import Request

@@ -21,9 +21,10 @@ from .answer_shape import NAME_TAGS
 from .asked import Asked, counted_by_tags, read_question
 from .asked_people import names_no_one
 from .bylines import asked_roles
+from .question_pieces import amount_of, glued_on, mis_cut, pair_idfs, spoken_noun
 from .question_text import plain_text, with_digits
 from .spelling import PROPER_NOUN_TAGS, misspelt
-from .text import HAN_RE, fold, fold_for_index
+from .text import fold, fold_for_index
 
 if TYPE_CHECKING:
     from .index import BM25Index
@@ -89,87 +90,11 @@ class Question:
         return word
 
 
-# A single character this common in general Chinese is a function word jieba glued to its
-# neighbour (里, 上, 中, 是, 从, 用, 其, 起); 生, 制, 碳, 电 are not (博士生, 俱乐部制, 铁电: dev split,
-# cutting at 0.6 let 7 more of 3,000 out-of-corpus questions through).
-_COMMON_CHAR = 0.05
-
-
 # A name this frequent in general Chinese is well known (德国 5.5, 印度 5.6; 塔楼 10.4, 唐建中 12.5).
 _WELL_KNOWN_IDF = 8.0
 # A correction's context word is specific at least this much in general Chinese (今年 0.02, 今天 0.14,
 # 失去 0.46, 社区 0.9).
 _CONTEXT_SPECIFICITY = 0.1
-
-
-def mis_cut(word: str, vocab: Container[str], *, named: bool = False) -> tuple[str, ...] | None:
-    """The pieces of a word the corpus has never seen, when jieba glued a function character to a
-    word the corpus has (大院里 → 大院 + 里), or two function characters no dictionary lists as a
-    word (里是 → 里 + 是); None when the word is not such an accident (岫岩, 傲骨, 华雨晨: an unknown
-    name stays one word, and the rarest). A word of general Chinese (总额, 一共: jieba's table lists
-    it) or one jieba guessed to be a name (`named`: its guess for 大院里 is a place) is cut only into
-    a corpus word and a function character, never into two characters: 进出口总额 asks for a total
-    the corpus may not give.
-
-    Read as one unknown word, 大院里 in 朱开成大爷是打啥时候起住在大院里的 weighed as the question's
-    rarest, most important word, and the passage that answers it looked as if it lacked it.
-    """
-    if word in vocab or not 2 <= len(word) <= 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
-        return None
-    listed = background.background_idf(word) is not None
-    for cut in range(1, len(word)):
-        pieces = (word[:cut], word[cut:])
-        if (named or listed) and not any(len(piece) >= 2 for piece in pieces):
-            continue
-        if all(piece in vocab if len(piece) >= 2 else background.specificity(piece) <= _COMMON_CHAR
-               for piece in pieces):
-            return pieces
-    return None
-
-
-def glued_on(word: str, after: str, vocab: Container[str]) -> tuple[str, str] | None:
-    """来网 of 来网周村 read as 来 + 网: jieba glued a common character (来, 到, 在) to the first
-    character of the name after it, which the corpus writes side by side with the rest (网周村: 网 +
-    周村 there); None when the word is known, or is not such an accident. Read as one unknown word,
-    来网 weighed as the question's rarest word, and the sentence saying when 程鹏来到网周村 lacked it."""
-    from .tokenize import BIGRAM_PREFIX
-
-    if word in vocab or len(word) != 2 or not after or not all(HAN_RE.match(ch) for ch in word + after[0]):
-        return None
-    if background.background_idf(word) is not None:
-        return None  # a word of general Chinese (自封, 这幅): what the asker meant, not an accident
-    head, tail = word
-    if background.specificity(head) > _COMMON_CHAR or tail not in vocab or BIGRAM_PREFIX + tail + after[0] not in vocab:
-        return None
-    return head, tail
-
-
-def amount_of(word: str, index: BM25Index) -> tuple[str] | None:
-    """进出口额 read as 进出口: the amount (额) or quantity (量) of a thing the corpus names more often
-    than it names the amount (全省对美国进出口311.2亿元 says the amount without 额); None otherwise."""
-    thing = word[:-1]
-    if word[-1:] not in ("额", "量") or len(thing) < 2 or thing not in index.vocab:
-        return None
-    return (thing,) if index.term_idf(thing) < index.term_idf(word) else None
-
-
-def spoken_noun(word: str, index: BM25Index) -> tuple[str] | None:
-    """院子 read as 院, 村子 as 村: the spoken noun suffix (子, 儿) on a noun the corpus writes
-    without it, when the corpus lacks the suffixed word; None otherwise."""
-    stem = word[:-1]
-    if word[-1:] not in ("子", "儿", "兒") or not stem or word in index.vocab or stem not in index.vocab:
-        return None
-    return (stem,)
-
-
-def pair_idfs(word: str, index: BM25Index) -> list[float] | None:
-    """The IDF of each character pair of a word the index does not hold whole, when it holds every
-    pair (a segmentation accident: 时守, 来网); None when a pair is missing or the word has none."""
-    from .tokenize import BIGRAM_PREFIX
-
-    pairs = [BIGRAM_PREFIX + word[i : i + 2] for i in range(len(word) - 1)]
-    found = [index.term_idf(p) for p in pairs if p in index.vocab]
-    return found if pairs and len(found) == len(pairs) else None
 
 
 def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
@@ -207,8 +132,8 @@ def _spelled(text: str, raw: str, tokenizer: Tokenizer, index: BM25Index,
 
 
 def _key_terms(text: str, tokenizer: Tokenizer, index: BM25Index, tags: Mapping[str, str]) -> tuple[KeyTerm, ...]:
-    """The question's content words, each once, in order, with function characters jieba glued on
-    cut back off (`mis_cut`)."""
+    """The question's content words, each once, in order, mended where jieba glued a function
+    character on or cut a name apart (`question_pieces`)."""
     rare = math.log(max(index.n_docs, 2)) + 1.0
     typed = tokenizer.question_terms(text)
     nexts = [*typed[1:], ""][: len(typed)]
