@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .asked import DATE_PRECISION, YEAR, Asked
+from .asked import Asked
 from .asked_people import WHAT_ONE_IS
 from .asked_places import LOCAL_PLACE, PLACE_ENDINGS
 from .offices import HOLDER, another_place, held_at
 from .partners import counts_a_part, counts_a_place
+from .question_kinds import DATE_PRECISION, YEAR
 
 __all__ = ["DATELINE", "NAME_TAGS", "ORIGIN_ANSWER", "WHAT_ONE_IS", "fits"]
 

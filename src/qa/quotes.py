@@ -13,7 +13,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .answer_shape import NAME_TAGS
-from .asked import YEAR, Asked
+from .asked import Asked
+from .question_kinds import YEAR
 from .text import fold
 
 Span = tuple[int, int]

@@ -1,0 +1,69 @@
+"""Which kind of answer a question asks, by its asking words: 多少 a number, 何时 a date (and how
+precise: 哪天 a day, 哪年哪月 a month of a year), 谁 a person, 哪里 a place, 哪所 an organisation. `qa.asked`
+reads the kind into the question's `Asked` value; the patterns a date answer is checked with
+(`answer_shape`, `quotes`) are here beside the questions they answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import fold
+
+__all__ = ["DATE_PRECISION", "YEAR", "date_precision", "question_kind"]
+
+# 哪几个国家 asks which ones, not how many.
+# 数量, 比例, 规模 ask only when the question ends on them or asks their size (按一定比例混合会得到什么颜色
+# asks a colour).
+_NUMBER_Q = re.compile(r"多少|(?<!哪)几(?![何乎])|(?<!哪)幾(?![何乎])|(?:数量|數量|人数|人數|比例|规模|規模)(?=[是为為有约約达達占佔了]{0,2}"
+                       r"(?:多少|多大|几|幾|何|怎|如何|[？?。！!]|$))|百分之|多大|多长|多長|多久|多高|第几|第幾")
+# 时间 and 年代 ask only in asking forms (什么时间, 时间是…, 哪个年代): 时间片是什么 and
+# 为什么…随着时间而改变 ask no date.
+_WEEKDAY = r"(?:周|週|星期|礼拜|禮拜)"
+_DATE_Q = re.compile(r"何时|何時|什么时候|什麼時候|哪一?年|哪一?天|哪个月|几月|幾月|(?<!第)几号(?![线線楼樓院])|日期|何年|几几年|幾幾年|"
+                     + _WEEKDAY + r"[几幾]"
+                     r"|(?:什么|什麼|哪个|哪個|哪一?段)(?:时间|時間|年代)|(?:时间|時間)(?:是|为|為|在)?(?:哪|何|什么|什麼|多少)")
+_PERSON_Q = re.compile(r"谁|誰|哪一?位|名字|姓名|叫什么|叫什麼|何人")
+# 在哪 asks where, unless a noun that is not a place follows: 在哪一场战争, 在哪个时期, 在哪部作品.
+_PLACE_Q = re.compile(r"哪里|哪裡|哪儿|哪兒|何地|何处|何處|哪座|位于|位於|什么地方|什麼地方"
+                      r"|在哪(?![一个個些]?(?:场|場|次|时期|時期|时候|時候|个时|個時|朝|代|世纪|世紀|届|屆|部|首|本|种|種|类|類"
+                      r"|方面|件|段|阶段|階段|项|項|场战|語|语|支|队|隊|位|家))"
+                      r"|哪(?:些|个|個|一个|一個|几个|幾個)?(?:地方|地区|地區|城市|省|国家|國家|县|縣|村|社区|社區|小区|小區|镇|鎮|乡|鄉"
+                      r"|街道|区(?![别別分域])|區(?![别別分域])|院子|大院|州|市(?![场場民值长長委])|岛|島)")
+_ORG_Q = re.compile(r"哪所|哪個學校|哪个学校|哪个部门|哪個部門|哪个单位|哪個單位|哪家|什么机构|什麼機構|什么组织|什麼組織|哪个组织")
+
+# How precise a date the question wants: 哪天 is answered by 10月1日, not by 2019年5月.
+# A year written out (起建于1896年, 2020年) or counted from the era (公元前221年): what 哪一年 takes,
+# and what a sentence giving a date holds (`quotes`).
+YEAR = r"(?<![0-9])(?:1[0-9]|20)\d\d年|(?:公元|西元)前?\d{1,4}年"
+DATE_PRECISION = (
+    (re.compile(r"哪一?天|哪一?日|何日|几号|幾號|几日|幾日|日期"),
+     re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}日|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}")),
+    # 哪年哪月 asks the month of a year (2021年6月), not the year alone (2022年).
+    (re.compile(r"(?:哪一?年|几几年|幾幾年)(?:的)?(?:哪一?个?月|几月|幾月)"), re.compile(r"(?:1[0-9]|20)\d\d年\d{1,2}月")),
+    (re.compile(r"哪一?年|何年|几几年|幾幾年|年份"), re.compile(YEAR)),
+    (re.compile(r"哪一?个月|哪一?個月|几月|幾月|月份"), re.compile(r"\d{1,2}月")),
+    (re.compile(_WEEKDAY + r"[几幾]"), re.compile(_WEEKDAY + r"[一二三四五六日天]")),  # 每周几开会 → 每周二
+)
+
+
+# 表现在哪里 / 区别在哪里 / 难在哪里 / 差别在哪 ask what or how, not where.
+_NOT_PLACE_Q = re.compile(r"(?:表现|表現|体现|體現|区别|區別|不同|差别|差別|差异|差異|之处|之處|难点|難點|难|難|好|妙|关键|關鍵"
+                          r"|意义|意義|原因|问题|問題|优势|優勢|优点|優點|缺点|缺點|好处|好處|不足|特点|特點|亮点|亮點|作用"
+                          r"|价值|價值|重点|重點)(?:主要)?(?:在|于|於)?(?:哪里|哪裡|哪儿|哪兒|何处|何處|哪(?=[\s?？。!！,，吗嗎呢啊呀]|$))")
+
+
+def question_kind(question: str) -> str | None:
+    if _NOT_PLACE_Q.search(question) and not _DATE_Q.search(question) and not _NUMBER_Q.search(question):
+        return None
+    for kind, pattern in (("date", _DATE_Q), ("number", _NUMBER_Q), ("person", _PERSON_Q),
+                          ("place", _PLACE_Q), ("organisation", _ORG_Q)):
+        if pattern.search(question):
+            return kind
+    return None
+
+
+def date_precision(question: str) -> re.Pattern[str] | None:
+    """The date pattern a precise answer has: 哪天 → a day (10月1日), 哪一年 → a year (1995年)."""
+    folded = fold(question)
+    return next((answer for asked, answer in DATE_PRECISION if asked.search(folded)), None)
