@@ -86,11 +86,12 @@ _AMOUNT = re.compile(r"[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百
 _CN_DIGITS = "〇零一二三四五六七八九十"
 # A page's header date (2020-09-17 11:07 來源: 新華社) is as precise as a day, a month and a year.
 _ISO_DATE = r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}"
+_MONTH = rf"\d{{1,2}}月|[{_CN_DIGITS}]{{1,2}}月"  # 哪年哪月 and 几月 alike
 _AT_LEAST = {answer.pattern: re.compile(level + "|" + _ISO_DATE) for (_, answer), level in zip(DATE_PRECISION, (
     rf"\d{{1,2}}[日号號]|[{_CN_DIGITS}廿卅]{{1,3}}[日号號]|(?<=月)初[一二三四五六七八九十]",
-    rf"\d{{1,2}}月|[{_CN_DIGITS}]{{1,2}}月",
+    _MONTH,
     rf"(?:1[0-9]|20)\d\d年|\d+年代|\d+世纪|[{_CN_DIGITS}]+世纪|\d{{2}}年|[{_CN_DIGITS}]{{4}}年|[{_CN_DIGITS}]+年代|{_AD_YEAR}",
-    rf"\d{{1,2}}月|[{_CN_DIGITS}]{{1,2}}月",
+    _MONTH,
     r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"), strict=True)}
 # 谁 is answered by a person, and also by a body of people (党, 居委会: nt) or a named group (nz).
 _FIT_TAGS = {"person": {"nr", "nrfg", "nrt", "nt", "nz"}, "organisation": {"nt", "nz"}}

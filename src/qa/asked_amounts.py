@@ -123,17 +123,20 @@ def price_pattern(folded: str) -> re.Pattern[str]:
                       + r"|(?:一|每)" + per_unit + r"[^，。,;；]{0,3}?" + NUMERAL + r"[万亿]?[元块]")
 
 
+# How documents write a measure word after the number, where it is not the word itself (`_written`).
+_FLOOR = "(?:楼|樓|层|層)(?![梯道房顶頂])"  # 住几楼: 7层住户, 5楼 (a floor, not 楼梯)
+_BUILDING = "(?:间|間|座|所|栋|棟|幢)"  # a building or an institution: 有几间邦立图书馆 → 3座邦立图书馆
+_WRITTEN_AS = {"度": "(?:度|°|℃)", "年": "年(?![代底初末中])", "人": "(?:人|名|位|个人)",
+               **dict.fromkeys("楼樓层層", _FLOOR), **dict.fromkeys("间間座所栋棟幢", _BUILDING)}
+
+
 def _written(measure: str, folded: str) -> str:
     """The measure word as documents write it after the number: 几分钟 → 15分钟; 多少度 → 40度, -30°C,
     25℃; 干了多少年 → 3年, never a decade (80年代); 多少人 → 2万多名社区居民 (people are counted by 名
     and 位 too); 几楼 → 7层."""
-    floor = "(?:楼|樓|层|層)(?![梯道房顶頂])"  # 住几楼: 7层住户, 5楼 (a floor, not 楼梯)
-    # A building or an institution is counted by any of these (有几间邦立图书馆 → 3座邦立图书馆).
-    building = "(?:间|間|座|所|栋|棟|幢)"
-    return {"分": "分钟" if "分钟" in folded else "分", "度": "(?:度|°|℃)",
-            "年": "年(?![代底初末中])", "人": "(?:人|名|位|个人)",
-            "楼": floor, "樓": floor, "层": floor, "層": floor,
-            **dict.fromkeys("间間座所栋棟幢", building)}.get(measure, re.escape(measure))
+    if measure == "分":
+        return "分钟" if "分钟" in folded else "分"
+    return _WRITTEN_AS.get(measure, re.escape(measure))
 
 
 # The classifiers a thing counted with the generic 个 may be counted by in writing (121处服务站, 3座桥).

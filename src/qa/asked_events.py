@@ -31,10 +31,11 @@ _FOUNDED_VERB = (r"(?:建|成立|创|創|设立|設立|开办|開辦|落成|竣�
 _FOUNDED_Q = re.compile(r"(?:何时|何時|什么时候|什麼時候|什么时间|哪一?年|何年|哪一?天|几月|幾月|哪个月)"
                         r"(?:开始|正式|首次|最早|最初|才|就|被|所|由)?" + _FOUNDED_VERB
                         + r"|" + _FOUNDED_VERB + r"[于於](?:何时|何時|哪一?年|什么时候)")
-# Dying (去世, 病逝, 卒, a life span's closing year 姆西里（1820年－1891年）): asked when, the date is
-# said with it, not the year his father died in his childhood story (9岁时,其父去世) nor any other.
-_DIED_SAID = (r"去世|逝世|病逝|过世|過世|离世|離世|辞世|辭世|死|卒|殁|歿|身亡|遇害|遇刺|牺牲|犧牲|阵亡|陣亡|驾崩|駕崩|薨"
-              r"|[－—–-]\s*[0-9]{3,4}年[^）)]{0,12}[）)]")
+# Dying (去世, 病逝, 卒): asked where or when, the place or the date is said with it. Asked when, by more
+# words and a life span's closing year too (姆西里（1820年－1891年）); not the year his father died in
+# his childhood story (9岁时,其父去世), nor any other.
+DIED = r"去世|逝世|病逝|过世|過世|死|卒|殁|歿|身亡|遇害|牺牲|犧牲"
+_DIED_SAID = DIED + r"|离世|離世|辞世|辭世|遇刺|阵亡|陣亡|驾崩|駕崩|薨|[－—–-]\s*[0-9]{3,4}年[^）)]{0,12}[）)]"
 _DIED_Q = re.compile(r"(?:何时|何時|什么时候|什麼時候|哪一?年|何年|哪天|几月几[日号])(?:去世|逝世|病逝|过世|過世|离世|離世|辞世|死|身亡|遇害|牺牲|犧牲)"
                      r"|(?:死|卒|去世|逝世|病逝|过世|過世)(?:于|於|在)(?:哪一?年|何时|何時|什么时候|什麼時候|何年)")
 # What a date question may ask to have happened, and how the answering sentence says it, in turn.
@@ -45,7 +46,6 @@ _EVENTS = ((_TOOK_OFFICE_Q, TOOK_OFFICE), (_BORN_Q, BORN), (_DIED_Q, _DIED_SAID)
 # (出生, or …人 of 香山县翠亨村人), died (去世, 病逝, 卒).
 _WHERE = r"(?:哪里|哪裡|哪儿|哪兒|何处|何處|何地|什么地方|哪个[\u4e00-\u9fff]{0,2}|哪)"
 LANDED = r"登陆|登陸|登录|登錄"
-DIED = r"去世|逝世|病逝|过世|過世|死|卒|殁|歿|身亡|遇害|牺牲|犧牲"
 HELD = r"召开|召開|举行|舉行|举办|舉辦|开幕|開幕|主办|主辦|在[\u4e00-\u9fff]{2,8}开"
 _PLACE_EVENTS = (
     (re.compile(_WHERE + r"[^？?，,]{0,3}?(?:登陆|登陸)|(?:登陆|登陸)(?:于|於|在)" + _WHERE), LANDED),
