@@ -27,6 +27,7 @@ _ASKS = (
     ("location", re.compile(r"哪里|哪裡|哪儿|哪兒|何地|何处|何處|什么地方|什麼地方|在哪|位置"),
      re.compile(r"位于|位於|坐落|座落|地处|地處|坐落于|境内|境內")),
 )
+KINDS = tuple(kind for kind, _, _ in _ASKS)
 
 
 def asks(question: str) -> tuple[re.Pattern[str] | None, ...]:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from . import background
 from .answer_shape import NAME_TAGS
+from .answer_wordings import KINDS, asks
 from .asked import Asked, counted_by_tags, read_question
 from .asked_people import names_no_one
 from .bylines import asked_roles
@@ -76,6 +77,13 @@ class Question:
     quoted: tuple[str, ...] = ()  # titles and names the asker put in quotes (《傲骨》, 「黑汗王朝」) or wrote whole with a dot (乔治·肖), folded
     next_to: tuple[str, ...] = ()  # the content words either side of the question word (哪一年 建成)
     absent: tuple[str, ...] = ()  # well-known names the corpus never has (德国 asked of Liaoning's trade)
+    # Per kind of `answer_wordings` (reason, method, definition …): its answer's wording when asked.
+    wordings: tuple[re.Pattern[str] | None, ...] = ()
+
+    @property
+    def asks_why(self) -> bool:
+        """为什么, 原因: the quote may need the cause said in the sentence before (`choosing`)."""
+        return bool(self.wordings) and self.wordings[KINDS.index("reason")] is not None
 
     @property
     def kind(self) -> str | None:
@@ -113,7 +121,7 @@ def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
     numbers = tuple(dict.fromkeys(_TYPED_NUMBER.findall(text)))
     return Question(raw, text, _search_tokens(text, tokenizer), key_terms, _asked(text, tokenizer, index.vocab), terms, runs,
                     corrections, bigrams, numbers, _quoted(raw, corrections), tokenizer.asked_next_to(text),
-                    _absent(key_terms, tags))
+                    _absent(key_terms, tags), asks(text))
 
 
 def _spelled(text: str, raw: str, tokenizer: Tokenizer, index: BM25Index,

@@ -15,7 +15,6 @@ from functools import partial
 import numpy as np
 
 from . import identity, quoting
-from .answer_wordings import kind_asked
 from .bylines import metadata_line
 from .choosing import Choice, choose, typed_dates
 from .cleaning import CONTRIBUTORS_ROLE, EDITOR_ROLE, SOURCE_ROLE
@@ -159,7 +158,7 @@ def chosen_first(corpus: Corpus, request: Request, groups: list[Group]) -> list[
         return groups
     choice = defined(corpus, request, groups) or choose(quoting.candidates(corpus, request, [g.index for g in groups]),
                                                        kind=request.asked.kind, dates=typed_dates(request.question.text),
-                                                       why=kind_asked(request.question.text) == "reason")
+                                                       why=request.question.asks_why)
     if choice is None:
         return groups
     index = choice.best.passage

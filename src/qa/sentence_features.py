@@ -17,7 +17,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .answer_shape import fits
-from .answer_wordings import asks
 from .models import Passage
 from .question import Question
 from .quotes import answer_cue
@@ -123,7 +122,6 @@ class _Asking:
     trigrams: frozenset[str]
     characters: frozenset[str]
     own: tuple[str, ...]  # the question's words: not an answer to itself (`quotes.fits`)
-    wordings: tuple[re.Pattern[str] | None, ...]
     tag: Callable[[str], list[tuple[str, str]]]
     of_subject: bool = True  # 太阳向点是什么 defines the subject; 太阳向点的大致方向是什么 asks its attribute
 
@@ -131,7 +129,7 @@ class _Asking:
     def of(cls, question: Question, tag: Callable[[str], list[tuple[str, str]]]) -> _Asking:
         return cls(question, sum(question.terms.values()), trigrams_of(question),
                    frozenset(c for run in question.runs for c in run), tuple(question.terms),
-                   asks(question.text), tag, not _ATTRIBUTE_ASKED.search(question.text))
+                   tag, not _ATTRIBUTE_ASKED.search(question.text))
 
     def coverage(self, text: str) -> float:
         return _share(self.question.terms, self.raw_total, text)
@@ -219,7 +217,7 @@ def _sentence(asking: _Asking, sentence: str, weights: Mapping[str, float], weig
         float(bool(asked.kind) and cue == 0.0), *placed, float(lead),
         math.log1p(len(sentence)) / math.log(300.0),
         float(bool(CARRIED.match(sentence))), passage_cov, float(top), float(picked), fit,
-        *_wordings(asking.wordings, sentence, lead=lead and asking.of_subject),
+        *_wordings(asking.question.wordings, sentence, lead=lead and asking.of_subject),
         sum(map(sentence.__contains__, characters)) / len(characters) if characters else 0.0,
         fit * cov, fit * max(neighbours), float(bool(asked.kind) and not fit) * cov,
         *(sum(map(sentence.__contains__, part)) / len(part) if part else 0.0 for part in rest),
