@@ -53,6 +53,16 @@ def test_a_word_with_one_homophone_becomes_the_corpus_word():
     assert speller.correct("江心院") is None  # two characters differ: no longer the same name
 
 
+def test_a_doubled_character_typed_with_a_homophone_changes_both():
+    # jieba cut the corpus's 莊瑩瑩 into 庄 + 莹莹: the name is there only side by side.
+    names = ("庄", "庄莹莹", "罗", "罗山山")
+    side_by_side = [BIGRAM_PREFIX + p for p in ("庄莹", "莹莹", "罗山", "山山", "珊珊", "的巴", "巴巴")]
+    speller = PinyinIndex(set(side_by_side), lambda w: 0.0, lambda w: w in names)
+    assert speller.correct("庄盈盈") == "庄莹莹"
+    assert speller.correct("罗珊珊") is None  # the corpus has 珊珊 side by side: a name of its own
+    assert speller.correct("的爸爸") is None  # 的 is no surname: 爸爸 is no misspelt given name
+
+
 def test_a_word_the_corpus_has_is_never_replaced():
     speller = _speller("新华社", "新化社")
     assert speller.correct("新化社") is None
@@ -134,6 +144,8 @@ def test_segmentation_accidents_of_known_text_are_not_misspellings():
     # Where jieba cuts the name apart in the text (树林召镇林原村 → 召镇林 + 原村), its character
     # pairs still meet the question's other words.
     ("林源村一共组建了几支志愿服务队？", "林源村", "林原村", "七支志愿服务队"),
+    # A doubled character mistyped once (盈盈 for 莹莹), of a name jieba cut apart in the text.
+    ("庄盈盈是哪个社区的党委书记啊", "庄盈盈", "庄莹莹", "深田社區"),
 ])
 def test_a_misspelt_name_is_searched_as_the_corpus_word(retriever: Retriever, question, typed, used, expected):
     answer = retriever.ask(question, k=3)

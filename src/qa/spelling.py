@@ -197,6 +197,8 @@ class PinyinIndex:
         chars = self._chars
         found = {word[:i] + c + word[i + 1 :] for i in positions for c in homophones(word[i]) if c in chars}
         found = {w for w in found if w in self._known}
+        found |= {w for w in self._doubled(word, positions) if w in self._known or (
+            self._is_name(w) and all(BIGRAM_PREFIX + w[i : i + 2] in self._known for i in range(len(w) - 1)))}
         if len(word) == _SHORTEST:
             found = {w for w in found if self._is_name(w)}
         context = [w for w in context if len(w) >= _SHORTEST]  # 大, 有: any passage has one
@@ -207,6 +209,16 @@ class PinyinIndex:
             names = [w for w in found if len(w) > _SHORTEST and self._is_name(w)]
             found = met or (set(names) if len(names) == 1 else set())
         return min(found, key=lambda w: (self._rarity(w), w), default=None)
+
+    def _doubled(self, word: str, positions: Sequence[int]) -> set[str]:
+        """A name whose given name doubles a character (庄盈盈 for 庄莹莹) is misspelt by one slip that
+        changes both: the surname and the doubled pair of another sound-alike, the corpus may have
+        side by side only (jieba cut 莊瑩瑩 into 庄 + 莹莹). Not when the corpus has the typed pair
+        (罗珊珊 is a CMRC name; 罗山山 is not what was meant), nor after what is no surname (的爸爸)."""
+        if len(word) != 3 or word[1] != word[2] or not {1, 2} <= set(positions) \
+                or BIGRAM_PREFIX + word[1:] in self._known or not self._is_name(word[0]):
+            return set()
+        return {word[0] + c + c for c in homophones(word[1]) if c in self._chars}
 
     def _loosely(self, word: str, positions: Sequence[int], context: Sequence[str]) -> str | None:
         """`correct`'s loose reading: the one name of three or more characters a fuzzy-pinyin sound
