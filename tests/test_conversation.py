@@ -141,6 +141,8 @@ def test_the_fact_an_answer_marks_is_what_the_next_turn_can_lean_on(retriever):
     ("鄂尔多斯哪个村组建了“菜管家”“菜贩子”这些志愿服务队", "当地主要搞的是什么产业？", "林原村主要搞的是什么产业？"),
     # 她们社区 after 哪个社区: the community the answer named, not 谢华娟社区 (no community's name).
     ("谢华娟是哪个社区的书记", "她们社区少数民族大概占多少", "中華中路社區少数民族大概占多少"),
+    # 她们 alone after a person's 哪个社区: hers, the community the answer named (not her).
+    ("庄莹莹是哪个社区的党委书记", "她们从啥时候开始招能人的", "深田社區从啥时候开始招能人的"),
 ])
 def test_a_follow_up_leans_on_the_fact_the_last_answer_gave(retriever, first, follow_up, expected):
     assert resolve(follow_up, answered_turn(retriever, first)) == Resolved(expected, carried=True)

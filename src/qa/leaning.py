@@ -202,6 +202,9 @@ def _carried(folded: str, match: re.Match[str], noun: str | None, previous: Conv
     if word in ("他们", "她们") and (people := _ASKED_PEOPLE.search(fold(previous.question))):
         head = head_of(previous)  # 他们是从哪个单位获悉的 after 那条消息是哪两位记者写的
         return (f"{head}的" if head else "") + people.group(1)
+    if word in ("他们", "她们") and previous.fact and _ASKED_PLACE.search(fold(previous.question)) and is_place(
+            previous.fact) and not is_place(head_of(previous)):
+        return previous.fact  # 她们从啥时候招能人 after 庄莹莹是哪个社区的书记 → 深田社区: hers, not her
     if word in ("他们", "她们") and not _PREDICATE_NEXT.match(rest) and (place := place_named(previous)):
         return place  # 他们驻村工作队 after 网周村…: the place's own (not every word of the last turn)
     if word in _ONE_PERSON and (head := head_of(previous)):
