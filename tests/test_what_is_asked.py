@@ -176,3 +176,42 @@ def test_when_is_answered_by_the_hour_or_the_moment_a_clause_names(retriever):
     # An event asked (建成, 出生) is dated by a date, not by a moment: 当…时 does not say the year.
     built = read_question("那个院子是什么时候建成的", retriever.tokenizer.question_focus)
     assert not fits(built, "当居民们搬进来时,院子已经建成了。", tag, ["院子", "建成"])
+    # A year told from the report's own (去年初) answers 什么时候 too, not a comparison with last year.
+    started = read_question("深田社区从什么时候开始招能人的", retriever.tokenizer.question_focus)
+    assert fits(started, "厦门市思明区深田社区从去年初开始广招“能人”。", tag, ["深田社区"])
+    assert not fits(started, "深田社区的志愿者比去年多了不少。", tag, ["深田社区"])
+
+
+def test_which_community_s_secretary_asks_the_place_or_the_person_by_what_follows(retriever):
+    focus, tag = retriever.tokenizer.question_focus, retriever.tokenizer.tag
+    # The office ends the question: the community is asked, named before the office it holds.
+    place = read_question("庄莹莹是哪个社区的党委书记啊", focus)
+    assert place.kind == "place" and fits(place, "深田社区党委书记庄莹莹感慨地说。", tag, ["庄莹莹"])
+    assert not fits(place, "社区党委书记谢华娟说。", tag, ["庄莹莹"])
+    # The office does something: its holder is asked (施敏), not the community.
+    person = read_question("当时是哪个社区党委书记出面协调的", focus)
+    assert person.kind == "person" and person.role == "党委书记"
+    answer = retriever.ask("江汉北路社区加装电梯时是哪个社区党委书记出面协调的", k=3)
+    assert answer.answered and "施敏" in answer.hits[0].quote
+
+
+def test_a_local_place_is_named_not_qualified_by_those_or_a_level():
+    assert local_place("泗县那些村级经营类项目一共覆盖了多少个村") == ""  # not 些村
+    assert local_place("网周村的三年产业发展规划") == "周村"
+
+
+def test_spoken_locatives_and_what_things_carry_no_weight(retriever):
+    from qa.quoting import Request
+
+    terms = Request.read("我想问下五拆五清里头 到底拆了哪些东西啊", retriever.corpus).terms
+    assert "里头" not in terms and "东西" not in terms and "五拆五清" in terms
+    answer = retriever.ask("我想问下五拆五清里头 到底拆了哪些东西啊", k=3)
+    assert answer.answered and "旱厕" in answer.hits[0].quote
+
+
+def test_which_mountain_is_answered_by_a_mountain_s_name(retriever):
+    focus, tag = retriever.tokenizer.question_focus, retriever.tokenizer.tag
+    hill = read_question("東興小區在廈門哪座山腳下", focus)
+    assert fits(hill, "东兴小区位于厦门岛西部的狐尾山麓。", tag, ["东兴", "小区", "厦门"])
+    assert not fits(hill, "说到自家小区近三年来的变化,厦门市东兴小区的邻里街坊纷纷竖起大拇指。", tag,
+                    ["东兴", "小区", "厦门"])

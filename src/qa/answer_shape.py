@@ -75,6 +75,8 @@ _ERA_YEAR = re.compile(r"[\u4e00-\u9fff](?<![长長达達近约約共历歷过�
                        r"(?=[一二三四五六七八九十正腊臘\d]{1,2}月|[，,、(（]|[上下]半年|[春夏秋冬]|间|間|初|末|底)")
 # A period: 隋代, 战国时代, 白垩纪中期, 嘉庆年间, 清朝, 越战期间.
 _PERIOD = re.compile(r"[\u4e00-\u9fff](?:时代|時代|时期|時期|期间|期間|年间|年間|朝(?![向着著廷])|代(?![表替价價理码碼言谢謝])|纪(?![律录錄念要委])|紀(?![律錄念要委]))")
+# A year told from the report's own (从去年初开始, 今年上半年): 什么时候 is answered so in news.
+_RELATIVE_DATE = re.compile(r"(?:去年|今年|前年|明年|上年)(?:初|底|末|年初|年底|年末|上半年|下半年|[春夏秋冬]季?)")
 # An amount: digits, a fraction, or a Chinese numeral that is more than the article 一 (一座 is "a").
 _AMOUNT = re.compile(r"[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千]+分之|百分之"
                      r"|[一二两三四五六七八九十百千]+[万亿][一二两三四五六七八九十百千万亿零]*(?:多|余)?"  # 六亿七千多万
@@ -215,9 +217,10 @@ def _date_fits(asked: Asked, sentence: str) -> bool:
         year = asked.precise.pattern == YEAR
         return bool(found or (year and _ERA_YEAR.search(sentence)))
     # 什么时候 is answered by a reign's year or a period as well (隋代, 战国时代, 嘉庆年间), by the hour
-    # (夜里10点至翌日凌晨6点间) and, when no event is asked, by the moment a clause names (当双方…战至6比6时).
+    # (夜里10点至翌日凌晨6点间), by a year told from the report's (去年初) and, when no event is asked, by the moment a clause names (当双方…战至6比6时).
     return bool(_STRICT_DATE.search(sentence) or _ERA_YEAR.search(sentence) or _PERIOD.search(sentence)
-                or _HOUR.search(sentence) or (not asked.event and _WHEN_CLAUSE.search(sentence)))
+                or _HOUR.search(sentence) or _RELATIVE_DATE.search(sentence)
+                or (not asked.event and _WHEN_CLAUSE.search(sentence)))
 
 
 def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]],

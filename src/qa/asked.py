@@ -57,6 +57,7 @@ from .asked_places import (
     local_place,
     named_form,
     named_noun_form,
+    office_holder,
     place_form,
     place_form_name,
 )
@@ -212,6 +213,8 @@ def _read_place(kind: str, question: str, folded: str, focus_of: Callable[[str],
         return Asked(kind, kin=kin, event=event)
     if (named := named_form(focus_of(question) if focus_of is not None else None, folded)) is not None:
         return Asked(kind, named=named, kin=kin)
+    if kind == "place" and (office := office_holder(folded)) is not None:
+        return Asked("person", role=office)  # 哪个社区党委书记出面协调的: who, by the office
     if kind == "place" and (form := place_form(folded)) is not None:
         return Asked(kind, named=form, kin=kin)
     return Asked(kind, naming=bool(NAMING_Q.search(question)), kin=kin)

@@ -26,7 +26,8 @@ NAMED_FORMS = {
 # A noun of a named form by its ending (那所中学, 那家国营厂叫什么名字): the form its name has.
 _FORM_OF_ENDING = (("学校", "学校"), ("小学", "学校"), ("中学", "学校"), ("大学", "学校"), ("学院", "学校"),
                    ("卫生院", "医院"), ("医院", "医院"), ("出版社", "出版社"),
-                   ("公司", "公司"), ("集团", "公司"), ("企业", "公司"), ("厂", "公司"))
+                   ("公司", "公司"), ("集团", "公司"), ("企业", "公司"), ("厂", "公司"), ("厂家", "公司"),
+                   ("厂商", "公司"))
 # The noun whose name 叫什么/名字是什么 asks, as typed: the run of Han characters right before it.
 _NAMED_NOUN = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:的名字|名字|的名称|名称)?(?:叫|是)(?:什么|什麼)")
 
@@ -51,19 +52,22 @@ def named_noun_form(folded: str) -> str | None:
 _SCHOOLS = ("小学", "中学", "大学", "学院", "高中")
 # 哪所学校, 哪家医院 as typed, when the tagger reads the question's focus elsewhere.
 _NAMED_Q = re.compile(r"哪(?:一|个|個|所|家|一所|一家)?(" + "|".join((*NAMED_FORMS, *_SCHOOLS)) + ")")
-# 哪个村 / 哪个社区 / 哪个州 (not 哪个县市) is answered by a name of that form, the name alone after the larger
-# places around it: 东瑶村 of 厦门市海沧区东瑶村.
-_PLACE_FORM_Q = re.compile(r"哪(?:一|个|個|一个|一個)?(村|小区|社区|街道|镇|乡|县|区|省|州|市|院子|大院)(?![市县区省场民值长委])")
+# 哪个村 / 哪个社区 / 哪个州 / 哪座山 (not 哪个县市) is answered by a name of that form, the name alone after the
+# larger places around it: 东瑶村 of 厦门市海沧区东瑶村, 狐尾山 of 厦门岛西部的狐尾山麓.
+_PLACE_FORM_Q = re.compile(r"哪(?:一|个|個|一个|一個|座)?(村|小区|社区|街道|镇|乡|县|区|省|州|市|院子|大院|山|岛|島)(?![市县区省场民值长委])")
 _PLACE_FORM_NAME = r"[^\s，,。、；;：:“”\"的在于是省市县縣区區镇鎮乡鄉]{1,8}?"
 # The local place forms a 哪个…/…叫什么 question asks a name of (also what 那里 leans on: `conversation`).
 PLACE_FORMS = ("村", "小区", "社区", "街道", "镇", "乡")
 
 
-def place_form_name(form: str) -> re.Pattern[str]:
+def place_form_name(form: str, *, office: bool = False) -> re.Pattern[str]:
     """A name of the place form asked (东瑶村 for 哪个村), not a word that merely holds it (村民, 村委,
-    选派村党组织书记: a village's party body; 驻村, 每村, 全村: no village named)."""
-    return re.compile(_PLACE_FORM_NAME + r"(?<![驻駐进進到回全本该該各每入])" + form
-                      + r"(?![\u4e00-\u9fff]?[长長记記委]|[里裡民内內两兩庄莊干幹]|[党黨](?:组织|組織|支部|委|总支|總支))")
+    选派村党组织书记: a village's party body; 驻村, 每村, 全村: no village named). With `office` (哪个社区的
+    党委书记), the place named before its office is the answer: 深田社区 of 深田社区党委书记庄莹莹."""
+    body = _PLACE_FORM_NAME + r"(?<![驻駐进進到回全本该該各每入])" + form
+    if office:
+        return re.compile(body + r"(?![里裡民内內两兩庄莊干幹])")
+    return re.compile(body + r"(?![\u4e00-\u9fff]?[长長记記委]|[里裡民内內两兩庄莊干幹]|[党黨](?:组织|組織|支部|委|总支|總支))")
 
 
 def named_form(focus: str | None, folded: str) -> re.Pattern[str] | None:
@@ -84,16 +88,34 @@ def place_form(folded: str) -> re.Pattern[str] | None:
     form = _PLACE_FORM_Q.search(folded)
     if form is None:
         return None
-    return place_form_name("院" if form.group(1) in ("院子", "大院") else form.group(1))
+    office = _OFFICE_AFTER.match(folded, form.end()) is not None
+    return place_form_name("院" if form.group(1) in ("院子", "大院") else form.group(1), office=office)
+
+
+# 哪个社区的党委书记, 哪个村的支书: the place an office holder serves, named before the office.
+_OFFICE_AFTER = re.compile(r"的?(?:党委|党支部|党总支|居委会|村委会|两委)?(?:书记|支书|主任|村长|社区长|副书记)")
+# What may end a question after the office asked of: 庄莹莹是哪个社区的党委书记啊.
+_ENDING = re.compile(r"[啊呀呢吧吗嘛么]*[？?！!。]*$")
+
+
+def office_holder(folded: str) -> str | None:
+    """哪个社区党委书记出面协调的: the office whose holder the question asks for (the person who did
+    it), not the place; None when the office ends the question (庄莹莹是哪个社区的党委书记) or none
+    follows a place form."""
+    form = _PLACE_FORM_Q.search(folded)
+    office = _OFFICE_AFTER.match(folded, form.end()) if form is not None else None
+    if office is None or _ENDING.fullmatch(folded, office.end()):
+        return None
+    return office.group(0).lstrip("的")
 
 
 # A local place named by its last character and its ending (西便门内社区 → 内社区, 网周村 → 周村): news
 # names many in one report, each with its own counts and dates. Not a bare or qualified ending (该社区,
-# 全村, 小社区, 2万多名社区居民), the object of a verb (让社区帮忙, 给社区打电话) nor another word (村民,
-# 村委, 小区里).
-LOCAL_PLACE = re.compile(r"[\u4e00-\u9fff](?<![的小大多名个該该本全各每这這那其此所到在进進入住过過通经經和与與及或等是为為了新老"
+# 全村, 小社区, 那些村, 2万多名社区居民), the object of a verb (让社区帮忙, 给社区打电话) nor another word
+# (村民, 村委, 村级, 小区里).
+LOCAL_PLACE = re.compile(r"[\u4e00-\u9fff](?<![的小大多名个該该本全各每这這那其此些所到在进進入住过過通经經和与與及或等是为為了新老"
                          r"让讓给給帮幫请請叫找跟向对對由被把从從回离離出往朝至自于於沿])"
-                         r"(?:社区|小区|街道|片区|园区|新区|村)(?![民委里内两庄干长记])")
+                         r"(?:社区|小区|街道|片区|园区|新区|村)(?![民委里内两庄干长记级級])")
 
 
 def local_place(folded: str) -> str:

@@ -51,7 +51,7 @@ _LOCATED = ("位于", "坐落", "坐落于", "地处", "处于")
 # jieba's tags of words that end in the copula's character and are not a noun plus the copula:
 # verbs (称为, 成为), conjunctions (因为, 还是), adverbs (就是), prepositions.
 _VERB_LIKE = ("v", "c", "d", "p")
-_WHAT = ("什么", "甚么")
+_WHAT = ("什么", "甚么", "哪些", "哪样")  # 拆了哪些东西: the answer lists the things
 _WEEK = ("星期", "周", "週", "礼拜", "禮拜")
 
 
