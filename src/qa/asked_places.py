@@ -138,6 +138,9 @@ NAME_ASKED = r"(?:的名字|名字)?(?:叫|是)(?:什么|什麼)"
 _THING_NAME_BODY = r"[^\s0-9，,。、；;：:“”\"（）()—的在于是继从为被把对向个第号年月这那该其此]{2,6}?"
 
 
+_BEFORE_OR_AFTER = re.compile(r"(?:在|比|继|繼)([^\s0-9，,。、；;：:“”\"（）()的在于是个第这那该其此]{2,6}?)(?:之前|以前|之后|之後|以后|以後)")
+
+
 def another_named(focus: str, folded: str) -> re.Pattern[str] | None:
     """依兰陨石坑之前发现的第一个陨石坑叫啥: the question names one thing of its kind by a name ending in
     the kind word (依兰陨石坑), so the one asked about is named so too (岫岩陨石坑), and not by the
@@ -146,6 +149,8 @@ def another_named(focus: str, folded: str) -> re.Pattern[str] | None:
     # Another one, not the one asked about (那个志愿服务队叫什么 names none: 志愿 is no name).
     own = [m.group(1) for m in re.finditer(f"({_THING_NAME_BODY}){re.escape(focus)}", folded)
            if asked is None or m.end() != asked.start() + len(focus)]
+    # 在依兰之前发现的那个陨石坑叫啥: the one it came before or after is named by its name alone.
+    own += [m.group(1) for m in _BEFORE_OR_AFTER.finditer(folded[: asked.start() if asked else len(folded)])]
     if not own:
         return None
     return re.compile(f"(?!(?:{'|'.join(map(re.escape, own))}){re.escape(focus)})"
