@@ -31,7 +31,7 @@ def test_the_other_thing_of_a_named_kind_is_named_so_and_not_by_the_question_s_o
     answer = retriever.ask("伊兰陨石坑之前，咱们国内发现的第一个陨石坑叫啥？", k=3)
     assert answer.answered and "岫岩陨石坑" in answer.hits[0].quote
     # The one it came before named by its name alone (在依兰之前): still the other crater.
-    before = read_question("在依兰之前国内发现的那个陨石坑叫啥", focus)
+    before = read_question(plain_text("在依兰之前国内发现的那个陨石坑叫啥"), focus)
     assert before.named is not None and before.named.search("这也是继岫岩陨石坑之后我国境内发现的第二个陨石坑。")
     assert not before.named.search("发现了第一个形状罕见的陨石坑——依兰陨石坑。")
     # Named nowhere else in the question, the noun asked about is no other one (志愿 is no name), nor
