@@ -212,6 +212,11 @@ def test_when_something_was_founded_is_dated_in_a_sentence_saying_so(question):
     assert fits(read_question("循州是什么时候设立的州？"), "唐朝武德五年(622年)设为循州总管府", lambda s: [])
     assert fits(read_question("东方艺术博物馆于何年创立?"), "而2008年12月新开的东方艺术博物馆", lambda s: [])
     assert not read_question("这句经典名句在哪一年诞生?").event
+    # Installed and put to use: not the year the plan to install it was made.
+    installed = read_question("江汉北路社区那部电梯最后是哪年装好投入使用的？")
+    assert not fits(installed, "2017年,西马街道和江汉北路社区将加装电梯一事纳入“三驾”机制。", lambda s: [])
+    assert fits(installed, "2019年10月,电梯正式投入使用。", lambda s: [])
+    assert fits(read_question("图书馆于哪一年完工?"), "2011年，该大学完成了一座图书馆。", lambda s: [])
 
 
 def test_where_a_kin_is_is_said_in_a_clause_naming_the_kin():
