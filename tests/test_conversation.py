@@ -143,6 +143,10 @@ def test_the_fact_an_answer_marks_is_what_the_next_turn_can_lean_on(retriever):
     ("谢华娟是哪个社区的书记", "她们社区少数民族大概占多少", "中華中路社區少数民族大概占多少"),
     # 她们 alone after a person's 哪个社区: hers, the community the answer named (not her).
     ("庄莹莹是哪个社区的党委书记", "她们从啥时候开始招能人的", "深田社區从啥时候开始招能人的"),
+    # 村里 said bare: the village the last question named (来到村里 is any visit's wording).
+    ("泗县网周村的驻村工作队队长是谁？", "他是啥时候来的村里？", "程鹏是啥时候来的泗县网周村？"),
+    # 每天 ends the last subject as 今年 does: 她 is 王智慧, not 王智慧每天.
+    ("成都网络理政处的王智慧每天都在忙啥？", "她说打热线办事要像啥一样方便", "成都网络理政处的王智慧说打热线办事要像啥一样方便"),
 ])
 def test_a_follow_up_leans_on_the_fact_the_last_answer_gave(retriever, first, follow_up, expected):
     assert resolve(follow_up, answered_turn(retriever, first)) == Resolved(expected, carried=True)

@@ -54,6 +54,7 @@ from .previous_turn import (
     Conversation,
     Resolved,
     joined,
+    place_of_kind,
     previous_topic,
 )
 from .smalltalk import is_small_talk
@@ -146,6 +147,19 @@ _GOES_ON_RE = re.compile(r"^(?:那么?|那)?[，,\s]*" + _NEXT + _NEXT_ASKED + "
 _GOES_ON_THEN_RE = re.compile(r"^((?:那么?|那)?[，,\s]*" + _NEXT + ")" + _NEXT_ASKED + r"[？?！!。.，,~～…\s]+(?=\S)")
 
 
+# 村里, 社区里 said bare (来的村里, 在社区里): the village or community the talk is about.
+_BARE_PLACE = re.compile(r"(?:(?<=[的在到回进進来來去从從离離])|^)(村|社区|社區|小区|小區)(?=里|裡)")
+
+
+def _in_the_place(text: str, previous: Conversation) -> str:
+    """他是啥时候来的村里 after 网周村的驻村工作队队长是谁: 来的网周村, the village the last question
+    named (its words say 来到网周村, any other visit says 来到村里); unchanged when it named none."""
+    bare = _BARE_PLACE.search(fold(text))
+    if bare is None or not (place := place_of_kind(previous, fold(bare.group(1)))) or place in text:
+        return text
+    return text[: bare.start()] + place + text[bare.end() + 1 :]
+
+
 def resolve(question: str, previous: Conversation | None, tag: Tagger | None = None) -> Resolved:
     """The question to ask, standing alone; unchanged when there is no previous turn or it does not lean.
     `tag` (the engine's `Tokenizer.tag`) tells a name in 那X呢 from another word; without it X takes
@@ -170,7 +184,7 @@ def resolve(question: str, previous: Conversation | None, tag: Tagger | None = N
     if (swapped := that_x(question, previous, tag)) is not None:
         return swapped
     if (leant := leaning(question, previous, tag)) is not None:
-        return leant
+        return replace(leant, text=_in_the_place(leant.text, previous))
     if (_PREDICATE_START_RE.match(folded) and not _NOTHING_ASKED.match(folded)
             and len(NOT_TEXT.sub("", folded)) <= SHORT and not _NAMES_ITS_OWN.search(folded)):
         body = question.strip()[OPENING.match(folded).end() :]

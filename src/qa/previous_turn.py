@@ -68,7 +68,8 @@ _FUNCTION = "的是在哪什么谁了和与及为于从对把被有"
 
 # A time word the previous subject ends with: not who or what it is (佛罗里达州卫生部网站当时,
 # 孙志荣老人今年多大了 → 孙志荣老人).
-_TRAILING_TIME = re.compile(r"(?:当时|以前|之前|现在|目前|如今|当年|那时|今年|去年|前年|今天|昨天|最近|近年|这些年)+$")
+_TRAILING_TIME = re.compile(r"(?:当时|以前|之前|现在|目前|如今|当年|那时|今年|去年|前年|今天|昨天|最近|近年|这些年"
+                            r"|每天|每日|天天|每周|每年|平时|平常|经常|一直)+$")
 # Nor is 里面 after it (白领驿家里面都有啥设施): the place is 白领驿家.
 _TRAILING_INSIDE = re.compile(r"(?:里面|里头|里边|裡面|裡頭|裡邊)$")
 
