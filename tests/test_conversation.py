@@ -28,6 +28,8 @@ def turn(retriever, question):
         ("这里的居民有多少？", "江欣苑社区的居民有多少？"),  # a demonstrative place: the previous topic
         ("有多少居民？", "江欣苑社区有多少居民？"),  # an elided subject: the previous topic
         ("啥时候成立的", "江欣苑社区啥时候成立的"),  # the colloquial asking word opens it too
+        ("里面住了多少户？", "江欣苑社区里面住了多少户？"),  # inside it
+        ("同比涨了多少", "江欣苑社区同比涨了多少"),  # its growth
     ],
 )
 def test_follow_ups_carry_the_previous_subject(retriever, follow_up, expected):
@@ -147,6 +149,8 @@ def test_the_fact_an_answer_marks_is_what_the_next_turn_can_lean_on(retriever):
     ("泗县网周村的驻村工作队队长是谁？", "他是啥时候来的村里？", "程鹏是啥时候来的泗县网周村？"),
     # 每天 ends the last subject as 今年 does: 她 is 王智慧, not 王智慧每天.
     ("成都网络理政处的王智慧每天都在忙啥？", "她说打热线办事要像啥一样方便", "成都网络理政处的王智慧说打热线办事要像啥一样方便"),
+    # The preposition before the asking is not the subject's (泗县对多少个行政村: 泗县).
+    ("泗县对多少个行政村逐村摸了底", "那近几年整合了多少涉农资金", "泗县近几年整合了多少涉农资金"),
 ])
 def test_a_follow_up_leans_on_the_fact_the_last_answer_gave(retriever, first, follow_up, expected):
     assert resolve(follow_up, answered_turn(retriever, first)) == Resolved(expected, carried=True)

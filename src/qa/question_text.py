@@ -32,6 +32,8 @@ _COLLOQUIAL = (
     ("哪儿", "哪里"), ("俩", "两个"), ("仨", "三个"), ("木有", "没有"), ("神马", "什么"),
     # Spoken words for the written ones the documents use: 盖起来 → 建成, 胳膊 → 臂, 上班 → 工作, 毛病 → 病.
     ("盖起来", "建成"), ("盖好", "建成"), ("盖的", "建的"), ("胳膊", "臂"), ("上班", "工作"), ("毛病", "病"),
+    # 近几年整合了多少资金: recent years, not a count of years asked (几年).
+    ("近几年", "近年来"), ("这几年", "近年来"), ("近些年", "近年来"),
 )
 
 def filler_length(folded: str) -> int:
