@@ -71,6 +71,12 @@ def test_a_person_question_marks_the_name_not_the_subject(retriever: Retriever):
     assert _marked(text, "网周村驻村工作队的队长是谁？", retriever.tokenizer.tag, near) == ["程鹏"]
 
 
+def test_a_place_jieba_tags_a_person_s_name_is_no_one_s_name(retriever: Retriever):
+    text = "至今讓南寧市青秀區中鼎溫馨家園小區的業主盧布時時感到組織的溫暖。"
+    near = [(text.index("中鼎"), text.index("盧布"))]  # 中鼎温馨家园小区的业主, the question's words
+    assert _marked(text, "中鼎温馨家园的业主叫什么？", retriever.tokenizer.tag, near) == ["盧布"]  # not 青秀區
+
+
 def test_a_school_question_marks_the_school_name_not_the_sentence_before_it(retriever: Retriever):
     question = "华雨辰是哪所学校的老师？"
     asked = read_question(question, retriever.tokenizer.question_focus)

@@ -19,7 +19,7 @@ from .offices import HOLDER, another_place, held_at
 from .partners import counts_a_part, counts_a_place
 from .question_kinds import DATE_PRECISION, YEAR
 
-__all__ = ["DATELINE", "NAME_TAGS", "ORIGIN_ANSWER", "WHAT_ONE_IS", "fits"]
+__all__ = ["DATELINE", "NAME_TAGS", "ORIGIN_ANSWER", "PLACE_SHAPED", "WHAT_ONE_IS", "fits"]
 
 # jieba's tags that name a person, a place, an organisation.
 NAME_TAGS = {"person": {"nr", "nrfg", "nrt"}, "place": {"ns", "nsf"}, "organisation": {"nt", "nz", "ns"}}
@@ -97,6 +97,8 @@ _AT_LEAST = {answer.pattern: re.compile(level + "|" + _ISO_DATE) for (_, answer)
     r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"), strict=True)}
 # 谁 is answered by a person, and also by a body of people (党, 居委会: nt) or a named group (nz).
 _FIT_TAGS = {"person": {"nr", "nrfg", "nrt", "nt", "nz"}, "organisation": {"nt", "nz"}}
+# A word jieba tags a person's name that is a place by its ending (青秀區, 西乡塘区): no one's name.
+PLACE_SHAPED = re.compile(r"(?:区|區|市|县|縣|省|州|镇|鎮|乡|鄉|街道|社区|社區|小区|小區)$")
 # Who someone is, by what they are: 语言学家, 传教士, 研究人员, 国王, 老校长 (folded text).
 _ROLE_NOUN = re.compile(r"[\u4e00-\u9fff]{1,4}(?:学家|作家|画家|专家|者|人员|员|师|士|官|主席|总统|国王|皇帝|将军|教授|博士"
                         r"|[校院部局市县省村社会处科厅队班船团州区镇乡]长|经理|总裁)")
@@ -274,9 +276,9 @@ def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str,
         return _kin_named(asked.role, sentence, tag, own)
     if kind in NAME_TAGS:
         wanted = NAME_TAGS["person"] if held else _FIT_TAGS.get(kind, NAME_TAGS[kind])
-        # jieba tags 老伴儿 a person's name: a kin word names no one.
+        # jieba tags 老伴儿 a person's name: a kin word names no one; nor does 青秀区, which it tags so.
         return any(flag in wanted and len(word) >= 2 and not _own(word, own) and not KIN.fullmatch(word)
-                   for word, flag in tag(sentence))
+                   and not (kind == "person" and PLACE_SHAPED.search(word)) for word, flag in tag(sentence))
     return True
 
 
