@@ -149,6 +149,9 @@ def test_the_fact_an_answer_marks_is_what_the_next_turn_can_lean_on(retriever):
     ("泗县网周村的驻村工作队队长是谁？", "他是啥时候来的村里？", "程鹏是啥时候来的泗县网周村？"),
     # 每天 ends the last subject as 今年 does: 她 is 王智慧, not 王智慧每天.
     ("成都网络理政处的王智慧每天都在忙啥？", "她说打热线办事要像啥一样方便", "成都网络理政处的王智慧说打热线办事要像啥一样方便"),
+    # A role the follow-up opens with: held by whom the answer named (谁写的 → 作者).
+    ("密切党群关系全力推进中国梦那篇是谁写的？", "作者是哪个单位的？", "張國珍是哪个单位的？"),
+    ("林原村的党委书记是谁？", "书记是哪里人", "麻三占是哪里人"),
     # The preposition before the asking is not the subject's (泗县对多少个行政村: 泗县).
     ("泗县对多少个行政村逐村摸了底", "那近几年整合了多少涉农资金", "泗县近几年整合了多少涉农资金"),
 ])
@@ -385,3 +388,8 @@ def test_that_yard_after_a_question_about_a_yard_is_the_yard_not_yard_yard(retri
 def test_he_is_not_an_asking_word_the_last_question_used_for_a_name(retriever):
     asking = turn(retriever, "那个叫什么的老人今年多大了")
     assert not resolve("他住在哪个小区", asking, retriever.tokenizer.tag).text.startswith("什么")  # 叫什么的: no name
+
+
+def test_a_role_the_last_question_did_not_ask_of_is_not_its_answer(retriever):
+    resolved = resolve("作者是哪个单位的？", answered_turn(retriever, "林原村的党委书记是谁？"))
+    assert "麻三占" not in resolved.text  # the secretary wrote nothing

@@ -46,7 +46,7 @@ import re
 from dataclasses import replace
 
 from .about_x import END, NOT_TEXT, that_x
-from .leaning import LEAN_RE, NOT_LEANING, Tagger, leaning
+from .leaning import LEAN_RE, NOT_LEANING, Tagger, leaning, role_held
 from .previous_turn import (
     OPENING,
     PREDICATE_RE,
@@ -185,6 +185,8 @@ def resolve(question: str, previous: Conversation | None, tag: Tagger | None = N
         return later
     if (swapped := that_x(question, previous, tag)) is not None:
         return swapped
+    if (held := role_held(question, previous)) is not None:
+        return held
     if (leant := leaning(question, previous, tag)) is not None:
         return replace(leant, text=_in_the_place(leant.text, previous))
     if (_PREDICATE_START_RE.match(folded) and not _NOTHING_ASKED.match(folded)

@@ -29,7 +29,7 @@ from .previous_turn import (
 )
 from .text import fold
 
-__all__ = ["LEAN_RE", "NOT_LEANING", "leaning"]
+__all__ = ["LEAN_RE", "NOT_LEANING", "leaning", "role_held"]
 
 # Pronouns and demonstratives (on folded text), with the compounds that merely contain them left out.
 LEAN_RE = re.compile(
@@ -121,6 +121,27 @@ def _describes_itself(folded: str, match: re.Match[str], tag: Tagger | None = No
     if match.group(0) not in _ONE_PERSON or own < _NAMED_BEFORE:
         return False
     return tag is None or any(flag in NAME_TAGS["person"] for _, flag in tag(before))
+
+
+# 作者是哪个单位的 after …那篇是谁写的: a role the follow-up opens with, held by whom the answer named.
+_ROLE_OPENING = re.compile(r"^(?:那么?|那)?[，,\s]*(?:这位|那位|这个|那个)?"
+                           r"(作者|记者|编辑|书记|主任|队长|站长|社长|村长|负责人)(?=是|在|叫|多|几|哪|今年|现在|还|也|又|的)")
+# The role a question asks who wrote, reported or edited holds: 谁写的 → 作者 or 记者, 谁编的 → 编辑.
+_ROLE_BY_DEED = {"作者": "写", "记者": "写", "编辑": "编"}
+
+
+def role_held(question: str, previous: Conversation) -> Resolved | None:
+    """作者是哪个单位的 after 密切党群关系全力推进中国梦那篇是谁写的 → 张国珍是哪个单位的: the role is
+    the one the previous question asked who held (its word, or the deed: 谁写的 → 作者); None when
+    the follow-up opens with no such role or the last answer named no one."""
+    match = _ROLE_OPENING.match(fold(question).strip())
+    asked = fold(previous.question)
+    if match is None or not previous.fact or not _ASKED_PERSON.search(asked):
+        return None
+    role = match.group(1)
+    if role not in asked and _ROLE_BY_DEED.get(role, "\0") not in asked:
+        return None
+    return Resolved(joined(previous.fact, question.strip()[match.end() :]), carried=True)
 
 
 def leaning(question: str, previous: Conversation, tag: Tagger | None = None) -> Resolved | None:
