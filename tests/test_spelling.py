@@ -111,6 +111,19 @@ def test_a_name_whose_last_character_jieba_glued_to_the_next_word_is_corrected()
     assert speller.correct_text("有何反应", ["有何"], context=["反应"]) == ("有何反应", ())
 
 
+def test_a_name_typed_whole_is_found_where_the_corpus_has_it_only_cut_apart():
+    # jieba cut the corpus's 居民朱开成 into 朱 + 开成: only the pairs 朱开, 开成 are there.
+    known = {"朱", "开成", "石油", "大院", "陈诚", *(BIGRAM_PREFIX + p for p in ("朱开", "开成", "陈诚", "诚与"))}
+    names = ("朱", "朱凯成", "陈", "陈诚于")
+    speller = PinyinIndex(known, lambda w: 0.0, lambda w: w in names, lambda word, others: True)
+    assert speller.correct_text("朱凯成住在石油大院", ["朱凯成"], context=["石油", "大院"])[0] == "朱开成住在石油大院"
+    # Not without the question's other words to meet, and not a word a name is followed by (於 → 与).
+    assert speller.correct_text("朱凯成是谁", ["朱凯成"]) == ("朱凯成是谁", ())
+    assert speller.correct_text("陈诚于何时任职", ["陈诚于"], context=["任职"]) == ("陈诚于何时任职", ())
+    never = PinyinIndex(known, lambda w: 0.0, lambda w: w in names, lambda word, others: False)
+    assert never.correct_text("朱凯成住在石油大院", ["朱凯成"], context=["石油"]) == ("朱凯成住在石油大院", ())
+
+
 def test_a_sound_alike_that_never_meets_the_other_words_is_another_word():
     meets = {("满洲", "禁止")}
     speller = PinyinIndex({"满洲", "五中"}, lambda w: 1.0, lambda w: True,
@@ -146,6 +159,8 @@ def test_segmentation_accidents_of_known_text_are_not_misspellings():
     ("林源村一共组建了几支志愿服务队？", "林源村", "林原村", "七支志愿服务队"),
     # A doubled character mistyped once (盈盈 for 莹莹), of a name jieba cut apart in the text.
     ("庄盈盈是哪个社区的党委书记啊", "庄盈盈", "庄莹莹", "深田社區"),
+    # Typed whole, of a name the corpus has cut apart (居民朱开成: 朱 + 开成).
+    ("朱凯成从啥时候起就住在石油大院了？", "朱凯成", "朱开成", "20世纪70年代"),
 ])
 def test_a_misspelt_name_is_searched_as_the_corpus_word(retriever: Retriever, question, typed, used, expected):
     answer = retriever.ask(question, k=3)

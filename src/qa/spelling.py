@@ -121,6 +121,11 @@ def misspelt(words: Iterable[str], known: Container[str]) -> list[str]:
     return out
 
 
+# Characters that follow a name as words of their own (陈诚于1937年 → jieba's 陈诚于; 尹福有…的绰号):
+# no given name's to correct.
+_FUNCTION_CHARS = frozenset("于於与與和在是的了也就都把被向从從对對为為及或有說说会會要能去来來到曾又还還再让讓给給叫称稱")
+
+
 class PinyinIndex:
     """Corrects words the corpus lacks to a corpus word of the same sound.
 
@@ -179,14 +184,15 @@ class PinyinIndex:
         return frozenset(c for c in chars if HAN_RE.match(c))
 
     def correct(self, word: str, changeable: Iterable[int] | None = None, context: Sequence[str] = (),
-                *, loose: bool = False) -> str | None:
+                *, loose: bool = False, typed_whole: bool = False) -> str | None:
         """The corpus word `word` was most likely meant as, or None: `word` itself is in the corpus
         (as a word, or as characters side by side), is not 2-4 Han characters, or no corpus word
         differs from it by one homophone (at one of the `changeable` positions, all by default) and
         meets a `context` word (when there are any).
 
         `loose` (tried only where the strict reading found nothing): a name one fuzzy-pinyin sound
-        away (`_loosely`: 张立村 → 张立春)."""
+        away (`_loosely`: 张立村 → 张立春). `typed_whole`: `word` opens one word of the question as
+        jieba cut it (金佳龙家; `_cut_names` may then find a name the corpus has only cut apart)."""
         if not _SHORTEST <= len(word) <= _LONGEST or word in self._known or not all(map(HAN_RE.match, word)):
             return None
         if all(BIGRAM_PREFIX + word[i : i + 2] in self._known for i in range(len(word) - 1)):
@@ -202,6 +208,8 @@ class PinyinIndex:
         if len(word) == _SHORTEST:
             found = {w for w in found if self._is_name(w)}
         context = [w for w in context if len(w) >= _SHORTEST]  # 大, 有: any passage has one
+        if not found and typed_whole and context and self._together is not None:
+            found = {w for w in self._cut_names(word, positions) if self._together(w, context)}
         if found and context and self._together is not None:
             met = {w for w in found if self._together(w, context)}
             # 张银翔在哪个单位上班: the one full name it can be, though the passage naming 张银祥 says
@@ -209,6 +217,17 @@ class PinyinIndex:
             names = [w for w in found if len(w) > _SHORTEST and self._is_name(w)]
             found = met or (set(names) if len(names) == 1 else set())
         return min(found, key=lambda w: (self._rarity(w), w), default=None)
+
+    def _cut_names(self, word: str, positions: Sequence[int]) -> set[str]:
+        """A three-character name typed whole with a homophone in its given name (朱凯成 for 朱开成),
+        of a name jieba cut apart in the corpus (居民朱开成: 朱 + 开成; 金家 + 龙), so only its character
+        pairs are there: typed as a name, the surname kept, and (`correct`) meeting the question's
+        other words. Not a character a name is followed by (陈诚於 is 陈诚 + 於, not 陈诚与)."""
+        if len(word) != 3 or not self._is_name(word) or not self._is_name(word[0]):
+            return set()
+        near = {word[:i] + c + word[i + 1 :] for i in positions if i > 0 and word[i] not in _FUNCTION_CHARS
+                for c in homophones(word[i]) if c in self._chars and c not in _FUNCTION_CHARS}
+        return {w for w in near if w != word and all(BIGRAM_PREFIX + w[i : i + 2] in self._known for i in range(len(w) - 1))}
 
     def _doubled(self, word: str, positions: Sequence[int]) -> set[str]:
         """A name whose given name doubles a character (庄盈盈 for 庄莹莹) is misspelt by one slip that
@@ -276,7 +295,8 @@ class PinyinIndex:
                        for word, found in spans.items() for a, b in found):
                     continue
                 changeable = [i - start for i in range(start, end) if i in suspect]
-                used = self.correct(text[start:end], changeable, context, loose=loose)
+                inside = any(a == start and end <= b for word in unknown for a, b in spans[word])
+                used = self.correct(text[start:end], changeable, context, loose=loose, typed_whole=inside)
                 if used is not None:
                     chosen.append((start, end, used))
         corrections = []
