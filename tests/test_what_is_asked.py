@@ -209,6 +209,8 @@ def test_spoken_locatives_and_what_things_carry_no_weight(retriever):
 
     terms = Request.read("我想问下五拆五清里头 到底拆了哪些东西啊", retriever.corpus).terms
     assert "里头" not in terms and "东西" not in terms and "五拆五清" in terms
+    terms = Request.read("卢布说疫情那会儿家里缺了啥呀", retriever.corpus).terms
+    assert "那会儿" not in terms and "卢布" in terms  # at that time, as spoken
     answer = retriever.ask("我想问下五拆五清里头 到底拆了哪些东西啊", k=3)
     assert answer.answered and "旱厕" in answer.hits[0].quote
 
