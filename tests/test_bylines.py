@@ -32,6 +32,9 @@ def make_raw(text: str, kind: str = "text") -> RawDocument:
     # Typed as a heading, without an asking word.
     ("微治理那篇的责任编辑", "002", "責任編輯:李萌", "责任编辑"),
     ("密切党群关系全力推进中国梦的作者？", "004", "張國珍", "署名"),
+    # 那篇文章 cut by jieba as 那 + 篇文章, and the literary 一文: naming the piece, nothing to search.
+    ("微治理那篇文章的记者是谁", "002", "新華社記者 鄒聲文、康淼、陳弘毅", "署名"),
+    ("微治理一文的记者", "002", "新華社記者 鄒聲文、康淼、陳弘毅", "署名"),
 ])
 def test_who_wrote_edited_or_published_is_answered_by_the_line_itself(retriever: Retriever, question, doc,
                                                                       quote, section):
