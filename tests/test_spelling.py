@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from qa import Retriever
+from qa.bylines import credited_names
 from qa.models import Answer
 from qa.quoting import Request
 from qa.render import render_html, render_json, render_rich, render_text
@@ -161,6 +162,9 @@ def test_segmentation_accidents_of_known_text_are_not_misspellings():
     ("庄盈盈是哪个社区的党委书记啊", "庄盈盈", "庄莹莹", "深田社區"),
     # Typed whole, of a name the corpus has cut apart (居民朱开成: 朱 + 开成).
     ("朱凯成从啥时候起就住在石油大院了？", "朱凯成", "朱开成", "20世纪70年代"),
+    # A name printed only in a byline, which no searched passage holds (張國珍 signs 004).
+    ("张国真那篇文章里说，党最大的危险是啥？", "张国真", "张国珍", "脫離群眾"),
+    ("張國貞是哪個單位的", "張國貞", "张国珍", "中國地方煤礦總公司"),
 ])
 def test_a_misspelt_name_is_searched_as_the_corpus_word(retriever: Retriever, question, typed, used, expected):
     answer = retriever.ask(question, k=3)
@@ -221,3 +225,8 @@ def test_a_page_pasted_as_a_question_is_not_corrected(monkeypatch):
     assert tried == []
     speller.correct_text("江心苑", ["江", "心苑"])
     assert tried  # a question-sized text is tried
+
+
+def test_the_names_a_byline_credits_are_read_off_its_line():
+    lines = ["新华社记者 邹声文、康淼、陈弘毅", "本报记者 田豆豆", "张国珍", "参与采写刘宗荣邢广利孙楠", "新华社发"]
+    assert credited_names(lines) == {"邹声文", "康淼", "陈弘毅", "田豆豆", "张国珍"}

@@ -17,7 +17,7 @@ from .models import Passage
 from .structure import is_metadata
 from .text import HAN_RE, fold
 
-__all__ = ["CREDITED_ROLES", "asked_roles", "asks_who_someone_is", "author_note", "credited_in_body", "has_lines",
+__all__ = ["CREDITED_ROLES", "asked_roles", "asks_who_someone_is", "author_note", "credited_in_body", "credited_names", "has_lines",
            "metadata_line", "topic_of", "trailing_lines"]
 
 _WHO = r"(?:谁|哪[一几]?[位个個]|哪些|名字|叫什么|是哪)"
@@ -68,6 +68,22 @@ _TITLE = re.compile(r"《([^》]{2,})》")
 _TRAILING = re.compile(r"(?:的|是|由|在|从|于|被|责任|本文|这|那)+$")
 # A credit carried by the body's first lines: 本报济南6月29日电 (记者肖家鑫)…, 据新华社广州8月5日电 (记者陆浩 胡拿云).
 _BODY_CREDIT = re.compile(r"^[(（]?据?[\u4e00-\u9fff]{2,8}?\d{1,2}月\d{1,2}日[电電]|[(（](?:本[报報]|新[华華]社)?[记記]者")
+
+
+# What a byline says before and between the names it credits: 新华社记者, 本报记者, 参与采写.
+_CREDIT_WORDS = re.compile(r"参与采写|新华社记者|新华社发|本报记者|特约记者|通讯员|记者|撰稿|执笔|作者|文/|图/|摄")
+
+
+def credited_names(lines: Iterable[str]) -> frozenset[str]:
+    """The names (folded) the byline lines credit: 张国珍, 邹声文 of 新华社记者 邹声文、康淼、陈弘毅.
+    Two to four Han characters between the credit words and separators; a run glued longer
+    (参与采写刘宗荣邢广利…) is no one name."""
+    names = set()
+    for line in lines:
+        for piece in re.split(r"[\s、，,：:;；/|]+", _CREDIT_WORDS.sub(" ", line)):
+            if 2 <= len(piece) <= 4 and all(map(HAN_RE.match, piece)):
+                names.add(piece)
+    return frozenset(names)
 
 
 def topic_of(question: str) -> str:

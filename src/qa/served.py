@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from itertools import pairwise
 
-from .bylines import trailing_lines
+from .bylines import credited_names, trailing_lines
 from .cleaning import CONTRIBUTORS_ROLE
 from .config import Settings
 from .index import BM25Index
@@ -73,7 +73,7 @@ class Corpus:
     @cached_property
     def speller(self) -> PinyinIndex:
         """Made on the first question with a word the corpus lacks."""
-        return PinyinIndex.of(self.index, self.tokenizer)
+        return PinyinIndex.of(self.index, self.tokenizer, credited_names(text for _, text in self.byline_lines))
 
     @cached_property
     def titled(self) -> dict[str, int]:

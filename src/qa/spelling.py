@@ -14,7 +14,7 @@ unknown word; a question without unknown words costs nothing. At 100k passages t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Container, Iterable, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Iterator, Sequence
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
@@ -126,6 +126,24 @@ def misspelt(words: Iterable[str], known: Container[str]) -> list[str]:
 _FUNCTION_CHARS = frozenset("于於与與和在是的了也就都把被向从從对對为為及或有說说会會要能去来來到曾又还還再让讓给給叫称稱")
 
 
+class _WithNames(Collection[str]):
+    """The index vocabulary and a few names besides, without copying the vocabulary."""
+
+    def __init__(self, vocab: Collection[str], names: frozenset[str]) -> None:
+        self._vocab = vocab
+        self._names = names
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._names or word in self._vocab
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._vocab
+        yield from (n for n in self._names if n not in self._vocab)
+
+    def __len__(self) -> int:
+        return len(self._vocab) + sum(n not in self._vocab for n in self._names)
+
+
 class PinyinIndex:
     """Corrects words the corpus lacks to a corpus word of the same sound.
 
@@ -146,11 +164,12 @@ class PinyinIndex:
         self._together = together
 
     @classmethod
-    def of(cls, index: BM25Index, tokenizer: Tokenizer) -> PinyinIndex:
+    def of(cls, index: BM25Index, tokenizer: Tokenizer, credited: Collection[str] = ()) -> PinyinIndex:
         """Over a search index: two-character words are corrected only to names (the corpus's
         quoted words, or tagged as a person, place or organisation), and any word only to one that
-        some passage holds with another of the question's words."""
-        names = set(tokenizer.words)
+        some passage holds with another of the question's words. `credited` are the names printed
+        only in bylines (张国珍), which no searched passage holds: known names too (张国真 → 张国珍)."""
+        names = set(tokenizer.words) | set(credited)
 
         @lru_cache(maxsize=8)  # a question's other words are asked about once per candidate
         def holding(words: tuple[str, ...]) -> np.ndarray:
@@ -171,7 +190,8 @@ class PinyinIndex:
         def is_name(word: str) -> bool:
             return word in names or any(flag in PROPER_NOUN_TAGS for _, flag in tokenizer.tag(word))
 
-        return cls(index.vocab, index.term_idf, is_name, together)
+        known = _WithNames(index.vocab, frozenset(credited)) if credited else index.vocab
+        return cls(known, index.term_idf, is_name, together)
 
     @cached_property
     def _chars(self) -> frozenset[str]:
