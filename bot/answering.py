@@ -153,6 +153,8 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, te
     resolved, asked = await asking
     answer = asked.answer
     if not answer.answered:
+        if answer.reason != "small-talk":  # a follow-up may still mean its subject; no results to page
+            await state.memory.save_turn(chat.id, user_id, Turn.of(resolved.text, asked.terms, None, answer))
         html = render_html_fitted(answer, coverage=state.retriever.coverage(), example=state.example,
                                   show_question=False)[0]  # fmt: skip
         sent = await send(context, chat.id, html, reply_to=_reply_to(update))

@@ -98,7 +98,8 @@ class Turn:
 
     @classmethod
     def of(cls, question: str, terms: tuple[str, ...], rid: str | None, answer: Answer) -> Turn:
-        """The turn an answered question leaves, on its first page (`Conversation.after`)."""
+        """The turn a question leaves, on its first page (`Conversation.after`); `rid` None when it
+        was not answered (nothing to page through)."""
         turn = Conversation.after(question, terms, answer)
         return cls(question, terms, rid, 1, turn.fact, turn.passage_id, turn.quote_end)
 

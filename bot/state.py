@@ -92,5 +92,5 @@ class BotState:
         return self._asked(question, self.retriever.ask(question, k, script="auto"))
 
     def _asked(self, question: str, answer: Answer) -> Asked:
-        terms = tuple(self.retriever.key_terms(question)) if answer.answered else ()
+        terms = tuple(self.retriever.key_terms(question)) if answer.reason != "small-talk" else ()
         return Asked(answer, terms, copy_titles(answer.hits, self.retriever.document))

@@ -8,6 +8,7 @@ import pytest
 from fakes import BOT_USERNAME, FakeBotApi, parse_telegram_html, running_bot, utf16_len
 
 from qa.render import SMALL_TALK
+from qa.render_chat import NOTHING_MORE
 
 QUESTION = "江欣苑社区有多少名党员？"
 
@@ -134,6 +135,15 @@ async def test_a_follow_up_that_leaves_its_subject_out_unseen_is_read_with_the_l
     assert "郑彩平" in reply.visible_text
     other = await bot.ask(6, "工作人员叫什么？")  # no previous turn: not answered, nothing carried
     assert "水南画眉站" not in other.visible_text.splitlines()[0]
+
+
+async def test_a_follow_up_after_a_question_not_answered_still_means_its_subject(bot):
+    first = await bot.ask(5, "去张银祥家帮忙的纪委干部叫啥")
+    assert "没有" in first.visible_text  # mentioned, not stated: no quote given as the answer
+    reply = await bot.ask(5, "她是哪天去的")
+    assert "6月19日" in reply.visible_text
+    await bot.ask(7, "去张银祥家帮忙的纪委干部叫啥")
+    assert NOTHING_MORE in (await bot.ask(7, "还有吗")).visible_text  # no results to page through
 
 
 async def test_what_came_next_is_read_on_from_the_last_quote(bot):

@@ -209,3 +209,11 @@ def test_script_converts_quotes_but_keeps_the_original(retriever):
 def test_k_from_caller_is_respected(retriever):
     out = repl(retriever, SIMPLIFIED_Q + "\n", k=1)
     assert "[1] " in out and "[2] " not in out
+
+
+def test_a_follow_up_after_a_question_not_answered_still_means_its_subject(retriever):
+    first, follow = "去张银祥家帮忙的纪委干部叫啥", "她是哪天去的"
+    got = blocks(repl(retriever, f"{first}\n{follow}\n谢谢\n{follow}\n"))
+    assert "没有找到直接回答" in got[first]  # not answered (mentioned, not stated)
+    # Read as asked of the same 纪委干部 (the second time, after small talk, which leaves no turn).
+    assert "6月19日" in got[follow]

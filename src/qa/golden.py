@@ -120,7 +120,7 @@ def _ask(retriever: Any, item: Mapping[str, Any]) -> Any:
     if not previous:
         return retriever.ask(item["question"], k=3)
     first = retriever.ask(previous, k=1)
-    turn = Conversation.after(previous, retriever.key_terms(previous), first) if first.answered else None
+    turn = Conversation.after(previous, retriever.key_terms(previous), first)
     goes_on = getattr(retriever, "goes_on", None)
     _, answer = ask_in_turn(
         lambda text: retriever.ask(text, k=3), retriever.key_terms, item["question"], turn,

@@ -35,8 +35,9 @@ class Conversation:
 
     @classmethod
     def after(cls, question: str, terms: Sequence[str], answer: Answer) -> Conversation:
-        """The turn an answered question leaves: what the REPL, the bot and `qa eval` carry over."""
-        hit = answer.hits[0] if answer.hits else None
+        """The turn a question leaves: what the REPL, the bot and `qa eval` carry over. Unanswered,
+        only the question: no fact, and no quote to go on from (its hits are related material)."""
+        hit = answer.hits[0] if answer.hits and answer.answered else None
         return cls(question, tuple(terms), answer.fact, hit.passage_id if hit else "",
                    hit.quote_start + len(hit.quote) if hit else 0)
 

@@ -53,7 +53,7 @@ class State:
     shown: int = 0
     has_more: bool = False
     hits: dict[int, Hit] = field(default_factory=dict)
-    conversation: Conversation | None = None  # the last answered question, for follow-ups
+    conversation: Conversation | None = None  # the last question (not small talk), for follow-ups
     example: str | None = None  # for the small-talk reply, picked when first needed
 
 
@@ -127,7 +127,8 @@ class Session:
             question = resolved.text
         else:
             answer = ask(question)
-        if offset == 0 and answer.answered:
+        if offset == 0 and answer.reason != "small-talk":
+            # Unanswered too: 他多大岁数了 after a question qa could not answer is still about its subject.
             state.conversation = Conversation.after(question, self.r.key_terms(question), answer)
         if offset == 0:
             state.question, state.hits = question, {}
