@@ -138,11 +138,11 @@ async def test_a_follow_up_that_leaves_its_subject_out_unseen_is_read_with_the_l
 
 
 async def test_a_follow_up_after_a_question_not_answered_still_means_its_subject(bot):
-    first = await bot.ask(5, "去张银祥家帮忙的纪委干部叫啥")
-    assert "没有" in first.visible_text  # mentioned, not stated: no quote given as the answer
-    reply = await bot.ask(5, "她是哪天去的")
-    assert "6月19日" in reply.visible_text
-    await bot.ask(7, "去张银祥家帮忙的纪委干部叫啥")
+    first = await bot.ask(5, "华雨辰的入党介绍人是谁呀")  # the documents never say
+    assert "没有找到直接回答" in first.visible_text
+    reply = await bot.ask(5, "她在哪个学校当老师")
+    assert "钢花小学" in reply.visible_text
+    await bot.ask(7, "华雨辰的入党介绍人是谁呀")
     assert NOTHING_MORE in (await bot.ask(7, "还有吗")).visible_text  # no results to page through
 
 
