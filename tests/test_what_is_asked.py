@@ -60,6 +60,11 @@ def test_an_office_jieba_splits_is_still_an_office_and_one_the_documents_never_n
 def test_a_kind_of_person_is_no_office_any_name_answers(retriever):
     asked = read_question("那个音乐老师叫什么名字", retriever.tokenizer.question_focus)
     assert asked.kind == "person" and asked.role is None
+    # 干部 is a class of people too: 李文博 answers though his sentence never says 干部.
+    cadre = read_question(plain_text("去张银祥家帮忙的纪委干部叫啥"), retriever.tokenizer.question_focus)
+    assert cadre.kind == "person" and cadre.role is None
+    helped = retriever.ask("去张银祥家帮忙的纪委干部叫啥", k=3)
+    assert helped.answered and "李文博" in helped.hits[0].quote
     answer = retriever.ask("武汉那个每天早上六点多就轻手轻脚出门去接送医护人员的音乐老师叫啥名？", k=3)
     assert answer.answered and "华雨辰" in answer.hits[0].quote
 
@@ -211,6 +216,8 @@ def test_spoken_locatives_and_what_things_carry_no_weight(retriever):
     assert "里头" not in terms and "东西" not in terms and "五拆五清" in terms
     terms = Request.read("卢布说疫情那会儿家里缺了啥呀", retriever.corpus).terms
     assert "那会儿" not in terms and "卢布" in terms  # at that time, as spoken
+    terms = Request.read("苏家塘那边成立了个啥组织", retriever.corpus).terms
+    assert "那边" not in terms and "个" not in terms and "苏家塘" in terms  # pointing and counting, spoken
     answer = retriever.ask("我想问下五拆五清里头 到底拆了哪些东西啊", k=3)
     assert answer.answered and "旱厕" in answer.hits[0].quote
 

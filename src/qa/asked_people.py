@@ -29,7 +29,9 @@ VIA_Q = re.compile(r"(给|跟|向|替)(?:谁|哪位|什么人)")  # 和, 与, �
 # A kind of person, not an office the answer holds (老人, 村民, 那个人, 那个音乐老师): any person's name
 # answers.
 SOMEONE = re.compile(r"老人|老大爷|大爷|大妈|大娘|阿姨|老太太|老奶奶|老爷爷|小伙子?|姑娘|男孩|女孩|孩子|男子|女子|妇女|"
-                      r"居民|村民|群众|患者|病人|志愿者|老师|教师|医生|护士|学生|工人|司机|农民|人|那人|这人")
+                      r"居民|村民|群众|患者|病人|志愿者|老师|教师|医生|护士|学生|工人|司机|农民|人|那人|这人"
+                      # 那个纪委干部叫啥: a class of people, named by name (李文博), not by the word.
+                      r"|干部|党员|工作人员|队员|成员|职工|住户|业主|老爷子|老头|老汉")
 # A kin asked about right before the asking (父母是做什么的, 爸妈是干什么工作的).
 # Kin as people ask about them (her 父母, his 老伴儿): one list for every reading of a kin.
 KIN_ASKED = r"父母|爸妈|爸爸|妈妈|父亲|母亲|老伴儿?|女儿|儿子|丈夫|妻子|爱人|孩子|家人"

@@ -174,7 +174,8 @@ class Tokenizer:
                 or (piece in _LOCATED and bool(ASKING_RE.match(after)))  # 林原村 位于 哪里: answered 在…
                 or (piece in HONORIFICS and bool(keep) and keep[-1] and bool(HAN_RE.match(before)))
                 or (piece in ASKING_NOUNS and before in _WHAT)  # 用什么东西: 东西 asks too
-                or (piece in _WEEK and after in ("几", "幾")))  # 星期几 asks as 几号 does
+                or (piece in _WEEK and after in ("几", "幾"))  # 星期几 asks as 几号 does
+                or (piece in ("个", "個") and is_question_word(after)))  # 成立了个啥组织: the asking
             keep.append(not drop)
             if piece.strip():
                 after_count = piece in MEASURED_QUESTION_WORDS
