@@ -35,6 +35,8 @@ def make_raw(text: str, kind: str = "text") -> RawDocument:
     # 那篇文章 cut by jieba as 那 + 篇文章, and the literary 一文: naming the piece, nothing to search.
     ("微治理那篇文章的记者是谁", "002", "新華社記者 鄒聲文、康淼、陳弘毅", "署名"),
     ("微治理一文的记者", "002", "新華社記者 鄒聲文、康淼、陳弘毅", "署名"),
+    # The piece named after its demonstrative: 这篇 + 微治理 + 的稿子.
+    ("這篇微治理的稿子是哪幾個記者寫的", "002", "新華社記者 鄒聲文、康淼、陳弘毅", "署名"),
 ])
 def test_who_wrote_edited_or_published_is_answered_by_the_line_itself(retriever: Retriever, question, doc,
                                                                       quote, section):

@@ -96,6 +96,9 @@ def topic_of(question: str) -> str:
     # In the clause naming the piece: 除了署名的三个记者，党群关系方程式那篇还有谁… → 党群关系方程式.
     piece = _PIECE.search(folded)
     clause = max((m.end() for m in re.finditer(r"[，,；;。]", folded[: piece.start()])), default=0) if piece else 0
+    if piece and piece.start() == clause and folded[piece.start()] in "这那该此":
+        # 这篇微治理的稿子是哪几个记者写的: the piece is named after its demonstrative.
+        clause, piece = piece.end(), _PIECE.search(folded, piece.end())
     starts = [m.start() for m in (piece, *(p.search(folded, clause) for p, _ in _ROLES)) if m]
     before = folded[clause : min(starts)] if starts else ""
     topic = _TRAILING.sub("", before.strip(" ，,：:、“”\"'")).strip(" ，,：:、")
