@@ -40,14 +40,19 @@ DIED = r"去世|逝世|病逝|过世|過世|死|卒|殁|歿|身亡|遇害|牺牲
 _DIED_SAID = DIED + r"|离世|離世|辞世|辭世|遇刺|阵亡|陣亡|驾崩|駕崩|薨|[－—–-]\s*[0-9]{3,4}年[^）)]{0,12}[）)]"
 _DIED_Q = re.compile(r"(?:何时|何時|什么时候|什麼時候|哪一?年|何年|哪天|几月几[日号])(?:去世|逝世|病逝|过世|過世|离世|離世|辞世|死|身亡|遇害|牺牲|犧牲)"
                      r"|(?:死|卒|去世|逝世|病逝|过世|過世)(?:于|於|在)(?:哪一?年|何时|何時|什么时候|什麼時候|何年)")
+LANDED = r"登陆|登陸|登录|登錄"
+# Making landfall (登陆): 台风卢碧是哪天在哪登陆的 is dated by a sentence saying it landed, not by the
+# day it brought rain.
+_LANDED_Q = re.compile(r"(?:何时|何時|什么时候|什麼時候|哪一?天|几月几[日号]|几号)(?:在(?:哪里|哪裡|哪儿|哪兒|哪|何处|何地))?"
+                       r"(?:登陆|登陸)")
 # What a date question may ask to have happened, and how the answering sentence says it, in turn.
-_EVENTS = ((_TOOK_OFFICE_Q, TOOK_OFFICE), (_BORN_Q, BORN), (_DIED_Q, _DIED_SAID), (_FOUNDED_Q, FOUNDED))
+_EVENTS = ((_TOOK_OFFICE_Q, TOOK_OFFICE), (_BORN_Q, BORN), (_DIED_Q, _DIED_SAID), (_FOUNDED_Q, FOUNDED),
+           (_LANDED_Q, LANDED))
 
 
 # Where something happened that a sentence says in so many words: made landfall (登陆), was born
 # (出生, or …人 of 香山县翠亨村人), died (去世, 病逝, 卒).
 _WHERE = r"(?:哪里|哪裡|哪儿|哪兒|何处|何處|何地|什么地方|哪个[\u4e00-\u9fff]{0,2}|哪)"
-LANDED = r"登陆|登陸|登录|登錄"
 HELD = r"召开|召開|举行|舉行|举办|舉辦|开幕|開幕|主办|主辦|在[\u4e00-\u9fff]{2,8}开"
 _PLACE_EVENTS = (
     (re.compile(_WHERE + r"[^？?，,]{0,3}?(?:登陆|登陸)|(?:登陆|登陸)(?:于|於|在)" + _WHERE), LANDED),
