@@ -217,6 +217,10 @@ def test_when_something_was_founded_is_dated_in_a_sentence_saying_so(question):
     assert not fits(installed, "2017年,西马街道和江汉北路社区将加装电梯一事纳入“三驾”机制。", lambda s: [])
     assert fits(installed, "2019年10月,电梯正式投入使用。", lambda s: [])
     assert fits(read_question("图书馆于哪一年完工?"), "2011年，该大学完成了一座图书馆。", lambda s: [])
+    # Landfall: dated by a sentence saying it landed, not by the day the typhoon brought rain.
+    landed = read_question("台风卢碧是哪天在哪登陆的")
+    assert not fits(landed, "8月5日,受今年第9号台风“卢碧”影响,福建厦门出现强降雨天气。", lambda s: [])
+    assert fits(landed, "台风“卢碧”于8月4日夜间在广东饶平登陆。", lambda s: [])
 
 
 def test_where_a_kin_is_is_said_in_a_clause_naming_the_kin():

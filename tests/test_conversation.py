@@ -149,6 +149,11 @@ def test_the_fact_an_answer_marks_is_what_the_next_turn_can_lean_on(retriever):
     ("泗县网周村的驻村工作队队长是谁？", "他是啥时候来的村里？", "程鹏是啥时候来的泗县网周村？"),
     # 每天 ends the last subject as 今年 does: 她 is 王智慧, not 王智慧每天.
     ("成都网络理政处的王智慧每天都在忙啥？", "她说打热线办事要像啥一样方便", "成都网络理政处的王智慧说打热线办事要像啥一样方便"),
+    # 那栋楼: a demonstrative with its measure word, standing for the place talked about.
+    ("“白領驛家”在上海哪棟樓裡？", "在那棟樓第幾層", "在“白領驛家”樓第幾層"),
+    # 那些病人…的: 是…的 closes the question; it describes no one of its own.
+    ("佛罗里达州卫生部网站删了多少名患者的数据", "那些病人是什么时候出现症状的",
+     "佛罗里达州卫生部网站病人是什么时候出现症状的"),
     # A role the follow-up opens with: held by whom the answer named (谁写的 → 作者).
     ("密切党群关系全力推进中国梦那篇是谁写的？", "作者是哪个单位的？", "張國珍是哪个单位的？"),
     ("林原村的党委书记是谁？", "书记是哪里人", "麻三占是哪里人"),

@@ -119,6 +119,12 @@ def test_a_kind_of_school_asked_is_answered_by_a_school_s_name(retriever):
     assert not answer.answered and answer.reason == "not-stated"
 
 
+def test_a_school_named_学校_is_a_school_s_name(retriever):
+    asked = read_question("面向孩子的那个学校叫什么", retriever.tokenizer.question_focus)
+    assert asked.named is not None and asked.named.search("阔口社区开办了四点钟学校。")
+    assert not asked.named.search("孩子们放学后回到学校。")
+
+
 def test_a_count_the_question_types_in_chinese_numerals_is_not_its_answer(retriever):
     asked = read_question("网周村的三年产业发展规划总投资是多少", retriever.tokenizer.question_focus)
     sentence = "就在联席会议上,网周村制订了三年产业发展规划,采用“村党组织+合作社+农户+社会化服务组织”的经营模式。"
@@ -216,6 +222,7 @@ def test_spoken_locatives_and_what_things_carry_no_weight(retriever):
     assert "里头" not in terms and "东西" not in terms and "五拆五清" in terms
     terms = Request.read("卢布说疫情那会儿家里缺了啥呀", retriever.corpus).terms
     assert "那会儿" not in terms and "卢布" in terms  # at that time, as spoken
+    assert "咱" not in Request.read("依兰陨石坑是咱国内发现的第几个", retriever.corpus).terms  # we, as spoken
     terms = Request.read("苏家塘那边成立了个啥组织", retriever.corpus).terms
     assert "那边" not in terms and "个" not in terms and "苏家塘" in terms  # pointing and counting, spoken
     answer = retriever.ask("我想问下五拆五清里头 到底拆了哪些东西啊", k=3)

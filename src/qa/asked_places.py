@@ -13,7 +13,7 @@ import re
 # end in a verb, a particle or a demonstrative, nor hold or follow 某: 送到医院, 在学校, 这所学校, 某国营厂 name none.
 _NAME_BODY = r"(?<!某)(?:(?!某)[\u4e00-\u9fff]){2,}(?<![到在去进進往入出回住了的和与與及送把被从從向至就是为為於于上所家该該本此这這那其各])"
 NAMED_FORMS = {
-    "学校": re.compile(_NAME_BODY + r"(?:小学|中学|大学|学院|幼儿园)"),
+    "学校": re.compile(_NAME_BODY + r"(?:小学|中学|大学|学院|幼儿园|学校)"),  # 四点钟学校 too
     "单位": re.compile(_NAME_BODY + r"(?:公司|集团|局|厅|研究院|研究所|中心|委员会|办公室|海关|政府|法院|检察院|银行)"),
     "医院": re.compile(_NAME_BODY + r"(?:医院|卫生院)"),
     "出版社": re.compile(_NAME_BODY + r"出版社"),

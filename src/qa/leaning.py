@@ -35,7 +35,7 @@ __all__ = ["LEAN_RE", "NOT_LEANING", "leaning", "role_held"]
 LEAN_RE = re.compile(
     r"(?<![其吉])(?:他们|她们|它们|他|她|它)(?![人乡])"
     r"|(?:这|那)(?=里面|里头|里边)"  # 那里面都有啥: the place, then 里面 as typed
-    r"|(?:这|那|该|此|其)(?:个|些|位|里|儿|项|所|家|次|种|件|座|条|名|支|批|篇|份|本)?"
+    r"|(?:这|那|该|此|其)(?:个|些|位|里|儿|项|所|家|次|种|件|座|条|名|支|批|篇|份|本|栋|幢|间|处)?"
     r"|当地"  # 当地主要搞什么产业: the place just talked about
 )
 
@@ -97,7 +97,7 @@ _PIECE_NAMED = re.compile(r"(?:[\u4e00-\u9fff]{2,}|[》”」])(?:这|那|该)(?
 # A long question describes whom it asks about itself: 那个说自己有肺气肿…的66岁老人叫啥名字 (a
 # demonstrative before a clause ending in 的, or after a place: 长春那个义务电工张立春),
 # 钟呼毅…是感谢谁把他和老伴送去医院的 (他 after the name it stands for).
-_DESCRIBED = re.compile(r"^[个位名些]?[^，,。？?！!]{2,}?的")
+_DESCRIBED = re.compile(r"^[个位名些]?[^，,。？?！!]{2,}?的(?=[\u4e00-\u9fff0-9A-Za-z])")  # not 是…的 ending it
 _CONTENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _NAMED_BEFORE = 6  # Han characters of its own before 他/她/它: the question named whom it means
 # Someone the question names, then a verb of saying: a pronoun after it is in their words (郑鹏说他们
