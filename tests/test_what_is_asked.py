@@ -119,6 +119,15 @@ def test_a_kind_of_school_asked_is_answered_by_a_school_s_name(retriever):
     assert not answer.answered and answer.reason == "not-stated"
 
 
+def test_orders_are_counted_by_their_measure_word_and_a_zone_s_by_its_own(retriever):
+    # 多少单 is answered by N单; 沈阳片区's 459万单 does not answer it of 大连片区.
+    asked = read_question("大连片区上半年跨境电商多少单", retriever.tokenizer.question_focus)
+    assert asked.measured is not None and asked.measured.search("完成跨境电商交易459万单")
+    assert not asked.measured.search("7家二手车出口企业已完成先期备案")
+    answer = retriever.ask("大连片区上半年跨境电商多少单", k=3)
+    assert not answer.answered and answer.reason == "not-stated"
+
+
 def test_a_school_named_学校_is_a_school_s_name(retriever):
     asked = read_question("面向孩子的那个学校叫什么", retriever.tokenizer.question_focus)
     assert asked.named is not None and asked.named.search("阔口社区开办了四点钟学校。")

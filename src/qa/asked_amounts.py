@@ -57,7 +57,8 @@ _MEASURE_WORDS = frozenset("个個名位人户戶件家条條项項岁歲场場�
                            "米亩畝吨噸斤克倍届屆批支队隊股处處份块塊颗顆粒枚封样樣种種类類级級号號期章节節季轮輪代套栋棟幢钱点點"
                            "集册冊卷回幕辑輯"  # 多少集, 几册, 几卷: episodes, volumes, chapters
                            "分秒度"  # 几分钟 → 15分钟, 多少度 → 40度
-                           "楼樓")  # 住几楼 → 7层住户
+                           "楼樓"  # 住几楼 → 7层住户
+                           "单單笔筆")  # 多少单, 几笔: orders and transactions (459万单)
 
 
 def measure_word(question: str) -> str | None:
