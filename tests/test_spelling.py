@@ -165,6 +165,8 @@ def test_segmentation_accidents_of_known_text_are_not_misspellings():
     # A name printed only in a byline, which no searched passage holds (張國珍 signs 004).
     ("张国真那篇文章里说，党最大的危险是啥？", "张国真", "张国珍", "脫離群眾"),
     ("張國貞是哪個單位的", "張國貞", "张国珍", "中國地方煤礦總公司"),
+    # A state's name shortened as news does (佛州 for 佛罗里达州); 那篇 names the piece.
+    ("美国疫情那篇评论里 佛州删数据的事是哪两家报纸捅出来的", "佛州", "佛罗里达州", "《棕榈滩邮报》"),
 ])
 def test_a_misspelt_name_is_searched_as_the_corpus_word(retriever: Retriever, question, typed, used, expected):
     answer = retriever.ask(question, k=3)
@@ -230,3 +232,12 @@ def test_a_page_pasted_as_a_question_is_not_corrected(monkeypatch):
 def test_the_names_a_byline_credits_are_read_off_its_line():
     lines = ["新华社记者 邹声文、康淼、陈弘毅", "本报记者 田豆豆", "张国珍", "参与采写刘宗荣邢广利孙楠", "新华社发"]
     assert credited_names(lines) == {"邹声文", "康淼", "陈弘毅", "田豆豆", "张国珍"}
+
+
+def test_a_shortened_state_name_stands_for_the_one_the_corpus_has():
+    speller = PinyinIndex({"佛罗里达州", "加利福尼亚州", "加拿大", "广州", "数据"}, lambda w: 0.0, lambda w: True,
+                          lambda word, others: word != "加利福尼亚州")
+    assert speller.expand("佛州", ["数据"]) == "佛罗里达州"
+    assert speller.expand("加州", ["数据"]) is None  # the one state that could be meant meets no other word
+    assert speller.expand("广州") is None  # a corpus word of its own
+    assert speller.expand("德州") is None  # no state of that initial

@@ -203,6 +203,28 @@ class PinyinIndex:
             chars.update(term)
         return frozenset(c for c in chars if HAN_RE.match(c))
 
+    @cached_property
+    def _states(self) -> dict[str, tuple[str, ...]]:
+        """The corpus's names of states by their first character (佛 → 佛罗里达州), read off the
+        vocabulary on first use: what a shortened 佛州, 加州 may stand for."""
+        out: dict[str, list[str]] = {}
+        for term in self._known:
+            if 3 <= len(term) <= 7 and term.endswith("州") and all(map(HAN_RE.match, term)):
+                out.setdefault(term[0], []).append(term)
+        return {first: tuple(terms) for first, terms in out.items()}
+
+    def expand(self, word: str, context: Sequence[str] = ()) -> str | None:
+        """佛州 for 佛罗里达州, as news shortens a state's name: the one corpus name of a state with
+        that first character (meeting a `context` word, when there are any); None when there is
+        none or more than one, or the word is no such short form."""
+        if len(word) != 2 or word[1] != "州" or word in self._known or not HAN_RE.match(word[0]):
+            return None
+        found = self._states.get(word[0], ())
+        context = [w for w in context if len(w) >= _SHORTEST]
+        if context and self._together is not None:
+            found = tuple(w for w in found if self._together(w, context))
+        return found[0] if len(found) == 1 else None
+
     def correct(self, word: str, changeable: Iterable[int] | None = None, context: Sequence[str] = (),
                 *, loose: bool = False, typed_whole: bool = False) -> str | None:
         """The corpus word `word` was most likely meant as, or None: `word` itself is in the corpus
@@ -213,6 +235,8 @@ class PinyinIndex:
         `loose` (tried only where the strict reading found nothing): a name one fuzzy-pinyin sound
         away (`_loosely`: 张立村 → 张立春). `typed_whole`: `word` opens one word of the question as
         jieba cut it (金佳龙家; `_cut_names` may then find a name the corpus has only cut apart)."""
+        if typed_whole and (state := self.expand(word, context)) is not None:
+            return state  # 佛州 → 佛罗里达州
         if not _SHORTEST <= len(word) <= _LONGEST or word in self._known or not all(map(HAN_RE.match, word)):
             return None
         if all(BIGRAM_PREFIX + word[i : i + 2] in self._known for i in range(len(word) - 1)):
