@@ -162,6 +162,8 @@ def test_segmentation_accidents_of_known_text_are_not_misspellings():
     ("庄盈盈是哪个社区的党委书记啊", "庄盈盈", "庄莹莹", "深田社區"),
     # Typed whole, of a name the corpus has cut apart (居民朱开成: 朱 + 开成).
     ("朱凯成从啥时候起就住在石油大院了？", "朱凯成", "朱开成", "20世纪70年代"),
+    # jieba cut the typed name too: 朱 + 开城, the surname apart from the misspelt rest.
+    ("朱开城从啥时候就住在石油大院了", "朱开城", "朱开成", "20世纪70年代"),
     # A name printed only in a byline, which no searched passage holds (張國珍 signs 004).
     ("张国真那篇文章里说，党最大的危险是啥？", "张国真", "张国珍", "脫離群眾"),
     ("張國貞是哪個單位的", "張國貞", "张国珍", "中國地方煤礦總公司"),

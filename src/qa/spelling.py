@@ -339,7 +339,9 @@ class PinyinIndex:
                        for word, found in spans.items() for a, b in found):
                     continue
                 changeable = [i - start for i in range(start, end) if i in suspect]
-                inside = any(a == start and end <= b for word in unknown for a, b in spans[word])
+                # Opening an unknown word, or its surname cut off before it (朱 + 开城 of 朱开城).
+                inside = any((a == start or (a == start + 1 and self._is_name(text[start]))) and end <= b
+                             for word in unknown for a, b in spans[word])
                 used = self.correct(text[start:end], changeable, context, loose=loose, typed_whole=inside)
                 if used is not None:
                     chosen.append((start, end, used))
