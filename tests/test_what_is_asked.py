@@ -244,3 +244,26 @@ def test_which_mountain_is_answered_by_a_mountain_s_name(retriever):
     assert fits(hill, "东兴小区位于厦门岛西部的狐尾山麓。", tag, ["东兴", "小区", "厦门"])
     assert not fits(hill, "说到自家小区近三年来的变化,厦门市东兴小区的邻里街坊纷纷竖起大拇指。", tag,
                     ["东兴", "小区", "厦门"])
+
+
+def test_a_kin_s_age_is_said_in_a_clause_naming_the_kin(retriever):
+    asked = read_question("袁宝柱的老伴儿今年多大岁数了", retriever.tokenizer.question_focus)
+    assert asked.kin == "老伴儿"
+    sentence = "“我有肺气肿,老伴儿膝盖总疼,儿女也不在身边。”看到村里几位“红马甲”志愿者进门,66岁的袁宝柱“感觉亲人们来了”。"
+    assert not fits(asked, sentence, retriever.tokenizer.tag, ["袁宝柱"])  # 66岁 is his
+    assert fits(asked, "袁宝柱的老伴儿今年63岁,腿脚不便。", retriever.tokenizer.tag, ["袁宝柱"])
+    assert not retriever.ask("袁宝柱的老伴儿今年多大岁数了", k=3).answered
+
+
+def test_spoken_and_hedged_forms_read_as_written(retriever):
+    assert plain_text("那个院子当初是几家单位凑钱盖的") == "那个院子当初是几家单位集资建的"
+    assert plain_text("那个国营厂具体叫啥名") == "那个国营厂叫什么名字"
+    named = read_question(plain_text("張力春退休前那個國營廠具體叫啥名"), retriever.tokenizer.question_focus)
+    assert named.named is not None and not named.named.search("退休前在某国营厂工作的老党员张立春")
+
+
+def test_what_mountain_asks_a_mountain_s_name_and_why_does_not():
+    from qa.question_kinds import question_kind
+
+    assert question_kind("厦门东兴小区是在什么山脚下") == "place"
+    assert question_kind("为什么山原猫的数量越来越少？") != "place"  # 为什么 + 山原猫

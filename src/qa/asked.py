@@ -37,6 +37,7 @@ from .asked_amounts import (
 )
 from .asked_events import date_event, place_event
 from .asked_people import (
+    KIN_AGE_Q,
     KIN_ASKED,
     KIN_BEFORE,
     KIN_PLACE_Q,
@@ -177,8 +178,11 @@ def _read_number(question: str, folded: str) -> Asked:
     measure = measure_word(question)
     unit = size_unit(question)
     if unit is not None and measure in {None, "岁"}:  # 多高 → 30米, 多大年纪 → 66岁
+        # 袁宝柱的老伴儿多大岁数: hers, in a clause naming her (not 66岁的袁宝柱 beside it).
+        kin = KIN_AGE_Q.search(folded) if unit == r"[岁歲]" else None
         return Asked("number", measured=re.compile(NUMERAL + r"\s*" + unit), duration=asks_duration(question),
-                     sized=unit != r"[岁歲]" and not NAMED_SIZE_Q.search(folded), change=change)
+                     sized=unit != r"[岁歲]" and not NAMED_SIZE_Q.search(folded), change=change,
+                     kin=kin.group(1) if kin else "")
     noun = counted_noun(question) if measure else None
     count = measured = vague = None
     if measure == "钱":

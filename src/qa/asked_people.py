@@ -49,4 +49,6 @@ NAMING_Q = re.compile(r"叫什么|叫什麼|名字|名称|名稱|称为|稱為|�
 
 
 # 女儿在哪座城市工作, 老伴住在哪: where a kin is, said where the kin is named.
+# 老伴儿今年多大岁数, 女儿几岁: a kin's age asked (the clause naming the kin holds it).
+KIN_AGE_Q = re.compile(rf"({KIN_ASKED})(?:今年|现在|目前|都)?(?:多大|几岁|多少岁|有多大)")
 KIN_PLACE_Q = re.compile(rf"({KIN_ASKED})(?:都|也|以前|现在|目前)?是?(?:在|住在|住|去了?|到)?(?:哪|什么地方)")

@@ -34,6 +34,8 @@ _COLLOQUIAL = (
     ("盖起来", "建成"), ("盖好", "建成"), ("盖的", "建的"), ("胳膊", "臂"), ("上班", "工作"), ("毛病", "病"),
     # 近几年整合了多少资金: recent years, not a count of years asked (几年).
     ("近几年", "近年来"), ("这几年", "近年来"), ("近些年", "近年来"),
+    # 凑钱盖的 → 集资建的; 那个厂具体叫什么名: 具体 between the thing and the asking of its name.
+    ("凑钱", "集资"), ("具体叫", "叫"), ("具体是", "是"),
 )
 
 def filler_length(folded: str) -> int:
