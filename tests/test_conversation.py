@@ -154,6 +154,8 @@ def test_the_fact_an_answer_marks_is_what_the_next_turn_can_lean_on(retriever):
     # 那些病人…的: 是…的 closes the question; it describes no one of its own.
     ("佛罗里达州卫生部网站删了多少名患者的数据", "那些病人是什么时候出现症状的",
      "佛罗里达州卫生部网站病人是什么时候出现症状的"),
+    # 她们 after a person's 哪个居民区: the 居民区 the answer named.
+    ("朱卫红是哪个居民区的党总支书记", "她们那儿的小花园在几号", "岐山居民區那儿的小花园在几号"),
     # A role the follow-up opens with: held by whom the answer named (谁写的 → 作者).
     ("密切党群关系全力推进中国梦那篇是谁写的？", "作者是哪个单位的？", "張國珍是哪个单位的？"),
     ("林原村的党委书记是谁？", "书记是哪里人", "麻三占是哪里人"),
@@ -398,3 +400,13 @@ def test_he_is_not_an_asking_word_the_last_question_used_for_a_name(retriever):
 def test_a_role_the_last_question_did_not_ask_of_is_not_its_answer(retriever):
     resolved = resolve("作者是哪个单位的？", answered_turn(retriever, "林原村的党委书记是谁？"))
     assert "麻三占" not in resolved.text  # the secretary wrote nothing
+
+
+def test_which_number_a_typhoon_was_is_no_day_asked(retriever):
+    resolved = resolve("当天在哪个村转移群众的", answered_turn(retriever, "卢碧是今年第几号台风"))
+    assert "第9号" not in resolved.text  # 第几号 asks an ordinal, not the day 当天 stands for
+
+
+def test_a_question_opening_with_its_predicate_leaves_its_words_not_是(retriever):
+    resolved = resolve("啥时候爆的", answered_turn(retriever, "是哪本杂志爆出美国政府内部不让查病毒起源的"))
+    assert resolved.carried and resolved.text == "杂志爆出美国政府内部不让查病毒起源啥时候爆的"

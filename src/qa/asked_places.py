@@ -54,11 +54,11 @@ _SCHOOLS = ("小学", "中学", "大学", "学院", "高中")
 _NAMED_Q = re.compile(r"哪(?:一|个|個|所|家|一所|一家)?(" + "|".join((*NAMED_FORMS, *_SCHOOLS)) + ")")
 # 哪个村 / 哪个社区 / 哪个州 / 哪座山 (not 哪个县市) is answered by a name of that form, the name alone after the
 # larger places around it: 东瑶村 of 厦门市海沧区东瑶村, 狐尾山 of 厦门岛西部的狐尾山麓.
-_PLACE_FORM_Q = re.compile(r"(?:哪(?:一|个|個|一个|一個|座)?|(?<![为為])(?:什么|什麼))(村|小区|社区|街道|镇|乡|县|区|省|州|市|院子|大院|山|岛|島)"
+_PLACE_FORM_Q = re.compile(r"(?:哪(?:一|个|個|一个|一個|座)?|(?<![为為])(?:什么|什麼))(村|小区|社区|居民区|街道|镇|乡|县|区|省|州|市|院子|大院|山|岛|島)"
                             r"(?![市县区省场民值长委别別域])")
 _PLACE_FORM_NAME = r"[^\s，,。、；;：:“”\"的在于是省市县縣区區镇鎮乡鄉]{1,8}?"
 # The local place forms a 哪个…/…叫什么 question asks a name of (also what 那里 leans on: `conversation`).
-PLACE_FORMS = ("村", "小区", "社区", "街道", "镇", "乡")
+PLACE_FORMS = ("村", "小区", "社区", "居民区", "街道", "镇", "乡")
 
 
 def place_form_name(form: str, *, office: bool = False) -> re.Pattern[str]:

@@ -80,7 +80,7 @@ _THEN_RE = re.compile(r"当天|当日|那天|那一天|同一天|当时|那时�
 
 _THAT_YEAR = ("当年", "那年", "那一年")
 
-_ASKED_TIME = re.compile(r"哪一?天|哪日|几月几[日号]|几号|什么时候|什么时间|何时|哪一?年|几几年|哪个月|几月")
+_ASKED_TIME = re.compile(r"哪一?天|哪日|几月几[日号]|(?<!第)几号|什么时候|什么时间|何时|哪一?年|几几年|哪个月|几月")
 
 # 那居民呢，有多少人: X, then the question asked of it (read as 那居民有多少人).
 _ABOUT_THEN_RE = re.compile(r"^((?:那么?|那)?[，,\s]*[^？?，,。！!呢]{1,12}?)呢[，,\s]+(?=\S)")

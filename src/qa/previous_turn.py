@@ -118,6 +118,8 @@ def head_of(previous: Conversation) -> str:
         starts.append(folded.index("了", verb) - 1 if before and verb - before[0] == 1 else verb)
     head = previous.question[: min(starts)] if starts else ""
     head = head[filler_length(fold(head)) :]  # 请问北京第一个物管会: the topic, not the asker's 请问
+    if fold(head).strip() in ("是", "就是"):
+        return ""  # 是哪本杂志爆出…: the question opens with its predicate; no words name the topic
     head = head.strip(" ，,：:")
     time = _TRAILING_TIME.search(fold(head))
     head = head[: time.start()] if time else head
