@@ -25,7 +25,7 @@ _DURATION_A = re.compile(r"(?<![0-9])(?:[0-9]{1,3}(?:\.[0-9]+)?|[一二两兩三
                          r"|(?<![近这這])(?:几|幾|数|數)(?:[个個]?(?:小时|小時|月|星期)|天|周|週|年)(?![来來间間])")
 
 
-_MEASURE_Q = re.compile(r"(?:多少|几(?![何乎])|幾(?![何乎])|第几|第幾)\s*([^\s\d，。？！?!,]?)")
+_MEASURE_Q = re.compile(r"(?:多少|几(?![何乎])|幾(?![何乎])|第几|第幾)\s*([^\s\d，。？！?!,]?)(?<![单單](?=[位元]))")
 # 数百名 / 几十只 are vague amounts, not the count a quote is picked for: a counted numeral may not
 # follow 数/几 (`Asked.vague` lets them answer when a document says no more).
 # 一名 alone is "a" (如今是一名社区志愿者), not a count: 一 counts before 十/百/千/万/亿, or after

@@ -28,8 +28,8 @@ QUESTION_STOPWORDS = frozenset(
      # 疫情那会儿: "at that time" as spoken; the document says 期间, 那段时间, or just the date.
      "那会儿", "那會兒", "那阵子", "那陣子",
      # 苏家塘那边成立了个啥组织, 那批数据, 那次整合: pointing and counting as spoken, about what the
-     # question names anyway.
-     "那边", "那邊", "这边", "這邊", "那批", "这批", "這批", "那次", "这次", "這次"]
+     # question names anyway. Not 这次: 英国首相这次是谁 asks who it is now, which no document says.
+     "那边", "那邊", "这边", "這邊", "那批", "这批", "這批", "那次"]
 )
 # An office someone holds, whatever jieba tags it in context (业委会主任: 主任 is tagged b).
 OFFICE_RE = re.compile(r"(?:主任|书记|書記|主席|经理|經理|总监|總監|[部局市县縣校院队隊会會社站所厂廠处處科组組团團村乡鄉镇鎮区區省]长|[部局市縣校院隊會社站所廠處科組團村鄉鎮區省]長"
