@@ -262,6 +262,12 @@ def test_spoken_and_hedged_forms_read_as_written(retriever):
     assert named.named is not None and not named.named.search("退休前在某国营厂工作的老党员张立春")
 
 
+def test_a_maker_asked_by_its_name_is_named_as_a_company(retriever):
+    named = read_question("那个厂家叫什么名字", retriever.tokenizer.question_focus)
+    assert named.named is not None and named.named.search("电梯由上海三菱电梯有限公司安装。")
+    assert not named.named.search("退休前在某国营厂工作的老党员张立春")
+
+
 def test_what_mountain_asks_a_mountain_s_name_and_why_does_not():
     from qa.question_kinds import question_kind
 

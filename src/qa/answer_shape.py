@@ -219,7 +219,8 @@ def _date_fits(asked: Asked, sentence: str) -> bool:
         year = asked.precise.pattern == YEAR
         return bool(found or (year and _ERA_YEAR.search(sentence)))
     # 什么时候 is answered by a reign's year or a period as well (隋代, 战国时代, 嘉庆年间), by the hour
-    # (夜里10点至翌日凌晨6点间), by a year told from the report's (去年初) and, when no event is asked, by the moment a clause names (当双方…战至6比6时).
+    # (夜里10点至翌日凌晨6点间), by a year told from the report's (去年初) and, when no event is asked,
+    # by the moment a clause names (当双方…战至6比6时).
     return bool(_STRICT_DATE.search(sentence) or _ERA_YEAR.search(sentence) or _PERIOD.search(sentence)
                 or _HOUR.search(sentence) or _RELATIVE_DATE.search(sentence)
                 or (not asked.event and _WHEN_CLAUSE.search(sentence)))

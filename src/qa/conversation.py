@@ -150,14 +150,14 @@ _GOES_ON_THEN_RE = re.compile(r"^((?:那么?|那)?[，,\s]*" + _NEXT + ")" + _NE
 
 
 # 村里, 社区里 said bare (来的村里, 在社区里): the village or community the talk is about.
-_BARE_PLACE = re.compile(r"(?:(?<=[的在到回进進来來去从從离離])|^)(村|社区|社區|小区|小區)(?=里|裡)")
+_BARE_PLACE = re.compile(r"(?:(?<=[的在到回进来去从离])|^)(村|社区|小区)(?=里)")  # on folded text
 
 
 def _in_the_place(text: str, previous: Conversation) -> str:
     """他是啥时候来的村里 after 网周村的驻村工作队队长是谁: 来的网周村, the village the last question
     named (its words say 来到网周村, any other visit says 来到村里); unchanged when it named none."""
     bare = _BARE_PLACE.search(fold(text))
-    if bare is None or not (place := place_of_kind(previous, fold(bare.group(1)))) or place in text:
+    if bare is None or not (place := place_of_kind(previous, bare.group(1))) or place in text:
         return text
     return text[: bare.start()] + place + text[bare.end() + 1 :]
 

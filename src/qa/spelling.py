@@ -206,8 +206,8 @@ class PinyinIndex:
 
     def _doubled(self, word: str, positions: Sequence[int]) -> set[str]:
         """A name whose given name doubles a character (庄盈盈 for 庄莹莹) is misspelt by one slip that
-        changes both: the surname and the doubled pair of another sound-alike, the corpus may have
-        side by side only (jieba cut 莊瑩瑩 into 庄 + 莹莹). Not when the corpus has the typed pair
+        changes both: the surname kept, the doubled pair of another sound-alike, which the corpus may
+        have side by side only (jieba cut 莊瑩瑩 into 庄 + 莹莹). Not when the corpus has the typed pair
         (罗珊珊 is a CMRC name; 罗山山 is not what was meant), nor after what is no surname (的爸爸)."""
         if len(word) != 3 or word[1] != word[2] or not {1, 2} <= set(positions) \
                 or BIGRAM_PREFIX + word[1:] in self._known or not self._is_name(word[0]):
