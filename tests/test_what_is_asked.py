@@ -263,9 +263,14 @@ def test_spoken_and_hedged_forms_read_as_written(retriever):
 
 
 def test_a_maker_asked_by_its_name_is_named_as_a_company(retriever):
-    named = read_question("那个厂家叫什么名字", retriever.tokenizer.question_focus)
-    assert named.named is not None and named.named.search("电梯由上海三菱电梯有限公司安装。")
-    assert not named.named.search("退休前在某国营厂工作的老党员张立春")
+    focus = retriever.tokenizer.question_focus
+    for question in ("那个厂家叫什么名字", "那个厂子叫什么", "孙志荣那栋楼的电梯是哪个厂家装的", "张立春退休前在哪个国营厂上班"):
+        named = read_question(question, focus)
+        assert named.named is not None, question
+        assert named.named.search("电梯由上海三菱电梯有限公司安装。"), question
+        assert not named.named.search("退休前在某国营厂工作的老党员张立春"), question  # 某 names none
+    answer = retriever.ask("张立春退休前在哪个国营厂上班", k=3)
+    assert not answer.answered and answer.reason == "not-stated"
 
 
 def test_what_mountain_asks_a_mountain_s_name_and_why_does_not():

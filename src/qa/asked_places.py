@@ -37,6 +37,8 @@ def form_of(noun: str) -> str | None:
     (中学 → 学校, 国营厂 → 公司)."""
     if noun in NAMED_FORMS:
         return noun
+    if noun[-1:] in ("子", "儿") and len(noun) > 1:
+        noun = noun[:-1]  # 厂子 as spoken for 厂
     return next((form for ending, form in _FORM_OF_ENDING if noun.endswith(ending)), None)
 
 
@@ -54,6 +56,8 @@ _SCHOOLS = ("小学", "中学", "大学", "学院", "高中")
 _NAMED_Q = re.compile(r"哪(?:一|个|個|所|家|一所|一家)?(" + "|".join((*NAMED_FORMS, *_SCHOOLS)) + ")")
 # 哪个村 / 哪个社区 / 哪个州 / 哪座山 (not 哪个县市) is answered by a name of that form, the name alone after the
 # larger places around it: 东瑶村 of 厦门市海沧区东瑶村, 狐尾山 of 厦门岛西部的狐尾山麓.
+# 哪个国营厂, 哪家钢铁厂: a factory asked by its kind (not 哪个公司, 哪个集团: CMRC answers 恒地 alone).
+_FACTORY_Q = re.compile(r"哪(?:一|个|個|家|一家)([\u4e00-\u9fff]{0,3}(?:厂|厂家|厂子))")
 _PLACE_FORM_Q = re.compile(r"(?:哪(?:一|个|個|一个|一個|座)?|(?<![为為])(?:什么|什麼))(村|小区|社区|居民区|街道|镇|乡|县|区|省|州|市|院子|大院|山|岛|島)"
                             r"(?![市县区省场民值长委别別域])")
 _PLACE_FORM_NAME = r"[^\s，,。、；;：:“”\"的在于是省市县縣区區镇鎮乡鄉]{1,8}?"
@@ -78,6 +82,10 @@ def named_form(focus: str | None, folded: str) -> re.Pattern[str] | None:
     typed = _NAMED_Q.search(folded)
     if focus not in NAMED_FORMS and focus not in _SCHOOLS and typed:
         focus = typed.group(1)
+    elif focus is not None and (form := form_of(focus)) is not None:
+        focus = form  # 那个厂子叫什么: a company's name, by the focus's ending
+    elif factory := _FACTORY_Q.search(folded):
+        focus = form_of(factory.group(1))  # 在哪个国营厂上班: some factory's name (某国营厂 names none)
     if focus in _SCHOOLS:
         focus = "学校"
     return NAMED_FORMS[focus] if focus is not None and focus in NAMED_FORMS else None
