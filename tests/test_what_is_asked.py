@@ -278,3 +278,13 @@ def test_what_mountain_asks_a_mountain_s_name_and_why_does_not():
 
     assert question_kind("厦门东兴小区是在什么山脚下") == "place"
     assert question_kind("为什么山原猫的数量越来越少？") != "place"  # 为什么 + 山原猫
+
+
+def test_the_share_another_figure_is_of_it_does_not_say_how_many(retriever):
+    tag = retriever.tokenizer.tag
+    asked = read_question("中华中路社区总人口有多少", retriever.tokenizer.question_focus)
+    assert not fits(asked, "是一个多民族聚居社区,少数民族约占社区总人口的三分之一。", tag, ["中华", "中路"])
+    assert fits(asked, "社区总人口约1.2万人。", tag, ["中华", "中路"])
+    occupied = read_question("土耳其在两波攻势下占领了塞浦路斯多少的国土", retriever.tokenizer.question_focus)
+    assert fits(occupied, "在两波攻势之下占领岛上37%的领土。", tag, ["土耳其"])  # 占领 is to occupy
+    assert not retriever.ask("中华中路社区总人口有多少", k=3).answered

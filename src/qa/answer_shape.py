@@ -111,6 +111,10 @@ _NOT_ROLE = ("或者", "再者", "器官", "动员", "巴士")  # the same endin
 # A house number is no amount: 岐山村48号, 20号院, 3栋2单元 do not say how many; nor is an ordinal
 # (第二个陨石坑 says nothing of its size).
 _ADDRESS = re.compile(r"[0-9]+(?:号|栋|单元|室)|第[0-9一二两三四五六七八九十百千]+")
+# A share of something (少数民族约占社区总人口的三分之一): how large a part is, not how many there are
+# (not 占领, 占据: to occupy).
+_SHARE_OF = re.compile(r"[占佔](?![领領据據用有])[^，,。；;]{0,16}?(?:[0-9.]+\s*[%％]|百分之[零一二两三四五六七八九十百点.0-9]+"
+                       r"|[一二三四五六七八九十0-9]+分之[一二三四五六七八九十0-9]+|[一二三四五六七八九]成|一半|半数|大半)")
 
 
 # A place ending so holds cities (中国, 湖北省, 加州): its sentence naming a 市 is about one of them.
@@ -208,6 +212,8 @@ def _number_fits(asked: Asked, sentence: str, own: Sequence[str]) -> bool:
             return any(asked.counted[-1] in clause for clause in _CLAUSE.split(sentence)
                        if asked.measured.search(clause))
         return bool(asked.measured.search(sentence) or (asked.vague is not None and asked.vague.search(sentence)))
+    if not asked.change:  # 总人口有多少 is not answered by the share another figure is of it
+        sentence = _SHARE_OF.sub("，", sentence)
     return bool(_AMOUNT.search(_ADDRESS.sub("，", _DATE_LIKE.sub("，", sentence))))
 
 
