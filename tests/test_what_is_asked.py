@@ -288,3 +288,13 @@ def test_the_share_another_figure_is_of_it_does_not_say_how_many(retriever):
     occupied = read_question("土耳其在两波攻势下占领了塞浦路斯多少的国土", retriever.tokenizer.question_focus)
     assert fits(occupied, "在两波攻势之下占领岛上37%的领土。", tag, ["土耳其"])  # 占领 is to occupy
     assert not retriever.ask("中华中路社区总人口有多少", k=3).answered
+
+
+def test_what_someone_does_is_asked_without_是_too(retriever):
+    # 程鹏干啥的 as people type it: who he is, as 程鹏是做什么的 asks.
+    for question, expected in (("程鹏干啥的", "队长程鹏"), ("华雨辰做什么的", "音乐教师")):
+        answer = retriever.ask(question, k=3)
+        assert answer.answered and expected in answer.hits[0].quote, question
+    # Her parents' work the documents never give: not her own sentence about 搬床、铺被子.
+    parents = retriever.ask("华雨辰她爸妈干啥的", k=3)
+    assert not parents.answered

@@ -23,7 +23,8 @@ MAKER = re.compile(r"(?:作|著|编|編|撰|译|譯|设计|設計|发明|發明|
                     r"|编剧|編劇|主演|演唱者|原唱|作词|作詞|作曲)$")
 # What someone does for a living (folded, 啥 already read as 什么).
 # (可以用做什么的替代品 and 将什么工作移交 ask other things.)
-OCCUPATION_Q = re.compile(r"是(?:做|干)什么(?:工作)?的|(?:做|干)什么工作|从事什么(?:工作|职业|行业)?[？?]?$|什么职业")
+OCCUPATION_Q = re.compile(r"是(?:做|干)什么(?:工作)?的|(?:做|干)什么工作|从事什么(?:工作|职业|行业)?[？?]?$|什么职业"
+                          r"|(?:做|干)什么的[？?]?$")  # 她爸妈干啥的: 是 left out, as people ask
 # 给谁, 跟谁, 向谁: whom a preposition names; the answer is whoever the sentence's one names (给女儿).
 VIA_Q = re.compile(r"(给|跟|向|替)(?:谁|哪位|什么人)")  # 和, 与, 同 join nouns as often (党员干部和志愿者)
 # A kind of person, not an office the answer holds (老人, 村民, 那个人, 那个音乐老师): any person's name
