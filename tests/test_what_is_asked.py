@@ -298,3 +298,14 @@ def test_what_someone_does_is_asked_without_是_too(retriever):
     # Her parents' work the documents never give: not her own sentence about 搬床、铺被子.
     parents = retriever.ask("华雨辰她爸妈干啥的", k=3)
     assert not parents.answered
+
+
+def test_how_deep_wide_far_or_heavy_asks_a_number_in_its_unit(retriever):
+    from qa.question_kinds import question_kind
+
+    for question in ("陨石坑多深", "那条河有多宽", "离市中心多远", "这台车有多重"):
+        assert question_kind(question) == "number", question
+    deep = read_question("高鳍刺尾鱼生活在多深的水下？", retriever.tokenizer.question_focus)
+    assert fits(deep, "栖息深度为0至30公尺。", retriever.tokenizer.tag, ["高鳍刺尾鱼"])
+    assert not fits(deep, "高鳍刺尾鱼分布于印度洋和太平洋。", retriever.tokenizer.tag, ["高鳍刺尾鱼"])
+    assert not retriever.ask("陨石坑多深", k=3).answered  # the documents give its shape, not its depth
