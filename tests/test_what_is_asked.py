@@ -309,3 +309,11 @@ def test_how_deep_wide_far_or_heavy_asks_a_number_in_its_unit(retriever):
     assert fits(deep, "栖息深度为0至30公尺。", retriever.tokenizer.tag, ["高鳍刺尾鱼"])
     assert not fits(deep, "高鳍刺尾鱼分布于印度洋和太平洋。", retriever.tokenizer.tag, ["高鳍刺尾鱼"])
     assert not retriever.ask("陨石坑多深", k=3).answered  # the documents give its shape, not its depth
+
+
+def test_how_big_a_place_is_asks_its_size_in_a_unit(retriever):
+    big = read_question("白领驿家有多大", retriever.tokenizer.question_focus)
+    assert not fits(big, "上海市静安区南京西路上的百乐门大都会22层,有一个人气颇高的“白领驿家”。",
+                    retriever.tokenizer.tag, ["白领驿家"])  # 22层 is where it is, not how big
+    assert fits(big, "白领驿家面积约800平方米。", retriever.tokenizer.tag, ["白领驿家"])
+    assert not retriever.ask("白领驿家有多大", k=3).answered

@@ -85,7 +85,10 @@ _SIZE_Q = (
 
 # Named, an area, a height, a length or a weight is answered in its unit (占地面积有多大 → 2.3万平方米,
 # not 常住人口近2万人); a bare 多大/多长 may be answered otherwise (多大的变化, 多长的队伍).
-NAMED_SIZE_Q = re.compile(r"面积|面積|占地|海拔|高度|深度|长度|長度|重量|距离|距離")
+NAMED_SIZE_Q = re.compile(r"面积|面積|占地|海拔|高度|深度|长度|長度|重量|距离|距離"
+                          # 白领驿家有多大: its size; not 规模有多大 (any amount), 多大的变化
+                          r"|(?<!规模|范围|影响|作用|变化|力度|官阶|压力|风险|差距|意义|损失|难度|程度|能力|权力|效果|区别|年纪|岁数)"
+                          r"有多大[？?。！!]*$")
 
 
 def size_unit(question: str) -> str | None:
