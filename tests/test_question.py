@@ -28,6 +28,7 @@ from qa.tokenize import Tokenizer
     ("张立春退休前在哪儿上班", "张立春退休前在哪里工作"),
     ("袁宝柱身体有啥毛病吗", "袁宝柱身体有什么病吗"),
     ("泗县近几年整合了多少涉农资金", "泗县近年来整合了多少涉农资金"),  # recent years, no 几年 asked
+    ("董明媛多大了", "董明媛几岁了"),  # an age, not 多 and 大 as words to search
     ("请问一下哈，林原村组建了几支志愿服务队呢？", "林原村组建了几支志愿服务队?"),  # the particle goes with 请问
     ("你好哈，林原村在哪", "林原村在哪"),
     ("请问哈尔滨在哪", "哈尔滨在哪"),  # 哈 of a name stays
