@@ -316,4 +316,8 @@ def test_how_big_a_place_is_asks_its_size_in_a_unit(retriever):
     assert not fits(big, "上海市静安区南京西路上的百乐门大都会22层,有一个人气颇高的“白领驿家”。",
                     retriever.tokenizer.tag, ["白领驿家"])  # 22层 is where it is, not how big
     assert fits(big, "白领驿家面积约800平方米。", retriever.tokenizer.tag, ["白领驿家"])
+    bird = read_question("白眉姬鹟的雄鸟大约有多大？", retriever.tokenizer.question_focus)
+    assert fits(bird, "雄鸟:体小(13厘米)的黄、白及黑色的鹟。", retriever.tokenizer.tag, [])  # a body's length
+    far = read_question("那个星系的恒星至少距离地球多远？", retriever.tokenizer.question_focus)
+    assert fits(far, "但是有些距离地球一亿光年远。", retriever.tokenizer.tag, [])
     assert not retriever.ask("白领驿家有多大", k=3).answered
