@@ -94,11 +94,10 @@ def named_form(focus: str | None, folded: str) -> re.Pattern[str] | None:
 def place_form(folded: str) -> re.Pattern[str] | None:
     """哪个村 is answered by 东瑶村, 哪个小区 by 中鼎温馨家园小区, 哪个院子 by 广安门北街20号院 or
     石油共生大院; None when no place form is asked."""
-    form = _PLACE_FORM_Q.search(folded)
+    form, office = _form_and_office(folded)
     if form is None:
         return None
-    office = _OFFICE_AFTER.match(folded, form.end()) is not None
-    return place_form_name("院" if form.group(1) in ("院子", "大院") else form.group(1), office=office)
+    return place_form_name("院" if form.group(1) in ("院子", "大院") else form.group(1), office=office is not None)
 
 
 # 哪个社区的党委书记, 哪个村的支书: the place an office holder serves, named before the office.
@@ -111,11 +110,16 @@ def office_holder(folded: str) -> str | None:
     """哪个社区党委书记出面协调的: the office whose holder the question asks for (the person who did
     it), not the place; None when the office ends the question (庄莹莹是哪个社区的党委书记) or none
     follows a place form."""
-    form = _PLACE_FORM_Q.search(folded)
-    office = _OFFICE_AFTER.match(folded, form.end()) if form is not None else None
+    _, office = _form_and_office(folded)
     if office is None or _ENDING.fullmatch(folded, office.end()):
         return None
     return office.group(0).lstrip("的")
+
+
+def _form_and_office(folded: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The place form asked (哪个社区) and the office right after it (的党委书记), each None when absent."""
+    form = _PLACE_FORM_Q.search(folded)
+    return form, _OFFICE_AFTER.match(folded, form.end()) if form is not None else None
 
 
 # A local place named by its last character and its ending (西便门内社区 → 内社区, 网周村 → 周村): news

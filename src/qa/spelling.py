@@ -46,10 +46,15 @@ def misspelt(words: Iterable[str], known: Container[str]) -> list[str]:
     for word in words:
         if word in known or not all(map(HAN_RE.match, word)):
             continue
-        pairs = [BIGRAM_PREFIX + word[i : i + 2] for i in range(len(word) - 1)]
-        if not pairs or not all(p in known for p in pairs):
+        if not side_by_side(word, known):
             out.append(word)
     return out
+
+
+def side_by_side(word: str, known: Container[str]) -> bool:
+    """Every character pair of the word is a corpus bigram: the corpus has its characters side by
+    side, though perhaps never as one word (jieba's 王 + 镕, 庄 + 莹莹). False for one character."""
+    return len(word) > 1 and all(BIGRAM_PREFIX + word[i : i + 2] in known for i in range(len(word) - 1))
 
 
 # Characters that follow a name as words of their own (陈诚于1937年 → jieba's 陈诚于; 尹福有…的绰号):
@@ -170,7 +175,7 @@ class PinyinIndex:
             return state  # 佛州 → 佛罗里达州
         if not _SHORTEST <= len(word) <= _LONGEST or word in self._known or not all(map(HAN_RE.match, word)):
             return None
-        if all(BIGRAM_PREFIX + word[i : i + 2] in self._known for i in range(len(word) - 1)):
+        if side_by_side(word, self._known):
             return None  # the corpus has these characters side by side (CMRC: 王镕, jieba's 王 + 镕)
         positions = range(len(word)) if changeable is None else sorted(set(changeable) & set(range(len(word))))
         if loose:
@@ -179,7 +184,7 @@ class PinyinIndex:
         found = {word[:i] + c + word[i + 1 :] for i in positions for c in homophones(word[i]) if c in chars}
         found = {w for w in found if w in self._known}
         found |= {w for w in self._doubled(word, positions) if w in self._known or (
-            self._is_name(w) and all(BIGRAM_PREFIX + w[i : i + 2] in self._known for i in range(len(w) - 1)))}
+            self._is_name(w) and side_by_side(w, self._known))}
         if len(word) == _SHORTEST:
             found = {w for w in found if self._is_name(w)}
         context = [w for w in context if len(w) >= _SHORTEST]  # 大, 有: any passage has one
@@ -202,7 +207,7 @@ class PinyinIndex:
             return set()
         near = {word[:i] + c + word[i + 1 :] for i in positions if i > 0 and word[i] not in _FUNCTION_CHARS
                 for c in homophones(word[i]) if c in self._chars and c not in _FUNCTION_CHARS}
-        return {w for w in near if w != word and all(BIGRAM_PREFIX + w[i : i + 2] in self._known for i in range(len(w) - 1))}
+        return {w for w in near if w != word and side_by_side(w, self._known)}
 
     def _doubled(self, word: str, positions: Sequence[int]) -> set[str]:
         """A name whose given name doubles a character (庄盈盈 for 庄莹莹) is misspelt by one slip that
