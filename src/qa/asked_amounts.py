@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .number_near import AnyOf, Matcher, NearNoun, compiled
+from .number_near import CLAUSE_REACH, REACH, AnyOf, Matcher, NearNoun, compiled
 from .text import fold
 
 # 多久 / 多长时间 asks for a span of time: 整整8个小时, 3年, not a date.
@@ -151,10 +151,17 @@ _THING_MEASURES = "[个個处處座所家栋棟幢间間条條项項支只台臺
 def count_pattern(measure: str, noun: str | None) -> Matcher | None:
     """The number, its measure word and the counted noun, either way round: 200多名社区党员 for
     多少名党员, 开展各类活动3800余场 for 多少场活动; for the generic 个, the noun counted by any
-    classifier of things (多少个党群服务站 → 121处…党群服务站). None when the question names no noun."""
+    classifier of things (多少个党群服务站 → 121处…党群服务站), and for a classifier of things, by 个
+    too (几支服务队 → 12个…服务队). None when the question names no noun."""
     if not noun:
         return None
-    number = compiled(NUMERAL + (_THING_MEASURES if measure in "个個" else re.escape(measure)))
+    if measure in "个個":
+        written = _THING_MEASURES
+    elif re.fullmatch(_THING_MEASURES, measure):  # 几支志愿服务队 → 12个“红马甲”特色志愿服务队
+        written = "(?:" + re.escape(measure) + "|[个個])"
+    else:
+        written = re.escape(measure)
+    number = compiled(NUMERAL + written)
     return AnyOf((NearNoun(number, noun), NearNoun(number, noun, noun_first=True)))
 
 
@@ -167,7 +174,12 @@ def measured_pattern(measure: str, noun: str | None, folded: str) -> Matcher:
     # 个 counts anything when the counted noun follows: 五个不同的类型 for 几种类型; and what 个 asks
     # is counted by any classifier of things: 121处…党群服务站 for 多少个党群服务站.
     generic = _THING_MEASURES if measure in "个個" else "[个個]"
-    return AnyOf((measured, NearNoun(compiled(NUMERAL + generic), noun))) if noun else measured
+    if not noun:
+        return measured
+    # 几支志愿服务队 → 12个“红马甲”特色志愿服务队: a thing counted by 个 in writing, its noun anywhere
+    # later in the clause.
+    reach = CLAUSE_REACH if measure not in "个個" and re.fullmatch(_THING_MEASURES, measure) else REACH
+    return AnyOf((measured, NearNoun(compiled(NUMERAL + generic), noun, reach=reach)))
 
 
 def vague_pattern(measure: str, folded: str) -> re.Pattern[str]:

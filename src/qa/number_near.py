@@ -17,14 +17,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
-__all__ = ["AnyOf", "Found", "Matcher", "NearNoun", "compiled"]
+__all__ = ["CLAUSE_REACH", "REACH", "AnyOf", "Found", "Matcher", "NearNoun", "compiled"]
 
 # What ends a clause: the noun is never looked for across it.
 _CLAUSE_END = frozenset("，。,;；")
+# Quotation marks around a name between a number and its noun (12个“红马甲”志愿服务队).
+_QUOTES = frozenset("“”\"「」『』‘’'")
 # What a number may end on that may also begin the noun counted after it (亿元, 万人, 多名).
 _NUMBER_TAIL = frozenset("万亿兆多余")
 # How many characters may stand between the number and its noun (200多名社区党员: 社区).
 REACH = 4
+# As far as the clause goes (a clause is seldom longer).
+CLAUSE_REACH = 40
 
 
 class Matcher(Protocol):
@@ -58,36 +62,42 @@ def compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-def _within_reach(text: str, at: int, ends: Callable[[int], int | None]) -> int | None:
+def _within_reach(text: str, at: int, ends: Callable[[int], int | None], reach: int = REACH) -> int | None:
     """Where what `ends` finds (its end, given where it would start) ends, when it starts within
-    REACH characters after `at`, in the same clause."""
-    for gap in range(REACH + 1):
-        if (end := ends(at + gap)) is not None:
+    REACH characters after `at`, in the same clause. Quotation marks are not counted: 12个“红马甲”
+    志愿服务队 counts 12 of 志愿服务队 across a quoted name, as 12个红马甲志愿服务队 would."""
+    gap, i = 0, at
+    while gap <= reach:
+        if (end := ends(i)) is not None:
             return end
-        if at + gap >= len(text) or text[at + gap] in _CLAUSE_END:
+        if i >= len(text) or text[i] in _CLAUSE_END:
             return None
+        gap += text[i] not in _QUOTES
+        i += 1
     return None
 
 
-def _noun_after(text: str, at: int, noun: str) -> int | None:
-    """Where `noun` ends when it starts within REACH characters after `at`, in the same clause."""
-    return _within_reach(text, at, lambda i: i + len(noun) if text.startswith(noun, i) else None)
+def _noun_after(text: str, at: int, noun: str, reach: int = REACH) -> int | None:
+    """Where `noun` ends when it starts within `reach` characters after `at`, in the same clause."""
+    return _within_reach(text, at, lambda i: i + len(noun) if text.startswith(noun, i) else None, reach)
 
 
 @dataclass(frozen=True)
 class NearNoun:
-    """`number` then `noun` within REACH characters (`noun_first`: the noun, then the number)."""
+    """`number` then `noun` within `reach` characters (`noun_first`: the noun, then the number)."""
 
     number: re.Pattern[str]
     noun: str
     noun_first: bool = False
+    reach: int = REACH
 
     def match(self, text: str, pos: int = 0) -> Found | None:
         if self.noun_first:
             if not text.startswith(self.noun, pos):
                 return None
             end = _within_reach(text, pos + len(self.noun),
-                                lambda i: found.end() if (found := self.number.match(text, i)) is not None else None)
+                                lambda i: found.end() if (found := self.number.match(text, i)) is not None else None,
+                                self.reach)
             return None if end is None else Found(pos, end)
         found = self.number.match(text, pos)
         if found is None:
@@ -98,12 +108,12 @@ class NearNoun:
     def _noun_after(self, text: str, number: re.Match[str]) -> int | None:
         """Where the noun ends after the number, the number read as long as it goes, else shorter
         (the regex backtracks: 6.165亿元 for 多少亿元 is 6.165 then 亿元, 十万人 is 十 then 万人)."""
-        end = _noun_after(text, number.end(), self.noun)
+        end = _noun_after(text, number.end(), self.noun, self.reach)
         if end is not None or self.noun[0] not in _NUMBER_TAIL:
             return end
         shorter = (short for short in range(number.end() - 1, number.start(), -1)
                    if self.number.fullmatch(text, number.start(), short) is not None)
-        return next((end for short in shorter if (end := _noun_after(text, short, self.noun)) is not None), None)
+        return next((end for short in shorter if (end := _noun_after(text, short, self.noun, self.reach)) is not None), None)
 
     def search(self, text: str, pos: int = 0) -> Found | None:
         return next(self._from(text, pos), None)

