@@ -112,3 +112,10 @@ def test_golden_questions_asked_right_after_an_unrelated_turn_are_answered_as_as
         if right(alone) and not right(in_turn):
             changed.append((first, row["question"]))
     assert changed == []
+
+
+def test_a_follow_up_of_function_words_and_one_content_word_leans_on_the_topic(retriever):
+    # 同时还成立了个啥: 同时 and 还 are said by no quote in particular; 成立 is, with the topic before it.
+    reading, answer = ask_after(retriever, "北京市第一个物业管理委员会是在哪成立的", "同时还成立了个啥")
+    assert reading.carried
+    assert answer.answered and "物管会临时党支部" in answer.hits[0].quote

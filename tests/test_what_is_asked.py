@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from qa import Retriever
 from qa.answer_shape import fits
 from qa.asked import read_question
@@ -321,3 +323,22 @@ def test_how_big_a_place_is_asks_its_size_in_a_unit(retriever):
     far = read_question("那个星系的恒星至少距离地球多远？", retriever.tokenizer.question_focus)
     assert fits(far, "但是有些距离地球一亿光年远。", retriever.tokenizer.tag, [])
     assert not retriever.ask("白领驿家有多大", k=3).answered
+
+
+@pytest.mark.parametrize(("question", "holder"), [
+    ("林原村党支部书记叫什么", "麻三占"),  # the text says 林原村党委书记麻三占
+    ("深田社区党支部书记叫啥", "莊瑩瑩"),  # 深田社區黨委書記莊瑩瑩
+])
+def test_a_place_s_party_secretary_is_asked_by_any_level_of_its_party_body(retriever, question, holder):
+    answer = retriever.ask(question, k=2)
+    assert answer.answered and answer.fact == holder
+
+
+@pytest.mark.parametrize("question", ["江欣苑社区书记是谁", "江欣苑社区党支部书记是谁"])
+def test_an_office_no_one_is_named_holding_gets_neither_a_title_nor_another_office(retriever, question):
+    # 党组织书记—党支部委员—…—楼栋长: no name; 楼栋长 (tagged a name) and 委员 are titles, not who.
+    assert not retriever.ask(question, k=2).answered
+
+
+def test_the_holder_named_after_the_title_is_the_name_without_the_verb_of_saying(retriever):
+    assert retriever.ask("说石油共生大院投入使用的那个街道办主任叫啥", k=1).fact == "郑鹏"  # not 郑鹏说

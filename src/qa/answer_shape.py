@@ -18,6 +18,7 @@ from .asked_places import LOCAL_PLACE, PLACE_ENDINGS
 from .offices import HOLDER, another_place, held_at
 from .partners import counts_a_part, counts_a_place
 from .question_kinds import DATE_PRECISION, YEAR
+from .question_words import OFFICE_RE
 
 __all__ = ["DATELINE", "NAME_TAGS", "ORIGIN_ANSWER", "PLACE_SHAPED", "WHAT_ONE_IS", "fits"]
 
@@ -97,8 +98,10 @@ _AT_LEAST = {answer.pattern: re.compile(level + "|" + _ISO_DATE) for (_, answer)
     r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"), strict=True)}
 # 谁 is answered by a person, and also by a body of people (党, 居委会: nt) or a named group (nz).
 _FIT_TAGS = {"person": {"nr", "nrfg", "nrt", "nt", "nz"}, "organisation": {"nt", "nz"}}
-# A word jieba tags a person's name that is a place by its ending (青秀區, 西乡塘区): no one's name.
-PLACE_SHAPED = re.compile(r"(?:区|區|市|县|縣|省|州|镇|鎮|乡|鄉|街道|社区|社區|小区|小區)$")
+# A word jieba tags a person's name that is a place by its ending (青秀區, 西乡塘区), or a title by
+# the unit it heads (楼栋长, 单元长, 网格长): no one's name.
+PLACE_SHAPED = re.compile(r"(?:区|區|市|县|縣|省|州|镇|鎮|乡|鄉|街道|社区|社區|小区|小區"
+                          r"|(?:楼栋|樓棟|楼|樓|单元|單元|网格|網格|小组|小組|组|組|队|隊|班|户|戶)[长長])$")
 # Who someone is, by what they are: 语言学家, 传教士, 研究人员, 国王, 老校长 (folded text).
 _ROLE_NOUN = re.compile(r"[\u4e00-\u9fff]{1,4}(?:学家|作家|画家|专家|者|人员|员|师|士|官|主席|总统|国王|皇帝|将军|教授|博士"
                         r"|[校院部局市县省村社会处科厅队班船团州区镇乡]长|经理|总裁)")
@@ -272,9 +275,11 @@ def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str,
         return True
     if kind == "organisation" and _ORG_NAME.search(sentence):
         return True  # 物业管理委员会, 青教志愿队: a body by its name's ending
-    if kind == "person" and not asked.naming and any(not word.endswith(_NOT_ROLE) and not _own(word, own)
-                                for word in _ROLE_NOUN.findall(sentence)):
-        return True  # 被谁重构 → 现代语言学家: a person named by what they are (叫什么名字 wants a name)
+    if kind == "person" and not asked.naming and not (asked.role and OFFICE_RE.search(asked.role)) and any(
+            not word.endswith(_NOT_ROLE) and not _own(word, own) for word in _ROLE_NOUN.findall(sentence)):
+        # 被谁重构 → 现代语言学家: a person named by what they are (叫什么名字 wants a name; 书记是谁
+        # wants who holds the office, not another office, 党支部委员).
+        return True
     if kind == "person" and any(not _own(name, own) for name in _LATIN_NAME.findall(sentence)):
         return True  # 现任校长为C.L. Max Nikias: a name in Latin script, which jieba never tags
     if kind == "person" and any(not _own(name, own) for name in _DOTTED_NAME.findall(sentence)):

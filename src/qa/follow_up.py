@@ -32,6 +32,8 @@ __all__ = ["SHORT", "ask_in_turn", "with_topic"]
 # A typed word at least this specific is the question's own content (护照, 米饭), not a function word
 # (别的) nor a single character (建 of 啥时候建的, which the corpus only writes inside 建于, 建成).
 _CONTENT = 0.5
+# A typed word this general in Chinese is a function word (还 0.02, 同时 0.02, 由 0.02).
+_FUNCTION = 0.05
 _NOT_TEXT = re.compile(r"[\s？?！!。.，,~～…]")
 
 
@@ -73,7 +75,8 @@ def ask_in_turn(ask: Callable[[str], Answer], key_terms: Callable[[str], Sequenc
         return Resolved(question), ask(question)
     if answer.answered or (leaning := with_topic(question, previous, resolved)) is None:
         return resolved, answer
-    typed = key_terms(question)
+    # The words that carry content: 还, 同时, 由 (同时还成立了个啥) are said by no quote in particular.
+    typed = [word for word in key_terms(question) if specificity(word) > _FUNCTION]
     if not typed:
         return resolved, answer
     retry = ask(leaning.text)

@@ -16,9 +16,10 @@ __all__ = ["HOLDER", "another_place", "held_at"]
 
 # News style names a title's holder right after the title, before what they said or a pause
 # (党委书记庄莹莹说): the name, a group, after `re.escape(title)`.
-# A verb of saying is no name: 习近平总书记指出, 书记表示 (the title's holder is named elsewhere).
+# A verb of saying is no name: 习近平总书记指出, 书记表示 (the title's holder is named elsewhere),
+# nor its end (主任郑鹏说, is 郑鹏).
 HOLDER = (r"(?!指出|表示|介绍|强调|认为|说|称|告诉|感慨|坦言|谈到|提到|回忆|笑着|指着|还|也|都|曾|在|对|向)"
-          r"([\u4e00-\u9fff]{2,3})(?=[说表介感告认指强称,，。、：:“]|$)")
+          r"([\u4e00-\u9fff]{2}(?:(?![说說称稱])[\u4e00-\u9fff])?)(?=[说表介感告认指强称,，。、：:“]|$)")
 # The body a title belongs to, and the rank words between it and the title (党委副书记, 工委常务副书记).
 _UNIT = r"(?:党委|党支部|党总支|党工委|工委|纪委|监委|居委会|村委会|委员会|支部|党组|物管会|业委会)"
 _UNIT_BEFORE = re.compile("(" + _UNIT + r")(?:常务|副|第一|代理)*$")
@@ -37,7 +38,8 @@ def another_place(owner: str, before: str, tag: Callable[[str], list[tuple[str, 
     if unit := _UNIT_BEFORE.search(before):
         # 娄底市直机关工委常务副书记 asked of 娄底市纪委监委, 社区党委书记 of a 临时党支部: another body's.
         own_unit = re.search(_UNIT + "$", owner)
-        if own_unit is not None and own_unit.group(0) != unit.group(1):
+        if own_unit is not None and own_unit.group(0) != unit.group(1) and not _same_party(
+                owner[: own_unit.start()], own_unit.group(0), unit.group(1)):
             return True
         before = before[: unit.start()]  # 深田社区党委书记 asked of 阔口社区: the place before the body
     place = _PLACE_BEFORE.search(before)
@@ -53,6 +55,17 @@ def another_place(owner: str, before: str, tag: Callable[[str], list[tuple[str, 
             return False
         name = named[-1]
     return name not in owner
+
+
+# A place's party body by any of its levels' names: 林原村党支部书记 is the 林原村党委书记 the text names.
+_PARTY_LEVELS = frozenset(["党委", "党总支", "党支部", "党工委"])
+
+
+def _same_party(place: str, asked: str, said: str) -> bool:
+    """The body asked (林原村 + 党支部) and the one said (党委) are one place's party body by two of
+    its levels' names: the asker seldom knows which level a village's is. A body no place names
+    (临时党支部) is a body of its own."""
+    return asked in _PARTY_LEVELS and said in _PARTY_LEVELS and _PLACE_BEFORE.search(place) is not None
 
 
 # A rank before a title makes it another office: 总书记 and 副书记 are no 书记, 副主任 no 主任.
