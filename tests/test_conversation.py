@@ -410,3 +410,12 @@ def test_which_number_a_typhoon_was_is_no_day_asked(retriever):
 def test_a_question_opening_with_its_predicate_leaves_its_words_not_是(retriever):
     resolved = resolve("啥时候爆的", answered_turn(retriever, "是哪本杂志爆出美国政府内部不让查病毒起源的"))
     assert resolved.carried and resolved.text == "杂志爆出美国政府内部不让查病毒起源啥时候爆的"
+
+
+@pytest.mark.parametrize(("first", "follow_up", "expected"), [
+    # 那孩子 is the son the last question asked of, not 那 + the subject + 孩子.
+    ("张银祥的儿子上几年级了", "那孩子最近有啥问题", "张银祥的儿子最近有啥问题"),
+    ("娄底那个单亲爸爸的儿子在上几年级", "这孩子喜欢啥运动呀", "娄底那个单亲爸爸的儿子喜欢啥运动呀"),
+])
+def test_the_child_pointed_at_is_the_child_the_last_question_asked_of(retriever, first, follow_up, expected):
+    assert resolve(follow_up, turn(retriever, first)).text == expected

@@ -42,6 +42,10 @@ LEAN_RE = re.compile(
 # A kind of person after 这/那 (那老人家, 这个人): who the last answer named, when it was asked who.
 _PERSON_NOUN = re.compile(rf"老人家|{SOMEONE.pattern}")
 
+# A child, after 这/那 (那孩子, 这小伙子), and the child a question asked of (张银祥的儿子): the same one.
+_CHILD = re.compile(r"(?:个|位|名)?(?:孩子|小孩|娃|男孩|女孩|小伙子?|姑娘|儿子|女儿)")
+_CHILD_KIN = re.compile(r"[\u4e00-\u9fff]*?(?:儿子|女儿|孩子|孙子|孙女)")
+
 # 那 opening a follow-up before a pronoun (那她…): a discourse marker, not a demonstrative.
 _OPENING_THEN = re.compile(r"^(?:那么?|那)[，,\s]*(?=他|她|它|这|该|此|其)")
 
@@ -186,6 +190,9 @@ def _named_outright(question: str, match: re.Match[str], previous: Conversation)
         # 这个人是啥职务 after 是靠谁协调的 → 施敏, 那老人家多大了 after 那个老人叫啥 → 孙志荣: the person
         # the answer named.
         return previous.fact, match.end() + (kind_of.end() if kind_of else 0)
+    if pointing and (child := _CHILD.match(rest)) and (kin := _CHILD_KIN.search(asked := fold(previous.question))):
+        # 那孩子最近有啥问题 after 张银祥的儿子上几年级了: the son the last question asked of.
+        return asked[OPENING.match(asked).end() : kin.end()], match.end() + child.end()
     noun = next((t for t in previous.terms if t and rest.startswith(t)), None)
     if noun and previous.fact and (pointing or match.group(0) in ("他们", "她们", *_ONE_PERSON)) and re.search(
             WHICH + re.escape(noun), fold(previous.question)):
