@@ -23,6 +23,10 @@ from qa.spoken_words import written_text
     ("作者把網絡比作社情民意的什麼", "晴雨表"),
     # 外号 → 称为: 居民们喜欢把…邻里中心称为“百宝箱”.
     ("莆田阔口社区的居民管那个邻里中心叫什么外号", "百寶箱"),
+    # 几个 is answered by 不少于1件: 件 counts things as 个 does.
+    ("娄底规定每个党员每年至少认领几个微心愿", "不少于1件"),
+    # open, typed in English: 投入使用 is how the text says it.
+    ("海淀那个石油共生大院啥时候open的", "2020年10月1日"),
     # 跨境电商的东西: jieba tags 东西 a place; things, not a name the corpus lacks.
     ("沈阳片区跨境电商的东西卖到了多少个国家和地区", "30个国家和地区"),
 ])

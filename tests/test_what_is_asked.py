@@ -342,3 +342,18 @@ def test_an_office_no_one_is_named_holding_gets_neither_a_title_nor_another_offi
 
 def test_the_holder_named_after_the_title_is_the_name_without_the_verb_of_saying(retriever):
     assert retriever.ask("说石油共生大院投入使用的那个街道办主任叫啥", k=1).fact == "郑鹏"  # not 郑鹏说
+
+
+def test_the_holder_named_before_others_with_them_and_a_bare_community_after_a_verb(retriever):
+    # 经过社区党委书记施敏等党员干部协调: 施敏 holds the office (等 follows the name), and 经过社区 is
+    # the community talked about, not one called 过社区.
+    answer = retriever.ask("帮那个八十年代的老小区装上电梯的社区党委书记是谁", k=3)
+    assert answer.answered and answer.fact == "施敏"
+
+
+def test_a_kind_of_community_is_no_community_s_name(retriever):
+    # 多民族社区: what kind of community (中华中路社区 is its name), so the share is not asked of a
+    # place called 族社区 the sentence never names.
+    assert read_question("南宁火车站旁边那个多民族社区少数民族占多少").place == ""
+    answer = retriever.ask("南宁火车站旁边那个多民族社区 少数民族占多少", k=3)
+    assert answer.answered and "三分之一" in answer.hits[0].quote

@@ -145,7 +145,7 @@ def _written(measure: str, folded: str) -> str:
 
 
 # The classifiers a thing counted with the generic 个 may be counted by in writing (121处服务站, 3座桥).
-_THING_MEASURES = "[个個处處座所家栋棟幢间間条條项項支只台臺辆輛架艘部张張块塊片]"
+_THING_MEASURES = "[个個处處座所家栋棟幢间間条條项項件支只台臺辆輛架艘部张張块塊片]"
 
 
 def count_pattern(measure: str, noun: str | None) -> Matcher | None:

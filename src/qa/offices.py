@@ -10,16 +10,16 @@ import re
 from collections.abc import Callable, Iterable
 from itertools import pairwise
 
-from .asked_places import PLACE_ENDINGS
+from .asked_places import NOT_NAMING, PLACE_ENDINGS
 
 __all__ = ["HOLDER", "another_place", "held_at"]
 
-# News style names a title's holder right after the title, before what they said or a pause
-# (党委书记庄莹莹说): the name, a group, after `re.escape(title)`.
+# News style names a title's holder right after the title, before what they said, a pause or the
+# others with them (党委书记庄莹莹说, 党委书记施敏等党员干部): the name, a group, after `re.escape(title)`.
 # A verb of saying is no name: 习近平总书记指出, 书记表示 (the title's holder is named elsewhere),
 # nor its end (主任郑鹏说, is 郑鹏).
 HOLDER = (r"(?!指出|表示|介绍|强调|认为|说|称|告诉|感慨|坦言|谈到|提到|回忆|笑着|指着|还|也|都|曾|在|对|向)"
-          r"([\u4e00-\u9fff]{2}(?:(?![说說称稱])[\u4e00-\u9fff])?)(?=[说表介感告认指强称,，。、：:“]|$)")
+          r"([\u4e00-\u9fff]{2}(?:(?![说說称稱])[\u4e00-\u9fff])?)(?=[说表介感告认指强称等,，。、：:“]|$)")
 # The body a title belongs to, and the rank words between it and the title (党委副书记, 工委常务副书记).
 _UNIT = r"(?:党委|党支部|党总支|党工委|工委|纪委|监委|居委会|村委会|委员会|支部|党组|物管会|业委会)"
 _UNIT_BEFORE = re.compile("(" + _UNIT + r")(?:常务|副|第一|代理)*$")
@@ -46,6 +46,8 @@ def another_place(owner: str, before: str, tag: Callable[[str], list[tuple[str, 
     if place is None:
         return False
     name = place.group(0)
+    if name[0] in NOT_NAMING:  # 经过社区党委书记施敏: a bare 社区 after a verb, no place called 过社区
+        name = name[1:]
     if re.fullmatch(PLACE_ENDINGS, name):  # a bare 社区: the one the paragraph named last, if any
         # Named by a noun before it (中华中路社区, 阔口社区), not a verb (多民族聚居社区, 约占社区总人口).
         words = tag(before[: place.start()])
