@@ -357,3 +357,15 @@ def test_a_kind_of_community_is_no_community_s_name(retriever):
     assert read_question("南宁火车站旁边那个多民族社区少数民族占多少").place == ""
     answer = retriever.ask("南宁火车站旁边那个多民族社区 少数民族占多少", k=3)
     assert answer.answered and "三分之一" in answer.hits[0].quote
+
+
+def test_a_place_the_question_names_with_the_ending_asked_after_it_is_no_answer(retriever):
+    # 辽宁西柳服装城市采购: the 城市 of 市场采购 after the market's own name, no city it is in.
+    tag = retriever.tokenizer.tag
+    asked = read_question("西柳服装城在辽宁哪个市", retriever.tokenizer.question_focus)
+    sentence = "辽宁西柳服装城市采购贸易方式试点已累计备案供货商2100家。"
+    assert not fits(asked, sentence, tag, ["西柳", "服装城", "辽宁"])
+    assert fits(asked, "西柳服装城位于辽宁省鞍山市海城市。", tag, ["西柳", "服装城", "辽宁"])
+    assert not retriever.ask("西柳服装城在辽宁哪个市", k=1).answered
+    # A county named after the crater is still its county.
+    assert retriever.ask("依兰陨石坑在黑龙江哪个县啊？", k=1).answered

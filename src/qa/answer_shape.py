@@ -142,6 +142,19 @@ def _without(sentence: str, own: Sequence[str]) -> str:
     return sentence
 
 
+_ENDS_A_PLACE = re.compile(PLACE_ENDINGS + "$")
+_A_PLACE_ENDING = re.compile(PLACE_ENDINGS)
+
+
+def _named_own(name: str, own: Sequence[str]) -> bool:
+    """A name of the form asked that is one of the question's own words, or an own word that is a
+    place already with the form's ending after it (西柳服装城市 for 西柳服装城在辽宁哪个市: the 城市 of
+    服装城市采购, no city). 依兰县 for 依兰陨石坑在哪个县 is a county of its own."""
+    return any(name == word or (word in name and _ENDS_A_PLACE.search(word) is not None
+                                and _A_PLACE_ENDING.fullmatch(name.rsplit(word, 1)[1]) is not None)
+               for word in own if len(word) >= 2)
+
+
 def _own(word: str, own: Sequence[str]) -> bool:
     """The word is (part of) one of the question's own words, or holds one: not its answer."""
     return any(word in o or o in word for o in own)
@@ -186,8 +199,8 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
                 and not (asked.whole and counts_a_place(amount, sentence, own)))
     if asked.kind == "date":
         return _date_fits(asked, sentence)
-    if asked.named is not None:
-        return bool(asked.named.search(sentence))  # 哪所学校 is answered by a school's name
+    if asked.named is not None:  # 哪所学校 is answered by a school's name, not the question's own
+        return any(not _named_own(match.group(0), own) for match in asked.named.finditer(sentence))
     if asked.origin:
         return bool(ORIGIN_ANSWER.search(sentence))  # 张浩然是哪里人: 安徽省宿州市 alone does not say
     return _name_fits(asked, sentence, tag, own, before)
