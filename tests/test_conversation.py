@@ -231,6 +231,15 @@ def test_what_happened_later_is_asked_of_the_previous_subject(retriever, first, 
     assert resolve(follow_up, turn(retriever, first)).text == expected
 
 
+def test_later_in_the_last_question_is_its_time_not_who_it_was_about(retriever):
+    # 她 of the next question is 华雨辰, not 华雨辰后来; with 后来 it asked what she did afterwards.
+    previous = turn(retriever, "华雨辰后来当了哪个志愿队的队长")
+    follow_up = resolve("她给孩子们开发了些啥活动", previous, retriever.tokenizer.tag)
+    assert follow_up.text == "华雨辰给孩子们开发了些啥活动"
+    answer = retriever.ask(follow_up.text, k=1)
+    assert answer.answered and "音乐小剧场" in answer.hits[0].quote
+
+
 def test_what_happened_after_the_time_the_answer_gave_is_asked_from_that_time():
     previous = Conversation("华雨辰是哪年几月写的入党申请书？", ("华雨辰", "入党", "申请书"), "2020年2月")
     assert resolve("那之后她啥时候正式入的党", previous).text == "2020年2月之后华雨辰啥时候正式入的党"

@@ -98,6 +98,13 @@ def test_an_aspect_particle_and_a_colloquial_do_verb_are_no_key_terms(retriever)
     assert answer.answered and "3800余場" in answer.hits[0].quote
 
 
+def test_the_plural_and_the_some_of_asking_are_no_key_terms(retriever):
+    # jieba cuts 孩子们 into 孩子 + 们 and 了些啥 into 了 + 些 + 啥: neither piece is content, and
+    # 些 weighed as the rarest word of all.
+    question = read("华雨辰给孩子们开发了些啥活动", retriever.tokenizer, retriever.index)
+    assert [t.word for t in question.key_terms] == ["华雨辰", "给", "孩子", "开发", "活动"]
+
+
 @pytest.mark.parametrize(("question", "words"), [
     ("何香凝是谁？", ["何香凝"]),  # 何 is a common surname: the name is the question's subject
     ("何炅主持了什么节目？", ["何炅", "主持", "节目"]),

@@ -20,6 +20,9 @@ QUESTION_STOPWORDS = frozenset(
      "有何", "于何", "於何", "因何", "从何", "從何", "甚么", "甚麼", "提及",
      # 都有些什么, 有哪些: the asking, not a word the answer holds.
      "有些",
+     # 开发了些啥活动, 说了些什么: 些 of the asking; 孩子们 read as 孩子 + 们: the plural. jieba
+     # makes each a word of its own; neither is content.
+     "些", "们", "們",
      # 搞过多少场活动: an aspect particle, and the colloquial do-verbs that stand for the document's
      # own (开展, 举办): the answer holds neither.
      "过", "過", "着", "著", "搞", "弄",
