@@ -231,6 +231,18 @@ def test_what_happened_later_is_asked_of_the_previous_subject(retriever, first, 
     assert resolve(follow_up, turn(retriever, first)).text == expected
 
 
+def test_which_ones_of_a_noun_said_by_its_head_are_of_the_noun_the_last_question_named(retriever):
+    # 都有哪些队: the 红马甲志愿服务队 just counted; with 队 alone the quote was about 张立春.
+    previous = turn(retriever, "长山花园社区组建了几个红马甲志愿服务队")
+    follow_up = resolve("都有哪些队", previous)
+    assert follow_up.text == "长山花园社区都有哪些红马甲志愿服务队"
+    answer = retriever.ask(follow_up.text, k=1)
+    assert answer.answered and "法律援助" in answer.hits[0].quote
+    # Said once is enough: the topic already holds 四会. Which people is asked on its own.
+    assert resolve("有哪些会", turn(retriever, "百家村搞的四会都是哪四个会")).text == "百家村搞的四会有哪些会"
+    assert resolve("都有哪些人", turn(retriever, "江欣苑社区有几个负责人")).text == "江欣苑社区都有哪些人"
+
+
 def test_later_in_the_last_question_is_its_time_not_who_it_was_about(retriever):
     # 她 of the next question is 华雨辰, not 华雨辰后来; with 后来 it asked what she did afterwards.
     previous = turn(retriever, "华雨辰后来当了哪个志愿队的队长")

@@ -53,7 +53,9 @@ from .previous_turn import (
     SHORT,
     Conversation,
     Resolved,
+    found_spans,
     joined,
+    modifiers_of,
     place_of_kind,
     previous_topic,
 )
@@ -164,6 +166,28 @@ def _in_the_place(text: str, previous: Conversation) -> str:
     return text[: bare.start()] + place + text[bare.end() + 1 :]
 
 
+# 都有哪些队, 是哪几个会: which ones of a noun said by its head alone (队 of 志愿服务队). Not a
+# person, a time or a thing in general (哪些人, 哪天, 啥事), which ask on their own.
+_WHICH_HEAD = re.compile(r"(?:哪些|哪几[个支家项类种]?|几[个支家项类种]|哪[个支家项类种]|什么|啥)([\u4e00-\u9fff])"
+                         r"(?=[呢啊呀吗嘛？?！!。.，,~～…\s]*$)")
+_NOT_A_HEAD = "人事时天年月日号样么些儿点处种类方面的"
+
+
+def _whole_noun(text: str, previous: Conversation, topic: str) -> str:
+    """都有哪些队 after 长山花园社区组建了几个红马甲志愿服务队: 哪些红马甲志愿服务队, the noun the last
+    question named, with the words that qualified it there; unchanged when it named none ending so,
+    or the topic put before the question holds it already (百家村搞的四会 + 有哪些会)."""
+    which = _WHICH_HEAD.search(fold(text))
+    if which is None or (head := which.group(1)) in _NOT_A_HEAD:
+        return text
+    words = [previous.question[s:e] for s, e in found_spans(previous.question, previous.terms)]
+    noun = next((w for w in reversed(words) if len(w) >= 2 and fold(w).endswith(head)), None)
+    if noun is None or fold(noun) in fold(topic):
+        return text
+    whole = modifiers_of(previous, fold(noun)) + noun
+    return text[: which.start(1)] + whole + text[which.end(1) :]
+
+
 def resolve(question: str, previous: Conversation | None, tag: Tagger | None = None) -> Resolved:
     """The question to ask, standing alone; unchanged when there is no previous turn or it does not lean.
     `tag` (the engine's `Tokenizer.tag`) tells a name in 那X呢 from another word; without it X takes
@@ -193,6 +217,7 @@ def resolve(question: str, previous: Conversation | None, tag: Tagger | None = N
         return replace(leant, text=_in_the_place(leant.text, previous))
     if (_PREDICATE_START_RE.match(folded) and not _NOTHING_ASKED.match(folded)
             and len(NOT_TEXT.sub("", folded)) <= SHORT and not _NAMES_ITS_OWN.search(folded)):
-        body = question.strip()[OPENING.match(folded).end() :]
-        return Resolved(joined(previous_topic(previous), body), carried=True, elided=True)
+        topic = previous_topic(previous)
+        body = _whole_noun(question.strip()[OPENING.match(folded).end() :], previous, topic)
+        return Resolved(joined(topic, body), carried=True, elided=True)
     return Resolved(question)
