@@ -686,6 +686,10 @@ def test_a_total_asked_is_not_one_local_place_s_figure(retriever):
     assert not read_question("林原村一共组建了几支志愿服务队").whole
     for question in ("辽宁上半年外贸进出口总额是多少？", "外贸那篇里，全省上半年进出口总额一共多少？"):
         assert not retriever.ask(question, k=3).answered, question
+    # Said of a province and no place inside it, 总共 asks all of it: 沈阳片区's figure is a part.
+    question = read("辽宁上半年外贸进出口总共是多少亿", retriever.tokenizer, retriever.index)
+    assert question.asked.whole and not retriever.ask("辽宁上半年外贸进出口总共是多少亿", k=3).answered
+    assert not read("林原村一共组建了几支志愿服务队", retriever.tokenizer, retriever.index).asked.whole
 
 
 def test_an_edition_asked_about_is_pinned_like_a_typed_number():

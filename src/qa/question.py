@@ -104,6 +104,9 @@ _WELL_KNOWN_IDF = 8.0
 # A correction's context word is specific at least this much in general Chinese (今年 0.02, 今天 0.14,
 # 失去 0.46, 社区 0.9).
 _CONTEXT_SPECIFICITY = 0.1
+# 一共, 总共: a hedge on any count (林原村一共组建了几支, `partners.WHOLE_Q`), but said of a province or
+# a city the question names and no place inside it, the whole of it.
+_ALL_TOLD = re.compile(r"一共|总共|總共|共计|共計|加起来|加起來")
 
 
 def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
@@ -202,6 +205,9 @@ def _asked(text: str, tokenizer: Tokenizer, vocab: Container[str] = ()) -> Asked
         city = next((w for w, f in tokenizer.question_tagged(text) if 2 <= len(w) <= 4
                      and (f == "ns" or (f in PROPER_NOUN_TAGS and w + "市" in vocab))), "")
         asked = replace(asked, place=city)
+        if city and asked.kind == "number" and _ALL_TOLD.search(text):
+            # 辽宁上半年外贸进出口总共是多少亿: all of 辽宁's, so 沈阳片区's 4.6亿元 is a part of it.
+            asked = replace(asked, whole=True)
     return asked
 
 
