@@ -91,6 +91,17 @@ def test_a_well_known_name_the_corpus_lacks_is_absent_and_nothing_is_said_of_it(
     assert read("依兰陨石坑有多大？", retriever.tokenizer, retriever.index).absent == ()
 
 
+def test_who_did_a_deed_the_documents_never_name_is_not_answered_by_who_did_another(retriever):
+    # The piece says the data were deleted and who reported it, never who ordered it (下令).
+    question = read("佛州那批病例数据当时是谁下令删的", retriever.tokenizer, retriever.index)
+    assert question.absent == ("下令",)
+    answer = retriever.ask("佛州那批病例数据当时是谁下令删的", k=3)
+    assert not answer.answered and answer.reason == "not-stated" and answer.hits  # related quotes shown
+    # A deed the documents do name is asked as before.
+    assert read("谁发现了依兰陨石坑", retriever.tokenizer, retriever.index).absent == ()
+    assert retriever.ask("谁发现了依兰陨石坑", k=3).answered
+
+
 def test_an_aspect_particle_and_a_colloquial_do_verb_are_no_key_terms(retriever):
     question = read("白领驿家一共搞过多少场活动", retriever.tokenizer, retriever.index)
     assert [t.word for t in question.key_terms] == ["白领驿家", "活动"]

@@ -128,7 +128,7 @@ def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
     numbers = tuple(dict.fromkeys(_TYPED_NUMBER.findall(text)))
     return Question(raw, text, _search_tokens(text, tokenizer), key_terms, _asked(text, tokenizer, index.vocab), terms, runs,
                     corrections, bigrams, numbers, _quoted(raw, corrections), tokenizer.asked_next_to(text),
-                    _absent(key_terms, tags), asks(text))
+                    _absent(key_terms, tags) + _deed_absent(text, key_terms), asks(text))
 
 
 def _spelled(text: str, raw: str, tokenizer: Tokenizer, index: BM25Index,
@@ -247,6 +247,22 @@ def _absent(key_terms: Sequence[KeyTerm], tags: Mapping[str, str]) -> tuple[str,
                  and tags.get(t.word, "") in PROPER_NOUN_TAGS
                  and not names_no_one(t.word) and t.word not in ASKING_NOUNS
                  and (idf := background.background_idf(t.word)) is not None and idf < _WELL_KNOWN_IDF)
+
+
+# Who did it: the verb right after 谁 (谁下令删的, 谁发明了), past an adverb of manner or time.
+_WHO_DID = re.compile(r"(?:谁|誰)(?:又|还|還|最先|最早|首先|亲自|親自|当时|當時)?")
+
+
+def _deed_absent(text: str, key_terms: Sequence[KeyTerm]) -> tuple[str, ...]:
+    """谁下令删的 of documents that never say 下令: whoever they name did something else (披露 the
+    deletion); no quote says who gave the order. Only a word of general Chinese (a misspelt name
+    is no deed) the corpus lacks altogether, right after 谁."""
+    for match in _WHO_DID.finditer(text):
+        term = next((t for t in key_terms if text.startswith(t.word, match.end())), None)
+        if (term is not None and not term.in_corpus and len(term.word) >= 2 and not term.named
+                and background.background_idf(term.word) is not None):
+            return (term.word,)
+    return ()
 
 
 def dotted_names(text: str) -> list[str]:
