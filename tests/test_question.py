@@ -9,8 +9,9 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from qa import background
+from qa.index import BM25Index
 from qa.question import read
-from qa.question_pieces import glued_on, mis_cut
+from qa.question_pieces import cut_across, glued_on, mis_cut
 from qa.question_text import chinese_to_int, plain_text, with_digits
 from qa.tokenize import Tokenizer
 
@@ -174,6 +175,15 @@ def test_the_subject_is_shown_as_the_asker_typed_it(retriever):
 ])
 def test_a_word_jieba_glued_to_a_common_character_is_cut_back(retriever, word, named, pieces):
     assert mis_cut(word, retriever.index.vocab, named=named) == pieces
+
+
+def test_a_name_cut_one_character_too_early_is_mended_across_the_cut():
+    # jieba reads 明仁天皇 as 明 + 仁天皇; the corpus writes 明仁 and 天皇, and 仁天皇 only of 德仁天皇.
+    index = BM25Index.build([["明仁", "是", "天皇"], ["德", "仁天皇"], ["天皇", "即位"], ["明仁", "即位"],
+                             ["他", "出生地"], ["他出", "生地"], ["他出", "生地"], ["他出", "生地"]])
+    assert cut_across(["明", "仁天皇", "登基"], index) == ["明仁", "天皇", "登基"]
+    assert cut_across(["德", "仁天皇"], index) == ["德", "仁天皇"]  # no 德仁 in the corpus
+    assert cut_across(["他", "出生地"], index) == ["他", "出生地"]  # a function character stays apart
 
 
 def test_a_glued_word_no_longer_weighs_as_the_rarest(retriever):

@@ -22,7 +22,7 @@ from .answer_wordings import KINDS, asks
 from .asked import Asked, counted_by_tags, read_question
 from .asked_people import names_no_one
 from .bylines import asked_roles
-from .question_pieces import amount_of, glued_on, in_digits, mis_cut, pair_idfs, spoken_noun
+from .question_pieces import amount_of, cut_across, glued_on, in_digits, mis_cut, pair_idfs, spoken_noun
 from .question_text import plain_text, with_digits
 from .question_words import ASKING_NOUNS
 from .spelling import PROPER_NOUN_TAGS, misspelt
@@ -150,7 +150,7 @@ def _key_terms(text: str, tokenizer: Tokenizer, index: BM25Index, tags: Mapping[
     """The question's content words, each once, in order, mended where jieba glued a function
     character on or cut a name apart (`question_pieces`)."""
     rare = math.log(max(index.n_docs, 2)) + 1.0
-    typed = tokenizer.question_terms(text)
+    typed = cut_across(tokenizer.question_terms(text), index)
     nexts = [*typed[1:], ""][: len(typed)]
     following = [after if word + after in text else "" for word, after in zip(typed, nexts, strict=True)]
     words = [piece for word, after in zip(typed, following, strict=True)
