@@ -81,9 +81,15 @@ def test_the_most_frequent_corpus_word_wins_then_the_word_itself():
     assert _speller("程朋", "程鹏", names=("程鹏", "程朋")).correct("程蓬") == "程朋"
 
 
-def test_two_characters_are_corrected_only_to_a_name():
-    assert _speller("城区").correct("成区") is None
+def test_two_characters_are_corrected_only_to_a_name_or_a_word_typed_as_none():
     assert _speller("程鹏", names=("程鹏",)).correct("程朋") == "程鹏"
+    # 段奶 and 成区 are no words of Chinese; 断奶 and 城区 are, one common character away.
+    assert _speller("断奶").correct("段奶") == "断奶"
+    assert _speller("城区").correct("成区") == "城区"
+    # A word of general Chinese is what was typed (权利 is no slip for 权力, though they sound alike),
+    # and a rare character is a name's, no slip (颐年 of 颐年堂 is not 一年).
+    assert _speller("权力").correct("权利") is None
+    assert _speller("一年").correct("颐年") is None
 
 
 def test_only_characters_of_unknown_words_change():

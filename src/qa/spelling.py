@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from . import background
 from .sounds import homophones, near_sounds
 from .text import HAN_RE
 from .tokenize import BIGRAM_PREFIX
@@ -86,7 +87,8 @@ class PinyinIndex:
     `known` is the index vocabulary (word and bigram terms; a bigram never matches a word here),
     `rarity` a word's IDF (the most frequent corpus word wins, then the word itself), `is_name` tells
     whether a two-character word is a name: two characters are too little evidence for any other
-    word (an unknown 张伟 must not become some corpus 章伟 unless that is a name). `together(word,
+    word (an unknown 张伟 must not become some corpus 章伟 unless that is a name), but for a word of
+    general Chinese typed as none (段奶 → 断奶). `together(word,
     others)` tells whether some passage holds the word with one of the question's other words: a
     sound-alike that never meets them (DRCD: 博特羅普 → 波特, 五市 → 五世) is another word, not the
     one meant.
@@ -186,7 +188,12 @@ class PinyinIndex:
         found |= {w for w in self._doubled(word, positions) if w in self._known or (
             self._is_name(w) and side_by_side(w, self._known))}
         if len(word) == _SHORTEST:
-            found = {w for w in found if self._is_name(w)}
+            # Two characters are too little evidence for any other word than a name, or a word of
+            # general Chinese typed as none with a common character (段奶 → 断奶, 照成 → 造成): an
+            # input method offers common ones; 颐 of 颐年堂 is a name's, not a slip for 一年.
+            found = {w for w in found if self._is_name(w) or (
+                background.background_idf(word) is None and background.background_idf(w) is not None
+                and all(background.specificity(a) < 1.0 for a, b in zip(word, w, strict=True) if a != b))}
         context = [w for w in context if len(w) >= _SHORTEST]  # 大, 有: any passage has one
         if not found and typed_whole and context and self._together is not None:
             found = {w for w in self._cut_names(word, positions) if self._together(w, context)}
