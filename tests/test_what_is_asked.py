@@ -369,3 +369,11 @@ def test_a_place_the_question_names_with_the_ending_asked_after_it_is_no_answer(
     assert not retriever.ask("西柳服装城在辽宁哪个市", k=1).answered
     # A county named after the crater is still its county.
     assert retriever.ask("依兰陨石坑在黑龙江哪个县啊？", k=1).answered
+
+
+def test_an_early_year_opening_a_clause_dates_it_a_span_of_years_does_not(retriever):
+    tag = retriever.tokenizer.tag
+    asked = read_question("广开土大王在什么时候成为高句丽国王?")
+    assert fits(asked, "391年「广开土大王」即位后,高句丽再度从辽东复兴。", tag, ["广开土大王", "高句丽", "国王"])
+    assert not fits(asked, "高句丽存在了705年,先后有28位国王。", tag, ["高句丽", "国王"])
+    assert not fits(asked, "广开土大王在位,391年来高句丽再度复兴。", tag, ["广开土大王"])

@@ -62,7 +62,9 @@ _AD_YEAR = r"(?:公元|西元|(?<![\u4e00-\u9fff\d])前)前?\d{1,4}年"
 # A date inside a sentence is not a count: 2020年5月 does not answer 有几名委员.
 _DATE_LIKE = re.compile(_AD_YEAR + r"|(?:1[0-9]|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|\d+年代|\d+世纪")
 _STRICT_DATE = re.compile(_AD_YEAR + r"|(?:1[0-9]|20)\d\d年|\d{1,2}月|\d{1,2}日|\d+年代|\d+世纪|[一二三四五六七八九十]+世纪"
-                          r"|[〇零一二三四五六七八九十]{1,2}月|[〇零一二三四五六七八九]{4}年")
+                          r"|[〇零一二三四五六七八九十]{1,2}月|[〇零一二三四五六七八九]{4}年"
+                          # An early year opening a sentence or clause (391年「廣開土大王」即位後), no span of years.
+                          r"|(?:^|(?<=[，,。；;：:]))[1-9]\d{1,2}年(?![来來间間多余餘后後前内內里裡之的])")
 # An hour of the day: after a part of the day (夜里10点, 凌晨6点) or with 钟/半/分 (三点钟, 10点半); not 一点
 # (a little) nor 5点意见 (five points).
 _NUMBER_OF_HOURS = r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[点點]"
