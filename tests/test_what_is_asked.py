@@ -377,3 +377,15 @@ def test_an_early_year_opening_a_clause_dates_it_a_span_of_years_does_not(retrie
     assert fits(asked, "391年「广开土大王」即位后,高句丽再度从辽东复兴。", tag, ["广开土大王", "高句丽", "国王"])
     assert not fits(asked, "高句丽存在了705年,先后有28位国王。", tag, ["高句丽", "国王"])
     assert not fits(asked, "广开土大王在位,391年来高句丽再度复兴。", tag, ["广开土大王"])
+
+
+def test_a_unit_typed_after_how_many_is_answered_in_a_unit_of_its_kind(retriever):
+    tag = retriever.tokenizer.tag
+    height = read_question("足球运动员杨林身高多少厘米")
+    assert fits(height, "杨林身高1.92米,司职中后卫。", tag, ["杨林", "身高"])  # another unit of length
+    assert not fits(height, "后半赛季出任球队的高中锋,并攻入3粒进球。", tag, ["杨林", "身高"])
+    assert not fits(read_question("上海站那栋四层洋房有几公尺高"), "建成高四層的西式洋房。", tag, ["洋房"])
+    # 占地多少公里 means an area, written in square units.
+    area = read_question("罗兰岗占地多少公里？")
+    assert fits(area, "罗兰岗占地约30平方公里。", tag, ["罗兰岗"])
+    assert not fits(area, "方圆10英里内的750家银行。", tag, ["罗兰岗"])

@@ -33,6 +33,7 @@ from .asked_amounts import (
     ordinal_pattern,
     price_pattern,
     size_unit,
+    typed_unit,
     vague_pattern,
 )
 from .asked_events import date_event, place_event
@@ -175,6 +176,8 @@ def _read_number(question: str, folded: str) -> Asked:
         return Asked("number", measured=GRADE_A)
     if SHARE_Q.search(folded) and not change:  # 少数民族占多少 is answered by 三分之一, 30%, 六成
         return Asked("number", measured=SHARE_A)
+    if (units := typed_unit(folded)) is not None:  # 身高多少厘米 → 1.85米, not 3粒进球
+        return Asked("number", measured=re.compile(NUMERAL + r"\s*" + units), change=change)
     measure = measure_word(question)
     unit = size_unit(question)
     if unit is not None and measure in {None, "岁"}:  # 多高 → 30米, 多大年纪 → 66岁

@@ -92,6 +92,29 @@ NAMED_SIZE_Q = re.compile(r"面积|面積|占地|海拔|高度|深度|长度|長
                           r"有多大[？?。！!]*$")
 
 
+# A unit of measure typed after 多少/几 (多少厘米, 几公尺高, 多少平方公里): answered by a number in a
+# unit of the same dimension (1.85米 for 多少厘米), never by any number (攻入3粒进球, 高四層).
+_LENGTH = r"(?:米|公里|千米|里|厘米|毫米|英里|公分|公尺|英尺|英寸|海里|浬|光年|km|cm|mm|m(?![a-z]))"
+_WEIGHT = r"(?:吨|噸|斤|克|公斤|千克|公克|磅|盎司|kg|g(?![a-z]))"
+_AREA = r"(?:平方|亩|畝|公顷|公頃|英亩|英畝|㎡|㎢)"
+_TYPED_UNITS = ((re.compile(r"(?:多少|几|幾)\s*(?:平方|公顷|公頃|英亩|英畝)"), _AREA),
+                (re.compile(r"(?:多少|几|幾)\s*(?:公里|千米|厘米|毫米|公分|公尺|英里|英尺|英寸|海里|光年)"), _LENGTH),
+                (re.compile(r"(?:多少|几|幾)\s*(?:公斤|千克|公克|公吨|公噸|盎司)"), _WEIGHT))
+
+
+_AREA_Q = re.compile(r"占地|面积|面積")
+
+
+def typed_unit(folded: str) -> str | None:
+    """The units a number asked in a typed unit of two characters or more may be written in (as a
+    regex): length for 多少厘米, area for 多少平方公里; None when no such unit is typed. One-character
+    units (米, 吨, 亩) are measure words already (`measure_word`)."""
+    units = next((units for typed, units in _TYPED_UNITS if typed.search(folded)), None)
+    if units == _LENGTH and _AREA_Q.search(folded):
+        return _AREA  # 占地多少公里: an area, written 30平方公里
+    return units
+
+
 def size_unit(question: str) -> str | None:
     """The unit a 多大年纪/多长/多高/多重/面积 question is answered in, as a regex; None otherwise."""
     folded = fold(question)
