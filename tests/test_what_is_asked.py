@@ -389,3 +389,19 @@ def test_a_unit_typed_after_how_many_is_answered_in_a_unit_of_its_kind(retriever
     area = read_question("罗兰岗占地多少公里？")
     assert fits(area, "罗兰岗占地约30平方公里。", tag, ["罗兰岗"])
     assert not fits(area, "方圆10英里内的750家银行。", tag, ["罗兰岗"])
+
+
+def test_votes_and_shots_are_counted_by_their_measure_word(retriever):
+    tag = retriever.tokenizer.tag
+    votes = read_question("在国民党二月八日的投票中，薛乃辛拿下了多少票？")
+    assert fits(votes, "中国国民党于二月八日进行党内初选投票，蒋乃辛拿下1221票，得票率54.8%。", tag, ["投票"])
+    assert not fits(read_question("蒋中正当选第一届总统的时候拿了多少票"),
+                    "民国三十七年1月21日至23日则举行第一届立法委员选举。", tag, ["总统", "第一届"])
+    assert not fits(read_question("张学良第一次戒毒总共打了多少针"), "在其戒毒后，张捐10万块银元帮他。", tag, ["戒毒"])
+
+
+def test_the_sea_or_abroad_is_no_place_named(retriever):
+    tag = retriever.tokenizer.tag
+    asked = read_question("刘少奇的骨灰是撒在哪一片海域？")
+    assert not fits(asked, "遵照刘少奇生前的遗言,他的骨灰撒归大海。", tag, ["刘少奇", "骨灰"])
+    assert fits(asked, "他的骨灰撒在青岛附近的黄海海域。", tag, ["刘少奇", "骨灰"])

@@ -250,6 +250,11 @@ def _date_fits(asked: Asked, sentence: str) -> bool:
                 or (not asked.event and _WHEN_CLAUSE.search(sentence)))
 
 
+# Words jieba tags a place that name none (骨灰撒归大海 does not say which sea; 远销海外, 各地).
+_NO_PLACE_NAMED = frozenset(("大海", "海洋", "陆地", "陸地", "海外", "国外", "國外", "境外", "外地", "各地", "全国",
+                             "全國", "世界", "全球", "天下", "人间", "人間", "中外", "异地", "異地", "远方", "遠方"))
+
+
 def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]],
                own: Sequence[str], before: str) -> bool:
     """A person, place or organisation asked for: a name of that kind that is not the question's own."""
@@ -286,7 +291,7 @@ def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str,
         sentence = re.sub(r"[\u4e00-\u9fff]{1,4}的(?=" + re.escape(asked.role) + ")", "，", sentence)
     # A place by its name's ending, whatever jieba tags it (贾府, 金山社区, 上饶市); the question's own
     # words are not its answer (林原村位于哪里 → not 林原村).
-    if kind == "place" and _PLACE_NAME.search(_without(sentence, own)):
+    if kind == "place" and _PLACE_NAME.search(_without(sentence, [*own, *_NO_PLACE_NAMED])):
         return True
     if kind == "organisation" and _ORG_NAME.search(sentence):
         return True  # 物业管理委员会, 青教志愿队: a body by its name's ending
@@ -305,7 +310,8 @@ def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str,
         wanted = NAME_TAGS["person"] if held else _FIT_TAGS.get(kind, NAME_TAGS[kind])
         # jieba tags 老伴儿 a person's name: a kin word names no one; nor does 青秀区, which it tags so.
         return any(flag in wanted and len(word) >= 2 and not _own(word, own) and not KIN.fullmatch(word)
-                   and not (kind == "person" and PLACE_SHAPED.search(word)) for word, flag in tag(sentence))
+                   and not (kind == "person" and PLACE_SHAPED.search(word))
+                   and not (kind == "place" and word in _NO_PLACE_NAMED) for word, flag in tag(sentence))
     return True
 
 

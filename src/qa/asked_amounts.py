@@ -58,6 +58,7 @@ _MEASURE_WORDS = frozenset("个個名位人户戶件家条條项項岁歲场場�
                            "集册冊卷回幕辑輯"  # 多少集, 几册, 几卷: episodes, volumes, chapters
                            "分秒度"  # 几分钟 → 15分钟, 多少度 → 40度
                            "楼樓"  # 住几楼 → 7层住户
+                           "票针針"  # 拿了多少票 → 2430票, 打了多少针: votes, shots
                            "单單笔筆")  # 多少单, 几笔: orders and transactions (459万单)
 
 
