@@ -405,3 +405,12 @@ def test_the_sea_or_abroad_is_no_place_named(retriever):
     asked = read_question("刘少奇的骨灰是撒在哪一片海域？")
     assert not fits(asked, "遵照刘少奇生前的遗言,他的骨灰撒归大海。", tag, ["刘少奇", "骨灰"])
     assert fits(asked, "他的骨灰撒在青岛附近的黄海海域。", tag, ["刘少奇", "骨灰"])
+
+
+def test_how_high_a_thing_is_asks_its_height_how_high_a_rate_is_any_amount(retriever):
+    tag = retriever.tokenizer.tag
+    tower = read_question("德累斯顿圣马丁驻军教堂的钟楼有多高？")
+    assert fits(tower, "教堂的钟楼高90米。", tag, ["教堂", "钟楼"])
+    assert not fits(tower, "它包括新教和天主教两个部分,1945年以后只有天主教部分仍在使用。", tag, ["教堂", "钟楼"])
+    rate = read_question("成都2021年群众满意率有多高呀")
+    assert rate.sized and fits(rate, "群众满意率达94.98%。", tag, ["成都", "满意率"])

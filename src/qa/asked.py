@@ -24,6 +24,7 @@ from .asked_amounts import (
     SHARE_A,
     SHARE_Q,
     asks_duration,
+    asks_height,
     bare_count_pattern,
     count_pattern,
     counted_noun,
@@ -184,7 +185,8 @@ def _read_number(question: str, folded: str) -> Asked:
         # 袁宝柱的老伴儿多大岁数: hers, in a clause naming her (not 66岁的袁宝柱 beside it).
         kin = KIN_AGE_Q.search(folded) if unit == r"[岁歲]" else None
         return Asked("number", measured=re.compile(NUMERAL + r"\s*" + unit), duration=asks_duration(question),
-                     sized=unit != r"[岁歲]" and not NAMED_SIZE_Q.search(folded), change=change,
+                     sized=unit != r"[岁歲]" and not NAMED_SIZE_Q.search(folded) and not asks_height(folded),
+                     change=change,
                      kin=kin.group(1) if kin else "")
     noun = counted_noun(question) if measure else None
     count = measured = vague = None

@@ -116,6 +116,19 @@ def typed_unit(folded: str) -> str | None:
     return units
 
 
+# 钟楼有多高, 身高多高: a height, in metres; not what a value is (评价多高, 收入有多高: any amount).
+_HEIGHT_Q = re.compile(r"(?:有)?多高")
+_NOT_HEIGHT = ("率", "度", "值", "价", "格", "评价", "地位", "水平", "标准", "要求", "期望", "人气", "收入", "工资",
+               "成本", "分数", "成绩", "票房", "风险", "呼声", "产量", "得分", "气温", "声望", "威望", "待遇", "费用",
+               "薪水", "学历")  # 满意率, 知名度, 产值, 身价, 价格: a value, not a height
+
+
+def asks_height(folded: str) -> bool:
+    """多高 of a thing or a person (钟楼有多高, 卡门线多高): a height, answered in a unit of length."""
+    found = _HEIGHT_Q.search(folded)
+    return found is not None and not folded[: found.start()].endswith(_NOT_HEIGHT)
+
+
 def size_unit(question: str) -> str | None:
     """The unit a 多大年纪/多长/多高/多重/面积 question is answered in, as a regex; None otherwise."""
     folded = fold(question)
