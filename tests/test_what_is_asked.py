@@ -414,3 +414,10 @@ def test_how_high_a_thing_is_asks_its_height_how_high_a_rate_is_any_amount(retri
     assert not fits(tower, "它包括新教和天主教两个部分,1945年以后只有天主教部分仍在使用。", tag, ["教堂", "钟楼"])
     rate = read_question("成都2021年群众满意率有多高呀")
     assert rate.sized and fits(rate, "群众满意率达94.98%。", tag, ["成都", "满意率"])
+
+
+def test_how_wide_is_answered_in_a_unit_of_length(retriever):
+    tag = retriever.tokenizer.tag
+    asked = read_question("基隆八斗子渔港那个港口有多宽")
+    assert fits(asked, "港口宽度60公尺,航道水深6至18公尺。", tag, ["八斗子", "渔港", "港口"])
+    assert not fits(read_question("港口的宽度是多少"), "渔港共有3座码头。", tag, ["港口"])

@@ -75,7 +75,7 @@ def measure_word(question: str) -> str | None:
 _SIZE_Q = (
     # 今年多大了: a person's age, the way people ask it.
     (re.compile(r"多大(?:年纪|年紀|岁数|歲數)|年龄|年齡|几岁|幾歲|多少岁|多少歲|今年多大|多大了|多大啦"), r"[岁歲]"),
-    (re.compile(r"多长(?!时间|時間)|多長(?!時間)|多远|多遠|长度|長度|距离|距離"),
+    (re.compile(r"多长(?!时间|時間)|多長(?!時間)|多远|多遠|长度|長度|距离|距離|多宽|多寬|宽度|寬度|多厚|厚度"),
      r"(?:米|公里|千米|里|厘米|毫米|英里|公分|公尺|英尺|英寸|尺|寸|光年|天文单位|天文單位|km|cm|mm|m(?![a-z]))"),
     (re.compile(r"多高|高度|海拔|多深|深度"), r"(?:米|公里|千米|厘米|公分|公尺|英尺|尺|km|cm|m(?![a-z]))"),
     (re.compile(r"多重|重量"), r"(?:吨|噸|斤|克|公斤|千克|磅|kg|g(?![a-z]))"),
@@ -87,7 +87,7 @@ _SIZE_Q = (
 
 # Named, an area, a height, a length or a weight is answered in its unit (占地面积有多大 → 2.3万平方米,
 # not 常住人口近2万人); a bare 多大/多长 may be answered otherwise (多大的变化, 多长的队伍).
-NAMED_SIZE_Q = re.compile(r"面积|面積|占地|海拔|高度|深度|长度|長度|重量|距离|距離"
+NAMED_SIZE_Q = re.compile(r"面积|面積|占地|海拔|高度|深度|长度|長度|重量|距离|距離|宽度|寬度|厚度"
                           # 白领驿家有多大: its size; not 规模有多大 (any amount), 多大的变化
                           r"|(?<!规模|范围|影响|作用|变化|力度|官阶|压力|风险|差距|意义|损失|难度|程度|能力|权力|效果|区别|年纪|岁数)"
                           r"有多大[？?。！!]*$")
