@@ -249,3 +249,16 @@ def test_a_shortened_state_name_stands_for_the_one_the_corpus_has():
     assert speller.expand("加州", ["数据"]) is None  # the one state that could be meant meets no other word
     assert speller.expand("广州") is None  # a corpus word of its own
     assert speller.expand("德州") is None  # no state of that initial
+
+
+def test_a_name_and_the_two_characters_after_it_the_corpus_has_only_side_by_side(tmp_path: Path):
+    # The corpus cuts 毛利秀元 into 毛利 + 秀元; typed 毛利秀圆, the window of four is the one reading.
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "moori.txt").write_text(
+        "毛利秀元\n\n毛利秀元是日本安土桃山时代武将，长府藩第一代藩主。\n\n墓地在泉岳寺、功山寺及丰功神社。\n\n"
+        "关原之战时，总大将秀元是毛利军的前线指挥。\n", encoding="utf-8")
+    retriever = Retriever.from_path(folder, cache_dir=tmp_path / "cache")
+    assert Request.read("毛利秀圆的墓在哪", retriever.corpus).question.corrections == (("毛利秀圆", "毛利秀元"),)
+    # Not after a word that names no one: 大将 + 秀元 are side by side too, but 大将 is no name.
+    assert Request.read("大将秀圆的墓在哪", retriever.corpus).question.corrections == ()

@@ -197,6 +197,15 @@ class PinyinIndex:
         context = [w for w in context if len(w) >= _SHORTEST]  # 大, 有: any passage has one
         if not found and typed_whole and context and self._together is not None:
             found = {w for w in self._cut_names(word, positions) if self._together(w, context)}
+        if (not found and len(word) == _LONGEST and context and self._together is not None
+                and word[:2] in self._known and self._is_name(word[:2]) and set(positions) <= {2, 3}):
+            # 毛利秀圆 → 毛利秀元, 埃及圣环 → 埃及圣鹮: a corpus name (毛利, 埃及) and the two characters
+            # after it, which the corpus has only side by side with it (毛利 + 秀元), one homophone
+            # away and meeting the question's other words; only where no other reading is. Not a
+            # window opening elsewhere (的裝甲部 → 的装甲不, 粵軍第一 → 岳军第一 on the shared sets).
+            near = {word[:i] + c + word[i + 1 :] for i in positions for c in homophones(word[i]) if c in chars}
+            sided = {w for w in near if side_by_side(w, self._known) and self._together(w, context)}
+            found = sided if len(sided) == 1 else set()
         if found and context and self._together is not None:
             met = {w for w in found if self._together(w, context)}
             # 张银翔在哪个单位上班: the one full name it can be, though the passage naming 张银祥 says
