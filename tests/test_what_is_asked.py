@@ -421,3 +421,14 @@ def test_how_wide_is_answered_in_a_unit_of_length(retriever):
     asked = read_question("基隆八斗子渔港那个港口有多宽")
     assert fits(asked, "港口宽度60公尺,航道水深6至18公尺。", tag, ["八斗子", "渔港", "港口"])
     assert not fits(read_question("港口的宽度是多少"), "渔港共有3座码头。", tag, ["港口"])
+
+
+def test_a_sum_of_money_asked_by_what_it_pays_is_answered_in_a_currency(retriever):
+    tag = retriever.tokenizer.tag
+    prize = read_question("那联赛冠军能拿多少奖金")
+    assert fits(prize, "冠军奖金为5000万韩元。", tag, ["联赛", "冠军", "奖金"])
+    assert fits(prize, "总奖金达400万欧元。", tag, ["奖金"])
+    assert fits(read_question("保荐代表人的年薪有多少？"), "年薪均在人民币100万以上。", tag, ["年薪"])
+    assert not fits(prize, "2003年度奖金排名前16名的棋手自动获得参赛权。", tag, ["联赛", "冠军", "奖金"])
+    # Counted by a measure word, it is a count: 销售额有多少张 asks copies sold.
+    assert fits(read_question("单曲总计销售额有多少张？"), "总计销售2,281张。", tag, ["单曲", "销售额"])

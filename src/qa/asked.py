@@ -18,6 +18,7 @@ from .asked_amounts import (
     CHANGE_Q,
     GRADE_A,
     GRADE_Q,
+    MONEY_A,
     NAMED_SIZE_Q,
     NUMERAL,
     ORDINAL_Q,
@@ -25,6 +26,7 @@ from .asked_amounts import (
     SHARE_Q,
     asks_duration,
     asks_height,
+    asks_money,
     bare_count_pattern,
     count_pattern,
     counted_noun,
@@ -179,6 +181,9 @@ def _read_number(question: str, folded: str) -> Asked:
         return Asked("number", measured=SHARE_A)
     if (units := typed_unit(folded)) is not None:  # 身高多少厘米 → 1.85米, not 3粒进球
         return Asked("number", measured=re.compile(NUMERAL + r"\s*" + units), change=change)
+    if asks_money(folded) and not change and measure_word(question) is None:
+        # 冠军能拿多少奖金 → 50万元, not 奖金排名前16名 (销售额有多少张 counts 张)
+        return Asked("number", measured=MONEY_A)
     measure = measure_word(question)
     unit = size_unit(question)
     if unit is not None and measure in {None, "岁"}:  # 多高 → 30米, 多大年纪 → 66岁

@@ -155,6 +155,24 @@ SHARE_A = re.compile(r"[0-9.]+\s*[%％]|百分之[零一二两三四五六七八
 CHANGE_Q = re.compile(r"(?:增长|增長|增加|提高|提升|下降|减少|減少|降低|上升|增幅|降幅|涨|漲|跌)[了]?(?:多少|几|幾)")
 
 
+# A sum of money asked by what it pays (多少奖金, 工资是多少): answered in a currency, not any number
+# (奖金排名前16名 is a ranking).
+_MONEY = (r"(?:奖金|獎金|资金|資金|经费|經費|工资|工資|薪水|薪酬|年薪|月薪|费用|費用|罚款|罰款|罚金|罰金|赔偿|賠償|租金"
+          r"|学费|學費|投资|投資|利润|利潤|营收|營收|营业额|營業額|销售额|銷售額|票房|身价|身價|转会费|轉會費"
+          r"|成本|预算|預算|捐款|补贴|補貼|补助|補助|奖励|獎勵|造价|造價|售价|售價|价格|價格|市值|税收|稅收)")
+_MONEY_Q = re.compile(r"多少" + _MONEY + "|" + _MONEY + r"(?:是|有|为|為|达|達|共)?(?:多少|几|幾)(?![个個人名位次年天])")
+MONEY_A = re.compile(r"(?:[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?|[一二两三四五六七八九十百千]+)\s*(?:多|余|餘)?\s*[万萬亿億千百]?"
+                     r"\s*(?:多|余|餘)?\s*(?:美|港|日|韩|韓|欧|歐|英|澳|加|台|臺|新台|新臺|人民|新)?(?:元|币|幣|块|塊|镑|鎊|法郎|卢布|盧布|马克|馬克|比索|美金|港币|港幣|台币|臺幣|里拉|铢|銖|卢比|盧比"
+                     r"|第纳尔|第納爾|欧|歐|圆|圓|两银|兩銀|文钱|文錢|[a-z]{0,2}\$)" + _ELIDED
+                     # The currency written first: 人民币100万以上, US$3,000.
+                     + r"|(?:人民币|人民幣|美金|港币|港幣|新台币|新臺幣|[a-z]{0,2}\$)\s*[0-9]")
+
+
+def asks_money(folded: str) -> bool:
+    """多少奖金, 工资是多少: a sum of money, answered in a currency (`MONEY_A`)."""
+    return _MONEY_Q.search(folded) is not None
+
+
 def price_pattern(folded: str) -> re.Pattern[str]:
     """多少钱 is answered in 元; 多少钱一斤 by a price per 斤 (二三十块钱一斤), not by a sum (1万多块钱)."""
     per = _PER_UNIT_Q.search(folded)
