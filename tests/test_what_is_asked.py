@@ -432,3 +432,10 @@ def test_a_sum_of_money_asked_by_what_it_pays_is_answered_in_a_currency(retrieve
     assert not fits(prize, "2003年度奖金排名前16名的棋手自动获得参赛权。", tag, ["联赛", "冠军", "奖金"])
     # Counted by a measure word, it is a count: 销售额有多少张 asks copies sold.
     assert fits(read_question("单曲总计销售额有多少张？"), "总计销售2,281张。", tag, ["单曲", "销售额"])
+
+
+def test_people_asked_with_the_generic_measure_are_counted_by_theirs(retriever):
+    # 几个党员: documents count people by 名 and 位 (200多名社区党员); not peoples (2000余名少数民族群众).
+    answer = retriever.ask("江欣苑社区有几个党员啊", k=3)
+    assert answer.answered and "200多名社区党员" in answer.hits[0].quote
+    assert not retriever.ask("中华中路社区一共有几个民族？", k=3).answered

@@ -201,6 +201,16 @@ def _written(measure: str, folded: str) -> str:
 
 # The classifiers a thing counted with the generic 个 may be counted by in writing (121处服务站, 3座桥).
 _THING_MEASURES = "[个個处處座所家栋棟幢间間条條项項件支只台臺辆輛架艘部张張块塊片]"
+# What the generic 个 counting people may stand for: a person's classifier too (几个党员 → 200多名社区
+# 党员), for a noun of people by its last character (党员, 居民, 志愿者, 学生; not 民族: 2000余名少数
+# 民族群众 counts people, not peoples).
+_PEOPLE_MEASURES = "[个個名位]"
+_PEOPLE_END = frozenset("员員民人者生师師工部众眾长長友属屬兵手")
+
+
+def _generic(noun: str | None) -> str:
+    """The classifiers the generic 个 stands for before `noun`."""
+    return _PEOPLE_MEASURES if noun and noun[-1] in _PEOPLE_END else _THING_MEASURES
 
 
 def count_pattern(measure: str, noun: str | None) -> Matcher | None:
@@ -211,7 +221,7 @@ def count_pattern(measure: str, noun: str | None) -> Matcher | None:
     if not noun:
         return None
     if measure in "个個":
-        written = _THING_MEASURES
+        written = _generic(noun)
     elif re.fullmatch(_THING_MEASURES, measure):  # 几支志愿服务队 → 12个“红马甲”特色志愿服务队
         written = "(?:" + re.escape(measure) + "|[个個])"
     else:
@@ -228,7 +238,7 @@ def measured_pattern(measure: str, noun: str | None, folded: str) -> Matcher:
     measured = compiled(year + NUMERAL + _written(measure, folded) + _ELIDED)
     # 个 counts anything when the counted noun follows: 五个不同的类型 for 几种类型; and what 个 asks
     # is counted by any classifier of things: 121处…党群服务站 for 多少个党群服务站.
-    generic = _THING_MEASURES if measure in "个個" else "[个個]"
+    generic = _generic(noun) if measure in "个個" else "[个個]"
     if not noun:
         return measured
     # 几支志愿服务队 → 12个“红马甲”特色志愿服务队: a thing counted by 个 in writing, its noun anywhere
