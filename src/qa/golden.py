@@ -25,7 +25,7 @@ from typing import Any
 from .conversation import Conversation, resolve
 from .follow_up import ask_in_turn
 
-__all__ = ["GOLDEN_FILES", "evaluate_golden", "load_golden", "load_golden_sets", "matches"]
+__all__ = ["GOLDEN_FILES", "ask_as_user", "evaluate_golden", "load_golden", "load_golden_sets", "matches"]
 
 # The packaged question files, in report order: the original set first, then the answerability
 # files of issues 16 and 19 (copies of tests/data/, kept identical by a test).
@@ -113,7 +113,7 @@ class _Tally:
         }
 
 
-def _ask(retriever: Any, item: Mapping[str, Any]) -> Any:
+def ask_as_user(retriever: Any, item: Mapping[str, Any]) -> Any:
     """The answer a person sees: to the question alone, or, for a follow-up row, to the question
     asked after `previous` in one conversation, the way the REPL and the bot carry a turn over."""
     previous = item.get("previous")
@@ -132,7 +132,7 @@ def _ask(retriever: Any, item: Mapping[str, Any]) -> Any:
 
 def _judge(retriever: Any, item: Mapping[str, Any]) -> tuple[bool, bool, bool, dict[str, Any] | None]:
     """(abstained, gold quote first, gold quote in the top 3, failure or None) for one question."""
-    answer = _ask(retriever, item)
+    answer = ask_as_user(retriever, item)
     hits = list(getattr(answer, "hits", None) or [])[:3]
     if not item.get("answerable", True):
         if answer.answered:
