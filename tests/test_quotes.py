@@ -221,6 +221,7 @@ def test_a_header_date_states_the_day_the_month_and_the_year(question: str):
     ("苏联控制满洲是在哪场战争后？", None),  # an event, not a place
     ("香港仔在哪一个时期被改名为元香港？", None),
     ("他在哪部电影中首次出演？", None),
+    ("没电梯那会儿有人在哪几层放了凳子给老人歇脚", None),  # floors (3层和5层), not a place
     ("林原村在哪里？", "place"),
     ("华雨辰在哪个城市工作？", "place"),
     ("依兰陨石坑在哪？", "place"),
