@@ -34,6 +34,8 @@ from qa.tokenize import Tokenizer
     ("他干了30年农活", "他干了30年农活"),  # a span of years, not 1930
     ("1992–93年欧洲冠军联赛是第几届", "1992–93年欧洲冠军联赛是第几届"),  # a season's second year
     ("这条街是90年代修的", "这条街是90年代修的"),
+    ("6月7号那天开会时是谁在汇报", "6月7日开会时是谁在汇报"),  # a day as spoken, as written
+    ("10号楼住了几户", "10号楼住了几户"),  # a building's number stays
     ("董明媛多大了", "董明媛几岁了"),  # an age, not 多 and 大 as words to search
     ("请问一下哈，林原村组建了几支志愿服务队呢？", "林原村组建了几支志愿服务队?"),  # the particle goes with 请问
     ("你好哈，林原村在哪", "林原村在哪"),

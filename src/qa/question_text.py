@@ -62,6 +62,11 @@ _SHORT_YEAR = re.compile(r"(?<![\d.\-–—~～/至到])(?<![了过過达達近�
                          r"(?![代级級来來间間多余餘前后後内內里裡以之半左上下])")
 
 
+# 6月7号, 8月5号那天: a day of the month as spoken; the documents write 6月7日 (and 那天 after a date
+# is that day itself).
+_DAY_OF_MONTH = re.compile(r"((?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3}))[号號](?:那天|当天|當天|那一天)?")
+
+
 def _full_year(match: re.Match[str]) -> str:
     digits = match.group(1)
     return ("20" if digits[0] == "0" else "19") + digits + "年"
@@ -81,6 +86,7 @@ def plain_text(raw: str) -> str:
     stripped = _THOSE_FEW.sub(r"\1些", stripped)
     stripped = _AUTHOR_SAYS.sub("", stripped)
     stripped = _SHORT_YEAR.sub(_full_year, stripped)
+    stripped = _DAY_OF_MONTH.sub(r"\1日", stripped)
     stripped = stripped.strip(" ，,：:")
     return stripped if re.search(r"\w", stripped) else text
 
