@@ -55,21 +55,9 @@ def filler_length(folded: str) -> int:
     return end
 
 
-# A year typed with two digits (91年改名, 08年, 在98年): the documents write 1991年. Not a span of years
-# (干了30年, 50年来, 90年代) nor a season's second year (1992–93年); so only 0x and 50-99, never after
-# a verb of spending time or an amount.
-_SHORT_YEAR = re.compile(r"(?<![\d.\-–—~～/至到])(?<![了过過达達近约約共用花满滿活有第])(0\d|[5-9]\d)年"
-                         r"(?![代级級来來间間多余餘前后後内內里裡以之半左上下])")
-
-
 # 6月7号, 8月5号那天: a day of the month as spoken; the documents write 6月7日 (and 那天 after a date
 # is that day itself).
 _DAY_OF_MONTH = re.compile(r"((?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3}))[号號](?:那天|当天|當天|那一天)?")
-
-
-def _full_year(match: re.Match[str]) -> str:
-    digits = match.group(1)
-    return ("20" if digits[0] == "0" else "19") + digits + "年"
 
 
 def plain_text(raw: str) -> str:
@@ -85,7 +73,6 @@ def plain_text(raw: str) -> str:
         stripped = stripped.replace(colloquial, written)
     stripped = _THOSE_FEW.sub(r"\1些", stripped)
     stripped = _AUTHOR_SAYS.sub("", stripped)
-    stripped = _SHORT_YEAR.sub(_full_year, stripped)
     stripped = _DAY_OF_MONTH.sub(r"\1日", stripped)
     stripped = stripped.strip(" ，,：:")
     return stripped if re.search(r"\w", stripped) else text
