@@ -150,7 +150,7 @@ _A_PLACE_ENDING = re.compile(PLACE_ENDINGS)
 
 def _named_own(name: str, own: Sequence[str]) -> bool:
     """A name of the form asked that is one of the question's own words, or an own word that is a
-    place already with the form's ending after it (西柳服装城市 for 西柳服装城在辽宁哪个市: the 城市 of
+    place already with the form's ending after it (辽宁西柳服装城市 for 西柳服装城在辽宁哪个市: the 城市 of
     服装城市采购, no city). 依兰县 for 依兰陨石坑在哪个县 is a county of its own."""
     return any(name == word or (word in name and _ENDS_A_PLACE.search(word) is not None
                                 and _A_PLACE_ENDING.fullmatch(name.rsplit(word, 1)[1]) is not None)

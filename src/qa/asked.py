@@ -181,10 +181,10 @@ def _read_number(question: str, folded: str) -> Asked:
         return Asked("number", measured=SHARE_A)
     if (units := typed_unit(folded)) is not None:  # 身高多少厘米 → 1.85米, not 3粒进球
         return Asked("number", measured=re.compile(NUMERAL + r"\s*" + units), change=change)
-    if asks_money(folded) and not change and measure_word(question) is None:
+    measure = measure_word(question)
+    if asks_money(folded) and not change and measure is None:
         # 冠军能拿多少奖金 → 50万元, not 奖金排名前16名 (销售额有多少张 counts 张)
         return Asked("number", measured=MONEY_A)
-    measure = measure_word(question)
     unit = size_unit(question)
     if unit is not None and measure in {None, "岁"}:  # 多高 → 30米, 多大年纪 → 66岁
         # 袁宝柱的老伴儿多大岁数: hers, in a clause naming her (not 66岁的袁宝柱 beside it).
