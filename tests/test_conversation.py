@@ -243,6 +243,25 @@ def test_which_ones_of_a_noun_said_by_its_head_are_of_the_noun_the_last_question
     assert resolve("都有哪些人", turn(retriever, "江欣苑社区有几个负责人")).text == "江欣苑社区都有哪些人"
 
 
+def test_a_bare_place_noun_opening_a_follow_up_is_the_place_the_talk_is_about(retriever):
+    # 小区党支部书记是谁 after a question on 东兴小区: its secretary, not 新建村's, whom the documents name.
+    follow_up = resolve("小区党支部书记是谁", turn(retriever, "厦门东兴小区在哪座山脚下"))
+    assert follow_up.text == "厦门东兴小区党支部书记是谁"
+    assert not retriever.ask(follow_up.text, k=3).answered
+    # 那社区 points (`leaning`): the 那 does not stay.
+    assert resolve("那社区有多少党员啊", turn(retriever, "江欣苑社区在武汉哪个区")).text.strip() == "江欣苑社区有多少党员啊"
+
+
+def test_she_after_which_old_person_is_whom_the_answer_named(retriever):
+    first = "金山社区那个亲情连线活动帮的是哪个老人"
+    answer = retriever.ask(first, k=1)
+    previous = Conversation.after(first, retriever.key_terms(first), answer)
+    assert previous.fact == "董明媛"
+    follow_up = resolve("她女儿叫啥名字", previous, retriever.tokenizer.tag)
+    assert follow_up.text == "董明媛女儿叫啥名字"
+    assert not retriever.ask(follow_up.text, k=3).answered  # the documents never name the daughter
+
+
 def test_later_in_the_last_question_is_its_time_not_who_it_was_about(retriever):
     # 她 of the next question is 华雨辰, not 华雨辰后来; with 后来 it asked what she did afterwards.
     previous = turn(retriever, "华雨辰后来当了哪个志愿队的队长")

@@ -222,6 +222,8 @@ def test_a_header_date_states_the_day_the_month_and_the_year(question: str):
     ("香港仔在哪一个时期被改名为元香港？", None),
     ("他在哪部电影中首次出演？", None),
     ("没电梯那会儿有人在哪几层放了凳子给老人歇脚", None),  # floors (3层和5层), not a place
+    ("金山社区那个亲情连线活动帮的是哪个老人", "person"),  # which of a kind of person: a name
+    ("朱卫宏是哪个居民区的党总支书记", "place"),  # 居民区 is a place, not a 居民
     ("林原村在哪里？", "place"),
     ("华雨辰在哪个城市工作？", "place"),
     ("依兰陨石坑在哪？", "place"),

@@ -188,6 +188,20 @@ def _whole_noun(text: str, previous: Conversation, topic: str) -> str:
     return text[: which.start(1)] + whole + text[which.end(1) :]
 
 
+# 小区党支部书记是谁 after 厦门东兴小区在哪座山脚下: the 小区 the talk is about, named bare at the start.
+# Not after 那 (那社区: a demonstrative, `leaning`).
+_OPENS_BARE_PLACE = re.compile(r"^(村|社区|小区)(?![里民委长级])(?=[\u4e00-\u9fff])")
+
+
+def _bare_place(question: str, previous: Conversation) -> Resolved | None:
+    """The question with the bare place noun it opens with named as the last question named it."""
+    stripped = question.strip()
+    bare = _OPENS_BARE_PLACE.match(fold(stripped))
+    if bare is None or not (place := place_of_kind(previous, bare.group(1))):
+        return None
+    return Resolved(stripped[: bare.start(1)] + place + stripped[bare.end(1) :], carried=True)
+
+
 def resolve(question: str, previous: Conversation | None, tag: Tagger | None = None) -> Resolved:
     """The question to ask, standing alone; unchanged when there is no previous turn or it does not lean.
     `tag` (the engine's `Tokenizer.tag`) tells a name in 那X呢 from another word; without it X takes
@@ -213,6 +227,8 @@ def resolve(question: str, previous: Conversation | None, tag: Tagger | None = N
         return swapped
     if (held := role_held(question, previous)) is not None:
         return held
+    if (named := _bare_place(question, previous)) is not None:
+        return named
     if (leant := leaning(question, previous, tag)) is not None:
         return replace(leant, text=_in_the_place(leant.text, previous))
     if (_PREDICATE_START_RE.match(folded) and not _NOTHING_ASKED.match(folded)

@@ -27,6 +27,7 @@ from .previous_turn import (
     previous_topic,
     subject_of,
 )
+from .question_kinds import WHICH_PERSON
 from .text import fold
 
 __all__ = ["LEAN_RE", "NOT_LEANING", "leaning", "role_held"]
@@ -76,7 +77,7 @@ NOT_LEANING = re.compile(
 )
 
 # The previous question asked who (常务副书记是谁, 书记叫什么名字): its answer is whom 他/她 stand for.
-_ASKED_PERSON = re.compile(r"谁|哪位|叫什么|叫啥|的名字")
+_ASKED_PERSON = re.compile(r"谁|哪位|叫什么|叫啥|的名字|" + WHICH_PERSON)
 
 # The previous question asked which place (哪个社区, 那个社区叫什么): its answer is what 那里 stands for.
 _FORMS = "|".join(sorted(PLACE_FORMS, key=len, reverse=True))

@@ -10,7 +10,7 @@ import re
 
 from .text import fold
 
-__all__ = ["DATE_PRECISION", "YEAR", "date_precision", "question_kind"]
+__all__ = ["DATE_PRECISION", "WHICH_PERSON", "YEAR", "date_precision", "question_kind"]
 
 # 哪几个国家 asks which ones, not how many.
 # 数量, 比例, 规模 ask only when the question ends on them or asks their size (按一定比例混合会得到什么颜色
@@ -24,7 +24,11 @@ _WEEKDAY = r"(?:周|週|星期|礼拜|禮拜)"
 _DATE_Q = re.compile(r"何时|何時|什么时候|什麼時候|哪一?年|哪一?天|哪个月|几月|幾月|(?<!第)几号(?![线線楼樓院])|日期|何年|几几年|幾幾年|"
                      + _WEEKDAY + r"[几幾]"
                      r"|(?:什么|什麼|哪个|哪個|哪一?段)(?:时间|時間|年代)|(?:时间|時間)(?:是|为|為|在)?(?:哪|何|什么|什麼|多少)")
-_PERSON_Q = re.compile(r"谁|誰|哪一?位|名字|姓名|叫什么|叫什麼|何人")
+# 帮的是哪个老人, 哪名队员: which one of a kind of person asks a person's name.
+WHICH_PERSON = (r"哪(?:个|個|一个|一個|名)(?:老人|老大爷|大爷|大妈|大娘|老太太|老奶奶|老爷爷|老大娘|孩子|学生|學生|老师|老師"
+                r"|教师|教師|医生|醫生|护士|護士|志愿者|志願者|党员|黨員|干部|幹部|居民|村民|队员|隊員|工人|司机|司機|农民|農民"
+                r"|记者|記者)(?![区區点點楼樓委会會组組小])")  # 哪个居民区 asks a place
+_PERSON_Q = re.compile(r"谁|誰|哪一?位|名字|姓名|叫什么|叫什麼|何人|" + WHICH_PERSON)
 # 在哪 asks where, unless a noun that is not a place follows: 在哪一场战争, 在哪个时期, 在哪部作品,
 # 在哪几层 (floors: 3层和5层).
 _PLACE_Q = re.compile(r"哪里|哪裡|哪儿|哪兒|何地|何处|何處|哪座|位于|位於|什么地方|什麼地方"
