@@ -29,6 +29,9 @@ from qa.spoken_words import written_text
     ("海淀那个石油共生大院啥时候open的", "2020年10月1日"),
     # 跨境电商的东西: jieba tags 东西 a place; things, not a name the corpus lacks.
     ("沈阳片区跨境电商的东西卖到了多少个国家和地区", "30个国家和地区"),
+    # 病人 → 患者: 171名患者数据; 爆出 → 披露 and 这事 (what the question said) weighs nothing.
+    ("佛州卫生部网站上被偷偷删掉的那批数据涉及多少个病人", "171名患者"),
+    ("是哪两家报纸爆出佛州删数据这事的", "《棕榈滩邮报》和《迈阿密先锋报》"),
 ])
 def test_a_question_in_other_words_is_answered_by_the_sentence_that_holds_it(retriever, question, answer):
     found = retriever.ask(question, k=3)

@@ -23,6 +23,8 @@ QUESTION_STOPWORDS = frozenset(
      # 开发了些啥活动, 说了些什么: 些 of the asking; 孩子们 read as 孩子 + 们: the plural. jieba
      # makes each a word of its own; neither is content.
      "些", "们", "們",
+     # 爆出佛州删数据这事: "this matter", what the question already said.
+     "这事", "這事", "那事", "这件事", "這件事", "那件事",
      # 搞过多少场活动: an aspect particle, and the colloquial do-verbs that stand for the document's
      # own (开展, 举办): the answer holds neither.
      "过", "過", "着", "著", "搞", "弄",
