@@ -76,6 +76,10 @@ def test_a_summed_up_quote_is_pinned_by_its_characters_in_order_a_short_title_is
     assert states_quoted("四个危险", "要警惕“四个危险”")
     assert not states_quoted("问于民", "以群众为师,深入了解民情")
     assert not states_quoted("傲骨", "《傲慢的骨》是另一张专辑")  # two characters: itself or nothing
+    # A count and the character its items share: three 不 phrases in one sentence sum up as “三不”.
+    assert states_quoted("三不", "为官从政,不为权所害,不为钱所毁,不为色所迷,管住自己。")
+    assert not states_quoted("三不", "不忘初心。不负人民。他不为所动。")  # not one sentence holding three
+    assert not states_quoted("五不", "为官从政,不为权所害,不为钱所毁,不为色所迷。")
 
 
 def test_what_a_summed_up_quote_asks_is_answered(retriever):

@@ -48,12 +48,21 @@ def states_pinned(question: Question, text: str) -> bool:
             and states_editions(editions(question.text), text))
 
 
+# A quoted summary by count: a numeral and the character each item shares (三不, 四会, 五拆).
+_COUNTED_SUMMARY = re.compile(r"([二两三四五六七八九十])([\u4e00-\u9fff])")
+_SENTENCES = re.compile(r"[。！？!?；;\n]")
+
+
 def states_quoted(quoted: str, text: str) -> bool:
     """The (folded) text holds what the asker put in quotes: verbatim, or, for three characters or
     more, with a character between some of them: “问于民” is how one sums up 问政于民、问需于民 (a title
     of two, 《傲骨》, is itself or another album)."""
     if quoted in text:
         return True
+    if (counted := _COUNTED_SUMMARY.fullmatch(quoted)) is not None:
+        # “三不”, “四会”: three 不 phrases (不为权所害,不为钱所毁,不为色所迷) said in one sentence.
+        times = chinese_to_int(counted.group(1)) or 0
+        return times >= 2 and any(part.count(counted.group(2)) >= times for part in _SENTENCES.split(text))
     return len(quoted) >= 3 and re.search(".?".join(map(re.escape, quoted)), text) is not None
 
 
