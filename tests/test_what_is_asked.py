@@ -36,6 +36,9 @@ def test_the_other_thing_of_a_named_kind_is_named_so_and_not_by_the_question_s_o
     before = read_question(plain_text("在依兰之前国内发现的那个陨石坑叫啥"), focus)
     assert before.named is not None and before.named.search("这也是继岫岩陨石坑之后我国境内发现的第二个陨石坑。")
     assert not before.named.search("发现了第一个形状罕见的陨石坑——依兰陨石坑。")
+    # Opening the question, without 在: still the one it came before.
+    opening = read_question(plain_text("依兰之前咱们国内找到的头一个陨石坑叫啥"), focus)
+    assert opening.named is not None and not opening.named.search("发现了第一个形状罕见的陨石坑——依兰陨石坑。")
     # Named nowhere else in the question, the noun asked about is no other one (志愿 is no name), nor
     # is a number (第9号台风) or a kin (张银祥儿子).
     for question in ("那个志愿服务队叫什么名字", "今年第9号台风叫什么名字", "张银祥儿子叫什么名字"):
