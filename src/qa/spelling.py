@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from . import background
+from . import background, spelled_text
 from .sounds import homophones, near_sounds
 from .text import HAN_RE
 from .tokenize import BIGRAM_PREFIX
@@ -248,66 +248,18 @@ class PinyinIndex:
                  and (not context or self._together is None or self._together(w, context))}
         return next(iter(found)) if len(found) == 1 else None
 
-    def _fits(self, text: str, start: int, end: int, a: int, b: int, unknown: bool) -> bool:
-        """Does the window [start, end) keep the word at [a, b) whole: apart or around it? Or, for a
-        word the corpus lacks, does it leave only a corpus word of it outside: inside it (程朋是 →
-        程朋 + 是; not 摩伽罗是 → 罗是, which leaves 摩伽), or across its start (董明 + 圆住 → 董明圆
-        + 住: jieba glued a name's last character to the word after it)? Never across its end:
-        有何 + 反应 must not become 有 + 核反应."""
-        if b <= start or end <= a or (start <= a and b <= end):
-            return True
-        if not unknown:
-            return False
-        if a <= start and end <= b:  # inside
-            return all(not r or r in self._known for r in (text[a:start], text[end:b]))
-        return start < a < end < b and text[end:b] in self._known  # across its start
+    def knows(self, word: str) -> bool:
+        """The corpus has the word (or it is a name a byline credits)."""
+        return word in self._known
+
+    def is_name(self, word: str) -> bool:
+        """The word is a name (a byline's, or as the tagger reads it)."""
+        return self._is_name(word)
 
     def correct_text(self, text: str, unknown: Sequence[str], typed: str = "",
                      context: Sequence[str] = ()) -> tuple[str, tuple[Correction, ...]]:
-        """`text` (a normalised question) with its misspelt words replaced, and what was replaced
-        (as written in `typed`, the question before normalising, when it has the same length);
-        `context` are the question's words the corpus has (see `together`).
-
-        `unknown` are the question's `misspelt` words. Segmentation splits a misspelt name
-        (江心苑 → 江 + 心苑; 程朋是 stays one piece), so the words tried are the 2-4 character
-        stretches of the text around them, longest first, that hold whole words or lie inside one
-        unknown word (DRCD: not 韩中 out of 两韩 + 中断, nor 何反应 out of 有何 + 反应), and only
-        characters of an unknown word may change: a word the corpus has is never replaced. A text
-        longer than MAX_TEXT or with more than MAX_UNKNOWN unknown words is left as it is.
-        """
+        """`text` (a normalised question) with its misspelt words replaced, and what was replaced;
+        which stretches of the question are tried is `spelled_text.correct_text`'s job."""
         if len(text) > MAX_TEXT or len(set(unknown)) > MAX_UNKNOWN:
             return text, ()
-        spans = {word: _occurrences(text, word) for word in [*unknown, *context]}
-        suspect = {i for word in unknown if all(map(HAN_RE.match, word)) for a, b in spans[word] for i in range(a, b)}
-        chosen: list[tuple[int, int, str]] = []
-        # Strictly first, longest first; then loosely (`correct`), only where nothing was found.
-        for length, loose in [*((n, False) for n in range(_LONGEST, _SHORTEST - 1, -1)),
-                              *((n, True) for n in range(_LONGEST, _SHORTEST, -1))]:
-            for start in range(len(text) - length + 1):
-                end = start + length
-                if not suspect.intersection(range(start, end)) or any(a < end and start < b for a, b, _ in chosen):
-                    continue
-                if any(not self._fits(text, start, end, a, b, word in unknown)
-                       for word, found in spans.items() for a, b in found):
-                    continue
-                changeable = [i - start for i in range(start, end) if i in suspect]
-                # Opening an unknown word, or its surname cut off before it (朱 + 开城 of 朱开城).
-                inside = any((a == start or (a == start + 1 and self._is_name(text[start]))) and end <= b
-                             for word in unknown for a, b in spans[word])
-                used = self.correct(text[start:end], changeable, context, loose=loose, typed_whole=inside)
-                if used is not None:
-                    chosen.append((start, end, used))
-        corrections = []
-        shown = typed if len(typed) == len(text) else text
-        for start, end, used in sorted(chosen, reverse=True):
-            corrections.append((shown[start:end], used))
-            text = text[:start] + used + text[end:]
-        return text, tuple(reversed(corrections))
-
-
-def _occurrences(text: str, word: str) -> list[tuple[int, int]]:
-    found, start = [], text.find(word) if word else -1
-    while start != -1:
-        found.append((start, start + len(word)))
-        start = text.find(word, start + len(word))
-    return found
+        return spelled_text.correct_text(self, text, unknown, typed, context)
