@@ -15,9 +15,9 @@ from collections.abc import Callable, Sequence
 from .asked import Asked
 from .asked_people import WHAT_ONE_IS
 from .asked_places import LOCAL_PLACE, PLACE_ENDINGS
+from .date_shape import AD_YEAR, date_fits
 from .offices import HOLDER, another_place, held_at
 from .partners import counts_a_part, counts_a_place
-from .question_kinds import DATE_PRECISION, YEAR
 from .question_words import OFFICE_RE
 
 __all__ = ["DATELINE", "NAME_TAGS", "ORIGIN_ANSWER", "PLACE_SHAPED", "WHAT_ONE_IS", "fits"]
@@ -57,47 +57,14 @@ KIN = re.compile(r"(?:老伴|女儿|女兒|儿子|兒子|妻子|丈夫|爱人|�
 # 胡拿云). (When a piece was filed, and by whom, is asked of its lines: `bylines`.)
 DATELINE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:\d{4}年)?\d{1,2}月\d{1,2}日[电電](?:\s*[（(]记者[^）)]{1,30}[）)])?")
 _CLAUSE = re.compile(r"[，,。；;：:！!？?]")
-# A year of the era however short: 公元68年, 西元前4713年, 前221年.
-_AD_YEAR = r"(?:公元|西元|(?<![\u4e00-\u9fff\d])前)前?\d{1,4}年"
 # A date inside a sentence is not a count: 2020年5月 does not answer 有几名委员.
-_DATE_LIKE = re.compile(_AD_YEAR + r"|(?:1[0-9]|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|\d+年代|\d+世纪")
-_STRICT_DATE = re.compile(_AD_YEAR + r"|(?:1[0-9]|20)\d\d年|\d{1,2}月|\d{1,2}日|\d+年代|\d+世纪|[一二三四五六七八九十]+世纪"
-                          r"|[〇零一二三四五六七八九十]{1,2}月|[〇零一二三四五六七八九]{4}年"
-                          # An early year opening a sentence or clause (391年「廣開土大王」即位後), no span of years.
-                          r"|(?:^|(?<=[，,。；;：:]))[1-9]\d{1,2}年(?![来來间間多余餘后後前内內里裡之的])")
-# An hour of the day: after a part of the day (夜里10点, 凌晨6点) or with 钟/半/分 (三点钟, 10点半); not 一点
-# (a little) nor 5点意见 (five points).
-_NUMBER_OF_HOURS = r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[点點]"
-_HOUR = re.compile(r"(?:凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|夜里|夜裡|深夜|午夜)\s*" + _NUMBER_OF_HOURS
-                   + r"|(?<![0-9.])" + _NUMBER_OF_HOURS + r"(?:钟|鐘|半|[0-9]{1,2}分|整)")
-_WHEN_CLAUSE = re.compile(r"(?:^|[，,；;：:])\s*当[^，,。；;]{2,30}?时(?:[，,]|$)")
-# A reign's year: two characters of its name, the year, then a month, a season or a pause
-# (建炎二年七月, 康熙四十八年，, 民国26年上半年, 嘉平四年（252年）) — not a span of time (长达二十年之久).
-_ERA_YEAR = re.compile(r"[\u4e00-\u9fff](?<![长長达達近约約共历歷过過了用需经經余餘多第])"
-                       r"[\u4e00-\u9fff](?<![长長达達近约約共历歷过過了用需经經余餘多第])(?:元|[一二三四五六七八九十]{1,3}|\d{1,3})年"
-                       r"(?=[一二三四五六七八九十正腊臘\d]{1,2}月|[，,、(（]|[上下]半年|[春夏秋冬]|间|間|初|末|底)")
-# A period: 隋代, 战国时代, 白垩纪中期, 嘉庆年间, 清朝, 越战期间.
-_PERIOD = re.compile(r"[\u4e00-\u9fff](?:时代|時代|时期|時期|期间|期間|年间|年間|朝(?![向着著廷])|代(?![表替价價理码碼言谢謝])|纪(?![律录錄念要委])|紀(?![律錄念要委]))")
-# A year told from the report's own (从去年初开始, 今年上半年): 什么时候 is answered so in news.
-_RELATIVE_DATE = re.compile(r"(?:去年|今年|前年|明年|上年)(?:初|底|末|年初|年底|年末|上半年|下半年|[春夏秋冬]季?)")
+_DATE_LIKE = re.compile(AD_YEAR + r"|(?:1[0-9]|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|\d+年代|\d+世纪")
 # An amount: digits, a fraction, or a Chinese numeral that is more than the article 一 (一座 is "a").
 _AMOUNT = re.compile(r"[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千]+分之|百分之"
                      r"|[一二两三四五六七八九十百千]+[万亿][一二两三四五六七八九十百千万亿零]*(?:多|余)?"  # 六亿七千多万
                      r"|(?:[二两三四五六七八九十百千]|一[十百千万亿])[一二两三四五六七八九十百千万亿]*(?:多|余)?[万亿]?[个名位人户件家条项岁场次元座只台所天年米亩吨倍届批]")
 
 
-# 哪一年 is answered by 1995年 or by 20世纪90年代; 哪天 by 8月5日 or 5日 (not 6月下旬: a part of the
-# month does not say which day); 几月 by 8月.
-_CN_DIGITS = "〇零一二三四五六七八九十"
-# A page's header date (2020-09-17 11:07 來源: 新華社) is as precise as a day, a month and a year.
-_ISO_DATE = r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}"
-_MONTH = rf"\d{{1,2}}月|[{_CN_DIGITS}]{{1,2}}月"  # 哪年哪月 and 几月 alike
-_AT_LEAST = {answer.pattern: re.compile(level + "|" + _ISO_DATE) for (_, answer), level in zip(DATE_PRECISION, (
-    rf"\d{{1,2}}[日号號]|[{_CN_DIGITS}廿卅]{{1,3}}[日号號]|(?<=月)初[一二三四五六七八九十]",
-    _MONTH,
-    rf"(?:1[0-9]|20)\d\d年|\d+年代|\d+世纪|[{_CN_DIGITS}]+世纪|\d{{2}}年|[{_CN_DIGITS}]{{4}}年|[{_CN_DIGITS}]+年代|{_AD_YEAR}",
-    _MONTH,
-    r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"), strict=True)}
 # 谁 is answered by a person, and also by a body of people (党, 居委会: nt) or a named group (nz).
 _FIT_TAGS = {"person": {"nr", "nrfg", "nrt", "nt", "nz"}, "organisation": {"nt", "nz"}}
 # A word jieba tags a person's name that is a place by its ending (青秀區, 西乡塘区), or a title by
@@ -200,7 +167,7 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
         return (_number_fits(asked, sentence, own) and not counts_a_part(amount, sentence, tag, own)
                 and not (asked.whole and counts_a_place(amount, sentence, own)))
     if asked.kind == "date":
-        return _date_fits(asked, sentence)
+        return date_fits(asked, sentence)
     if asked.named is not None:  # 哪所学校 is answered by a school's name, not the question's own
         return any(not _named_own(match.group(0), own) for match in asked.named.finditer(sentence))
     if asked.origin:
@@ -233,21 +200,6 @@ def _number_fits(asked: Asked, sentence: str, own: Sequence[str]) -> bool:
     if not asked.change:  # 总人口有多少 is not answered by the share another figure is of it
         sentence = _SHARE_OF.sub("，", sentence)
     return bool(_AMOUNT.search(_ADDRESS.sub("，", _DATE_LIKE.sub("，", sentence))))
-
-
-def _date_fits(asked: Asked, sentence: str) -> bool:
-    """A date as precise as asked, in the sentence without its dateline (`fits` blanks it)."""
-    if asked.precise is not None and asked.precise.pattern in _AT_LEAST:
-        found = _AT_LEAST[asked.precise.pattern].search(sentence)
-        # 哪一年 is answered by a reign's year too (建炎二年七月, 康熙四十八年，).
-        year = asked.precise.pattern == YEAR
-        return bool(found or (year and _ERA_YEAR.search(sentence)))
-    # 什么时候 is answered by a reign's year or a period as well (隋代, 战国时代, 嘉庆年间), by the hour
-    # (夜里10点至翌日凌晨6点间), by a year told from the report's (去年初) and, when no event is asked,
-    # by the moment a clause names (当双方…战至6比6时).
-    return bool(_STRICT_DATE.search(sentence) or _ERA_YEAR.search(sentence) or _PERIOD.search(sentence)
-                or _HOUR.search(sentence) or _RELATIVE_DATE.search(sentence)
-                or (not asked.event and _WHEN_CLAUSE.search(sentence)))
 
 
 # Words jieba tags a place that name none (骨灰撒归大海 does not say which sea; 远销海外, 各地).

@@ -1,0 +1,62 @@
+"""How a date answers a question of when: as precise as asked (哪天 wants a day, 哪一年 a year), a
+reign's year or a period for 什么时候, an hour of the day, a year told from the report's (去年初).
+`answer_shape.fits` asks it of every sentence a date question may quote."""
+
+from __future__ import annotations
+
+import re
+
+from .asked import Asked
+from .question_kinds import DATE_PRECISION, YEAR
+
+__all__ = ["AD_YEAR", "date_fits"]
+
+# A year of the era however short: 公元68年, 西元前4713年, 前221年.
+AD_YEAR = r"(?:公元|西元|(?<![\u4e00-\u9fff\d])前)前?\d{1,4}年"
+
+_STRICT_DATE = re.compile(AD_YEAR + r"|(?:1[0-9]|20)\d\d年|\d{1,2}月|\d{1,2}日|\d+年代|\d+世纪|[一二三四五六七八九十]+世纪"
+                          r"|[〇零一二三四五六七八九十]{1,2}月|[〇零一二三四五六七八九]{4}年"
+                          # An early year opening a sentence or clause (391年「廣開土大王」即位後), no span of years.
+                          r"|(?:^|(?<=[，,。；;：:]))[1-9]\d{1,2}年(?![来來间間多余餘后後前内內里裡之的])")
+# An hour of the day: after a part of the day (夜里10点, 凌晨6点) or with 钟/半/分 (三点钟, 10点半); not 一点
+# (a little) nor 5点意见 (five points).
+_NUMBER_OF_HOURS = r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[点點]"
+_HOUR = re.compile(r"(?:凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|夜里|夜裡|深夜|午夜)\s*" + _NUMBER_OF_HOURS
+                   + r"|(?<![0-9.])" + _NUMBER_OF_HOURS + r"(?:钟|鐘|半|[0-9]{1,2}分|整)")
+_WHEN_CLAUSE = re.compile(r"(?:^|[，,；;：:])\s*当[^，,。；;]{2,30}?时(?:[，,]|$)")
+# A reign's year: two characters of its name, the year, then a month, a season or a pause
+# (建炎二年七月, 康熙四十八年，, 民国26年上半年, 嘉平四年（252年）) — not a span of time (长达二十年之久).
+_ERA_YEAR = re.compile(r"[\u4e00-\u9fff](?<![长長达達近约約共历歷过過了用需经經余餘多第])"
+                       r"[\u4e00-\u9fff](?<![长長达達近约約共历歷过過了用需经經余餘多第])(?:元|[一二三四五六七八九十]{1,3}|\d{1,3})年"
+                       r"(?=[一二三四五六七八九十正腊臘\d]{1,2}月|[，,、(（]|[上下]半年|[春夏秋冬]|间|間|初|末|底)")
+# A period: 隋代, 战国时代, 白垩纪中期, 嘉庆年间, 清朝, 越战期间.
+_PERIOD = re.compile(r"[\u4e00-\u9fff](?:时代|時代|时期|時期|期间|期間|年间|年間|朝(?![向着著廷])|代(?![表替价價理码碼言谢謝])|纪(?![律录錄念要委])|紀(?![律錄念要委]))")
+# A year told from the report's own (从去年初开始, 今年上半年): 什么时候 is answered so in news.
+_RELATIVE_DATE = re.compile(r"(?:去年|今年|前年|明年|上年)(?:初|底|末|年初|年底|年末|上半年|下半年|[春夏秋冬]季?)")
+
+# 哪一年 is answered by 1995年 or by 20世纪90年代; 哪天 by 8月5日 or 5日 (not 6月下旬: a part of the
+# month does not say which day); 几月 by 8月.
+_CN_DIGITS = "〇零一二三四五六七八九十"
+# A page's header date (2020-09-17 11:07 來源: 新華社) is as precise as a day, a month and a year.
+_ISO_DATE = r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}"
+_MONTH = rf"\d{{1,2}}月|[{_CN_DIGITS}]{{1,2}}月"  # 哪年哪月 and 几月 alike
+_AT_LEAST = {answer.pattern: re.compile(level + "|" + _ISO_DATE) for (_, answer), level in zip(DATE_PRECISION, (
+    rf"\d{{1,2}}[日号號]|[{_CN_DIGITS}廿卅]{{1,3}}[日号號]|(?<=月)初[一二三四五六七八九十]",
+    _MONTH,
+    rf"(?:1[0-9]|20)\d\d年|\d+年代|\d+世纪|[{_CN_DIGITS}]+世纪|\d{{2}}年|[{_CN_DIGITS}]{{4}}年|[{_CN_DIGITS}]+年代|{AD_YEAR}",
+    _MONTH,
+    r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"), strict=True)}
+
+def date_fits(asked: Asked, sentence: str) -> bool:
+    """A date as precise as asked, in the sentence without its dateline (`fits` blanks it)."""
+    if asked.precise is not None and asked.precise.pattern in _AT_LEAST:
+        found = _AT_LEAST[asked.precise.pattern].search(sentence)
+        # 哪一年 is answered by a reign's year too (建炎二年七月, 康熙四十八年，).
+        year = asked.precise.pattern == YEAR
+        return bool(found or (year and _ERA_YEAR.search(sentence)))
+    # 什么时候 is answered by a reign's year or a period as well (隋代, 战国时代, 嘉庆年间), by the hour
+    # (夜里10点至翌日凌晨6点间), by a year told from the report's (去年初) and, when no event is asked,
+    # by the moment a clause names (当双方…战至6比6时).
+    return bool(_STRICT_DATE.search(sentence) or _ERA_YEAR.search(sentence) or _PERIOD.search(sentence)
+                or _HOUR.search(sentence) or _RELATIVE_DATE.search(sentence)
+                or (not asked.event and _WHEN_CLAUSE.search(sentence)))
