@@ -243,6 +243,16 @@ def test_which_ones_of_a_noun_said_by_its_head_are_of_the_noun_the_last_question
     assert resolve("都有哪些人", turn(retriever, "江欣苑社区有几个负责人")).text == "江欣苑社区都有哪些人"
 
 
+def test_x_ne_after_a_count_drops_the_classifier_that_was_the_old_noun_s(retriever):
+    # 多少场活动 + 会员呢: members are not counted by 场; 发展会员近10万名 answers 多少会员.
+    follow_up = resolve("会员呢", turn(retriever, "白领驿家开展过多少场活动"))
+    assert follow_up.text == "白领驿家开展过多少会员"
+    answer = retriever.ask(follow_up.text, k=3)
+    assert answer.answered and "近10萬名" in answer.hits[0].quote
+    # 名 counts people, so 居民 keeps it.
+    assert resolve("那居民呢？", turn(retriever, "江欣苑社区有多少名党员？")).text == "江欣苑社区有多少名居民？"
+
+
 def test_a_bare_place_noun_opening_a_follow_up_is_the_place_the_talk_is_about(retriever):
     # 小区党支部书记是谁 after a question on 东兴小区: its secretary, not 新建村's, whom the documents name.
     follow_up = resolve("小区党支部书记是谁", turn(retriever, "厦门东兴小区在哪座山脚下"))

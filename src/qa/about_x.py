@@ -151,7 +151,14 @@ def that_x(question: str, previous: Conversation, tag: Tagger | None = None) -> 
         run = s
     shared = [s for s, e in spans if s >= run and about.startswith(folded[s:e])]
     start, end = (shared[-1] if shared else spans[-1][0]), spans[-1][1]
+    if (classifier := _ITS_CLASSIFIER.search(folded[:start])) is not None and not shared:
+        start = classifier.start(1)  # 多少场活动 + 会员呢: 多少会员, the 场 was the activities'
     return Resolved(previous.question[:start] + x + previous.question[end:], carried=True)
+
+
+# The measure word a count put before the noun X takes the place of (多少场活动): the old noun's own,
+# unless it counts anything (个) or people (名, 位), which X may be counted by too.
+_ITS_CLASSIFIER = re.compile(r"(?:多少|几|幾)([^\s个個名位人\d，,。？?])$")
 
 
 def _sibling(x: str, about: str, previous: Conversation, spans: list[tuple[int, int]]) -> Resolved | None:
