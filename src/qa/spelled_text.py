@@ -17,10 +17,10 @@ from .text import HAN_RE
 if TYPE_CHECKING:
     from .spelling import PinyinIndex
 
-__all__ = ["correct_text"]
+__all__ = ["LONGEST", "SHORTEST", "Correction", "correct_text"]
 
 Correction = tuple[str, str]  # (typed, used)
-_SHORTEST, _LONGEST = 2, 4  # the stretches tried: names and terms of 2-4 characters
+SHORTEST, LONGEST = 2, 4  # the stretches tried, and the words corrected: names and terms of 2-4 characters
 
 
 def correct_text(speller: PinyinIndex, text: str, unknown: Sequence[str], typed: str = "",
@@ -33,8 +33,8 @@ def correct_text(speller: PinyinIndex, text: str, unknown: Sequence[str], typed:
     suspect = {i for word in unknown if all(map(HAN_RE.match, word)) for a, b in spans[word] for i in range(a, b)}
     chosen: list[tuple[int, int, str]] = []
     # Strictly first, longest first; then loosely (`correct`), only where nothing was found.
-    for length, loose in [*((n, False) for n in range(_LONGEST, _SHORTEST - 1, -1)),
-                          *((n, True) for n in range(_LONGEST, _SHORTEST, -1))]:
+    for length, loose in [*((n, False) for n in range(LONGEST, SHORTEST - 1, -1)),
+                          *((n, True) for n in range(LONGEST, SHORTEST, -1))]:
         for start in range(len(text) - length + 1):
             end = start + length
             if not suspect.intersection(range(start, end)) or any(a < end and start < b for a, b, _ in chosen):

@@ -33,8 +33,8 @@ __all__ = ["PROPER_NOUN_TAGS", "PinyinIndex", "homophones", "misspelt", "near_so
 
 PROPER_NOUN_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nsf", "nt", "nz"})  # jieba: person, place, body, other
 
-Correction = tuple[str, str]  # (typed, used)
-_SHORTEST, _LONGEST = 2, 4  # the words corrected: names and terms of 2-4 characters
+Correction = spelled_text.Correction
+_SHORTEST, _LONGEST = spelled_text.SHORTEST, spelled_text.LONGEST  # the words corrected: 2-4 characters
 # A question is a line, not a page: past these, nothing is corrected (a 2,000-character paste of
 # rare characters took minutes: every stretch, against every word, with every homophone).
 MAX_TEXT, MAX_UNKNOWN = 64, 6
@@ -183,8 +183,8 @@ class PinyinIndex:
         if loose:
             return self._loosely(word, positions, context)
         chars = self._chars
-        found = {word[:i] + c + word[i + 1 :] for i in positions for c in homophones(word[i]) if c in chars}
-        found = {w for w in found if w in self._known}
+        near = {word[:i] + c + word[i + 1 :] for i in positions for c in homophones(word[i]) if c in chars}
+        found = {w for w in near if w in self._known}
         found |= {w for w in self._doubled(word, positions) if w in self._known or (
             self._is_name(w) and side_by_side(w, self._known))}
         if len(word) == _SHORTEST:
@@ -203,7 +203,6 @@ class PinyinIndex:
             # after it, which the corpus has only side by side with it (毛利 + 秀元), one homophone
             # away and meeting the question's other words; only where no other reading is. Not a
             # window opening elsewhere (的裝甲部 → 的装甲不, 粵軍第一 → 岳军第一 on the shared sets).
-            near = {word[:i] + c + word[i + 1 :] for i in positions for c in homophones(word[i]) if c in chars}
             sided = {w for w in near if side_by_side(w, self._known) and self._together(w, context)}
             found = sided if len(sided) == 1 else set()
         if found and context and self._together is not None:
