@@ -85,7 +85,8 @@ class BotState:
         reading, answer = ask_in_turn(
             lambda text: self.retriever.ask(text, k, script="auto"), self.retriever.key_terms, question, previous,
             resolved, self.retriever.knows,
-            lambda passage_id, end: self.retriever.goes_on(passage_id, end, question=question, script="auto"))
+            lambda passage_id, end: self.retriever.goes_on(passage_id, end, question=question, script="auto"),
+            lambda text, turn: self.retriever.ask_within(text, turn, script="auto"))
         return reading, self._asked(reading.text, answer)
 
     def _ask(self, question: str, k: int) -> Asked:

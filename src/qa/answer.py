@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from . import judging, quoting, ranking
+from . import judging, quoting, ranking, within_article
 from . import skipped as left_out
 from .answerability import Verdict
 from .bylines import asked_roles
@@ -27,6 +27,7 @@ from .config import Settings
 from .index import BM25Index
 from .models import Answer, Document, Hit, Passage, Span
 from .opening import Progress, open_index
+from .previous_turn import Conversation
 from .question_pieces import pair_idfs
 from .question_text import plain_text
 from .quotes import find_spans, highlighted, highlights
@@ -35,7 +36,7 @@ from .ranking import Group
 from .served import Corpus
 from .smalltalk import is_small_talk
 from .spans import answer_spans
-from .text import convert_for_reader, detect_script, strip_surrogates
+from .text import convert_for_reader, detect_script, fold, strip_surrogates
 from .tokenize import Tokenizer
 
 log = logging.getLogger(__name__)
@@ -194,6 +195,24 @@ class Retriever:
         index, request.quotes[index] = found
         hit = self._hit(1, Group(index, 0.0, ()), request, script)
         return Answer(question, True, [replace(hit, lead_in="")])  # what it leans on was just shown
+
+    def ask_within(self, question: str, previous: Conversation, *, script: str = "original") -> Answer:
+        """A follow-up asked of the article the `previous` answer quoted, near that quote: answered
+        only by a sentence there holding the kind of fact asked for and every specific word typed
+        (`within_article`); else not answered (no-match), never a related quote. The previous
+        question's words and the fact its answer named are not an answer (他老伴儿叫啥 is not
+        answered by 钟呼毅)."""
+        index = self.corpus.position.get(previous.passage_id)
+        stripped = strip_surrogates(question or "").strip()[: self.settings.max_question_chars]
+        if index is None or not stripped:
+            return Answer(question, False, [], reason="no-match")
+        request = Request.read(stripped, self.corpus)
+        given = [*self.key_terms(previous.question), *([fold(previous.fact)] if previous.fact else [])]
+        found = within_article.answering_passage(self.corpus, request, index, given)
+        if found is None:
+            return Answer(question, False, [], reason="no-match", corrections=request.question.corrections)
+        return Answer(question, True, [self._hit(1, found, request, script)],
+                      corrections=request.question.corrections)
 
     def judge(self, question: str) -> Verdict | None:
         """The answerability verdict on a question's best hit (None when nothing matches): what

@@ -52,7 +52,8 @@ def with_topic(question: str, previous: Conversation | None, resolved: Resolved)
 def ask_in_turn(ask: Callable[[str], Answer], key_terms: Callable[[str], Sequence[str]], question: str,
                 previous: Conversation | None, resolved: Resolved,
                 known: Callable[[str], bool] | None = None,
-                goes_on: Callable[[str, int], Answer] | None = None) -> tuple[Resolved, Answer]:
+                goes_on: Callable[[str, int], Answer] | None = None,
+                within: Callable[[str, Conversation], Answer] | None = None) -> tuple[Resolved, Answer]:
     """Ask `resolved`; when it is not answered, ask `with_topic` and keep that reading if its quote
     holds every content word typed. Returns the reading taken and its answer.
 
@@ -62,7 +63,11 @@ def ask_in_turn(ask: Callable[[str], Answer], key_terms: Callable[[str], Sequenc
     question is asked as typed.
 
     `goes_on` (`Retriever.goes_on`: passage id, offset → the sentence after) answers 后来呢 with what
-    the document says next; the reading stays the previous question, so the next turn leans on it."""
+    the document says next; the reading stays the previous question, so the next turn leans on it.
+
+    `within` (`Retriever.ask_within`: the question, the previous turn → answer) is the last resort for a
+    follow-up neither reading answers: the article the previous answer quoted, asked the follow-up
+    as typed (那里一共办过多少场活动 → 共开展各类活动3800余场)."""
     if resolved.goes_on and previous is not None and previous.passage_id and goes_on is not None:
         after = goes_on(previous.passage_id, previous.quote_end)
         if after.answered:
@@ -73,15 +78,19 @@ def ask_in_turn(ask: Callable[[str], Answer], key_terms: Callable[[str], Sequenc
     if resolved.elided and answer.answered and known is not None and any(
             not known(word) for word in key_terms(question) if len(word) >= 2 and specificity(word) >= _CONTENT):
         return Resolved(question), ask(question)
-    if answer.answered or (leaning := with_topic(question, previous, resolved)) is None:
+    if answer.answered:
         return resolved, answer
     # The words that carry content: 还, 同时, 由 (同时还成立了个啥) are said by no quote in particular.
     typed = [word for word in key_terms(question) if specificity(word) > _FUNCTION]
-    if not typed:
-        return resolved, answer
-    retry = ask(leaning.text)
-    if retry.answered and _holds(retry, typed, key_terms):
-        return leaning, retry
+    if typed and (leaning := with_topic(question, previous, resolved)) is not None:
+        retry = ask(leaning.text)
+        if retry.answered and _holds(retry, typed, key_terms):
+            return leaning, retry
+    if (within is not None and previous is not None and previous.passage_id
+            and (resolved.carried or len(_NOT_TEXT.sub("", fold(question))) <= SHORT)):
+        inside = within(question, previous)  # the piece just read (`within_article`)
+        if inside.answered:
+            return resolved, inside
     return resolved, answer
 
 

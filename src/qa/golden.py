@@ -126,7 +126,8 @@ def ask_as_user(retriever: Any, item: Mapping[str, Any]) -> Any:
         lambda text: retriever.ask(text, k=3), retriever.key_terms, item["question"], turn,
         resolve(item["question"], turn, tagger.tag if (tagger := getattr(retriever, "tokenizer", None)) else None),
         getattr(retriever, "knows", None),
-        (lambda passage_id, end: goes_on(passage_id, end, question=item["question"])) if goes_on else None)
+        (lambda passage_id, end: goes_on(passage_id, end, question=item["question"])) if goes_on else None,
+        getattr(retriever, "ask_within", None))
     return answer
 
 

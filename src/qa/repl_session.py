@@ -121,7 +121,8 @@ class Session:
             typed = question
             resolved, answer = ask_in_turn(
                 ask, self.r.key_terms, question, state.conversation, resolved, self.r.knows,
-                lambda passage_id, end: self.r.goes_on(passage_id, end, question=typed, script=state.script))
+                lambda passage_id, end: self.r.goes_on(passage_id, end, question=typed, script=state.script),
+                lambda text, turn: self.r.ask_within(text, turn, script=state.script))
             if resolved.carried:
                 self.say(understood_as(resolved.text))
             question = resolved.text

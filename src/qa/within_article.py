@@ -1,0 +1,100 @@
+"""A follow-up asked of the piece the previous answer quoted, near that quote.
+
+A follow-up leans on the piece just read: 那里一共办过多少场活动 after 白领驿家在上海哪条路上, 货值多少rmb
+after 跨境电商做了多少单, 当天当地在哪个村转移群众的 after 卢碧是今年第几号台风. Rewritten with the previous
+topic and asked of the whole corpus, such a question often finds nothing: the asker says 办过 where
+the piece says 开展, or the previous question's words outweigh the follow-up's own. The person is
+still reading that piece, so the last resort (`follow_up.ask_in_turn`) looks there, sentence by
+sentence, within a few passages of the quote just shown.
+
+What is asked of a sentence there is stricter than of an answer from anywhere, since the piece was
+chosen by the previous question, not by this one: the follow-up asks for a kind of fact (a count, a
+date, a person, a place …), the sentence holds one that is not the previous turn's (`answer_shape.fits`),
+and it holds every specific word the follow-up typed (活动, 停车位, 货值). 书记是谁 after 东兴小区在哪 is
+not answered by the next story's secretary, nor 其中出口最多的是哪个国家 by a sentence that never says 最多.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Sequence
+
+from . import quoting
+from .answer_shape import fits
+from .background import background_idf, specificity
+from .question_words import ASKING_NOUNS
+from .quotes import Quote, answer_cue, coverage
+from .quoting import Request
+from .ranking import Group
+from .served import Corpus
+
+# A typed word more specific than this in general Chinese must be in the quote (停车位 1.0, 书记 0.5,
+# 活动 0.06); function words (现在, 以后, 还有 0.02) and single characters (场, 人) are said in many ways.
+SPECIFIC = 0.05
+# Words that point back at the piece (当天, 当地, 那里, 这个): what they stand for is the article itself.
+_POINTING = re.compile(r"^(?:当[天日年时地晚夜]|[那这此该其])")
+# A word this frequent in general Chinese (最多 6.0, 名字 6.2; 半夜 7.8) is one a piece would use if
+# it said so; rarer ones (掏钱 9.2, 弄出来 10.4) are the asker's wording.
+COMMON_IDF = 8.0
+CONTENT = 0.3  # … and this specific: a content word (最多 0.42), not a function word (整个 0.17, 这么 0.06)
+# What the name asked for is called: the answer says the name, not the word (他老伴儿叫啥名字).
+_NAMING = frozenset(["名字", "名称", "名稱", "全名", "姓名"])
+# How far from the passage just quoted the answer may be: a report holds several stories, each with
+# its own secretary (书记是谁 after 东兴小区在哪 is not answered by another community's, 13 passages on).
+NEAR = 4
+
+
+def typed_words(request: Request, vocab: Container[str]) -> list[str] | None:
+    """The follow-up's own specific words, which an answering quote must hold; None when one is a
+    common word the corpus never uses (最多 of 其中出口最多的是哪个国家): no sentence of it says that.
+    A rare or spoken word the corpus lacks (弄出来, 办过) is how the asker says it, and is left out."""
+    words = []
+    for term in request.question.key_terms:
+        word = term.word
+        if (len(word) < 2 or specificity(word) <= SPECIFIC or _POINTING.match(word)
+                or word in ASKING_NOUNS or word in _NAMING):
+            continue
+        if word in vocab:
+            words.append(word)
+        elif (not term.in_corpus and specificity(word) >= CONTENT
+              and (idf := background_idf(word)) is not None and idf < COMMON_IDF):
+            return None
+    return words
+
+
+def answering_passage(corpus: Corpus, request: Request, index: int, given: Sequence[str] = ()) -> Group | None:
+    """The sentence near passage `index` (in its article, at most `NEAR` passages away) that answers
+    the request on its own, set as its passage's quote: the asked kind of fact in it (not one of the
+    question's or the `given` words: the previous turn's, 钟呼毅 of 他老伴儿叫啥名字, or the fact its
+    answer named, 董明媛 of 她女儿叫啥名字) and every specific typed word in it as a word (出口 is not
+    said by 进出口). The one nearest the passage just quoted, after it on a tie (书记叫啥 after a
+    question about 岐山居民区: its own secretary, not the one of the story before), then the
+    best-covering; None when nothing is asked for, no specific word is typed, or no sentence holds them."""
+    words = typed_words(request, corpus.index.vocab)
+    if request.asked.kind is None or not words:  # None or none
+        return None
+    if request.scores is None:
+        request.scores = corpus.index.scores_and_hits(request.question.tokens)[0]
+    own = [*request.terms, *given]
+    tag = corpus.tokenizer.tag
+    first, end = corpus.article_bounds(index)
+    best: tuple[tuple[float, float, float, float], int, Quote] | None = None
+    for i in range(max(first, index - NEAR), min(end, index + NEAR + 1)):
+        text = quoting.folded(corpus, request, i)
+        for a, b in corpus.passages[i].local_sentences:
+            sentence = text[a:b]
+            if not all(word in sentence for word in words):
+                continue
+            said = set(corpus.tokenizer.question_terms(sentence))
+            if not all(word in said or len(word) >= 3 for word in words):
+                continue
+            if not fits(request.asked, sentence, tag, own, text[:a]):
+                continue
+            rank = (-abs(i - index), float(i >= index), coverage(request.terms, sentence), float(request.scores[i]))
+            if best is None or rank > best[0]:
+                best = (rank, i, Quote(a, b, 0.0, answer_cue(request.asked, sentence, tag), rank[2], sentence))
+    if best is None:
+        return None
+    _, i, quote = best
+    request.quotes[i] = quote
+    return Group(i, float(request.scores[i]), ())

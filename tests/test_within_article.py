@@ -1,0 +1,71 @@
+"""A follow-up neither reading answers is asked of the piece the previous answer quoted, near that
+quote: answered only by a sentence holding the kind of fact asked for and every specific word typed."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from qa.conversation import Conversation
+from qa.golden import ask_as_user
+from qa.repl import run_repl
+
+
+def turn_after(retriever, question):
+    answer = retriever.ask(question, k=1)
+    assert answer.answered
+    return Conversation.after(question, retriever.key_terms(question), answer)
+
+
+@pytest.mark.parametrize(("first", "follow_up", "said"), [
+    # 办过 is the asker's word; the piece says 开展 (共開展各類活動3800余場).
+    ("白领驿家在上海哪条路上", "那里一共办过多少场活动", "3800余場"),
+    # 当天当地 points at the piece: the village is in the sentence before the one just quoted (read
+    # as 当天卢碧今年第几台风在哪个村…, the previous question's words buried it).
+    ("卢碧是今年第几号台风", "当天当地在哪个村转移群众的", "东瑶村"),
+    ("辽宁自贸区沈阳片区上半年跨境电商做了多少单", "货值多少rmb", "4.6亿元"),
+])
+def test_a_follow_up_in_the_askers_words_is_answered_from_the_piece_just_read(retriever, first, follow_up, said):
+    answer = ask_as_user(retriever, {"question": follow_up, "previous": first})
+    assert answer.answered and said in answer.hits[0].quote
+
+
+@pytest.mark.parametrize(("first", "follow_up"), [
+    # The report's next stories name other communities' secretaries, further on than the answer may be.
+    ("东兴小区在哪", "书记是谁"),
+    # The sentence names 钟呼毅 (the previous question's own word) and his wife, never her name.
+    ("钟呼毅是哪个社区的居民", "他老伴儿叫啥名字"),
+    # The documents never say 最多: no sentence ranks the countries.
+    ("沈阳片区跨境电商进出口产品覆盖了多少个国家和地区？", "其中出口最多的是哪个国家"),
+    # The answer before named 董明媛: she is no answer to her daughter's name, which is never said.
+    ("金山社区那个亲情连线活动帮的是哪个老人", "她女儿叫啥名字"),
+])
+def test_the_piece_just_read_never_answers_what_it_does_not_say(retriever, first, follow_up):
+    assert not ask_as_user(retriever, {"question": follow_up, "previous": first}).answered
+
+
+def test_the_answer_is_looked_for_near_the_quote_just_read(retriever):
+    previous = turn_after(retriever, "白领驿家在上海哪条路上")
+    inside = retriever.ask_within("那里一共办过多少场活动", previous)
+    assert inside.answered and len(inside.hits) == 1
+    hit = inside.hits[0]
+    assert hit.doc_id == retriever.passage(previous.passage_id).doc_id
+    assert "3800余場" in hit.quote and hit.answer_spans  # the count is marked as the answer
+
+
+def test_a_question_that_asks_for_no_kind_of_fact_is_not_looked_for_there(retriever):
+    previous = turn_after(retriever, "白领驿家在上海哪条路上")
+    assert retriever.ask_within("那里的活动怎么样", previous).reason == "no-match"
+
+
+@pytest.mark.parametrize("passage_id", ["", "no-such-passage#3"])
+def test_an_unknown_passage_is_not_found_not_an_error(retriever, passage_id):
+    answer = retriever.ask_within("那里一共办过多少场活动", Conversation("白领驿家在上海哪条路上", passage_id=passage_id))
+    assert not answer.answered and answer.reason == "no-match"
+
+
+def test_the_repl_answers_the_follow_up_from_the_piece_just_read(retriever):
+    out = io.StringIO()
+    run_repl(retriever, input=io.StringIO("白领驿家在上海哪条路上\n那里一共办过多少场活动\n"), output=out, k=1)
+    assert "3800余場" in out.getvalue().split("qa> ")[2]
