@@ -8,9 +8,10 @@ still reading that piece, so the last resort (`follow_up.ask_in_turn`) looks the
 sentence, within a few passages of the quote just shown.
 
 What is asked of a sentence there is stricter than of an answer from anywhere, since the piece was
-chosen by the previous question, not by this one: the follow-up asks for a kind of fact (a count, a
-date, a person, a place …), the sentence holds one that is not the previous turn's (`answer_shape.fits`),
-and it holds every specific word the follow-up typed (活动, 停车位, 货值). 书记是谁 after 东兴小区在哪 is
+chosen by the previous question, not by this one: the follow-up asks something of its own (a question
+word, a word the previous turn did not say); where it asks for a kind of fact (a count, a date, a
+person, a place …) the sentence holds one that is not the previous turn's (`answer_shape.fits`); and
+the sentence holds every specific word the follow-up typed (活动, 停车位, 货值). 书记是谁 after 东兴小区在哪 is
 not answered by the next story's secretary, nor 其中出口最多的是哪个国家 by a sentence that never says 最多.
 """
 
@@ -22,7 +23,7 @@ from collections.abc import Container, Sequence
 from . import quoting
 from .answer_shape import fits
 from .background import background_idf, specificity
-from .question_words import ASKING_NOUNS
+from .question_words import ASKING_NOUNS, ASKING_RE
 from .quotes import Quote, answer_cue, coverage
 from .quoting import Request
 from .ranking import Group
@@ -39,6 +40,7 @@ COMMON_IDF = 8.0
 CONTENT = 0.3  # … and this specific: a content word (最多 0.42), not a function word (整个 0.17, 这么 0.06)
 # What the name asked for is called: the answer says the name, not the word (他老伴儿叫啥名字).
 _NAMING = frozenset(["名字", "名称", "名稱", "全名", "姓名"])
+_ASKS = re.compile(ASKING_RE.pattern.removeprefix("^"))  # a question word anywhere (哪, 几, 多少, 谁, 什么 …)
 # How far from the passage just quoted the answer may be: a report holds several stories, each with
 # its own secretary (书记是谁 after 东兴小区在哪 is not answered by another community's, 13 passages on).
 NEAR = 4
@@ -69,9 +71,12 @@ def answering_passage(corpus: Corpus, request: Request, index: int, given: Seque
     answer named, 董明媛 of 她女儿叫啥名字) and every specific typed word in it as a word (出口 is not
     said by 进出口). The one nearest the passage just quoted, after it on a tie (书记叫啥 after a
     question about 岐山居民区: its own secretary, not the one of the story before), then the
-    best-covering; None when nothing is asked for, no specific word is typed, or no sentence holds them."""
+    best-covering; None when no specific word is typed, nothing is asked, or no sentence holds them."""
     words = typed_words(request, corpus.index.vocab)
-    if request.asked.kind is None or not words:  # None or none
+    if not words or not _ASKS.search(request.question.text) or set(words) <= set(given):
+        # Nothing of its own to find (None or no word), nothing asked (那大连呢 asks the previous
+        # question of another subject: not this piece's business), or only the previous turn's words
+        # (花雨辰是哪个大学毕业的: 大学毕业 is never said; 华雨辰 is in every sentence nearby).
         return None
     if request.scores is None:
         request.scores = corpus.index.scores_and_hits(request.question.tokens)[0]
