@@ -71,17 +71,24 @@ def measure_word(question: str) -> str | None:
     return word if word in _MEASURE_WORDS else None
 
 
+# Units by dimension, each written once: what a number asked in that dimension may be written in.
+_LENGTH_UNITS = ("米|公里|千米|里|厘米|毫米|英里|公分|公尺|英尺|英寸|尺|寸|海里|浬|光年|天文单位|天文單位"
+                 "|km|cm|mm|m(?![a-z])")
+_WEIGHT_UNITS = "吨|噸|斤|克|公斤|千克|公克|公吨|公噸|磅|盎司|kg|g(?![a-z])"
+_AREA_UNITS = "平方|亩|畝|公顷|公頃|英亩|英畝|㎡|㎢"
+_LENGTH = f"(?:{_LENGTH_UNITS})"
+_WEIGHT = f"(?:{_WEIGHT_UNITS})"
+_AREA = f"(?:{_AREA_UNITS})"
+
 # 多大年纪 / 多长 / 多高 ask for a number in a unit the question does not write.
 _SIZE_Q = (
     # 今年多大了: a person's age, the way people ask it.
     (re.compile(r"多大(?:年纪|年紀|岁数|歲數)|年龄|年齡|几岁|幾歲|多少岁|多少歲|今年多大|多大了|多大啦"), r"[岁歲]"),
-    (re.compile(r"多长(?!时间|時間)|多長(?!時間)|多远|多遠|长度|長度|距离|距離|多宽|多寬|宽度|寬度|多厚|厚度"),
-     r"(?:米|公里|千米|里|厘米|毫米|英里|公分|公尺|英尺|英寸|尺|寸|光年|天文单位|天文單位|km|cm|mm|m(?![a-z]))"),
-    (re.compile(r"多高|高度|海拔|多深|深度"), r"(?:米|公里|千米|厘米|公分|公尺|英尺|尺|km|cm|m(?![a-z]))"),
-    (re.compile(r"多重|重量"), r"(?:吨|噸|斤|克|公斤|千克|磅|kg|g(?![a-z]))"),
-    (re.compile(r"多大(?!年纪|年紀|岁数|歲數)|面积|面積|占地"),
-     # 雄鸟有多大 → 13厘米: a body's size is its length (or weight) as often as an area.
-     r"(?:平方|亩|畝|公顷|公頃|米|公里|英亩|英畝|厘米|公分|公尺|英尺|英寸|吨|噸|公斤|千克|km|cm|m(?![a-z])|㎡|㎢)"),
+    (re.compile(r"多长(?!时间|時間)|多長(?!時間)|多远|多遠|长度|長度|距离|距離|多宽|多寬|宽度|寬度|多厚|厚度"), _LENGTH),
+    (re.compile(r"多高|高度|海拔|多深|深度"), _LENGTH),
+    (re.compile(r"多重|重量"), _WEIGHT),
+    # 雄鸟有多大 → 13厘米: a body's size is its length (or weight) as often as an area.
+    (re.compile(r"多大(?!年纪|年紀|岁数|歲數)|面积|面積|占地"), f"(?:{_AREA_UNITS}|{_LENGTH_UNITS}|{_WEIGHT_UNITS})"),
 )
 
 
@@ -95,9 +102,6 @@ NAMED_SIZE_Q = re.compile(r"面积|面積|占地|海拔|高度|深度|长度|長
 
 # A unit of measure typed after 多少/几 (多少厘米, 几公尺高, 多少平方公里): answered by a number in a
 # unit of the same dimension (1.85米 for 多少厘米), never by any number (攻入3粒进球, 高四層).
-_LENGTH = r"(?:米|公里|千米|里|厘米|毫米|英里|公分|公尺|英尺|英寸|海里|浬|光年|km|cm|mm|m(?![a-z]))"
-_WEIGHT = r"(?:吨|噸|斤|克|公斤|千克|公克|磅|盎司|kg|g(?![a-z]))"
-_AREA = r"(?:平方|亩|畝|公顷|公頃|英亩|英畝|㎡|㎢)"
 _TYPED_UNITS = ((re.compile(r"(?:多少|几|幾)\s*(?:平方|公顷|公頃|英亩|英畝)"), _AREA),
                 (re.compile(r"(?:多少|几|幾)\s*(?:公里|千米|厘米|毫米|公分|公尺|英里|英尺|英寸|海里|光年)"), _LENGTH),
                 (re.compile(r"(?:多少|几|幾)\s*(?:公斤|千克|公克|公吨|公噸|盎司)"), _WEIGHT))
