@@ -260,6 +260,11 @@ def test_a_bare_place_noun_opening_a_follow_up_is_the_place_the_talk_is_about(re
     assert not retriever.ask(follow_up.text, k=3).answered
     # 那社区 points (`leaning`): the 那 does not stay.
     assert resolve("那社区有多少党员啊", turn(retriever, "江欣苑社区在武汉哪个区")).text.strip() == "江欣苑社区有多少党员啊"
+    # 村里 after a verb, with no pronoun to lean on: the village named, as after 他 (来到村里 is any visit).
+    follow_up = resolve("工作队是啥时候来的村里？", turn(retriever, "泗县网周村的驻村工作队队长是谁？"))
+    assert follow_up == Resolved("工作队是啥时候来的泗县网周村？", carried=True)
+    answer = retriever.ask(follow_up.text, k=1)
+    assert answer.answered and "2021年6月" in answer.hits[0].quote
 
 
 def test_she_after_which_old_person_is_whom_the_answer_named(retriever):

@@ -153,17 +153,25 @@ _GOES_ON_RE = re.compile(r"^(?:那么?|那)?[，,\s]*" + _NEXT + _NEXT_ASKED + "
 _GOES_ON_THEN_RE = re.compile(r"^((?:那么?|那)?[，,\s]*" + _NEXT + ")" + _NEXT_ASKED + r"[？?！!。.，,~～…\s]+(?=\S)")
 
 
-# 村里, 社区里 said bare (来的村里, 在社区里): the village or community the talk is about.
-_BARE_PLACE = re.compile(r"(?:(?<=[的在到回进来去从离])|^)(村|社区|小区)(?=里)")  # on folded text
+# A place noun said bare, standing for the village or community the talk is about: 村里, 社区里 after a
+# verb (来的村里, 在社区里), or a follow-up opening with it (小区党支部书记是谁 after 厦门东兴小区在哪座山
+# 脚下; not 村民, 社区委, 小区长: other words, nor 那社区: a demonstrative, `leaning`). On folded text.
+_BARE_PLACE = re.compile(r"(?:(?<=[的在到回进来去从离])|^)(村|社区|小区)里"
+                         r"|^(村|社区|小区)(?![里民委长级])(?=[\u4e00-\u9fff])")
 
 
 def _in_the_place(text: str, previous: Conversation) -> str:
-    """他是啥时候来的村里 after 网周村的驻村工作队队长是谁: 来的网周村, the village the last question
-    named (its words say 来到网周村, any other visit says 来到村里); unchanged when it named none."""
+    """The text with a bare place noun named as the last question named it: 他是啥时候来的村里 after
+    网周村的驻村工作队队长是谁 → 来的网周村 (its words say 来到网周村, any other visit says 来到村里; the
+    里 goes), 小区党支部书记是谁 → 东兴小区党支部书记是谁; unchanged when it named none."""
     bare = _BARE_PLACE.search(fold(text))
-    if bare is None or not (place := place_of_kind(previous, bare.group(1))) or place in text:
+    if bare is None:
         return text
-    return text[: bare.start()] + place + text[bare.end() + 1 :]
+    kind = bare.lastindex or 1
+    place = place_of_kind(previous, bare.group(kind))
+    if not place or place in text:
+        return text
+    return text[: bare.start(kind)] + place + text[bare.end() :]
 
 
 # 都有哪些队, 是哪几个会: which ones of a noun said by its head alone (队 of 志愿服务队). Not a
@@ -186,20 +194,6 @@ def _whole_noun(text: str, previous: Conversation, topic: str) -> str:
         return text
     whole = modifiers_of(previous, fold(noun)) + noun
     return text[: which.start(1)] + whole + text[which.end(1) :]
-
-
-# 小区党支部书记是谁 after 厦门东兴小区在哪座山脚下: the 小区 the talk is about, named bare at the start.
-# Not after 那 (那社区: a demonstrative, `leaning`).
-_OPENS_BARE_PLACE = re.compile(r"^(村|社区|小区)(?![里民委长级])(?=[\u4e00-\u9fff])")
-
-
-def _bare_place(question: str, previous: Conversation) -> Resolved | None:
-    """The question with the bare place noun it opens with named as the last question named it."""
-    stripped = question.strip()
-    bare = _OPENS_BARE_PLACE.match(fold(stripped))
-    if bare is None or not (place := place_of_kind(previous, bare.group(1))):
-        return None
-    return Resolved(stripped[: bare.start(1)] + place + stripped[bare.end(1) :], carried=True)
 
 
 def resolve(question: str, previous: Conversation | None, tag: Tagger | None = None) -> Resolved:
@@ -227,10 +221,10 @@ def resolve(question: str, previous: Conversation | None, tag: Tagger | None = N
         return swapped
     if (held := role_held(question, previous)) is not None:
         return held
-    if (named := _bare_place(question, previous)) is not None:
-        return named
     if (leant := leaning(question, previous, tag)) is not None:
         return replace(leant, text=_in_the_place(leant.text, previous))
+    if (named := _in_the_place(question.strip(), previous)) != question.strip():
+        return Resolved(named, carried=True)
     if (_PREDICATE_START_RE.match(folded) and not _NOTHING_ASKED.match(folded)
             and len(NOT_TEXT.sub("", folded)) <= SHORT and not _NAMES_ITS_OWN.search(folded)):
         topic = previous_topic(previous)
