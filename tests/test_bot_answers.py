@@ -137,6 +137,14 @@ async def test_a_follow_up_that_leaves_its_subject_out_unseen_is_read_with_the_l
     assert "水南画眉站" not in other.visible_text.splitlines()[0]
 
 
+async def test_a_follow_up_in_the_askers_words_is_answered_from_the_piece_just_read(bot):
+    await bot.ask(5, "白领驿家在上海哪条路上")
+    reply = await bot.ask(5, "那里一共办过多少场活动")  # 办过: the piece says 開展
+    assert "3800余場" in reply.visible_text
+    other = await bot.ask(6, "那里一共办过多少场活动")  # no piece read before: nothing to look in
+    assert "3800余場" not in other.visible_text
+
+
 async def test_a_follow_up_after_a_question_not_answered_still_means_its_subject(bot):
     first = await bot.ask(5, "华雨辰的入党介绍人是谁呀")  # the documents never say
     assert "没有找到直接回答" in first.visible_text
