@@ -32,6 +32,8 @@ from qa.spoken_words import written_text
     # 病人 → 患者: 171名患者数据; 爆出 → 披露 and 这事 (what the question said) weighs nothing.
     ("佛州卫生部网站上被偷偷删掉的那批数据涉及多少个病人", "171名患者"),
     ("是哪两家报纸爆出佛州删数据这事的", "《棕榈滩邮报》和《迈阿密先锋报》"),
+    # 按那篇文章的说法 points at the piece; 当成 → 作为: 把群眾的呼聲作為工作的第一信號.
+    ("按那篇文章的说法，领导干部应该把什么当成工作的第一信号？", "第一信號"),
 ])
 def test_a_question_in_other_words_is_answered_by_the_sentence_that_holds_it(retriever, question, answer):
     found = retriever.ask(question, k=3)
@@ -61,6 +63,10 @@ def test_a_numeral_the_text_writes_in_digits_weighs_as_the_words_the_corpus_has(
     ("这几位老人住在哪", "这些老人住在哪"),
     ("作者认为党群关系是什么", "认为党群关系是什么"),
     ("这篇文章的作者把网络比作什么", "把网络比作什么"),
+    # Where or when the piece says it: 按…的说法, 文章开头说, 到写文章那会儿.
+    ("按那篇文章的说法，中国共产党到写文章那会儿走过了多少年？", "中国共产党走过了多少年?"),
+    ("文章开头说全国有多少名党员", "全国有多少名党员"),
+    ("根据报道的介绍，白领驿家有多大", "白领驿家有多大"),
 ])
 def test_those_few_and_the_authors_view_are_no_words_of_the_answer(typed, read_as):
     assert plain_text(typed) == read_as
@@ -68,6 +74,7 @@ def test_those_few_and_the_authors_view_are_no_words_of_the_answer(typed, read_a
 
 def test_who_the_author_is_still_asks_the_byline():
     assert plain_text("这篇文章的作者是谁") == "这篇文章的作者是谁"
+    assert plain_text("写这篇文章的记者是谁") == "写这篇文章的记者是谁"  # who wrote it, not when
 
 
 def test_how_many_still_asks_a_count(retriever):

@@ -44,6 +44,14 @@ _THOSE_FEW = re.compile(r"([这那這])[几幾](?:[个個只位名件家条條�
 # word of the answer (作者是谁, 作者是哪个单位的 ask the byline and keep the word).
 _AUTHOR_SAYS = re.compile(r"(?:(?:这篇|那篇|本篇|该篇)?(?:文章|文中|本文)?的?)作者(?=把|将|认为|说|提到|指出|觉得|强调|表示|写|讲|呼吁|建议|主张|提出)")
 
+# 按那篇文章的说法…, 文章开头说…, 到写文章那会儿: the asker pointing at the piece, where or when it says
+# it; no word of the answer (那篇, 文章 are stop words already; 按, 说法, 开头, 写文章 would weigh as the
+# question's rarest content).
+_PIECE_SAYS = re.compile(
+    r"(?:按照?|依照?|根据)(?:这篇|那篇|本篇|该篇)?(?:文章|报道|稿子|文中|本文)?(?:的|里的|中的)?(?:说法|意思|观点|介绍)[，,：:\s]*"
+    r"|(?:这篇|那篇|本篇|该篇)?(?:文章|报道|稿子|本文)的?(?:开头|开篇|一开始|结尾|末尾|最后)(?:说|讲|提到|写)?(?:的|了)?"
+    r"|(?:到|在|截至)?写(?:这篇|那篇)?(?:文章|稿子|报道)(?:那会儿?|的时候|时)")
+
 
 def filler_length(folded: str) -> int:
     """How many leading characters of a folded question are greeting or filler (老师您好，请问):
@@ -73,6 +81,7 @@ def plain_text(raw: str) -> str:
         stripped = stripped.replace(colloquial, written)
     stripped = _THOSE_FEW.sub(r"\1些", stripped)
     stripped = _AUTHOR_SAYS.sub("", stripped)
+    stripped = _PIECE_SAYS.sub("", stripped)
     stripped = _DAY_OF_MONTH.sub(r"\1日", stripped)
     stripped = stripped.strip(" ，,：:")
     return stripped if re.search(r"\w", stripped) else text
