@@ -34,6 +34,9 @@ from qa.spoken_words import written_text
     ("是哪两家报纸爆出佛州删数据这事的", "《棕榈滩邮报》和《迈阿密先锋报》"),
     # 按那篇文章的说法 points at the piece; 当成 → 作为: 把群眾的呼聲作為工作的第一信號.
     ("按那篇文章的说法，领导干部应该把什么当成工作的第一信号？", "第一信號"),
+    # 教啥的 asks the subject she teaches, said as what she is: 华雨辰是…钢花小学音乐教师.
+    ("华雨辰教啥的呀", "音乐教师"),
+    ("华雨辰在学校教的是什么科目", "音乐教师"),
 ])
 def test_a_question_in_other_words_is_answered_by_the_sentence_that_holds_it(retriever, question, answer):
     found = retriever.ask(question, k=3)
@@ -67,6 +70,9 @@ def test_a_numeral_the_text_writes_in_digits_weighs_as_the_words_the_corpus_has(
     ("按那篇文章的说法，中国共产党到写文章那会儿走过了多少年？", "中国共产党走过了多少年?"),
     ("文章开头说全国有多少名党员", "全国有多少名党员"),
     ("根据报道的介绍，白领驿家有多大", "白领驿家有多大"),
+    # What a teacher teaches is asked as what she does; 宗教, 佛教 are no teaching.
+    ("她教啥的？", "她是做什么的?"),
+    ("佛教什么时候传入中国", "佛教什么时候传入中国"),
 ])
 def test_those_few_and_the_authors_view_are_no_words_of_the_answer(typed, read_as):
     assert plain_text(typed) == read_as

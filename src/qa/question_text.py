@@ -63,6 +63,11 @@ def filler_length(folded: str) -> int:
     return end
 
 
+# 她教啥的, 教的是什么科目: the subject a teacher teaches, which the documents say as what she is
+# (钢花小学音乐教师); asked as 是做什么的, not as the word 教 (身教胜于言传) or 科目, which they never use.
+_TEACHES = re.compile(r"(?<![宗请指身家施传佛道督主新兰回儒邪调管])(?:在学校)?教(?:的是|的)?什么(?:科目|课|学科)?的?(?=[?？]?$)")
+
+
 # 6月7号, 8月5号那天: a day of the month as spoken; the documents write 6月7日 (and 那天 after a date
 # is that day itself).
 _DAY_OF_MONTH = re.compile(r"((?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3}))[号號](?:那天|当天|當天|那一天)?")
@@ -82,6 +87,7 @@ def plain_text(raw: str) -> str:
     stripped = _THOSE_FEW.sub(r"\1些", stripped)
     stripped = _AUTHOR_SAYS.sub("", stripped)
     stripped = _PIECE_SAYS.sub("", stripped)
+    stripped = _TEACHES.sub("是做什么的", stripped)
     stripped = _DAY_OF_MONTH.sub(r"\1日", stripped)
     stripped = stripped.strip(" ，,：:")
     return stripped if re.search(r"\w", stripped) else text
