@@ -188,6 +188,19 @@ def test_a_name_cut_one_character_too_early_is_mended_across_the_cut():
     assert cut_across(["他", "出生地"], index) == ["他", "出生地"]  # a function character stays apart
 
 
+def test_a_function_character_jieba_took_from_a_name_goes_back():
+    # 马贵在1911年: jieba reads 马 + 贵在; the corpus has 马贵 side by side, and 在 is a function character.
+    index = BM25Index.build([["马贵", "在", "1911"], ["▁马贵", "▁贵在"], ["旧", "改仅", "用", "▁旧改"]])
+    assert cut_across(["马", "贵在", "1911"], index) == ["马贵", "在", "1911"]
+    assert cut_across(["旧", "改用", "多长"], index) == ["旧改", "用", "多长"]  # the text's 舊改僅用了
+    assert cut_across(["马", "贵族"], index) == ["马", "贵族"]  # 族 is no function character
+
+
+def test_a_renovation_asked_how_long_is_answered_by_its_span(retriever):
+    answer = retriever.ask("厦门东兴小区旧改用了多长时间", k=1)
+    assert answer.answered and "幾個月" in answer.hits[0].quote  # not 近三年來的變化
+
+
 def test_a_glued_word_no_longer_weighs_as_the_rarest(retriever):
     question = read("朱开成大爷是打啥时候起住在大院里的", retriever.tokenizer, retriever.index)
     terms = {t.word: t for t in question.key_terms}

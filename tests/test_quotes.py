@@ -56,6 +56,12 @@ def test_how_long_wants_a_span_of_time_not_a_date():
     assert _quote(text, {"大桥": 3.0, "最长": 3.0}, "她在大桥上最长一次站了多久？").startswith("最长")
 
 
+def test_a_time_frame_is_no_span_that_answers_how_long():
+    span = asks_duration("东兴小区旧改用了多长时间？")
+    assert span is not None and span.search("旧改仅用了几个月") and span.search("用了近三年时间")
+    assert not span.search("近三年来的变化") and not span.search("两年来,小区")  # the years it looks back on
+
+
 def test_how_often_wants_a_frequency():
     frequency = asks_duration("工作队多久开一次会？")
     assert frequency is not None and frequency.search("每周二") and not frequency.search("一年来")

@@ -74,6 +74,12 @@ def cut_across(words: Sequence[str], index: BM25Index) -> list[str]:
                     or index.term_idf(word) > max(index.term_idf(head), index.term_idf(tail))):
                 out[i - 1], out[i] = head, tail
                 break
+        else:
+            if (len(word) == 2 and word not in index.vocab and BIGRAM_PREFIX + before + word[0] in index.vocab
+                    and background.specificity(word[1]) <= _COMMON_CHAR):
+                # 旧 + 改用 of 小区旧改用了多长时间: 旧改 (the text's 舊改僅用了) and 用, a function
+                # character; 改用 is a word of general Chinese the corpus never says.
+                out[i - 1], out[i] = before + word[0], word[1]
     return out
 
 
