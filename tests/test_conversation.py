@@ -267,6 +267,17 @@ def test_a_bare_place_noun_opening_a_follow_up_is_the_place_the_talk_is_about(re
     assert answer.answered and "2021年6月" in answer.hits[0].quote
 
 
+def test_that_one_with_no_noun_is_one_of_what_the_last_question_counted(retriever):
+    # 那个叫啥 after 第几个陨石坑: the crater before 依兰's (a crater is named, not a person).
+    previous = turn(retriever, "依兰陨石坑是咱们国家发现的第几个陨石坑？")
+    follow_up = resolve("那之前那个叫啥？", previous, retriever.tokenizer.tag)
+    assert follow_up.text == "依兰陨石坑之前那个陨石坑叫啥？"
+    answer = retriever.ask(follow_up.text, k=1)
+    assert answer.answered and "岫岩陨石坑" in answer.hits[0].quote
+    # A noun already there is not said twice.
+    assert resolve("那之前那个陨石坑叫啥？", previous, retriever.tokenizer.tag).text.count("陨石坑") == 2
+
+
 def test_she_after_which_old_person_is_whom_the_answer_named(retriever):
     first = "金山社区那个亲情连线活动帮的是哪个老人"
     answer = retriever.ask(first, k=1)

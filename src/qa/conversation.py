@@ -174,6 +174,22 @@ def _in_the_place(text: str, previous: Conversation) -> str:
     return text[: bare.start(kind)] + place + text[bare.end() :]
 
 
+# 那个叫啥 after …第几个陨石坑: 那个 with no noun before what it is called or is (叫, 是), and the noun
+# the last question asked which one of (第几个, 哪个, 哪一所 + 陨石坑, 学校).
+_BARE_ONE = re.compile(r"(?:那|这)个(?=叫|是)")
+_ASKED_WHICH = re.compile(r"(?:第几|哪一?)[个所家座条位项]([\u4e00-\u9fff]{2,4}?)(?=[？?，,。！!]|$)")
+
+
+def _the_one_asked(text: str, previous: Conversation) -> str:
+    """依兰陨石坑之前那个叫啥 after 依兰陨石坑是第几个陨石坑: 那个陨石坑 (the kind asked of: a crater is
+    named, not a person); unchanged when the last question asked which one of nothing."""
+    bare = _BARE_ONE.search(fold(text))
+    asked = _ASKED_WHICH.search(fold(previous.question))
+    if bare is None or asked is None or asked.group(1) in text[bare.end() :]:
+        return text
+    return text[: bare.end()] + asked.group(1) + text[bare.end() :]
+
+
 # 都有哪些队, 是哪几个会: which ones of a noun said by its head alone (队 of 志愿服务队). Not a
 # person, a time or a thing in general (哪些人, 哪天, 啥事), which ask on their own.
 _WHICH_HEAD = re.compile(r"(?:哪些|哪几[个支家项类种]?|几[个支家项类种]|哪[个支家项类种]|什么|啥)([\u4e00-\u9fff])"
@@ -222,7 +238,7 @@ def resolve(question: str, previous: Conversation | None, tag: Tagger | None = N
     if (held := role_held(question, previous)) is not None:
         return held
     if (leant := leaning(question, previous, tag)) is not None:
-        return replace(leant, text=_in_the_place(leant.text, previous))
+        return replace(leant, text=_the_one_asked(_in_the_place(leant.text, previous), previous))
     if (named := _in_the_place(question.strip(), previous)) != question.strip():
         return Resolved(named, carried=True)
     if (_PREDICATE_START_RE.match(folded) and not _NOTHING_ASKED.match(folded)
