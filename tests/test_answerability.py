@@ -574,6 +574,14 @@ def test_a_date_that_opens_its_paragraph_leaning_on_the_one_before_is_quoted_and
     assert retriever.ask("江欣苑社区有多少名党员？").hits[0].lead_in == ""
 
 
+def test_the_passage_is_weighed_with_the_sentence_its_quote_leans_on(retriever):
+    # Asked by the person who lives there, not by the yard's name: the paragraph before (纪玉芝搬到…
+    # 广安门北街20号院) holds what the question names, 该院1995年…建成 the year; weighed apart, the passage
+    # held only 建成 and the year went unsaid ("mentioned, not stated").
+    answer = retriever.ask("纪玉芝住的广安门北街那个院子当初是哪年建成的？", k=1)
+    assert answer.answered and "1995年" in answer.hits[0].quote and "纪玉芝" in answer.hits[0].lead_in
+
+
 def test_a_date_said_nearby_of_another_event_does_not_date_the_one_asked(tmp_path: Path):
     # The release is never dated; the paragraph after dates a deletion (删除), not the release (发布).
     retriever = _one_document(tmp_path, "溯源报告", [

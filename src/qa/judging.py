@@ -53,10 +53,11 @@ def judge(corpus: Corpus, request: Request, groups: list[Group]) -> Verdict:
                         convert_script=convert)
     quote = quoting.quote(corpus, request, top.index)
     said = _with_antecedent(corpus, request, top.index, quote)
+    held = _with_leaned_on(corpus, request, top.index, quote)
     raw = float(request.scores[top.index]) if request.scores is not None else 0.0
     bound = sum(max(corpus.index.term_idf(t), 0.0) for t in request.question.tokens) * (corpus.settings.k1 + 1)
     found = evidence(
-        request.question, passage=quoting.folded(corpus, request, top.index),
+        request.question, passage=held,
         title=quoting.folded_title(corpus, request, top.index), article=article_text,
         quote=said, cue=quote.cue, best=top.score,
         second=next((g.score for g in groups[1:] if corpus.article_of[g.index] != article), 0.0),
@@ -103,6 +104,18 @@ def _with_antecedent(corpus: Corpus, request: Request, index: int, quote: Quote)
         return quote.folded
     before, a, b = found
     return quoting.folded(corpus, request, before)[a:b] + quote.folded
+
+
+def _with_leaned_on(corpus: Corpus, request: Request, index: int, quote: Quote) -> str:
+    """The passage, folded, after the sentence its quote leans on when that sentence is in the
+    paragraph before (该院1995年…建成 of the 广安门北街20号院 the paragraph before names): the evidence
+    the passage gives is both, as the quote shown is."""
+    text = quoting.folded(corpus, request, index)
+    found = quoting.leaning_on(corpus, index, quote)
+    if found is None or found[0] == index:
+        return text
+    before, a, b = found
+    return quoting.folded(corpus, request, before)[a:b] + "\n" + text
 
 
 def stated_nearby(corpus: Corpus, request: Request, index: int) -> int | None:
