@@ -265,6 +265,12 @@ def test_a_bare_place_noun_opening_a_follow_up_is_the_place_the_talk_is_about(re
     assert follow_up == Resolved("工作队是啥时候来的泗县网周村？", carried=True)
     answer = retriever.ask(follow_up.text, k=1)
     assert answer.answered and "2021年6月" in answer.hits[0].quote
+    # 社区里 after 哪个社区: the community the answer named, never 个社区 out of the question's 哪个社区.
+    first = "謝華娟是哪個社區的書記"
+    previous = Conversation.after(first, retriever.key_terms(first), retriever.ask(first, k=1))
+    follow_up = resolve("社區裡一共有幾個少數民族", previous, retriever.tokenizer.tag)
+    assert follow_up.text == "中華中路社區一共有幾個少數民族"
+    assert not retriever.ask(follow_up.text, k=3).answered  # a third of its people, never how many peoples
 
 
 def test_that_one_with_no_noun_is_one_of_what_the_last_question_counted(retriever):

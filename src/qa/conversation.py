@@ -168,7 +168,10 @@ def _in_the_place(text: str, previous: Conversation) -> str:
     if bare is None:
         return text
     kind = bare.lastindex or 1
-    place = place_of_kind(previous, bare.group(kind))
+    # 社区里 after 哪个社区: the community the answer named (中华中路社区), when it named one of the kind.
+    asked_which = re.search(rf"(?:哪|什么)一?个?{bare.group(kind)}", fold(previous.question))
+    named = previous.fact if asked_which and fold(previous.fact).endswith(bare.group(kind)) else ""
+    place = named or place_of_kind(previous, bare.group(kind))
     if not place or place in text:
         return text
     return text[: bare.start(kind)] + place + text[bare.end() :]

@@ -65,7 +65,7 @@ SHORT = 12
 _PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:小区|小區|社区|社區|街道|大院|村|镇|鎮|乡|鄉|县|縣|(?<![超门門城])市|区|區|省|州)")
 
 # Characters never inside a place's name: where the place of a kind (潍城区 of 潍城区委书记) starts.
-_FUNCTION = "的是在哪什么谁了和与及为于从对把被有"
+_FUNCTION = "的是在哪什么谁了和与及为于从对把被有个"  # 个 of 哪个社区: a measure word, never a name's start
 
 # A time word the previous subject ends with: not who or what it is (佛罗里达州卫生部网站当时,
 # 孙志荣老人今年多大了 → 孙志荣老人).
