@@ -13,6 +13,7 @@ from qa.answer_shape import fits
 from qa.asked import read_question
 from qa.asked_places import local_place
 from qa.pinned import states_quoted
+from qa.question import read
 from qa.question_text import plain_text
 
 
@@ -446,3 +447,15 @@ def test_people_asked_with_the_generic_measure_are_counted_by_theirs(retriever):
     answer = retriever.ask("江欣苑社区有几个党员啊", k=3)
     assert answer.answered and "200多名社区党员" in answer.hits[0].quote
     assert not retriever.ask("中华中路社区一共有几个民族？", k=3).answered
+
+
+def test_a_or_b_is_answered_only_by_a_sentence_saying_one_of_them(retriever):
+    # The documents say 自家养的羊, never 山羊 or 绵羊: nothing tells which.
+    asked = read("金家龙大爷养的是山羊还是绵羊", retriever.tokenizer, retriever.index).asked
+    assert asked.either == ("山羊", "绵羊")
+    assert not retriever.ask("金家龙大爷养的是山羊还是绵羊", k=3).answered
+    # 还是 as "still", or beside another question word, offers no two things.
+    assert read("他还是什么单位的党员", retriever.tokenizer, retriever.index).asked.either == ()
+    assert read("华雨辰为什么还是坚持去值守", retriever.tokenizer, retriever.index).asked.either == ()
+    # One of the two said: answered (华老师).
+    assert retriever.ask("华雨辰是老师还是医生", k=1).answered

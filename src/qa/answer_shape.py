@@ -136,9 +136,12 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
     Stricter than the quote cue, which only ranks sentences: a count asked with its measure word
     (几名委员) needs that measure word after a number, not any number (2020年5月); 多少/多大 needs a
     number that is not part of a date; 哪一年 a year; 谁/哪里 a person's or place's name that is
-    not one of the question's own words (`own`). True for questions that ask for no kind of fact.
+    not one of the question's own words (`own`); A还是B one of the two. True for questions that ask
+    for no kind of fact.
     `before` is the paragraph's text before the sentence, where a title's place may be named.
     """
+    if asked.either and not any(word in sentence for word in asked.either):
+        return False  # 金大爷养的是山羊还是绵羊: 自家养的羊 says neither
     if asked.occupation:
         if asked.role:  # 华雨辰的爸妈是做什么的: what one is, in the clause that names 爸妈, not 华雨辰
             return any(_says_what_one_is(clause, own) for clause in _CLAUSE.split(sentence) if asked.role in clause)

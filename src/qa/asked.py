@@ -103,6 +103,7 @@ class Asked:
     wording: bool = False  # 锦旗上写的是什么字: answered by the words themselves, quoted or after 写着
     speaker: str = ""  # 刘小辉说了句什么话 → 刘小辉: his words, quoted (`question.read` finds the name)
     member: re.Pattern[str] | None = None  # 什么形状 → 月牙形, 什么颜色 → 灰绿色: a cue, not a requirement
+    either: tuple[str, ...] = ()  # 养的是山羊还是绵羊 → 山羊, 绵羊: the answer says one of them
 
     @property
     def cued(self) -> bool:
