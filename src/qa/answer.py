@@ -197,11 +197,9 @@ class Retriever:
         return Answer(question, True, [replace(hit, lead_in="")])  # what it leans on was just shown
 
     def ask_within(self, question: str, previous: Conversation, *, script: str = "original") -> Answer:
-        """A follow-up asked of the article the `previous` answer quoted, near that quote: answered
-        only by a sentence there holding the kind of fact asked for and every specific word typed
-        (`within_article`); else not answered (no-match), never a related quote. The previous
-        question's words and the fact its answer named are not an answer (他老伴儿叫啥 is not
-        answered by 钟呼毅)."""
+        """A follow-up asked of the article the `previous` answer quoted, near that quote: answered only
+        by a sentence there holding every specific word typed and the kind of fact asked, not the
+        previous turn's words or fact (`within_article`); else no-match, never a related quote."""
         index = self.corpus.position.get(previous.passage_id)
         stripped = strip_surrogates(question or "").strip()[: self.settings.max_question_chars]
         if index is None or not stripped:

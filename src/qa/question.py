@@ -20,6 +20,7 @@ from . import background, spoken_words
 from .answer_shape import NAME_TAGS
 from .answer_wordings import KINDS, asks
 from .asked import Asked, counted_by_tags, read_question
+from .asked_either import alternatives
 from .asked_people import names_no_one
 from .bylines import asked_roles
 from .question_pieces import amount_of, cut_across, glued_on, in_digits, mis_cut, pair_idfs, spoken_noun
@@ -199,7 +200,7 @@ def _asked(text: str, tokenizer: Tokenizer, vocab: Container[str] = ()) -> Asked
         asked = replace(asked, counted=counted_by_tags(tokenizer.question_tagged(text)))
     if not asked.kind and (speaker := _speaker(tokenizer.question_tagged(text))):
         asked = replace(asked, speaker=speaker)  # 刘小辉说了句什么话: his words, quoted
-    if either := _alternatives(text, tokenizer):
+    if either := alternatives(text, tokenizer.question_terms):
         asked = replace(asked, either=either)
     if asked.kind in ("number", "date") and not asked.place:
         # 北京12345热线啥时候开通的: the city a date or a count is asked of: jieba tags it ns, or the
@@ -211,25 +212,6 @@ def _asked(text: str, tokenizer: Tokenizer, vocab: Container[str] = ()) -> Asked
             # 辽宁上半年外贸进出口总共是多少亿: all of 辽宁's, so 沈阳片区's 4.6亿元 is a part of it.
             asked = replace(asked, whole=True)
     return asked
-
-
-# A还是B asked as the question itself (养的是山羊还是绵羊, 生活在北美洲还是南美洲): no other question
-# word (他还是什么企业的创始人, 为何还是没能…: 还是 is "still" there), the two ends at the end.
-_EITHER = re.compile(r"(还是|還是)(?=[^，,；;]*[？?！!。]?\s*$)")
-_OTHER_ASKING = re.compile(r"什么|什麼|甚麼|哪|谁|誰|几|幾|多少|怎|如何|为何|為何|为什么|為什麼|何时|何時|是否|吗|嗎")
-
-
-def _alternatives(text: str, tokenizer: Tokenizer) -> tuple[str, ...]:
-    """The two things an A还是B question offers (山羊, 绵羊: the content words either side of 还是);
-    () when it offers none or also asks otherwise."""
-    found = _EITHER.search(text)
-    if found is None or _OTHER_ASKING.search(text):
-        return ()
-    before = tokenizer.question_terms(text[: found.start()])
-    after = tokenizer.question_terms(text[found.end() :])
-    if not before or not after:
-        return ()
-    return (fold_for_index(before[-1]), fold_for_index(after[0]))
 
 
 # What a person said, asked as 说了什么, 怎么说的, 说…算什么: the verb right after the name.
