@@ -227,3 +227,10 @@ def test_a_person_s_household_marks_the_person(retriever: Retriever):
     # jieba reads 张银祥家 as one name; who was visited is 张银祥 (and what 他 of the next turn stands for).
     answer = retriever.ask("娄底纪委监委的李文博6月19日去了哪位困难职工家里？")
     assert answer.answered and answer.fact == "张银祥"
+
+
+def test_which_district_is_marked_by_a_district_not_a_compound(retriever):
+    # 老旧小区 comes first in the sentence, 潍城区 after it: a 小区 (or 社区) is a form of its own, so the
+    # district asked for is 潍城区, and the next turn's 那区 means it.
+    answer = retriever.ask("枝叶关情那个物业品牌是哪个区搞的", k=1)
+    assert answer.answered and answer.fact == "潍城区"

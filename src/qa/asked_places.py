@@ -69,7 +69,9 @@ def place_form_name(form: str, *, office: bool = False) -> re.Pattern[str]:
     """A name of the place form asked (东瑶村 for 哪个村), not a word that merely holds it (村民, 村委,
     选派村党组织书记: a village's party body; 驻村, 每村, 全村: no village named). With `office` (哪个社区的
     党委书记), the place named before its office is the answer: 深田社区 of 深田社区党委书记庄莹莹."""
-    body = _PLACE_FORM_NAME + r"(?<![驻駐进進到回全本该該各每入])" + form
+    # 哪个区 is not answered by 小区 or 社区 (老旧小区 before 潍城区): forms of their own.
+    other = r"(?<![小社])" if form == "区" else ""
+    body = _PLACE_FORM_NAME + r"(?<![驻駐进進到回全本该該各每入])" + other + form
     if office:
         return re.compile(body + r"(?![里裡民内內两兩庄莊干幹])")
     return re.compile(body + r"(?![\u4e00-\u9fff]?[长長记記委]|[里裡民内內两兩庄莊干幹]|[党黨](?:组织|組織|支部|委|总支|總支))")
