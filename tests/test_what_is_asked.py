@@ -459,3 +459,13 @@ def test_a_or_b_is_answered_only_by_a_sentence_saying_one_of_them(retriever):
     assert read("华雨辰为什么还是坚持去值守", retriever.tokenizer, retriever.index).asked.either == ()
     # One of the two said: answered (华老师).
     assert retriever.ask("华雨辰是老师还是医生", k=1).answered
+
+
+def test_an_office_is_held_by_a_name_in_the_clause_that_names_it(retriever):
+    # 泗县县委常委、宣传部部长戴安君介绍,…,召开一次选派第一书记…例会: 书记 is said, but not as his office.
+    assert not retriever.ask("泗县的书记是谁", k=3).answered
+    # The holder beside the office, in its clause: answered.
+    answer = retriever.ask("学院路街道党工委副书记叫啥", k=1)
+    assert answer.answered and "郑鹏" in answer.hits[0].quote
+    answer = retriever.ask("潍城区的书记叫啥", k=1)
+    assert answer.answered and "刘金国" in answer.hits[0].quote

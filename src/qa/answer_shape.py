@@ -242,6 +242,10 @@ def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str,
         # 小玮班主任叫啥: a quote of two sentences, the first naming 李文博, the second 小玮的班主任,
         # names no 班主任; the holder is named in a sentence that names the office.
         sentence = "。".join(part for part in _SENTENCE_END.split(sentence) if asked.role in part)
+        if OFFICE_RE.fullmatch(asked.role):
+            # 泗县的书记是谁: the holder is named in the clause that names the office, not anywhere in a
+            # long sentence (宣传部部长戴安君介绍,…,要召开选派第一书记…例会).
+            sentence = "，".join(part for part in _CLAUSE.split(sentence) if asked.role in part)
         # 联系小玮的班主任: whose office it is (小玮), not who holds it.
         sentence = re.sub(r"[\u4e00-\u9fff]{1,4}的(?=" + re.escape(asked.role) + ")", "，", sentence)
     # A place by its name's ending, whatever jieba tags it (贾府, 金山社区, 上饶市); the question's own
