@@ -52,8 +52,9 @@ def judge(corpus: Corpus, request: Request, groups: list[Group]) -> Verdict:
     article_text = fold("\n".join([passage.title, *(corpus.passages[i].text for i in range(first, end))]),
                         convert_script=convert)
     quote = quoting.quote(corpus, request, top.index)
-    said = _with_antecedent(corpus, request, top.index, quote)
-    held = _with_leaned_on(corpus, request, top.index, quote)
+    leaned = quoting.leaning_on(corpus, top.index, quote)  # 该院…: the sentence before it, or None
+    said = _with_antecedent(corpus, request, quote, leaned)
+    held = _with_leaned_on(corpus, request, top.index, leaned)
     raw = float(request.scores[top.index]) if request.scores is not None else 0.0
     bound = sum(max(corpus.index.term_idf(t), 0.0) for t in request.question.tokens) * (corpus.settings.k1 + 1)
     found = evidence(
@@ -95,26 +96,25 @@ def _shown_instead(corpus: Corpus, request: Request, quote: Quote, nearby: int |
     return nearby if quoting.quote(corpus, request, nearby).cue - quote.cue >= PROMOTE_MARGIN else None
 
 
-def _with_antecedent(corpus: Corpus, request: Request, index: int, quote: Quote) -> str:
+def _with_antecedent(corpus: Corpus, request: Request, quote: Quote,
+                     leaned: tuple[int, int, int] | None) -> str:
     """The quote, folded, with the sentence before it when it opens leaning on it (该院, 它, 当地),
-    in its paragraph or the one before (`quoting.leaning_on`): 该院1995年…建成 is about the
-    广安门北街20号院 the paragraph before names."""
-    found = quoting.leaning_on(corpus, index, quote)
-    if found is None:
+    in its paragraph or the one before (`leaned`, as `quoting.leaning_on` finds it): 该院1995年…建成 is
+    about the 广安门北街20号院 the paragraph before names."""
+    if leaned is None:
         return quote.folded
-    before, a, b = found
+    before, a, b = leaned
     return quoting.folded(corpus, request, before)[a:b] + quote.folded
 
 
-def _with_leaned_on(corpus: Corpus, request: Request, index: int, quote: Quote) -> str:
-    """The passage, folded, after the sentence its quote leans on when that sentence is in the
-    paragraph before (该院1995年…建成 of the 广安门北街20号院 the paragraph before names): the evidence
-    the passage gives is both, as the quote shown is."""
+def _with_leaned_on(corpus: Corpus, request: Request, index: int, leaned: tuple[int, int, int] | None) -> str:
+    """The passage, folded, after the sentence its quote leans on (`leaned`) when that sentence is in
+    the paragraph before (该院1995年…建成 of the 广安门北街20号院 the paragraph before names): the
+    evidence the passage gives is both, as the quote shown is."""
     text = quoting.folded(corpus, request, index)
-    found = quoting.leaning_on(corpus, index, quote)
-    if found is None or found[0] == index:
+    if leaned is None or leaned[0] == index:
         return text
-    before, a, b = found
+    before, a, b = leaned
     return quoting.folded(corpus, request, before)[a:b] + "\n" + text
 
 
