@@ -97,8 +97,11 @@ def ask_in_turn(ask: Callable[[str], Answer], key_terms: Callable[[str], Sequenc
 def _holds(answer: Answer, typed: Sequence[str], key_terms: Callable[[str], Sequence[str]]) -> bool:
     """The answer's first quote holds every content word the follow-up typed, as a word of its own:
     长江 of 长江多长 is not said by 二七长江大桥 (a bridge's name), after a question about 华雨辰."""
-    if not answer.hits:
-        return False
-    quote = fold(answer.hits[0].quote)
-    words = set(key_terms(quote))
-    return all(term in words or (len(term) >= 3 and term in quote) for term in typed)
+    return bool(answer.hits) and says_each(fold(answer.hits[0].quote), typed, key_terms)
+
+
+def says_each(text: str, words: Sequence[str], cut: Callable[[str], Sequence[str]]) -> bool:
+    """The (folded) text says every one of the words as a word of its own, as `cut` segments it, or,
+    for three characters or more, anywhere in it: 出口 is not said by 进出口, 长江 not by 二七长江大桥."""
+    said = set(cut(text))
+    return all(word in said or (len(word) >= 3 and word in text) for word in words)

@@ -23,6 +23,7 @@ from collections.abc import Container, Sequence
 from . import quoting
 from .answer_shape import fits
 from .background import background_idf, specificity
+from .follow_up import says_each
 from .question_words import ASKING_NOUNS, ASKING_RE
 from .quotes import Quote, answer_cue, coverage
 from .quoting import Request
@@ -88,10 +89,9 @@ def answering_passage(corpus: Corpus, request: Request, index: int, given: Seque
         text = quoting.folded(corpus, request, i)
         for a, b in corpus.passages[i].local_sentences:
             sentence = text[a:b]
-            if not all(word in sentence for word in words):
+            if not all(word in sentence for word in words):  # cheap, before segmenting the sentence
                 continue
-            said = set(corpus.tokenizer.question_terms(sentence))
-            if not all(word in said or len(word) >= 3 for word in words):
+            if not says_each(sentence, words, corpus.tokenizer.question_terms):
                 continue
             if not fits(request.asked, sentence, tag, own, text[:a]):
                 continue
