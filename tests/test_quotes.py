@@ -225,7 +225,10 @@ def test_a_header_date_states_the_day_the_month_and_the_year(question: str):
 
 @pytest.mark.parametrize(("question", "kind"), [
     ("苏联控制满洲是在哪场战争后？", None),  # an event, not a place
-    ("香港仔在哪一个时期被改名为元香港？", None),
+    ("香港仔在哪一个时期被改名为元香港？", "date"),  # a period (清朝, 1950年代): no place
+    ("人类的夫妻关系在哪一时代逐渐确立？", "date"),
+    ("五斗米道在中国的哪一个朝代时出现？", "date"),
+    ("喜马拉雅山脉是在什么时代形成的？", "date"),
     ("他在哪部电影中首次出演？", None),
     ("没电梯那会儿有人在哪几层放了凳子给老人歇脚", None),  # floors (3层和5层), not a place
     ("金山社区那个亲情连线活动帮的是哪个老人", "person"),  # which of a kind of person: a name
@@ -334,6 +337,8 @@ def test_people_of_a_country_are_not_where_someone_is_from():
     ("城市是什么时候建立的？", "城市建立于西元前753年。", True),
     ("这座寺庙是哪一年建造的？", "这座寺庙有68间房。", False),
     ("这种弹链首次使用在何时？", "这种弹链首次使用在越战期间。", True),  # during an event
+    ("五斗米道在哪一个朝代出现？", "在西晋就有五斗米道的出现。", True),  # a dynasty told by its side
+    ("五斗米道在哪一个朝代出现？", "在西边就有五斗米道的出现。", False),
     ("军队在哪一天出发？", "军队于七月初四出发。", True),  # a day of the lunar month
     ("军队在哪一天出发？", "军队于七月出发。", False),
     ("工作队每周几开会？", "每周二,工作队都要开会。", True),  # a weekday
