@@ -260,6 +260,14 @@ def test_where_is_asked_only_when_a_place_follows(question: str, kind: str | Non
     ("张浩然是哪里人？", "听着安徽省宿州市泗县队员张浩然的汇报，会议室里很安静。", False),
     ("华雨辰是哪里人？", "华雨辰写下这样一句话：“我是武汉人，我爱这座城市。”", True),
     ("王薄是哪里人？", "齐郡邹平(今山东省内)人。", True),
+    # 在哪上班 is answered by a workplace where the work is said, not by a body named nearby nor
+    # the community someone now volunteers in.
+    ("张立春退休前在哪上班？", "退休前在某国营厂工作的老党员张立春，如今是一名社区志愿者。", True),
+    ("张立春退休前在哪上班？", "长山花园社区的义务电工张立春在邻里街坊中拥有超高人气。", False),
+    ("张银祥在哪儿上班？", "今年47岁的张银祥是涟钢振兴公司园林矿业分公司的一名门卫值守人员。", True),
+    ("张银祥在哪儿上班？", "娄底市纪委监委机关党委向单位党员发布了这份单亲爸爸的微心愿。", False),
+    ("她女儿在哪里工作？", "她女儿在上饶市工作。", True),
+    ("沈正韵目前在哪里就职？", "目前担任哈佛大学医学院遗传学讲座教授。", True),
     # 增长了多少 is answered by a rate or the change, not by an amount.
     ("沈阳片区跨境电商交易额同比增长了多少？", "沈阳片区完成跨境电商交易459万单，货值4.6亿元。", False),
     ("交易额同比增长了多少？", "交易额同比增长35%。", True),

@@ -175,7 +175,32 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
         return any(not _named_own(match.group(0), own) for match in asked.named.finditer(sentence))
     if asked.origin:
         return bool(ORIGIN_ANSWER.search(sentence))  # 张浩然是哪里人: 安徽省宿州市 alone does not say
+    if asked.workplace:
+        return _workplace_fits(asked, sentence, tag, own, before)
     return _name_fits(asked, sentence, tag, own, before)
+
+
+# A workplace by its name's ending: a body (_ORG_NAME), a works, a firm (某国营厂, 涟钢振兴公司).
+_WORKPLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:厂|廠|公司|企业|企業|矿|礦|工地|商场|商場|超市|饭店|飯店|酒店|机关|機關|学校|學校)")
+# Someone's post right after the workplace: …分公司的一名门卫值守人员, …厂职工.
+_EMPLOYED = re.compile(r"(?:的(?:一名|一位|一个)?[\u4e00-\u9fff]{0,6}?)?(?:" + WHAT_ONE_IS + r"|职工|员工|人员)")
+_AT_WORK = re.compile(r"上班|工作|担任|擔任|出任|任教|任职|任職|就职|就職|供职|供職|打工|就读|就讀|读书|讀書|上学|上學|教书|教書|执教|執教")
+
+
+def _workplace_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]],
+                    own: Sequence[str], before: str) -> bool:
+    """退休前在哪上班: a clause that says the work (在某国营厂工作, 在上饶市工作) or names someone's post
+    at a workplace (涟钢振兴公司园林矿业分公司的一名门卫值守人员), not one that only names a body
+    (向单位党员发布了…的机关党委) or the community he now volunteers in."""
+    for clause in _CLAUSE.split(sentence):
+        rest = _without(clause, own)
+        at_work = bool(_AT_WORK.search(clause))
+        for name in (*_WORKPLACE_NAME.finditer(rest), *_ORG_NAME.finditer(rest)):
+            if at_work or _EMPLOYED.match(rest, name.end()):
+                return True
+        if at_work and _name_fits(asked, clause, tag, own, before):
+            return True
+    return False
 
 
 def _says_what_one_is(sentence: str, own: Sequence[str]) -> bool:

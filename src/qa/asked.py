@@ -52,6 +52,7 @@ from .asked_people import (
     SOMEONE,
     VIA_Q,
     WHAT_ONE_IS,
+    WORKPLACE_Q,
 )
 from .asked_places import (
     NAME_ASKED,
@@ -104,6 +105,7 @@ class Asked:
     speaker: str = ""  # 刘小辉说了句什么话 → 刘小辉: his words, quoted (`question.read` finds the name)
     member: re.Pattern[str] | None = None  # 什么形状 → 月牙形, 什么颜色 → 灰绿色: a cue, not a requirement
     either: tuple[str, ...] = ()  # 养的是山羊还是绵羊 → 山羊, 绵羊: the answer says one of them
+    workplace: bool = False  # 退休前在哪上班: a workplace's name answers (某国营厂), or a place said with the work
 
     @property
     def cued(self) -> bool:
@@ -232,7 +234,8 @@ def _read_place(kind: str, question: str, folded: str, focus_of: Callable[[str],
         return Asked("person", role=office)  # 哪个社区党委书记出面协调的: who, by the office
     if kind == "place" and (form := place_form(folded)) is not None:
         return Asked(kind, named=form, kin=kin)
-    return Asked(kind, naming=bool(NAMING_Q.search(question)), kin=kin)
+    workplace = kind == "place" and bool(WORKPLACE_Q.search(folded))
+    return Asked(kind, naming=bool(NAMING_Q.search(question)), kin=kin, workplace=workplace)
 
 
 # An office named by what its holder does for someone (入党介绍人, 联系人): the documents use the word
