@@ -77,7 +77,11 @@ def ask_in_turn(ask: Callable[[str], Answer], key_terms: Callable[[str], Sequenc
         return resolved, answer  # 你是谁呀 after a question about a piece: said to the bot, not of the piece
     if resolved.elided and answer.answered and known is not None and any(
             not known(word) for word in key_terms(question) if len(word) >= 2 and specificity(word) >= _CONTENT):
-        return Resolved(question), ask(question)
+        # 都出动了哪些部门 after 受卢碧影响厦门下大雨了吧: the piece just read may still say it its way
+        # (组织消防、交通、路政等相关部门), though the typed word is not the documents'.
+        as_typed = ask(question)
+        return Resolved(question), (as_typed if as_typed.answered else _inside(within, question, previous, resolved)
+                                    or as_typed)
     if answer.answered:
         return resolved, answer
     # The words that carry content: 还, 同时, 由 (同时还成立了个啥) are said by no quote in particular.
@@ -86,12 +90,18 @@ def ask_in_turn(ask: Callable[[str], Answer], key_terms: Callable[[str], Sequenc
         retry = ask(leaning.text)
         if retry.answered and _holds(retry, typed, key_terms):
             return leaning, retry
+    return resolved, _inside(within, question, previous, resolved) or answer
+
+
+def _inside(within: Callable[[str, Conversation], Answer] | None, question: str, previous: Conversation | None,
+            resolved: Resolved) -> Answer | None:
+    """The answer the piece just read gives a follow-up that leans on it (`within_article`), or None."""
     if (within is not None and previous is not None and previous.passage_id
             and (resolved.carried or len(_NOT_TEXT.sub("", fold(question))) <= SHORT)):
-        inside = within(question, previous)  # the piece just read (`within_article`)
+        inside = within(question, previous)
         if inside.answered:
-            return resolved, inside
-    return resolved, answer
+            return inside
+    return None
 
 
 def _holds(answer: Answer, typed: Sequence[str], key_terms: Callable[[str], Sequence[str]]) -> bool:
