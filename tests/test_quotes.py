@@ -496,6 +496,18 @@ def test_a_count_is_read_with_its_noun_before_the_number_too():
     assert answer_cue(asked, "百乐门大都会22层,有一个人气颇高的白领驿家", lambda s: []) < 3.0
 
 
+def test_a_count_ending_the_question_counts_the_noun_before_it(retriever):
+    from qa.answer_shape import fits
+
+    request = Request.read("截至2019年底全国党支部有多少个", retriever.corpus)
+    assert request.asked.counted == "党支部"
+    tag, own = retriever.tokenizer.tag, list(request.terms)
+    assert not fits(request.asked, "截至2019年底,党的基层组织468.1万个。", tag, own)  # counts another
+    assert fits(request.asked, "截至2019年底,全国共有党支部400多万个。", tag, own)
+    # A unit measures the noun before it: 多少米 does not count 边境.
+    assert Request.read("这座城市距边境大约多少米？", retriever.corpus).asked.counted is None
+
+
 def test_what_the_generic_ge_counts_may_be_counted_by_any_classifier_of_things():
     from qa.answer_shape import fits
     from qa.spans import answer_spans

@@ -128,7 +128,27 @@ def counted_by_tags(words: Sequence[tuple[str, str]]) -> str | None:
             break
         if flag.startswith("n"):
             nouns.append(word)
+    if not nouns and words[at + 1][0] in _THINGS and all(flag in ("x", "y") for _, flag in words[at + 2 :]):
+        return _counted_before(words[:at])
     return nouns[-1] if nouns and len(nouns[-1]) >= 2 else None
+
+
+# Measure words of things counted (not units: 多少米, 多少平方米 measure the noun before, not count it).
+_THINGS = frozenset("个個名位家所座支项項种種户戶")
+# What stands between the counted noun and 多少 when the count ends the question: 党支部(一共)有多少个.
+_HAVING = frozenset(("有", "共有", "一共", "总共", "共", "一共有", "总共有", "大约", "约", "大概", "现有", "还有"))
+
+
+def _counted_before(words: Sequence[tuple[str, str]]) -> str | None:
+    """全国党支部有多少个: the count ends the question, so it counts the noun before 有 (党支部), which the
+    number's clause must name (黨的基層組織468.1萬個 counts another)."""
+    i = len(words)
+    while i > 0 and words[i - 1][0] in _HAVING:
+        i -= 1
+    if i == len(words) or i == 0:
+        return None  # no 有: 多少个 after a verb (来了多少个) counts what the verb says
+    word, flag = words[i - 1]
+    return word if (flag.startswith("n") or flag == "j") and len(word) >= 2 else None
 
 
 # 锦旗上写的是什么字, 横幅上写着什么, 碑上刻有什么: the words written on a thing (not 描写了什么, a summary).
