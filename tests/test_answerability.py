@@ -723,6 +723,16 @@ def test_a_village_is_named_by_its_name_not_by_a_verb_or_a_party_body_before_村
     assert village.search("由内蒙古自治区包头市固阳县新建村党员干部组成")  # 党员: the village's people
     assert not village.search("为了进一步完善选派干部驻村工作")  # 驻村: stationed in a village
     assert not village.search("召开一次选派第一书记、选派村党组织书记工作例会")  # a village's party body
+    assert not village.search("他当了八年新建村村长")  # 村长 holds an office
+
+
+def test_a_street_or_community_is_named_though_the_next_name_opens_with_长():
+    from qa.asked_places import place_form_name
+
+    street, estate, community = place_form_name("街道"), place_form_name("小区"), place_form_name("社区")
+    assert street.search("吉林省长春市宽城区团山街道长山花园社区的义务电工张立春")
+    assert not estate.search("东兴小区楼长李明说")  # 楼长 holds an office
+    assert not community.search("长山花园社区书记说")
 
 
 def test_what_the_documents_are_said_to_mention_is_what_the_cited_article_holds(retriever):

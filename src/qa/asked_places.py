@@ -74,7 +74,10 @@ def place_form_name(form: str, *, office: bool = False) -> re.Pattern[str]:
     body = _PLACE_FORM_NAME + r"(?<![驻駐进進到回全本该該各每入])" + other + form
     if office:
         return re.compile(body + r"(?![里裡民内內两兩庄莊干幹])")
-    return re.compile(body + r"(?![\u4e00-\u9fff]?[长長记記委]|[里裡民内內两兩庄莊干幹]|[党黨](?:组织|組織|支部|委|总支|總支))")
+    # 村长, 镇长 hold an office; after 街道 or 社区 a 长 opens the next name (团山街道长山花园社区), and
+    # an office takes a character before it (社区网格长, 小区楼长).
+    head = r"[\u4e00-\u9fff][长長]" if len(form) > 1 else r"[\u4e00-\u9fff]?[长長]"
+    return re.compile(body + r"(?!" + head + r"|[\u4e00-\u9fff]?[记記委]|[里裡民内內两兩庄莊干幹]|[党黨](?:组织|組織|支部|委|总支|總支))")
 
 
 def named_form(focus: str | None, folded: str) -> re.Pattern[str] | None:
