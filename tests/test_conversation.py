@@ -395,6 +395,11 @@ def test_this_weekend_or_this_month_is_the_asker_s_own_time_not_the_last_topic(r
     ("依兰陨石坑那条消息是哪两位记者写的？", "他们是从哪里获悉的", "依兰陨石坑那条消息的记者是从哪里获悉的"),
     # 那对韩国呢: 对韩国 in place of 对美国, not of the question's last word.
     ("辽宁上半年对美国进出口增长了多少？", "那对韩国呢？", "辽宁上半年对韩国进出口增长了多少？"),
+    # The whole object the preposition governs (RCEP贸易伙伴, up to the verb 进出口), not its first word.
+    ("辽宁上半年对RCEP贸易伙伴进出口多少", "那对美国呢", "辽宁上半年对美国进出口多少"),
+    # 对美国的 + a question of its own: the last turn's frame with 美国 as its object.
+    ("辽宁上半年对RCEP贸易伙伴进出口多少", "那对美国的同比涨了多少", "辽宁上半年对美国进出口同比涨了多少"),
+    ("辽宁上半年对欧盟进出口多少", "对日本进出口增长了多少", "辽宁上半年对日本进出口增长了多少"),
     # 后来她…: 她 says whom; the topic is not said twice.
     ("华雨辰是哪里人？", "后来她又加入了什么队伍？", "后来华雨辰又加入了什么队伍？"),
     # A time word that ended the last subject is not part of it.

@@ -25,7 +25,7 @@ from .previous_turn import (
 )
 from .text import HAN_CHARS, fold
 
-__all__ = ["END", "NOT_TEXT", "that_x"]
+__all__ = ["END", "NOT_TEXT", "other_object", "that_x"]
 
 END = r"[\s？?！!。.，,~～…]*$"
 NOT_TEXT = re.compile(r"[\s？?！!。.，,~～…“”\"]")
@@ -50,6 +50,68 @@ _OTHERS_RE = re.compile(r"其他|其它|其余|别的|另外")
 
 # 对韩国, 向日本: a preposition and what it governs, swapped for the same preposition's in the last turn.
 _PREP = re.compile(r"对|對|向|与|與|跟|同|在|从|從")
+
+
+# The verb a preposition's object runs up to (对RCEP贸易伙伴 | 进出口多少), by jieba's tags.
+_VERB_TAGS = frozenset({"v", "vn"})
+_ASKING = re.compile(r"多少|几|幾|什么|什麼|哪|谁|誰|何|怎|吗|嗎")
+
+
+def _governed_end(folded: str, governed: tuple[int, int], tag: Tagger | None) -> int:
+    """Where the preposition's object ends: at the last verb before the asking (对RCEP贸易伙伴进出口
+    多少: the whole 对RCEP贸易伙伴, not its first word), or at the first key term it holds when the
+    tagger is not at hand or finds no such verb after it."""
+    verb = _object_verb(folded, governed[0], tag)
+    return verb[0] if verb is not None and verb[0] > governed[1] else governed[1]
+
+
+def _object_verb(folded: str, start: int, tag: Tagger | None) -> tuple[int, int] | None:
+    """Where the verb after the preposition's object is (进出口 of 对RCEP贸易伙伴进出口多少, not 贸易,
+    which a noun follows inside the object), looked for after the object begins at `start`; None
+    without a tagger, at the asking, or at a 的 ending the object (跟欧盟的进出口是多少)."""
+    if tag is None:
+        return None
+    words = [(word, flag) for word, flag in tag(folded[start:])]
+    at = start
+    for i, (word, flag) in enumerate(words):
+        if _ASKING.search(word) or (i > 0 and word == "的"):
+            return None
+        following = words[i + 1][1] if i + 1 < len(words) else ""
+        if i > 0 and flag in _VERB_TAGS and not following.startswith("n"):
+            return at, at + len(word)
+        at += len(word)
+    return None
+
+
+# 那对美国的同比涨了多少: the preposition of the last question, another object, a question of its own.
+_OTHER_OBJECT_RE = re.compile(r"^(?:那么?|那)?[，,\s]*(对|對|向|与|與|跟|同)(?=[^？?，,。！!]*(?:多少|几|幾|什么|哪|谁|誰|何|怎))")
+
+
+def other_object(question: str, previous: Conversation, tag: Tagger | None) -> Resolved | None:
+    """那对美国的同比涨了多少 after 辽宁上半年对RCEP贸易伙伴进出口多少: the last question's frame with
+    美国 for its preposition's object, asked what the follow-up asks (辽宁上半年对美国进出口同比涨了
+    多少). None unless the last question governs an object by the same preposition before a verb."""
+    stripped = question.strip()
+    match = _OTHER_OBJECT_RE.match(fold(stripped))
+    if match is None or tag is None or not (spans := found_spans(previous.question, previous.terms)):
+        return None
+    folded, prep = fold(previous.question), match.group(1)
+    governed = next(((s, e) for s, e in spans if folded[s - len(prep) : s] == prep), None)
+    if governed is None or (verb := _object_verb(folded, governed[0], tag)) is None or verb[0] < governed[1]:
+        return None
+    words, at = [], match.end()
+    for word, flag in tag(fold(stripped)[at:]):
+        if word == "的" or flag in _VERB_TAGS or _ASKING.search(word):
+            break
+        words.append(word)
+        at += len(word)
+    x = stripped[match.end() : at]
+    if not NOT_TEXT.sub("", x) or fold(x) in folded:
+        return None  # nothing named, or the same object: not another one
+    rest = stripped[at:].removeprefix("的")
+    said = previous.question[verb[0] : verb[1]]  # 进出口, unless the follow-up says it again
+    return Resolved(previous.question[: governed[0]] + x + ("" if fold(rest).startswith(fold(said)) else said) + rest,
+                    carried=True)
 
 
 # jieba's tags for names, by kind: a place's name takes a place's, a person's a person's.
@@ -127,7 +189,7 @@ def that_x(question: str, previous: Conversation, tag: Tagger | None = None) -> 
         folded, word = fold(previous.question), prep.group(0)
         governed = next(((s, e) for s, e in spans if folded[s - len(word) : s] == word), None)
         if governed is not None:
-            start, end = governed[0] - len(word), governed[1]
+            start, end = governed[0] - len(word), _governed_end(folded, governed, tag)
             return Resolved(previous.question[:start] + x + previous.question[end:], carried=True)
     if _TIME_RE.fullmatch(about) and (then := _TIME_RE.search(previous.question)):
         # 那2015年底呢 after 去年4月又整合了多少条: the time swapped for the time, not the last word.

@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .about_x import END, NOT_TEXT, that_x
+from .about_x import END, NOT_TEXT, other_object, that_x
 from .leaning import LEAN_RE, NOT_LEANING, Tagger, leaning, role_held
 from .previous_turn import (
     OPENING,
@@ -238,6 +238,8 @@ def resolve(question: str, previous: Conversation | None, tag: Tagger | None = N
         return later
     if (swapped := that_x(question, previous, tag)) is not None:
         return swapped
+    if (other := other_object(question, previous, tag)) is not None:
+        return other  # 那对美国的同比涨了多少 after 辽宁上半年对RCEP贸易伙伴进出口多少
     if (held := role_held(question, previous)) is not None:
         return held
     if (leant := leaning(question, previous, tag)) is not None:
