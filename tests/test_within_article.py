@@ -73,3 +73,31 @@ def test_the_repl_answers_the_follow_up_from_the_piece_just_read(retriever):
     out = io.StringIO()
     run_repl(retriever, input=io.StringIO("白领驿家在上海哪条路上\n那里一共办过多少场活动\n"), output=out, k=1)
     assert "3800余場" in out.getvalue().split("qa> ")[2]
+
+
+@pytest.mark.parametrize(("first", "follow_up", "said"), [
+    # The byline of the piece just read, not a reporter of another piece (新华社记者在多地采访…).
+    ("成都12345热线是哪年开通的", "写稿的记者是谁", "王永战"),
+    ("潍城区物业那篇稿子是哪天发的电？", "写稿的记者是？", "肖家鑫"),
+    # Credited in its first body line: 据新华社广州8月5日电 (记者陆浩 胡拿云).
+    ("依兰陨石坑在哪", "记者是谁", "陆浩"),
+    ("石油共生大院在哪个区", "责任编辑是谁", "冯明"),
+])
+def test_a_byline_asked_of_no_piece_is_the_piece_just_read(retriever, first, follow_up, said):
+    answer = ask_as_user(retriever, {"question": follow_up, "previous": first})
+    assert answer.answered and said in answer.hits[0].quote
+
+
+def test_a_piece_without_the_line_asked_says_so_rather_than_quote_another(retriever):
+    # The 成都 piece keeps a byline but no date line: 1988年,成都市开通12345热线 is no answer.
+    answer = ask_as_user(retriever, {"question": "这篇是哪天发的", "previous": "成都12345热线是哪年开通的"})
+    assert not answer.answered and answer.reason == "not-stated" and not answer.hits
+
+
+def test_only_a_question_naming_no_piece_asks_the_piece_just_read():
+    from qa.bylines import roles_of_the_piece_read
+
+    assert roles_of_the_piece_read("作者是谁") and roles_of_the_piece_read("这篇是哪天发的")
+    assert roles_of_the_piece_read("写稿的记者是谁")  # 写稿 is what the writer did, not a piece
+    assert not roles_of_the_piece_read("那篇微治理的记者是谁")
+    assert not roles_of_the_piece_read("《密切党群关系全力推进中国梦》的作者是谁")

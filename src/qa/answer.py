@@ -22,17 +22,18 @@ from pathlib import Path
 from . import judging, quoting, ranking, within_article
 from . import skipped as left_out
 from .answerability import Verdict
-from .bylines import asked_roles
+from .bylines import asked_roles, has_lines, roles_of_the_piece_read
 from .config import Settings
 from .index import BM25Index
 from .models import Answer, Document, Hit, Passage, Span
 from .opening import Progress, open_index
+from .paragraphs import paragraph_of, paragraphs_around
 from .previous_turn import Conversation
 from .question_pieces import pair_idfs
 from .question_text import plain_text
 from .quotes import find_spans, highlighted, highlights
 from .quoting import Request
-from .ranking import Group
+from .ranking import Group, piece_line
 from .served import Corpus
 from .smalltalk import is_small_talk
 from .spans import answer_spans
@@ -205,6 +206,16 @@ class Retriever:
         if index is None or not stripped:
             return Answer(question, False, [], reason="no-match")
         request = Request.read(stripped, self.corpus)
+        if roles := roles_of_the_piece_read(stripped, self.corpus.titled):
+            # 作者是谁, 这篇是哪天发的: the piece just read's own line (or its copy's), else its first body
+            # line when that carries the credit (据新华社广州8月5日电 (记者陆浩 胡拿云)).
+            line = piece_line(self.corpus, index, roles)
+            if line is not None:
+                return Answer(question, True, [self._hit(1, Group(line, 0.0, ()), request, script)],
+                              corrections=request.question.corrections)
+            if has_lines(self.passages, *self.corpus.article_bounds(index)):  # a news piece that does not say
+                return Answer(question, False, [], reason="not-stated", subject=self.passages[index].title,
+                              corrections=request.question.corrections)
         given = [*self.key_terms(previous.question), *([fold(previous.fact)] if previous.fact else [])]
         found = within_article.answering_passage(self.corpus, request, index, given)
         if found is None:
@@ -241,30 +252,19 @@ class Retriever:
 
     def context(self, passage_id: str) -> tuple[str, int]:
         """The whole paragraph that holds a passage, and where the passage starts inside it."""
-        passage = self.passage(passage_id)
-        if passage is None:
-            raise KeyError(passage_id)
-        text = self.corpus.docs[passage.doc_id].text
-        start = text.rfind("\n\n", 0, passage.start)
-        start = 0 if start == -1 else start + 2
-        end = text.find("\n\n", passage.end)
-        end = len(text) if end == -1 else end
-        return text[start:end], passage.start - start
+        passage = self._known(passage_id)
+        return paragraph_of(self.corpus.docs[passage.doc_id].text, passage.start, passage.end)
 
     def context_around(self, passage_id: str, paragraphs: int = 1) -> tuple[str, int]:
         """Like `context`, with `paragraphs` more paragraphs on each side: a quote's surroundings
         (the passage is often the whole paragraph, so `context` alone shows nothing new)."""
-        passage = self.passage(passage_id)
-        if passage is None:
+        passage = self._known(passage_id)
+        return paragraphs_around(self.corpus.docs[passage.doc_id].text, passage.start, passage.end, paragraphs)
+
+    def _known(self, passage_id: str) -> Passage:
+        if (passage := self.passage(passage_id)) is None:
             raise KeyError(passage_id)
-        text = self.corpus.docs[passage.doc_id].text
-        start, end = passage.start, passage.end
-        for _ in range(paragraphs + 1):
-            found = text.rfind("\n\n", 0, max(start - 2, 0)) if start > 0 else -1
-            start = 0 if found == -1 else found + 2
-            found = text.find("\n\n", end + (2 if text.startswith("\n\n", end) else 0))
-            end = len(text) if found == -1 else found
-        return text[start:end], passage.start - start
+        return passage
 
     def coverage(self, limit: int = 8) -> str:
         """One line naming what the corpus is about, for "not found" replies.

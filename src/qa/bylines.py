@@ -18,7 +18,7 @@ from .structure import is_metadata
 from .text import HAN_RE, fold
 
 __all__ = ["CREDITED_ROLES", "asked_roles", "asks_who_someone_is", "author_note", "credited_in_body", "credited_names", "has_lines",
-           "metadata_line", "topic_of", "trailing_lines"]
+           "metadata_line", "roles_of_the_piece_read", "topic_of", "trailing_lines"]
 
 _WHO = r"(?:谁|哪[一几]?[位个個]|哪些|名字|叫什么|是哪)"
 # Typed as a heading, the question ends on what it asks for: 微治理那篇的责任编辑, 那篇文章的作者？
@@ -26,7 +26,7 @@ _ENDS = r"(?=[?？。!！\s]*$)"
 # 作者是谁, 哪些记者, 谁写的, 记者叫什么: the writer asked for by name. Not 作者在哪家单位工作 (asks
 # where the author works) nor 新华社记者去了哪些地方 (asks what the reporters did).
 _BYLINE_Q = re.compile(rf"(?:作者|记者|撰稿人?|执笔人?)(?:都|分别)?(?:是|有|为)?{_WHO}|{_WHO}(?:位|个)?(?:新华社|人民日报|本报|报社)?(?:作者|记者)"
-                       r"|谁(?:写|撰写|采写|执笔|报道)|署名|(?:作者|记者)" + _ENDS)
+                       r"|谁(?:写|撰写|采写|执笔|报道)|署名|(?:作者|记者)(?:是|为)?" + _ENDS)  # 写稿的记者是？
 # 还有哪些人参与了采写, 参与采写的有谁: the contributors' line, not the byline.
 _CONTRIBUTORS_Q = re.compile(r"参与了?(?:采写|采访|报道)|采写人员")
 # 责编: 责任编辑 as people shorten it.
@@ -125,6 +125,19 @@ def asked_roles(question: str, titles: Iterable[str] = ()) -> tuple[str, ...]:
     if not roles and (source := _SOURCE_OF_TITLE.search(folded)) and _names_a_title(folded[: source.start()], titles):
         return _SOURCE_ROLES  # 解码党群关系方程式 来源, of a title; 陨石的来源是什么 asks about the text
     return roles
+
+
+def roles_of_the_piece_read(question: str, titles: Iterable[str] = ()) -> tuple[str, ...]:
+    """The lines a follow-up asks for of the piece just read (作者是谁, 这篇是哪天发的 after a question
+    answered from it): `asked_roles` when the question names no piece of its own; () otherwise
+    (那篇微治理的记者是谁 names one; 写稿的记者是谁 names none: 写稿 is what the writer did)."""
+    roles = asked_roles(question, titles)
+    topic = topic_of(question)
+    return roles if roles and (not topic or _WRITING.fullmatch(topic)) else ()
+
+
+# What the writer did, said before 的记者 (写稿的记者是谁): no piece named.
+_WRITING = re.compile(r"(?:写|撰|采写|发|执笔|报道)(?:稿子?|稿件|文章|这篇|的)?")
 
 
 def _names_a_title(text: str, titles: Iterable[str]) -> bool:

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .background import specificity
+from .bylines import roles_of_the_piece_read
 from .conversation import Conversation, Resolved, joined, previous_topic
 from .models import Answer
 from .previous_turn import SHORT
@@ -67,11 +68,16 @@ def ask_in_turn(ask: Callable[[str], Answer], key_terms: Callable[[str], Sequenc
 
     `within` (`Retriever.ask_within`: the question, the previous turn → answer) is the last resort for a
     follow-up neither reading answers: the article the previous answer quoted, asked the follow-up
-    as typed (那里一共办过多少场活动 → 共开展各类活动3800余场)."""
+    as typed (那里一共办过多少场活动 → 共开展各类活动3800余场). It comes first for a byline, date or
+    source asked of no piece by name (作者是谁, 这篇是哪天发的): the piece just read is the one meant."""
     if resolved.goes_on and previous is not None and previous.passage_id and goes_on is not None:
         after = goes_on(previous.passage_id, previous.quote_end)
         if after.answered:
             return Resolved(previous.question, goes_on=True), after
+    if within is not None and previous is not None and previous.passage_id and roles_of_the_piece_read(question):
+        inside = within(question, previous)  # 作者是谁 after an answer: the byline of the piece just read
+        if inside.answered or inside.reason == "not-stated":  # or that it keeps none
+            return Resolved(question), inside
     answer = ask(resolved.text)
     if answer.reason == "small-talk":
         return resolved, answer  # 你是谁呀 after a question about a piece: said to the bot, not of the piece

@@ -15,7 +15,7 @@ from functools import partial
 import numpy as np
 
 from . import identity, quoting
-from .bylines import metadata_line
+from .bylines import CREDITED_ROLES, credited_in_body, metadata_line
 from .choosing import Choice, choose, typed_dates
 from .cleaning import CONTRIBUTORS_ROLE, EDITOR_ROLE, SOURCE_ROLE
 from .dedup import clauses, numbers_conflict
@@ -228,6 +228,20 @@ def article_line(corpus: Corpus, index: int, groups: Sequence[Group], roles: tup
     # No line of any role asked for in the story: a copy's date or dateline (the PAGE_COPY_ROLES were
     # looked for in the copies above).
     return next((line for role in roles if role not in PAGE_COPY_ROLES and (line := in_copies(role)) is not None), None)
+
+
+def piece_line(corpus: Corpus, index: int, roles: tuple[str, ...]) -> int | None:
+    """The line of the best role asked for in the article of passage `index` or in the documents that
+    copy it (`article_line`); else, for a byline or a date, the first body passage that carries it
+    (据新华社广州8月5日电 (记者陆浩 胡拿云)); None when the piece says neither."""
+    start, end = corpus.article_bounds(index)
+    copies = tuple(sorted({corpus.passages[j].doc_id for j, original in enumerate(corpus.canonical)
+                           if start <= original < end and original != j}))
+    line = article_line(corpus, index, [Group(index, 0.0, copies)], roles)
+    if line is None and CREDITED_ROLES & set(roles):
+        body = [i for i in range(start, end) if not is_metadata(corpus.passages[i])][:2]
+        line = next((i for i in body if credited_in_body(corpus.passages, i, i + 1)), None)
+    return line
 
 
 def line_first(groups: list[Group], line: int, score: float) -> list[Group]:
