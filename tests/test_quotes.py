@@ -508,6 +508,20 @@ def test_a_count_ending_the_question_counts_the_noun_before_it(retriever):
     assert Request.read("这座城市距边境大约多少米？", retriever.corpus).asked.counted is None
 
 
+def test_a_count_jieba_glues_to_its_measure_word_still_reads_its_noun(retriever):
+    from qa.answer_shape import fits
+
+    # 几个 is one word to jieba: the noun after it is still what is counted.
+    request = Request.read("南宁街道办一共整合了几个事业单位", retriever.corpus)
+    assert request.asked.counted == "事业单位"
+    tag, own = retriever.tokenizer.tag, list(request.terms)
+    assert not fits(request.asked, "南宁市将街道办现有事业单位整合为党群服务中心、网格化管理中心两个中心。", tag, own)
+    assert Request.read("他当了几年兵", retriever.corpus).asked.counted is None  # 几年: a span of time
+    # 二手车 is a word of its own, not the question's own number (二): its count still fits.
+    cars = Request.read("有几家二手车出口企业完成了备案", retriever.corpus)
+    assert fits(cars.asked, "沈阳、大连7家二手车出口企业已完成先期备案等准备工作;", tag, list(cars.terms))
+
+
 def test_what_the_generic_ge_counts_may_be_counted_by_any_classifier_of_things():
     from qa.answer_shape import fits
     from qa.spans import answer_spans

@@ -208,11 +208,15 @@ def _says_what_one_is(sentence: str, own: Sequence[str]) -> bool:
     return bool(re.search(WHAT_ONE_IS, _without(sentence, own)) or re.search(r"从事[^，。,；;]{2}", sentence))
 
 
+# A question's own number in Chinese numerals with what it counts or times (四点, 三年, 八个).
+_NUMBER_WORD = re.compile(r"[零一二两三四五六七八九十百千]+(?:点|點|年|个|個|名|位|家|次|届|屆|天|月|号|號|岁|歲|层|層|条|條|支|项|項|所|座|周|週)")
+
+
 def _number_fits(asked: Asked, sentence: str, own: Sequence[str]) -> bool:
     for word in own:  # 岐山村48号的小花园有多大: the question's own 48 is not its answer,
         if word.isdigit():  # nor the 四点 of 四点钟学校每天几点放学, the 三年 of 三年规划总投资多少
             sentence = re.sub(rf"(?<![0-9.]){word}(?![0-9.])", "，", sentence)
-        elif len(word) >= 2 and re.search("[二两三四五六七八九十百千]", word):
+        elif len(word) >= 2 and _NUMBER_WORD.match(word):  # not 二手车, a word of its own
             sentence = sentence.replace(word, "，")
     if asked.change and not _CHANGE_A.search(_RATE_LEVEL.sub("，", sentence)):
         return False  # 交易额增长了多少: 459万单 is the amount, not the growth

@@ -118,23 +118,31 @@ def counted_by_tags(words: Sequence[tuple[str, str]]) -> str | None:
     多少个老旧小区 → 小区 (the last noun of the run). None when no measure word of its own or no noun
     of two characters follows (多少人参加, 幾位此類的…): then any number with the measure word answers."""
     at = next((i for i, (word, _) in enumerate(words) if re.search("多少|几|幾", word)), None)
-    # Only after a measure word of its own (多少 名 队员): 多少人口 and 几年时所 are read by jieba
-    # with the measure inside the noun, and 第几代后人 asks which one, not how many.
-    if at is None or "第" in words[at][0] or at + 1 >= len(words) or words[at + 1][1] != "q":
+    # Only after a measure word of its own (多少 名 队员, or 几个 皇帝 as jieba glues the two): 多少人口
+    # and 几年时所 are read by jieba with the measure inside the noun, and 第几代后人 asks which one,
+    # not how many.
+    if at is None or "第" in words[at][0]:
         return None
+    glued = len(words[at][0]) == 2 and words[at][0][0] in "几幾" and words[at][0][1] in _COUNTERS
+    if not glued and (at + 1 >= len(words) or words[at + 1][1] != "q"):
+        return None
+    after = at + 1 if glued else at + 2
     nouns: list[str] = []
-    for word, flag in words[at + 2 :]:
+    for word, flag in words[after:]:
         if not (flag.startswith("n") or flag == "a"):
             break
         if flag.startswith("n"):
             nouns.append(word)
-    if not nouns and words[at + 1][0] in _THINGS and all(flag in ("x", "y") for _, flag in words[at + 2 :]):
+    measure = words[at][0][1] if glued else words[at + 1][0]
+    if not nouns and measure in _THINGS and all(flag in ("x", "y") for _, flag in words[after:]):
         return _counted_before(words[:at])
     return nouns[-1] if nouns and len(nouns[-1]) >= 2 else None
 
 
 # Measure words of things counted (not units: 多少米, 多少平方米 measure the noun before, not count it).
 _THINGS = frozenset("个個名位家所座支项項种種户戶")
+# Measure words jieba glues to 几 (几个, 几支, 几所): counting things or people, never time (几年, 几天).
+_COUNTERS = frozenset("个個名位家所座支项項种種户戶条條只隻头頭件台臺辆輛架艘篇部本张張间間栋棟")
 # What stands between the counted noun and 多少 when the count ends the question: 党支部(一共)有多少个.
 _HAVING = frozenset(("有", "共有", "一共", "总共", "共", "一共有", "总共有", "大约", "约", "大概", "现有", "还有"))
 
