@@ -101,3 +101,11 @@ def test_only_a_question_naming_no_piece_asks_the_piece_just_read():
     assert roles_of_the_piece_read("写稿的记者是谁")  # 写稿 is what the writer did, not a piece
     assert not roles_of_the_piece_read("那篇微治理的记者是谁")
     assert not roles_of_the_piece_read("《密切党群关系全力推进中国梦》的作者是谁")
+
+
+def test_who_the_author_of_the_piece_just_read_is_its_author_note(retriever):
+    answer = ask_as_user(retriever, {"question": "作者是在哪个单位上班的啊", "previous": "张国珍那篇里说党群关系一直是党建的啥"})
+    assert answer.answered and "中國地方煤礦總公司" in answer.hits[0].quote
+    # The 成都 piece names its reporter but says nothing of what he does.
+    answer = ask_as_user(retriever, {"question": "作者是干啥的", "previous": "成都12345热线是哪年开通的"})
+    assert not answer.answered and answer.reason == "not-stated"

@@ -22,7 +22,7 @@ from pathlib import Path
 from . import judging, quoting, ranking, within_article
 from . import skipped as left_out
 from .answerability import Verdict
-from .bylines import asked_roles, has_lines, roles_of_the_piece_read
+from .bylines import asked_roles, has_lines
 from .config import Settings
 from .index import BM25Index
 from .models import Answer, Document, Hit, Passage, Span
@@ -33,7 +33,7 @@ from .question_pieces import pair_idfs
 from .question_text import plain_text
 from .quotes import find_spans, highlighted, highlights
 from .quoting import Request
-from .ranking import Group, piece_line
+from .ranking import Group
 from .served import Corpus
 from .smalltalk import is_small_talk
 from .spans import answer_spans
@@ -206,16 +206,13 @@ class Retriever:
         if index is None or not stripped:
             return Answer(question, False, [], reason="no-match")
         request = Request.read(stripped, self.corpus)
-        if roles := roles_of_the_piece_read(stripped, self.corpus.titled):
-            # 作者是谁, 这篇是哪天发的: the piece just read's own line (or its copy's), else its first body
-            # line when that carries the credit (据新华社广州8月5日电 (记者陆浩 胡拿云)).
-            line = piece_line(self.corpus, index, roles)
-            if line is not None:
-                return Answer(question, True, [self._hit(1, Group(line, 0.0, ()), request, script)],
-                              corrections=request.question.corrections)
-            if has_lines(self.passages, *self.corpus.article_bounds(index)):  # a news piece that does not say
-                return Answer(question, False, [], reason="not-stated", subject=self.passages[index].title,
-                              corrections=request.question.corrections)
+        asked, line = within_article.piece_read(self.corpus, stripped, index)
+        if asked and line is not None:  # 作者是谁, 这篇是哪天发的: the piece's own line answers
+            return Answer(question, True, [self._hit(1, Group(line, 0.0, ()), request, script)],
+                          corrections=request.question.corrections)
+        if asked and has_lines(self.passages, *self.corpus.article_bounds(index)):  # a news piece without it
+            return Answer(question, False, [], reason="not-stated", subject=self.passages[index].title,
+                          corrections=request.question.corrections)
         given = [*self.key_terms(previous.question), *([fold(previous.fact)] if previous.fact else [])]
         found = within_article.answering_passage(self.corpus, request, index, given)
         if found is None:

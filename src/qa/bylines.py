@@ -17,7 +17,7 @@ from .models import Passage
 from .structure import is_metadata
 from .text import HAN_RE, fold
 
-__all__ = ["CREDITED_ROLES", "asked_roles", "asks_who_someone_is", "author_note", "credited_in_body", "credited_names", "has_lines",
+__all__ = ["CREDITED_ROLES", "asked_roles", "asks_about_the_author", "asks_of_the_piece_read", "asks_who_someone_is", "author_note", "credited_in_body", "credited_names", "has_lines",
            "metadata_line", "roles_of_the_piece_read", "topic_of", "trailing_lines"]
 
 _WHO = r"(?:谁|哪[一几]?[位个個]|哪些|名字|叫什么|是哪)"
@@ -134,6 +134,25 @@ def roles_of_the_piece_read(question: str, titles: Iterable[str] = ()) -> tuple[
     roles = asked_roles(question, titles)
     topic = topic_of(question)
     return roles if roles and (not topic or _WRITING.fullmatch(topic)) else ()
+
+
+def asks_about_the_author(question: str, titles: Iterable[str] = ()) -> bool:
+    """作者是在哪个单位上班的, 作者在那公司是干啥的: who the author of a piece named by no title is,
+    where they work or what they do, which the piece's author note says (本文作者:…工作部主任); not
+    作者是谁, which its byline answers (`roles_of_the_piece_read`)."""
+    folded = fold(question)
+    return ("作者" in folded and not asked_roles(question, titles) and not topic_of(question)
+            and bool(_ABOUT_SOMEONE.search(folded)))
+
+
+def asks_of_the_piece_read(question: str, titles: Iterable[str] = ()) -> bool:
+    """A follow-up that asks the piece just read for its byline, date, source or editor, or who its
+    author is (`roles_of_the_piece_read`, `asks_about_the_author`)."""
+    return bool(roles_of_the_piece_read(question, titles)) or asks_about_the_author(question, titles)
+
+
+# What is asked of a writer besides their name: where they work, what they do.
+_ABOUT_SOMEONE = re.compile(r"单位|職務|职务|职位|身份|做什么|干什么|做啥|干啥|干嘛|什么人|啥人|哪里的|哪儿的|部门|工作|任职|上班|公司|职业")
 
 
 # What the writer did, said before 的记者 (写稿的记者是谁): no piece named.

@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .background import specificity
-from .bylines import roles_of_the_piece_read
+from .bylines import asks_of_the_piece_read
 from .conversation import Conversation, Resolved, joined, previous_topic
 from .models import Answer
 from .previous_turn import SHORT
@@ -74,7 +74,7 @@ def ask_in_turn(ask: Callable[[str], Answer], key_terms: Callable[[str], Sequenc
         after = goes_on(previous.passage_id, previous.quote_end)
         if after.answered:
             return Resolved(previous.question, goes_on=True), after
-    if within is not None and previous is not None and previous.passage_id and roles_of_the_piece_read(question):
+    if within is not None and previous is not None and previous.passage_id and asks_of_the_piece_read(question):
         inside = within(question, previous)  # 作者是谁 after an answer: the byline of the piece just read
         if inside.answered or inside.reason == "not-stated":  # or that it keeps none
             return Resolved(question), inside

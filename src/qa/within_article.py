@@ -23,11 +23,12 @@ from collections.abc import Container, Sequence
 from . import quoting
 from .answer_shape import fits
 from .background import background_idf, specificity
+from .bylines import asks_about_the_author, author_note, roles_of_the_piece_read
 from .follow_up import says_each
 from .question_words import ASKING_NOUNS, ASKING_RE
 from .quotes import Quote, answer_cue, coverage
 from .quoting import Request
-from .ranking import Group
+from .ranking import Group, piece_line
 from .served import Corpus
 
 # A typed word more specific than this in general Chinese must be in the quote (停车位 1.0, 书记 0.5,
@@ -45,6 +46,19 @@ _ASKS = re.compile(ASKING_RE.pattern.removeprefix("^"))  # a question word anywh
 # How far from the passage just quoted the answer may be: a report holds several stories, each with
 # its own secretary (书记是谁 after 东兴小区在哪 is not answered by another community's, 13 passages on).
 NEAR = 4
+
+
+def piece_read(corpus: Corpus, question: str, index: int) -> tuple[bool, int | None]:
+    """Whether the follow-up asks the piece just read (the article of passage `index`) for its byline,
+    date, source or editor (作者是谁, 这篇是哪天发的) or who its author is (作者在那公司是干啥的), and
+    the passage of the line that says it: the article's own line or its copy's, the first body line
+    crediting it (据新华社广州8月5日电 (记者陆浩 胡拿云)), the author note (本文作者:…); None when the
+    piece keeps none."""
+    if roles := roles_of_the_piece_read(question, corpus.titled):
+        return True, piece_line(corpus, index, roles)
+    if asks_about_the_author(question, corpus.titled):
+        return True, author_note(corpus.passages, *corpus.article_bounds(index))
+    return False, None
 
 
 def typed_words(request: Request, vocab: Container[str]) -> list[str] | None:
