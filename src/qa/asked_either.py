@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .question_words import ASKS_ANYWHERE
 from .text import fold_for_index
 
 # 还是 with the two ends at the end of the question; no other question word (他还是什么企业的创始人,
 # 为何还是没能…: 还是 is "still" there).
 _EITHER = re.compile(r"(还是|還是)(?=[^，,；;]*[？?！!。]?\s*$)")
-_OTHER_ASKING = re.compile(r"什么|什麼|甚麼|哪|谁|誰|几|幾|多少|怎|如何|为何|為何|为什么|為什麼|何时|何時|是否|吗|嗎")
+_OTHER_ASKING = re.compile(ASKS_ANYWHERE.pattern + r"|如何|为何|為何|为什么|為什麼|何时|何時|是否|吗|嗎")
 
 
 def alternatives(text: str, words: Callable[[str], Sequence[str]]) -> tuple[str, ...]:

@@ -25,7 +25,7 @@ from .asked_people import names_no_one
 from .bylines import asked_roles
 from .question_pieces import amount_of, cut_across, glued_on, in_digits, mis_cut, pair_idfs, spoken_noun
 from .question_text import plain_text, with_digits
-from .question_words import ASKING_NOUNS
+from .question_words import ASKING_NOUNS, ASKS_ANYWHERE
 from .spelling import PROPER_NOUN_TAGS, misspelt
 from .text import fold, fold_for_index
 
@@ -41,7 +41,6 @@ _TYPED_NUMBER = re.compile(r"(?<![\d.,])(?:\d{2,}(?:\.\d+)?|\d\.\d+)(?![\d,])")
 # A title or name in quotes pins the question too; a quoted phrase that asks (「能够超越什么的作品」)
 # does not.
 _QUOTED = re.compile(r"《([^》]{2,30})》|[“「\"]([^”」\"]{2,20})[”」\"]")
-_ASKING = re.compile(r"什么|什麼|哪|谁|誰|几|幾|多少|如何|怎")
 # A transliterated name written whole with its dot (乔治·肖, 埃利希·克斯特纳) pins its person: an
 # article naming only another 乔治 is not about him.
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")
@@ -234,7 +233,7 @@ def _quoted(raw: str, corrections: Sequence[tuple[str, str]]) -> tuple[str, ...]
     typos = [fold(typed) for typed, _ in corrections]
     folded = fold(raw)
     return tuple(dict.fromkeys([q for pair in _QUOTED.findall(folded) for q in pair
-                                if q and not _ASKING.search(q) and not any(t in q for t in typos)]
+                                if q and not ASKS_ANYWHERE.search(q) and "如何" not in q and not any(t in q for t in typos)]
                                + [name for name in dotted_names(folded)
                                   if not any(t in name for t in typos)]))
 

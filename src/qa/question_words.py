@@ -62,6 +62,8 @@ MEASURED_QUESTION_WORDS = frozenset(["多少", "几", "幾", "第几", "第幾",
 
 # Any question word, for the words next to it (`Tokenizer.asked_next_to`).
 ASKING_RE = re.compile(rf"^(?:哪|几(?![何乎])|幾(?![何乎])|多少|多长|多久|多大|什么|什麼|甚么|甚麼|谁|誰|{_WHAT}|怎|有何|于何|於何)")
+# Any question word anywhere in a text (a quoted “那是什么” asks; 几何 does not).
+ASKS_ANYWHERE = re.compile(ASKING_RE.pattern.removeprefix("^"))
 # Question words that ask for a thing or a person (not a count, a time or a reason).
 FOCUS_ASK_RE = re.compile(r"^(?:什么样?|什麼樣?|哪一?[个個些所家位座种種类類条條项項本]?|谁|誰)$")
 

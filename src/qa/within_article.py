@@ -25,7 +25,7 @@ from .answer_shape import fits
 from .background import background_idf, specificity
 from .bylines import asks_about_the_author, author_note, roles_of_the_piece_read
 from .follow_up import says_each
-from .question_words import ASKING_NOUNS, ASKING_RE
+from .question_words import ASKING_NOUNS, ASKS_ANYWHERE
 from .quotes import Quote, answer_cue, coverage
 from .quoting import Request
 from .ranking import Group, piece_line
@@ -42,7 +42,6 @@ COMMON_IDF = 8.0
 CONTENT = 0.3  # … and this specific: a content word (最多 0.42), not a function word (整个 0.17, 这么 0.06)
 # What the name asked for is called: the answer says the name, not the word (他老伴儿叫啥名字).
 _NAMING = frozenset(["名字", "名称", "名稱", "全名", "姓名"])
-_ASKS = re.compile(ASKING_RE.pattern.removeprefix("^"))  # a question word anywhere (哪, 几, 多少, 谁, 什么 …)
 # How far from the passage just quoted the answer may be: a report holds several stories, each with
 # its own secretary (书记是谁 after 东兴小区在哪 is not answered by another community's, 13 passages on).
 NEAR = 4
@@ -88,7 +87,7 @@ def answering_passage(corpus: Corpus, request: Request, index: int, given: Seque
     question about 岐山居民区: its own secretary, not the one of the story before), then the
     best-covering; None when no specific word is typed, nothing is asked, or no sentence holds them."""
     words = typed_words(request, corpus.index.vocab)
-    if not words or not _ASKS.search(request.question.text) or set(words) <= set(given):
+    if not words or not ASKS_ANYWHERE.search(request.question.text) or set(words) <= set(given):
         # Nothing of its own to find (None or no word), nothing asked (那大连呢 asks the previous
         # question of another subject: not this piece's business), or only the previous turn's words
         # (花雨辰是哪个大学毕业的: 大学毕业 is never said; 华雨辰 is in every sentence nearby).
