@@ -17,7 +17,7 @@ from .text import fold
 if TYPE_CHECKING:
     from .models import Answer
 
-__all__ = ["OPENING", "PREDICATE_RE", "SHORT", "WHICH", "Conversation", "Resolved", "found_spans", "head_of", "joined", "modifiers_of",
+__all__ = ["OPENING", "PREDICATE_RE", "SHORT", "WHICH", "WHICH_MEASURES", "Conversation", "Resolved", "found_spans", "head_of", "joined", "modifiers_of",
            "place_named", "place_of_kind", "previous_topic", "subject_of"]
 
 
@@ -86,7 +86,8 @@ PREDICATE_RE = re.compile(
 )
 
 # 这所学校 after 哪所学校: the one the previous answer named. The measure words between 哪 and the noun.
-WHICH = r"(?:哪|什么)一?[个所家座位条项种类间支只名]?"
+WHICH_MEASURES = "个所家座位条项种类间支只名"  # 哪个, 哪所, 第几座 … : the measure words "which one of" takes
+WHICH = rf"(?:哪|什么)一?[{WHICH_MEASURES}]?"
 
 
 def found_spans(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
