@@ -23,6 +23,7 @@ from .previous_turn import (
     place_named,
     previous_topic,
 )
+from .question_words import ASKS_ANYWHERE
 from .text import HAN_CHARS, fold
 
 __all__ = ["END", "NOT_TEXT", "other_object", "that_x"]
@@ -54,13 +55,12 @@ _PREP = re.compile(r"对|對|向|与|與|跟|同|在|从|從")
 
 # The verb a preposition's object runs up to (对RCEP贸易伙伴 | 进出口多少), by jieba's tags.
 _VERB_TAGS = frozenset({"v", "vn"})
-_ASKING = re.compile(r"多少|几|幾|什么|什麼|哪|谁|誰|何|怎|吗|嗎")
 
 
 def _governed_end(folded: str, governed: tuple[int, int], tag: Tagger | None) -> int:
-    """Where the preposition's object ends: at the last verb before the asking (对RCEP贸易伙伴进出口
-    多少: the whole 对RCEP贸易伙伴, not its first word), or at the first key term it holds when the
-    tagger is not at hand or finds no such verb after it."""
+    """Where the preposition's object ends: at the verb after it (对RCEP贸易伙伴进出口多少: the whole
+    对RCEP贸易伙伴, not its first word), or at the first key term it holds when the tagger is not at
+    hand or finds no such verb (`_object_verb`)."""
     verb = _object_verb(folded, governed[0], tag)
     return verb[0] if verb is not None and verb[0] > governed[1] else governed[1]
 
@@ -74,7 +74,7 @@ def _object_verb(folded: str, start: int, tag: Tagger | None) -> tuple[int, int]
     words = [(word, flag) for word, flag in tag(folded[start:])]
     at = start
     for i, (word, flag) in enumerate(words):
-        if _ASKING.search(word) or (i > 0 and word == "的"):
+        if ASKS_ANYWHERE.search(word) or (i > 0 and word == "的"):
             return None
         following = words[i + 1][1] if i + 1 < len(words) else ""
         if i > 0 and flag in _VERB_TAGS and not following.startswith("n"):
@@ -84,7 +84,7 @@ def _object_verb(folded: str, start: int, tag: Tagger | None) -> tuple[int, int]
 
 
 # 那对美国的同比涨了多少: the preposition of the last question, another object, a question of its own.
-_OTHER_OBJECT_RE = re.compile(r"^(?:那么?|那)?[，,\s]*(对|對|向|与|與|跟|同)(?=[^？?，,。！!]*(?:多少|几|幾|什么|哪|谁|誰|何|怎))")
+_OTHER_OBJECT_RE = re.compile(r"^(?:那么?|那)?[，,\s]*(对|對|向|与|與|跟|同)(?=[^？?，,。！!]*(?:" + ASKS_ANYWHERE.pattern + "))")
 
 
 def other_object(question: str, previous: Conversation, tag: Tagger | None) -> Resolved | None:
@@ -99,12 +99,11 @@ def other_object(question: str, previous: Conversation, tag: Tagger | None) -> R
     governed = next(((s, e) for s, e in spans if folded[s - len(prep) : s] == prep), None)
     if governed is None or (verb := _object_verb(folded, governed[0], tag)) is None or verb[0] < governed[1]:
         return None
-    words, at = [], match.end()
+    at = match.end()
     for word, flag in tag(fold(stripped)[at:]):
-        if word == "的" or flag in _VERB_TAGS or _ASKING.search(word):
+        if word == "的" or flag in _VERB_TAGS or ASKS_ANYWHERE.search(word):
             break
-        words.append(word)
-        at += len(word)
+        at += len(word)  # 美国 of 对美国的同比涨了多少: up to 的, a verb or the asking
     x = stripped[match.end() : at]
     if not NOT_TEXT.sub("", x) or fold(x) in folded:
         return None  # nothing named, or the same object: not another one
