@@ -75,7 +75,7 @@ def place_form_name(form: str, *, office: bool = False) -> re.Pattern[str]:
     if office:
         return re.compile(body + r"(?![里裡民内內两兩庄莊干幹])")
     # 村长, 镇长 hold an office; after 街道 or 社区 a 长 opens the next name (团山街道长山花园社区), and
-    # an office takes a character before it (社区网格长, 小区楼长).
+    # an office there takes a character before its 长 (小区楼长).
     head = r"[\u4e00-\u9fff][长長]" if len(form) > 1 else r"[\u4e00-\u9fff]?[长長]"
     return re.compile(body + r"(?!" + head + r"|[\u4e00-\u9fff]?[记記委]|[里裡民内內两兩庄莊干幹]|[党黨](?:组织|組織|支部|委|总支|總支))")
 
