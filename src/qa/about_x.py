@@ -92,7 +92,8 @@ def other_object(question: str, previous: Conversation, tag: Tagger | None) -> R
     美国 for its preposition's object, asked what the follow-up asks (辽宁上半年对美国进出口同比涨了
     多少). None unless the last question governs an object by the same preposition before a verb."""
     stripped = question.strip()
-    match = _OTHER_OBJECT_RE.match(fold(stripped))
+    typed = fold(stripped)
+    match = _OTHER_OBJECT_RE.match(typed)
     if match is None or tag is None or not (spans := found_spans(previous.question, previous.terms)):
         return None
     folded, prep = fold(previous.question), match.group(1)
@@ -100,7 +101,7 @@ def other_object(question: str, previous: Conversation, tag: Tagger | None) -> R
     if governed is None or (verb := _object_verb(folded, governed[0], tag)) is None or verb[0] < governed[1]:
         return None
     at = match.end()
-    for word, flag in tag(fold(stripped)[at:]):
+    for word, flag in tag(typed[at:]):
         if word == "的" or flag in _VERB_TAGS or ASKS_ANYWHERE.search(word):
             break
         at += len(word)  # 美国 of 对美国的同比涨了多少: up to 的, a verb or the asking

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .asked import Asked
-from .asked_people import WHAT_ONE_IS
+from .asked_people import AT_WORK, WHAT_ONE_IS
 from .asked_places import LOCAL_PLACE, PLACE_ENDINGS
 from .date_shape import AD_YEAR, date_fits
 from .offices import HOLDER, another_place, held_at
@@ -184,7 +184,8 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
 _WORKPLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:厂|廠|公司|企业|企業|矿|礦|工地|商场|商場|超市|饭店|飯店|酒店|机关|機關|学校|學校)")
 # Someone's post right after the workplace: …分公司的一名门卫值守人员, …厂职工.
 _EMPLOYED = re.compile(r"(?:的(?:一名|一位|一个)?[\u4e00-\u9fff]{0,6}?)?(?:" + WHAT_ONE_IS + r"|职工|员工|人员)")
-_AT_WORK = re.compile(r"上班|工作|担任|擔任|出任|任教|任职|任職|就职|就職|供职|供職|打工|就读|就讀|读书|讀書|上学|上學|教书|教書|执教|執教")
+# The answer says the work as the question does (`AT_WORK`), or the post taken (担任, 任教), in either script.
+_AT_WORK = re.compile(AT_WORK + r"|担任|擔任|出任|任教|執教|执教|任職|就職|供職|就讀|讀書|上學|教書")
 
 
 def _workplace_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]],

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["KIN_ASKED", "KIN_BEFORE", "KIN_PLACE_Q", "MAKER", "NAMING_Q", "OCCUPATION_Q", "ORIGIN_Q", "SOMEONE",
+__all__ = ["AT_WORK", "KIN_ASKED", "KIN_BEFORE", "KIN_PLACE_Q", "MAKER", "NAMING_Q", "OCCUPATION_Q", "ORIGIN_Q", "SOMEONE",
            "VIA_Q", "WHAT_ONE_IS", "WORKPLACE_Q", "names_no_one"]
 
 # What someone is called by (folded): a title or a kind of person (书记, 队长, 教师, 居民, 党员, 电工,
@@ -27,7 +27,9 @@ OCCUPATION_Q = re.compile(r"是(?:做|干)什么(?:工作)?的|(?:做|干)什么
                           r"|(?:做|干)什么的[？?]?$")  # 她爸妈干啥的: 是 left out, as people ask
 # Where someone works or studies (退休前在哪上班, 在何处任职, 在哪儿读书): a workplace answers as
 # well as a place (某国营厂, 涟钢振兴公司园林矿业分公司). Folded, 啥 already read as 什么.
-WORKPLACE_Q = re.compile(r"(?:在|到)(?:哪里?|哪儿|何处|什么地方)(?:上班|工作|任职|就职|供职|打工|干活|读书|上学|念书|就读|教书)")
+# The verbs of working or studying somewhere, as both the question and the answer say them.
+AT_WORK = r"上班|工作|任职|就职|供职|打工|读书|上学|就读|教书"
+WORKPLACE_Q = re.compile(r"(?:在|到)(?:哪里?|哪儿|何处|什么地方)(?:" + AT_WORK + r"|干活|念书)")
 # 给谁, 跟谁, 向谁: whom a preposition names; the answer is whoever the sentence's one names (给女儿).
 VIA_Q = re.compile(r"(给|跟|向|替)(?:谁|哪位|什么人)")  # 和, 与, 同 join nouns as often (党员干部和志愿者)
 # A kind of person, not an office the answer holds (老人, 村民, 那个人, 那个音乐老师): any person's name

@@ -151,10 +151,6 @@ def asks_of_the_piece_read(question: str, titles: Iterable[str] = ()) -> bool:
     return bool(roles_of_the_piece_read(question, titles)) or asks_about_the_author(question, titles)
 
 
-# What is asked of a writer besides their name: where they work, what they do.
-_ABOUT_SOMEONE = re.compile(r"单位|職務|职务|职位|身份|做什么|干什么|做啥|干啥|干嘛|什么人|啥人|哪里的|哪儿的|部门|工作|任职|上班|公司|职业")
-
-
 # What the writer did, said before 的记者 (写稿的记者是谁): no piece named.
 _WRITING = re.compile(r"(?:写|撰|采写|发|执笔|报道)(?:稿子?|稿件|文章|这篇|的)?")
 
@@ -203,7 +199,11 @@ def metadata_line(passages: Sequence[Passage], start: int, end: int, roles: Sequ
 # (本文作者:中国地方煤矿总公司…工作部主任), （作者系…）, 作者简介: who the author is, in the body's last lines.
 _AUTHOR_NOTE = re.compile(r"^[(（]?(?:本文)?作者(?:[:：]|系|为|是|单位|简介)")
 # What a line that names someone and their place answers: who they are, where or as what they work.
-_WHO_SOMEONE_IS = re.compile(r"谁|单位|职务|职位|身份|做什么|干什么|什么人|哪里的|哪儿的|哪个部门|工作|任职")
+_SOMEONE_ASKED = r"单位|职务|职位|身份|做什么|干什么|什么人|哪里的|哪儿的|哪个部门|工作|任职"
+_WHO_SOMEONE_IS = re.compile(r"谁|" + _SOMEONE_ASKED)
+# What is asked of a writer besides their name (`asks_about_the_author`): the same, as people also
+# type it (做啥, 上班, 公司), without 谁, which asks the byline's name.
+_ABOUT_SOMEONE = re.compile(_SOMEONE_ASKED + r"|做啥|干啥|干嘛|啥人|部门|上班|公司|职业")
 
 
 def author_note(passages: Sequence[Passage], start: int, end: int) -> int | None:
