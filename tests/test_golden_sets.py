@@ -38,8 +38,29 @@ def test_each_file_holds_its_minimum_per_kind_and_about_30_percent_holdout_of_ea
     for kind, minimum in MINIMUMS[name].items():
         of_kind = [r for r in rows if r["kind"] == kind]
         assert len(of_kind) >= minimum, kind
-        holdout = sum(r["split"] == "holdout" for r in of_kind)
-        assert abs(holdout - 0.3 * len(of_kind)) <= 0.5, kind
+        drawn = [r for r in of_kind if "batch" not in r]
+        holdout = sum(r["split"] == "holdout" for r in drawn)
+        assert abs(holdout - 0.3 * len(drawn)) <= 0.5, kind
+
+
+def test_a_folded_batch_row_keeps_the_half_it_was_read_in_and_moves_no_other_row():
+    drawn = [_row(id=f"c{i:03d}") for i in range(1, 21)]
+    before = golden_sets.expected_split(drawn)
+    folded = [_row(id=f"c{i:03d}", batch="unseen20", line=i - 21) for i in range(21, 25)]
+    after = golden_sets.expected_split(drawn + folded)
+    assert {i: after[i] for i in before} == before
+    assert [after[r["id"]] for r in folded] == ["dev", "holdout", "dev", "holdout"]
+
+
+def test_a_folded_batch_row_needs_its_line():
+    kinds = frozenset({"chatty"})
+    docs = {"d1": "江欣苑社区有200多名社区党员。"}
+    row = _row(doc="d1", gold="200多名", batch="unseen20", line=3)
+    assert row["split"] == "holdout"
+    assert golden_sets.validate_rows("f", [row], kinds, True, docs) == []
+    lineless = {k: v for k, v in row.items() if k != "line"}
+    assert any("missing line" in e for e in golden_sets.validate_rows("f", [lineless], kinds, True, docs))
+    assert any("line must be" in e for e in golden_sets.validate_rows("f", [{**row, "line": "3"}], kinds, True, docs))
 
 
 def test_the_split_is_a_seeded_draw_that_does_not_move_when_rows_are_reordered():

@@ -8,6 +8,12 @@ file, ``random.Random(SPLIT_SEED)`` samples ``round(0.3 * n)`` of its ids (sorte
 ``"holdout"``; the rest are ``"dev"``. The
 engine is tuned on dev only; holdout is read to judge it.
 
+Rows folded in from a helper batch (``fold_batch.py``) carry ``batch`` and ``line`` (the row's
+0-based line in the batch's file) and keep the halves the batch was read in: even lines were the
+*look* half a session tuned on (``"dev"``), odd lines the *held* half nobody read (``"holdout"``).
+They stay out of the seeded draw, so folding a batch moves no row that was already in a file (each
+earlier fold re-drew whole files and sent rows tuned on into the holdout).
+
 ``validate`` is what tests/test_golden_sets.py asserts on: fields present, ids unique across all
 files, gold strings verbatim in the named document (after the engine-style pinyin stripping), no
 gold on unanswerable rows, kinds allowed per file, split equal to the rule.
@@ -69,13 +75,23 @@ def holdout_ids(ids: Sequence[str], seed: int = SPLIT_SEED, share: float = HOLDO
     return set(random.Random(seed).sample(ordered, round(share * len(ordered))))
 
 
+def batch_split(line: int) -> str:
+    """A folded batch row's split: the half of its batch it was read in (odd lines were held)."""
+    return "holdout" if line % 2 else "dev"
+
+
 def expected_split(rows: Sequence[Mapping[str, Any]]) -> dict[str, str]:
-    """id -> split: the seeded draw made within each kind, so every kind has its own holdout."""
+    """id -> split: a folded batch row keeps its batch half; the others are the seeded draw made
+    within each kind, so every kind has its own holdout."""
     by_kind: dict[str, list[str]] = {}
     for row in rows:
-        by_kind.setdefault(str(row.get("kind")), []).append(str(row["id"]))
+        if "batch" not in row:
+            by_kind.setdefault(str(row.get("kind")), []).append(str(row["id"]))
     held = set().union(*(holdout_ids(ids) for ids in by_kind.values()))
-    return {str(r["id"]): "holdout" if r["id"] in held else "dev" for r in rows}
+    return {
+        str(r["id"]): batch_split(int(r["line"])) if "batch" in r else "holdout" if r["id"] in held else "dev"
+        for r in rows
+    }
 
 
 def validate_rows(
@@ -87,12 +103,16 @@ def validate_rows(
 ) -> list[str]:
     """Every problem in one file's rows, as "file id: problem" lines (empty when the file is sound)."""
     errors: list[str] = []
-    split = expected_split(rows) if all("id" in r for r in rows) else {}
+    sound = all("id" in r and ("batch" not in r or type(r.get("line")) is int) for r in rows)
+    split = expected_split(rows) if sound else {}
     for row in rows:
         rid = f"{name} {row.get('id', '?')}"
-        missing = [key for key in REQUIRED if key not in row]
+        missing = [key for key in (*REQUIRED, *(("line",) if "batch" in row else ())) if key not in row]
         if missing:
             errors.append(f"{rid}: missing {', '.join(missing)}")
+            continue
+        if "batch" in row and (isinstance(row["line"], bool) or not isinstance(row["line"], int)):
+            errors.append(f"{rid}: line must be the row's 0-based line in its batch file, got {row['line']!r}")
             continue
         if not str(row["question"]).strip():
             errors.append(f"{rid}: empty question")
