@@ -188,9 +188,12 @@ class Tokenizer:
         in the same character (称为, 因为, 还是, 就是) stay whole: jieba's tables list them so."""
         out: list[str] = []
         for piece, after in zip(pieces, (*pieces[1:], ""), strict=True):
-            # jieba's tag of a word it does not list is a guess (陈是 in 华雨陈是哪里人 comes out a verb).
-            if (len(piece) >= 2 and piece[-1] in _COPULA and ASKING_RE.match(after)
-                    and not (background.background_idf(piece) is not None and _verb_like(self._tag(piece)))):
+            # jieba's tag of a word it does not list is a guess (陈是 in 华雨陈是哪里人 comes out a verb);
+            # a piece it does not list at all is a name it glued the copula to, whatever follows
+            # (金家龙是泗县哪个村的 reads 金家 + 龙是, a word no passage holds).
+            listed = background.background_idf(piece) is not None
+            if (len(piece) >= 2 and piece[-1] in _COPULA and (not listed or ASKING_RE.match(after))
+                    and not (listed and _verb_like(self._tag(piece)))):
                 out += [piece[:-1], piece[-1]]
             else:
                 out.append(piece)
