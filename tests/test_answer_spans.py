@@ -87,6 +87,22 @@ def test_a_school_question_marks_the_school_name_not_the_sentence_before_it(retr
     assert answer_spans(fold("她为患者播放生日歌,送上美文欣赏。"), asked, retriever.tokenizer.tag, ()) == ()
 
 
+@pytest.mark.parametrize(("text", "question", "name"), [
+    ("华雨辰参加的“青教志愿队”在桥上值守。", "华雨辰当了哪个队的队长？", "青教志愿队"),  # quoted
+    ("以打造“枝叶关情·潍美家园”物业服务品牌为抓手。", "潍城区打造了什么品牌？", "“枝叶关情·潍美家园”物业服务品牌"),
+    ("美国无法回避:德特里克堡生物实验室临时关闭同肺炎有何关联?", "美方不让世卫去查的是哪个实验室？",
+     "德特里克堡生物实验室"),  # the nouns before the head, within the clause
+])
+def test_which_one_of_a_thing_marks_its_name(retriever: Retriever, text, question, name):
+    asked = read_question(question, retriever.tokenizer.question_focus)
+    assert asked.kind is None and asked.which
+    spans = answer_spans(fold(text), asked, retriever.tokenizer.tag, ())
+    assert [text[a:b] for a, b in spans] == [name]
+    # The head alone names nothing; 哪个原因 asks no name at all.
+    assert answer_spans(fold("实验室临时关闭。"), asked, retriever.tokenizer.tag, ()) == ()
+    assert not read_question("这是什么原因？", retriever.tokenizer.question_focus).which
+
+
 @pytest.mark.parametrize(("question", "fact"), [
     ("江欣苑社区有多少名党员？", "200多名"),
     ("泗县网周村驻村工作队的队长是谁？", "程鹏"),

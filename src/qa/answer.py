@@ -104,7 +104,7 @@ class Retriever:
         also_in = tuple(d for d in group.also_in if d != passage.doc_id)
         marked = highlights(quote, request.terms)
         facts: tuple[Span, ...] = ()
-        if quote.cue:
+        if quote.cue or request.asked.which:
             # The question's own words, a lone digit too (前5个月): what they cover is asked about, not
             # the answer. The highlights already are those words when no term is a lone digit.
             terms = list(request.terms)

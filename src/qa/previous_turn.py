@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .question_text import filler_length
+from .question_words import WHICH_MEASURES
 from .text import fold
 
 if TYPE_CHECKING:
@@ -86,7 +87,6 @@ PREDICATE_RE = re.compile(
 )
 
 # 这所学校 after 哪所学校: the one the previous answer named. The measure words between 哪 and the noun.
-WHICH_MEASURES = "个所家座位条项种类间支只名"  # 哪个, 哪所, 第几座 … : the measure words "which one of" takes
 WHICH = rf"(?:哪|什么)一?[{WHICH_MEASURES}]?"
 
 

@@ -115,6 +115,31 @@ def _tiers(text: str, asked: Asked, tag: Tagger) -> Iterable[list[Span]]:
         quoted = [(a, b) for a, b in runs if text[a - 1 : a] in _OPENING_QUOTES and text[b : b + 1] in _CLOSING_QUOTES]
         yield [span for span in runs if span not in quoted]
         yield quoted
+    elif asked.which:
+        yield from _which_named(text, asked.which, tag)
+
+
+# A name in quotation marks (“青教志愿队”, “党员进基层 圆梦微心愿”): news style quotes what it names.
+_QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"]{2,20})[”」』\"]")
+
+
+def _which_named(text: str, head: str, tag: Tagger) -> Iterable[list[Span]]:
+    """Names of the thing 哪个队 asks which one of: a quoted one ending in the head or followed by it
+    (“青教志愿队”, “枝叶关情·潍美家园”物业服务品牌), then a run of nouns ending in it (德特里克堡生物实验室)."""
+    after = re.compile(rf"[\u4e00-\u9fff]{{0,{_NAME_REACH // 2}}}?{re.escape(head)}")
+    yield [(m.start(1), m.end(1)) if m.group(1).endswith(head) else (m.start(), tail.end())
+           for m in _QUOTED.finditer(text)
+           if m.group(1).endswith(head) or (tail := after.match(text, m.end())) is not None]
+    runs = []
+    for m in re.finditer(re.escape(head), text):
+        clause = max((c.end() for c in _CLAUSE_END.finditer(text, 0, m.start())), default=0)
+        span = _name_of(text, (max(clause, m.start() - _NAME_REACH), m.end()), tag)
+        if span[1] - span[0] > len(head):
+            runs.append(span)
+    yield runs
+
+
+_NAME_REACH = 10  # characters before the head a name may start
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> list[Span]:
