@@ -57,12 +57,18 @@ class Fold:
         self.added: dict[str, list[dict[str, Any]]] = {f: [] for f in PREFIX}
         self.left_out: list[str] = []
         self.script = opencc.OpenCC("t2s")
+        self.simplified = {d: self.script.convert(text) for d, text in docs.items()}
 
-    def doc_of(self, gold: str, hint: str | None = None) -> str | None:
+    def doc_of(self, gold: str, hint: str | None = None, asked: str = "") -> str | None:
+        """The document the gold is credited to: the one named, else the one holding it whose text
+        shares most character pairs with what was asked (2017年 is in three; the chain about 娄底's
+        活动 means the one about 娄底), the original before its stripped copy."""
         found = [d for d, text in self.docs.items() if gold in text]
         if hint in found and not (hint.startswith(STRIPPED) and ORIGINAL in found):
             return hint
-        return ORIGINAL if ORIGINAL in found else (found[0] if found else None)
+        found = [d for d in found if not (d.startswith(STRIPPED) and ORIGINAL in found)]
+        pairs = {asked[i : i + 2] for i in range(len(asked) - 1)}
+        return max(found, key=lambda d: (sum(p in self.simplified[d] for p in pairs), d == ORIGINAL), default=None)
 
     def add(self, file: str, line: int, row: dict[str, Any]) -> None:
         key = (row.get("previous", ""), row["question"])
@@ -77,7 +83,8 @@ class Fold:
 
     def answer(self, file: str, line: int, row: dict[str, Any], gold: str, hint: str | None = None) -> None:
         gold = PINYIN_RE.sub("", gold)  # copied with the pinyin the documents carry (聯(lián)); golds never hold it
-        doc = self.doc_of(gold, hint)
+        asked = self.script.convert(row.get("previous", "") + row["question"])
+        doc = self.doc_of(gold, hint, asked)
         if doc is None or len(gold) < 3:
             self.left_out.append(f"gold {gold!r} short or not found: {row['question']}")
             return
