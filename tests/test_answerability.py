@@ -113,6 +113,14 @@ def test_a_year_is_answered_by_a_year_or_a_decade_not_by_a_month():
     assert fits(asked, "20世纪90年代,纪玉芝搬到广安门北街20号院", lambda s: [])
 
 
+def test_a_house_number_is_no_day_of_the_month():
+    asked = read_question("广内街道那个物管会第一次开会是哪天")
+    assert not fits(asked, "20世纪90年代,纪玉芝搬到广内街道广安门北街20号院", lambda s: [])
+    assert not fits(asked, "第3号台风过境", lambda s: [])
+    assert fits(asked, "物管会8月20号开了第一次会", lambda s: [])
+    assert fits(asked, "物管会20号开了第一次会", lambda s: [])
+
+
 def test_the_questions_own_number_is_not_its_answer():
     asked = read_question("岐山村48号的小花园面积有多大？")
     own = ["岐山", "村", "48", "号", "小", "花园", "面积"]

@@ -35,6 +35,8 @@ _PERIOD = re.compile(r"[\u4e00-\u9fff](?:时代|時代|时期|時期|期间|期�
 # A year told from the report's own (从去年初开始, 今年上半年): 什么时候 is answered so in news.
 _RELATIVE_DATE = re.compile(r"(?:去年|今年|前年|明年|上年)(?:初|底|末|年初|年底|年末|上半年|下半年|[春夏秋冬]季?)")
 
+# A house or a line by its number (广安门北街20号院, 48号楼, 3号线): no day of the month.
+_ADDRESSED = "[院楼樓栋棟门門室线線台臺库庫车車路街巷弄]"
 # 哪一年 is answered by 1995年 or by 20世纪90年代; 哪天 by 8月5日 or 5日 (not 6月下旬: a part of the
 # month does not say which day); 几月 by 8月.
 _CN_DIGITS = "〇零一二三四五六七八九十"
@@ -42,7 +44,7 @@ _CN_DIGITS = "〇零一二三四五六七八九十"
 _ISO_DATE = r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}"
 _MONTH = rf"\d{{1,2}}月|[{_CN_DIGITS}]{{1,2}}月"  # 哪年哪月 and 几月 alike
 _AT_LEAST = {answer.pattern: re.compile(level + "|" + _ISO_DATE) for (_, answer), level in zip(DATE_PRECISION, (
-    rf"\d{{1,2}}[日号號]|[{_CN_DIGITS}廿卅]{{1,3}}[日号號]|(?<=月)初[一二三四五六七八九十]",
+    rf"\d{{1,2}}日|(?<!第)\d{{1,2}}[号號](?!{_ADDRESSED})|[{_CN_DIGITS}廿卅]{{1,3}}[日号號]|(?<=月)初[一二三四五六七八九十]",
     _MONTH,
     rf"(?:1[0-9]|20)\d\d年|\d+年代|\d+世纪|[{_CN_DIGITS}]+世纪|\d{{2}}年|[{_CN_DIGITS}]{{4}}年|[{_CN_DIGITS}]+年代|{AD_YEAR}",
     _MONTH,
