@@ -263,6 +263,11 @@ def test_a_kin_s_age_is_said_in_a_clause_naming_the_kin(retriever):
     assert not fits(asked, sentence, retriever.tokenizer.tag, ["袁宝柱"])  # 66岁 is his
     assert fits(asked, "袁宝柱的老伴儿今年63岁,腿脚不便。", retriever.tokenizer.tag, ["袁宝柱"])
     assert not retriever.ask("袁宝柱的老伴儿今年多大岁数了", k=3).answered
+    # The kin's name after the kin word: still the kin's age (not 今年47岁的张银祥, the father's).
+    son = read_question("张银祥的儿子小玮今年几岁了", retriever.tokenizer.question_focus)
+    assert son.kin == "儿子"
+    assert not fits(son, "今年47岁的张银祥是涟钢振兴公司园林矿业分公司的一名门卫值守人员。", retriever.tokenizer.tag, ["张银祥"])
+    assert not retriever.ask("张银祥的儿子小伟今年几岁了", k=3).answered
 
 
 def test_spoken_and_hedged_forms_read_as_written(retriever):

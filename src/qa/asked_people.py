@@ -55,6 +55,7 @@ NAMING_Q = re.compile(r"叫什么|叫什麼|名字|名称|名稱|称为|稱為|�
 
 
 # 女儿在哪座城市工作, 老伴住在哪: where a kin is, said where the kin is named.
-# 老伴儿今年多大岁数, 女儿几岁: a kin's age asked (the clause naming the kin holds it).
-KIN_AGE_Q = re.compile(rf"({KIN_ASKED})(?:今年|现在|目前|都)?(?:多大|几岁|多少岁|有多大)")
+# 老伴儿今年多大岁数, 女儿几岁, 儿子小玮今年几岁: a kin's age asked, the kin's name after it or not (the
+# clause naming the kin holds it, not 今年47岁的张银祥).
+KIN_AGE_Q = re.compile(rf"({KIN_ASKED})(?:[\u4e00-\u9fff]{{2,3}}?(?=今年|现在|目前))?(?:今年|现在|目前|都)?(?:多大|几岁|多少岁|有多大)")
 KIN_PLACE_Q = re.compile(rf"({KIN_ASKED})(?:都|也|以前|现在|目前)?是?(?:在|住在|住|去了?|到)?(?:哪|什么地方)")
