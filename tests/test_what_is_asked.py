@@ -15,6 +15,7 @@ from qa.asked_places import local_place
 from qa.pinned import states_quoted
 from qa.question import read
 from qa.question_text import plain_text
+from qa.text import fold
 
 
 def _one_document(tmp_path: Path, title: str, paragraphs: list[str]) -> Retriever:
@@ -474,3 +475,24 @@ def test_an_office_is_held_by_a_name_in_the_clause_that_names_it(retriever):
     assert answer.answered and "郑鹏" in answer.hits[0].quote
     answer = retriever.ask("潍城区的书记叫啥", k=1)
     assert answer.answered and "刘金国" in answer.hits[0].quote
+
+
+@pytest.mark.parametrize(("question", "answering", "not_answering"), [
+    # A brand: its word or a name in Latin script, not the sentence that mentions the product.
+    ("网周村山芋粉丝是啥牌子的", "网周村的山芋粉丝用的是“网周”牌商标", "从山芋粉丝产品及村内资产精细化管理入手"),
+    ("西班牙有名的汽车品牌是什么？", "西班牙较广为人知的品牌是“西亚特(Seat)”汽车", "西班牙的汽车工业发达"),
+    # An ailment: a word of illness or pain, not the visit that mentions him.
+    ("袁宝柱得了啥病", "“我有肺气肿,老伴儿膝盖总疼。”66岁的袁宝柱说", "村里的志愿者经常看望袁宝柱"),
+    ("他自己身体有啥毛病", "我有肺气肿", "他每天都去村委会"),
+])
+def test_a_brand_or_an_ailment_asked_must_be_said(retriever, question, answering, not_answering):
+    asked = read_question(question, retriever.tokenizer.question_focus)
+    assert asked.thing is not None
+    assert fits(asked, fold(answering), retriever.tokenizer.tag)
+    assert not fits(asked, fold(not_answering), retriever.tokenizer.tag)
+
+
+def test_other_questions_ask_no_class_of_thing(retriever):
+    for question in ("这个病房在几楼", "石油共生大院是哪年开始规划的", "他有什么毛病要改"):
+        assert read_question(question, retriever.tokenizer.question_focus).thing is None, question
+    assert not retriever.ask("网周村山芋粉丝是啥牌子的").answered

@@ -67,10 +67,10 @@ from .asked_places import (
     place_form,
     place_form_name,
 )
+from .asked_things import thing_asked, which_one_of
 from .number_near import Matcher
 from .partners import WHOLE_Q
 from .question_kinds import DATE_PRECISION, YEAR, date_precision, question_kind
-from .question_words import WHICH_MEASURES
 from .text import fold
 
 __all__ = ["DATE_PRECISION", "YEAR", "Asked", "asks_duration", "counted_by_tags", "date_precision", "question_kind",
@@ -108,6 +108,7 @@ class Asked:
     either: tuple[str, ...] = ()  # 养的是山羊还是绵羊 → 山羊, 绵羊: the answer says one of them
     workplace: bool = False  # 退休前在哪上班: a workplace's name answers (某国营厂), or a place said with the work
     which: str = ""  # 哪个队的队长, 什么协会 → 队, 协会 (no kind): the name ending so is marked, never required
+    thing: re.Pattern[str] | None = None  # 啥牌子 → a brand's word or name, 啥病 → an ailment's: required
 
     @property
     def cued(self) -> bool:
@@ -186,24 +187,13 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
         asked = replace(asked, whole=True)
     if asked.kind in ("number", "date") and (place := local_place(folded)):
         return replace(asked, place=place)
-    if not asked.kind and not asked.member and focus_of is not None and (which := _which_one_of(question, folded, focus_of)):
+    if not asked.kind and (thing := thing_asked(folded)) is not None:
+        asked = replace(asked, thing=thing)  # 啥牌子, 得的啥病: a brand, an ailment, or nothing
+    if not asked.kind and not asked.member and focus_of is not None and (which := which_one_of(question, focus_of)):
         return replace(asked, which=which)
     return asked
 
 
-# 哪个队, 哪些志愿服务队, 啥活动: which one of a thing named by its head noun; not a person, a time,
-# a way or a thing in general, which no name answers.
-_WHICH_OF = rf"(?:哪|什么|甚么|啥)(?:一|些|几)?[{WHICH_MEASURES}]?"
-_NO_NAME = frozenset([*"人事时天年月日号样点处病", "时候", "东西", "原因", "意思", "办法", "问题", "情况", "作用",
-                     "方式", "好处", "区别", "关系", "意义", "内容", "特点", "样子", "地方", "名字", "工作", "职务", "身份"])
-
-
-def _which_one_of(question: str, folded: str, focus_of: Callable[[str], str | None]) -> str:
-    """The head noun a kind-less question asks which one of (哪个队的队长 → 队), "" when it asks none."""
-    focus = focus_of(question)
-    if not focus or fold(focus) in _NO_NAME or not re.search(_WHICH_OF + re.escape(fold(focus)), folded):
-        return ""
-    return fold(focus)
 
 
 def _read_question(question: str, folded: str, focus_of: Callable[[str], str | None] | None) -> Asked:

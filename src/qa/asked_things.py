@@ -1,0 +1,51 @@
+"""Things asked for by their class, when no kind of answer covers them: which one of a named kind
+(哪个队的队长 → a name ending in 队), a brand (啥牌子), an ailment (得的啥病).
+
+Which one is marked in the quote (`spans`), never required: 哪支球队 is answered by 曼联 as often as by
+…队. A brand or an ailment is required (`answer_shape.fits`): a sentence that says neither 牌 nor a
+quoted name does not say what make her car is, and one that names no illness does not say what he
+suffers from; the documents' vocabulary around the subject (设计新颖, 送到医院) made such near traps
+look answered.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .question_words import WHICH_MEASURES
+from .text import fold
+
+__all__ = ["thing_asked", "which_one_of"]
+
+# 哪个队, 哪些志愿服务队, 啥活动: which one of a thing named by its head noun; not a person, a time,
+# a way or a thing in general, which no name answers.
+_WHICH_OF = rf"(?:哪|什么|甚么|啥)(?:一|些|几)?[{WHICH_MEASURES}]?"
+_NO_NAME = frozenset([*"人事时天年月日号样点处病", "时候", "东西", "原因", "意思", "办法", "问题", "情况", "作用",
+                     "方式", "好处", "区别", "关系", "意义", "内容", "特点", "样子", "地方", "名字", "工作", "职务", "身份"])
+
+
+def which_one_of(question: str, focus_of: Callable[[str], str | None]) -> str:
+    """The head noun a kind-less question asks which one of (哪个队的队长 → 队), "" when it asks none."""
+    focus = focus_of(question)
+    if not focus or fold(focus) in _NO_NAME or not re.search(_WHICH_OF + re.escape(fold(focus)), fold(question)):
+        return ""
+    return fold(focus)
+
+
+_WHAT = r"(?:什么|什麼|甚么|甚麼|啥|哪个|哪個|哪种|哪種|哪一种|哪一種|何种|何種)"
+# What answers each class: a brand's word or a name in Latin script (品牌“金龙鱼”, 西亚特(Seat); not
+# any quoted words, which news quotes by the dozen); an ailment's word (肺气肿, 心脏病, 膝盖总疼).
+_BRAND = re.compile(r"牌|商标|商標|[A-Za-z]{2,}")
+_AILMENT = re.compile(r"病|症|炎|癌|瘤|肿|腫|疾|疼|痛|伤|傷|结核|結核|中风|中風|哮喘|瘫|癱|痴呆|失明|失聪|失聰|骨折|感染"
+                      r"|流感|痢|疟|瘧|衰竭|硬化|溃疡|潰瘍|梗|麻风|麻風|天花|霍乱|霍亂|鼠疫|艾滋|愛滋|爱滋")
+_THINGS = (
+    (re.compile(_WHAT + r"(?:牌子|品牌|牌的|牌儿|牌兒)|(?:牌子|品牌)(?:是|叫)" + _WHAT), _BRAND),
+    (re.compile(r"(?:得|患|生)(?:了|的)?(?:是)?" + _WHAT + r"(?:病|疾病|毛病)|" + _WHAT + r"(?:病|疾病)(?![房人区區毒])"
+                r"|身体有" + _WHAT + r"毛病|身體有" + _WHAT + r"毛病"), _AILMENT),
+)
+
+
+def thing_asked(folded: str) -> re.Pattern[str] | None:
+    """What the answering sentence must say when the (folded) question asks a brand or an ailment."""
+    return next((answer for asked, answer in _THINGS if asked.search(folded)), None)
