@@ -144,6 +144,8 @@ def test_the_fact_an_answer_marks_is_what_the_next_turn_can_lean_on(retriever):
     ("华雨辰是哪所学校的老师？", "这所学校在哪个区？", "武汉市青山区钢花小学在哪个区？"),
     # 那实验室 after 哪个实验室 (a question of no kind): the laboratory the answer named.
     ("美方一直不让世卫去查的是哪个实验室", "那实验室以前出过啥事", "德特里克堡生物实验室以前出过啥事"),
+    # 这队 after 啥志愿队: the name the answer gave, by its last character (队 is no word of the question).
+    ("华雨辰最后当上队长的是啥志愿队", "这队原来叫啥", "青教志愿队原来叫啥"),
     # 当时 after a question that asked no date: the previous topic.
     (FIRST, "当时谁是社区书记？", "江欣苑社区当时谁是社区书记？"),
     # 那里 after 那个社区叫什么: the community the answer named (not 南宁西乡, the start of 西乡塘区).

@@ -76,6 +76,9 @@ NOT_LEANING = re.compile(
     r"|那(?:会儿|阵子|段时间|段日子|几天|些天|些日子)"
 )
 
+# The previous question asked which one (哪个队, 啥志愿队): its answer's name is what 这队 stands for.
+_ASKED_WHICH = re.compile(r"(?:哪|什么|啥)(?:一|些|几)?[\u4e00-\u9fff]")
+
 # The previous question asked who (常务副书记是谁, 书记叫什么名字): its answer is whom 他/她 stand for.
 _ASKED_PERSON = re.compile(r"谁|哪位|叫什么|叫啥|的名字|" + WHICH_PERSON)
 
@@ -200,6 +203,10 @@ def _named_outright(question: str, match: re.Match[str], previous: Conversation)
         # 这所学校 after 哪所学校: the school the answer named, in place of the words and the noun;
         # 她们社区 after 谢华娟是哪个社区的书记 too (not 谢华娟社区, no community's name).
         return previous.fact, match.end() + len(noun)
+    if not noun and pointing and previous.fact and _ASKED_WHICH.search(fold(previous.question)) and (
+            tail := next((fold(previous.fact)[-n:] for n in (3, 2, 1) if rest.startswith(fold(previous.fact)[-n:])), "")):
+        # 这队 after 最后当上队长的是啥志愿队 → 青教志愿队: the one the answer named, by its last characters.
+        return previous.fact, match.end() + len(tail)
     if not noun and pointing and match.group(0) not in _HERE and (topic := previous_topic(previous)) and (
             rest[:2] == fold(topic)[-1] + "子"):
         return topic, match.end() + 2  # 那个院子 after 广安门北街20号院…: the 院 is the 院子 (not 20号院院子)
