@@ -337,6 +337,8 @@ def test_a_predicate_inside_a_word_does_not_end_the_subject(retriever):
     ("孙志荣老人今年多大了", "那个小区是啥时候建的", "孙志荣老人的小区是啥时候建的"),
     # 那里的小区 after a 小区 named: that 小区, not 东兴小区的小区.
     ("厦门东兴小区在哪儿呀", "那里的小区旧改用了多长时间？", "厦门东兴小区旧改用了多长时间？"),
+    # 最早 before 跟谁 dates what was asked, not the hotline: 后来 is asked of the hotline.
+    ("成都12345热线最早跟谁同号受理", "后来市民打电话的办理结果都公开给谁", "成都12345热线后来市民打电话的办理结果都公开给谁"),
 ])
 def test_a_follow_up_is_rewritten_into_a_question_a_person_would_type(retriever, first, follow_up, expected):
     resolved = resolve(follow_up, turn(retriever, first))

@@ -39,7 +39,7 @@ _WHAT = r"(?:什么|什麼|甚么|甚麼|啥|哪个|哪個|哪种|哪種|哪一�
 _BRAND = re.compile(r"牌|商标|商標|[A-Za-z]{2,}")
 _AILMENT = re.compile(r"病|症|炎|癌|瘤|肿|腫|疾|疼|痛|伤|傷|结核|結核|中风|中風|哮喘|瘫|癱|痴呆|失明|失聪|失聰|骨折|感染"
                       r"|流感|痢|疟|瘧|衰竭|硬化|溃疡|潰瘍|梗|麻风|麻風|天花|霍乱|霍亂|鼠疫|艾滋|愛滋|爱滋")
-_THINGS = (
+_CLASSES = (
     (re.compile(_WHAT + r"(?:牌子|品牌|牌的|牌儿|牌兒)|(?:牌子|品牌)(?:是|叫)" + _WHAT), _BRAND),
     (re.compile(r"(?:得|患|生)(?:了|的)?(?:是)?" + _WHAT + r"(?:病|疾病|毛病)|" + _WHAT + r"(?:病|疾病)(?![房人区區毒])"
                 r"|身体有" + _WHAT + r"毛病|身體有" + _WHAT + r"毛病"), _AILMENT),
@@ -48,4 +48,4 @@ _THINGS = (
 
 def thing_asked(folded: str) -> re.Pattern[str] | None:
     """What the answering sentence must say when the (folded) question asks a brand or an ailment."""
-    return next((answer for asked, answer in _THINGS if asked.search(folded)), None)
+    return next((answer for asked, answer in _CLASSES if asked.search(folded)), None)

@@ -72,7 +72,7 @@ _FUNCTION = "的是在哪什么谁了和与及为于从对把被有个"  # 个 o
 # 孙志荣老人今年多大了 → 孙志荣老人).
 _TRAILING_TIME = re.compile(r"(?:当时|以前|之前|现在|目前|如今|当年|那时|今年|去年|前年|今天|昨天|最近|近年|这些年"
                             r"|每天|每日|天天|每周|每年|平时|平常|经常|一直|后来|後來|随后|隨後|当初|當初|起初|最初|原来|原來"
-                            r"|曾经|曾經)+$")
+                            r"|曾经|曾經|最早|最先|最初|起先|早先|早年)+$")
 # Nor a preposition before the asking (泗县对多少个行政村逐村摸了底).
 _PREPOSITIONS = "对在从给向把被跟和与"
 # Nor is 里面 after it (白领驿家里面都有啥设施): the place is 白领驿家.
@@ -127,6 +127,8 @@ def head_of(previous: Conversation) -> str:
     head = head[: time.start()] if time else head
     if len(head) > 2 and fold(head[-1]) in _PREPOSITIONS:
         head = head[:-1]  # 泗县对多少个行政村: the subject is 泗县, 对 governs what was asked
+        time = _TRAILING_TIME.search(fold(head))  # 成都12345热线最早跟谁: the time before it goes too
+        head = head[: time.start()] if time else head
     inside = _TRAILING_INSIDE.search(head)
     return head[: inside.start()] if inside else head
 
