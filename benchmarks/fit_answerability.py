@@ -132,6 +132,8 @@ def datasets(per_source: int, split: str) -> dict[str, list[Item]]:
         gold = row.get("doc") if row.get("answerable") else None
         if row.get("kind") == "small-talk":
             continue  # answered before any model is asked (qa.smalltalk)
+        if row.get("previous"):
+            continue  # asked after another turn: alone, 那设计师是谁 is no question at all
         bundled.append(Item(row["question"], f"golden:{row.get('kind', '?')}", gold))
     sets[""] = bundled
     return sets
