@@ -92,14 +92,16 @@ def test_a_school_question_marks_the_school_name_not_the_sentence_before_it(retr
     ("以打造“枝叶关情·潍美家园”物业服务品牌为抓手。", "潍城区打造了什么品牌？", "“枝叶关情·潍美家园”物业服务品牌"),
     ("美国无法回避:德特里克堡生物实验室临时关闭同肺炎有何关联?", "美方不让世卫去查的是哪个实验室？",
      "德特里克堡生物实验室"),  # the nouns before the head, within the clause
+    ("海名轩是长江实业发展的一个高尚住宅项目。", "海名轩是一个什么项目？", "高尚住宅项目"),  # not 一个…
 ])
 def test_which_one_of_a_thing_marks_its_name(retriever: Retriever, text, question, name):
     asked = read_question(question, retriever.tokenizer.question_focus)
     assert asked.kind is None and asked.which
     spans = answer_spans(fold(text), asked, retriever.tokenizer.tag, ())
     assert [text[a:b] for a, b in spans] == [name]
-    # The head alone names nothing; 哪个原因 asks no name at all.
+    # The head alone names nothing, nor does it after a count (一种神灵, 全部权利); 哪个原因 asks no name.
     assert answer_spans(fold("实验室临时关闭。"), asked, retriever.tokenizer.tag, ()) == ()
+    assert answer_spans(fold("它有一个实验室。"), asked, retriever.tokenizer.tag, ()) == ()
     assert not read_question("这是什么原因？", retriever.tokenizer.question_focus).which
 
 

@@ -133,13 +133,17 @@ def _which_named(text: str, head: str, tag: Tagger) -> Iterable[list[Span]]:
     runs = []
     for m in re.finditer(re.escape(head), text):
         clause = max((c.end() for c in _CLAUSE_END.finditer(text, 0, m.start())), default=0)
-        span = _name_of(text, (max(clause, m.start() - _NAME_REACH), m.end()), tag)
-        if span[1] - span[0] > len(head):
-            runs.append(span)
+        start, end = _name_of(text, (max(clause, m.start() - _NAME_REACH), m.end()), tag)
+        if (counted := _COUNTED.match(text, start, end)) is not None:
+            start = counted.end()  # 一个高尚住宅项目: the name is 高尚住宅项目; 一种神灵 names none
+        if end - start > len(head):
+            runs.append((start, end))
     yield runs
 
 
 _NAME_REACH = 10  # characters before the head a name may start
+# A count or a quantifier before the name: no part of it (一个, 一种, 全部, 各类, 这些).
+_COUNTED = re.compile(r"(?:[一二两三四五六七八九十几数]+[个种类项位名支座所家条件门]|全部|所有|各种|各类|各项|这些|那些|这种|那种|这个|那个|该|其)")
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> list[Span]:
