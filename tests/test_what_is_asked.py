@@ -495,4 +495,6 @@ def test_a_brand_or_an_ailment_asked_must_be_said(retriever, question, answering
 def test_other_questions_ask_no_class_of_thing(retriever):
     for question in ("这个病房在几楼", "石油共生大院是哪年开始规划的", "他有什么毛病要改"):
         assert read_question(question, retriever.tokenizer.question_focus).thing is None, question
-    assert not retriever.ask("网周村山芋粉丝是啥牌子的").answered
+    # Mentioned, not stated: the subject is the product, not 牌子, the class asked for.
+    answer = retriever.ask("网周村山芋粉丝是啥牌子的")
+    assert not answer.answered and answer.reason == "not-stated" and answer.subject == "网周村山芋粉丝"

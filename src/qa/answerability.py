@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .asked_things import names_the_class
 from .question import KeyTerm, Question
 
 FEATURES = (
@@ -121,8 +122,17 @@ def evidence(question: Question, *, passage: str, title: str, article: str, quot
     features["corpus_size"] = min(1.0, math.log10(max(passages, 1)) / 6.0)  # 10 → 0.17, 1M → 1
     # Every word of the question in the cited passage, and the kind of fact asked for in its quote.
     features["complete"] = 1.0 if fits and min(in_passage, default=0.0) >= 1.0 else 0.0
-    subject = heaviest is not None and in_article[heaviest] >= 1.0
+    about = _about(question)
+    subject = about is not None and in_article[about] >= 1.0
     return Evidence(features, subject, fits)
+
+
+def _about(question: Question) -> int | None:
+    """The question's most specific word, leaving out the class a brand or an illness question asks
+    for (牌子 of 网周村山芋粉丝是啥牌子的: the subject is 山芋粉丝); None when it has none."""
+    terms = question.key_terms
+    kept = [i for i, t in enumerate(terms) if question.asked.thing is None or not names_the_class(t.word)]
+    return max(kept, key=lambda i: (terms[i].specificity, terms[i].weight), default=None)
 
 
 @dataclass(frozen=True)
@@ -176,7 +186,8 @@ def subject_of(question: Question, found: Evidence, article: str = "") -> tuple[
     if not found.subject_found or found.features["cov_article"] < NOT_STATED_COVERAGE:
         return None
     # One character names nothing to mention (句 of 他说了句什么话 asked with no turn before it).
-    terms = [t for t in question.key_terms if t.specificity >= 0.5 and len(t.word) >= 2]
+    terms = [t for t in question.key_terms if t.specificity >= 0.5 and len(t.word) >= 2
+             and (question.asked.thing is None or not names_the_class(t.word))]
     if not terms:
         return None
     heaviest = max(terms, key=lambda t: (t.specificity, t.weight, len(t.word)))

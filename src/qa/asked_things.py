@@ -16,7 +16,7 @@ from collections.abc import Callable
 from .question_words import WHICH_MEASURES
 from .text import fold
 
-__all__ = ["thing_asked", "which_one_of"]
+__all__ = ["names_the_class", "thing_asked", "which_one_of"]
 
 # 哪个队, 哪些志愿服务队, 啥活动: which one of a thing named by its head noun; not a person, a time,
 # a way or a thing in general, which no name answers.
@@ -49,3 +49,12 @@ _CLASSES = (
 def thing_asked(folded: str) -> re.Pattern[str] | None:
     """What the answering sentence must say when the (folded) question asks a brand or an ailment."""
     return next((answer for asked, answer in _CLASSES if asked.search(folded)), None)
+
+
+# The word that names the class asked for (牌子 of 啥牌子): what is asked, never what the question is about.
+_CLASS_WORD = re.compile(r"牌子|品牌|牌儿|牌兒|疾病|毛病|病")
+
+
+def names_the_class(word: str) -> bool:
+    """Is the (folded) word the class a brand or an illness question asks for (牌子, 毛病)?"""
+    return _CLASS_WORD.fullmatch(word) is not None
