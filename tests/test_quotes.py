@@ -104,6 +104,16 @@ def test_the_copula_before_the_question_word_is_cut_off_the_word_jieba_glued_it_
     assert all(word in terms for word in kept) and not any(word in terms for word in dropped), terms
 
 
+@pytest.mark.parametrize(("question", "terms"), [
+    ("依兰陨石坑有多深", ["依兰", "陨石坑"]),  # not 有多深, a word no passage holds
+    ("依兰陨石坑有多大", ["依兰", "陨石坑"]),  # not 多 and 大, cut apart
+    ("冰层有多厚", ["冰层"]),
+    ("这块石头有多重", ["这块", "石头", "多重"]),  # 多重 is a word (多重国籍)
+])
+def test_a_size_asked_is_a_question_word_however_jieba_cuts_it(retriever: Retriever, question, terms):
+    assert retriever.tokenizer.question_terms(question) == terms
+
+
 @pytest.mark.parametrize(("question", "kept", "dropped"), [
     ("朱开成大爷是什么时候住进大院的？", ["朱", "大院"], ["大爷"]),  # a form of address after a name
     ("王师傅在哪里工作？", ["王"], ["师傅"]),

@@ -64,6 +64,26 @@ def _verb_like(tagged: list[tuple[str, str]]) -> bool:
     return len(tagged) == 1 and tagged[0][1].startswith(_VERB_LIKE)
 
 
+# 有多深, 多 + 高: a size asked, as jieba cuts it (有多深 as one word, 有 + 多 + 大 as three). Read as
+# 有 + 多深, 多高: question words, dropped as 多长 is — not 深 or 高 as words the answer must hold, nor
+# 有多深 as a word no passage has. (多重 is left alone: 多重国籍 is a word.)
+_SIZE_ASKED = re.compile(r"^(有)?(多(?:大|高|深|远|遠|宽|寬|厚|长|長|久))$")
+_SIZES = frozenset("大高深远遠宽寬厚长長久")
+
+
+def _size_asked(pieces: tuple[str, ...]) -> tuple[str, ...]:
+    """The pieces with a size asked read as one question word (有 + 多深, 多高)."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and out[-1] == "多" and piece in _SIZES:
+            out[-1] = "多" + piece
+        elif (m := _SIZE_ASKED.match(piece)) and m.group(1):
+            out += [m.group(1), m.group(2)]
+        else:
+            out.append(piece)
+    return tuple(out)
+
+
 @dataclass(frozen=True)
 class TokenizerConfig:
     convert_script: bool = True
@@ -164,7 +184,7 @@ class Tokenizer:
         cut = tuple(self._cut_precise(self.normalize(question)))
         if not cut:  # an empty question (judge(""), goes_on without one): nothing to read
             return (), ()
-        pieces = self._rejoin_split_verbs(self._copula_cut(cut))
+        pieces = _size_asked(self._rejoin_split_verbs(self._copula_cut(cut)))
         keep = []
         after_count = False
         for piece, before, after in zip(pieces, ("", *pieces[:-1]), (*pieces[1:], ""), strict=True):
