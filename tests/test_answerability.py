@@ -58,6 +58,16 @@ def test_a_fact_the_documents_do_not_state_is_not_quoted_as_an_answer(retriever)
     assert not alone.answered and alone.reason == "no-match" and alone.subject is None
 
 
+@pytest.mark.parametrize(("question", "subject"), [
+    ("华雨辰的丈夫叫什么", "华雨辰"),  # the kin asked for is what is missing, not what it is about
+    ("网周村的村长是谁", "网周村"),  # the office asked for
+    ("依兰陨石坑有多深", "依兰陨石坑"),  # 有多深 asks; it is no word the documents lack
+])
+def test_what_is_asked_for_is_not_taken_for_what_the_question_is_about(retriever, question, subject):
+    answer = retriever.ask(question)
+    assert not answer.answered and answer.reason == "not-stated" and answer.subject == subject
+
+
 def test_not_stated_reads_the_same_on_every_medium(retriever):
     answer = retriever.ask("依兰陨石坑有多大？")
     head = "资料提到了“依兰陨石坑”，但没有找到直接回答这个问题的内容。相关内容："

@@ -22,6 +22,7 @@ from importlib import resources
 
 from .asked_things import names_the_class
 from .question import KeyTerm, Question
+from .text import fold
 
 FEATURES = (
     "cov_passage", "cov_article", "cov_quote", "cov_title", "top_missing", "missing_specific",
@@ -73,6 +74,9 @@ class Evidence:
     features: Mapping[str, float]
     subject_found: bool  # the question's most specific word is in the cited article
     fits: bool  # the quote holds the kind of fact asked for (always True when no kind is asked)
+    # How much of the question's weight the article holds, what it asks for left out (丈夫 of
+    # 华雨辰的丈夫叫什么): enough, and the documents mention what it is about.
+    about_coverage: float = 0.0
 
     def vector(self) -> list[float]:
         return [self.features[name] for name in FEATURES]
@@ -124,15 +128,25 @@ def evidence(question: Question, *, passage: str, title: str, article: str, quot
     features["complete"] = 1.0 if fits and min(in_passage, default=0.0) >= 1.0 else 0.0
     about = _about(question)
     subject = about is not None and in_article[about] >= 1.0
-    return Evidence(features, subject, fits)
+    of_subject = [(w, f) for t, w, f in zip(terms, weights, in_article, strict=True) if not _asked_for(question, t.word)]
+    about_coverage = _share([w for w, _ in of_subject], [f for _, f in of_subject])
+    return Evidence(features, subject, fits, about_coverage)
 
 
 def _about(question: Question) -> int | None:
-    """The question's most specific word, leaving out the class a brand or an illness question asks
-    for (牌子 of 网周村山芋粉丝是啥牌子的: the subject is 山芋粉丝); None when it has none."""
+    """The question's most specific word, leaving out what it asks for: the class a brand or an
+    illness question asks (牌子 of 网周村山芋粉丝是啥牌子的: the subject is 山芋粉丝), the kin or office
+    whose holder it asks (丈夫 of 华雨辰的丈夫叫什么: the subject is 华雨辰), the thing it asks which one
+    of (实验室 of 哪个实验室); None when nothing is left."""
     terms = question.key_terms
-    kept = [i for i, t in enumerate(terms) if question.asked.thing is None or not names_the_class(t.word)]
+    kept = [i for i, t in enumerate(terms) if not _asked_for(question, t.word)]
     return max(kept, key=lambda i: (terms[i].specificity, terms[i].weight), default=None)
+
+
+def _asked_for(question: Question, word: str) -> bool:
+    asked = question.asked
+    return ((asked.thing is not None and names_the_class(word)) or (bool(asked.role) and word == fold(asked.role))
+            or (bool(asked.which) and word == asked.which))
 
 
 @dataclass(frozen=True)
@@ -183,11 +197,11 @@ def subject_of(question: Question, found: Evidence, article: str = "") -> tuple[
     the run of words around its most specific word, as the asker wrote it, and that word folded.
     The run only when the (folded) `article` holds each of its words (娄底微心愿: 娄底 and 微心愿, apart):
     北京12345热线 asked of an article on 成都's is not mentioned, 12345热线 is."""
-    if not found.subject_found or found.features["cov_article"] < NOT_STATED_COVERAGE:
+    if not found.subject_found or found.about_coverage < NOT_STATED_COVERAGE:
         return None
     # One character names nothing to mention (句 of 他说了句什么话 asked with no turn before it).
     terms = [t for t in question.key_terms if t.specificity >= 0.5 and len(t.word) >= 2
-             and (question.asked.thing is None or not names_the_class(t.word))]
+             and not _asked_for(question, t.word)]
     if not terms:
         return None
     heaviest = max(terms, key=lambda t: (t.specificity, t.weight, len(t.word)))
