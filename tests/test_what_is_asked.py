@@ -498,3 +498,12 @@ def test_other_questions_ask_no_class_of_thing(retriever):
     # Mentioned, not stated: the subject is the product, not 牌子, the class asked for.
     answer = retriever.ask("网周村山芋粉丝是啥牌子的")
     assert not answer.answered and answer.reason == "not-stated" and answer.subject == "网周村山芋粉丝"
+
+
+def test_a_building_or_a_thing_jieba_tags_a_name_is_no_one(retriever):
+    asked = read_question("石油共生大院是谁设计的", retriever.tokenizer.question_focus)
+    sentence = fold("来到海淀区石油共生大院,工业风的建筑映入眼帘,老式的红砖墙、石油管道融合空中连廊,设计新颖。")
+    assert ("红砖墙", "nr") in retriever.tokenizer.tag(sentence)  # what jieba says
+    assert not fits(asked, sentence, retriever.tokenizer.tag, ["石油", "共生", "大院"])
+    assert fits(asked, fold("石油共生大院由建筑师李明设计。"), retriever.tokenizer.tag, ["石油", "共生", "大院"])
+

@@ -20,7 +20,7 @@ from .offices import HOLDER, another_place, held_at
 from .partners import counts_a_part, counts_a_place
 from .question_words import OFFICE_RE
 
-__all__ = ["DATELINE", "NAME_TAGS", "ORIGIN_ANSWER", "PLACE_SHAPED", "WHAT_ONE_IS", "fits"]
+__all__ = ["DATELINE", "NAME_TAGS", "ORIGIN_ANSWER", "NOT_A_PERSON", "WHAT_ONE_IS", "fits"]
 
 # jieba's tags that name a person, a place, an organisation.
 NAME_TAGS = {"person": {"nr", "nrfg", "nrt"}, "place": {"ns", "nsf"}, "organisation": {"nt", "nz", "ns"}}
@@ -69,8 +69,10 @@ _AMOUNT = re.compile(r"[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百
 _FIT_TAGS = {"person": {"nr", "nrfg", "nrt", "nt", "nz"}, "organisation": {"nt", "nz"}}
 # A word jieba tags a person's name that is a place by its ending (青秀區, 西乡塘区), or a title by
 # the unit it heads (楼栋长, 单元长, 网格长): no one's name.
-PLACE_SHAPED = re.compile(r"(?:区|區|市|县|縣|省|州|镇|鎮|乡|鄉|街道|社区|社區|小区|小區"
-                          r"|(?:楼栋|樓棟|楼|樓|单元|單元|网格|網格|小组|小組|组|組|队|隊|班|户|戶)[长長])$")
+NOT_A_PERSON = re.compile(r"(?:区|區|市|县|縣|省|州|镇|鎮|乡|鄉|街道|社区|社區|小区|小區"
+                          r"|(?:楼栋|樓棟|楼|樓|单元|單元|网格|網格|小组|小組|组|組|队|隊|班|户|戶)[长長]"
+                          # A building or a thing (红砖墙, which jieba tags a person's name): no one either.
+                          r"|墙|牆|砖|磚|瓦|楼|樓|院|路|街|桥|橋|厂|廠|站|馆|館|房|屋|车|車|船|窗|库|庫|场|場|室|店|铺|鋪|厅|廳)$")
 # Who someone is, by what they are: 语言学家, 传教士, 研究人员, 国王, 老校长 (folded text).
 _ROLE_NOUN = re.compile(r"[\u4e00-\u9fff]{1,4}(?:学家|作家|画家|专家|者|人员|员|师|士|官|主席|总统|国王|皇帝|将军|教授|博士"
                         r"|[校院部局市县省村社会处科厅队班船团州区镇乡]长|经理|总裁)")
@@ -301,7 +303,7 @@ def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str,
         wanted = NAME_TAGS["person"] if held else _FIT_TAGS.get(kind, NAME_TAGS[kind])
         # jieba tags 老伴儿 a person's name: a kin word names no one; nor does 青秀区, which it tags so.
         return any(flag in wanted and len(word) >= 2 and not _own(word, own) and not KIN.fullmatch(word)
-                   and not (kind == "person" and PLACE_SHAPED.search(word))
+                   and not (kind == "person" and NOT_A_PERSON.search(word))
                    and not (kind == "place" and word in _NO_PLACE_NAMED) for word, flag in tag(sentence))
     return True
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
 
-from .answer_shape import DATELINE, KIN, KIN_REACH, NAME_TAGS, PLACE_SHAPED
+from .answer_shape import DATELINE, KIN, KIN_REACH, NAME_TAGS, NOT_A_PERSON
 from .asked import Asked
 from .offices import HOLDER, held_at
 from .quotes import _NUMBER_A
@@ -108,7 +108,7 @@ def _tiers(text: str, asked: Asked, tag: Tagger) -> Iterable[list[Span]]:
         runs = [(a, b) for a, b in _tagged_runs(text, NAME_TAGS[kind], tag) if not KIN.fullmatch(text[a:b])]
         if kind == "person":  # 张银祥家: jieba reads the household as the name; the person is 张银祥
             runs = [(a, b - 1) if b - a > 2 and text[b - 1] == "家" else (a, b) for a, b in runs
-                    if not PLACE_SHAPED.search(text[a:b])]  # 青秀區, tagged a person's name
+                    if not NOT_A_PERSON.search(text[a:b])]  # 青秀區, tagged a person's name
         if asked.role and KIN.search(asked.role):  # 儿子叫啥: a name next to 儿子, not the visitor's
             kin = [m.span() for m in re.finditer(re.escape(asked.role), text)]
             runs = [(a, b) for a, b in runs if any(a - e <= KIN_REACH and s - b <= KIN_REACH for s, e in kin)]
