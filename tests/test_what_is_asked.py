@@ -507,3 +507,10 @@ def test_a_building_or_a_thing_jieba_tags_a_name_is_no_one(retriever):
     assert not fits(asked, sentence, retriever.tokenizer.tag, ["石油", "共生", "大院"])
     assert fits(asked, fold("石油共生大院由建筑师李明设计。"), retriever.tokenizer.tag, ["石油", "共生", "大院"])
 
+
+@pytest.mark.parametrize("question", ["白领驿家的会费是多少", "石油共生大院的门票是多少", "东兴小区物业费是多少"])
+def test_a_fee_asked_is_answered_in_money(retriever, question):
+    asked = read_question(question, retriever.tokenizer.question_focus)
+    assert not fits(asked, fold("上海市静安区南京西路上的百乐门大都会22层,有一个人气颇高的白领驿家"), retriever.tokenizer.tag)
+    assert fits(asked, fold("会员每年只需交100元"), retriever.tokenizer.tag)
+
