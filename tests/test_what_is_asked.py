@@ -12,7 +12,7 @@ from qa import Retriever
 from qa.answer_shape import fits
 from qa.asked import read_question
 from qa.asked_places import local_place
-from qa.pinned import states_quoted
+from qa.pinned import places_named, states_quoted
 from qa.question import read
 from qa.question_text import plain_text
 from qa.text import fold
@@ -513,4 +513,16 @@ def test_a_fee_asked_is_answered_in_money(retriever, question):
     asked = read_question(question, retriever.tokenizer.question_focus)
     assert not fits(asked, fold("上海市静安区南京西路上的百乐门大都会22层,有一个人气颇高的白领驿家"), retriever.tokenizer.tag)
     assert fits(asked, fold("会员每年只需交100元"), retriever.tokenizer.tag)
+
+
+def test_a_community_named_pins_the_article_that_names_it(retriever):
+    assert places_named("东兴小区的物业公司叫什么名字", ["东兴", "物业公司"]) == ("东兴小区",)
+    assert places_named("林原村的书记是谁", ["林原村"]) == ("林原村",)
+    assert places_named("那个小区叫啥", []) == ()  # no name, no pin
+    # A city's community: the corpus writes 南宁市, so 南宁社区 names no community.
+    assert places_named("南宁社区大党委壮大的是什么", ["南宁"], {"南宁市"}) == ()
+    # 潍城区's 物业 story never names 东兴小区: it does not say what that community's firm is called.
+    answer = retriever.ask("东兴小区的物业公司叫什么名字")
+    assert not answer.answered
+    assert retriever.ask("江欣苑社区有多少名党员？").answered
 

@@ -1,13 +1,14 @@
 """What a question pins, so that an article which does not say it cannot answer: the numbers typed as
 digits (1613年, 2.85), the edition of a recurring event (第一届奥斯卡, 第十五届奥运会), the titles and
-names put in quotes, and no well-known name the corpus lacks. Read on the question (`qa.question`),
+names put in quotes, the community, village or street it names (东兴小区), and no well-known name the
+corpus lacks. Read on the question (`qa.question`),
 checked on the cited article (`qa.judging`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from typing import TYPE_CHECKING
 
 from .question_text import chinese_to_int, with_digits
@@ -15,7 +16,7 @@ from .question_text import chinese_to_int, with_digits
 if TYPE_CHECKING:
     from .question import Question
 
-__all__ = ["editions", "states_editions", "states_numbers", "states_pinned", "states_quoted"]
+__all__ = ["editions", "places_named", "states_editions", "states_numbers", "states_pinned", "states_quoted"]
 
 # 第一届, 第十五屆, 第2届: an edition of a recurring event (folded, so 屆 reads 届); 第三代, 第15期: a
 # generation, an issue. (第一次 is as often "the first time" as an edition: not pinned.)
@@ -45,7 +46,31 @@ def states_pinned(question: Question, text: str) -> bool:
     第一届奥斯卡最佳女主角 by an article on another year's awards."""
     return (not question.absent and all(states_quoted(q, text) for q in question.quoted)
             and states_numbers(question.numbers, text)
-            and states_editions(editions(question.text), text))
+            and states_editions(editions(question.text), text)
+            and all(place in text for place in question.places))
+
+
+# The forms a community, a village or a street is named by, longest first.
+_PLACE_FORMS = ("居民区", "自然村", "小区", "社区", "街道", "村", "镇", "乡")
+
+
+def places_named(text: str, named: Sequence[str], vocab: Container[str] = ()) -> tuple[str, ...]:
+    """The communities, villages and streets the (folded) question names by a name and its form
+    (东兴小区, 林原村, 江欣苑社区), from its `named` words (proper nouns or words general Chinese
+    lacks): the subjects of the news the corpus holds, which an article never naming them is not
+    about (东兴小区的物业公司叫什么 is not answered by 潍城区's 物业 story). Not 那个小区, 老旧小区, nor
+    a city's (南宁社区大党委: the corpus writes 南宁市, so 南宁 is a city, not a community's name)."""
+    found: list[str] = []
+    for word in named:
+        if len(word) >= 3 and word.endswith(_PLACE_FORMS):
+            found.append(word)  # 林原村, one word to jieba
+        elif (len(word) >= 2 and not any(word + unit in vocab for unit in _CITY_UNITS)
+              and (form := next((f for f in _PLACE_FORMS if word + f in text), None))):
+            found.append(word + form)  # 东兴 + 小区
+    return tuple(dict.fromkeys(found))
+
+
+_CITY_UNITS = ("市", "县", "縣", "区", "區", "省")
 
 
 # A quoted summary by count: a numeral and the character each item shares (三不, 四会, 五拆).

@@ -23,6 +23,7 @@ from .asked import Asked, counted_by_tags, read_question
 from .asked_either import alternatives
 from .asked_people import names_no_one
 from .bylines import asked_roles
+from .pinned import places_named
 from .question_pieces import amount_of, cut_across, glued_on, in_digits, mis_cut, pair_idfs, spoken_noun
 from .question_text import plain_text, with_digits
 from .question_words import ASKING_NOUNS, ASKS_ANYWHERE
@@ -78,6 +79,7 @@ class Question:
     quoted: tuple[str, ...] = ()  # titles and names the asker put in quotes (《傲骨》, 「黑汗王朝」) or wrote whole with a dot (乔治·肖), folded
     next_to: tuple[str, ...] = ()  # the content words either side of the question word (哪一年 建成)
     absent: tuple[str, ...] = ()  # well-known names the corpus never has (德国 asked of Liaoning's trade)
+    places: tuple[str, ...] = ()  # communities, villages, streets named with their form (东兴小区), folded
     # Per kind of `answer_wordings` (reason, method, definition …): its answer's wording when asked.
     wordings: tuple[re.Pattern[str] | None, ...] = ()
 
@@ -128,7 +130,8 @@ def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
     numbers = tuple(dict.fromkeys(_TYPED_NUMBER.findall(text)))
     return Question(raw, text, _search_tokens(text, tokenizer), key_terms, _asked(text, tokenizer, index.vocab), terms, runs,
                     corrections, bigrams, numbers, _quoted(raw, corrections), tokenizer.asked_next_to(text),
-                    _absent(key_terms, tags) + _deed_absent(text, key_terms), asks(text))
+                    _absent(key_terms, tags) + _deed_absent(text, key_terms), wordings=asks(text),
+                    places=places_named(fold(text), [t.word for t in key_terms if t.named], index.vocab))
 
 
 def _spelled(text: str, raw: str, tokenizer: Tokenizer, index: BM25Index,
