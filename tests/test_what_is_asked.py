@@ -12,7 +12,7 @@ from qa import Retriever
 from qa.answer_shape import fits
 from qa.asked import read_question
 from qa.asked_places import local_place
-from qa.pinned import places_named, states_quoted
+from qa.pinned import another_community, places_named, states_quoted
 from qa.question import read
 from qa.question_text import plain_text
 from qa.text import fold
@@ -525,4 +525,15 @@ def test_a_community_named_pins_the_article_that_names_it(retriever):
     answer = retriever.ask("东兴小区的物业公司叫什么名字")
     assert not answer.answered
     assert retriever.ask("江欣苑社区有多少名党员？").answered
+
+
+def test_a_count_said_in_another_community_s_story_is_not_the_one_asked(retriever):
+    story = "去年2月,汉阳区江欣苑社区党员干部冒着风险,将居民钟呼毅送到医院。\n疫情面前,社区党员干部有勇有情。"
+    line = "200多名社区党员,如何联系服务2万多名社区居民?"
+    assert another_community(("金山社区",), line, story)
+    assert not another_community(("江欣苑社区",), line, story)
+    assert not another_community((), line, story)  # no community named, nothing pinned
+    assert not another_community(("金山社区",), "金山社区有2000多名居民", story)  # the sentence names it
+    assert not retriever.ask("金山社区有多少居民").answered  # 001 tells 江欣苑社区's and 金山社区's stories
+    assert retriever.ask("江欣苑社区有多少居民").answered
 

@@ -25,7 +25,7 @@ from .bylines import (
     topic_of,
 )
 from .cleaning import CONTRIBUTORS_ROLE
-from .pinned import states_pinned
+from .pinned import another_community, states_pinned
 from .quotes import Quote, coverage
 from .quoting import Request
 from .ranking import Group
@@ -64,7 +64,9 @@ def judge(corpus: Corpus, request: Request, groups: list[Group]) -> Verdict:
         second=next((g.score for g in groups[1:] if corpus.article_of[g.index] != article), 0.0),
         strength=min(1.0, raw / bound) if bound > 0 else 0.0,
         fits=fits(request.asked, quote.folded, corpus.tokenizer.tag, list(request.terms),
-                  quoting.folded(corpus, request, top.index)[: quote.start]),
+                  quoting.folded(corpus, request, top.index)[: quote.start])
+        and not another_community(request.question.places, quote.folded,
+                                  _story_before(corpus, request, top.index, first, quote.start)),
         rarest=math.log(max(corpus.index.n_docs, 2)) + 1.0, passages=len(corpus.passages))
     model = load_model()
     probability = model.probability(found)
@@ -80,6 +82,18 @@ def judge(corpus: Corpus, request: Request, groups: list[Group]) -> Verdict:
                        _shown_instead(corpus, request, quote, nearby, top.index))
     reason = "not-stated" if subject else "no-match"
     return Verdict(False, probability, reason, found, passage.doc_id, shown, word, threshold)
+
+
+# Passages before the quote's that say what it is about: 200多名社区党员,如何联系服务2万多名社区居民?
+# stands alone, two short paragraphs after the one naming 江欣苑社区.
+BEFORE_PASSAGES = 3
+
+
+def _story_before(corpus: Corpus, request: Request, index: int, first: int, start: int) -> str:
+    """What the article says before the quote, folded: the last `BEFORE_PASSAGES` passages and this
+    one up to the quote."""
+    earlier = [quoting.folded(corpus, request, i) for i in range(max(first, index - BEFORE_PASSAGES), index)]
+    return "\n".join([*earlier, quoting.folded(corpus, request, index)[:start]])
 
 
 # How much more like the answer (`quotes.answer_cue`, 0–3) a nearby passage's quote must look than the
@@ -124,6 +138,7 @@ def stated_nearby(corpus: Corpus, request: Request, index: int) -> int | None:
     paragraph, the fact in the next)."""
     first, last = corpus.article_bounds(index)
     own = list(request.terms)
+    places = request.question.places
     subject = [t.word for t in request.question.key_terms if t.named and len(t.word) >= 2]
     near = sorted(range(max(first, index - STATED_WINDOW), min(last, index + STATED_WINDOW + 1)),
                   key=lambda i: (abs(i - index), i))
@@ -150,7 +165,8 @@ def stated_nearby(corpus: Corpus, request: Request, index: int) -> int | None:
         # may be the one stating the fact (the chooser weighs more than the kind of fact).
         for quote in dict.fromkeys((quoting.quote(corpus, request, i), quoting.picked(corpus, request, i))):
             before = quoting.folded(corpus, request, i)[: quote.start]
-            if about(quote.folded, quote.coverage) and fits(request.asked, quote.folded, corpus.tokenizer.tag, own, before):
+            if (about(quote.folded, quote.coverage) and fits(request.asked, quote.folded, corpus.tokenizer.tag, own, before)
+                    and not another_community(places, quote.folded, _story_before(corpus, request, i, first, quote.start))):
                 return i
     # Then any sentence of theirs: 读初一的儿子小玮 states the son's name in a sentence neither quote
     # picked (dev: DRCD own answered 0.922 -> 0.925, each new answer's quote holding it; nothing
@@ -162,7 +178,8 @@ def stated_nearby(corpus: Corpus, request: Request, index: int) -> int | None:
             sentence = text[a:b]
             # 近年来,这一…平台…共开展各类活动3800余场: about what the sentence before it names.
             said = _with_before(corpus, request, i, j, text) + sentence if _LEANS.match(sentence) else sentence
-            if about(said, coverage(request.terms, said)) and fits(request.asked, sentence, corpus.tokenizer.tag, own, text[:a]):
+            if (about(said, coverage(request.terms, said)) and fits(request.asked, sentence, corpus.tokenizer.tag, own, text[:a])
+                    and not another_community(places, sentence, _story_before(corpus, request, i, first, a))):
                 return i
     return None
 

@@ -11,12 +11,13 @@ import re
 from collections.abc import Container, Sequence
 from typing import TYPE_CHECKING
 
+from .asked_places import LOCAL_PLACE
 from .question_text import chinese_to_int, with_digits
 
 if TYPE_CHECKING:
     from .question import Question
 
-__all__ = ["editions", "places_named", "states_editions", "states_numbers", "states_pinned", "states_quoted"]
+__all__ = ["another_community", "editions", "places_named", "states_editions", "states_numbers", "states_pinned", "states_quoted"]
 
 # 第一届, 第十五屆, 第2届: an edition of a recurring event (folded, so 屆 reads 届); 第三代, 第15期: a
 # generation, an issue. (第一次 is as often "the first time" as an edition: not pinned.)
@@ -107,3 +108,22 @@ def states_numbers(numbers: Sequence[str], text: str) -> bool:
         if not pattern.search(spelled):
             return False
     return True
+
+
+def another_community(places: Sequence[str], sentence: str, story: str) -> bool:
+    """The (folded) sentence names none of the question's communities and the story before it (a few
+    paragraphs) names another of their form and never them: 200多名社区党员…2万多名社区居民 is
+    江欣苑社区's, not 金山社区's, in the article telling both."""
+    if not places or any(place in sentence or place in story for place in places):
+        return False
+    forms = {_form_of(place) for place in places}
+    return any(m.group(0)[1:] in forms and m.group(0) not in _ANY_OF_THEM for m in LOCAL_PLACE.finditer(story))
+
+
+def _form_of(place: str) -> str:
+    return next(form for form in _PLACE_FORMS if place.endswith(form))
+
+
+# Villages in general (农村留守老人, 乡村振兴), not one of them.
+_ANY_OF_THEM = frozenset(["农村", "乡村", "山村", "邻村", "城村"])
+
