@@ -194,8 +194,6 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
     return asked
 
 
-
-
 def _read_question(question: str, folded: str, focus_of: Callable[[str], str | None] | None) -> Asked:
     """The reader for the kind of answer asked (`question_kind`); a question of no kind may still ask
     what someone does for a living."""

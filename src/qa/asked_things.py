@@ -3,9 +3,10 @@
 
 Which one is marked in the quote (`spans`), never required: 哪支球队 is answered by 曼联 as often as by
 …队. A brand or an ailment is required (`answer_shape.fits`): a sentence that says neither 牌 nor a
-quoted name does not say what make her car is, and one that names no illness does not say what he
-suffers from; the documents' vocabulary around the subject (设计新颖, 送到医院) made such near traps
-look answered.
+name in Latin script does not say what make her car is, and one that names no illness does not say
+what he suffers from; the documents' words around the subject (开车接送医护人员, 山芋粉丝产品) made such
+near traps look answered. The word naming the class (牌子, 毛病) is what is asked, never what the
+question is about (`names_the_class`, read by `answerability`).
 """
 
 from __future__ import annotations

@@ -1,8 +1,7 @@
 """What a question pins, so that an article which does not say it cannot answer: the numbers typed as
 digits (1613年, 2.85), the edition of a recurring event (第一届奥斯卡, 第十五届奥运会), the titles and
 names put in quotes, the community, village or street it names (东兴小区), and no well-known name the
-corpus lacks. Read on the question (`qa.question`),
-checked on the cited article (`qa.judging`).
+corpus lacks. Read on the question (`qa.question`), checked on the cited article (`qa.judging`).
 """
 
 from __future__ import annotations
@@ -126,4 +125,3 @@ def _form_of(place: str) -> str:
 
 # Villages in general (农村留守老人, 乡村振兴), not one of them.
 _ANY_OF_THEM = frozenset(["农村", "乡村", "山村", "邻村", "城村"])
-

@@ -71,5 +71,6 @@ FOCUS_ASK_RE = re.compile(r"^(?:什么样?|什麼樣?|哪一?[个個些所家位
 def is_question_word(word: str) -> bool:
     return word in QUESTION_STOPWORDS or bool(INTERROGATIVE_RE.search(word))
 
+
 # 哪个, 哪所, 第几座 …: the measure words "which one of" takes.
 WHICH_MEASURES = "个所家座位条项种类间支只名"

@@ -127,9 +127,13 @@ def _which_named(text: str, head: str, tag: Tagger) -> Iterable[list[Span]]:
     """Names of the thing 哪个队 asks which one of: a quoted one ending in the head or followed by it
     (“青教志愿队”, “枝叶关情·潍美家园”物业服务品牌), then a run of nouns ending in it (德特里克堡生物实验室)."""
     after = re.compile(rf"[\u4e00-\u9fff]{{0,{_NAME_REACH // 2}}}?{re.escape(head)}")
-    yield [(m.start(1), m.end(1)) if m.group(1).endswith(head) else (m.start(), tail.end())
-           for m in _QUOTED.finditer(text)
-           if m.group(1).endswith(head) or (tail := after.match(text, m.end())) is not None]
+    quoted = []
+    for m in _QUOTED.finditer(text):
+        if m.group(1).endswith(head):
+            quoted.append((m.start(1), m.end(1)))  # “青教志愿队”: the name inside the marks
+        elif (tail := after.match(text, m.end())) is not None:
+            quoted.append((m.start(), tail.end()))  # “枝叶关情·潍美家园”物业服务品牌: the marks and the head
+    yield quoted
     runs = []
     for m in re.finditer(re.escape(head), text):
         clause = max((c.end() for c in _CLAUSE_END.finditer(text, 0, m.start())), default=0)

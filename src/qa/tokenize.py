@@ -204,7 +204,8 @@ class Tokenizer:
     def _copula_cut(self, pieces: tuple[str, ...]) -> tuple[str, ...]:
         """Cut the copula 为/是 (or 于) off a word jieba glued it to right before the question word:
         …的人为谁 reads 人为 (man-made) + 谁, 全名是什么 reads 全名是 + 什么. Glued, the question
-        seemed to ask for a 人为 the answer never names. Verbs, conjunctions and adverbs that end
+        seemed to ask for a 人为 the answer never names. Off a word jieba's tables do not list, it is
+        cut wherever it stands (金家龙是泗县哪个村的: 金家 + 龙是 → 龙 + 是). Verbs, conjunctions and adverbs that end
         in the same character (称为, 因为, 还是, 就是) stay whole: jieba's tables list them so."""
         out: list[str] = []
         for piece, after in zip(pieces, (*pieces[1:], ""), strict=True):
