@@ -109,6 +109,12 @@ def test_a_count_with_its_measure_word_is_not_answered_by_a_date():
     assert fits(asked, "物管会由7名委员组成", lambda s: [])
 
 
+def test_the_generic_measure_word_reads_the_noun_before_the_number_too():
+    asked = read_question("白领驿家开展了多少个活动")
+    assert fits(asked, "共开展各类活动3800余场,累计服务白领48万人次", lambda s: [])  # 活动 … 3800余场
+    assert not fits(asked, "上海市静安区南京西路上的百乐门大都会22层", lambda s: [])
+
+
 def test_a_role_asked_for_must_be_in_the_answer():
     asked = read_question("泗县县委书记是谁？", lambda q: "县委书记")
     tags = lambda s: [("戴安君", "nr")]  # noqa: E731

@@ -208,7 +208,7 @@ def _written(measure: str, folded: str) -> str:
 
 
 # The classifiers a thing counted with the generic 个 may be counted by in writing (121处服务站, 3座桥).
-_THING_MEASURES = "[个個处處座所家栋棟幢间間条條项項件支只台臺辆輛架艘部张張块塊片]"
+_THING_MEASURES = "[个個处處座所家栋棟幢间間条條项項件支只台臺辆輛架艘部张張块塊片场場]"
 # What the generic 个 counting people may stand for: a person's classifier too (几个党员 → 200多名社区
 # 党员), for a noun of people by its last character (党员, 居民, 志愿者, 学生; not 民族: 2000余名少数
 # 民族群众 counts people, not peoples).
@@ -252,7 +252,9 @@ def measured_pattern(measure: str, noun: str | None, folded: str) -> Matcher:
     # 几支志愿服务队 → 12个“红马甲”特色志愿服务队: a thing counted by 个 in writing, its noun anywhere
     # later in the clause.
     reach = CLAUSE_REACH if measure not in "个個" and re.fullmatch(_THING_MEASURES, measure) else REACH
-    return AnyOf((measured, NearNoun(compiled(NUMERAL + generic), noun, reach=reach)))
+    # …活动3800余场 for 多少个活动: the noun before the number, as count_pattern reads it too.
+    number = compiled(NUMERAL + generic)
+    return AnyOf((measured, NearNoun(number, noun, reach=reach), NearNoun(number, noun, reach=reach, noun_first=True)))
 
 
 def vague_pattern(measure: str, folded: str) -> re.Pattern[str]:
