@@ -65,8 +65,8 @@ def judge(corpus: Corpus, request: Request, groups: list[Group]) -> Verdict:
         strength=min(1.0, raw / bound) if bound > 0 else 0.0,
         fits=fits(request.asked, quote.folded, corpus.tokenizer.tag, list(request.terms),
                   quoting.folded(corpus, request, top.index)[: quote.start])
-        and not another_community(request.question.places, quote.folded,
-                                  _story_before(corpus, request, top.index, first, quote.start)),
+        and not (request.question.places and another_community(
+            request.question.places, quote.folded, _story_before(corpus, request, top.index, first, quote.start))),
         rarest=math.log(max(corpus.index.n_docs, 2)) + 1.0, passages=len(corpus.passages))
     model = load_model()
     probability = model.probability(found)
@@ -166,7 +166,8 @@ def stated_nearby(corpus: Corpus, request: Request, index: int) -> int | None:
         for quote in dict.fromkeys((quoting.quote(corpus, request, i), quoting.picked(corpus, request, i))):
             before = quoting.folded(corpus, request, i)[: quote.start]
             if (about(quote.folded, quote.coverage) and fits(request.asked, quote.folded, corpus.tokenizer.tag, own, before)
-                    and not another_community(places, quote.folded, _story_before(corpus, request, i, first, quote.start))):
+                    and not (places and another_community(places, quote.folded,
+                                                          _story_before(corpus, request, i, first, quote.start)))):
                 return i
     # Then any sentence of theirs: 读初一的儿子小玮 states the son's name in a sentence neither quote
     # picked (dev: DRCD own answered 0.922 -> 0.925, each new answer's quote holding it; nothing
@@ -179,7 +180,7 @@ def stated_nearby(corpus: Corpus, request: Request, index: int) -> int | None:
             # 近年来,这一…平台…共开展各类活动3800余场: about what the sentence before it names.
             said = _with_before(corpus, request, i, j, text) + sentence if _LEANS.match(sentence) else sentence
             if (about(said, coverage(request.terms, said)) and fits(request.asked, sentence, corpus.tokenizer.tag, own, text[:a])
-                    and not another_community(places, sentence, _story_before(corpus, request, i, first, a))):
+                    and not (places and another_community(places, sentence, _story_before(corpus, request, i, first, a)))):
                 return i
     return None
 

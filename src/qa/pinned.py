@@ -10,7 +10,7 @@ import re
 from collections.abc import Container, Sequence
 from typing import TYPE_CHECKING
 
-from .asked_places import LOCAL_PLACE
+from .asked_places import LOCAL_PLACE, PLACE_FORMS
 from .question_text import chinese_to_int, with_digits
 
 if TYPE_CHECKING:
@@ -50,8 +50,9 @@ def states_pinned(question: Question, text: str) -> bool:
             and all(place in text for place in question.places))
 
 
-# The forms a community, a village or a street is named by, longest first.
-_PLACE_FORMS = ("居民区", "自然村", "小区", "社区", "街道", "村", "镇", "乡")
+# The forms a community, a village or a street is named by (the asked places' forms, and 自然村 for
+# 好客王家自然村), longest first.
+_PLACE_FORMS = tuple(sorted({*PLACE_FORMS, "自然村"}, key=lambda form: (-len(form), form)))
 
 
 def places_named(text: str, named: Sequence[str], vocab: Container[str] = ()) -> tuple[str, ...]:
