@@ -11,7 +11,7 @@ import pytest
 from qa import Retriever
 from qa.answer_shape import fits
 from qa.asked import read_question
-from qa.asked_places import local_place
+from qa.asked_places import local_place, place_form_name
 from qa.pinned import another_community, places_named, states_quoted
 from qa.question import read
 from qa.question_text import plain_text
@@ -537,3 +537,20 @@ def test_a_count_said_in_another_community_s_story_is_not_the_one_asked(retrieve
     assert not retriever.ask("金山社区有多少居民").answered  # 001 tells 江欣苑社区's and 金山社区's stories
     assert retriever.ask("江欣苑社区有多少居民").answered
 
+
+
+def test_a_sentence_naming_another_community_is_not_about_the_one_asked(retriever):
+    story = "在福建莆田市常住人口近2万人的阔口社区,居民们喜欢把社区邻里中心称为“百宝箱”。"
+    line = "吉林省长春市宽城区团山街道长山花园社区的“义务电工”张立春在邻里街坊中拥有“超高人气”。"
+    assert another_community(("阔口社区",), line, story)  # 宽城区 is 长山花园社区's district
+    assert not another_community(("长山花园社区",), line, story)
+    # 阔口社区's paragraph names 莆田市 and no district; the paragraphs around it name other communities'.
+    answer = retriever.ask("阔口社区在莆田哪个区啊")
+    assert not answer.answered and answer.reason == "not-stated"
+
+
+def test_a_region_in_general_is_no_district():
+    district = place_form_name("区")
+    assert district.search("吉林省长春市宽城区团山街道") is not None
+    assert district.search("一些地区促进党群工作由行政化向服务化转变") is None
+    assert district.search("广泛吸纳区域内的各领域各类型党组织") is None

@@ -70,7 +70,7 @@ def place_form_name(form: str, *, office: bool = False) -> re.Pattern[str]:
     选派村党组织书记: a village's party body; 驻村, 每村, 全村: no village named). With `office` (哪个社区的
     党委书记), the place named before its office is the answer: 深田社区 of 深田社区党委书记庄莹莹."""
     # 哪个区 is not answered by 小区 or 社区 (老旧小区 before 潍城区): forms of their own.
-    other = r"(?<![小社])" if form == "区" else ""
+    other = r"(?<![小社地])(?=区(?!域))" if form == "区" else ""  # 一些地区, 区域内: no district
     body = _PLACE_FORM_NAME + r"(?<![驻駐进進到回全本该該各每入])" + other + form
     if office:
         return re.compile(body + r"(?![里裡民内內两兩庄莊干幹])")

@@ -111,13 +111,18 @@ def states_numbers(numbers: Sequence[str], text: str) -> bool:
 
 
 def another_community(places: Sequence[str], sentence: str, story: str) -> bool:
-    """The (folded) sentence names none of the question's communities and the story before it (a few
-    paragraphs) names another of their form and never them: 200多名社区党员…2万多名社区居民 is
-    江欣苑社区's, not 金山社区's, in the article telling both."""
-    if not places or any(place in sentence or place in story for place in places):
+    """The (folded) sentence names none of the question's communities but another of their form
+    (长山花园社区的“义务电工”张立春…, a paragraph after the 阔口社区 asked of), or the story before it
+    (a few paragraphs) names another and never them: 200多名社区党员…2万多名社区居民 is 江欣苑社区's,
+    not 金山社区's, in the article telling both."""
+    if not places or any(place in sentence for place in places):
         return False
     forms = {_form_of(place) for place in places}
-    return any(m.group(0)[1:] in forms and m.group(0) not in _ANY_OF_THEM for m in LOCAL_PLACE.finditer(story))
+
+    def others(text: str) -> bool:
+        return any(m.group(0)[1:] in forms and m.group(0) not in _ANY_OF_THEM for m in LOCAL_PLACE.finditer(text))
+
+    return others(sentence) or (not any(place in story for place in places) and others(story))
 
 
 def _form_of(place: str) -> str:
