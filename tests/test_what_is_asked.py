@@ -540,10 +540,12 @@ def test_a_count_said_in_another_community_s_story_is_not_the_one_asked(retrieve
 
 
 def test_a_sentence_naming_another_community_is_not_about_the_one_asked(retriever):
-    story = "在福建莆田市常住人口近2万人的阔口社区,居民们喜欢把社区邻里中心称为“百宝箱”。"
+    story = "在福建莆田市常住人口近2万人的阔口社区,居民们喜欢把社区邻里中心称为“百宝箱”。\n"  # the paragraph before
     line = "吉林省长春市宽城区团山街道长山花园社区的“义务电工”张立春在邻里街坊中拥有“超高人气”。"
     assert another_community(("阔口社区",), line, story)  # 宽城区 is 长山花园社区's district
     assert not another_community(("长山花园社区",), line, story)
+    # A neighbour named in the asked place's own paragraph: 湖南路街道，位于…与瑞金二路街道相邻.
+    assert not another_community(("湖南路街道",), "，东以陕西南路与黄浦区瑞金二路街道相邻,有居委会16个", "徐汇区\n湖南路街道")
     # 阔口社区's paragraph names 莆田市 and no district; the paragraphs around it name other communities'.
     answer = retriever.ask("阔口社区在莆田哪个区啊")
     assert not answer.answered and answer.reason == "not-stated"

@@ -111,11 +111,13 @@ def states_numbers(numbers: Sequence[str], text: str) -> bool:
 
 
 def another_community(places: Sequence[str], sentence: str, story: str) -> bool:
-    """The (folded) sentence names none of the question's communities but another of their form
-    (长山花园社区的“义务电工”张立春…, a paragraph after the 阔口社区 asked of), or the story before it
-    (a few paragraphs) names another and never them: 200多名社区党员…2万多名社区居民 is 江欣苑社区's,
+    """Neither the (folded) sentence nor its paragraph before it names the question's communities, and
+    the sentence names another of their form (长山花园社区的“义务电工”张立春…, a paragraph after the
+    阔口社区 asked of), or the story before it (a few paragraphs; `story`'s last line is the sentence's
+    own paragraph) names another and never them: 200多名社区党员…2万多名社区居民 is 江欣苑社区's,
     not 金山社区's, in the article telling both."""
-    if not places or any(place in sentence for place in places):
+    here = story.rsplit("\n", 1)[-1]  # its own paragraph: 湖南路街道，位于…与瑞金二路街道相邻 is still its
+    if not places or any(place in sentence or place in here for place in places):
         return False
     forms = {_form_of(place) for place in places}
 
