@@ -13,7 +13,7 @@ import pytest
 from qa import Retriever, judging, ranking
 from qa.answer_shape import fits
 from qa.answerability import FEATURES, load_model
-from qa.asked import counted_by_tags, read_question
+from qa.asked import counted_by_tags, people_counted, read_question
 from qa.config import from_env
 from qa.errors import ConfigError
 from qa.pinned import states_numbers
@@ -447,6 +447,20 @@ def test_a_count_of_other_things_does_not_answer(retriever):
     for question in ("夕阳红合唱队有多少名队员？", "厦门有多少个老旧小区完成了改造？"):
         assert retriever.ask(question).reason == "not-stated"
     assert retriever.ask("南宁已经成立了多少个社区党群服务中心？").answered
+
+
+def test_people_counted_with_no_measure_word_are_answered_by_people_counted(retriever):
+    tagged = retriever.tokenizer.question_tagged
+    for question in ("深田社区常住的居民有多少", "白领驿家的会员现在有多少呀", "那里70岁以上的老人一共有多少？"):
+        asked = people_counted(tagged(question), read_question(question))
+        assert asked.measured is not None, question
+        assert not fits(asked, "一年多时间已认领并解决了小区居民需求事项近300件。", lambda s: [])
+        assert fits(asked, "发展会员近10万名", lambda s: []) and fits(asked, "300多户居民中,六成是70岁以上老人。", lambda s: [])
+    growth = "辽宁上半年对韩国进出口同比增长多少"  # 增长 is no people, though 长 ends 队长
+    assert people_counted(tagged(growth), read_question(growth)) == read_question(growth)
+    assert retriever.ask("深田社区常住的居民有多少").reason == "not-stated"  # 近300件 counts needs, not people
+    answer = retriever.ask("白领驿家的会员现在有多少呀")
+    assert answer.answered and "近10萬名" in answer.hits[0].quote  # not 百乐门大都会22层
 
 
 def test_the_operating_point_moves_with_one_setting(retriever, tmp_path):

@@ -30,10 +30,12 @@ from .asked_amounts import (
     bare_count_pattern,
     count_pattern,
     counted_noun,
+    counts_people,
     measure_word,
     measured_pattern,
     ordinal_count_pattern,
     ordinal_pattern,
+    people_pattern,
     price_pattern,
     size_unit,
     typed_unit,
@@ -73,7 +75,7 @@ from .partners import WHOLE_Q
 from .question_kinds import DATE_PRECISION, YEAR, date_precision, question_kind
 from .text import fold
 
-__all__ = ["DATE_PRECISION", "YEAR", "Asked", "asks_duration", "counted_by_tags", "date_precision", "question_kind",
+__all__ = ["DATE_PRECISION", "YEAR", "Asked", "asks_duration", "counted_by_tags", "people_counted", "date_precision", "question_kind",
            "read_question"]
 
 
@@ -142,12 +144,26 @@ def counted_by_tags(words: Sequence[tuple[str, str]]) -> str | None:
     return nouns[-1] if nouns and len(nouns[-1]) >= 2 else None
 
 
+def people_counted(words: Sequence[tuple[str, str]], asked: Asked) -> Asked:
+    """居民有多少, 老人一共有多少: a count ending the question with no measure word, of a noun of people
+    before 有 (jieba's tags tell 居民 from 增长), is answered by people counted (`asked_amounts.people_pattern`);
+    the question's `asked` unchanged otherwise."""
+    if asked.kind != "number" or asked.measured is not None or asked.count is not None or asked.change:
+        return asked
+    at = len(words)
+    while at and words[at - 1][1] in ("y", "x"):
+        at -= 1
+    noun = _counted_before(words[: at - 1]) if at and words[at - 1][0] == "多少" else None
+    return replace(asked, measured=people_pattern(noun)) if noun and counts_people(noun) else asked
+
+
 # Measure words of things counted (not units: 多少米, 多少平方米 measure the noun before, not count it).
 _THINGS = frozenset("个個名位家所座支项項种種户戶")
 # Measure words jieba glues to 几 (几个, 几支, 几所): counting things or people, never time (几年, 几天).
 _COUNTERS = frozenset("个個名位家所座支项項种種户戶条條只隻头頭件台臺辆輛架艘篇部本张張间間栋棟")
 # What stands between the counted noun and 多少 when the count ends the question: 党支部(一共)有多少个.
-_HAVING = frozenset(("有", "共有", "一共", "总共", "共", "一共有", "总共有", "大约", "约", "大概", "现有", "还有"))
+_HAVING = frozenset(("有", "共有", "一共", "总共", "共", "一共有", "总共有", "大约", "约", "大概", "现有", "还有", "现在", "目前",
+                     "如今", "都"))
 
 
 def _counted_before(words: Sequence[tuple[str, str]]) -> str | None:

@@ -257,6 +257,24 @@ def measured_pattern(measure: str, noun: str | None, folded: str) -> Matcher:
     return AnyOf((measured, NearNoun(number, noun, reach=reach), NearNoun(number, noun, reach=reach, noun_first=True)))
 
 
+# 常住的居民有多少, 80岁以上的老人一共有多少: the count ends the question with no measure word, after
+# a noun of people: answered by people counted (2万多名, 300多户, 近2万人), the number right before
+# or after the noun, or a share (六成是…老人), not by the 近300件 of the clause before.
+_PEOPLE_COUNTED = r"\s*(?:多|余|餘)?\s*(?:[万萬千百亿億])?(?:多|余|餘)?\s*(?:人|名|位|户|戶|个人|個人)"
+
+
+def counts_people(noun: str) -> bool:
+    """The noun names people by its last character (党员, 居民, 老人, 志愿者; not 民族)."""
+    return noun[-1:] in _PEOPLE_END
+
+
+def people_pattern(noun: str) -> Matcher:
+    """How 居民有多少 is answered, `noun` the people counted."""
+    number = compiled(NUMERAL)
+    return AnyOf((compiled(NUMERAL + _PEOPLE_COUNTED), NearNoun(number, noun), NearNoun(number, noun, noun_first=True),
+                  SHARE_A))
+
+
 def vague_pattern(measure: str, folded: str) -> re.Pattern[str]:
     """几十项 for 多少项: a rough amount, which answers when the documents say no more (`Asked.vague`)."""
     return re.compile(r"(?:[数數几幾][十百千万萬]|[十百千][数數几幾余餘多])" + _written(measure, folded))

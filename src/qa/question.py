@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from . import background, spoken_words
 from .answer_shape import NAME_TAGS
 from .answer_wordings import KINDS, asks
-from .asked import Asked, counted_by_tags, read_question
+from .asked import Asked, counted_by_tags, people_counted, read_question
 from .asked_either import alternatives
 from .asked_people import names_no_one
 from .bylines import asked_roles
@@ -200,6 +200,7 @@ def _asked(text: str, tokenizer: Tokenizer, vocab: Container[str] = ()) -> Asked
         asked = replace(asked, filed=True)  # 那篇稿子是哪天发的: the dateline's date is the answer
     if asked.kind == "number" and asked.measured is not None and not asked.sized:
         asked = replace(asked, counted=counted_by_tags(tokenizer.question_tagged(text)))
+    asked = people_counted(tokenizer.question_tagged(text), asked)  # 居民有多少: people counted
     if not asked.kind and (speaker := _speaker(tokenizer.question_tagged(text))):
         asked = replace(asked, speaker=speaker)  # 刘小辉说了句什么话: his words, quoted
     if either := alternatives(text, tokenizer.question_terms):
