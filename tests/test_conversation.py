@@ -372,6 +372,12 @@ def test_a_word_of_its_own_before_the_previous_verb_stays_with_the_topic(retriev
     assert resolved.text == "深田社区一年多啥时候开始的"
 
 
+def test_a_rank_asked_is_no_part_of_the_topic_carried(retriever):
+    # 卢碧这个台风排今年第几号: the topic is the typhoon, not 卢碧这个台风排今年第 (排…第 asks the rank).
+    resolved = resolve("那天厦门中小学停课了没", turn(retriever, "卢碧这个台风排今年第几号啊"))
+    assert resolved.text == "卢碧这个台风那天厦门中小学停课了没"
+
+
 @pytest.mark.parametrize("question", [
     "哪个科研单位的人员发现了依兰陨石坑？",  # opens with its asking word, but names its own subject later
     "在“四个危险”里哪一个最根本？",  # a quoted name is a subject of its own

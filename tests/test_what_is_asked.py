@@ -12,6 +12,7 @@ from qa import Retriever
 from qa.answer_shape import fits
 from qa.asked import read_question
 from qa.asked_places import local_place, place_form_name
+from qa.asked_yes_no import yes_no_asked
 from qa.pinned import another_community, places_named, states_quoted
 from qa.question import read
 from qa.question_text import plain_text
@@ -556,3 +557,28 @@ def test_a_region_in_general_is_no_district():
     assert district.search("吉林省长春市宽城区团山街道") is not None
     assert district.search("一些地区促进党群工作由行政化向服务化转变") is None
     assert district.search("广泛吸纳区域内的各领域各类型党组织") is None
+
+
+@pytest.mark.parametrize(("question", "whether"), [
+    ("那天厦门中小学停课了没", "停课"),
+    ("手机是不是一直开着的？", "直开"),  # 是不是 asks whether what follows holds
+    ("一二楼的住户要不要掏钱啊？", "掏钱"),
+    ("提前还房贷到底划不划算啊", "划算"),  # the verb itself asked
+    ("锈斑豹猫能被驯养吗？", "驯养"),
+    ("記者認為當局有沒有通過任何示威申請?", "通过"),  # the 何 of 任何 asks nothing
+    ("他身体有啥毛病吗", ""),  # asks what
+    ("介绍一下皖江可以吗？", ""),  # asks leave
+    ("鳖能补肝的说法正确吗？", ""),  # whether a claim is right: 其实是一种谬误 answers
+    ("党委书记叫麻三站吧 是不是这个名", ""),  # a check of what was just said
+])
+def test_a_yes_or_no_question_asks_whether_its_predicate_holds(question, whether):
+    assert yes_no_asked(fold(question)) == whether
+
+
+def test_a_yes_or_no_question_is_answered_by_a_sentence_speaking_of_it(retriever):
+    asked = read_question("那天厦门中小学停课了没")
+    assert not fits(asked, "当日,受今年第9号台风“卢碧”影响,福建厦门出现强降雨天气,造成部分地区积水严重。", lambda s: [])
+    assert fits(asked, "受台风影响,厦门全市中小学停课一天。", lambda s: [])
+    assert not retriever.ask("卢碧台风那天厦门中小学停课了没").answered
+    answer = retriever.ask("西马街道加装电梯的时候，一二楼的住户要不要掏钱啊？")
+    assert answer.answered and any("不出钱" in hit.quote for hit in answer.hits)

@@ -146,6 +146,8 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
         return False  # 金大爷养的是山羊还是绵羊: 自家养的羊 says neither
     if asked.thing is not None and not asked.thing.search(sentence):
         return False  # 她开的是啥牌子的车: 开车接送医护人员 names no make (`asked_things`)
+    if asked.yes_no and not any(c in sentence for c in asked.yes_no):
+        return False  # 那天厦门中小学停课了没: a sentence on the rain says nothing of 停课 (`asked_yes_no`)
     if asked.occupation:
         if asked.role:  # 华雨辰的爸妈是做什么的: what one is, in the clause that names 爸妈, not 华雨辰
             return any(_says_what_one_is(clause, own) for clause in _CLAUSE.split(sentence) if asked.role in clause)

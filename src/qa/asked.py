@@ -70,6 +70,7 @@ from .asked_places import (
     place_form_name,
 )
 from .asked_things import thing_asked, which_one_of
+from .asked_yes_no import yes_no_asked
 from .number_near import Matcher
 from .partners import WHOLE_Q
 from .question_kinds import DATE_PRECISION, YEAR, date_precision, question_kind
@@ -111,6 +112,7 @@ class Asked:
     workplace: bool = False  # 退休前在哪上班: a workplace's name answers (某国营厂), or a place said with the work
     which: str = ""  # 哪个队的队长, 什么协会 → 队, 协会 (no kind): the name ending so is marked, never required
     thing: re.Pattern[str] | None = None  # 啥牌子 → a brand's word or name, 啥病 → an ailment's: required
+    yes_no: str = ""  # 停课了没 → 停课: a yes-or-no question's answer speaks of it (`asked_yes_no`)
 
     @property
     def cued(self) -> bool:
@@ -205,6 +207,8 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
         return replace(asked, place=place)
     if not asked.kind and (thing := thing_asked(folded)) is not None:
         asked = replace(asked, thing=thing)  # 啥牌子, 得的啥病: a brand, an ailment, or nothing
+    if not asked.kind and (whether := yes_no_asked(folded)):
+        asked = replace(asked, yes_no=whether)
     if not asked.kind and not asked.member and focus_of is not None and (which := which_one_of(question, focus_of)):
         return replace(asked, which=which)
     return asked

@@ -84,6 +84,7 @@ PREDICATE_RE = re.compile(
     r"(?<![没所还只具拥享含占现])有|(?<![但还就要可总于或凡若])是|(?<![现正存所实自内好])在"
     r"|叫|位于|属于|成立|发生|什么|哪|为什么|怎么|如何|多少|几|谁|何时|(?<![成首京古国帝故])都|还|也|又|一共|共有|总共"
     r"|为啥|为何|啥|咋|多会儿|多大|多久|多长|多高|多远"  # the colloquial asking words: 啥时候建的
+    r"|(?:排名|排|位列|名列)(?=[\u4e00-\u9fff]{0,4}第[几幾])|第(?=[几幾])"  # 卢碧这个台风排今年第几号: a rank asked
 )
 
 # 这所学校 after 哪所学校: the one the previous answer named. The measure words between 哪 and the noun.
