@@ -372,6 +372,12 @@ def test_a_word_of_its_own_before_the_previous_verb_stays_with_the_topic(retriev
     assert resolved.text == "深田社区一年多啥时候开始的"
 
 
+def test_this_part_stands_for_what_the_last_question_asked_of(retriever):
+    # 这块: the trade the last turn asked about, not 这 + a stray 块 (…进出口额块同比涨了几个点).
+    resolved = resolve("这块同比涨了几个点", turn(retriever, "辽宁今年上半年跟一带一路沿线国家的进出口额有多少"))
+    assert resolved.text == "辽宁今年上半年跟一带一路沿线国家的进出口额同比涨了几个点"
+
+
 def test_a_rank_asked_is_no_part_of_the_topic_carried(retriever):
     # 卢碧这个台风排今年第几号: the topic is the typhoon, not 卢碧这个台风排今年第 (排…第 asks the rank).
     resolved = resolve("那天厦门中小学停课了没", turn(retriever, "卢碧这个台风排今年第几号啊"))
