@@ -405,6 +405,19 @@ def test_a_title_another_place_holds_does_not_answer(retriever):
     assert fits(theirs, "西乡塘区中华中路社区党委书记谢华娟说", tag, ["中华", "中路", "社区", "党委书记"])
 
 
+def test_a_level_before_a_title_is_the_title_s(retriever):
+    # 树林召镇的镇党委书记: the town's own office; 社区党委书记施敏 holds another level's.
+    tag = retriever.tokenizer.tag
+    town = read_question("达拉特旗树林召镇的镇党委书记是谁", lambda q: "党委书记")
+    assert (town.owner, town.role) == ("达拉特旗树林召镇", "镇党委书记")
+    own = ["达拉特旗", "树林", "召镇", "镇", "党委书记"]
+    assert not fits(town, "最终,经过社区党委书记施敏等党员干部协调,加装了电梯。", tag, own)
+    assert fits(town, "树林召镇党委书记王某说", tag, own)
+    assert read_question("树林召镇镇党委书记是谁", lambda q: "党委书记").role == "镇党委书记"
+    assert retriever.ask("达拉特旗树林召镇的镇党委书记是谁").reason == "not-stated"
+    assert retriever.ask("林原村的村党委书记是谁").answered  # 林原村党委书记麻三占
+
+
 def test_a_title_another_body_holds_does_not_answer(retriever):
     tag = retriever.tokenizer.tag
     asked = read_question("娄底市纪委监委的书记是谁", lambda q: "书记")

@@ -324,6 +324,10 @@ def _read_person(question: str, folded: str, focus_of: Callable[[str], str | Non
     return Asked("person", naming=naming, via=via.group(1) if via else "")
 
 
+# The levels of government an office may be named by (镇党委书记, 县委书记, 村主任).
+_LEVELS = frozenset("镇乡村县市区省")
+
+
 def _read_office(focus: str, folded: str, naming: bool) -> Asked | None:
     """县委书记是谁 (是哪位) names a role the answer holds, and whose it is; 哪位干部 names a class (the
     answer need not say 干部): None then, and for a maker or a kind of person."""
@@ -340,6 +344,9 @@ def _read_office(focus: str, folded: str, naming: bool) -> Asked | None:
     owner = folded[asking.end() if asking else 0 : folded.find(focus)].rstrip("的之 ，,")  # focus is there
     if owner[-1:] in ("副", "总"):  # 党工委副书记: jieba reads 副 apart, but the office is 副书记
         owner, focus = owner[:-1], owner[-1] + focus
+    elif len(owner) > 2 and owner[-1] in _LEVELS and owner[-2] in ("的", owner[-1]):
+        # 树林召镇的镇党委书记: the town's own office (镇党委书记), not any 党委书记 (社区党委书记施敏).
+        owner, focus = owner[:-2] + ("" if owner[-2] == "的" else owner[-1]), owner[-1] + focus
     return Asked("person", role=focus, naming=naming, owner=owner)
 
 
