@@ -418,6 +418,19 @@ def test_a_level_before_a_title_is_the_title_s(retriever):
     assert retriever.ask("林原村的村党委书记是谁").answered  # 林原村党委书记麻三占
 
 
+def test_which_one_of_a_kind_of_people_is_answered_by_a_name(retriever):
+    tag = retriever.tokenizer.tag
+    asked = read_question("依兰陨石坑最早是哪位研究员发现的")
+    assert asked.by_name
+    own = ["依兰", "陨石坑", "最早", "研究员", "发现"]
+    assert not fits(asked, "该所研究人员在黑龙江省发现了第一个形状罕见的陨石坑", tag, own)  # names no one
+    assert not fits(asked, "形态特征奇特,是一座月牙形环形山。", tag, own)  # 奇特, tagged nz, is no one's name
+    assert fits(asked, "研究员陈鸣波在黑龙江省发现了它", tag, own)
+    assert not read_question("依兰陨石坑是谁发现的").by_name  # 谁: a body or a kind of person may answer
+    assert retriever.ask("依兰陨石坑最早是哪位研究员发现的").reason == "not-stated"
+    assert retriever.ask("娄底市纪委监委哪位干部帮助了单亲爸爸张银祥？").answered  # …副主任李文博
+
+
 def test_a_title_another_body_holds_does_not_answer(retriever):
     tag = retriever.tokenizer.tag
     asked = read_question("娄底市纪委监委的书记是谁", lambda q: "书记")

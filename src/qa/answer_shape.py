@@ -290,7 +290,7 @@ def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str,
         return True
     if kind == "organisation" and _ORG_NAME.search(sentence):
         return True  # 物业管理委员会, 青教志愿队: a body by its name's ending
-    if kind == "person" and not asked.naming and not (asked.role and OFFICE_RE.search(asked.role)) and any(
+    if kind == "person" and not asked.naming and not asked.by_name and not (asked.role and OFFICE_RE.search(asked.role)) and any(
             not word.endswith(_NOT_ROLE) and not _own(word, own) for word in _ROLE_NOUN.findall(sentence)):
         # 被谁重构 → 现代语言学家: a person named by what they are (叫什么名字 wants a name; 书记是谁
         # wants who holds the office, not another office, 党支部委员).
@@ -302,7 +302,7 @@ def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str,
     if kin:
         return _kin_named(asked.role, sentence, tag, own)
     if kind in NAME_TAGS:
-        wanted = NAME_TAGS["person"] if held else _FIT_TAGS.get(kind, NAME_TAGS[kind])
+        wanted = NAME_TAGS["person"] if held or asked.by_name else _FIT_TAGS.get(kind, NAME_TAGS[kind])
         # jieba tags 老伴儿 a person's name: a kin word names no one; nor does 青秀区, which it tags so.
         return any(flag in wanted and len(word) >= 2 and not _own(word, own) and not KIN.fullmatch(word)
                    and not (kind == "person" and NOT_A_PERSON.search(word))

@@ -73,7 +73,7 @@ from .asked_things import thing_asked, which_one_of
 from .asked_yes_no import yes_no_asked
 from .number_near import Matcher
 from .partners import WHOLE_Q
-from .question_kinds import DATE_PRECISION, YEAR, date_precision, question_kind
+from .question_kinds import DATE_PRECISION, WHICH_PERSON, YEAR, date_precision, question_kind
 from .text import fold
 
 __all__ = ["DATE_PRECISION", "YEAR", "Asked", "asks_duration", "counted_by_tags", "people_counted", "date_precision", "question_kind",
@@ -113,6 +113,7 @@ class Asked:
     which: str = ""  # 哪个队的队长, 什么协会 → 队, 协会 (no kind): the name ending so is marked, never required
     thing: re.Pattern[str] | None = None  # 啥牌子 → a brand's word or name, 啥病 → an ailment's: required
     yes_no: str = ""  # 停课了没 → 停课: a yes-or-no question's answer speaks of it (`asked_yes_no`)
+    by_name: bool = False  # 哪位研究员发现的: which one of them, so a person's name (该所研究人员 names no one)
 
     @property
     def cued(self) -> bool:
@@ -321,7 +322,11 @@ def _read_person(question: str, folded: str, focus_of: Callable[[str], str | Non
     if focus and (office := _read_office(focus, folded, naming)) is not None:
         return office
     via = VIA_Q.search(folded)
-    return Asked("person", naming=naming, via=via.group(1) if via else "")
+    return Asked("person", naming=naming, via=via.group(1) if via else "",
+                 by_name=_WHICH_ONE_Q.search(folded) is not None)
+
+
+_WHICH_ONE_Q = re.compile(r"哪一?位(?=[\u4e00-\u9fff])(?!是|呀|啊|呢)|" + WHICH_PERSON)
 
 
 # The levels of government an office may be named by (镇党委书记, 县委书记, 村主任).
