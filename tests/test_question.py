@@ -148,6 +148,9 @@ def test_the_kind_of_answer_is_read_from_the_written_form(retriever):
     assert read("有性生殖和无性生殖的差别在哪?", retriever.tokenizer, retriever.index).kind is None
     assert read("白领驿家的亮点在哪呢", retriever.tokenizer, retriever.index).kind is None
     assert read("白领驿家在哪呢", retriever.tokenizer, retriever.index).kind == "place"
+    # 力量支撑在哪里: in what (基层), not at which place; answered by the sentence saying so.
+    assert read("党的工作最坚实的力量支撑在哪里？", retriever.tokenizer, retriever.index).kind is None
+    assert retriever.ask("习近平总书记说党的工作最坚实的力量支撑在哪里？").answered
     # 比例, 规模, 数量 ask a number only when the question asks their size, not in passing.
     assert read("红蓝绿按一定比例混合会得到什么颜色的光?", retriever.tokenizer, retriever.index).kind is None
     assert read("该校男女比例是多少", retriever.tokenizer, retriever.index).kind == "number"
