@@ -13,8 +13,9 @@ import pytest
 from qa import Retriever, judging, ranking
 from qa.answer_shape import fits
 from qa.answerability import FEATURES, load_model
-from qa.asked import counted_by_tags, people_counted, read_question
+from qa.asked import read_question
 from qa.config import from_env
+from qa.counted_nouns import counted_by_tags, people_counted
 from qa.errors import ConfigError
 from qa.pinned import states_numbers
 from qa.question import read

@@ -290,7 +290,8 @@ def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str,
         return True
     if kind == "organisation" and _ORG_NAME.search(sentence):
         return True  # 物业管理委员会, 青教志愿队: a body by its name's ending
-    if kind == "person" and not asked.naming and not asked.by_name and not (asked.role and OFFICE_RE.search(asked.role)) and any(
+    by_title = not asked.naming and not asked.by_name and not (asked.role and OFFICE_RE.search(asked.role))
+    if kind == "person" and by_title and any(
             not word.endswith(_NOT_ROLE) and not _own(word, own) for word in _ROLE_NOUN.findall(sentence)):
         # 被谁重构 → 现代语言学家: a person named by what they are (叫什么名字 wants a name; 书记是谁
         # wants who holds the office, not another office, 党支部委员).

@@ -19,10 +19,11 @@ from typing import TYPE_CHECKING
 from . import background, spoken_words
 from .answer_shape import NAME_TAGS
 from .answer_wordings import KINDS, asks
-from .asked import Asked, counted_by_tags, people_counted, read_question
+from .asked import Asked, read_question
 from .asked_either import alternatives
 from .asked_people import names_no_one
 from .bylines import asked_roles
+from .counted_nouns import counted_by_tags, people_counted
 from .pinned import places_named
 from .question_pieces import amount_of, cut_across, glued_on, in_digits, mis_cut, pair_idfs, spoken_noun
 from .question_text import plain_text, with_digits

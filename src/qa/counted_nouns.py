@@ -1,0 +1,75 @@
+"""What a count counts, read from jieba's tags on the question: 多少名队员 → 队员 (the number's clause
+must name it), 全国党支部有多少个 → 党支部, and 居民有多少 → people counted. The patterns alone
+(`qa.asked`) cannot tell 居民 from 增长 before 有多少; the tagger can (`qa.question` calls these).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .asked import Asked
+from .asked_amounts import counts_people, people_pattern
+
+__all__ = ["counted_by_tags", "people_counted"]
+
+
+def counted_by_tags(words: Sequence[tuple[str, str]]) -> str | None:
+    """What 多少/几 counts, by the tagged words after it and its measure word: 多少名队员 → 队员,
+    多少个老旧小区 → 小区 (the last noun of the run). None when no measure word of its own or no noun
+    of two characters follows (多少人参加, 幾位此類的…): then any number with the measure word answers."""
+    at = next((i for i, (word, _) in enumerate(words) if re.search("多少|几|幾", word)), None)
+    # Only after a measure word of its own (多少 名 队员, or 几个 皇帝 as jieba glues the two): 多少人口
+    # and 几年时所 are read by jieba with the measure inside the noun, and 第几代后人 asks which one,
+    # not how many.
+    if at is None or "第" in words[at][0]:
+        return None
+    glued = len(words[at][0]) == 2 and words[at][0][0] in "几幾" and words[at][0][1] in _COUNTERS
+    if not glued and (at + 1 >= len(words) or words[at + 1][1] != "q"):
+        return None
+    after = at + 1 if glued else at + 2
+    nouns: list[str] = []
+    for word, flag in words[after:]:
+        if not (flag.startswith("n") or flag == "a"):
+            break
+        if flag.startswith("n"):
+            nouns.append(word)
+    measure = words[at][0][1] if glued else words[at + 1][0]
+    if not nouns and measure in _THINGS and all(flag in ("x", "y") for _, flag in words[after:]):
+        return _counted_before(words[:at])
+    return nouns[-1] if nouns and len(nouns[-1]) >= 2 else None
+
+
+def people_counted(words: Sequence[tuple[str, str]], asked: Asked) -> Asked:
+    """居民有多少, 老人一共有多少: a count ending the question with no measure word, of a noun of people
+    before 有 (jieba's tags tell 居民 from 增长), is answered by people counted (`asked_amounts.people_pattern`);
+    the question's `asked` unchanged otherwise."""
+    if asked.kind != "number" or asked.measured is not None or asked.count is not None or asked.change:
+        return asked
+    at = len(words)
+    while at and words[at - 1][1] in ("y", "x"):
+        at -= 1
+    noun = _counted_before(words[: at - 1]) if at and words[at - 1][0] == "多少" else None
+    return replace(asked, measured=people_pattern(noun)) if noun and counts_people(noun) else asked
+
+
+# Measure words of things counted (not units: 多少米, 多少平方米 measure the noun before, not count it).
+_THINGS = frozenset("个個名位家所座支项項种種户戶")
+# Measure words jieba glues to 几 (几个, 几支, 几所): counting things or people, never time (几年, 几天).
+_COUNTERS = frozenset("个個名位家所座支项項种種户戶条條只隻头頭件台臺辆輛架艘篇部本张張间間栋棟")
+# What stands between the counted noun and 多少 when the count ends the question: 党支部(一共)有多少个.
+_HAVING = frozenset(("有", "共有", "一共", "总共", "共", "一共有", "总共有", "大约", "约", "大概", "现有", "还有", "现在", "目前",
+                     "如今", "都"))
+
+
+def _counted_before(words: Sequence[tuple[str, str]]) -> str | None:
+    """全国党支部有多少个: the count ends the question, so it counts the noun before 有 (党支部), which the
+    number's clause must name (黨的基層組織468.1萬個 counts another)."""
+    i = len(words)
+    while i > 0 and words[i - 1][0] in _HAVING:
+        i -= 1
+    if i == len(words) or i == 0:
+        return None  # no 有: 多少个 after a verb (来了多少个) counts what the verb says
+    word, flag = words[i - 1]
+    return word if (flag.startswith("n") or flag == "j") and len(word) >= 2 else None
