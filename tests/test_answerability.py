@@ -490,6 +490,18 @@ def test_people_counted_with_no_measure_word_are_answered_by_people_counted(retr
     assert answer.answered and "近10萬名" in answer.hits[0].quote  # not 百乐门大都会22层
 
 
+def test_a_figure_for_another_part_of_the_year_does_not_answer(retriever):
+    line = "上半年,辽宁自贸试验区沈阳片区完成跨境电商交易459万单,货值4.6亿元,超过去年全年订单量。"
+    whole_year = read_question("沈阳片区去年全年跨境电商一共完成了多少单？")
+    assert whole_year.periods == ("全年",)
+    assert not fits(whole_year, line, lambda s: [])  # 459万单 is the half year's
+    assert fits(read_question("沈阳片区上半年跨境电商完成了多少单"), line, lambda s: [])
+    five = "外贸转型升级基地前5个月共实现进出口额590亿元"
+    assert not fits(read_question("外贸转型升级基地前六个月进出口额多少"), five, lambda s: [])
+    assert fits(read_question("外贸转型升级基地前五个月进出口额多少"), five, lambda s: [])
+    assert retriever.ask("沈阳片区去年全年跨境电商一共完成了多少单？").reason == "not-stated"
+
+
 def test_the_operating_point_moves_with_one_setting(retriever, tmp_path):
     strict = Retriever.from_path(settings=retriever.settings.with_(answer_threshold=0.999), cache_dir=tmp_path)
     assert not strict.ask("江欣苑社区有多少名党员？").answered

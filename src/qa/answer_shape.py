@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .asked import Asked
+from .asked_amounts import other_periods_blanked
 from .asked_people import AT_WORK, WHAT_ONE_IS
 from .asked_places import LOCAL_PLACE, PLACE_ENDINGS
 from .date_shape import AD_YEAR, date_fits
@@ -225,6 +226,8 @@ def _number_fits(asked: Asked, sentence: str, own: Sequence[str]) -> bool:
             sentence = re.sub(rf"(?<![0-9.]){word}(?![0-9.])", "，", sentence)
         elif len(word) >= 2 and _NUMBER_WORD.match(word):  # not 二手车, a word of its own
             sentence = sentence.replace(word, "，")
+    if asked.periods:  # 去年全年…多少单: 上半年…459万单 is the half year's
+        sentence = other_periods_blanked(sentence, asked.periods)
     if asked.change and not _CHANGE_A.search(_RATE_LEVEL.sub("，", sentence)):
         return False  # 交易额增长了多少: 459万单 is the amount, not the growth
     if asked.duration is not None:

@@ -34,6 +34,7 @@ from .asked_amounts import (
     measured_pattern,
     ordinal_count_pattern,
     ordinal_pattern,
+    periods_asked,
     price_pattern,
     size_unit,
     typed_unit,
@@ -111,6 +112,7 @@ class Asked:
     thing: re.Pattern[str] | None = None  # 啥牌子 → a brand's word or name, 啥病 → an ailment's: required
     yes_no: str = ""  # 停课了没 → 停课: a yes-or-no question's answer speaks of it (`asked_yes_no`)
     by_name: bool = False  # 哪位研究员发现的: which one of them, so a person's name (该所研究人员 names no one)
+    periods: tuple[str, ...] = ()  # 去年全年…多少单 → 全年: a figure for another part of the year does not answer
 
     @property
     def cued(self) -> bool:
@@ -141,6 +143,8 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
         asked = replace(asked, member=_MEMBERS[member.group(1)])
     if asked.kind == "number" and WHOLE_Q.search(folded):
         asked = replace(asked, whole=True)
+    if asked.kind == "number" and (periods := periods_asked(folded)):
+        asked = replace(asked, periods=periods)
     if asked.kind in ("number", "date") and (place := local_place(folded)):
         return replace(asked, place=place)
     if not asked.kind and (thing := thing_asked(folded)) is not None:
