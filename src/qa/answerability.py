@@ -205,7 +205,8 @@ def subject_of(question: Question, found: Evidence, article: str = "") -> tuple[
     if not terms:
         return None
     heaviest = max(terms, key=lambda t: (t.specificity, t.weight, len(t.word)))
-    run = next((r for r in question.runs if heaviest.word in r and len(r) <= 12), heaviest.word)
+    run = _trimmed(next((r for r in question.runs if heaviest.word in r and len(r) <= 12), heaviest.word),
+                   [t.word for t in question.key_terms if t.specificity < WEAK_AT_THE_EDGE and t.word != heaviest.word])
     if article and not all(t.word in article for t in question.key_terms if t.word in run):
         # The longest piece of the run around the word that the article holds (12345热线 of 北京12345热线).
         at = run.find(heaviest.word)
@@ -213,3 +214,21 @@ def subject_of(question: Question, found: Evidence, article: str = "") -> tuple[
         pieces = [run[a:b] for a in range(at + 1) for b in range(end, len(run) + 1) if run[a:b] in article]
         run = max(pieces, key=len, default=heaviest.word)
     return question.surface(run), heaviest.word
+
+
+# A word this general at either end of the subject's run is no part of what the documents mention
+# (得 of 袁宝柱得了啥病: 资料提到了“袁宝柱”, not “袁宝柱得”).
+WEAK_AT_THE_EDGE = 0.3
+
+
+def _trimmed(run: str, weak: Sequence[str]) -> str:
+    """The run without the weak words at its ends."""
+    trimmed = True
+    while trimmed:
+        trimmed = False
+        for word in weak:
+            if len(run) > len(word) and run.endswith(word):
+                run, trimmed = run[: -len(word)], True
+            if len(run) > len(word) and run.startswith(word):
+                run, trimmed = run[len(word) :], True
+    return run
