@@ -502,6 +502,22 @@ def test_a_figure_for_another_part_of_the_year_does_not_answer(retriever):
     assert retriever.ask("沈阳片区去年全年跨境电商一共完成了多少单？").reason == "not-stated"
 
 
+def test_a_kin_s_illness_is_said_where_the_kin_is_named(retriever):
+    asked = read_question("钟呼毅老伴儿得的啥病")
+    assert asked.kin == "老伴"
+    # 新冠肺炎 is the pandemic of the clause before, not her illness.
+    assert not fits(asked, "去年2月,在新冠肺炎疫情肆虐之时,社区党员干部将居民钟呼毅和其老伴儿送到医院。", lambda s: [])
+    assert fits(asked, "“我有肺气肿,老伴儿膝盖总疼,儿女也不在身边。”", lambda s: [])
+    answer = retriever.ask("钟呼毅老伴儿得的啥病")
+    assert answer.reason == "not-stated" and answer.subject == "钟呼毅老伴儿"  # not 钟呼毅老伴儿得
+
+
+def test_a_rate_is_no_one_s_share(retriever):
+    asked = read_question("成都12345热线来电里企业打来的占多少")
+    assert not fits(asked, "成都市受理群众和企业来电593.7万件,诉求解决率达93.53%,群众满意率达94.98%。", lambda s: [])
+    assert fits(asked, "其中企业来电占12%", lambda s: [])
+
+
 def test_the_operating_point_moves_with_one_setting(retriever, tmp_path):
     strict = Retriever.from_path(settings=retriever.settings.with_(answer_threshold=0.999), cache_dir=tmp_path)
     assert not strict.ask("江欣苑社区有多少名党员？").answered

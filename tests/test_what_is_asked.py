@@ -565,6 +565,7 @@ def test_a_region_in_general_is_no_district():
     ("一二楼的住户要不要掏钱啊？", "掏钱"),
     ("提前还房贷到底划不划算啊", "划算"),  # the verb itself asked
     ("锈斑豹猫能被驯养吗？", "驯养"),
+    ("那坑底下有湖没", "湖"),  # 有…没: whether there is one
     ("記者認為當局有沒有通過任何示威申請?", "通过"),  # the 何 of 任何 asks nothing
     ("他身体有啥毛病吗", ""),  # asks what
     ("介绍一下皖江可以吗？", ""),  # asks leave

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .asked import Asked
-from .asked_amounts import other_periods_blanked
+from .asked_amounts import SHARE_A, other_periods_blanked
 from .asked_people import AT_WORK, WHAT_ONE_IS
 from .asked_places import LOCAL_PLACE, PLACE_ENDINGS
 from .date_shape import AD_YEAR, date_fits
@@ -145,8 +145,9 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
     """
     if asked.either and not any(word in sentence for word in asked.either):
         return False  # 金大爷养的是山羊还是绵羊: 自家养的羊 says neither
-    if asked.thing is not None and not asked.thing.search(sentence):
-        return False  # 她开的是啥牌子的车: 开车接送医护人员 names no make (`asked_things`)
+    if asked.thing is not None and not asked.thing.search(
+            "，".join(c for c in _CLAUSE.split(sentence) if asked.kin in c) if asked.kin else sentence):
+        return False  # 她开的是啥牌子的车: 开车接送医护人员 names no make (`asked_things`); 老伴儿得的啥病: hers
     if asked.yes_no and not any(c in sentence for c in asked.yes_no):
         return False  # 那天厦门中小学停课了没: a sentence on the rain says nothing of 停课 (`asked_yes_no`)
     if asked.occupation:
@@ -232,6 +233,8 @@ def _number_fits(asked: Asked, sentence: str, own: Sequence[str]) -> bool:
         return False  # 交易额增长了多少: 459万单 is the amount, not the growth
     if asked.duration is not None:
         return bool(asked.duration.search(sentence))
+    if asked.measured is SHARE_A:  # 企业打来的占多少: 诉求解决率达93.53% is a rate, no one's share
+        sentence = _RATE_LEVEL.sub("，", sentence)
     if asked.measured is not None and not asked.sized:
         if asked.counted:
             # 夕阳红合唱队有多少名队员: 为2000余名少数民族群众 counts others. The clause holding

@@ -45,6 +45,7 @@ from .asked_people import (
     KIN_AGE_Q,
     KIN_ASKED,
     KIN_BEFORE,
+    KIN_ILL_Q,
     KIN_PLACE_Q,
     MAKER,
     NAMING_Q,
@@ -149,6 +150,8 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
         return replace(asked, place=place)
     if not asked.kind and (thing := thing_asked(folded)) is not None:
         asked = replace(asked, thing=thing)  # 啥牌子, 得的啥病: a brand, an ailment, or nothing
+        if kin := KIN_ILL_Q.search(folded):  # 他老伴儿得的啥病: hers, in a clause naming her
+            asked = replace(asked, kin=kin.group(1).removesuffix("儿"))
     if not asked.kind and (whether := yes_no_asked(folded)):
         asked = replace(asked, yes_no=whether)
     if not asked.kind and not asked.member and focus_of is not None and (which := which_one_of(question, focus_of)):

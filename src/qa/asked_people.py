@@ -59,3 +59,5 @@ NAMING_Q = re.compile(r"叫什么|叫什麼|名字|名称|名稱|称为|稱為|�
 # clause naming the kin holds it, not 今年47岁的张银祥).
 KIN_AGE_Q = re.compile(rf"({KIN_ASKED})(?:[\u4e00-\u9fff]{{2,3}}?(?=今年|现在|目前))?(?:今年|现在|目前|都)?(?:多大|几岁|多少岁|有多大)")
 KIN_PLACE_Q = re.compile(rf"({KIN_ASKED})(?:都|也|以前|现在|目前)?是?(?:在|住在|住|去了?|到)?(?:哪|什么地方)")
+# 他老伴儿得的啥病: the kin's illness, said where the kin is named (not the 新冠肺炎 of the clause before).
+KIN_ILL_Q = re.compile(rf"({KIN_ASKED})(?:都|也|以前|现在|目前)?(?:得的|得了|得|患的|患了|患|生的|生了|有)")

@@ -21,6 +21,8 @@ _WH = re.compile(r"什么|什麼|哪|谁|誰|几|幾|多少|怎|如何|为什么
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没沒]\1(?:[\u4e00-\u9fff]*)")
 # 停课了没, 出钱吗, 见着了吗: the words before the particle that ends the question.
 _ENDED = re.compile(r"([\u4e00-\u9fff]{1,8})(?:了没有?|了沒有?|没有|沒有|了吗|了嗎|吗|嗎)[呢啊呀哇]?[？?！!。.\s]*$")
+# 坑底下有湖没, 有模板没: whether there is one, the 没 alone ending the question.
+_HAS_IT = re.compile(r"有([\u4e00-\u9fff]{1,4})[没沒][呢啊呀]?[？?！!。.\s]*$")
 # 可以吗, 好吗, 行吗, 对吧: asking leave or agreement (介绍一下皖江可以吗), not whether a fact holds.
 _ASKING_LEAVE = re.compile(r"(?:可以|好|行|对|對|是)(?:吗|嗎)[呢啊呀]?[？?！!。.\s]*$")
 # Whether a claim is right (鳖能补肝的说法正确吗 → 其实是一种谬误), or a check of what was just said
@@ -46,6 +48,8 @@ def yes_no_asked(folded: str) -> str:
         if verb not in _MODALS:
             words = [verb, *words]
         return "".join(words[:2])
+    if (has := _HAS_IT.search(folded)) is not None:
+        return "".join([c for c in has.group(1) if c not in _HELPERS][-2:])
     if (ended := _ENDED.search(folded)) is not None:
         if _JUDGED.search(ended.group(1)):
             return ""
