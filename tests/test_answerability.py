@@ -518,6 +518,17 @@ def test_a_rate_is_no_one_s_share(retriever):
     assert fits(asked, "其中企业来电占12%", lambda s: [])
 
 
+def test_a_designer_or_founder_is_named_where_the_making_is_told(retriever):
+    tag = retriever.tokenizer.tag
+    asked = read_question("石油共生大院的设计师是谁", lambda q: "设计师")
+    own = ["石油", "共生", "大院", "设计师"]
+    assert not fits(asked, "学院路街道党工委副书记、办事处主任郑鹏说,石油共生大院投入使用。", tag, own)  # names no making
+    assert fits(asked, "大院由建筑师王澍设计。", tag, own)
+    # An author is named by the work (王孝通的《缉古算经》): no making need be told.
+    assert read_question("《缉古算经》的作者是谁", lambda q: "作者").event == ""
+    assert not retriever.ask("石油共生大院的设计师是谁").answered
+
+
 def test_the_operating_point_moves_with_one_setting(retriever, tmp_path):
     strict = Retriever.from_path(settings=retriever.settings.with_(answer_threshold=0.999), cache_dir=tmp_path)
     assert not strict.ask("江欣苑社区有多少名党员？").answered

@@ -267,7 +267,20 @@ def _read_person(question: str, folded: str, focus_of: Callable[[str], str | Non
         return office
     via = VIA_Q.search(folded)
     return Asked("person", naming=naming, via=via.group(1) if via else "",
-                 by_name=_WHICH_ONE_Q.search(folded) is not None)
+                 by_name=_WHICH_ONE_Q.search(folded) is not None, event=_made(focus))
+
+
+# Makers named where the making is told (设计师 by 设计, 创始人 by 创办/创立): not an author, whom
+# 王孝通的《缉古算经》 names by the work alone, nor a director or a singer, credited the same way.
+_TOLD_MAKER = re.compile(r"(设计|設計|发明|發明|发现|發現|创始|創始|创办|創辦|创立|創立|创建|創建|开发|開發|建造|建筑|建築)(?:者|人|家|师|師)?$")
+
+
+def _made(focus: str | None) -> str:
+    """设计师是谁, 创始人是谁: the maker is named in a sentence saying the making, by one of its
+    characters (设计新颖 names no one; 由某某设计 does), not in any sentence naming someone; "" for any
+    other person."""
+    told = _TOLD_MAKER.search(fold(focus)) if focus else None
+    return "[" + re.escape(told.group(1)) + "]" if told else ""
 
 
 # 哪位研究员, 哪个干部: which one of a kind of people, answered by a name (not 哪位是…, 是哪位呀).
