@@ -378,6 +378,18 @@ def test_this_part_stands_for_what_the_last_question_asked_of(retriever):
     assert resolved.text == "辽宁今年上半年跟一带一路沿线国家的进出口额同比涨了几个点"
 
 
+def test_an_adverb_before_the_asking_is_no_part_of_the_topic_carried(retriever):
+    # 网周村产业规划先从啥产品下手: the topic is the plan; 先 (first) was carried as if it named it.
+    resolved = resolve("那粉丝一年能产多少吨", turn(retriever, "网周村产业规划先从啥产品下手"))
+    assert resolved.text == "网周村产业规划粉丝一年能产多少吨"
+
+
+def test_this_person_is_one_pronoun(retriever):
+    # 这人: the person, not 这 replaced and a stray 人 left (网周村联席会人原来在哪工作).
+    resolved = resolve("这人原来在哪工作", turn(retriever, "网周村联席会是谁牵头的"))
+    assert "会人" not in resolved.text and resolved.text.endswith("原来在哪工作")
+
+
 def test_a_rank_asked_is_no_part_of_the_topic_carried(retriever):
     # 卢碧这个台风排今年第几号: the topic is the typhoon, not 卢碧这个台风排今年第 (排…第 asks the rank).
     resolved = resolve("那天厦门中小学停课了没", turn(retriever, "卢碧这个台风排今年第几号啊"))

@@ -36,6 +36,7 @@ __all__ = ["LEAN_RE", "NOT_LEANING", "leaning", "role_held"]
 LEAN_RE = re.compile(
     r"(?<![其吉])(?:他们|她们|它们|他|她|它)(?![人乡])"
     r"|(?:这|那)(?=里面|里头|里边)"  # 那里面都有啥: the place, then 里面 as typed
+    r"|(?:这|那)个?人(?![民员家口士])"  # 这人原来在哪工作: the person, not 这 + a stray 人
     r"|(?:这|那|该|此|其)(?:一块|一项|方面|部分|个|些|位|里|儿|项|所|家|次|种|件|座|条|名|支|批|篇|份|本|栋|幢|间|处|块)?"
     r"|当地"  # 当地主要搞什么产业: the place just talked about
 )
@@ -190,7 +191,8 @@ def _named_outright(question: str, match: re.Match[str], previous: Conversation)
             WHICH + kind.group(0), fold(previous.question)) and (place := place_of_kind(previous, kind.group(0))):
         return place, match.end() + kind.end()  # 这个区 after 潍城区委书记…, 他们村 after 林原村党委书记…
     if pointing and previous.fact and _ASKED_PERSON.search(fold(previous.question)) and (
-            (kind_of := _PERSON_NOUN.match(rest)) or (match.group(0) in ("这位", "那位") and _PREDICATE_NEXT.match(rest))):
+            (kind_of := _PERSON_NOUN.match(rest)) or match.group(0).endswith("人")
+            or (match.group(0) in ("这位", "那位") and _PREDICATE_NEXT.match(rest))):
         # 这个人是啥职务 after 是靠谁协调的 → 施敏, 那老人家多大了 after 那个老人叫啥 → 孙志荣: the person
         # the answer named.
         return previous.fact, match.end() + (kind_of.end() if kind_of else 0)
