@@ -390,6 +390,18 @@ def test_this_person_is_one_pronoun(retriever):
     assert "会人" not in resolved.text and resolved.text.endswith("原来在哪工作")
 
 
+def test_the_next_turn_carries_the_name_as_it_was_searched_not_as_misspelt(retriever):
+    first = "芦布是哪个小区的业主"  # searched as 卢布
+    answer = retriever.ask(first, k=1)
+    turn_after = Conversation.after(first, retriever.key_terms(first), answer)
+    assert turn_after.question == "卢布是哪个小区的业主" and "卢布" in turn_after.terms
+    assert resolve("那天半夜他家缺啥了", turn_after).text == "那天半夜卢布家缺啥了"  # not 芦布家, no word
+    # A correction inside a word (王智惠 searched as 王智慧) mends the key term holding it.
+    second = "王智惠在哪个处上班"
+    mended = Conversation.after(second, retriever.key_terms(second), retriever.ask(second, k=1))
+    assert "王智慧" in mended.terms
+
+
 def test_a_rank_asked_is_no_part_of_the_topic_carried(retriever):
     # 卢碧这个台风排今年第几号: the topic is the typhoon, not 卢碧这个台风排今年第 (排…第 asks the rank).
     resolved = resolve("那天厦门中小学停课了没", turn(retriever, "卢碧这个台风排今年第几号啊"))

@@ -39,6 +39,10 @@ class Conversation:
         """The turn a question leaves: what the REPL, the bot and `qa eval` carry over. Unanswered,
         only the question: no fact, and no quote to go on from (its hits are related material)."""
         hit = answer.hits[0] if answer.hits and answer.answered else None
+        for typed, used in getattr(answer, "corrections", ()):
+            # 芦布是哪个小区的业主 was searched as 卢布: the next turn's 他 is 卢布 (芦布家 is no word).
+            question = question.replace(typed, used)
+            terms = [term.replace(typed, used) for term in terms]
         return cls(question, tuple(terms), answer.fact, hit.passage_id if hit else "",
                    hit.quote_start + len(hit.quote) if hit else 0)
 
