@@ -148,6 +148,10 @@ def test_the_kind_of_answer_is_read_from_the_written_form(retriever):
     assert read("有性生殖和无性生殖的差别在哪?", retriever.tokenizer, retriever.index).kind is None
     assert read("白领驿家的亮点在哪呢", retriever.tokenizer, retriever.index).kind is None
     assert read("白领驿家在哪呢", retriever.tokenizer, retriever.index).kind == "place"
+    # 在哪一個戰爭中, 在哪些比赛中, 在哪一皇帝之後: in which war, contest, reign; no place is asked.
+    for question in ("慈運理在哪一個戰爭中身亡?", "吕方在哪些比赛中获得过冠军？", "三國志所寫的歷史主要都是在哪一皇帝之後的事情？"):
+        assert read(question, retriever.tokenizer, retriever.index).kind is None, question
+    assert read("他在哪一个城市工作", retriever.tokenizer, retriever.index).kind == "place"
     # 力量支撑在哪里: in what (基层), not at which place; answered by the sentence saying so.
     assert read("党的工作最坚实的力量支撑在哪里？", retriever.tokenizer, retriever.index).kind is None
     assert retriever.ask("习近平总书记说党的工作最坚实的力量支撑在哪里？").answered
