@@ -7,6 +7,7 @@ import io
 import pytest
 
 from qa.conversation import Conversation, Resolved, resolve
+from qa.previous_turn import head_of
 from qa.repl import run_repl
 
 FIRST = "江欣苑社区有多少名党员？"
@@ -382,6 +383,8 @@ def test_an_adverb_before_the_asking_is_no_part_of_the_topic_carried(retriever):
     # 网周村产业规划先从啥产品下手: the topic is the plan; 先 (first) was carried as if it named it.
     resolved = resolve("那粉丝一年能产多少吨", turn(retriever, "网周村产业规划先从啥产品下手"))
     assert resolved.text == "网周村产业规划粉丝一年能产多少吨"
+    # Only before the preposition: a noun may end in the same character (祖先, 成就, 人才).
+    assert head_of(Conversation("他的祖先是谁", ("祖先",))) == "他的祖先"
 
 
 def test_this_person_is_one_pronoun(retriever):

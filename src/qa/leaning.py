@@ -36,7 +36,7 @@ __all__ = ["LEAN_RE", "NOT_LEANING", "leaning", "role_held"]
 LEAN_RE = re.compile(
     r"(?<![其吉])(?:他们|她们|它们|他|她|它)(?![人乡])"
     r"|(?:这|那)(?=里面|里头|里边)"  # 那里面都有啥: the place, then 里面 as typed
-    r"|(?:这|那)个?人(?![民员家口士])"  # 这人原来在哪工作: the person, not 这 + a stray 人
+    r"|(?:这|那)个?人(?![民员家口士物才生类群们])"  # 这人原来在哪工作: the person, not 这 + a stray 人
     r"|(?:这|那|该|此|其)(?:一块|一项|方面|部分|个|些|位|里|儿|项|所|家|次|种|件|座|条|名|支|批|篇|份|本|栋|幢|间|处|块)?"
     r"|当地"  # 当地主要搞什么产业: the place just talked about
 )

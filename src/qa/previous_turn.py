@@ -77,7 +77,10 @@ _FUNCTION = "的是在哪什么谁了和与及为于从对把被有个"  # 个 o
 _TRAILING_TIME = re.compile(r"(?:当时|以前|之前|现在|目前|如今|当年|那时|今年|去年|前年|今天|昨天|最近|近年|这些年"
                             r"|每天|每日|天天|每周|每年|平时|平常|经常|一直|后来|後來|随后|隨後|当初|當初|起初|最初|原来|原來"
                             r"|曾经|曾經|最早|最先|起先|早先|早年"
-                            r"|最后|最後|最终|最終|首先|先|还|還|也|就|才|再|又|已经|已經|已|曾)+$")  # 产业规划先从啥下手: 先 goes too
+                            r"|最后|最後|最终|最終|首先|已经|已經)+$")
+# A one-character adverb before the preposition that governs the asking (产业规划先从啥下手): only
+# there, where no noun ends in it (祖先, 成就, 人才 end a subject).
+_ADVERB_BEFORE = re.compile(r"[先还還也就才再又已曾]$")
 # Nor a preposition before the asking (泗县对多少个行政村逐村摸了底).
 _PREPOSITIONS = "对在从给向把被跟和与"
 # Nor is 里面 after it (白领驿家里面都有啥设施): the place is 白领驿家.
@@ -133,6 +136,7 @@ def head_of(previous: Conversation) -> str:
     head = head[: time.start()] if time else head
     if len(head) > 2 and fold(head[-1]) in _PREPOSITIONS:
         head = head[:-1]  # 泗县对多少个行政村: the subject is 泗县, 对 governs what was asked
+        head = head[:-1] if len(head) > 2 and _ADVERB_BEFORE.search(fold(head)) else head
         time = _TRAILING_TIME.search(fold(head))  # 成都12345热线最早跟谁: the time before it goes too
         head = head[: time.start()] if time else head
     inside = _TRAILING_INSIDE.search(head)
