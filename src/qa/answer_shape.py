@@ -96,6 +96,11 @@ _SHARE_OF = re.compile(r"[占佔](?![领領据據用有])[^，,。；;]{0,16}?(?
 _HOLDS_CITIES = frozenset("国國省州洲")
 
 
+def _naming_kin(sentence: str, kin: str) -> str:
+    """The clauses of the sentence that name the kin asked of (女儿, 老伴), joined; "" when none does."""
+    return "，".join(clause for clause in _CLAUSE.split(sentence) if kin in clause)
+
+
 def _only_others(place: str, sentence: str, tag: Callable[[str], list[tuple[str, str]]]) -> bool:
     """The sentence names local places of the asked one's kind (社区, 村 …), or other cities, never
     the asked one (北京12345热线啥时候开通的: 1988年,成都市开通12345热线 dates 成都's)."""
@@ -145,8 +150,7 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
     """
     if asked.either and not any(word in sentence for word in asked.either):
         return False  # 金大爷养的是山羊还是绵羊: 自家养的羊 says neither
-    if asked.thing is not None and not asked.thing.search(
-            "，".join(c for c in _CLAUSE.split(sentence) if asked.kin in c) if asked.kin else sentence):
+    if asked.thing is not None and not asked.thing.search(_naming_kin(sentence, asked.kin) if asked.kin else sentence):
         return False  # 她开的是啥牌子的车: 开车接送医护人员 names no make (`asked_things`); 老伴儿得的啥病: hers
     if asked.yes_no and not any(c in sentence for c in asked.yes_no):
         return False  # 那天厦门中小学停课了没: a sentence on the rain says nothing of 停课 (`asked_yes_no`)
@@ -167,7 +171,7 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
         return False
     sentence = undated
     if asked.kin:  # 董明媛的女儿在哪座城市工作: not the 上饶市 of a clause that never names her
-        sentence = "，".join(clause for clause in _CLAUSE.split(sentence) if asked.kin in clause)
+        sentence = _naming_kin(sentence, asked.kin)
         if not sentence:
             return False
     if asked.place and _only_others(asked.place, sentence, tag):
