@@ -490,6 +490,17 @@ def test_people_counted_with_no_measure_word_are_answered_by_people_counted(retr
     assert answer.answered and "近10萬名" in answer.hits[0].quote  # not 百乐门大都会22层
 
 
+def test_people_counted_right_after_the_asking_are_answered_by_people_counted(retriever):
+    tagged = retriever.tokenizer.question_tagged
+    for question in ("南宁的服务圈一共覆盖了多少居民啊", "中国网球队有多少运动员参加奥运会？"):
+        asked = people_counted(tagged(question), read_question(question))
+        assert not fits(asked, "南宁市已成立了200多个社区党群服务中心。", lambda s: []), question
+        assert not fits(asked, "当地第一时间转移群众和运动员。", lambda s: []), question  # an ordinal counts no one
+        assert fits(asked, "共有30名运动员参赛,服务居民2万多人。", lambda s: []), question
+    assert retriever.ask("南宁那个15分钟城市社区党群服务圈一共覆盖了多少居民啊").reason == "not-stated"
+    assert not retriever.ask("卢碧台风那天厦门一共转移了多少群众").answered
+
+
 def test_a_figure_for_another_part_of_the_year_does_not_answer(retriever):
     line = "上半年,辽宁自贸试验区沈阳片区完成跨境电商交易459万单,货值4.6亿元,超过去年全年订单量。"
     whole_year = read_question("沈阳片区去年全年跨境电商一共完成了多少单？")

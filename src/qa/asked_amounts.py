@@ -271,8 +271,8 @@ def counts_people(noun: str) -> bool:
 
 
 def people_pattern(noun: str) -> Matcher:
-    """How 居民有多少 is answered, `noun` the people counted."""
-    number = compiled(NUMERAL)
+    """How 居民有多少 is answered, `noun` the people counted; no ordinal (第一时间转移群众 counts no one)."""
+    number = compiled(r"(?<![第0-9.])" + NUMERAL)
     return AnyOf((compiled(NUMERAL + _PEOPLE_COUNTED), NearNoun(number, noun), NearNoun(number, noun, noun_first=True),
                   SHARE_A))
 

@@ -42,15 +42,21 @@ def counted_by_tags(words: Sequence[tuple[str, str]]) -> str | None:
 
 
 def people_counted(words: Sequence[tuple[str, str]], asked: Asked) -> Asked:
-    """居民有多少, 老人一共有多少: a count ending the question with no measure word, of a noun of people
-    before 有 (jieba's tags tell 居民 from 增长), is answered by people counted (`asked_amounts.people_pattern`);
-    the question's `asked` unchanged otherwise."""
-    if asked.kind != "number" or asked.measured is not None or asked.count is not None or asked.change:
+    """居民有多少, 老人一共有多少: a count with no measure word, of a noun of people before 有 (jieba's
+    tags tell 居民 from 增长) or right after 多少 (覆盖了多少居民, 有多少运动员参加), is answered by people
+    counted (`asked_amounts.people_pattern`), not by 200多个 of the service centres; the question's
+    `asked` unchanged otherwise."""
+    if asked.kind != "number" or asked.measured is not None or asked.change:
         return asked
     at = len(words)
     while at and words[at - 1][1] in ("y", "x"):
         at -= 1
-    noun = _counted_before(words[: at - 1]) if at and words[at - 1][0] == "多少" else None
+    noun = None
+    if asked.count is None and at and words[at - 1][0] == "多少":
+        noun = _counted_before(words[: at - 1])
+    elif asked.count is not None:  # 多少 before a noun (`asked_amounts.bare_count_pattern`)
+        noun = next((after for (word, _), (after, flag) in zip(words, words[1:], strict=False)
+                     if word == "多少" and flag.startswith("n") and len(after) >= 2), None)
     return replace(asked, measured=people_pattern(noun)) if noun and counts_people(noun) else asked
 
 
