@@ -490,6 +490,15 @@ def test_people_counted_with_no_measure_word_are_answered_by_people_counted(retr
     assert answer.answered and "近10萬名" in answer.hits[0].quote  # not 百乐门大都会22层
 
 
+def test_a_count_of_women_is_not_answered_by_the_count_of_all(retriever):
+    tagged = retriever.tokenizer.tag
+    asked = replace(read_question("全国女党员有多少名？"), counted="女党员")
+    assert not fits(asked, "党员总数为9191.4万名,党的基层组织468.1万个。", tagged)
+    assert fits(asked, "其中女党员2745.0万名,占党员总数的29.9%。", tagged)
+    assert fits(replace(asked, counted="科学家"), "三名天文学家和两名科学家发现了它。", tagged)  # 科 qualifies nothing
+    assert not retriever.ask("截至2019年底，全国女党员有多少名？").answered
+
+
 def test_people_counted_right_after_the_asking_are_answered_by_people_counted(retriever):
     tagged = retriever.tokenizer.question_tagged
     for question in ("南宁的服务圈一共覆盖了多少居民啊", "中国网球队有多少运动员参加奥运会？"):

@@ -243,13 +243,18 @@ def _number_fits(asked: Asked, sentence: str, own: Sequence[str]) -> bool:
         if asked.counted:
             # 夕阳红合唱队有多少名队员: 为2000余名少数民族群众 counts others. The clause holding
             # the number names what it counts (队员30名, 45个…协会: its last character will do).
-            return any(asked.counted[-1] in clause for clause in _CLAUSE.split(sentence)
+            # Women or men of a kind are some of them: 女党员 are not counted by 党员总数…9191.4万名.
+            # (Only sex: the first character of 科学家, 会员国, 大学生 is no qualifier.)
+            qualifier = asked.counted[0] if len(asked.counted) >= 3 and asked.counted[0] in _SEX else ""
+            return any(asked.counted[-1] in clause and qualifier in clause for clause in _CLAUSE.split(sentence)
                        if asked.measured.search(clause))
         return bool(asked.measured.search(sentence) or (asked.vague is not None and asked.vague.search(sentence)))
     if not asked.change:  # 总人口有多少 is not answered by the share another figure is of it
         sentence = _SHARE_OF.sub("，", sentence)
     return bool(_AMOUNT.search(_ADDRESS.sub("，", _DATE_LIKE.sub("，", sentence))))
 
+
+_SEX = frozenset("女男")
 
 # Words jieba tags a place that name none (骨灰撒归大海 does not say which sea; 远销海外, 各地).
 _NO_PLACE_NAMED = frozenset(("大海", "海洋", "陆地", "陸地", "海外", "国外", "國外", "境外", "外地", "各地", "全国",
