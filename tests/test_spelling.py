@@ -124,11 +124,21 @@ def test_a_name_typed_whole_is_found_where_the_corpus_has_it_only_cut_apart():
     names = ("朱", "朱凯成", "陈", "陈诚于")
     speller = PinyinIndex(known, lambda w: 0.0, lambda w: w in names, lambda word, others: True)
     assert speller.correct_text("朱凯成住在石油大院", ["朱凯成"], context=["石油", "大院"])[0] == "朱开成住在石油大院"
-    # Not without the question's other words to meet, and not a word a name is followed by (於 → 与).
-    assert speller.correct_text("朱凯成是谁", ["朱凯成"]) == ("朱凯成是谁", ())
+    # Not a word a name is followed by (於 → 与).
     assert speller.correct_text("陈诚于何时任职", ["陈诚于"], context=["任职"]) == ("陈诚于何时任职", ())
-    never = PinyinIndex(known, lambda w: 0.0, lambda w: w in names, lambda word, others: False)
-    assert never.correct_text("朱凯成住在石油大院", ["朱凯成"], context=["石油"]) == ("朱凯成住在石油大院", ())
+    # With no other word to meet, or none that does, the one name it can be (朱开诚多大了: the
+    # passage naming 朱开成 says 居民, not 老人).
+    assert speller.correct_text("朱凯成是谁", ["朱凯成"])[0] == "朱开成是谁"
+    never = PinyinIndex(known, lambda w: 0.0, lambda w: w in (*names, "朱开成"), lambda word, others: False)
+    assert never.correct_text("朱凯成住在石油大院", ["朱凯成"], context=["石油"])[0] == "朱开成住在石油大院"
+    # Not when two names can be, nor when the corpus knows the name typed and a word is glued on
+    # (彭晴现主持 is 彭晴 + 现, not some 彭晴陷).
+    two = PinyinIndex(known | {BIGRAM_PREFIX + "凯城", BIGRAM_PREFIX + "朱凯"}, lambda w: 0.0, lambda w: w in names,
+                      lambda word, others: False)
+    assert two.correct_text("朱凯成是谁", ["朱凯成"]) == ("朱凯成是谁", ())
+    glued = PinyinIndex({"彭晴", BIGRAM_PREFIX + "彭晴", BIGRAM_PREFIX + "晴陷"}, lambda w: 0.0,
+                        lambda w: w in ("彭", "彭晴现"), lambda word, others: False)
+    assert glued.correct_text("彭晴现主持什么", ["彭晴现"]) == ("彭晴现主持什么", ())
 
 
 def test_a_sound_alike_that_never_meets_the_other_words_is_another_word():
@@ -180,6 +190,14 @@ def test_a_misspelt_name_is_searched_as_the_corpus_word(retriever: Retriever, qu
     answer = retriever.ask(question, k=3)
     assert answer.answered and answer.corrections == ((typed, used),)
     assert expected in answer.hits[0].quote
+
+
+def test_a_misspelt_name_alone_is_read_as_the_name_so_what_is_not_stated_says_so(retriever: Retriever):
+    # 朱开诚多大了: no other word of the question meets 朱开成; his age is nowhere, and the answer
+    # says it mentions him rather than finding nothing.
+    answer = retriever.ask("朱开诚多大了")
+    assert answer.corrections == (("朱开诚", "朱开成"),)
+    assert answer.reason == "not-stated"
 
 
 def test_a_traditional_question_reports_the_word_as_typed(retriever: Retriever):

@@ -195,8 +195,13 @@ class PinyinIndex:
                 background.background_idf(word) is None and background.background_idf(w) is not None
                 and all(background.specificity(a) < 1.0 for a, b in zip(word, w, strict=True) if a != b))}
         context = [w for w in context if len(w) >= _SHORTEST]  # 大, 有: any passage has one
-        if not found and typed_whole and context and self._together is not None:
-            found = {w for w in self._cut_names(word, positions) if self._together(w, context)}
+        if not found and typed_whole and self._together is not None:
+            # A name the corpus cut apart: the one that meets the question's other words, or the one
+            # it can be (朱开诚多大年纪了: no other word of the question is said beside 朱开成), unless
+            # the corpus knows the name typed, a word glued on (彭晴 + 现主持 is no 彭晴陷).
+            cut = self._cut_names(word, positions)
+            met = {w for w in cut if context and self._together(w, context)}
+            found = met or (cut if len(cut) == 1 and word[:2] not in self._known else set())
         if (not found and len(word) == _LONGEST and context and self._together is not None
                 and word[:2] in self._known and self._is_name(word[:2]) and set(positions) <= {2, 3}):
             # 毛利秀圆 → 毛利秀元, 埃及圣环 → 埃及圣鹮: a corpus name (毛利, 埃及) and the two characters
@@ -217,7 +222,7 @@ class PinyinIndex:
         """A three-character name typed whole with a homophone in its given name (朱凯成 for 朱开成),
         of a name jieba cut apart in the corpus (居民朱开成: 朱 + 开成; 金家 + 龙), so only its character
         pairs are there: typed as a name, the surname kept, and (`correct`) meeting the question's
-        other words. Not a character a name is followed by (陈诚於 is 陈诚 + 於, not 陈诚与)."""
+        other words or the only one there is. Not a character a name is followed by (陈诚於 is 陈诚 + 於, not 陈诚与)."""
         if len(word) != 3 or not self._is_name(word) or not self._is_name(word[0]):
             return set()
         near = {word[:i] + c + word[i + 1 :] for i in positions if i > 0 and word[i] not in _FUNCTION_CHARS
