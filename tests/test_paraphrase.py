@@ -78,6 +78,20 @@ def test_those_few_and_the_authors_view_are_no_words_of_the_answer(typed, read_a
     assert plain_text(typed) == read_as
 
 
+@pytest.mark.parametrize(("question", "framing"), [
+    ("文中说只有我们把群众放在心上，结果会怎样？", "文中说"),
+    ("文中說就算誰家電器壞了也能把他叫出來", "文中说"),
+    ("文里提到的那个书记叫啥", "文里"),
+    ("疫情刚开始那阵武汉是啥情况", "那阵"),
+    ("就算谁家电器坏了他也会来吗", "谁家"),
+])
+def test_the_piece_pointed_at_as_spoken_is_no_word_of_the_answer(retriever, question, framing):
+    # jieba keeps each of these whole: a word neither general Chinese nor the corpus has, it
+    # weighed as a name, the question's heaviest word.
+    words = [t.word for t in read(question, retriever.tokenizer, retriever.index).key_terms]
+    assert framing not in words and words
+
+
 def test_who_the_author_is_still_asks_the_byline():
     assert plain_text("这篇文章的作者是谁") == "这篇文章的作者是谁"
     assert plain_text("写这篇文章的记者是谁") == "写这篇文章的记者是谁"  # who wrote it, not when

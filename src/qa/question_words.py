@@ -31,7 +31,10 @@ QUESTION_STOPWORDS = frozenset(
      # 五拆五清里头拆了什么: "inside" as spoken after a noun; the document says 在…过程中, if anything.
      "里头", "裡頭", "里边", "裡邊", "里", "裡",
      # 疫情那会儿: "at that time" as spoken; the document says 期间, 那段时间, or just the date.
-     "那会儿", "那會兒", "那阵子", "那陣子",
+     "那会儿", "那會兒", "那阵子", "那陣子", "那阵", "那陣",
+     # 文中说…, 文里提到的: the piece as spoken; jieba keeps each whole, a word no general text or
+     # passage has, which weighed as a name. 谁家 asks whose, as 谁 does.
+     "文中说", "文中說", "文里", "文裡", "谁家", "誰家",
      # 苏家塘那边成立了个啥组织, 那批数据, 那次整合: pointing and counting as spoken, about what the
      # question names anyway. Not 这次: 英国首相这次是谁 asks who it is now, which no document says.
      "那边", "那邊", "这边", "這邊", "那批", "这批", "這批", "那次"]
