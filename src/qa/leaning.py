@@ -32,14 +32,21 @@ from .text import fold
 
 __all__ = ["LEAN_RE", "NOT_LEANING", "leaning", "role_held"]
 
+# 这么做是为了反映啥, 这样一来…有啥变化: doing what the last turn said, and what came of it.
+_DOING_SO_PATTERN = r"(?:这|那)(?:样|么)(?:一来|做|干|搞)"
+
 # Pronouns and demonstratives (on folded text), with the compounds that merely contain them left out.
 LEAN_RE = re.compile(
     r"(?<![其吉])(?:他们|她们|它们|他|她|它)(?![人乡])"
     r"|(?:这|那)(?=里面|里头|里边)"  # 那里面都有啥: the place, then 里面 as typed
     r"|(?:这|那)个?人(?![民员家口士物才生类群们])"  # 这人原来在哪工作: the person, not 这 + a stray 人
+    rf"|{_DOING_SO_PATTERN}"
     r"|(?:这|那|该|此|其)(?:一块|一项|方面|部分|个|些|位|里|儿|项|所|家|次|种|件|座|条|名|支|批|篇|份|本|栋|幢|间|处|块)?"
     r"|当地"  # 当地主要搞什么产业: the place just talked about
 )
+
+# Doing what the last turn said, read whole: no noun after it that a description could qualify.
+_DOING_SO = re.compile(_DOING_SO_PATTERN)
 
 # A kind of person after 这/那 (那老人家, 这个人): who the last answer named, when it was asked who.
 _PERSON_NOUN = re.compile(rf"老人家|{SOMEONE.pattern}")
@@ -69,7 +76,7 @@ Tagger = Callable[[str], Sequence[tuple[str, str]]]
 _ONE_PERSON = ("他", "她", "它")
 
 NOT_LEANING = re.compile(
-    r"其他|其它|其中|其实|其余|其次|尤其|极其|与其|这样|这么|那么|那样|应该|该怎|该如何|活该"
+    r"其他|其它|其中|其实|其余|其次|尤其|极其|与其|(?:这样|这么|那么|那样)(?!一来|做|干|搞)|应该|该怎|该如何|活该"
     r"|因此|此外|如此|彼此|从此|此时|至此|那时|这时|这些年|那些年|那天|那一天|那年|那一年|那之后|在那之后"
     # 这周末, 这几天, 这个月: the asker's own now, not what the last turn named.
     r"|这(?:个|几个|两个)?(?:周末|星期|礼拜|周|月|季度|学期|阵子|会儿|段时间|几天|两天|几年|两年)"
@@ -106,7 +113,9 @@ _PIECE_NAMED = re.compile(r"(?:[\u4e00-\u9fff]{2,}|[》”」])(?:这|那|该)(?
 # A long question describes whom it asks about itself: 那个说自己有肺气肿…的66岁老人叫啥名字 (a
 # demonstrative before a clause ending in 的, or after a place: 长春那个义务电工张立春),
 # 钟呼毅…是感谢谁把他和老伴送去医院的 (他 after the name it stands for).
-_DESCRIBED = re.compile(r"^[个位名些]?[^，,。？?！!]{2,}?的(?=[\u4e00-\u9fff0-9A-Za-z])")  # not 是…的 ending it
+# Not 是…的 ending it, nor a clause that asks or says what the subject is (那村里是结合啥工作组建的这些
+# 队伍: 那 points at the village, and 是…的 is the asking).
+_DESCRIBED = re.compile(r"^[个位名些]?(?:(?![是啥谁哪几]|什么|多少)[^，,。？?！!]){2,}?的(?=[\u4e00-\u9fff0-9A-Za-z])")
 _CONTENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _NAMED_BEFORE = 6  # Han characters of its own before 他/她/它: the question named whom it means
 # Someone the question names, then a verb of saying: a pronoun after it is in their words (郑鹏说他们
@@ -125,6 +134,8 @@ def _describes_itself(folded: str, match: re.Match[str], tag: Tagger | None = No
             tag is None or any(flag in NAME_TAGS["person"] for _, flag in tag(speaker.group(1)))):
         return True
     own = len(re.findall(r"[\u4e00-\u9fff]", before[OPENING.match(before).end() :]))
+    if _DOING_SO.fullmatch(match.group(0)):
+        return False  # 这样一来群众的获得感…: no noun after it to describe
     if match.group(0)[0] in "这那":  # 那个…的老人; 长春那个义务电工: its place before it
         return bool(_DESCRIBED.match(folded[match.end() :])) or own >= 2
     if match.group(0) not in _ONE_PERSON or own < _NAMED_BEFORE:
