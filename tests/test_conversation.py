@@ -488,13 +488,18 @@ def test_a_follow_up_names_what_the_last_turn_named_of_its_kind(retriever, first
     assert (resolved.text, resolved.carried) == (expected, True)
 
 
-def test_doing_so_and_that_village_lean_on_the_last_turn():
+def test_doing_so_and_that_village_lean_on_the_last_turn(retriever):
     # 这么做, 这样一来: what the last turn said was done, not an adverb of this question's own.
+    tag = retriever.tokenizer.tag
     previous = Conversation("泗县要求驻村工作队和村两委通过啥方式沟通信息", ("泗县", "驻村", "工作队", "村两委", "沟通", "信息"))
-    resolved = resolve("这么做主要是为了及时反映啥", previous)
+    resolved = resolve("这么做主要是为了及时反映啥", previous, tag)
     assert resolved.carried and "驻村工作队" in resolved.text and resolved.text.endswith("主要是为了及时反映啥")
-    assert resolve("这样一来群众的获得感有啥变化", previous).text.startswith("泗县")
-    assert resolve("这样的话你还有别的办法吗", previous).text == "这样的话你还有别的办法吗"  # no doing said
+    assert resolve("这样一来群众的获得感有啥变化", previous, tag).text.startswith("泗县")
+    assert resolve("这样的话你还有别的办法吗", previous, tag).text == "这样的话你还有别的办法吗"  # no doing said
+    # After a question that says nothing done, 这样做 stands for nothing (and without the tagger, no
+    # deed is read).
+    assert not resolve("这样做有什么好处？", turn(retriever, FIRST), tag).carried
+    assert not resolve("这么做主要是为了及时反映啥", previous).carried
     # 那村里是…的这些队伍: 是…的 asks; it describes no village of its own (那个…的老人 would).
     village = Conversation("这些志愿服务队是哪个村的", ("志愿", "服务队", "村"), "林原村")
     assert resolve("那村里是结合啥工作组建的这些队伍", village).text.startswith("林原村")

@@ -174,6 +174,8 @@ def leaning(question: str, previous: Conversation, tag: Tagger | None = None) ->
     match = LEAN_RE.search(masked)
     if match is None or _PIECE_NAMED.search(folded[: match.end() + 1]) or _describes_itself(folded, match, tag):
         return None
+    if _DOING_SO.fullmatch(match.group(0)) and not _something_done(previous.question, tag):
+        return None  # 这样做有什么好处 after 江欣苑社区有多少名党员: nothing was said done
     # What stays before the pronoun's replacement; an opening 那 goes with the pronoun it stood
     # before (那他们村 → 林源村, not 那林源村, which reads as one word).
     opening = _OPENING_THEN.match(folded)
@@ -189,6 +191,16 @@ def leaning(question: str, previous: Conversation, tag: Tagger | None = None) ->
     if same:
         rest = rest[1 + len(same) :]  # 那里的小区 after 东兴小区在哪儿: 东兴小区, not 东兴小区的小区
     return Resolved(joined(kept, found, rest), carried=True)
+
+
+# Verbs that say no deed: having, being, being called.
+_NO_DEED = frozenset(("有", "是", "叫", "为", "在", "没有"))
+
+
+def _something_done(question: str, tag: Tagger | None) -> bool:
+    """The (previous) question says something was done (沟通信息, 党组织下沉): what 这么做 stands for.
+    Without the engine's tagger, nothing is taken for a deed."""
+    return tag is not None and any(flag in ("v", "vn") and word not in _NO_DEED for word, flag in tag(fold(question)))
 
 
 def _named_outright(question: str, match: re.Match[str], previous: Conversation) -> tuple[str, int] | str:
