@@ -510,6 +510,20 @@ def test_people_counted_right_after_the_asking_are_answered_by_people_counted(re
     assert not retriever.ask("卢碧台风那天厦门一共转移了多少群众").answered
 
 
+def test_a_figure_of_another_quantity_does_not_answer(retriever):
+    tagged = retriever.tokenizer.tag
+    investment = read_question("辽宁培育的那347个国际营销体系项目，总投资是多少？")
+    assert investment.quantities == ("投资",)
+    assert not fits(investment, "我省培育国际营销体系项目347个,带动出口146.3亿元,同比增长71.1%。", tagged)
+    assert fits(investment, "项目总投资达52亿元,带动出口146.3亿元。", tagged)
+    assert fits(investment, "这些项目共计52亿元。", tagged)  # a clause naming no quantity may be any
+    # 进出口 asked is not 出口 said.
+    trade = read_question("辽宁上半年进出口总额是多少")
+    assert not fits(trade, "上半年辽宁出口1200亿元。", tagged)
+    assert fits(trade, "上半年辽宁进出口总额3500亿元。", tagged)
+    assert not retriever.ask("辽宁培育的那347个国际营销体系项目，总投资是多少？").answered
+
+
 def test_a_figure_for_another_part_of_the_year_does_not_answer(retriever):
     line = "上半年,辽宁自贸试验区沈阳片区完成跨境电商交易459万单,货值4.6亿元,超过去年全年订单量。"
     whole_year = read_question("沈阳片区去年全年跨境电商一共完成了多少单？")

@@ -16,6 +16,7 @@ from .asked import Asked
 from .asked_amounts import SHARE_A, other_periods_blanked
 from .asked_people import AT_WORK, WHAT_ONE_IS
 from .asked_places import LOCAL_PLACE, PLACE_ENDINGS
+from .asked_quantities import other_quantities_blanked
 from .date_shape import AD_YEAR, date_fits
 from .offices import HOLDER, another_place, held_at
 from .partners import counts_a_part, counts_a_place
@@ -233,6 +234,8 @@ def _number_fits(asked: Asked, sentence: str, own: Sequence[str]) -> bool:
             sentence = sentence.replace(word, "，")
     if asked.periods:  # 去年全年…多少单: 上半年…459万单 is the half year's
         sentence = other_periods_blanked(sentence, asked.periods)
+    if asked.quantities:  # 项目总投资是多少: 带动出口146.3亿元 is the exports'
+        sentence = other_quantities_blanked(sentence, asked.quantities)
     if asked.change and not _CHANGE_A.search(_RATE_LEVEL.sub("，", sentence)):
         return False  # 交易额增长了多少: 459万单 is the amount, not the growth
     if asked.duration is not None:

@@ -69,6 +69,7 @@ from .asked_places import (
     place_form,
     place_form_name,
 )
+from .asked_quantities import quantities_asked
 from .asked_things import thing_asked, which_one_of
 from .asked_yes_no import yes_no_asked
 from .number_near import Matcher
@@ -114,6 +115,7 @@ class Asked:
     yes_no: str = ""  # 停课了没 → 停课: a yes-or-no question's answer speaks of it (`asked_yes_no`)
     by_name: bool = False  # 哪位研究员发现的: which one of them, so a person's name (该所研究人员 names no one)
     periods: tuple[str, ...] = ()  # 去年全年…多少单 → 全年: a figure for another part of the year does not answer
+    quantities: tuple[str, ...] = ()  # 总投资是多少 → 投资: a figure of another quantity (出口) does not answer
 
     @property
     def cued(self) -> bool:
@@ -146,6 +148,8 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
         asked = replace(asked, whole=True)
     if asked.kind == "number" and (periods := periods_asked(folded)):
         asked = replace(asked, periods=periods)
+    if asked.kind == "number" and (quantities := quantities_asked(folded)):
+        asked = replace(asked, quantities=quantities)
     if asked.kind in ("number", "date") and (place := local_place(folded)):
         return replace(asked, place=place)
     if not asked.kind and (thing := thing_asked(folded)) is not None:

@@ -1,0 +1,37 @@
+"""What a figure is a figure of: 总投资, 出口, 收入, 产值. Economic news gives several side by side
+(培育国际营销体系项目347个,带动出口146.3亿元), and one of them is no answer to another:
+`…项目总投资是多少` is not answered by the exports the projects drove.
+
+`quantities_asked` reads the quantities a count or amount question names; `other_quantities_blanked`
+blanks each clause of a sentence that names only other ones, so the number left is one of the asked
+quantity or of none named (a clause that names no quantity may be about any: 约有4000人).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["other_quantities_blanked", "quantities_asked"]
+
+# Quantities a figure is given for, longest first (进出口 is not 出口; 出口额 is 出口).
+_QUANTITIES = ("进出口", "投资", "出口", "进口", "营业收入", "收入", "营收", "利润", "产值", "销售额", "交易额",
+               "成交额", "货值", "税收", "财政支出", "支出", "预算", "补贴", "工资", "营业额", "票房", "市值",
+               "生产总值", "GDP", "产量", "销量", "存款", "贷款", "债务", "罚款", "捐款")
+_QUANTITY = re.compile("|".join(sorted(_QUANTITIES, key=len, reverse=True)))
+_CLAUSE = re.compile(r"[^，,。；;！!？?]+")
+
+
+def quantities_asked(folded: str) -> tuple[str, ...]:
+    """The quantities a (folded) question names (…项目总投资是多少 → 投资)."""
+    return tuple(dict.fromkeys(_QUANTITY.findall(folded)))
+
+
+def other_quantities_blanked(sentence: str, asked: Sequence[str]) -> str:
+    """The (folded) sentence with each clause that names a quantity, but none asked, blanked:
+    带动出口146.3亿元 gives no 投资."""
+    def blank(clause: re.Match[str]) -> str:
+        named = set(_QUANTITY.findall(clause.group(0)))
+        return "，" * len(clause.group(0)) if named and not named & set(asked) else clause.group(0)
+
+    return _CLAUSE.sub(blank, sentence)
