@@ -84,8 +84,12 @@ def test_those_few_and_the_authors_view_are_no_words_of_the_answer(typed, read_a
     ("文里提到的那个书记叫啥", "文里"),
     ("疫情刚开始那阵武汉是啥情况", "那阵"),
     ("就算谁家电器坏了他也会来吗", "谁家"),
+    # Spoken amounts and particles.
+    ("张国珍说群众工作要提高一堆能力 跟网络有关的是啥能力", "一堆"),
+    ("江欣苑社区这么多人咋组织的", "这么多"),
+    ("村里带头的支书是谁来着", "来着"),
 ])
-def test_the_piece_pointed_at_as_spoken_is_no_word_of_the_answer(retriever, question, framing):
+def test_what_is_only_spoken_is_no_word_of_the_answer(retriever, question, framing):
     # jieba keeps each of these whole: a word neither general Chinese nor the corpus has, it
     # weighed as a name, the question's heaviest word.
     words = [t.word for t in read(question, retriever.tokenizer, retriever.index).key_terms]

@@ -35,6 +35,10 @@ QUESTION_STOPWORDS = frozenset(
      # 文中说…, 文里提到的: the piece as spoken; jieba keeps each whole, a word no general text or
      # passage has, which weighed as a name. 谁家 asks whose, as 谁 does.
      "文中说", "文中說", "文里", "文裡", "谁家", "誰家",
+     # 提高一堆能力, 这么多人咋组织的, 支书是谁来着: spoken amounts and particles. General Chinese as
+     # written seldom has them, so they weighed as specific words; no answer holds them.
+     "一堆", "一大堆", "好多", "好些", "这么多", "這麼多", "那么多", "那麼多", "这么些", "那么些", "好几个",
+     "好幾個", "来着", "來著", "啥的", "之类", "之類", "之类的", "之類的",
      # 苏家塘那边成立了个啥组织, 那批数据, 那次整合: pointing and counting as spoken, about what the
      # question names anyway. Not 这次: 英国首相这次是谁 asks who it is now, which no document says.
      "那边", "那邊", "这边", "這邊", "那批", "这批", "這批", "那次"]
