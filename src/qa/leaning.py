@@ -35,12 +35,15 @@ __all__ = ["LEAN_RE", "NOT_LEANING", "leaning", "role_held"]
 # 这么做是为了反映啥, 这样一来…有啥变化: doing what the last turn said, and what came of it.
 _DOING_SO_PATTERN = r"(?:这|那)(?:样|么)(?:一来|做|干|搞)"
 
+# 这么多人咋组织的 after 党员要联系多少居民: the ones the last turn counted.
+_SO_MANY_PATTERN = r"(?:这|那)么多(?:人|个|名|位|户|家)?"
+
 # Pronouns and demonstratives (on folded text), with the compounds that merely contain them left out.
 LEAN_RE = re.compile(
     r"(?<![其吉])(?:他们|她们|它们|他|她|它)(?![人乡])"
     r"|(?:这|那)(?=里面|里头|里边)"  # 那里面都有啥: the place, then 里面 as typed
     r"|(?:这|那)个?人(?![民员家口士物才生类群们])"  # 这人原来在哪工作: the person, not 这 + a stray 人
-    rf"|{_DOING_SO_PATTERN}"
+    rf"|{_DOING_SO_PATTERN}|{_SO_MANY_PATTERN}"
     r"|(?:这|那|该|此|其)(?:一块|一项|方面|部分|个|些|位|里|儿|项|所|家|次|种|件|座|条|名|支|批|篇|份|本|栋|幢|间|处|块)?"
     r"|当地"  # 当地主要搞什么产业: the place just talked about
 )
@@ -76,7 +79,7 @@ Tagger = Callable[[str], Sequence[tuple[str, str]]]
 _ONE_PERSON = ("他", "她", "它")
 
 NOT_LEANING = re.compile(
-    r"其他|其它|其中|其实|其余|其次|尤其|极其|与其|(?:这样|这么|那么|那样)(?!一来|做|干|搞)|应该|该怎|该如何|活该"
+    r"其他|其它|其中|其实|其余|其次|尤其|极其|与其|(?:这样|这么|那么|那样)(?!一来|做|干|搞|多)|应该|该怎|该如何|活该"
     r"|因此|此外|如此|彼此|从此|此时|至此|那时|这时|这些年|那些年|那天|那一天|那年|那一年|那之后|在那之后"
     # 这周末, 这几天, 这个月: the asker's own now, not what the last turn named.
     r"|这(?:个|几个|两个)?(?:周末|星期|礼拜|周|月|季度|学期|阵子|会儿|段时间|几天|两天|几年|两年)"
@@ -176,6 +179,8 @@ def leaning(question: str, previous: Conversation, tag: Tagger | None = None) ->
         return None
     if _DOING_SO.fullmatch(match.group(0)) and not _something_done(previous.question, tag):
         return None  # 这样做有什么好处 after 江欣苑社区有多少名党员: nothing was said done
+    if re.fullmatch(_SO_MANY_PATTERN, match.group(0)) and not re.search(r"多少|几|幾", fold(previous.question)):
+        return None  # 为啥这么多人排队: so many as the asker sees it, when nothing was counted
     # What stays before the pronoun's replacement; an opening 那 goes with the pronoun it stood
     # before (那他们村 → 林源村, not 那林源村, which reads as one word).
     opening = _OPENING_THEN.match(folded)
