@@ -500,6 +500,10 @@ def test_doing_so_and_that_village_lean_on_the_last_turn(retriever):
     # deed is read).
     assert not resolve("这样做有什么好处？", turn(retriever, FIRST), tag).carried
     assert not resolve("这么做主要是为了及时反映啥", previous).carried
+    # 那 before a name of the question's own is "then", no demonstrative: 那华雨辰下沉以后… is not
+    # rewritten into the last question (…号召所有党员干华雨辰…).
+    called = Conversation("武汉进入常态化疫情防控以后，号召所有党员干啥", ("武汉", "常态化", "疫情", "防控", "号召", "党员"))
+    assert resolve("那华雨辰下沉以后还常去社区干啥", called, tag).text == "那华雨辰下沉以后还常去社区干啥"
     # 这么多人 after a count: the ones counted; with nothing counted, so many as the asker sees it.
     counted = Conversation("江欣苑社区的党员要联系多少居民", ("江欣苑", "社区", "党员", "联系", "居民"))
     assert resolve("这么多人咋组织的", counted, tag).text.startswith("江欣苑社区")

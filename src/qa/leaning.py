@@ -177,6 +177,8 @@ def leaning(question: str, previous: Conversation, tag: Tagger | None = None) ->
     match = LEAN_RE.search(masked)
     if match is None or _PIECE_NAMED.search(folded[: match.end() + 1]) or _describes_itself(folded, match, tag):
         return None
+    if match.group(0) == "那" and _names_its_own(folded[match.end() :], tag):
+        return None  # 那华雨辰下沉以后…: "then", before the question's own subject; 那个/那里 point
     if _DOING_SO.fullmatch(match.group(0)) and not _something_done(previous.question, tag):
         return None  # 这样做有什么好处 after 江欣苑社区有多少名党员: nothing was said done
     if re.fullmatch(_SO_MANY_PATTERN, match.group(0)) and not re.search(r"多少|几|幾", fold(previous.question)):
@@ -200,6 +202,18 @@ def leaning(question: str, previous: Conversation, tag: Tagger | None = None) ->
 
 # Verbs that say no deed: having, being, being called.
 _NO_DEED = frozenset(("有", "是", "叫", "为", "在", "没有"))
+
+
+def _names_its_own(rest: str, tag: Tagger | None) -> bool:
+    """The words after a bare 那 open with a name (a person, a place, a body): the question's own
+    subject, which no demonstrative qualifies. Without the engine's tagger nothing is read so."""
+    if tag is None or not rest:
+        return False
+    first = next(iter(tag(rest)), None)
+    return first is not None and len(first[0]) >= 2 and first[1] in _NAMES
+
+
+_NAMES = frozenset(("nr", "nrfg", "nrt", "ns", "nt", "nz"))
 
 
 def _something_done(question: str, tag: Tagger | None) -> bool:
