@@ -285,8 +285,11 @@ def _carried(folded: str, match: re.Match[str], noun: str | None, previous: Conv
     if word in ("他们", "她们") and previous.fact and _ASKED_PLACE.search(fold(previous.question)) and is_place(
             previous.fact) and not is_place(head_of(previous)):
         return previous.fact  # 她们从啥时候招能人 after 庄莹莹是哪个社区的书记 → 深田社区: hers, not her
-    if word in ("他们", "她们") and not _PREDICATE_NEXT.match(rest) and (place := place_named(previous)):
-        return place  # 他们驻村工作队 after 网周村…: the place's own (not every word of the last turn)
+    if word in ("他们", "她们") and (not _PREDICATE_NEXT.match(rest) or rest.startswith("的")) and (
+            place := place_named(previous)):
+        # 他们驻村工作队 after 网周村…, 他们的志愿团队 after 深田社区广招能人以后…: the place's own (not
+        # every word of the last turn).
+        return place
     if word in _ONE_PERSON and (head := head_of(previous)):
         # 华雨辰是哪里人 → 她在哪个学校当老师: 她 is who the question was about (华雨辰), not every
         # word of it (华雨辰人), and not every word of every turn before; 他/她 after 华雨辰的第一份
