@@ -505,6 +505,9 @@ def test_doing_so_and_that_village_lean_on_the_last_turn(retriever):
     # rewritten into the last question (…号召所有党员干华雨辰…).
     called = Conversation("武汉进入常态化疫情防控以后，号召所有党员干啥", ("武汉", "常态化", "疫情", "防控", "号召", "党员"))
     assert resolve("那华雨辰下沉以后还常去社区干啥", called, tag).text == "那华雨辰下沉以后还常去社区干啥"
+    # 该 before a verb is should (该找谁修), not the demonstrative of 该院.
+    assert resolve("冬天家里暖气片不热了该找谁修呢", previous).text == "冬天家里暖气片不热了该找谁修呢"
+    assert resolve("该院是哪年建成的", previous).carried
     # 他们的志愿团队 after a question about a community: the community's, not every word before 咋样.
     neighbours = Conversation("厦门深田社区广招能人以后 现在邻里间咋样", ("厦门", "深田", "社区", "广招", "能人", "邻里"))
     assert resolve("那他们的志愿团队后来咋样了", neighbours, tag).text == "厦门深田社区的志愿团队后来咋样了"
