@@ -252,3 +252,10 @@ def test_which_district_is_marked_by_a_district_not_a_compound(retriever):
     # district asked for is 潍城区, and the next turn's 那区 means it.
     answer = retriever.ask("枝叶关情那个物业品牌是哪个区搞的", k=1)
     assert answer.answered and answer.fact == "潍城区"
+
+
+def test_a_which_name_begins_at_a_word_where_the_reach_runs_out(retriever):
+    # …哪个旗的: the name before 旗 is longer than the reach; it starts at 内蒙古自治区, not inside it
+    # (治区鄂尔多斯市达拉特旗 was shown bold, and carried into the next turn).
+    hit = retriever.ask("有七支志愿服务队的那个村是哪个旗的", k=1).hits[0]
+    assert [hit.quote[a:b] for a, b in hit.answer_spans] == ["内蒙古自治区鄂尔多斯市达拉特旗"]

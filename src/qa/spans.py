@@ -137,7 +137,10 @@ def _which_named(text: str, head: str, tag: Tagger) -> Iterable[list[Span]]:
     runs = []
     for m in re.finditer(re.escape(head), text):
         clause = max((c.end() for c in _CLAUSE_END.finditer(text, 0, m.start())), default=0)
-        start, end = _name_of(text, (max(clause, m.start() - _NAME_REACH), m.end()), tag)
+        reach = m.start() - _NAME_REACH
+        # Where the reach ran out inside a word (治区 of 内蒙古自治区鄂尔多斯市达拉特旗), from that word.
+        begin = _word_start(text, reach, tag) if reach > clause else clause
+        start, end = _name_of(text, (begin, m.end()), tag)
         if (counted := _COUNTED.match(text, start, end)) is not None:
             start = counted.end()  # 一个高尚住宅项目: the name is 高尚住宅项目; 一种神灵 names none
         if end - start > len(head):
@@ -168,6 +171,30 @@ def _name_of(text: str, span: Span, tag: Tagger) -> Span:
         if not (flag.startswith("n") or flag in ("m", "q")) and position < end:  # 20号院, 第一中学
             start = position
     return (start, end) if end - start >= _MIN_NAME else span
+
+
+# How far back a word cut by a reach may begin (自治区, 鄂尔多斯).
+_WORD_BACK = 4
+
+
+def _word_start(text: str, at: int, tag: Tagger) -> int:
+    """Where the word holding position `at` starts, when `at` falls inside one (jieba's words of the
+    few characters around it); `at` itself at a word's start or outside Han text."""
+    if at <= 0 or not _HAN.match(text[at - 1 : at]) or not _HAN.match(text[at : at + 1]):
+        return max(at, 0)
+    begin = max(0, at - _WORD_BACK)
+    position = begin
+    for word, _ in tag(text[begin : at + _WORD_BACK]):
+        found = text.find(word, position)
+        if found < 0 or found >= at:
+            break
+        if found + len(word) > at:
+            return found
+        position = found + len(word)
+    return at
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _tagged_runs(text: str, flags: set[str], tag: Tagger) -> list[Span]:
