@@ -280,3 +280,10 @@ def test_a_name_and_the_two_characters_after_it_the_corpus_has_only_side_by_side
     assert Request.read("毛利秀圆的墓在哪", retriever.corpus).question.corrections == (("毛利秀圆", "毛利秀元"),)
     # Not after a word that names no one: 大将 + 秀元 are side by side too, but 大将 is no name.
     assert Request.read("大将秀圆的墓在哪", retriever.corpus).question.corrections == ()
+
+
+def test_a_lone_character_after_the_asking_is_not_read_with_it_as_a_misspelling(retriever: Retriever):
+    # 哪一年 + 建 (a character the corpus has no word of): read as 年建 it had become 年间, and the
+    # question lost the building whose year it asks.
+    reading = Request.read("那套“微心愿”工作机制是哪一年建起来的", retriever.corpus).question
+    assert reading.corrections == () and "建" in reading.text and reading.asked.event

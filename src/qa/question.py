@@ -135,6 +135,10 @@ def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
                     places=places_named(fold(text), [t.word for t in key_terms if t.named], index.vocab))
 
 
+# The asking and its unit (哪一年, 几个), which the next character may be read with.
+_ASKING_BEFORE = re.compile(r"(?:哪一?|几|幾|多少|第几|第幾)[年月天日号號个個位名次届屆]?$")
+
+
 def _spelled(text: str, raw: str, tokenizer: Tokenizer, index: BM25Index,
              speller: Callable[[], PinyinIndex] | None) -> tuple[str, tuple[tuple[str, str], ...]]:
     """The text with its misspelt words replaced by the corpus words they sound like, and what was
@@ -142,7 +146,12 @@ def _spelled(text: str, raw: str, tokenizer: Tokenizer, index: BM25Index,
     if speller is None:
         return text, ()
     typed = tokenizer.question_terms(text)
-    if not (unknown := misspelt(typed, index.vocab)):
+    # 哪一年建起来的: a lone character the corpus lacks right after the asking (哪一年 + 建) is read
+    # with it as one stretch, 年建, which had become 年间 (the question lost the building it asks
+    # the year of). A misspelt name is never one character.
+    unknown = [w for w in misspelt(typed, index.vocab)
+               if not (len(w) == 1 and _ASKING_BEFORE.search(text.split(w)[0]))]
+    if not unknown:
         return text, ()
     # The words that must share a passage with the correction: not 今年, 工作, 是, which
     # any passage about anyone may lack (袁保柱今年几岁了 → 66岁的袁宝柱).
