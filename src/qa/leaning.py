@@ -7,11 +7,11 @@ last question named; 他们 after 哪两位记者 the reporters. `leaning` rewri
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
 
 from .answer_shape import KIN, NAME_TAGS
 from .asked_people import SOMEONE
 from .asked_places import PLACE_FORMS
+from .leaning_forms import DOING_SO, SO_MANY, Tagger, stands_for_the_last_turn
 from .previous_turn import (
     OPENING,
     SHORT,
@@ -32,24 +32,15 @@ from .text import fold
 
 __all__ = ["LEAN_RE", "NOT_LEANING", "leaning", "role_held"]
 
-# 这么做是为了反映啥, 这样一来…有啥变化: doing what the last turn said, and what came of it.
-_DOING_SO_PATTERN = r"(?:这|那)(?:样|么)(?:一来|做|干|搞)"
-
-# 这么多人咋组织的 after 党员要联系多少居民: the ones the last turn counted.
-_SO_MANY_PATTERN = r"(?:这|那)么多(?:人|个|名|位|户|家)?"
-
 # Pronouns and demonstratives (on folded text), with the compounds that merely contain them left out.
 LEAN_RE = re.compile(
     r"(?<![其吉])(?:他们|她们|它们|他|她|它)(?![人乡])"
     r"|(?:这|那)(?=里面|里头|里边)"  # 那里面都有啥: the place, then 里面 as typed
     r"|(?:这|那)个?人(?![民员家口士物才生类群们])"  # 这人原来在哪工作: the person, not 这 + a stray 人
-    rf"|{_DOING_SO_PATTERN}|{_SO_MANY_PATTERN}"
+    rf"|{DOING_SO.pattern}|{SO_MANY.pattern}"
     r"|(?:这|那|该|此|其)(?:一块|一项|方面|部分|个|些|位|里|儿|项|所|家|次|种|件|座|条|名|支|批|篇|份|本|栋|幢|间|处|块)?"
     r"|当地"  # 当地主要搞什么产业: the place just talked about
 )
-
-# Doing what the last turn said, read whole: no noun after it that a description could qualify.
-_DOING_SO = re.compile(_DOING_SO_PATTERN)
 
 # A kind of person after 这/那 (那老人家, 这个人): who the last answer named, when it was asked who.
 _PERSON_NOUN = re.compile(rf"老人家|{SOMEONE.pattern}")
@@ -72,8 +63,6 @@ _OWNER = re.compile(r"^([\u4e00-\u9fff]{2,5}?)家?的")
 # 那个叫芦布的业主: a person named by 叫 inside the question (what 他/她 of the next turn means).
 _CALLED = re.compile(r"叫(?!什么|什麼|啥|谁|誰|做)([\u4e00-\u9fff]{2,4}?)的")  # not 那个叫什么的社区
 
-# The callable that gives jieba's tags (`Tokenizer.tag`).
-Tagger = Callable[[str], Sequence[tuple[str, str]]]
 
 # One person or thing, named by the previous question's subject.
 _ONE_PERSON = ("他", "她", "它")
@@ -139,7 +128,7 @@ def _describes_itself(folded: str, match: re.Match[str], tag: Tagger | None = No
             tag is None or any(flag in NAME_TAGS["person"] for _, flag in tag(speaker.group(1)))):
         return True
     own = len(re.findall(r"[\u4e00-\u9fff]", before[OPENING.match(before).end() :]))
-    if _DOING_SO.fullmatch(match.group(0)):
+    if DOING_SO.fullmatch(match.group(0)):
         return False  # 这样一来群众的获得感…: no noun after it to describe
     if match.group(0)[0] in "这那":  # 那个…的老人; 长春那个义务电工: its place before it
         return bool(_DESCRIBED.match(folded[match.end() :])) or own >= 2
@@ -179,12 +168,8 @@ def leaning(question: str, previous: Conversation, tag: Tagger | None = None) ->
     match = LEAN_RE.search(masked)
     if match is None or _PIECE_NAMED.search(folded[: match.end() + 1]) or _describes_itself(folded, match, tag):
         return None
-    if match.group(0) == "那" and _names_its_own(folded[match.end() :], tag):
-        return None  # 那华雨辰下沉以后…: "then", before the question's own subject; 那个/那里 point
-    if _DOING_SO.fullmatch(match.group(0)) and not _something_done(previous.question, tag):
-        return None  # 这样做有什么好处 after 江欣苑社区有多少名党员: nothing was said done
-    if re.fullmatch(_SO_MANY_PATTERN, match.group(0)) and not re.search(r"多少|几|幾", fold(previous.question)):
-        return None  # 为啥这么多人排队: so many as the asker sees it, when nothing was counted
+    if not stands_for_the_last_turn(match.group(0), folded[match.end() :], previous.question, tag):
+        return None  # 那华雨辰…, 这样做 after nothing done, 这么多人 after nothing counted
     # What stays before the pronoun's replacement; an opening 那 goes with the pronoun it stood
     # before (那他们村 → 林源村, not 那林源村, which reads as one word).
     opening = _OPENING_THEN.match(folded)
@@ -200,28 +185,6 @@ def leaning(question: str, previous: Conversation, tag: Tagger | None = None) ->
     if same:
         rest = rest[1 + len(same) :]  # 那里的小区 after 东兴小区在哪儿: 东兴小区, not 东兴小区的小区
     return Resolved(joined(kept, found, rest), carried=True)
-
-
-# Verbs that say no deed: having, being, being called.
-_NO_DEED = frozenset(("有", "是", "叫", "为", "在", "没有"))
-
-
-def _names_its_own(rest: str, tag: Tagger | None) -> bool:
-    """The words after a bare 那 open with a name (a person, a place, a body): the question's own
-    subject, which no demonstrative qualifies. Without the engine's tagger nothing is read so."""
-    if tag is None or not rest:
-        return False
-    first = next(iter(tag(rest)), None)
-    return first is not None and len(first[0]) >= 2 and first[1] in _NAMES
-
-
-_NAMES = frozenset(("nr", "nrfg", "nrt", "ns", "nt", "nz"))
-
-
-def _something_done(question: str, tag: Tagger | None) -> bool:
-    """The (previous) question says something was done (沟通信息, 党组织下沉): what 这么做 stands for.
-    Without the engine's tagger, nothing is taken for a deed."""
-    return tag is not None and any(flag in ("v", "vn") and word not in _NO_DEED for word, flag in tag(fold(question)))
 
 
 def _named_outright(question: str, match: re.Match[str], previous: Conversation) -> tuple[str, int] | str:

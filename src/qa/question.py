@@ -136,7 +136,7 @@ def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
 
 
 # The asking and its unit (哪一年, 几个), which the next character may be read with.
-_ASKING_BEFORE = re.compile(r"(?:哪一?|几|幾|多少|第几|第幾)[年月天日号號个個位名次届屆]?$")
+_ASKING_UNIT = r"(?:哪一?|几|幾|多少|第几|第幾)[年月天日号號个個位名次届屆]?"
 
 
 def _spelled(text: str, raw: str, tokenizer: Tokenizer, index: BM25Index,
@@ -150,7 +150,7 @@ def _spelled(text: str, raw: str, tokenizer: Tokenizer, index: BM25Index,
     # with it as one stretch, 年建, which had become 年间 (the question lost the building it asks
     # the year of). A misspelt name is never one character.
     unknown = [w for w in misspelt(typed, index.vocab)
-               if not (len(w) == 1 and _ASKING_BEFORE.search(text.split(w)[0]))]
+               if not (len(w) == 1 and re.search(_ASKING_UNIT + re.escape(w), text))]
     if not unknown:
         return text, ()
     # The words that must share a passage with the correction: not 今年, 工作, 是, which
