@@ -489,32 +489,46 @@ def test_a_follow_up_names_what_the_last_turn_named_of_its_kind(retriever, first
     assert (resolved.text, resolved.carried) == (expected, True)
 
 
-def test_doing_so_and_that_village_lean_on_the_last_turn(retriever):
+_SIXIAN = Conversation("泗县要求驻村工作队和村两委通过啥方式沟通信息", ("泗县", "驻村", "工作队", "村两委", "沟通", "信息"))
+
+
+def test_doing_so_leans_on_a_turn_that_said_something_was_done(retriever):
     # 这么做, 这样一来: what the last turn said was done, not an adverb of this question's own.
     tag = retriever.tokenizer.tag
-    previous = Conversation("泗县要求驻村工作队和村两委通过啥方式沟通信息", ("泗县", "驻村", "工作队", "村两委", "沟通", "信息"))
-    resolved = resolve("这么做主要是为了及时反映啥", previous, tag)
+    resolved = resolve("这么做主要是为了及时反映啥", _SIXIAN, tag)
     assert resolved.carried and "驻村工作队" in resolved.text and resolved.text.endswith("主要是为了及时反映啥")
-    assert resolve("这样一来群众的获得感有啥变化", previous, tag).text.startswith("泗县")
-    assert resolve("这样的话你还有别的办法吗", previous, tag).text == "这样的话你还有别的办法吗"  # no doing said
+    assert resolve("这样一来群众的获得感有啥变化", _SIXIAN, tag).text.startswith("泗县")
+    assert resolve("这样的话你还有别的办法吗", _SIXIAN, tag).text == "这样的话你还有别的办法吗"  # no doing said
     # After a question that says nothing done, 这样做 stands for nothing (and without the tagger, no
     # deed is read).
     assert not resolve("这样做有什么好处？", turn(retriever, FIRST), tag).carried
-    assert not resolve("这么做主要是为了及时反映啥", previous).carried
-    # 那 before a name of the question's own is "then", no demonstrative: 那华雨辰下沉以后… is not
-    # rewritten into the last question (…号召所有党员干华雨辰…).
+    assert not resolve("这么做主要是为了及时反映啥", _SIXIAN).carried
+
+
+def test_so_many_leans_on_a_turn_that_counted(retriever):
+    # 这么多人 after a count: the ones counted; with nothing counted, so many as the asker sees it.
+    tag = retriever.tokenizer.tag
+    counted = Conversation("江欣苑社区的党员要联系多少居民", ("江欣苑", "社区", "党员", "联系", "居民"))
+    assert resolve("这么多人咋组织的", counted, tag).text.startswith("江欣苑社区")
+    assert "这么多人" in resolve("为啥这么多人排队", _SIXIAN, tag).text
+
+
+def test_then_before_a_name_and_should_before_a_verb_are_no_demonstratives(retriever):
+    tag = retriever.tokenizer.tag
+    # 那 before a name of the question's own is "then": 那华雨辰下沉以后… is not rewritten into the last
+    # question (…号召所有党员干华雨辰…).
     called = Conversation("武汉进入常态化疫情防控以后，号召所有党员干啥", ("武汉", "常态化", "疫情", "防控", "号召", "党员"))
     assert resolve("那华雨辰下沉以后还常去社区干啥", called, tag).text == "那华雨辰下沉以后还常去社区干啥"
     # 该 before a verb is should (该找谁修), not the demonstrative of 该院.
-    assert resolve("冬天家里暖气片不热了该找谁修呢", previous).text == "冬天家里暖气片不热了该找谁修呢"
-    assert resolve("该院是哪年建成的", previous).carried
+    assert resolve("冬天家里暖气片不热了该找谁修呢", _SIXIAN).text == "冬天家里暖气片不热了该找谁修呢"
+    assert resolve("该院是哪年建成的", _SIXIAN).carried
+
+
+def test_their_thing_and_that_village_are_the_last_turns_place(retriever):
+    tag = retriever.tokenizer.tag
     # 他们的志愿团队 after a question about a community: the community's, not every word before 咋样.
     neighbours = Conversation("厦门深田社区广招能人以后 现在邻里间咋样", ("厦门", "深田", "社区", "广招", "能人", "邻里"))
     assert resolve("那他们的志愿团队后来咋样了", neighbours, tag).text == "厦门深田社区的志愿团队后来咋样了"
-    # 这么多人 after a count: the ones counted; with nothing counted, so many as the asker sees it.
-    counted = Conversation("江欣苑社区的党员要联系多少居民", ("江欣苑", "社区", "党员", "联系", "居民"))
-    assert resolve("这么多人咋组织的", counted, tag).text.startswith("江欣苑社区")
-    assert "这么多人" in resolve("为啥这么多人排队", previous, tag).text
     # 那村里是…的这些队伍: 是…的 asks; it describes no village of its own (那个…的老人 would).
     village = Conversation("这些志愿服务队是哪个村的", ("志愿", "服务队", "村"), "林原村")
     assert resolve("那村里是结合啥工作组建的这些队伍", village).text.startswith("林原村")
