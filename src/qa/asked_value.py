@@ -1,0 +1,55 @@
+"""The one value a question's asking is read into (`qa.asked.read_question`): the kind of answer and
+every requirement or preference a candidate sentence is checked against (`answer_shape.fits`,
+`quotes.answer_cue`, `spans`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .number_near import Matcher
+
+__all__ = ["Asked"]
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What a question asks for, read once per question and used on every candidate sentence."""
+
+    kind: str | None = None  # number, date, person, place, organisation
+    count: Matcher | None = None  # 200多名社区党员: the number, its measure word, the counted noun
+    measured: Matcher | None = None  # 200多名: the number with its measure word
+    precise: re.Pattern[str] | None = None  # 哪天 → 10月1日
+    duration: re.Pattern[str] | None = None  # 多久 → 8个小时; 多久开一次 → 每周二
+    named: re.Pattern[str] | None = None  # 哪所学校 → …小学
+    role: str | None = None  # 县委书记是谁 → 县委书记: the answer names the person holding it
+    owner: str = ""  # 阔口社区的党委书记是谁 → 阔口社区: whose title it is (folded), "" when not said
+    sized: bool = False  # 多大/多长/多高: the unit is a preference (cue), not a requirement
+    naming: bool = False  # 叫什么/名字: a quoted name (“青教志愿队”) answers too
+    origin: bool = False  # 哪里人: answered by …人 (武汉人), a birthplace or 籍贯, not any place name
+    change: bool = False  # 增长了多少: answered by a rate (20%, 两倍) or the change itself (增长了3万)
+    occupation: bool = False  # 是做什么的, 做什么工作: answered by what one is (教师, 门卫值守人员)
+    counted: str | None = None  # 多少名队员 → 队员: the number's clause must name it (jieba's tags, `question.read`)
+    filed: bool = False  # 那篇报道是哪天发的: asks when a piece was filed, so its dateline answers
+    place: str = ""  # 西便门内社区有多少居民 → 内社区: the local place a count or a date is asked of
+    whole: bool = False  # 进出口总额, 全省: a total asked, not one local place's figure (`partners`)
+    event: str = ""  # 什么时候开始担任主任, 哪年出生, 在哪里登陆: what the answering sentence must say (`asked_events`)
+    vague: re.Pattern[str] | None = None  # 几十项 for 多少项: all the documents say, so it answers (not a cue)
+    via: str = ""  # 给谁打了视频电话 → 给: the answer is whom the sentence's 给 names (给女儿拨打)
+    kin: str = ""  # 董明媛的女儿在哪座城市工作 → 女儿: the place is said in a clause naming the kin
+    wording: bool = False  # 锦旗上写的是什么字: answered by the words themselves, quoted or after 写着
+    speaker: str = ""  # 刘小辉说了句什么话 → 刘小辉: his words, quoted (`question.read` finds the name)
+    member: re.Pattern[str] | None = None  # 什么形状 → 月牙形, 什么颜色 → 灰绿色: a cue, not a requirement
+    either: tuple[str, ...] = ()  # 养的是山羊还是绵羊 → 山羊, 绵羊: the answer says one of them
+    workplace: bool = False  # 退休前在哪上班: a workplace's name answers (某国营厂), or a place said with the work
+    which: str = ""  # 哪个队的队长, 什么协会 → 队, 协会 (no kind): the name ending so is marked, never required
+    thing: re.Pattern[str] | None = None  # 啥牌子 → a brand's word or name, 啥病 → an ailment's: required
+    yes_no: str = ""  # 停课了没 → 停课: a yes-or-no question's answer speaks of it (`asked_yes_no`)
+    by_name: bool = False  # 哪位研究员发现的: which one of them, so a person's name (该所研究人员 names no one)
+    periods: tuple[str, ...] = ()  # 去年全年…多少单 → 全年: a figure for another part of the year does not answer
+    quantities: tuple[str, ...] = ()  # 总投资是多少 → 投资: a figure of another quantity (出口) does not answer
+
+    @property
+    def cued(self) -> bool:
+        """Some sentences look more like the answer than others (`quotes.answer_cue`)."""
+        return bool(self.kind or self.speaker or self.member)

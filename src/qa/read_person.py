@@ -1,0 +1,111 @@
+"""How a question asking about a person is read: the holder of an office (县委书记是谁, 入党介绍人是谁),
+a maker named where the making is told (设计师是谁), which one of a kind of people (哪位研究员), whom a
+preposition names (给谁), a place's or a body's name after all (那所中学叫什么), or what someone does
+for a living (是做什么的). The patterns are `qa.asked_people`'s and `qa.asked_places`'; `qa.asked`
+calls these readers for person questions and questions of no kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .asked_people import KIN_ASKED, KIN_BEFORE, MAKER, NAMING_Q, OCCUPATION_Q, SOMEONE, VIA_Q, WHAT_ONE_IS
+from .asked_places import (
+    NAME_ASKED,
+    NAMED_FORMS,
+    PLACE_FORMS,
+    another_named,
+    form_of,
+    named_noun_form,
+    place_form_name,
+)
+from .asked_value import Asked
+from .question_kinds import WHICH_PERSON
+from .text import fold
+
+__all__ = ["read_occupation", "read_person"]
+
+
+# An office named by what its holder does for someone (入党介绍人, 联系人): the documents use the word
+# and name the holder by it, which jieba may cut (介绍 + 人). Not a deed (获奖人, 发明人): the one who
+# did it is named by the deed, not by the word.
+_AGENT_WORD = r"((?:介绍|联系|负责|责任|代理|发言|召集|带头|主持|领路|引路|监护|担保|推荐|证婚)人)"
+_AGENT = re.compile(_AGENT_WORD + r"(?:是|为|為)?(?:谁|誰|哪一?位)|^(?:谁|誰)是[^，,。？?]*?" + _AGENT_WORD + r"[？?]?$")
+
+
+def read_person(question: str, folded: str, focus_of: Callable[[str], str | None] | None) -> Asked:
+    """谁/哪位/叫什么: the name of a place or school after all (那个社区叫什么), the holder of an office
+    (县委书记是谁), whom a preposition names (给谁), or anyone."""
+    focus = focus_of(question) if focus_of is not None else None
+    if (agent := _AGENT.search(folded)) and (focus in (None, "人") or agent.group(2)):
+        focus = agent.group(1) or agent.group(2)  # 入党介绍人是谁: jieba reads 介绍 + 人, the office is 介绍人
+    if focus and re.search(re.escape(focus) + NAME_ASKED, folded):
+        # 那个多民族聚居的社区叫什么 asks a place's name, 那所中学叫什么名字 a school's: not a person's.
+        if focus in PLACE_FORMS:
+            return Asked("place", named=place_form_name(focus))
+        if (form := form_of(focus)) is not None:
+            return Asked("organisation", named=NAMED_FORMS[form])
+    if (form := named_noun_form(folded)) is not None:  # 那家国营厂叫什么名字: 某国营厂 names none
+        return Asked("organisation", named=NAMED_FORMS[form])
+    naming = bool(NAMING_Q.search(question))
+    if (focus and naming and not re.search(f"(?:{WHAT_ONE_IS}|{KIN_ASKED})$", focus) and not SOMEONE.search(focus)
+            and (another := another_named(focus, folded)) is not None):
+        return Asked("organisation", named=another)  # 依兰陨石坑之前的那个陨石坑叫啥: a thing's name
+    if focus and (office := _read_office(focus, folded, naming)) is not None:
+        return office
+    via = VIA_Q.search(folded)
+    return Asked("person", naming=naming, via=via.group(1) if via else "",
+                 by_name=_WHICH_ONE_Q.search(folded) is not None, event=_made(focus))
+
+
+# Makers named where the making is told (设计师 by 设计, 创始人 by 创办/创立): not an author, whom
+# 王孝通的《缉古算经》 names by the work alone, nor a director or a singer, credited the same way.
+_TOLD_MAKER = re.compile(r"(设计|設計|发明|發明|发现|發現|创始|創始|创办|創辦|创立|創立|创建|創建|开发|開發|建造|建筑|建築)(?:者|人|家|师|師)?$")
+
+
+def _made(focus: str | None) -> str:
+    """设计师是谁, 创始人是谁: the maker is named in a sentence saying the making, by one of its
+    characters (设计新颖 names no one; 由某某设计 does), not in any sentence naming someone; "" for any
+    other person."""
+    told = _TOLD_MAKER.search(fold(focus)) if focus else None
+    return "[" + re.escape(told.group(1)) + "]" if told else ""
+
+
+# 哪位研究员, 哪个干部: which one of a kind of people, answered by a name (not 哪位是…, 是哪位呀).
+_WHICH_ONE_Q = re.compile(r"哪一?位(?=[\u4e00-\u9fff])(?!是|呀|啊|呢)|" + WHICH_PERSON)
+
+
+# The levels of government an office may be named by (镇党委书记, 县委书记, 村主任).
+_LEVELS = frozenset("镇乡村县市区省")
+
+
+def _read_office(focus: str, folded: str, naming: bool) -> Asked | None:
+    """县委书记是谁 (是哪位) names a role the answer holds, and whose it is; 哪位干部 names a class (the
+    answer need not say 干部): None then, and for a maker or a kind of person."""
+    # A maker is named by the work, not by the title (岳飞的词作《满江红》, 王孝通的《缉古算经》,
+    # 三毛央负责插画): any person answers, as for 谁 alone.
+    # 业委会主任叫什么名字 asks the name of whoever holds the office, as 主任是谁 does.
+    # 66岁老人叫啥名字: a kind of person, no office; 66岁的袁宝柱 answers without saying 老人.
+    if MAKER.search(focus) or SOMEONE.fullmatch(focus) or not re.search(
+            re.escape(focus) + r"(?:是|为|為)?(?:谁|誰|哪一?位(?!\w))|"
+            + re.escape(focus) + NAME_ASKED + r"|^(?:谁|誰)是.*" + re.escape(focus) + r"[？?]?$",
+            folded):
+        return None
+    asking = re.match(r"(?:谁|誰)是", folded)  # 谁是华雨辰的入党介绍人: 华雨辰's
+    owner = folded[asking.end() if asking else 0 : folded.find(focus)].rstrip("的之 ，,")  # focus is there
+    if owner[-1:] in ("副", "总"):  # 党工委副书记: jieba reads 副 apart, but the office is 副书记
+        owner, focus = owner[:-1], owner[-1] + focus
+    elif len(owner) > 2 and owner[-1] in _LEVELS and owner[-2] in ("的", owner[-1]):
+        # 树林召镇的镇党委书记: the town's own office (镇党委书记), not any 党委书记 (社区党委书记施敏).
+        owner, focus = owner[:-2] + ("" if owner[-2] == "的" else owner[-1]), owner[-1] + focus
+    return Asked("person", role=focus, naming=naming, owner=owner)
+
+
+def read_occupation(question: str, folded: str) -> Asked:
+    """是做什么的, 做什么工作: what someone does for a living (华雨辰的父母是做什么的: what her parents
+    do, not what she does); else a question of no kind, which may still ask a name (叫什么)."""
+    if job := OCCUPATION_Q.search(folded):
+        kin = KIN_BEFORE.search(folded[: job.start()])
+        return Asked(None, occupation=True, role=kin.group(1) if kin else None)
+    return Asked(None, naming=bool(NAMING_Q.search(question)))
