@@ -65,8 +65,7 @@ def judge(corpus: Corpus, request: Request, groups: list[Group]) -> Verdict:
         strength=min(1.0, raw / bound) if bound > 0 else 0.0,
         fits=fits(request.asked, quote.folded, corpus.tokenizer.tag, list(request.terms),
                   quoting.folded(corpus, request, top.index)[: quote.start])
-        and not (request.question.places and another_community(
-            request.question.places, quote.folded, _story_before(corpus, request, top.index, first, quote.start))),
+        and not _of_another_community(corpus, request, quote.folded, top.index, first, quote.start),
         rarest=math.log(max(corpus.index.n_docs, 2)) + 1.0, passages=len(corpus.passages))
     model = load_model()
     probability = model.probability(found)
@@ -87,6 +86,15 @@ def judge(corpus: Corpus, request: Request, groups: list[Group]) -> Verdict:
 # Passages before the quote's that say what it is about: 200多名社区党员,如何联系服务2万多名社区居民?
 # stands alone, two short paragraphs after the one naming 江欣苑社区.
 BEFORE_PASSAGES = 3
+
+
+def _of_another_community(corpus: Corpus, request: Request, sentence: str, index: int, first: int,
+                          start: int) -> bool:
+    """The sentence (folded, at `start` in passage `index`) is about another community than the ones
+    the question names (`pinned.another_community`); the story before it is read only when the
+    question names one."""
+    places = request.question.places
+    return bool(places) and another_community(places, sentence, _story_before(corpus, request, index, first, start))
 
 
 def _story_before(corpus: Corpus, request: Request, index: int, first: int, start: int) -> str:
@@ -138,7 +146,6 @@ def stated_nearby(corpus: Corpus, request: Request, index: int) -> int | None:
     paragraph, the fact in the next)."""
     first, last = corpus.article_bounds(index)
     own = list(request.terms)
-    places = request.question.places
     subject = [t.word for t in request.question.key_terms if t.named and len(t.word) >= 2]
     near = sorted(range(max(first, index - STATED_WINDOW), min(last, index + STATED_WINDOW + 1)),
                   key=lambda i: (abs(i - index), i))
@@ -166,8 +173,7 @@ def stated_nearby(corpus: Corpus, request: Request, index: int) -> int | None:
         for quote in dict.fromkeys((quoting.quote(corpus, request, i), quoting.picked(corpus, request, i))):
             before = quoting.folded(corpus, request, i)[: quote.start]
             if (about(quote.folded, quote.coverage) and fits(request.asked, quote.folded, corpus.tokenizer.tag, own, before)
-                    and not (places and another_community(places, quote.folded,
-                                                          _story_before(corpus, request, i, first, quote.start)))):
+                    and not _of_another_community(corpus, request, quote.folded, i, first, quote.start)):
                 return i
     # Then any sentence of theirs: 读初一的儿子小玮 states the son's name in a sentence neither quote
     # picked (dev: DRCD own answered 0.922 -> 0.925, each new answer's quote holding it; nothing
@@ -180,7 +186,7 @@ def stated_nearby(corpus: Corpus, request: Request, index: int) -> int | None:
             # 近年来,这一…平台…共开展各类活动3800余场: about what the sentence before it names.
             said = _with_before(corpus, request, i, j, text) + sentence if _LEANS.match(sentence) else sentence
             if (about(said, coverage(request.terms, said)) and fits(request.asked, sentence, corpus.tokenizer.tag, own, text[:a])
-                    and not (places and another_community(places, sentence, _story_before(corpus, request, i, first, a)))):
+                    and not _of_another_community(corpus, request, sentence, i, first, a)):
                 return i
     return None
 
