@@ -111,3 +111,9 @@ def test_split_sentences_matches_the_plain_loop(seed_text):
         assert text.split_sentences(value) == _split_sentences_plain(value), value
         if len(value) > 4:
             assert text.split_sentences(value, 1, len(value) - 2) == _split_sentences_plain(value, 1, len(value) - 2)
+
+
+def test_clauses_cut_at_commas_and_colons_but_not_at_the_listing_mark():
+    """A listing (、) stays one clause: 女党员 and 男党员 listed share their figure's clause."""
+    assert text.clauses("其中女党员、男党员共12名，总数为30名；另有3人：入党积极分子") == [
+        "其中女党员、男党员共12名", "总数为30名", "另有3人", "入党积极分子"]

@@ -20,6 +20,7 @@ from .number_shape import AMOUNT, number_fits
 from .offices import HOLDER, another_place, held_at
 from .partners import counts_a_part, counts_a_place
 from .question_words import OFFICE_RE
+from .text import clauses
 
 __all__ = ["DATELINE", "NAME_TAGS", "ORIGIN_ANSWER", "NOT_A_PERSON", "WHAT_ONE_IS", "fits"]
 
@@ -53,7 +54,6 @@ KIN = re.compile(r"(?:老伴|女儿|女兒|儿子|兒子|妻子|丈夫|爱人|�
 # 依兰陨石坑是什么时候发现的 is not answered by 8月5日, nor 那个陨石坑叫啥 by its reporters (记者陆浩
 # 胡拿云). (When a piece was filed, and by whom, is asked of its lines: `bylines`.)
 DATELINE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:\d{4}年)?\d{1,2}月\d{1,2}日[电電](?:\s*[（(]记者[^）)]{1,30}[）)])?")
-_CLAUSE = re.compile(r"[，,。；;：:！!？?]")
 
 
 # 谁 is answered by a person, and also by a body of people (党, 居委会: nt) or a named group (nz).
@@ -79,7 +79,7 @@ _HOLDS_CITIES = frozenset("国國省州洲")
 
 def _naming_kin(sentence: str, kin: str) -> str:
     """The clauses of the sentence that name the kin asked of (女儿, 老伴), joined; "" when none does."""
-    return "，".join(clause for clause in _CLAUSE.split(sentence) if kin in clause)
+    return "，".join(clause for clause in clauses(sentence) if kin in clause)
 
 
 def _only_others(place: str, sentence: str, tag: Callable[[str], list[tuple[str, str]]]) -> bool:
@@ -137,7 +137,7 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
         return False  # 那天厦门中小学停课了没: a sentence on the rain says nothing of 停课 (`asked_yes_no`)
     if asked.occupation:
         if asked.role:  # 华雨辰的爸妈是做什么的: what one is, in the clause that names 爸妈, not 华雨辰
-            return any(_says_what_one_is(clause, own) for clause in _CLAUSE.split(sentence) if asked.role in clause)
+            return any(_says_what_one_is(clause, own) for clause in clauses(sentence) if asked.role in clause)
         return _says_what_one_is(sentence, own)
     if asked.wording and not any(not _own(words, own) for match in _WRITTEN.finditer(sentence)
                                  for words in match.groups() if words):
@@ -186,7 +186,7 @@ def _workplace_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple
     """退休前在哪上班: a clause that says the work (在某国营厂工作, 在上饶市工作) or names someone's post
     at a workplace (涟钢振兴公司园林矿业分公司的一名门卫值守人员), not one that only names a body
     (向单位党员发布了…的机关党委) or the community he now volunteers in."""
-    for clause in _CLAUSE.split(sentence):
+    for clause in clauses(sentence):
         rest = _without(clause, own)
         at_work = bool(_AT_WORK.search(clause))
         for name in (*_WORKPLACE_NAME.finditer(rest), *_ORG_NAME.finditer(rest)):
@@ -242,7 +242,7 @@ def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str,
         if OFFICE_RE.fullmatch(asked.role):
             # 泗县的书记是谁: the holder is named in the clause that names the office, not anywhere in a
             # long sentence (宣传部部长戴安君介绍,…,要召开选派第一书记…例会).
-            sentence = "，".join(part for part in _CLAUSE.split(sentence) if asked.role in part)
+            sentence = "，".join(part for part in clauses(sentence) if asked.role in part)
         # 联系小玮的班主任: whose office it is (小玮), not who holds it.
         sentence = re.sub(r"[\u4e00-\u9fff]{1,4}的(?=" + re.escape(asked.role) + ")", "，", sentence)
     # A place by its name's ending, whatever jieba tags it (贾府, 金山社区, 上饶市); the question's own

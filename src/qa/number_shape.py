@@ -13,10 +13,10 @@ from .asked import Asked
 from .asked_amounts import SHARE_A, other_periods_blanked
 from .asked_quantities import other_quantities_blanked
 from .date_shape import AD_YEAR
+from .text import clauses
 
 __all__ = ["AMOUNT", "number_fits"]
 
-_CLAUSE = re.compile(r"[，,。；;：:！!？?]")
 # A rate's level is not its change: 满意率达94.98% does not say how much it rose (增长率为5% does).
 _RATE_LEVEL = re.compile(r"(?<![长長增涨漲降幅升])率(?:达到|達到|达|達|为|為|是|在)?(?:约|約|近|超过|超過)?[0-9.]+[%％]")
 _CHANGE_A = re.compile(r"[%％]|百分之|百分点|百分點|倍|[0-9一二两三四五六七八九十]成(?![为為员員功立本])"
@@ -71,7 +71,7 @@ def number_fits(asked: Asked, sentence: str, own: Sequence[str]) -> bool:
             # Women or men of a kind are some of them: 女党员 are not counted by 党员总数…9191.4万名.
             # (Only sex: the first character of 科学家, 会员国, 大学生 is no qualifier.)
             qualifier = asked.counted[0] if len(asked.counted) >= 3 and asked.counted[0] in _SEX else ""
-            return any(asked.counted[-1] in clause and qualifier in clause for clause in _CLAUSE.split(sentence)
+            return any(asked.counted[-1] in clause and qualifier in clause for clause in clauses(sentence)
                        if asked.measured.search(clause))
         return bool(asked.measured.search(sentence) or (asked.vague is not None and asked.vague.search(sentence)))
     if not asked.change:  # 总人口有多少 is not answered by the share another figure is of it

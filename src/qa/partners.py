@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from .asked_places import LOCAL_PLACE
 from .number_near import Matcher
+from .text import clauses
 
 __all__ = ["WHOLE_Q", "counts_a_part", "counts_a_place"]
 
@@ -26,17 +27,16 @@ _RATE = re.compile(r"[%％]|增长|增長|下降|增加|减少|減少")
 _PARTNER_TAGS = frozenset({"ns", "nsf", "nt", "nz", "j", "eng"})  # jieba: places, bodies, other names; j: 欧盟,
 # 东盟; eng: RCEP. A partner in quotes (对“一带一路”沿线国家) is named too, whatever jieba tags it.
 _QUOTE_MARKS = frozenset("“”「」\"'《》")
-_CLAUSE = re.compile(r"[，,。；;：:！!？?]")
 
 
 def counts_a_part(amount: Matcher | re.Pattern[str], sentence: str, tag: Callable[[str], list[tuple[str, str]]],
                   own: Sequence[str]) -> bool:
     """Every clause of the (folded) sentence with the amount asked counts one partner the question
     (its own words `own`) does not name."""
-    clauses = [c for c in _CLAUSE.split(sentence) if amount.search(c) and not _RATE.search(c)]
-    if not clauses:
+    with_amount = [c for c in clauses(sentence) if amount.search(c) and not _RATE.search(c)]
+    if not with_amount:
         return False
-    for clause in clauses:
+    for clause in with_amount:
         if not any(ch in _PARTNER for ch in clause):
             return False  # no 对/向/与 in it: nothing to tag (fits runs on every candidate sentence)
         words = tag(clause)
@@ -52,7 +52,7 @@ def counts_a_place(amount: Matcher | re.Pattern[str], sentence: str, own: Sequen
     """Every clause of the (folded) sentence with the amount asked is one local place's (沈阳片区,
     江欣苑社区) that the question (its own words `own`) does not name: a part, when a total is asked."""
     counted, last = [], []
-    for clause in _CLAUSE.split(sentence):
+    for clause in clauses(sentence):
         last = [m.group(0) for m in LOCAL_PLACE.finditer(clause)] or last  # 货值4.6亿元: still 沈阳片区's
         if amount.search(clause) and not _RATE.search(clause):
             counted.append(last)

@@ -16,6 +16,7 @@ from .answer_shape import DATELINE, KIN, KIN_REACH, NAME_TAGS, NOT_A_PERSON
 from .asked import Asked
 from .offices import HOLDER, held_at
 from .quotes import _NUMBER_A
+from .text import CLAUSE_MARK
 
 Span = tuple[int, int]
 Tagger = Callable[[str], list[tuple[str, str]]]
@@ -49,9 +50,9 @@ def answer_spans(text: str, asked: Asked, tag: Tagger, near: Sequence[Span] = ()
     for tier in _tiers(text, asked, tag):
         found = [span for span in tier if not _covered(text, span, near)]
         if found:
-            clauses = [m.start() for m in _CLAUSE_END.finditer(text)]
+            marks = [m.start() for m in CLAUSE_MARK.finditer(text)]
             sentences = [m.start() for m in _SENTENCE_END.finditer(text)]
-            return (min(found, key=lambda span: (-_in_clause(span, near, clauses, len(text)),
+            return (min(found, key=lambda span: (-_in_clause(span, near, marks, len(text)),
                                                  -_in_clause(span, near, sentences, len(text)),
                                                  _distance(span, near), span)),)
     return ()
@@ -136,7 +137,7 @@ def _which_named(text: str, head: str, tag: Tagger) -> Iterable[list[Span]]:
     yield quoted
     runs = []
     for m in re.finditer(re.escape(head), text):
-        clause = max((c.end() for c in _CLAUSE_END.finditer(text, 0, m.start())), default=0)
+        clause = max((c.end() for c in CLAUSE_MARK.finditer(text, 0, m.start())), default=0)
         reach = m.start() - _NAME_REACH
         # Where the reach ran out inside a word (治区 of 内蒙古自治区鄂尔多斯市达拉特旗), from that word.
         begin = _word_start(text, reach, tag) if reach > clause else clause
@@ -219,7 +220,6 @@ _OPENING_QUOTES = frozenset("“「『\"")
 _CLOSING_QUOTES = frozenset("”」』\"")
 _CHANGE_SPAN = re.compile(r"(?:增长|增長|增加|提高|提升|下降|减少|減少|降低|上升|增幅|降幅|涨|漲|跌)(?:了|为|為|达|達)?(?:约|約|近|超过|超過)?"
                           r"([0-9]+(?:\.[0-9]+)?\s*(?:%|％|倍|个百分点|個百分點|[万萬亿億]?[元个個人件名家]?))")
-_CLAUSE_END = re.compile(r"[，,。；;！!？?：:]")
 _SENTENCE_END = re.compile(r"[。；;！!？?]")
 
 
