@@ -20,13 +20,11 @@ from .asked_amounts import (
     GRADE_A,
     GRADE_Q,
     MONEY_A,
-    NAMED_SIZE_Q,
     NUMERAL,
     ORDINAL_Q,
     SHARE_A,
     SHARE_Q,
     asks_duration,
-    asks_height,
     asks_money,
     bare_count_pattern,
     count_pattern,
@@ -35,10 +33,7 @@ from .asked_amounts import (
     measured_pattern,
     ordinal_count_pattern,
     ordinal_pattern,
-    periods_asked,
     price_pattern,
-    size_unit,
-    typed_unit,
     vague_pattern,
 )
 from .asked_events import date_event, place_event
@@ -50,6 +45,7 @@ from .asked_people import (
     ORIGIN_Q,
     WORKPLACE_Q,
 )
+from .asked_periods import periods_asked
 from .asked_places import (
     local_place,
     named_form,
@@ -57,6 +53,7 @@ from .asked_places import (
     place_form,
 )
 from .asked_quantities import quantities_asked
+from .asked_sizes import NAMED_SIZE_Q, asks_height, size_unit, typed_unit
 from .asked_things import thing_asked, which_one_of
 from .asked_value import Asked
 from .asked_yes_no import yes_no_asked

@@ -1,16 +1,14 @@
 """How a question asks for an amount, and how the amount is written: its measure word (多少名 → 名),
-the unit a size is given in (多长 → 米, 公分), a span of time (多久 → 3年), a price, a share, a school
-grade, an ordinal, and the numerals that make a count (200多, 两千, 3.5亿). Pure patterns, and the
+a span of time (多久 → 3年), a price, a share, a school grade, an ordinal, and the numerals that make a
+count (200多, 两千, 3.5亿); sizes and their units are `qa.asked_sizes`, parts of a year `qa.asked_periods`. Pure patterns, and the
 functions that write the ones a question needs; `qa.asked` reads them into the question's `Asked` value.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from .number_near import CLAUSE_REACH, REACH, AnyOf, Matcher, NearNoun, compiled
-from .question_text import chinese_to_int
 from .text import fold
 
 # 多久 / 多长时间 asks for a span of time: 整整8个小时, 3年, not a date.
@@ -72,74 +70,6 @@ def measure_word(question: str) -> str | None:
         return None
     word = match.group(1)
     return word if word in _MEASURE_WORDS else None
-
-
-# Units by dimension, each written once: what a number asked in that dimension may be written in.
-_LENGTH_UNITS = ("米|公里|千米|里|厘米|毫米|英里|公分|公尺|英尺|英寸|尺|寸|海里|浬|光年|天文单位|天文單位"
-                 "|km|cm|mm|m(?![a-z])")
-_WEIGHT_UNITS = "吨|噸|斤|克|公斤|千克|公克|公吨|公噸|磅|盎司|kg|g(?![a-z])"
-_AREA_UNITS = "平方|亩|畝|公顷|公頃|英亩|英畝|㎡|㎢"
-_LENGTH = f"(?:{_LENGTH_UNITS})"
-_WEIGHT = f"(?:{_WEIGHT_UNITS})"
-_AREA = f"(?:{_AREA_UNITS})"
-
-# 多大年纪 / 多长 / 多高 ask for a number in a unit the question does not write.
-_SIZE_Q = (
-    # 今年多大了: a person's age, the way people ask it.
-    (re.compile(r"多大(?:年纪|年紀|岁数|歲數)|年龄|年齡|几岁|幾歲|多少岁|多少歲|今年多大|多大了|多大啦"), r"[岁歲]"),
-    (re.compile(r"多长(?!时间|時間)|多長(?!時間)|多远|多遠|长度|長度|距离|距離|多宽|多寬|宽度|寬度|多厚|厚度"), _LENGTH),
-    (re.compile(r"多高|高度|海拔|多深|深度"), _LENGTH),
-    (re.compile(r"多重|重量"), _WEIGHT),
-    # 雄鸟有多大 → 13厘米: a body's size is its length (or weight) as often as an area.
-    (re.compile(r"多大(?!年纪|年紀|岁数|歲數)|面积|面積|占地"), f"(?:{_AREA_UNITS}|{_LENGTH_UNITS}|{_WEIGHT_UNITS})"),
-)
-
-
-# Named, an area, a height, a length or a weight is answered in its unit (占地面积有多大 → 2.3万平方米,
-# not 常住人口近2万人); a bare 多大/多长 may be answered otherwise (多大的变化, 多长的队伍).
-NAMED_SIZE_Q = re.compile(r"面积|面積|占地|海拔|高度|深度|长度|長度|重量|距离|距離|宽度|寬度|厚度"
-                          # 白领驿家有多大: its size; not 规模有多大 (any amount), 多大的变化
-                          r"|(?<!规模|范围|影响|作用|变化|力度|官阶|压力|风险|差距|意义|损失|难度|程度|能力|权力|效果|区别|年纪|岁数)"
-                          r"有多大[？?。！!]*$")
-
-
-# A unit of measure typed after 多少/几 (多少厘米, 几公尺高, 多少平方公里): answered by a number in a
-# unit of the same dimension (1.85米 for 多少厘米), never by any number (攻入3粒进球, 高四層).
-_TYPED_UNITS = ((re.compile(r"(?:多少|几|幾)\s*(?:平方|公顷|公頃|英亩|英畝)"), _AREA),
-                (re.compile(r"(?:多少|几|幾)\s*(?:公里|千米|厘米|毫米|公分|公尺|英里|英尺|英寸|海里|光年)"), _LENGTH),
-                (re.compile(r"(?:多少|几|幾)\s*(?:公斤|千克|公克|公吨|公噸|盎司)"), _WEIGHT))
-
-
-_AREA_Q = re.compile(r"占地|面积|面積")
-
-
-def typed_unit(folded: str) -> str | None:
-    """The units a number asked in a typed unit of two characters or more may be written in (as a
-    regex): length for 多少厘米, area for 多少平方公里; None when no such unit is typed. One-character
-    units (米, 吨, 亩) are measure words already (`measure_word`)."""
-    units = next((units for typed, units in _TYPED_UNITS if typed.search(folded)), None)
-    if units == _LENGTH and _AREA_Q.search(folded):
-        return _AREA  # 占地多少公里: an area, written 30平方公里
-    return units
-
-
-# 钟楼有多高, 身高多高: a height, in metres; not what a value is (评价多高, 收入有多高: any amount).
-_HEIGHT_Q = re.compile(r"(?:有)?多高")
-_NOT_HEIGHT = ("率", "度", "值", "价", "格", "评价", "地位", "水平", "标准", "要求", "期望", "人气", "收入", "工资",
-               "成本", "分数", "成绩", "票房", "风险", "呼声", "产量", "得分", "气温", "声望", "威望", "待遇", "费用",
-               "薪水", "学历")  # 满意率, 知名度, 产值, 身价, 价格: a value, not a height
-
-
-def asks_height(folded: str) -> bool:
-    """多高 of a thing or a person (钟楼有多高, 卡门线多高): a height, answered in a unit of length."""
-    found = _HEIGHT_Q.search(folded)
-    return found is not None and not folded[: found.start()].endswith(_NOT_HEIGHT)
-
-
-def size_unit(question: str) -> str | None:
-    """The unit a 多大年纪/多长/多高/多重/面积 question is answered in, as a regex; None otherwise."""
-    folded = fold(question)
-    return next((unit for asked, unit in _SIZE_Q if asked.search(folded)), None)
 
 
 def asks_duration(question: str) -> re.Pattern[str] | None:
@@ -275,41 +205,6 @@ def people_pattern(noun: str) -> Matcher:
     number = compiled(r"(?<![第0-9.])" + NUMERAL)
     return AnyOf((compiled(NUMERAL + _PEOPLE_COUNTED), NearNoun(number, noun), NearNoun(number, noun, noun_first=True),
                   SHARE_A))
-
-
-# A part of a year a figure is given for: 上半年, 前5个月, 一季度, 全年 (a report gives several side by side:
-# 上半年…459万单,…超过去年全年订单量; 前5个月共实现进出口额590亿元).
-_PERIOD = re.compile(r"[上下]半年|全年|前\s*([0-9]+|[一二两三四五六七八九十]+)\s*[个個]?月"
-                     r"|第?([一二三四1-4])\s*季度")
-_QUARTERS = {"一": "1", "二": "2", "三": "3", "四": "4"}
-
-
-def _period_key(found: re.Match[str]) -> str:
-    """One spelling for a period: 前五个月 and 前5个月 are 前5月, 第一季度 and 一季度 are 1季度."""
-    if found.group(1):
-        months = found.group(1)
-        return "前" + (months if months.isdigit() else str(chinese_to_int(months))) + "月"
-    if found.group(2):
-        return _QUARTERS.get(found.group(2), found.group(2)) + "季度"
-    return found.group(0)
-
-
-def periods_asked(folded: str) -> tuple[str, ...]:
-    """The parts of a year the (folded) question asks a figure for (沈阳片区去年全年…多少单 → 全年)."""
-    return tuple(dict.fromkeys(_period_key(m) for m in _PERIOD.finditer(folded)))
-
-
-def other_periods_blanked(sentence: str, asked: Sequence[str]) -> str:
-    """The (folded) sentence with what it says for a period not asked blanked, from that period's
-    word to the next period's or the sentence's end: 上半年…459万单 does not count 全年's orders."""
-    found = list(_PERIOD.finditer(sentence))
-    if not found:
-        return sentence
-    for this, after in zip(found, [*found[1:], None], strict=True):
-        if _period_key(this) not in asked:
-            end = after.start() if after is not None else len(sentence)
-            sentence = sentence[: this.start()] + "，" * (end - this.start()) + sentence[end:]
-    return sentence
 
 
 def vague_pattern(measure: str, folded: str) -> re.Pattern[str]:

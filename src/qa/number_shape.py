@@ -10,7 +10,8 @@ import re
 from collections.abc import Sequence
 
 from .asked import Asked
-from .asked_amounts import SHARE_A, other_periods_blanked
+from .asked_amounts import SHARE_A
+from .asked_periods import other_periods_blanked
 from .asked_quantities import other_quantities_blanked
 from .date_shape import AD_YEAR
 from .text import clauses
