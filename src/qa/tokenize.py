@@ -5,7 +5,8 @@ jieba-rs by default: the same dictionary and algorithm, far faster). Overlapping
 added in their own namespace so out-of-vocabulary names and the copy stripped of punctuation
 still match; question words such as 什么/多少/吗 are dropped from questions only.
 
-The question vocabulary lives in `question_words`, the terms' spelling and the passages' term ids
+The question vocabulary lives in `question_words`, how a question's pieces are re-cut in
+`question_cuts`, the terms' spelling and the passages' term ids
 for the index build in `term_ids`; their public names are imported from here as before.
 """
 
@@ -18,7 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import background
+from .question_cuts import COPULA, copula_cut, rejoin_split_verbs, size_asked
 from .question_words import (
     ASKING_NOUNS,
     ASKING_RE,
@@ -43,45 +44,11 @@ QUESTION_MEMO = 16
 
 logging.getLogger("jieba").setLevel(logging.WARNING)
 
-# The copula a question asks through (…的人为谁, 全名是什么, 於何年), folded to Simplified.
-_COPULA = ("为", "是", "于")
 # 位于哪里 asks where, as 在哪里 does: the answer names the place (在达拉特旗树林召镇林原村), often
 # without the verb.
 _LOCATED = ("位于", "坐落", "坐落于", "地处", "处于")
-# jieba's tags of words that end in the copula's character and are not a noun plus the copula:
-# verbs (称为, 成为), conjunctions (因为, 还是), adverbs (就是), prepositions.
-_VERB_LIKE = ("v", "c", "d", "p")
 _WHAT = ("什么", "甚么", "哪些", "哪样")  # 拆了哪些东西: the answer lists the things
 _WEEK = ("星期", "周", "週", "礼拜", "禮拜")
-
-
-def _adjective(tagged: list[tuple[str, str]]) -> bool:
-    return any(flag.startswith("a") for _, flag in tagged)
-
-
-def _verb_like(tagged: list[tuple[str, str]]) -> bool:
-    """The word, tagged alone, is one verb, conjunction, adverb or preposition."""
-    return len(tagged) == 1 and tagged[0][1].startswith(_VERB_LIKE)
-
-
-# 有多深, 多 + 高: a size asked, as jieba cuts it (有多深 as one word, 有 + 多 + 大 as three). Read as
-# 有 + 多深, 多高: question words, dropped as 多长 is — not 深 or 高 as words the answer must hold, nor
-# 有多深 as a word no passage has. (多重 is left alone: 多重国籍 is a word.)
-_SIZE_ASKED = re.compile(r"^(有)?(多(?:大|高|深|远|遠|宽|寬|厚|长|長|久))$")
-_SIZES = frozenset("大高深远遠宽寬厚长長久")
-
-
-def _size_asked(pieces: tuple[str, ...]) -> tuple[str, ...]:
-    """The pieces with a size asked read as one question word (有 + 多深, 多高)."""
-    out: list[str] = []
-    for piece in pieces:
-        if out and out[-1] == "多" and piece in _SIZES:
-            out[-1] = "多" + piece
-        elif (m := _SIZE_ASKED.match(piece)) and m.group(1):
-            out += [m.group(1), m.group(2)]
-        else:
-            out.append(piece)
-    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -184,13 +151,13 @@ class Tokenizer:
         cut = tuple(self._cut_precise(self.normalize(question)))
         if not cut:  # an empty question (judge(""), goes_on without one): nothing to read
             return (), ()
-        pieces = _size_asked(self._rejoin_split_verbs(self._copula_cut(cut)))
+        pieces = size_asked(rejoin_split_verbs(copula_cut(cut, self._tag), self._tag))
         keep = []
         after_count = False
         for piece, before, after in zip(pieces, ("", *pieces[:-1]), (*pieces[1:], ""), strict=True):
             drop = self.config.question_stopwords and (
                 is_question_word(piece) or (after_count and len(piece) == 1 and HAN_RE.match(piece))
-                or (piece in _COPULA and bool(ASKING_RE.match(after)))  # 作者 为 谁: 为 asks like 是
+                or (piece in COPULA and bool(ASKING_RE.match(after)))  # 作者 为 谁: 为 asks like 是
                 or (piece in _LOCATED and bool(ASKING_RE.match(after)))  # 林原村 位于 哪里: answered 在…
                 or (piece in HONORIFICS and bool(keep) and keep[-1] and bool(HAN_RE.match(before)))
                 or (piece in ASKING_NOUNS and before in _WHAT)  # 用什么东西: 东西 asks too
@@ -200,40 +167,6 @@ class Tokenizer:
             if piece.strip():
                 after_count = piece in MEASURED_QUESTION_WORDS
         return pieces, tuple(keep)
-
-    def _copula_cut(self, pieces: tuple[str, ...]) -> tuple[str, ...]:
-        """Cut the copula 为/是 (or 于) off a word jieba glued it to right before the question word:
-        …的人为谁 reads 人为 (man-made) + 谁, 全名是什么 reads 全名是 + 什么. Glued, the question
-        seemed to ask for a 人为 the answer never names. Off a word jieba's tables do not list, it is
-        cut wherever it stands (金家龙是泗县哪个村的: 金家 + 龙是 → 龙 + 是). Verbs, conjunctions and adverbs that end
-        in the same character (称为, 因为, 还是, 就是) stay whole: jieba's tables list them so."""
-        out: list[str] = []
-        for piece, after in zip(pieces, (*pieces[1:], ""), strict=True):
-            # jieba's tag of a word it does not list is a guess (陈是 in 华雨陈是哪里人 comes out a verb);
-            # a piece it does not list at all is a name it glued the copula to, whatever follows
-            # (金家龙是泗县哪个村的 reads 金家 + 龙是, a word no passage holds).
-            listed = background.background_idf(piece) is not None
-            if (len(piece) >= 2 and piece[-1] in _COPULA and (not listed or ASKING_RE.match(after))
-                    and not (listed and _verb_like(self._tag(piece)))):
-                out += [piece[:-1], piece[-1]]
-            else:
-                out.append(piece)
-        return tuple(out)
-
-    def _rejoin_split_verbs(self, pieces: tuple[str, ...]) -> tuple[str, ...]:
-        """什么时候入的党 asks when someone 入党: the 是…的 form puts 的 inside the verb (入的党, 结的婚,
-        上的学). Read apart, the question held two single characters no passage matches as words;
-        a verb and object that jieba's tables list as one word are read as that word (an adjective
-        and its noun, 红的花, stay apart)."""
-        out = list(pieces)
-        i = 0
-        while i + 2 < len(out):
-            verb, de, obj = out[i : i + 3]
-            if de == "的" and len(verb) == len(obj) == 1 and HAN_RE.match(verb + obj) and (
-                    background.background_idf(verb + obj) is not None and not _adjective(self._tag(verb))):
-                out[i : i + 3] = [verb + obj]
-            i += 1
-        return tuple(out)
 
     def question_terms(self, question: str) -> list[str]:
         """The question's content words (precise segmentation), for weighing and highlighting quotes."""
