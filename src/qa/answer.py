@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from . import judging, quoting, ranking, within_article
+from . import judging, judging_lines, quoting, ranking, within_article
 from . import skipped as left_out
 from .answerability import Verdict
 from .bylines import asked_roles, has_lines
@@ -150,14 +150,14 @@ class Retriever:
         offset = max(0, offset)
         groups = ranking.ranked_groups(self.corpus, request, (offset + k + 1) * 3 + 10)
         corrections = request.question.corrections
-        credited = judging.judge_credited(self.corpus, request, groups)  # 张国珍是谁: only a byline names him
+        credited = judging_lines.judge_credited(self.corpus, request, groups)  # 张国珍是谁: only a byline names him
         if not groups and credited is None:
             return Answer(question, False, [], reason="no-match", corrections=corrections)
         roles = asked_roles(probe, self.corpus.titled)  # 作者是谁, 责任编辑是谁, 哪天发布: the article's own line answers
         if credited is not None:
             verdict, groups = credited
             answerable = verdict.answerable
-        elif named := judging.judge_metadata(self.corpus, request, roles) if roles else None:
+        elif named := judging_lines.judge_metadata(self.corpus, request, roles) if roles else None:
             verdict, groups = named  # judged on the piece the question names (那篇报道, 《…》)
             answerable = verdict.answerable
         else:
