@@ -739,6 +739,17 @@ def test_a_date_said_nearby_of_another_event_does_not_date_the_one_asked(tmp_pat
     assert deleted.answered and "2020年5月4日" in deleted.hits[0].quote
 
 
+def test_a_figure_said_in_another_paragraph_counts_what_it_is_about_not_what_is_asked(retriever):
+    # 报告厅 is named in one paragraph; the next counts 白领 served and 会员 (48万人次, 近10万名), not
+    # how many the hall seats: without the asking's word (坐) it states nothing asked.
+    answer = retriever.ask("白领驿家那个报告厅能坐多少人啊", k=3)
+    assert not answer.answered and answer.reason == "not-stated", answer.hits[0].quote
+    # A figure in the quote's own paragraph still answers (不少于1件 beside 16.8万余个 微心愿).
+    assert retriever.ask("娄底的微心愿活动要求每名党员一年至少认领几个？").answered
+    # Named with its own word, the figure a paragraph on answers as before.
+    assert retriever.ask("白领驿家累计服务了多少白领？").answered
+
+
 @pytest.mark.parametrize("question", ["新建村那位66岁的老人叫什么名字？", "有肺气肿的那个村民叫啥？"])
 def test_a_kind_of_person_asked_by_name_is_answered_by_a_name_without_the_word(retriever, question):
     # 66岁的袁宝柱: the sentence never says 老人 or 村民, which name no office the answer must hold;

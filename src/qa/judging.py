@@ -143,7 +143,10 @@ def stated_nearby(corpus: Corpus, request: Request, index: int) -> int | None:
     # A date said nearby is another event's unless it names the one asked about (哪天发布 → 发布):
     # 2020年5月4日晚被删除 does not date a report's release. Dev: the three in-corpus questions this
     # turned to not-stated (死于哪一年…) were quoted without any year; out of corpus unchanged.
+    # So is a figure said in another paragraph (报告厅能坐多少人 → 服务白领48万人次, 会员近10万名 a
+    # paragraph on): it counts what its own paragraph is about unless it names the asking's word (坐).
     event = request.question.next_to if request.asked.kind == "date" else ()
+    figure = request.question.next_to if request.asked.kind == "number" else ()
 
     # The share counts the question's specific words (沈阳片区, 跨境电商), not only its general ones
     # (同比, 增长: another figure's growth a paragraph on says them too); the office or kin asked
@@ -151,8 +154,9 @@ def stated_nearby(corpus: Corpus, request: Request, index: int) -> int | None:
     specific = {t.word: t.weight for t in request.question.key_terms}
     named = [*subject, *([request.asked.role] if request.asked.role else [])]
 
-    def about(text: str, share: float) -> bool:  # some of the question: its weight, or a name it asks of
-        if event and not any(word in text for word in event):
+    def about(text: str, share: float, i: int) -> bool:  # some of the question (passage i): its weight, or a name
+        said = event or (figure if corpus.passages[i].paragraph != corpus.passages[index].paragraph else ())
+        if said and not any(word in text for word in said):
             return False
         return (share >= STATED_COVERAGE and coverage(specific, text) >= STATED_COVERAGE) or any(
             word in text for word in named)
@@ -162,7 +166,7 @@ def stated_nearby(corpus: Corpus, request: Request, index: int) -> int | None:
         # may be the one stating the fact (the chooser weighs more than the kind of fact).
         for quote in dict.fromkeys((quoting.quote(corpus, request, i), quoting.picked(corpus, request, i))):
             before = quoting.folded(corpus, request, i)[: quote.start]
-            if (about(quote.folded, quote.coverage) and fits(request.asked, quote.folded, corpus.tokenizer.tag, own, before)
+            if (about(quote.folded, quote.coverage, i) and fits(request.asked, quote.folded, corpus.tokenizer.tag, own, before)
                     and not _of_another_community(corpus, request, quote.folded, i, first, quote.start)):
                 return i
     # Then any sentence of theirs: 读初一的儿子小玮 states the son's name in a sentence neither quote
@@ -175,7 +179,7 @@ def stated_nearby(corpus: Corpus, request: Request, index: int) -> int | None:
             sentence = text[a:b]
             # 近年来,这一…平台…共开展各类活动3800余场: about what the sentence before it names.
             said = _with_before(corpus, request, i, j, text) + sentence if _LEANS.match(sentence) else sentence
-            if (about(said, coverage(request.terms, said)) and fits(request.asked, sentence, corpus.tokenizer.tag, own, text[:a])
+            if (about(said, coverage(request.terms, said), i) and fits(request.asked, sentence, corpus.tokenizer.tag, own, text[:a])
                     and not _of_another_community(corpus, request, sentence, i, first, a)):
                 return i
     return None
