@@ -9,10 +9,11 @@ import pytest
 from qa import Retriever, quoting, ranking
 from qa.answer_wordings import asks, kind_asked
 from qa.chooser_model import Model, load_model
-from qa.choosing import JOIN_MARGIN, choose, typed_dates
+from qa.choosing import JOIN_MARGIN, _names_it_as_this_one, choose, typed_dates
 from qa.models import Passage
 from qa.quoting import Request
 from qa.sentence_features import FEATURES, Candidate, Layout, window
+from qa.text import to_simplified
 
 # An encyclopedia-style article: the lead names the fish, later paragraphs state its facts without
 # naming it again (该鱼, 本鱼), and a second article shares the question's words but not the fact.
@@ -65,6 +66,17 @@ def test_the_lead_still_answers_what_it_is(fish: Retriever):
 def test_the_sentence_holding_the_answer_is_quoted_first(retriever: Retriever, question: str, answer: str):
     answer_ = retriever.ask(question, k=3)
     assert answer_.answered and answer in answer_.hits[0].quote, answer_.hits[0].quote if answer_.hits else answer_.reason
+
+
+def test_the_thing_asked_named_only_as_this_one_is_quoted_with_the_sentence_naming_it(retriever: Retriever):
+    # 为了答好这一问题: which question, the sentence before asks (如何让人民群众…更方便、更舒心、更美好?).
+    answer = retriever.ask("南宁把街道办事业单位整合成党群服务中心，是为了答好啥问题？", k=3)
+    quote = to_simplified(answer.hits[0].quote)
+    assert answer.answered and "更舒心" in quote and "答好这一问题" in quote
+    # 此 of 因此 is no demonstrative: the nickname is in the sentence itself.
+    assert not _names_it_as_this_one("因此外号「木马」", "外号")
+    assert _names_it_as_this_one("艺术家里奇蒙爵士成立这一机构。", "机构")
+    assert not _names_it_as_this_one("这一机构改名为煤烟消除会,机构设在伦敦。", "机构")
 
 
 def test_the_shipped_model_reads_the_features_the_engine_computes():

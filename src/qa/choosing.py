@@ -94,13 +94,27 @@ class Choice:
 _CONSEQUENCE = re.compile(r"^[“「\"]?(?:于是|於是|因此|所以|因而|故而|从而|從而)")
 
 
+# The thing asked for, named in the chosen sentence only as "this one" (为了答好这一问题 for 答好啥问题):
+# what it is, the sentence before says.
+# (此 of 因此, 从此, 如此 is no demonstrative: 因此外号「木马」 names the nickname.)
+_THIS_ONE = "(?:这|這|该|該|(?<![因从從如彼由于於自为為对對])此|上述)(?:一|个|個|些|项|項|种|種)?"
+
+
+def _names_it_as_this_one(sentence: str, focus: str | None) -> bool:
+    """The (folded) sentence names the `focus` of the question only after a demonstrative."""
+    if not focus or len(focus) < 2 or focus not in sentence:
+        return False
+    return all(re.search(_THIS_ONE + "$", sentence[: m.start()]) for m in re.finditer(re.escape(focus), sentence))
+
+
 def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | None = None,
-           dates: Sequence[str] = (), *, why: bool = False) -> Choice | None:
+           dates: Sequence[str] = (), *, why: bool = False, focus: str | None = None) -> Choice | None:
     """The candidate the model scores highest (ties: the earlier passage, the earlier sentence),
     with its neighbour in the passage when that scores within `JOIN_MARGIN` of it; one close
     behind holding the `dates` the question typed wins (`_dated`), and for a date question
     (`kind`), a sharper date close behind it (`_sharper`). For a why-question (`why`), a sentence
-    opening with 于是/因此 is quoted with the one before, where its cause is."""
+    opening with 于是/因此 is quoted with the one before, where its cause is; so is one naming the
+    thing asked for (`focus`) only as 这一…, 该… (为了答好这一问题)."""
     if not found:
         return None
     model = model or load_model()
@@ -110,7 +124,8 @@ def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | N
     best, top = _dated(found, scores, best, top, dates)
     if kind == "date":  # 哪一年建成: 该院1995年…建成, not the decade 纪玉芝 moved in (20世纪90年代)
         best, top = _sharper(found, scores, best, top)
-    if _LEANS.match(best.folded) or (why and _CONSEQUENCE.match(best.folded)):
+    if (_LEANS.match(best.folded) or (why and _CONSEQUENCE.match(best.folded))
+            or _names_it_as_this_one(best.folded, focus)):
         # 社区党委书记谢华娟说…, 当日…: whom or when it speaks of is in the sentence before; quote both.
         before = next((c for c in found if c.passage == best.passage and c.sentence == best.sentence - 1), None)
         if before is not None:
