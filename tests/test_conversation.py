@@ -596,3 +596,14 @@ def test_a_question_opening_with_its_predicate_leaves_its_words_not_是(retrieve
 ])
 def test_the_child_pointed_at_is_the_child_the_last_question_asked_of(retriever, first, follow_up, expected):
     assert resolve(follow_up, turn(retriever, first)).text == expected
+
+
+@pytest.mark.parametrize(("first", "follow_up", "expected"), [
+    # 她 is the person the last question was about, not every word before its asking.
+    ("华雨辰每次上桥值守一般要站多久", "她是趁啥时候跑去北湖收费站帮忙的", "华雨辰是趁啥时候跑去北湖收费站帮忙的"),
+    ("华雨辰每次上桥值守一般要站多久", "后来她是趁啥时候跑去北湖收费站帮忙的", "后来华雨辰是趁啥时候跑去北湖收费站帮忙的"),
+    # 娄底 (tagged a name by jieba) is the city of 娄底市直机关工委; the person is 刘小辉.
+    ("娄底市直机关工委那个刘小辉是啥职务", "他说了句啥", "刘小辉说了句啥"),
+])
+def test_he_or_she_is_the_person_the_last_question_named_among_its_other_words(retriever, first, follow_up, expected):
+    assert resolve(follow_up, turn(retriever, first), retriever.tokenizer.tag).text == expected

@@ -128,7 +128,7 @@ _NEXT_ASKED = r"(?:呢|怎么样了?|怎样了?|如何了?|又怎么样了?)"
 _LATER_RE = re.compile(r"^(?:那么?|在)?[，,\s]*(?:那之后|此后|随后|" + _NEXT + ")")
 
 
-def _later(question: str, previous: Conversation) -> Resolved | None:
+def _later(question: str, previous: Conversation, tag: Tagger | None = None) -> Resolved | None:
     """后来卖了多少钱 after 金家龙大爷为啥对着自家的羊叹气: the previous topic, then what came after;
     after a question that asked when, the time the answer gave (2020年2月之后)."""
     match = _LATER_RE.match(fold(question).strip())
@@ -143,7 +143,7 @@ def _later(question: str, previous: Conversation) -> Resolved | None:
             return None
         # 后来她又申请加入了什么队伍: 她 says whom; the topic would say it twice.
         text = f"后来{rest}" if LEAN_RE.match(fold(rest)) else f"{topic}后来{rest}"
-    return leaning(text, previous) or Resolved(text, carried=True)
+    return leaning(text, previous, tag) or Resolved(text, carried=True)
 
 
 # 后来呢, 然后呢, 结果怎么样了: nothing asked but what came next — the document's next sentence.
@@ -232,8 +232,8 @@ def resolve(question: str, previous: Conversation | None, tag: Tagger | None = N
     if _MORE_RE.match(folded):
         return Resolved(previous.question, more=True)
     if (then := _then(question, previous)) is not None:
-        return leaning(then.text, previous) or then  # 当天她去了哪里: the day, then whom
-    if (later := _later(question, previous)) is not None:
+        return leaning(then.text, previous, tag) or then  # 当天她去了哪里: the day, then whom
+    if (later := _later(question, previous, tag)) is not None:
         if previous.passage_id and _GOES_ON_RE.match(folded):
             return replace(later, goes_on=True)  # the next sentence; the rewrite if there is none
         return later

@@ -174,7 +174,7 @@ def leaning(question: str, previous: Conversation, tag: Tagger | None = None) ->
     # before (那他们村 → 林源村, not 那林源村, which reads as one word).
     opening = _OPENING_THEN.match(folded)
     kept = "" if opening is not None and opening.end() == match.start() else question[: match.start()]
-    found = _named_outright(question, match, previous)
+    found = _named_outright(question, match, previous, tag)
     if isinstance(found, tuple):
         named, end = found  # the words it stands for, and where the question goes on
         return Resolved(joined(kept, named, question[end:]), carried=True)
@@ -187,7 +187,8 @@ def leaning(question: str, previous: Conversation, tag: Tagger | None = None) ->
     return Resolved(joined(kept, found, rest), carried=True)
 
 
-def _named_outright(question: str, match: re.Match[str], previous: Conversation) -> tuple[str, int] | str:
+def _named_outright(question: str, match: re.Match[str], previous: Conversation,
+                    tag: Tagger | None = None) -> tuple[str, int] | str:
     """What the pronoun or demonstrative at `match` stands for: with where the question goes on
     after it when the words after the pronoun are part of it (这个区, 这所学校, 这个人, 那个院子,
     她女儿), else the words alone (`_carried`)."""
@@ -222,10 +223,11 @@ def _named_outright(question: str, match: re.Match[str], previous: Conversation)
     if (match.group(0) in _ONE_PERSON and previous.fact and KIN.fullmatch(previous.fact)
             and rest.startswith(fold(previous.fact))):
         return "", match.end()  # 她女儿 after 给谁打了视频电话 → 女儿: the kin the answer named, not 女儿女儿
-    return _carried(folded, match, noun, previous)
+    return _carried(folded, match, noun, previous, tag)
 
 
-def _carried(folded: str, match: re.Match[str], noun: str | None, previous: Conversation) -> str:
+def _carried(folded: str, match: re.Match[str], noun: str | None, previous: Conversation,
+             tag: Tagger | None = None) -> str:
     """The words of the last turn the pronoun or demonstrative at `match` stands for."""
     word, rest = match.group(0), folded[match.end() :]
     if noun:  # 这个社区: the words that qualified 社区 before, after the subject if they leave it out
@@ -263,5 +265,28 @@ def _carried(folded: str, match: re.Match[str], noun: str | None, previous: Conv
             return called.group(1)  # 他家 after 那个叫芦布的业主住在哪: 芦布, whom the question named
         owner = _OWNER.match(head) if word != "它" else None
         # Not a place's (江欣苑社区的党委书记: 他 is the secretary, not the community).
-        return owner.group(1) if owner and not is_place(owner.group(1)) else head
+        if owner and not is_place(owner.group(1)):
+            return owner.group(1)
+        return (_person_opening(head, tag) if word != "它" else "") or head
     return subject_of(previous, folded) or previous_topic(previous)  # 他们, 其: who or what was asked about
+
+
+def _person_opening(head: str, tag: Tagger | None) -> str:
+    """The person's name in the head, when more is said with it: 她 after 华雨辰每次上桥值守一般要站多久
+    is 华雨辰, not every word before the asking (华雨辰每次上桥值守一般要站); 他 after 娄底市直机关工委
+    那个刘小辉是啥职务 is 刘小辉 (the last name: 娄底, glued to 市, is a place jieba tags as a name). ""
+    when no name of two to four characters is tagged (`tag`: jieba's tags, nr a person's name)."""
+    if tag is None:
+        return ""
+    folded = fold(head)
+    words = tag(folded)
+    names, at = [], 0
+    for word, flag in words:
+        start = folded.find(word, at)
+        at = start + len(word) if start >= 0 else at
+        if start >= 0 and flag.startswith("nr") and 2 <= len(word) <= 4 and not _PLACE_KIND.match(folded, at):
+            names.append((start, at))
+    if len(words) < 2 or not names:
+        return ""
+    start, end = names[-1]
+    return head[start:end]
