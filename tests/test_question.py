@@ -181,6 +181,8 @@ def test_the_subject_is_shown_as_the_asker_typed_it(retriever):
     ("庄纪炎", True, None),  # a name it lacks stays one word, the rarest
     ("总额", False, None),  # a word of general Chinese is never cut into two characters
     ("陨石坑", False, None),  # the corpus has it
+    ("比较突出", False, ("比较", "突出")),  # a common adverb jieba's table glues on (the text's 较为突出)
+    ("突出贡献", False, None),  # 突出 is no adverb that only says how much
 ])
 def test_a_word_jieba_glued_to_a_common_character_is_cut_back(retriever, word, named, pieces):
     assert mis_cut(word, retriever.index.vocab, named=named) == pieces
@@ -307,3 +309,10 @@ def test_an_amount_of_a_thing_is_read_as_the_thing_the_corpus_names(retriever):
     assert "进出口" in words and "进出口额" not in words
     answer = retriever.ask("辽宁上半年对美国进出口额是多少？", k=3)
     assert answer.answered and "311.2亿元" in answer.hits[0].quote
+
+
+def test_usually_as_spoken_is_no_word_the_answer_must_hold(retriever):
+    # 平时 weighed as the question's rarest word (the documents never say it) and declined the question.
+    question = read("华雨辰平时在哪个学校上班？", retriever.tokenizer, retriever.index)
+    assert "平时" not in question.terms
+    assert retriever.ask("华雨辰平时在哪个学校上班？").answered

@@ -41,7 +41,9 @@ QUESTION_STOPWORDS = frozenset(
      "好幾個", "来着", "來著", "啥的", "之类", "之類", "之类的", "之類的",
      # 苏家塘那边成立了个啥组织, 那批数据, 那次整合: pointing and counting as spoken, about what the
      # question names anyway. Not 这次: 英国首相这次是谁 asks who it is now, which no document says.
-     "那边", "那邊", "这边", "這邊", "那批", "这批", "這批", "那次"]
+     "那边", "那邊", "这边", "這邊", "那批", "这批", "這批", "那次",
+     # 她平时在哪个学校上班: "usually", as spoken; the document states what she does, not how often.
+     "平时", "平時", "平常", "平日"]
 )
 # An office someone holds, whatever jieba tags it in context (业委会主任: 主任 is tagged b).
 OFFICE_RE = re.compile(r"(?:主任|书记|書記|主席|经理|經理|总监|總監|[部局市县縣校院队隊会會社站所厂廠处處科组組团團村乡鄉镇鎮区區省]长|[部局市縣校院隊會社站所廠處科組團村鄉鎮區省]長"
