@@ -175,7 +175,11 @@ def that_x(question: str, previous: Conversation, tag: Tagger | None = None) -> 
         end = spans[0][1]
         return Resolved(previous.question[:end] + x[len(x) - len(kin.group(1)) :] + previous.question[end:],
                         carried=True)
-    if (inner := leaning(x, previous)) is not None:
+    if (inner := leaning(x, previous, tag)) is not None:
+        if _doing(about, tag) and (spans := found_spans(previous.question, previous.terms)):
+            # 那她说快一点呢 after 华雨辰…说多一张病床能咋样: what she did or said, asked as the last
+            # question asked (华雨辰说快一点能咋样), not put in place of its last word.
+            return Resolved(inner.text + previous.question[spans[-1][1] :], carried=True)
         x = inner.text  # 那她的父母呢: whose parents the last question was about
     if about.endswith("的") and len(about) > 1 and (spans := found_spans(previous.question, previous.terms)):
         # 那北京的呢 after 成都12345热线啥时候开通的: whose, so the owner named first is swapped;
@@ -216,6 +220,19 @@ def that_x(question: str, previous: Conversation, tag: Tagger | None = None) -> 
     if (classifier := _ITS_CLASSIFIER.search(folded[:start])) is not None and not shared:
         start = classifier.start(1)  # 多少场活动 + 会员呢: 多少会员, the 场 was the activities'
     return Resolved(previous.question[:start] + x + previous.question[end:], carried=True)
+
+
+_ONE_PERSON = re.compile(r"^(?:他|她)(?!们|們)")
+
+
+def _doing(about: str, tag: Tagger | None) -> bool:
+    """X is 他/她 and what they did or said (她说快一点: a verb after the pronoun), not their own
+    thing (她老家, 她的父母): jieba's tag of the word after the pronoun (`tag`) tells."""
+    pronoun = _ONE_PERSON.match(about)
+    if pronoun is None or tag is None or len(about) < pronoun.end() + 2:
+        return False
+    words = tag(about[pronoun.end() :])
+    return bool(words) and words[0][1].startswith("v")
 
 
 # The measure word a count put before the noun X takes the place of (多少场活动): the old noun's own,
