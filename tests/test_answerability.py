@@ -739,6 +739,25 @@ def test_a_date_said_nearby_of_another_event_does_not_date_the_one_asked(tmp_pat
     assert deleted.answered and "2020年5月4日" in deleted.hits[0].quote
 
 
+@pytest.mark.parametrize(("question", "picks"), [
+    ("哪个协会人最多", True), ("那沈阳片区卖得最好的是哪个国家的商品", True), ("四个危险里哪个最根本", True),
+    ("群众最关心的民生难点有哪些", False),  # what is described, not which one is the most
+    ("郵票的應用大約什麼時候達到最高峰", False),  # when, not which
+    ("最早是哪一年成立的", False),
+])
+def test_which_one_is_the_most_is_read_only_where_the_question_picks_one(question, picks):
+    assert read_question(question).most is picks
+
+
+def test_which_one_is_the_most_is_answered_only_by_a_sentence_saying_so(retriever):
+    asked = read_question("江欣苑社区的文化协会里哪个协会人最多")
+    assert not fits(asked, "社区先后成立45个文化协会,会员达2000多人。", lambda s: [], ["江欣苑", "协会"])
+    assert fits(asked, "其中舞蹈协会人数最多,有300多名会员。", lambda s: [], ["江欣苑", "协会"])
+    # A sentence naming what the 沈阳片区 sells, none of it the most sold: not stated.
+    assert not retriever.ask("沈阳片区跨境电商卖得最火的是啥货").answered
+    assert retriever.ask("党中央告诫的“四个危险”里，哪个最根本？").answered
+
+
 def test_a_figure_said_in_another_paragraph_counts_what_it_is_about_not_what_is_asked(retriever):
     # 报告厅 is named in one paragraph; the next counts 白领 served and 会员 (48万人次, 近10万名), not
     # how many the hall seats: without the asking's word (坐) it states nothing asked.

@@ -1,0 +1,28 @@
+"""Which one is the most: 哪个协会人最多, 卖得最火的是啥货, 哪块群众意见最大.
+
+Such a question picks one of several by a superlative; a sentence that only names them (沈阳片区跨境电商
+进出口产品已覆盖30个国家和地区、1000多个品类) says none is the most, however much of the question it
+holds. The sentence that answers says so: 最, 最为, 第一, 居首, 之最 (脱离群众的危险最为根本). Only the
+picking form is read: 群众最关心的民生难点有哪些 asks for what is described, not which one is the most,
+and 最早, 最后, 最近, 最新 say when, not how much. A date or a number asked (什么时候达到最高峰, 最多
+能带多少) picks nothing: `qa.asked` reads this only of other questions.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["MOST_A", "most_asked"]
+
+_DEGREE = r"最(?!早|先|初|后|後|终|終|近|新|好不要|好别)"
+# The asking before the superlative (哪个协会人最多, 哪块群众意见最大), or a deed done the most (卖得最火的).
+_MOST_Q = re.compile(r"(?:哪|啥|什么|什麼)[^，,。？?！!]{0,8}?" + _DEGREE + r"|得" + _DEGREE + r"[\u4e00-\u9fff]{1,2}的")
+# How a sentence says one is the most.
+# A comparison far ahead says it as well (遊戲出口額…遠超音樂、電影); not 超过 alone, which any figure
+# says of another (货值4.6亿元,超过去年全年订单量).
+MOST_A = re.compile(r"最|第一|首位|居首|榜首|之最|之首|冠军|冠軍|名列前茅|首屈一指|远超|遠超|遥遥领先|遙遙領先")
+
+
+def most_asked(folded: str) -> bool:
+    """Does the (folded) question pick one of several by a superlative?"""
+    return _MOST_Q.search(folded) is not None
