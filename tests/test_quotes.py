@@ -264,6 +264,18 @@ def test_where_is_asked_only_when_a_place_follows(question: str, kind: str | Non
     assert question_kind(question) == kind
 
 
+@pytest.mark.parametrize(("question", "counts"), [
+    # 几百年, 十几个: a rough number said, not asked.
+    ("在中世纪早期的几百年中，欧洲经济最发达的是哪一个国家？", False),
+    ("十几个志愿者组成的服务队叫什么名字？", False),
+    ("林原村组建了几支志愿服务队？", True),
+])
+def test_a_rough_number_said_in_a_question_asks_no_number(question: str, counts: bool):
+    from qa.asked import question_kind
+
+    assert (question_kind(question) == "number") is counts
+
+
 @pytest.mark.parametrize(("question", "sentence", "answers"), [
     # 一名 is "a": a count needs more than the article.
     ("深田社区一共有多少名志愿者？", "退休前在国营厂工作的老党员张立春，如今是一名社区志愿者。", False),
