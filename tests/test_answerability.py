@@ -758,6 +758,16 @@ def test_which_one_is_the_most_is_answered_only_by_a_sentence_saying_so(retrieve
     assert retriever.ask("党中央告诫的“四个危险”里，哪个最根本？").answered
 
 
+def test_a_population_is_counted_in_people_the_way_it_is_asked(retriever):
+    # 常住人口 is no 户籍人口; 几十项 services count no one; a share of the 总人口 is not its size.
+    sentence = ("在福建莆田市常住人口近2万人的阔口社区,居民们喜欢把“党建+”社区邻里中心称为“百宝箱”:"
+                "这里既能轻松办理几十项便民服务事项")
+    assert not fits(read_question("阔口社区户籍人口有多少"), sentence, lambda s: [], ["阔口", "社区", "户籍", "人口"])
+    assert not retriever.ask("闊口社區戶籍人口有多少").answered
+    assert not retriever.ask("中华中路社区总人口有多少").answered
+    assert retriever.ask("阔口社区常住人口有多少").answered
+
+
 def test_a_figure_said_in_another_paragraph_counts_what_it_is_about_not_what_is_asked(retriever):
     # 报告厅 is named in one paragraph; the next counts 白领 served and 会员 (48万人次, 近10万名), not
     # how many the hall seats: without the asking's word (坐) it states nothing asked.

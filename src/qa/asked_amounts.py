@@ -196,15 +196,19 @@ _PEOPLE_COUNTED = r"\s*(?:多|余|餘)?\s*(?:[万萬千百亿億])?(?:多|余|�
 
 
 def counts_people(noun: str) -> bool:
-    """The noun names people by its last character (党员, 居民, 老人, 志愿者; not 民族)."""
-    return noun[-1:] in _PEOPLE_END
+    """The noun names people by its last character (党员, 居民, 老人, 志愿者; not 民族), or a population
+    (户籍人口, 总人口: counted in 人, not by the 几十项 services the sentence also lists)."""
+    return noun[-1:] in _PEOPLE_END or noun.endswith("人口")
 
 
 def people_pattern(noun: str) -> Matcher:
     """How 居民有多少 is answered, `noun` the people counted; no ordinal (第一时间转移群众 counts no one)."""
-    number = compiled(r"(?<![第0-9.])" + NUMERAL)
-    return AnyOf((compiled(NUMERAL + _PEOPLE_COUNTED), NearNoun(number, noun), NearNoun(number, noun, noun_first=True),
-                  SHARE_A))
+    # Not a fraction's numeral either (总人口的三分之一 counts no one).
+    number = compiled(r"(?<![第0-9.])" + NUMERAL + r"(?![一二两三四五六七八九十百千0-9]*分之)")
+    counted = (compiled(NUMERAL + _PEOPLE_COUNTED), NearNoun(number, noun), NearNoun(number, noun, noun_first=True))
+    # Some of them may be counted as a share of a whole (六成是70岁以上老人); a population is the whole
+    # (少数民族约占社区总人口的三分之一 does not say how many live there).
+    return AnyOf(counted if noun.endswith("人口") else (*counted, SHARE_A))
 
 
 def vague_pattern(measure: str, folded: str) -> re.Pattern[str]:

@@ -24,10 +24,11 @@ _CHANGE_A = re.compile(r"[%％]|百分之|百分点|百分點|倍|[0-9一二两�
                        r"|(?:增长|增長|增加|提高|提升|下降|减少|減少|降低|上升|涨|漲|跌)了?(?:约|約|近|达|達|超过|超過)?[0-9一二两三四五六七八九十百千万萬]")
 # A date inside a sentence is not a count: 2020年5月 does not answer 有几名委员.
 _DATE_LIKE = re.compile(AD_YEAR + r"|(?:1[0-9]|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|\d+年代|\d+世纪")
-# An amount: digits, a fraction, or a Chinese numeral that is more than the article 一 (一座 is "a").
+# An amount: digits, a fraction, or a Chinese numeral that is more than the article 一 (一座 is "a"),
+# and not a rough one (几十项, 数百人: how many, the documents do not say).
 AMOUNT = re.compile(r"[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千]+分之|百分之"
-                    r"|[一二两三四五六七八九十百千]+[万亿][一二两三四五六七八九十百千万亿零]*(?:多|余)?"  # 六亿七千多万
-                    r"|(?:[二两三四五六七八九十百千]|一[十百千万亿])[一二两三四五六七八九十百千万亿]*(?:多|余)?[万亿]?[个名位人户件家条项岁场次元座只台所天年米亩吨倍届批]")
+                    r"|(?<![几幾数數])[一二两三四五六七八九十百千]+[万亿][一二两三四五六七八九十百千万亿零]*(?:多|余)?"  # 六亿七千多万
+                    r"|(?<![几幾数數])(?:[二两三四五六七八九十百千]|一[十百千万亿])[一二两三四五六七八九十百千万亿]*(?:多|余)?[万亿]?[个名位人户件家条项岁场次元座只台所天年米亩吨倍届批]")
 
 
 # A house number is no amount: 岐山村48号, 20号院, 3栋2单元 do not say how many; nor is an ordinal
