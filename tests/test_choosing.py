@@ -129,7 +129,8 @@ def test_a_sentence_leaning_on_the_one_before_is_quoted_with_it(opening):
     assert alone is not None and alone.sentences == (1, 1)  # it names its own subject
 
 
-@pytest.mark.parametrize("opening", ["于是,81条热线被整合到了12345热线", "因此,政治家们开始考虑扩大选举权"])
+@pytest.mark.parametrize("opening", ["于是,81条热线被整合到了12345热线", "因此,政治家们开始考虑扩大选举权",
+                                     "正因此此届内阁的合法性受到质疑", "为此,社区成立了物管会"])
 def test_for_a_why_question_what_followed_is_quoted_with_its_cause(opening):
     model = Model((1.0,) + (0.0,) * (len(FEATURES) - 1))
     why = choose([_candidate(0, 0, 5.0 - JOIN_MARGIN * 2), _candidate(0, 1, 5.0, opening)], model, why=True)

@@ -91,7 +91,7 @@ class Choice:
 
 # A sentence that opens with what followed (于是, 因此, 所以): for a why-question, its cause is the
 # sentence before (不少市民遇事,不知道该拨哪个好。于是,…81条…热线被整合到了12345热线).
-_CONSEQUENCE = re.compile(r"^[“「\"]?(?:于是|於是|因此|所以|因而|故而|从而|從而)")
+_CONSEQUENCE = re.compile(r"^[“「\"]?(?:正|也|亦|而|故)?(?:于是|於是|因此|所以|因而|故而|从而|從而|由此|正因如此|因为如此|因為如此|为此|為此)")
 
 
 # The thing asked for, named in the chosen sentence only as "this one" (为了答好这一问题 for 答好啥问题):
