@@ -38,6 +38,8 @@ LEAN_RE = re.compile(
     r"|(?:这|那)(?=里面|里头|里边)"  # 那里面都有啥: the place, then 里面 as typed
     r"|(?:这|那)个?人(?![民员家口士物才生类群们])"  # 这人原来在哪工作: the person, not 这 + a stray 人
     rf"|{DOING_SO.pattern}|{SO_MANY.pattern}"
+    # 那边, 那地方, 那个地方: the place, as 那里 is (not 那 + a stray 边 or 地方).
+    r"|(?:这|那)(?:边|个地方|地方)"
     r"|(?:这|那|该|此|其)(?:一块|一项|方面|部分|个|些|位|里|儿|项|所|家|次|种|件|座|条|名|支|批|篇|份|本|栋|幢|间|处|块)?"
     r"|当地"  # 当地主要搞什么产业: the place just talked about
 )
@@ -92,7 +94,7 @@ _ASKED_PLACE = re.compile(rf"(?:哪|什么)一?个?(?:{_FORMS})|(?:{_FORMS})(?:�
 # 彻查哪里: 它 of the next turn is the place the answer named (after 东兴小区在哪, 那里 is 东兴小区 itself).
 _ASKED_WHERE = re.compile(_ASKED_PLACE.pattern + r"|哪里|哪儿|何处|什么地方")
 
-_HERE = ("这里", "那里", "这儿", "那儿", "当地", "该地", "此地")
+_HERE = ("这里", "那里", "这儿", "那儿", "当地", "该地", "此地", "这边", "那边", "这地方", "那地方", "这个地方", "那个地方")
 
 # 哪两位记者, 哪些干部: people asked for; 他们 of the next turn are they (依兰陨石坑那条消息的记者).
 _ASKED_PEOPLE = re.compile(r"哪(?:几|两|三|四|五|些)(?:位|个|名)?(记者|作者|人|干部|党员|志愿者|老人|居民|队员|代表|专家)")
