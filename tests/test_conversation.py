@@ -607,6 +607,11 @@ def test_the_child_pointed_at_is_the_child_the_last_question_asked_of(retriever,
     # 那她说X呢: what she said, asked as the last question asked; not put in place of its last word
     # (which gave 华雨辰布置…多一张华雨辰布置…多一张病床能说快一点能咋样).
     ("华雨辰布置方舱医院的时候说多一张病床能咋样", "那她说快一点呢", "华雨辰说快一点能咋样"),
+    # 那边, 那地方: the place, as 那里 is (not 那 + a stray 边: 百家村边拆旧房).
+    ("横峰县百家村是哪个乡的", "那边拆旧房那个行动叫啥", "横峰县百家村拆旧房那个行动叫啥"),
+    ("林原村组建了几支志愿服务队", "那边的党委书记是谁", "林原村的党委书记是谁"),
+    # 那X最Y的呢: the one described, asked as the last question asked; no owner whose 的 it is.
+    ("张国珍说党最大的危险是啥", "那四个危险里最根本的呢", "四个危险里最根本的是啥"),
 ])
 def test_he_or_she_is_the_person_the_last_question_named_among_its_other_words(retriever, first, follow_up, expected):
     assert resolve(follow_up, turn(retriever, first), retriever.tokenizer.tag).text == expected

@@ -181,6 +181,10 @@ def that_x(question: str, previous: Conversation, tag: Tagger | None = None) -> 
             # question asked (华雨辰说快一点能咋样), not put in place of its last word.
             return Resolved(inner.text + previous.question[spans[-1][1] :], carried=True)
         x = inner.text  # 那她的父母呢: whose parents the last question was about
+    if about.endswith("的") and "最" in about and (spans := found_spans(previous.question, previous.terms)):
+        # 那四个危险里最根本的呢 after 党最大的危险是啥: the one it describes, asked as the last question
+        # asked (四个危险里最根本的是啥); no owner whose 的 it is.
+        return Resolved(x + previous.question[spans[-1][1] :], carried=True)
     if about.endswith("的") and len(about) > 1 and (spans := found_spans(previous.question, previous.terms)):
         # 那北京的呢 after 成都12345热线啥时候开通的: whose, so the owner named first is swapped;
         # the whole place when it opens the question (那上海岐山居民区的呢 after 厦门深田社区的…).
