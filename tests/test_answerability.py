@@ -773,6 +773,15 @@ def test_a_population_is_counted_in_people_the_way_it_is_asked(retriever):
     assert retriever.ask("阔口社区常住人口有多少").answered
 
 
+def test_a_decimal_the_question_typed_is_not_its_answer(retriever):
+    # 593.7万件 is the total the question itself names; how many of them came from companies, the
+    # documents never say.
+    asked = read_question("成都2021年那593.7万件来电里 企业打来的有多少件")
+    sentence = "据统计,2021年,成都市受理群众和企业来电593.7万件,诉求解决率达93.53%。"
+    assert not fits(asked, sentence, lambda s: [], ["成都", "2021", "593.7", "企业", "来电"])
+    assert not retriever.ask("成都2021年那593.7万件来电里 企业打来的有多少件").answered
+
+
 def test_a_figure_said_in_another_paragraph_counts_what_it_is_about_not_what_is_asked(retriever):
     # 报告厅 is named in one paragraph; the next counts 白领 served and 会员 (48万人次, 近10万名), not
     # how many the hall seats: without the asking's word (坐) it states nothing asked.

@@ -51,9 +51,10 @@ _SEX = frozenset("女男")
 def number_fits(asked: Asked, sentence: str, own: Sequence[str]) -> bool:
     """Whether the (folded) sentence gives a number of the kind asked, once what it says of other
     periods and quantities, the question's own numbers, dates and house numbers are left out."""
-    for word in own:  # 岐山村48号的小花园有多大: the question's own 48 is not its answer,
-        if word.isdigit():  # nor the 四点 of 四点钟学校每天几点放学, the 三年 of 三年规划总投资多少
-            sentence = re.sub(rf"(?<![0-9.]){word}(?![0-9.])", "，", sentence)
+    for word in own:  # 岐山村48号的小花园有多大: the question's own 48 is not its answer (nor 593.7
+        # of 那593.7万件来电里企业打来的有多少件), nor the 四点 of 四点钟学校每天几点放学, the 三年 of 三年规划总投资多少
+        if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", word):
+            sentence = re.sub(rf"(?<![0-9.]){re.escape(word)}(?![0-9.])", "，", sentence)
         elif len(word) >= 2 and _NUMBER_WORD.match(word):  # not 二手车, a word of its own
             sentence = sentence.replace(word, "，")
     if asked.periods:  # 去年全年…多少单: 上半年…459万单 is the half year's
