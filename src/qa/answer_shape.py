@@ -13,7 +13,6 @@ import re
 from collections.abc import Callable, Sequence
 
 from .asked import Asked
-from .asked_most import MOST_A
 from .asked_people import AT_WORK, WHAT_ONE_IS
 from .asked_places import LOCAL_PLACE, PLACE_ENDINGS
 from .date_shape import date_fits
@@ -134,7 +133,7 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
         return False  # 金大爷养的是山羊还是绵羊: 自家养的羊 says neither
     if asked.thing is not None and not asked.thing.search(_naming_kin(sentence, asked.kin) if asked.kin else sentence):
         return False  # 她开的是啥牌子的车: 开车接送医护人员 names no make (`asked_things`); 老伴儿得的啥病: hers
-    if asked.most and not MOST_A.search(sentence):
+    if asked.most is not None and not asked.most.search(sentence):
         return False  # 哪个协会人最多: a sentence naming the 45 associations says none is the most
     if asked.yes_no and not any(c in sentence for c in asked.yes_no):
         return False  # 那天厦门中小学停课了没: a sentence on the rain says nothing of 停课 (`asked_yes_no`)

@@ -28,6 +28,15 @@ _MOST_Q = re.compile(r"(?:哪|啥|什么|什麼)[^，,。？?！!]{0,8}?" + _DEG
 MOST_A = re.compile(r"最|第一(?![个個次批家位届屆座条條所天年步时時部本名])|第1大|首位|居首|榜首|之最|之首|冠军|冠軍|名列前茅|首屈一指|远超|遠超|遥遥领先|遙遙領先")
 
 
-def most_asked(folded: str) -> bool:
-    """Does the (folded) question pick one of several by a superlative?"""
-    return _MOST_Q.search(folded) is not None
+# Which of two is more (江欣苑社区跟江汉北路社区比 哪个社区党员更多): a comparison asked, answered only by
+# a sentence comparing them, or saying one is the most.
+_MORE_Q = re.compile(r"(?:哪|谁|誰)[^，,。？?！!]{0,16}?更(?:[多少大小高低长長短深远遠强強重轻輕快慢好早晚])")
+_MORE_A = re.compile(MOST_A.pattern + r"|更|比|多于|多於|少于|少於|高于|高於|低于|低於|超过|超過|不如|胜过|勝過")
+
+
+def most_asked(folded: str) -> re.Pattern[str] | None:
+    """How the sentence must say it when the (folded) question picks one of several by a superlative
+    (`MOST_A`) or one of two by a comparison; None when it picks none so."""
+    if _MOST_Q.search(folded):
+        return MOST_A
+    return _MORE_A if _MORE_Q.search(folded) else None

@@ -48,7 +48,7 @@ class Asked:
     by_name: bool = False  # 哪位研究员发现的: which one of them, so a person's name (该所研究人员 names no one)
     periods: tuple[str, ...] = ()  # 去年全年…多少单 → 全年: a figure for another part of the year does not answer
     quantities: tuple[str, ...] = ()  # 总投资是多少 → 投资: a figure of another quantity (出口) does not answer
-    most: bool = False  # 哪个协会人最多: the sentence must say one is the most (最, 第一), not only name them
+    most: re.Pattern[str] | None = None  # 哪个协会人最多: how the sentence must say one is the most (最, 第一), or more
 
     @property
     def cued(self) -> bool:
