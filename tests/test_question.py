@@ -183,6 +183,8 @@ def test_the_subject_is_shown_as_the_asker_typed_it(retriever):
     ("陨石坑", False, None),  # the corpus has it
     ("比较突出", False, ("比较", "突出")),  # a common adverb jieba's table glues on (the text's 较为突出)
     ("突出贡献", False, None),  # 突出 is no adverb that only says how much
+    ("那羊", False, ("那", "羊")),  # 金大爷那羊: a pointing word glued to a character the corpus has
+    ("口湖", False, None),  # 火山口湖: 口 is common, but no pointing word or adverb
 ])
 def test_a_word_jieba_glued_to_a_common_character_is_cut_back(retriever, word, named, pieces):
     assert mis_cut(word, retriever.index.vocab, named=named) == pieces
@@ -316,3 +318,11 @@ def test_usually_as_spoken_is_no_word_the_answer_must_hold(retriever):
     question = read("华雨辰平时在哪个学校上班？", retriever.tokenizer, retriever.index)
     assert "平时" not in question.terms
     assert retriever.ask("华雨辰平时在哪个学校上班？").answered
+
+
+def test_a_price_asked_as_spoken_is_a_price(retriever):
+    # 值几个钱, 卖几块钱: a price, as 多少钱 asks it; not a count of 个 (the answer says 二三十块钱一斤).
+    question = read("金大爷那羊当初一斤才值几个钱", retriever.tokenizer, retriever.index)
+    assert "多少钱" in question.text
+    answer = retriever.ask("金大爷那羊当初一斤才值几个钱")
+    assert answer.answered and "二三十块钱一斤" in answer.hits[0].quote

@@ -28,6 +28,9 @@ _DIGIT_RUNS = re.compile(r"[0-9]+|[^0-9]+")
 # neighbour (里, 上, 中, 是, 从, 用, 其, 起); 生, 制, 碳, 电 are not (博士生, 俱乐部制, 铁电: dev split,
 # cutting at 0.6 let 7 more of 3,000 out-of-corpus questions through).
 _COMMON_CHAR = 0.05
+# Pointing words and adverbs jieba glues to the character after them (那羊, 才值, 都卖): no common
+# character at all (口 of 火山口湖 is one, and 口湖 is no accident).
+_GLUED_ADVERBS = frozenset("那这這才就都也还還又再很太更只")
 # A word this common in general Chinese (比较, 非常, 十分, 特别) that jieba's table lists glued to the
 # word after it (比较突出) says how much, not what: the phrase is read as its two words.
 _COMMON_WORD = 0.12
@@ -54,6 +57,10 @@ def mis_cut(word: str, vocab: Container[str], *, named: bool = False) -> tuple[s
             continue
         if all(piece in vocab if len(piece) >= 2 else background.specificity(piece) <= _COMMON_CHAR
                for piece in pieces):
+            return pieces
+        # 那羊, 才值 (金大爷那羊当初一斤才值几个钱): a pointing word or an adverb glued to a character the
+        # corpus has as a word of its own, in a pair neither jieba's table nor the corpus lists.
+        if not named and not listed and len(word) == 2 and word[0] in _GLUED_ADVERBS and word[1] in vocab:
             return pieces
         # 比较突出 (the text's 较为突出): a phrase jieba's table lists, a common adverb on a corpus word.
         if (listed and len(pieces[0]) >= 2 and background.specificity(pieces[0]) <= _COMMON_WORD

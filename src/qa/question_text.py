@@ -36,6 +36,8 @@ _COLLOQUIAL = (
     ("近几年", "近年来"), ("这几年", "近年来"), ("近些年", "近年来"),
     # 凑钱盖的 → 集资建的; 那个厂具体叫什么名: 具体 between the thing and the asking of its name.
     ("凑钱", "集资"), ("具体叫", "叫"), ("具体是", "是"),
+    # 一斤才值几个钱, 卖几块钱: a price, as 多少钱 asks it (not a count of 个).
+    ("几个钱", "多少钱"), ("几块钱", "多少钱"), ("几毛钱", "多少钱"),
 )
 # 那几只羊, 这几位老人: those few, pointed at, not a count asked (那几只羊最后卖了多少钱 asks the price).
 _THOSE_FEW = re.compile(r"([这那這])[几幾](?:[个個只位名件家条條项項次户戶所座])?")
