@@ -615,3 +615,11 @@ def test_the_child_pointed_at_is_the_child_the_last_question_asked_of(retriever,
 ])
 def test_he_or_she_is_the_person_the_last_question_named_among_its_other_words(retriever, first, follow_up, expected):
     assert resolve(follow_up, turn(retriever, first), retriever.tokenizer.tag).text == expected
+
+
+def test_that_many_the_question_counts_itself_is_no_turn_leant_on(retriever):
+    # 那36家…基地: those the question names and counts itself; the last turn (菜管家) is not carried in.
+    previous = Conversation("林原村菜管家服务队主要帮菜农干啥", ("林原村", "菜管家", "服务队", "菜农"), "")
+    assert resolve("那36家外贸转型升级基地前5个月进出口额是多少", previous).text == "那36家外贸转型升级基地前5个月进出口额是多少"
+    # 那2021年 is "then, in 2021": a year is no count, and the last topic is carried as before.
+    assert resolve("那2021年群众满意率有多少", Conversation("成都12345热线整合了多少条热线", ("成都", "12345", "热线"), "")).carried

@@ -31,14 +31,20 @@ def stands_for_the_last_turn(word: str, rest: str, previous: str, tag: Tagger | 
     """Whether the demonstrative `word` (followed by `rest`, folded) stands for the last turn, whose
     question was `previous`: not a bare 那 before a name (那华雨辰下沉以后…), not 这么做 after a question
     that says nothing done, not 这么多人 after one that counted nothing. Without the engine's
-    tagger no name and no deed is read."""
+    tagger no name and no deed is read; a bare 那 before a count (那36家…基地) points at what the
+    question itself counts."""
     if word == "那":
-        return not _names_its_own(rest, tag)
+        return not (_COUNTED_OWN.match(rest) or _names_its_own(rest, tag))
     if DOING_SO.fullmatch(word):
         return _something_done(previous, tag)
     if SO_MANY.fullmatch(word):
         return _COUNTED.search(fold(previous)) is not None
     return True
+
+
+# 那36家外贸转型升级基地, 那3个社区: those (so many) the question names itself, not the last turn
+# (那2021年… is "then, in 2021": a year is no count).
+_COUNTED_OWN = re.compile(r"(?:[0-9０-９]+|[一二两兩三四五六七八九十百千]+)[个個家名位项項条條所座支件户戶只]")
 
 
 def _names_its_own(rest: str, tag: Tagger | None) -> bool:
