@@ -745,7 +745,7 @@ def test_a_date_said_nearby_of_another_event_does_not_date_the_one_asked(tmp_pat
     ("群众最关心的民生难点有哪些", False),  # what is described, not which one is the most
     ("郵票的應用大約什麼時候達到最高峰", False),  # when, not which
     ("最早是哪一年成立的", False),
-    ("地球上最大的陨石坑在哪", False),  # the most described, then the asking: not read (below)
+    ("地球上最大的陨石坑在哪", False),  # the most described, then the asking: not read (what is described)
     ("第二次现代主义和第一次现代主义最大的差别是什么", False),
     ("哪一个地区最常会出现父亲是港人，儿子是广东人的情况", False),  # how often, not which
     ("深沪镇渔业资源丰富最主要的地理区位优势是什么", False),  # what is described

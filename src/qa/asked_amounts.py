@@ -1,7 +1,8 @@
 """How a question asks for an amount, and how the amount is written: its measure word (多少名 → 名),
 a span of time (多久 → 3年), a price, a share, a school grade, an ordinal, and the numerals that make a
-count (200多, 两千, 3.5亿); sizes and their units are `qa.asked_sizes`, parts of a year `qa.asked_periods`. Pure patterns, and the
-functions that write the ones a question needs; `qa.asked` reads them into the question's `Asked` value.
+count (200多, 两千, 3.5亿). Pure patterns, and the functions that write the ones a question needs;
+`qa.asked` reads them into the question's `Asked` value. Sizes and their units are `qa.asked_sizes`,
+parts of a year `qa.asked_periods`.
 """
 
 from __future__ import annotations
