@@ -8,10 +8,9 @@ whether it stands for the last turn at all (这样做有什么好处 after 江�
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
 
 from .answer_shape import NAME_TAGS
-from .text import fold
+from .text import Tagger, fold
 
 __all__ = ["DOING_SO", "SO_MANY", "Tagger", "stands_for_the_last_turn"]
 
@@ -23,8 +22,6 @@ SO_MANY = re.compile(r"(?:这|那)么多(?:人|个|名|位|户|家)?")
 _NO_DEED = frozenset(("有", "是", "叫", "为", "在", "没有"))
 _COUNTED = re.compile(r"多少|几|幾")
 
-# The callable that gives jieba's tags (`Tokenizer.tag`).
-Tagger = Callable[[str], Sequence[tuple[str, str]]]
 
 
 def stands_for_the_last_turn(word: str, rest: str, previous: str, tag: Tagger | None) -> bool:

@@ -7,13 +7,10 @@ gives them back re-cut; `qa.tokenize` decides which pieces are kept.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from . import background
 from .question_words import ASKING_RE
-from .text import HAN_RE
-
-Tag = Callable[[str], list[tuple[str, str]]]
+from .text import HAN_RE, Tagger
 
 # The copula a question asks through (…的人为谁, 全名是什么, 於何年), folded to Simplified.
 COPULA = ("为", "是", "于")
@@ -51,7 +48,7 @@ def size_asked(pieces: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def copula_cut(pieces: tuple[str, ...], tag: Tag) -> tuple[str, ...]:
+def copula_cut(pieces: tuple[str, ...], tag: Tagger) -> tuple[str, ...]:
     """Cut the copula 为/是 (or 于) off a word jieba glued it to right before the question word:
     …的人为谁 reads 人为 (man-made) + 谁, 全名是什么 reads 全名是 + 什么. Glued, the question
     seemed to ask for a 人为 the answer never names. Off a word jieba's tables do not list, it is
@@ -70,7 +67,7 @@ def copula_cut(pieces: tuple[str, ...], tag: Tag) -> tuple[str, ...]:
             out.append(piece)
     return tuple(out)
 
-def rejoin_split_verbs(pieces: tuple[str, ...], tag: Tag) -> tuple[str, ...]:
+def rejoin_split_verbs(pieces: tuple[str, ...], tag: Tagger) -> tuple[str, ...]:
     """什么时候入的党 asks when someone 入党: the 是…的 form puts 的 inside the verb (入的党, 结的婚,
     上的学). Read apart, the question held two single characters no passage matches as words;
     a verb and object that jieba's tables list as one word are read as that word (an adjective

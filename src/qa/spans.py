@@ -9,17 +9,16 @@ where it holds the kind of answer asked for, and never for a question that asks 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from .answer_shape import DATELINE, KIN, KIN_REACH, NAME_TAGS, NOT_A_PERSON
 from .asked import Asked
 from .offices import HOLDER, held_at
 from .quotes import _NUMBER_A
-from .text import CLAUSE_MARK
+from .text import CLAUSE_MARK, Tagger
 
 Span = tuple[int, int]
-Tagger = Callable[[str], list[tuple[str, str]]]
 
 __all__ = ["answer_spans"]
 

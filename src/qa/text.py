@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -31,6 +31,9 @@ _SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
 # a longer run is cut at a clause mark, else at the limit.
 MAX_SENTENCE_CHARS = 300
 _CLAUSE_END_RE = re.compile(r"[，,、：:]+|\s+")
+# jieba's part-of-speech tagger as the engine passes it around (`Tokenizer.tag`): (word, flag) pairs.
+Tagger = Callable[[str], Sequence[tuple[str, str]]]
+
 # Where a clause ends: a comma, a colon or a sentence end (not 、, which lists within one clause).
 CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?]")
 
