@@ -83,6 +83,7 @@ class Question:
     places: tuple[str, ...] = ()  # communities, villages, streets named with their form (东兴小区), folded
     # Per kind of `answer_wordings` (reason, method, definition …): its answer's wording when asked.
     wordings: tuple[re.Pattern[str] | None, ...] = ()
+    focus: str | None = None  # the noun asked for (哪所学校 → 学校, 答好啥问题 → 问题: `Tokenizer.question_focus`)
 
     @property
     def asks_why(self) -> bool:
@@ -132,7 +133,8 @@ def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
     return Question(raw, text, _search_tokens(text, tokenizer), key_terms, _asked(text, tokenizer, index.vocab), terms, runs,
                     corrections, bigrams, numbers, _quoted(raw, corrections), tokenizer.asked_next_to(text),
                     _absent(key_terms, tags) + _deed_absent(text, key_terms), wordings=asks(text),
-                    places=places_named(fold(text), [t.word for t in key_terms if t.named], index.vocab))
+                    places=places_named(fold(text), [t.word for t in key_terms if t.named], index.vocab),
+                    focus=tokenizer.question_focus(text))
 
 
 # The asking and its unit (哪一年, 几个), which the next character may be read with.
