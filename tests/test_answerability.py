@@ -17,7 +17,7 @@ from qa.asked import read_question
 from qa.config import from_env
 from qa.counted_nouns import counted_by_tags, people_counted
 from qa.errors import ConfigError
-from qa.pinned import states_numbers
+from qa.pinned import other_figure, states_numbers
 from qa.question import read
 from qa.quoting import Request
 from qa.render import render_html, render_text
@@ -647,6 +647,28 @@ def test_a_question_pinned_to_a_year_the_article_never_names_is_not_answered(tmp
 ])
 def test_a_number_the_question_pins_must_be_in_the_text(numbers, text, stated):
     assert states_numbers(numbers, text) is stated
+
+
+@pytest.mark.parametrize(("question", "sentence", "other"), [
+    ("42号小区80岁以上的老人有多少", "300多户居民中,六成是70岁以上老人。", True),  # another age
+    ("36家基地前6个月实现进出口额多少", "36家基地前5个月共实现进出口额590亿元", True),  # another period
+    ("2005年绿党的新任主席是谁", "他在2010年和2012年的全国代表大会再被选为党主席。", True),  # another year
+    ("42号小区80岁以上的老人有多少", "小区里八十岁以上的老人有41位。", False),  # its own, spelled out
+    ("2008年谁当选", "08年他当选主席。", False),  # a year by its last two digits
+    ("2021年成都受理了多少件", "据统计,2021年,成都市受理群众和企业来电593.7万件。", False),
+    ("2021年成都受理了多少件", "热线运行了3年。", False),  # 3年 is a duration, no year
+    ("江欣苑社区有多少名党员", "1998年建成的社区", False),  # the question gives no figure
+])
+def test_a_figure_of_the_unit_the_question_gives_but_not_its_own_is_another_ones(question, sentence, other):
+    assert other_figure(question, sentence) is other
+
+
+def test_a_sentence_about_another_age_or_period_does_not_answer(tmp_path: Path):
+    retriever = _one_document(tmp_path, "河西小区的老人", [
+        "河西小区建于20世纪80年代，共有300多户居民，其中六成是70岁以上的老人。",
+        "社区为老人开设了食堂，每天供应午餐。"])
+    assert retriever.ask("河西小区70岁以上的老人占多少？").answered  # the age it gives
+    assert not retriever.ask("河西小区80岁以上的老人占多少？").answered  # 70岁以上 is not its share
 
 
 def test_only_numbers_typed_as_digits_are_pinned(retriever):

@@ -415,6 +415,9 @@ def test_a_maker_is_named_next_to_the_work_an_office_holder_with_the_office(retr
     office = read_question("泗县县委书记是谁？", focus)
     assert not fits(office, "泗县宣传部部长戴安君介绍", tags, ("泗县", "县委书记"))
     assert fits(office, "泗县县委书记戴安君介绍", tags, ("泗县", "县委书记"))
+    # The office at a clause's end, its holder in the next (an apposition).
+    chair = read_question("绿党的新任主席是谁？", focus)
+    assert fits(chair, "新任党主席，前环境部长马尔廷·布尔西克将重心放在宣传上。", tags, ("绿党", "主席"))
 
 
 def test_the_holder_of_an_office_is_asked_for_by_name_as_by_who(retriever: Retriever):

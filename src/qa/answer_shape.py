@@ -244,7 +244,10 @@ def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str,
         if OFFICE_RE.fullmatch(asked.role):
             # 泗县的书记是谁: the holder is named in the clause that names the office, not anywhere in a
             # long sentence (宣传部部长戴安君介绍,…,要召开选派第一书记…例会).
-            sentence = "，".join(part for part in clauses(sentence) if asked.role in part)
+            parts = clauses(sentence)
+            # …新任党主席,前环境部长马尔廷·布尔西克: a clause ending in the office, its holder next.
+            sentence = "，".join(part for i, part in enumerate(parts) if asked.role in part
+                                or (i and parts[i - 1].endswith(asked.role)))
         # 联系小玮的班主任: whose office it is (小玮), not who holds it.
         sentence = re.sub(r"[\u4e00-\u9fff]{1,4}的(?=" + re.escape(asked.role) + ")", "，", sentence)
     # A place by its name's ending, whatever jieba tags it (贾府, 金山社区, 上饶市); the question's own

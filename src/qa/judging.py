@@ -15,7 +15,7 @@ import re
 from . import quoting
 from .answer_shape import fits
 from .answerability import Verdict, evidence, load_model, subject_of
-from .pinned import another_community, states_pinned
+from .pinned import another_community, other_figure, states_pinned
 from .quotes import Quote, coverage
 from .quoting import Request
 from .ranking import Group
@@ -55,7 +55,8 @@ def judge(corpus: Corpus, request: Request, groups: list[Group]) -> Verdict:
         strength=min(1.0, raw / bound) if bound > 0 else 0.0,
         fits=fits(request.asked, quote.folded, corpus.tokenizer.tag, list(request.terms),
                   quoting.folded(corpus, request, top.index)[: quote.start])
-        and not _of_another_community(corpus, request, quote.folded, top.index, first, quote.start),
+        and not _of_another_community(corpus, request, quote.folded, top.index, first, quote.start)
+        and not other_figure(request.question.text, said),
         rarest=math.log(max(corpus.index.n_docs, 2)) + 1.0, passages=len(corpus.passages))
     model = load_model()
     probability = model.probability(found)
@@ -167,7 +168,8 @@ def stated_nearby(corpus: Corpus, request: Request, index: int) -> int | None:
         for quote in dict.fromkeys((quoting.quote(corpus, request, i), quoting.picked(corpus, request, i))):
             before = quoting.folded(corpus, request, i)[: quote.start]
             if (about(quote.folded, quote.coverage, i) and fits(request.asked, quote.folded, corpus.tokenizer.tag, own, before)
-                    and not _of_another_community(corpus, request, quote.folded, i, first, quote.start)):
+                    and not _of_another_community(corpus, request, quote.folded, i, first, quote.start)
+                    and not other_figure(request.question.text, quote.folded)):
                 return i
     # Then any sentence of theirs: 读初一的儿子小玮 states the son's name in a sentence neither quote
     # picked (dev: DRCD own answered 0.922 -> 0.925, each new answer's quote holding it; nothing
@@ -180,7 +182,8 @@ def stated_nearby(corpus: Corpus, request: Request, index: int) -> int | None:
             # 近年来,这一…平台…共开展各类活动3800余场: about what the sentence before it names.
             said = _with_before(corpus, request, i, j, text) + sentence if _LEANS.match(sentence) else sentence
             if (about(said, coverage(request.terms, said), i) and fits(request.asked, sentence, corpus.tokenizer.tag, own, text[:a])
-                    and not _of_another_community(corpus, request, sentence, i, first, a)):
+                    and not _of_another_community(corpus, request, sentence, i, first, a)
+                    and not other_figure(request.question.text, said)):
                 return i
     return None
 

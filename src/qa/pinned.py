@@ -16,7 +16,7 @@ from .question_text import chinese_to_int, with_digits
 if TYPE_CHECKING:
     from .question import Question
 
-__all__ = ["another_community", "editions", "places_named", "states_editions", "states_numbers", "states_pinned", "states_quoted"]
+__all__ = ["another_community", "editions", "other_figure", "places_named", "states_editions", "states_numbers", "states_pinned", "states_quoted"]
 
 # 第一届, 第十五屆, 第2届: an edition of a recurring event (folded, so 屆 reads 届); 第三代, 第15期: a
 # generation, an issue. (第一次 is as often "the first time" as an edition: not pinned.)
@@ -133,3 +133,30 @@ def _form_of(place: str) -> str:
 
 # Villages in general (农村留守老人, 乡村振兴), not one of them.
 _ANY_OF_THEM = frozenset(["农村", "乡村", "山村", "邻村", "城村"])
+
+
+# A figure the question gives to say which one it means (80岁以上的老人, 前6个月, 2021年, 42号小区): a
+# number in digits (Chinese numerals read as digits) and the unit it is counted in.
+_GIVEN_FIGURE = re.compile(r"(?<![\d.])(\d+)(岁|歲|个月|個月|周年|週年|年代|年|月|日|号|號)")
+_SIMPLIFIED_UNIT = {"歲": "岁", "個月": "个月", "週年": "周年", "號": "号"}
+
+
+def _figures(text: str) -> set[tuple[str, str]]:
+    """(unit, number) for each figure of a `_GIVEN_FIGURE` unit in the (folded) text; 年 only for a
+    year (three digits or more), so 3年 of a duration is no year."""
+    found = ((_SIMPLIFIED_UNIT.get(unit, unit), n) for n, unit in _GIVEN_FIGURE.findall(with_digits(text)))
+    return {(unit, n) for unit, n in found if unit != "年" or len(n) >= 3}
+
+
+def other_figure(question: str, sentence: str) -> bool:
+    """The (folded) sentence gives a figure in a unit the question gives one in, and never the
+    question's: 六成是70岁以上老人 does not count the 80岁以上 asked, nor 前5个月共实现进出口额 the
+    前6个月, nor 20号院 the 42号小区."""
+    said = _figures(sentence)
+    return any(not any(u == unit and _same(m, n) for u, m in said) and any(u == unit for u, _ in said)
+               for unit, n in _figures(question))
+
+
+def _same(a: str, b: str) -> bool:
+    """One number, or a year and its last two digits (08年 for 2008年)."""
+    return a == b or (len(a) == 4 and len(b) == 2 and a.endswith(b)) or (len(b) == 4 and len(a) == 2 and b.endswith(a))
