@@ -671,6 +671,17 @@ def test_a_sentence_about_another_age_or_period_does_not_answer(tmp_path: Path):
     assert not retriever.ask("河西小区80岁以上的老人占多少？").answered  # 70岁以上 is not its share
 
 
+def test_a_sentence_about_another_of_the_kind_asked_by_name_does_not_answer(tmp_path: Path):
+    retriever = _one_document(tmp_path, "我国发现第二个陨石坑", [
+        "研究人员在黑龙江省发现了一个形状罕见的陨石坑——依兰陨石坑。这也是继岫岩陨石坑之后我国境内发现的第二个陨石坑。",
+        "依兰陨石坑位于黑龙江省依兰县境内，是一座月牙形环形山。"])
+    assert retriever.ask("依兰陨石坑位于哪个省？").answered
+    for trap in ("岫岩陨石坑位于哪个省？", "岫岩陨石坑是谁发现的？"):  # only 依兰's province and finders are said
+        assert not retriever.ask(trap).answered, trap
+    # Asking for another of the kind by the one named (之前…第一个陨石坑) is no such question.
+    assert retriever.ask("依兰陨石坑之前我国发现的第一个陨石坑叫什么？").answered
+
+
 def test_only_numbers_typed_as_digits_are_pinned(retriever):
     read_it = lambda q: read(q, retriever.tokenizer, retriever.index).numbers  # noqa: E731
     assert read_it("1613年的時候，當時的仙台藩主是誰?") == ("1613",)

@@ -349,6 +349,18 @@ def test_a_place_is_named_by_its_ending_buildings_and_landforms_included(sentenc
     assert fits(read_question("光绪帝被幽禁于何处？"), sentence, _no_tags, ("光绪帝", "幽禁")) is answers
 
 
+@pytest.mark.parametrize(("sentence", "answers"), [
+    ("新机场位于柏林附近勃兰登堡州的舍内费尔德。", True),  # where it lies, by a name of no place ending
+    ("新机场坐落于舍内费尔德，离市区二十公里。", True),
+    ("新机场位于柏林附近。", False),  # the question's own city, and 附近
+    ("新机场位于我国境内。", False),
+])
+def test_where_a_thing_lies_is_said_after_the_verb_that_says_so(sentence: str, answers: bool):
+    from qa.answer_shape import fits
+
+    assert fits(read_question("柏林的新机场位于哪里？"), sentence, _no_tags, ("柏林", "新机场")) is answers
+
+
 def test_people_of_a_country_are_not_where_someone_is_from():
     from qa.answer_shape import fits
 

@@ -19,8 +19,9 @@ from .date_shape import date_fits
 from .number_shape import AMOUNT, number_fits
 from .offices import HOLDER, another_place, held_at
 from .partners import counts_a_part, counts_a_place
+from .place_shape import NO_PLACE_NAMED, names_a_place
 from .question_words import OFFICE_RE
-from .text import clauses
+from .text import clauses, without_words
 
 __all__ = ["DATELINE", "NAME_TAGS", "ORIGIN_ANSWER", "NOT_A_PERSON", "WHAT_ONE_IS", "fits"]
 
@@ -29,9 +30,6 @@ NAME_TAGS = {"person": {"nr", "nrfg", "nrt"}, "place": {"ns", "nsf"}, "organisat
 # 武汉人, 齐郡邹平(今山东省内)人, 潮州人称… — not 这样的人, 家人, 名人; or a birthplace.
 ORIGIN_ANSWER = re.compile(r"[\u4e00-\u9fff)）](?<![的个個样樣些名位众眾家])人(?:[,，。；;）)”」]|$)"
                            r"|(?:省|市|县|縣|州|乡|鄉|镇|鎮|村|国|國)人(?![民们們员員才士物口家性])|籍贯|籍貫|出生于|出生於|生于|生於")
-# Not a qualified ending (全村, 各省, 该市, 这个村, 多国, 一名社区志愿者): those name no place.
-_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?<![的全各该該本每这這那此其个個多名位某社小])" + PLACE_ENDINGS
-                         + r"(?![\u4e00-\u9fff]{0,1}[长長记記委])")
 _ORG_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:委员会|委員會|公司|集团|集團|协会|協會|中心|组织|組織|支部|党委|黨委|政府|办公室|辦公室"
                        r"|局|研究院|研究所|学院|學院|大学|大學|小学|小學|中学|中學|医院|醫院|出版社|银行|銀行|队|隊|社(?![区區会會])"
                        r"|党(?![员員委组組支])|黨(?![员員委组組支])|基金会|基金會|海关|海關|联盟|聯盟|联合会|聯合會|工会|工會"
@@ -91,13 +89,6 @@ def _only_others(place: str, sentence: str, tag: Callable[[str], list[tuple[str,
         return any(f == "ns" and len(w) >= 3 and w[-1] == "市" and w[:2] != place[:2] for w, f in tag(sentence))
     named = {m.group(0) for m in LOCAL_PLACE.finditer(sentence)}
     return place not in named and any(n[1:] == place[1:] for n in named)  # n[1:]: the ending
-
-
-def _without(sentence: str, own: Sequence[str]) -> str:
-    """The sentence with the question's own words blanked out: what is left may answer."""
-    for word in own:
-        sentence = sentence.replace(word, "，")
-    return sentence
 
 
 _ENDS_A_PLACE = re.compile(PLACE_ENDINGS + "$")
@@ -189,7 +180,7 @@ def _workplace_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple
     at a workplace (涟钢振兴公司园林矿业分公司的一名门卫值守人员), not one that only names a body
     (向单位党员发布了…的机关党委) or the community he now volunteers in."""
     for clause in clauses(sentence):
-        rest = _without(clause, own)
+        rest = without_words(clause, own)
         at_work = bool(_AT_WORK.search(clause))
         for name in (*_WORKPLACE_NAME.finditer(rest), *_ORG_NAME.finditer(rest)):
             if at_work or _EMPLOYED.match(rest, name.end()):
@@ -201,12 +192,7 @@ def _workplace_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple
 
 def _says_what_one_is(sentence: str, own: Sequence[str]) -> bool:
     """她父母是做什么的 is answered by what they are (教师, 电工, 从事文学翻译), not by any sentence on them."""
-    return bool(re.search(WHAT_ONE_IS, _without(sentence, own)) or re.search(r"从事[^，。,；;]{2}", sentence))
-
-
-# Words jieba tags a place that name none (骨灰撒归大海 does not say which sea; 远销海外, 各地).
-_NO_PLACE_NAMED = frozenset(("大海", "海洋", "陆地", "陸地", "海外", "国外", "國外", "境外", "外地", "各地", "全国",
-                             "全國", "世界", "全球", "天下", "人间", "人間", "中外", "异地", "異地", "远方", "遠方"))
+    return bool(re.search(WHAT_ONE_IS, without_words(sentence, own)) or re.search(r"从事[^，。,；;]{2}", sentence))
 
 
 def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]],
@@ -252,7 +238,7 @@ def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str,
         sentence = re.sub(r"[\u4e00-\u9fff]{1,4}的(?=" + re.escape(asked.role) + ")", "，", sentence)
     # A place by its name's ending, whatever jieba tags it (贾府, 金山社区, 上饶市); the question's own
     # words are not its answer (林原村位于哪里 → not 林原村).
-    if kind == "place" and _PLACE_NAME.search(_without(sentence, [*own, *_NO_PLACE_NAMED])):
+    if kind == "place" and names_a_place(sentence, own):
         return True
     if kind == "organisation" and _ORG_NAME.search(sentence):
         return True  # 物业管理委员会, 青教志愿队: a body by its name's ending
@@ -273,7 +259,7 @@ def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str,
         # jieba tags 老伴儿 a person's name: a kin word names no one; nor does 青秀区, which it tags so.
         return any(flag in wanted and len(word) >= 2 and not _own(word, own) and not KIN.fullmatch(word)
                    and not (kind == "person" and NOT_A_PERSON.search(word))
-                   and not (kind == "place" and word in _NO_PLACE_NAMED) for word, flag in tag(sentence))
+                   and not (kind == "place" and word in NO_PLACE_NAMED) for word, flag in tag(sentence))
     return True
 
 

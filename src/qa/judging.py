@@ -15,7 +15,7 @@ import re
 from . import quoting
 from .answer_shape import fits
 from .answerability import Verdict, evidence, load_model, subject_of
-from .pinned import another_community, other_figure, states_pinned
+from .pinned import another_community, another_of_kind, other_figure, states_pinned
 from .quotes import Quote, coverage
 from .quoting import Request
 from .ranking import Group
@@ -53,7 +53,7 @@ def judge(corpus: Corpus, request: Request, groups: list[Group]) -> Verdict:
         quote=said, cue=quote.cue, best=top.score,
         second=next((g.score for g in groups[1:] if corpus.article_of[g.index] != article), 0.0),
         strength=min(1.0, raw / bound) if bound > 0 else 0.0,
-        fits=fits(request.asked, quote.folded, corpus.tokenizer.tag, list(request.terms),
+        fits=fits(request.asked, _of_the_one_asked(corpus, request, quote.folded), corpus.tokenizer.tag, list(request.terms),
                   quoting.folded(corpus, request, top.index)[: quote.start])
         and not _of_another_community(corpus, request, quote.folded, top.index, first, quote.start)
         and not other_figure(request.question.text, said),
@@ -72,6 +72,21 @@ def judge(corpus: Corpus, request: Request, groups: list[Group]) -> Verdict:
                        _shown_instead(corpus, request, quote, nearby, top.index))
     reason = "not-stated" if subject else "no-match"
     return Verdict(False, probability, reason, found, passage.doc_id, shown, word, threshold)
+
+
+_SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]*")
+
+
+def _of_the_one_asked(corpus: Corpus, request: Request, text: str, naming: str | None = None) -> str:
+    """The (folded) quote without its sentences about another of a kind the question asks about by
+    name (`pinned.another_of_kind`), when another of its sentences (or the text `naming`) names the
+    one asked: of 该所…发现了…依兰陨石坑。这也是继岫岩陨石坑之后…, only the second speaks of the
+    岫岩陨石坑 asked. (A quote never naming it is about it by its article: 机场沿用…舍讷费尔德机场…
+    on 布兰特机场.)"""
+    kinds = [(name, kind) for name, kind in request.question.kinds if name in (text if naming is None else naming)]
+    if not kinds:
+        return text
+    return "".join(s for s in _SENTENCE.findall(text) if not another_of_kind(kinds, s, corpus.tokenizer.tag))
 
 
 # Passages before the quote's that say what it is about: 200多名社区党员,如何联系服务2万多名社区居民?
@@ -146,6 +161,7 @@ def stated_nearby(corpus: Corpus, request: Request, index: int) -> int | None:
     # turned to not-stated (死于哪一年…) were quoted without any year; out of corpus unchanged.
     # So is a figure said in another paragraph (报告厅能坐多少人 → 服务白领48万人次, 会员近10万名 a
     # paragraph on): it counts what its own paragraph is about unless it names the asking's word (坐).
+    best = quoting.folded(corpus, request, index)  # what names the one asked, of a kind others share
     event = request.question.next_to if request.asked.kind == "date" else ()
     figure = request.question.next_to if request.asked.kind == "number" else ()
 
@@ -167,7 +183,8 @@ def stated_nearby(corpus: Corpus, request: Request, index: int) -> int | None:
         # may be the one stating the fact (the chooser weighs more than the kind of fact).
         for quote in dict.fromkeys((quoting.quote(corpus, request, i), quoting.picked(corpus, request, i))):
             before = quoting.folded(corpus, request, i)[: quote.start]
-            if (about(quote.folded, quote.coverage, i) and fits(request.asked, quote.folded, corpus.tokenizer.tag, own, before)
+            if (about(quote.folded, quote.coverage, i)
+                    and fits(request.asked, _of_the_one_asked(corpus, request, quote.folded, best), corpus.tokenizer.tag, own, before)
                     and not _of_another_community(corpus, request, quote.folded, i, first, quote.start)
                     and not other_figure(request.question.text, quote.folded)):
                 return i
@@ -181,7 +198,8 @@ def stated_nearby(corpus: Corpus, request: Request, index: int) -> int | None:
             sentence = text[a:b]
             # 近年来,这一…平台…共开展各类活动3800余场: about what the sentence before it names.
             said = _with_before(corpus, request, i, j, text) + sentence if _LEANS.match(sentence) else sentence
-            if (about(said, coverage(request.terms, said), i) and fits(request.asked, sentence, corpus.tokenizer.tag, own, text[:a])
+            if (about(said, coverage(request.terms, said), i)
+                    and fits(request.asked, _of_the_one_asked(corpus, request, sentence, best), corpus.tokenizer.tag, own, text[:a])
                     and not _of_another_community(corpus, request, sentence, i, first, a)
                     and not other_figure(request.question.text, said)):
                 return i

@@ -7,7 +7,8 @@ corpus lacks. Read on the question (`qa.question`), checked on the cited article
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .asked_places import LOCAL_PLACE, PLACE_FORMS
@@ -16,7 +17,7 @@ from .question_text import chinese_to_int, with_digits
 if TYPE_CHECKING:
     from .question import Question
 
-__all__ = ["another_community", "editions", "other_figure", "places_named", "states_editions", "states_numbers", "states_pinned", "states_quoted"]
+__all__ = ["another_community", "another_of_kind", "editions", "named_kinds", "other_figure", "places_named", "states_editions", "states_numbers", "states_pinned", "states_quoted"]
 
 # 第一届, 第十五屆, 第2届: an edition of a recurring event (folded, so 屆 reads 届); 第三代, 第15期: a
 # generation, an issue. (第一次 is as often "the first time" as an edition: not pinned.)
@@ -160,3 +161,39 @@ def other_figure(question: str, sentence: str) -> bool:
 def _same(a: str, b: str) -> bool:
     """One number, or a year and its last two digits (08年 for 2008年)."""
     return a == b or (len(a) == 4 and len(b) == 2 and a.endswith(b)) or (len(b) == 4 and len(a) == 2 and b.endswith(a))
+
+
+# The tags of a word that names one of a kind (依兰 of 依兰陨石坑, 阔口 of 阔口社区): a place, a person,
+# an organisation, another proper name, an abbreviation.
+_NAME_FLAGS = frozenset(("ns", "nr", "nrt", "nrfg", "nz", "nt", "j"))
+
+
+def named_kinds(text: str, tags: Mapping[str, str], named: Sequence[str],
+                vocab: Container[str]) -> tuple[tuple[str, str], ...]:
+    """(name, kind) for each name of the corpus the (folded) question gives right before a noun of two
+    characters or more (岫岩陨石坑 → (岫岩, 陨石坑)): the one of that kind it asks about, which a
+    sentence about another of the kind does not answer. Not when the question names the kind again
+    (依兰陨石坑之前…第一个陨石坑叫什么 asks for another), nor for a name the corpus lacks (a typo, or
+    one `Question.absent` answers for). `tags` are the question's words in order with their tags."""
+    words = [*tags, ""]
+    return tuple((a, b) for a, b, after in zip(words, words[1:], words[2:], strict=False)
+                 if a in named and a in vocab and len(a) >= 2 and len(b) >= 2 and b not in named
+                 and tags[b].startswith("n") and not _PERSON_KIND.search(b) and a + b in text
+                 and text.count(b) == 1 and not tags.get(after, "x").startswith(("n", "vn")))
+
+
+# Kinds of person (香港歌手, 中科院委员, 房格尔大夫): a description, not one named thing of a kind.
+_PERSON_KIND = re.compile(r"(?:手|员|員|夫|师|師|家|者|长|長|任|生|人|士|官|工|匠|妻|子|女|儿|兒)$")
+
+
+def another_of_kind(kinds: Sequence[tuple[str, str]], sentence: str,
+                    tag: Callable[[str], list[tuple[str, str]]]) -> bool:
+    """The (folded) sentence names another of a kind the question asks about by name and never the
+    one asked: 该所研究人员在黑龙江省发现了…依兰陨石坑 is no answer to where 岫岩陨石坑 is. A name
+    sharing a character with the one asked may be it written otherwise (中国科学院 for 中科院)."""
+    wanted = [(name, kind) for name, kind in kinds if kind in sentence and name not in sentence]
+    if not wanted:
+        return False
+    words = tag(sentence)
+    return any(word == kind and flag in _NAME_FLAGS and not set(before) & set(name)
+               for name, kind in wanted for (before, flag), (word, _) in pairwise(words))

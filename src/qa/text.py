@@ -166,6 +166,14 @@ def changed_chars(before: str, after: str) -> int:
     return int(np.count_nonzero(a[:n] != b[:n]))
 
 
+def without_words(sentence: str, words: Sequence[str]) -> str:
+    """The sentence with the given words (the question's own) blanked out by a comma: what is left
+    may answer it."""
+    for word in words:
+        sentence = sentence.replace(word, "，")
+    return sentence
+
+
 def clauses(sentence: str) -> list[str]:
     """The sentence cut at its clause marks (`CLAUSE_MARK`): what a comma-separated fact says is read
     within its own clause (女党员 next to its own figure, not the total's)."""
