@@ -362,6 +362,23 @@ def test_a_kins_name_is_a_persons_name_not_a_quote_or_what_someone_is():
                        ("工作人员", "郑彩平", "还记得", "志愿者", "来到", "董明媛", "家中", "帮助", "其", "给", "女儿", "拨打", "视频电话")]
     sentence = "工作人员郑彩平还记得志愿者来到董明媛家中帮助其给女儿拨打视频电话"
     assert not fits(daughter, sentence, staff, ["董明媛", "女儿"])
+    # A name joined to the kin word (钟呼毅和其老伴儿, 钟呼毅的老伴儿) is whose kin it is: another's.
+    for other in ("将居民钟呼毅和其老伴儿送到医院", "钟呼毅的老伴儿一直生病住院"):
+        assert not fits(asked, other, lambda s: [("钟呼毅", "nr")], own), other
+
+
+def test_which_one_is_the_most_is_not_said_by_last_or_finally():
+    asked = read_question("林原村哪支服务队人最多？")
+    assert not fits(asked, "林原村组建七支志愿服务队,打通服务群众的“最后一公里”。", lambda s: [])
+    assert not fits(asked, "七支服务队最终都建了起来。", lambda s: [])
+    assert fits(asked, "七支服务队中,“菜贩子”服务队人数最多。", lambda s: [])
+
+
+def test_an_organisation_asked_is_not_the_question_s_own_kind_of_body():
+    asked = read_question("石油大院由哪家社会组织运维管理？")
+    own = ["石油大院", "社会组织", "运维", "管理"]
+    assert not fits(asked, "大院采取“政府指导扶持+社会组织运维管理”的模式。", lambda s: [], own)
+    assert fits(asked, "大院交由北京益民社工事务所运维管理。", lambda s: [], own)
 
 
 def test_speech_in_quotation_marks_is_not_a_name():

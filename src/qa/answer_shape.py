@@ -240,7 +240,7 @@ def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str,
     # words are not its answer (林原村位于哪里 → not 林原村).
     if kind == "place" and names_a_place(sentence, own):
         return True
-    if kind == "organisation" and _ORG_NAME.search(sentence):
+    if kind == "organisation" and _ORG_NAME.search(without_words(sentence, own)):
         return True  # 物业管理委员会, 青教志愿队: a body by its name's ending
     by_title = not asked.naming and not asked.by_name and not (asked.role and OFFICE_RE.search(asked.role))
     if kind == "person" and by_title and any(
@@ -276,6 +276,12 @@ def _kin_named(kin: str, sentence: str, tag: Callable[[str], list[tuple[str, str
         start = max(sentence.find(word, at), at)
         at = start + len(word)
         if (flag in NAME_TAGS["person"] and len(word) >= 2 and not _own(word, own)
-                and any(start - end <= KIN_REACH and a - at <= KIN_REACH for a, end in spans)):
+                and any(start - end <= KIN_REACH and a - at <= KIN_REACH
+                        and not (a >= at and _OWNER_LINK.fullmatch(sentence[at:a])) for a, end in spans)):
             return True
     return False
+
+
+# What joins a name to the kin it has (钟呼毅和其老伴儿, 董明媛的女儿, 张银祥儿子): the name is whose
+# kin it is, not the kin's.
+_OWNER_LINK = re.compile(r"(?:的|之|和其|及其|与其|與其|同其|和他的|和她的|跟他的|跟她的)?")

@@ -19,11 +19,11 @@ _DEGREE = r"最(?!早|先|初|后|後|终|終|近|新|常|好不要|好别)"  # 
 # (最大的X是什么 is not read: 第二次现代主义和第一次现代主义最大的差别是什么 asks what the difference is,
 # and the holdout split of the shared sets answered it without any 最.)
 _MOST_Q = re.compile(r"(?:哪|啥|什么|什麼)[^，,。？?！!]{0,8}?" + _DEGREE + r"|得" + _DEGREE + r"[\u4e00-\u9fff]{1,2}的")
-# How a sentence says one is the most.
+# How a sentence says one is the most (not 最后一公里, 最终, 最近: when, not how much).
 # 第一 as a rank (產量是日本第一, 第一大), not the first of several (发现了第一个形状罕见的陨石坑).
 # A comparison far ahead says it as well (遊戲出口額…遠超音樂、電影); not 超过 alone, which any figure
 # says of another (货值4.6亿元,超过去年全年订单量).
-MOST_A = re.compile(r"最|第一(?![个個次批家位届屆座条條所天年步时時部本名])|第1大|首位|居首|榜首|之最|之首|冠军|冠軍|名列前茅|首屈一指|远超|遠超|遥遥领先|遙遙領先")
+MOST_A = re.compile(r"最(?!后|後|终|終|近)|第一(?![个個次批家位届屆座条條所天年步时時部本名])|第1大|首位|居首|榜首|之最|之首|冠军|冠軍|名列前茅|首屈一指|远超|遠超|遥遥领先|遙遙領先")
 
 
 # Which of two is more (江欣苑社区跟江汉北路社区比 哪个社区党员更多): a comparison asked, answered only by
