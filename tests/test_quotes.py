@@ -496,6 +496,19 @@ def test_which_state_or_city_asks_for_a_place_of_that_form(retriever: Retriever)
     assert read_question("哪个市场最大？", focus).kind != "place"
 
 
+@pytest.mark.parametrize(("sentence", "answers"), [
+    ("钢花小学位于青山区冶金大道88号。", True),
+    ("钢花小学在青山区建设二路旁。", True),
+    ("湖北武汉青山区钢花小学教师华雨辰。", False),  # the district, no road
+])
+def test_which_road_asks_for_a_road_s_name(retriever: Retriever, sentence: str, answers: bool):
+    from qa.answer_shape import fits
+
+    asked = read_question("钢花小学在青山区哪条路上？", retriever.tokenizer.question_focus)
+    assert asked.kind == "place"
+    assert fits(asked, sentence, _no_tags, ("钢花小学", "青山区")) is answers
+
+
 def test_a_count_without_a_measure_word_prefers_the_sentence_counting_that_noun():
     text = ("上海百乐门大都会22层有一个人气颇高的白领驿家,每天都传来欢声笑语。"
             "近年来,这一平台共开展各类活动3800余场,累计服务白领48万人次。")
