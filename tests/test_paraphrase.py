@@ -73,6 +73,10 @@ def test_a_numeral_the_text_writes_in_digits_weighs_as_the_words_the_corpus_has(
     # What a teacher teaches is asked as what she does; 宗教, 佛教 are no teaching.
     ("她教啥的？", "她是做什么的?"),
     ("佛教什么时候传入中国", "佛教什么时候传入中国"),
+    # A chat opener checking the listener knows the topic: the topic is what it is about.
+    ("上海静安那个白领驿家 你去过没", "上海静安那个白领驿家"),
+    ("华雨辰的故事影响了不少学生 这个你知道不？", "华雨辰的故事影响了不少学生"),
+    ("你知道江欣苑社区吗", "你知道江欣苑社区吗"),  # who is asked about: `identity` reads it
 ])
 def test_those_few_and_the_authors_view_are_no_words_of_the_answer(typed, read_as):
     assert plain_text(typed) == read_as

@@ -571,6 +571,8 @@ def test_a_region_in_general_is_no_district():
     ("介绍一下皖江可以吗？", ""),  # asks leave
     ("鳖能补肝的说法正确吗？", ""),  # whether a claim is right: 其实是一种谬误 answers
     ("党委书记叫麻三站吧 是不是这个名", ""),  # a check of what was just said
+    ("白领驿家周末开门不", "开门"),  # spoken: 不 alone ends it
+    ("这样说对不", ""),  # asks agreement
 ])
 def test_a_yes_or_no_question_asks_whether_its_predicate_holds(question, whether):
     assert yes_no_asked(fold(question)) == whether

@@ -23,6 +23,9 @@ _A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没沒]\1(?:[\u4e00-\u9fff]*)")
 _ENDED = re.compile(r"([\u4e00-\u9fff]{1,8})(?:了没有?|了沒有?|没有|沒有|了吗|了嗎|吗|嗎)[呢啊呀哇]?[？?！!。.\s]*$")
 # 坑底下有湖没, 有模板没: whether there is one, the 没 alone ending the question.
 _HAS_IT = re.compile(r"有([\u4e00-\u9fff]{1,4})[没沒][呢啊呀]?[？?！!。.\s]*$")
+# 周末开门不, 能进来不: the spoken yes-or-no, 不 alone ending the question (not 对不, 是不, 好不, 行不:
+# asking agreement).
+_ENDED_NOT = re.compile(r"([\u4e00-\u9fff]{1,8})(?<![对對是好行])不[呢啊呀哇]?[？?！!。.\s]*$")
 # 可以吗, 好吗, 行吗, 对吧: asking leave or agreement (介绍一下皖江可以吗), not whether a fact holds.
 _ASKING_LEAVE = re.compile(r"(?:可以|好|行|对|對|是)(?:吗|嗎)[呢啊呀]?[？?！!。.\s]*$")
 # Whether a claim is right (鳖能补肝的说法正确吗 → 其实是一种谬误), or a check of what was just said
@@ -50,7 +53,7 @@ def yes_no_asked(folded: str) -> str:
         return "".join(words[:2])
     if (has := _HAS_IT.search(folded)) is not None:
         return "".join([c for c in has.group(1) if c not in _HELPERS][-2:])
-    if (ended := _ENDED.search(folded)) is not None:
+    if (ended := _ENDED.search(folded) or _ENDED_NOT.search(folded)) is not None:
         if _JUDGED.search(ended.group(1)):
             return ""
         words = [c for c in ended.group(1) if c not in _HELPERS]

@@ -21,6 +21,10 @@ _FILLER = re.compile(
     r"|帮我(?:查|看|找)(?:一下|下|查|看)?|我想确认一下|谁能告诉我|有人知道|有谁知道|求问|弱弱地问一?下"
     r"|到底|究竟)(?:[哈啊呀吧]+(?=[，,：:\s]))?[，,：:\s]*")  # 请问一下哈，…: the particle goes with it
 _CLOSING = re.compile(r"(?:[，,\s]*(?:谢谢(?:您|你|啦|了)?|多谢|感谢|thx|thanks))+[！!。.~～\s]*$")
+# 白领驿家 你去过没, 这个你知道不: a check whether the listener knows the topic, ending a chat opener;
+# the topic is what it asks about (a follow-up carries it on), the check no word of an answer.
+_CHECKING = re.compile(r"[，,\s]*(?:这个|这事|这件事|那事)?(?:你|您)们?(?:知道|看过|去过|了解|听说过?|听过|认识|记得|晓得|熟悉)"
+                       r"(?:吗|不|没|没有|么|嘛)?[呢啊呀吧]*[？?！!。.~～\s]*$")
 _PARTICLES = re.compile(r"[呢呀啊吧嘛哈哦呗啦咧]+(?=[？?！!。.~～\s]*$)")
 # Colloquial forms → the written ones the documents use (order matters: 啥时候 before 啥; 干嘛要 asks
 # why, 干嘛 alone what).
@@ -82,6 +86,7 @@ def plain_text(raw: str) -> str:
     text = fold_for_index(raw).strip()
     stripped = _OPENING.sub("", text)
     stripped = _CLOSING.sub("", stripped)
+    stripped = _CHECKING.sub("", stripped)
     stripped = _FILLER.sub("", stripped)
     stripped = _PARTICLES.sub("", stripped)
     for colloquial, written in _COLLOQUIAL:
