@@ -118,6 +118,16 @@ def test_what_came_next_goes_on_from_the_last_quote(retriever, follow_up):
     assert not resolve("后来呢", Conversation(previous.question, previous.terms)).goes_on
 
 
+@pytest.mark.parametrize("follow_up", ["文章对这事咋评价的", "那篇报道是怎么描述这件事的？"])
+def test_how_the_piece_speaks_of_what_was_quoted_is_what_it_says_next(retriever, follow_up):
+    previous = answered_turn(retriever, "华雨辰在方舱医院听到学生的语音留言后有啥反应")
+    resolved = resolve(follow_up, previous)
+    assert resolved.goes_on and resolved.text == follow_up  # asked as typed if nothing follows
+    answer = retriever.goes_on(previous.passage_id, previous.quote_end, question=follow_up)
+    assert answer.answered and "身教胜于言传" in answer.hits[0].quote
+    assert not resolve(follow_up, Conversation(previous.question, previous.terms)).goes_on  # no quote to go on from
+
+
 def test_going_on_stops_where_the_article_ends(retriever):
     last = next(p for p in reversed(retriever.passages) if p.local_sentences)
     end = last.local_sentences[-1][1]

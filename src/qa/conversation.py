@@ -150,6 +150,13 @@ def _later(question: str, previous: Conversation, tag: Tagger | None = None) -> 
 _GOES_ON_RE = re.compile(r"^(?:那么?|那)?[，,\s]*" + _NEXT + _NEXT_ASKED + "?" + END)
 
 
+# 文章对这事咋评价的, 文章咋形容她那阵子的状态: how the piece speaks of what was just quoted, which it
+# says right after it (…华雨辰当时就哭出了声。身教胜于言传…): the next sentence too.
+_SAYS_OF_IT_RE = re.compile(r"^(?:那么?|那)?[，,\s]*(?:(?:这篇|那篇|本篇)?(?:文章|文中|报道|稿子|作者)|这篇|那篇)(?:里|中)?(?:又)?(?:对|把)?"
+                            r"(?:这事|这件事|此事|这个|她|他|这)?(?:是)?(?:怎么|咋|如何|怎样)"
+                            r"(?:评价|形容|描述|描写|评论|概括|总结)(?:的)?[^？?，,。！!]{0,8}?" + _NEXT_ASKED + "?" + END)
+
+
 # 后来呢？她又去哪儿值守了: 后来呢 opens a question of its own, asked of what came next.
 _GOES_ON_THEN_RE = re.compile(r"^((?:那么?|那)?[，,\s]*" + _NEXT + ")" + _NEXT_ASKED + r"[？?！!。.，,~～…\s]+(?=\S)")
 
@@ -233,6 +240,8 @@ def resolve(question: str, previous: Conversation | None, tag: Tagger | None = N
         return Resolved(previous.question, more=True)
     if (then := _then(question, previous)) is not None:
         return leaning(then.text, previous, tag) or then  # 当天她去了哪里: the day, then whom
+    if previous.passage_id and _SAYS_OF_IT_RE.match(folded):
+        return Resolved(question.strip(), goes_on=True)  # the next sentence; asked as typed if none
     if (later := _later(question, previous, tag)) is not None:
         if previous.passage_id and _GOES_ON_RE.match(folded):
             return replace(later, goes_on=True)  # the next sentence; the rewrite if there is none
