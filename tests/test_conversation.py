@@ -172,6 +172,8 @@ def test_the_fact_an_answer_marks_is_what_the_next_turn_can_lean_on(retriever):
     ("庄莹莹是哪个社区的党委书记", "她们从啥时候开始招能人的", "深田社區从啥时候开始招能人的"),
     # 村里 said bare: the village the last question named (来到村里 is any visit's wording).
     ("泗县网周村的驻村工作队队长是谁？", "他是啥时候来的村里？", "程鹏是啥时候来的泗县网周村？"),
+    # 这个社区: the community the last question named, pointed at.
+    ("江欣苑社区党建指导员是谁", "他是哪年到这个社区的", "朱华桥是哪年到江欣苑社区的"),
     # 每天 ends the last subject as 今年 does: 她 is 王智慧, not 王智慧每天.
     ("成都网络理政处的王智慧每天都在忙啥？", "她说打热线办事要像啥一样方便", "成都网络理政处的王智慧说打热线办事要像啥一样方便"),
     # 那栋楼: a demonstrative with its measure word, standing for the place talked about.

@@ -165,13 +165,15 @@ _GOES_ON_THEN_RE = re.compile(r"^((?:那么?|那)?[，,\s]*" + _NEXT + ")" + _NE
 # verb (来的村里, 在社区里), or a follow-up opening with it (小区党支部书记是谁 after 厦门东兴小区在哪座山
 # 脚下; not 村民, 社区委, 小区长: other words, nor 那社区: a demonstrative, `leaning`). On folded text.
 _BARE_PLACE = re.compile(r"(?:(?<=[的在到回进来去从离])|^)(村|社区|小区)里"
-                         r"|^(村|社区|小区)(?![里民委长级])(?=[\u4e00-\u9fff])")
+                         r"|^(村|社区|小区)(?![里民委长级])(?=[\u4e00-\u9fff])"
+                         r"|(?:这个|那个|该)(村|社区|小区)(?![里民委长级])")  # 到这个社区: the one just named
 
 
 def _in_the_place(text: str, previous: Conversation) -> str:
     """The text with a bare place noun named as the last question named it: 他是啥时候来的村里 after
     网周村的驻村工作队队长是谁 → 来的网周村 (its words say 来到网周村, any other visit says 来到村里; the
-    里 goes), 小区党支部书记是谁 → 东兴小区党支部书记是谁; unchanged when it named none."""
+    里 goes), 小区党支部书记是谁 → 东兴小区党支部书记是谁, 他是哪年到这个社区的 → 到江欣苑社区的 (the
+    demonstrative goes too); unchanged when it named none."""
     bare = _BARE_PLACE.search(fold(text))
     if bare is None:
         return text
@@ -182,7 +184,8 @@ def _in_the_place(text: str, previous: Conversation) -> str:
     place = named or place_of_kind(previous, bare.group(kind))
     if not place or place in text:
         return text
-    return text[: bare.start(kind)] + place + text[bare.end() :]
+    start = bare.start() if kind == 3 else bare.start(kind)  # 这个社区: the demonstrative goes too
+    return text[:start] + place + text[bare.end() :]
 
 
 # 那个叫啥 after …第几个陨石坑: 那个 with no noun before what it is called or is (叫, 是), and the noun
