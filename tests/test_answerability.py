@@ -381,6 +381,15 @@ def test_an_organisation_asked_is_not_the_question_s_own_kind_of_body():
     assert fits(asked, "大院交由北京益民社工事务所运维管理。", lambda s: [], own)
 
 
+def test_a_name_inside_a_housing_estate_s_name_is_no_person():
+    asked = read_question("卢布家那个社区干部叫啥名字？")
+    own = ["卢布", "社区", "干部"]
+    tags = lambda s: [(w, f) for w, f in (("中鼎", "nz"), ("温馨", "nr"), ("家园", "n"), ("小区", "n"),  # noqa: E731
+                                          ("卢布", "nr"), ("黄晓", "nr")) if w in s]
+    assert not fits(asked, "南宁市中鼎温馨家园小区的业主卢布感到组织的温暖。", tags, own)
+    assert fits(asked, "中鼎温馨家园小区的社区干部黄晓很快买回了纸尿裤。", tags, own)
+
+
 def test_speech_in_quotation_marks_is_not_a_name():
     asked = read_question("那支志愿服务队叫什么名字？")
     assert not fits(asked, "“怎么头发那么白了都不染?”她笑着问。", lambda s: [])

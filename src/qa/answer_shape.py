@@ -19,7 +19,7 @@ from .date_shape import date_fits
 from .number_shape import AMOUNT, number_fits
 from .offices import HOLDER, another_place, held_at
 from .partners import counts_a_part, counts_a_place
-from .place_shape import NO_PLACE_NAMED, names_a_place
+from .place_shape import NO_PLACE_NAMED, names_a_place, within_a_place_name
 from .question_words import OFFICE_RE
 from .text import clauses, without_words
 
@@ -257,9 +257,11 @@ def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str,
     if kind in NAME_TAGS:
         wanted = NAME_TAGS["person"] if held or asked.by_name else _FIT_TAGS.get(kind, NAME_TAGS[kind])
         # jieba tags 老伴儿 a person's name: a kin word names no one; nor does 青秀区, which it tags so.
+        tagged = tag(sentence)
+        within = within_a_place_name(tagged) if kind == "person" else set()
         return any(flag in wanted and len(word) >= 2 and not _own(word, own) and not KIN.fullmatch(word)
-                   and not (kind == "person" and NOT_A_PERSON.search(word))
-                   and not (kind == "place" and word in NO_PLACE_NAMED) for word, flag in tag(sentence))
+                   and not (kind == "person" and (NOT_A_PERSON.search(word) or i in within))
+                   and not (kind == "place" and word in NO_PLACE_NAMED) for i, (word, flag) in enumerate(tagged))
     return True
 
 

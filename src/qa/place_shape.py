@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from .asked_places import PLACE_ENDINGS
 from .text import without_words
 
-__all__ = ["NO_PLACE_NAMED", "names_a_place"]
+__all__ = ["NO_PLACE_NAMED", "names_a_place", "within_a_place_name"]
 
 # Not a qualified ending (全村, 各省, 该市, 这个村, 多国, 一名社区志愿者): those name no place.
 PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?<![的全各该該本每这這那此其个個多名位某社小])" + PLACE_ENDINGS
@@ -38,3 +38,20 @@ def names_a_place(sentence: str, own: Sequence[str]) -> bool:
         return True
     return any(len(re.sub(r"[^\u4e00-\u9fff]", "", without_words(m.group(1), [*own, *_NEAR_WORDS]))) >= 2
                for m in _LIES_AT.finditer(sentence))
+
+
+# What ends the name of a housing estate, a street or a building (中鼎温馨家园, 长山花园): the names
+# before it are the place's, not people's (jieba tags 温馨 a person's name).
+_PLACE_HEAD = re.compile(r"^(?:家园|家園|花园|花園|小区|小區|公寓|大厦|大廈|广场|廣場|新村|山庄|山莊)")
+
+
+def within_a_place_name(tagged: Sequence[tuple[str, str]]) -> set[int]:
+    """Positions of the proper names (nr, nz) run together right before a place's head word."""
+    within: set[int] = set()
+    for at, (word, _) in enumerate(tagged):
+        if at and _PLACE_HEAD.match(word):
+            before = at - 1
+            while before >= 0 and tagged[before][1] in ("nr", "nz", "nrt", "nrfg"):
+                within.add(before)
+                before -= 1
+    return within
