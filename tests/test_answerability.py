@@ -374,6 +374,13 @@ def test_which_one_is_the_most_is_not_said_by_last_or_finally():
     assert fits(asked, "七支服务队中,“菜贩子”服务队人数最多。", lambda s: [])
 
 
+def test_which_one_came_first_is_said_as_first():
+    asked = read_question("江欣苑社区那45个协会里最早成立的是哪个？")
+    assert not fits(asked, "社区先后成立礼、义、仁、智、信五大类自治社会组织和文化协会45个。", lambda s: [])
+    assert fits(asked, "其中最早成立的是腰鼓协会。", lambda s: [])
+    assert fits(read_question("最先记载中国妃嫔制度的是哪一本书？"), "中国妃嫔制度有明确记载始见于《周礼》。", lambda s: [])
+
+
 def test_an_organisation_asked_is_not_the_question_s_own_kind_of_body():
     asked = read_question("石油大院由哪家社会组织运维管理？")
     own = ["石油大院", "社会组织", "运维", "管理"]

@@ -32,9 +32,18 @@ _MORE_Q = re.compile(r"(?:哪|谁|誰)[^，,。？?！!]{0,16}?更(?:[多少大�
 _MORE_A = re.compile(MOST_A.pattern + r"|更|比|多于|多於|少于|少於|高于|高於|低于|低於|超过|超過|不如|胜过|勝過")
 
 
+# Which one of several was first (45个协会里最早成立的是哪个): picked by time, said with 最早, 首个,
+# 第一个, 率先, 始见于 (not 先后成立…, which names them all). Not who first did it (最早是哪位研究员
+# 发现的: the sentence saying who found it answers).
+_FIRST_Q = re.compile(r"最(?:早|先|初)[^，,。？?！!]{1,8}?的是(?:哪|什么|啥)")
+_FIRST_A = re.compile(r"最早|最先|最初|首个|首個|首家|首批|首次|第一个|第一個|第一家|第一批|率先|首先|之首|开先河|開先河|始见|始見|始于|始於|起源|发源|發源|肇始")
+
+
 def most_asked(folded: str) -> re.Pattern[str] | None:
     """How the sentence must say it when the (folded) question picks one of several by a superlative
     (`MOST_A`) or one of two by a comparison; None when it picks none so."""
+    if _FIRST_Q.search(folded):
+        return _FIRST_A
     if _MOST_Q.search(folded):
         return MOST_A
     return _MORE_A if _MORE_Q.search(folded) else None
