@@ -379,6 +379,7 @@ def test_which_one_came_first_is_said_as_first():
     assert not fits(asked, "社区先后成立礼、义、仁、智、信五大类自治社会组织和文化协会45个。", lambda s: [])
     assert fits(asked, "其中最早成立的是腰鼓协会。", lambda s: [])
     assert fits(read_question("最先记载中国妃嫔制度的是哪一本书？"), "中国妃嫔制度有明确记载始见于《周礼》。", lambda s: [])
+    assert fits(read_question("一进大院最先看到的是啥风格的房子？"), "工业风的建筑映入眼帘。", lambda s: [])
 
 
 def test_an_organisation_asked_is_not_the_question_s_own_kind_of_body():

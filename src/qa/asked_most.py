@@ -34,8 +34,9 @@ _MORE_A = re.compile(MOST_A.pattern + r"|更|比|多于|多於|少于|少於|高
 
 # Which one of several was first (45个协会里最早成立的是哪个): picked by time, said with 最早, 首个,
 # 第一个, 率先, 始见于 (not 先后成立…, which names them all). Not who first did it (最早是哪位研究员
-# 发现的: the sentence saying who found it answers).
-_FIRST_Q = re.compile(r"最(?:早|先|初)[^，,。？?！!]{1,8}?的是(?:哪|什么|啥)")
+# 发现的: the sentence saying who found it answers), nor what comes first (一进去最先看到的是啥: 工业风
+# 的建筑映入眼帘).
+_FIRST_Q = re.compile(r"最(?:早|先|初)[^，,。？?！!]{1,8}?的是哪")
 _FIRST_A = re.compile(r"最早|最先|最初|首个|首個|首家|首批|首次|第一个|第一個|第一家|第一批|率先|首先|之首|开先河|開先河|始见|始見|始于|始於|起源|发源|發源|肇始")
 
 
