@@ -15,12 +15,12 @@ from .text import without_words
 __all__ = ["NO_PLACE_NAMED", "names_a_place", "within_a_place_name"]
 
 # Not a qualified ending (全村, 各省, 该市, 这个村, 多国, 一名社区志愿者): those name no place.
-PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?<![的全各该該本每这這那此其个個多名位某社小])" + PLACE_ENDINGS
+_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?<![的全各该該本每这這那此其个個多名位某社小])" + PLACE_ENDINGS
                          + r"(?![\u4e00-\u9fff]{0,1}[长長记記委])")
 # Words jieba tags a place that name none (骨灰撒归大海 does not say which sea; 远销海外, 各地).
 NO_PLACE_NAMED = frozenset(("大海", "海洋", "陆地", "陸地", "海外", "国外", "國外", "境外", "外地", "各地", "全国",
-                             "全國", "世界", "全球", "天下", "人间", "人間", "中外", "异地", "異地", "远方", "遠方",
-                             "我国", "我國", "本国", "本國", "祖国", "祖國", "国内", "國內"))
+                            "全國", "世界", "全球", "天下", "人间", "人間", "中外", "异地", "異地", "远方", "遠方",
+                            "我国", "我國", "本国", "本國", "祖国", "祖國", "国内", "國內"))
 
 
 # Where a thing lies, said with the verb that says so: the words after it up to the clause's end.
@@ -30,11 +30,10 @@ _NEAR_WORDS = ("附近", "境内", "境內", "一带", "一帶", "之间", "之�
                "南部", "北部", "東部", "以东", "以西", "以南", "以北")
 
 
-
 def names_a_place(sentence: str, own: Sequence[str]) -> bool:
     """The (folded) sentence names a place other than the question's `own` words: by its ending, or
     as where a thing lies (位于柏林附近勃兰登堡州的舍内费尔德, a name of no place ending)."""
-    if PLACE_NAME.search(without_words(sentence, [*own, *NO_PLACE_NAMED])):
+    if _PLACE_NAME.search(without_words(sentence, [*own, *NO_PLACE_NAMED])):
         return True
     return any(len(re.sub(r"[^\u4e00-\u9fff]", "", without_words(m.group(1), [*own, *_NEAR_WORDS]))) >= 2
                for m in _LIES_AT.finditer(sentence))
