@@ -88,7 +88,8 @@ def test_questions_about_the_text_never_get_a_metadata_line(retriever: Retriever
     ("方程式责编是谁", ("责任编辑",)),  # 责编: as people shorten it
     ("微治理那篇的责编", ("责任编辑",)),
     ("这篇报道是什么时候发布的？", (HEADER_ROLE, DATELINE_ROLE)),
-    ("这篇稿子发自哪里？", (HEADER_ROLE, DATELINE_ROLE)),
+    ("这篇稿子发自哪里？", (DATELINE_ROLE, HEADER_ROLE)),  # the city is the dateline's
+    ("那篇新华社稿子是从哪个城市发出的电讯？", (DATELINE_ROLE, HEADER_ROLE)),
     ("《密切党群关系全力推进中国梦》的作者在哪家单位工作？", ()),
     ("依兰陨石坑是哪一年发现的？", ()),
     ("黄花镇主要收入来源是什么？", ()),  # a source of income, not of the piece
@@ -272,3 +273,8 @@ def test_the_source_of_a_thing_the_text_names_is_no_byline():
     titles = ["解码新时代党群关系“方程式”"]
     assert asked_roles("依兰陨石坑的来源是什么", titles) == ()
     assert asked_roles("解码党群关系方程式 来源", titles)
+
+
+def test_the_city_a_piece_was_filed_from_is_its_dateline_s(retriever):
+    answer = retriever.ask("“微”治理那篇新华社稿子是从哪个城市发出的电讯？")
+    assert answer.answered and "北京9月17日" in answer.hits[0].quote  # not the header's date and source

@@ -45,7 +45,8 @@ _SOURCE_Q = re.compile(r"(?:文章|报道|新闻|消息|稿子|稿件|这篇|那
                        r"|的(?:来源|出处)" + _ENDS)
 # 解码新时代党群关系方程式 来源, …方程式的出处是哪: the source asked of a piece named by its title alone.
 _SOURCE_OF_TITLE = re.compile(r"的?(?:来源|出处)(?:是|为)?(?:什么|哪里|哪儿|哪家|哪|何处)?" + _ENDS)
-_FILED_FROM_Q = re.compile(rf"(?:在|从)(?:哪里|哪儿|何处|哪){_PUBLISHED}|发自(?:哪里|哪儿|何处|哪)")
+_FILED_FROM_Q = re.compile(rf"(?:在|从)(?:哪里|哪儿|何处|哪个城市|哪座城市|哪个地方|哪){_PUBLISHED}"
+                           r"|发自(?:哪里|哪儿|何处|哪个城市|哪座城市|哪)")  # 从哪个城市发出的电讯: the dateline
 
 # What each kind of question is answered by, best first: a page's header line gives date and source.
 _SOURCE_ROLES = (SOURCE_ROLE, HEADER_ROLE, DATELINE_ROLE)
@@ -55,7 +56,7 @@ _ROLES = (
     (_EDITOR_Q, (EDITOR_ROLE,)),
     (_DATE_Q, (HEADER_ROLE, DATELINE_ROLE)),
     (_SOURCE_Q, _SOURCE_ROLES),
-    (_FILED_FROM_Q, (HEADER_ROLE, DATELINE_ROLE)),
+    (_FILED_FROM_Q, (DATELINE_ROLE, HEADER_ROLE)),  # the city is the dateline's (新华社北京9月17日电)
 )
 
 
