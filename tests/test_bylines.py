@@ -278,3 +278,10 @@ def test_the_source_of_a_thing_the_text_names_is_no_byline():
 def test_the_city_a_piece_was_filed_from_is_its_dateline_s(retriever):
     answer = retriever.ask("“微”治理那篇新华社稿子是从哪个城市发出的电讯？")
     assert answer.answered and "北京9月17日" in answer.hits[0].quote  # not the header's date and source
+
+
+def test_who_sent_or_took_a_photo_is_its_credit_line(retriever):
+    assert asked_roles("这张照片是谁拍的") == asked_roles("作者是谁")  # the credit, as a byline
+    answer = retriever.ask("厦门东瑶村转移群众那张台风照片是谁发的呀")
+    assert answer.answered and answer.hits[0].quote == "新华社发"
+
