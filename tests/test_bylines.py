@@ -282,6 +282,7 @@ def test_the_city_a_piece_was_filed_from_is_its_dateline_s(retriever):
 
 def test_who_sent_or_took_a_photo_is_its_credit_line(retriever):
     assert asked_roles("这张照片是谁拍的") == asked_roles("作者是谁")  # the credit, as a byline
+    assert asked_roles("这幅地图是谁发明的") == ()  # who invented it, not who sent it
     answer = retriever.ask("厦门东瑶村转移群众那张台风照片是谁发的呀")
     assert answer.answered and answer.hits[0].quote == "新华社发"
 
