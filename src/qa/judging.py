@@ -20,7 +20,7 @@ from .quotes import Quote, coverage
 from .quoting import Request
 from .ranking import Group
 from .served import Corpus
-from .text import fold
+from .text import fold, split_sentences
 
 # A fact is "stated" when a quote within this many passages of the best one holds the kind of fact
 # asked for and this share of the question's weight. Dev split: 12 passages and the next 4 results
@@ -74,9 +74,6 @@ def judge(corpus: Corpus, request: Request, groups: list[Group]) -> Verdict:
     return Verdict(False, probability, reason, found, passage.doc_id, shown, word, threshold)
 
 
-_SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]*")
-
-
 def _of_the_one_asked(corpus: Corpus, request: Request, text: str, naming: str | None = None) -> str:
     """The (folded) quote without its sentences about another of a kind the question asks about by
     name (`pinned.another_of_kind`), when another of its sentences (or the text `naming`) names the
@@ -86,7 +83,7 @@ def _of_the_one_asked(corpus: Corpus, request: Request, text: str, naming: str |
     kinds = [(name, kind) for name, kind in request.question.kinds if name in (text if naming is None else naming)]
     if not kinds:
         return text
-    return "".join(s for s in _SENTENCE.findall(text) if not another_of_kind(kinds, s, corpus.tokenizer.tag))
+    return "".join(text[a:b] for a, b in split_sentences(text) if not another_of_kind(kinds, text[a:b], corpus.tokenizer.tag))
 
 
 # Passages before the quote's that say what it is about: 200多名社区党员,如何联系服务2万多名社区居民?
