@@ -17,7 +17,7 @@ from qa.asked import read_question
 from qa.config import from_env
 from qa.counted_nouns import counted_by_tags, people_counted
 from qa.errors import ConfigError
-from qa.pinned import other_figure, states_numbers
+from qa.pinned import figures, other_figure, states_numbers
 from qa.question import read
 from qa.quoting import Request
 from qa.render import render_html, render_text
@@ -694,7 +694,7 @@ def test_a_number_the_question_pins_must_be_in_the_text(numbers, text, stated):
     ("江欣苑社区有多少名党员", "1998年建成的社区", False),  # the question gives no figure
 ])
 def test_a_figure_of_the_unit_the_question_gives_but_not_its_own_is_another_ones(question, sentence, other):
-    assert other_figure(question, sentence) is other
+    assert other_figure(figures(question), sentence) is other
 
 
 def test_a_sentence_about_another_age_or_period_does_not_answer(tmp_path: Path):

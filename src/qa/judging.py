@@ -56,7 +56,7 @@ def judge(corpus: Corpus, request: Request, groups: list[Group]) -> Verdict:
         fits=fits(request.asked, _of_the_one_asked(corpus, request, quote.folded), corpus.tokenizer.tag, list(request.terms),
                   quoting.folded(corpus, request, top.index)[: quote.start])
         and not _of_another_community(corpus, request, quote.folded, top.index, first, quote.start)
-        and not other_figure(request.question.text, said),
+        and not other_figure(request.question.figures, said),
         rarest=math.log(max(corpus.index.n_docs, 2)) + 1.0, passages=len(corpus.passages))
     model = load_model()
     probability = model.probability(found)
@@ -183,7 +183,7 @@ def stated_nearby(corpus: Corpus, request: Request, index: int) -> int | None:
             if (about(quote.folded, quote.coverage, i)
                     and fits(request.asked, _of_the_one_asked(corpus, request, quote.folded, best), corpus.tokenizer.tag, own, before)
                     and not _of_another_community(corpus, request, quote.folded, i, first, quote.start)
-                    and not other_figure(request.question.text, quote.folded)):
+                    and not other_figure(request.question.figures, quote.folded)):
                 return i
     # Then any sentence of theirs: 读初一的儿子小玮 states the son's name in a sentence neither quote
     # picked (dev: DRCD own answered 0.922 -> 0.925, each new answer's quote holding it; nothing
@@ -198,7 +198,7 @@ def stated_nearby(corpus: Corpus, request: Request, index: int) -> int | None:
             if (about(said, coverage(request.terms, said), i)
                     and fits(request.asked, _of_the_one_asked(corpus, request, sentence, best), corpus.tokenizer.tag, own, text[:a])
                     and not _of_another_community(corpus, request, sentence, i, first, a)
-                    and not other_figure(request.question.text, said)):
+                    and not other_figure(request.question.figures, said)):
                 return i
     return None
 

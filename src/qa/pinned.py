@@ -7,7 +7,7 @@ corpus lacks. Read on the question (`qa.question`), checked on the cited article
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Mapping, Sequence
+from collections.abc import Callable, Collection, Container, Mapping, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -17,7 +17,7 @@ from .question_text import chinese_to_int, with_digits
 if TYPE_CHECKING:
     from .question import Question
 
-__all__ = ["another_community", "another_of_kind", "editions", "named_kinds", "other_figure", "places_named", "states_editions", "states_numbers", "states_pinned", "states_quoted"]
+__all__ = ["another_community", "another_of_kind", "editions", "figures", "named_kinds", "other_figure", "places_named", "states_editions", "states_numbers", "states_pinned", "states_quoted"]
 
 # 第一届, 第十五屆, 第2届: an edition of a recurring event (folded, so 屆 reads 届); 第三代, 第15期: a
 # generation, an issue. (第一次 is as often "the first time" as an edition: not pinned.)
@@ -142,20 +142,23 @@ _GIVEN_FIGURE = re.compile(r"(?<![\d.])(\d+)(岁|歲|个月|個月|周年|週年
 _SIMPLIFIED_UNIT = {"歲": "岁", "個月": "个月", "週年": "周年", "號": "号"}
 
 
-def _figures(text: str) -> set[tuple[str, str]]:
+def figures(text: str) -> frozenset[tuple[str, str]]:
     """(unit, number) for each figure of a `_GIVEN_FIGURE` unit in the (folded) text; 年 only for a
-    year (three digits or more), so 3年 of a duration is no year."""
+    year (three digits or more), so 3年 of a duration is no year. Read once of a question
+    (`Question.figures`), then of each sentence that might answer it."""
     found = ((_SIMPLIFIED_UNIT.get(unit, unit), n) for n, unit in _GIVEN_FIGURE.findall(with_digits(text)))
-    return {(unit, n) for unit, n in found if unit != "年" or len(n) >= 3}
+    return frozenset((unit, n) for unit, n in found if unit != "年" or len(n) >= 3)
 
 
-def other_figure(question: str, sentence: str) -> bool:
-    """The (folded) sentence gives a figure in a unit the question gives one in, and never the
-    question's: 六成是70岁以上老人 does not count the 80岁以上 asked, nor 前5个月共实现进出口额 the
-    前6个月, nor 20号院 the 42号小区."""
-    said = _figures(sentence)
+def other_figure(given: Collection[tuple[str, str]], sentence: str) -> bool:
+    """The (folded) sentence gives a figure in a unit the question gives one in (`given`, its
+    `figures`), and never the question's: 六成是70岁以上老人 does not count the 80岁以上 asked, nor
+    前5个月共实现进出口额 the 前6个月, nor 20号院 the 42号小区."""
+    if not given:
+        return False
+    said = figures(sentence)
     return any(not any(u == unit and _same(m, n) for u, m in said) and any(u == unit for u, _ in said)
-               for unit, n in _figures(question))
+               for unit, n in given)
 
 
 def _same(a: str, b: str) -> bool:

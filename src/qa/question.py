@@ -24,7 +24,7 @@ from .asked_either import alternatives
 from .asked_people import names_no_one
 from .bylines import asked_roles
 from .counted_nouns import counted_by_tags, people_counted
-from .pinned import named_kinds, places_named
+from .pinned import figures, named_kinds, places_named
 from .question_pieces import amount_of, cut_across, glued_on, in_digits, mis_cut, pair_idfs, spoken_noun
 from .question_text import plain_text, with_digits
 from .question_words import ASKING_NOUNS, ASKS_ANYWHERE
@@ -82,6 +82,7 @@ class Question:
     absent: tuple[str, ...] = ()  # well-known names the corpus never has (德国 asked of Liaoning's trade)
     places: tuple[str, ...] = ()  # communities, villages, streets named with their form (东兴小区), folded
     kinds: tuple[tuple[str, str], ...] = ()  # a name and the kind it names (岫岩, 陨石坑): `pinned.named_kinds`
+    figures: frozenset[tuple[str, str]] = frozenset()  # figures it gives to say which (80岁, 前6个月): `pinned.figures`
     # Per kind of `answer_wordings` (reason, method, definition …): its answer's wording when asked.
     wordings: tuple[re.Pattern[str] | None, ...] = ()
     focus: str | None = None  # the noun asked for (哪所学校 → 学校, 答好啥问题 → 问题: `Tokenizer.question_focus`)
@@ -136,7 +137,8 @@ def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
                     _absent(key_terms, tags) + _deed_absent(text, key_terms), wordings=asks(text),
                     places=places_named(fold(text), [t.word for t in key_terms if t.named], index.vocab),
                     focus=tokenizer.question_focus(text),
-                    kinds=named_kinds(fold(text), tags, [t.word for t in key_terms if t.named], index.vocab))
+                    kinds=named_kinds(fold(text), tags, [t.word for t in key_terms if t.named], index.vocab),
+                    figures=figures(fold(text)))
 
 
 # The asking and its unit (哪一年, 几个), which the next character may be read with.
