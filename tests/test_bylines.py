@@ -110,7 +110,7 @@ def test_the_header_byline_and_editor_lines_become_passages_of_their_article():
     document, passages = build_document(make_raw(text))
     lines = [(p.section, p.text, p.paragraph) for p in passages if is_metadata(p)]
     assert lines == [("发布信息", "2020-09-17 11:07 來源: 新華社", 0), ("署名", "新華社記者 鄒聲文、康淼", 0),
-                     ("责任编辑", "責任編輯:李萌", 0)]
+                     ("责任编辑", "責任編輯:李萌", 0), ("标题", "城市社区治理扫描", 0)]  # the headline last
     assert [p.paragraph for p in passages if not is_metadata(p)] == [1]
     assert document.editor == "李萌" and document.date == "2020-09-17"
     assert all(p.text in document.text for p in passages)

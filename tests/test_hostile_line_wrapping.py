@@ -15,7 +15,7 @@ from qa.corpus_paths import bundled_corpus_dir
 from qa.line_kinds import is_heading
 from qa.loading import RawDocument
 from qa.models import Document, Passage
-from qa.structure import build_document, is_metadata
+from qa.structure import build_document, is_heading_line, is_metadata
 
 
 def _build(text: str) -> tuple[Document, list[Passage]]:
@@ -63,7 +63,8 @@ def test_a_title_directly_above_a_wider_paragraph_stays_a_title():
     """004 prints its title directly above its first paragraph, which is far wider."""
     document, passages = _build("停水通知\n明天上午八点到十二点，东湖小区停水检修。")
     assert document.articles[0].title == "停水通知"
-    assert [p.text for p in passages] == ["明天上午八点到十二点，东湖小区停水检修。"]
+    assert [p.text for p in passages if not is_metadata(p)] == ["明天上午八点到十二点，东湖小区停水检修。"]
+    assert [p.text for p in passages if is_heading_line(p)] == ["停水通知"]  # a line of its own, quoted when asked
 
 
 def test_kicker_lines_above_a_headline_are_kept():

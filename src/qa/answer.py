@@ -24,6 +24,7 @@ from . import skipped as left_out
 from .answerability import Verdict
 from .bylines import asked_roles, has_lines
 from .config import Settings
+from .headings import asks_every, ordinal
 from .index import BM25Index
 from .models import Answer, Document, Hit, Passage, Span
 from .opening import Progress, open_index
@@ -37,6 +38,7 @@ from .ranking import Group
 from .served import Corpus
 from .smalltalk import is_small_talk
 from .spans import answer_spans
+from .structure import is_heading_line
 from .text import convert_for_reader, detect_script, fold, strip_surrogates
 from .tokenize import Tokenizer
 
@@ -167,7 +169,7 @@ class Retriever:
                 groups = ranking.promoted(groups, verdict.stated_at)  # the passage that states it, first
             if roles:
                 first = groups[0].index
-                groups = ranking.metadata_first(self.corpus, groups, roles)
+                groups = ranking.metadata_first(self.corpus, groups, roles, ordinal(probe))
                 if groups[0].index != first and self.corpus.article_of[groups[0].index] == self.corpus.article_of[first]:
                     answerable = verdict.probability >= verdict.threshold  # the line itself states it
         if not answerable:
@@ -178,6 +180,9 @@ class Retriever:
                 return Answer(question, False, hits, reason="not-stated", subject=verdict.subject,
                               corrections=corrections)
             return Answer(question, False, [], reason="no-match", corrections=corrections)
+        if roles and asks_every(probe):  # 分哪几个部分: every heading, in order, all on one page
+            groups = ranking.headings_first(self.corpus, groups)
+            k = max(k, next((n for n, g in enumerate(groups) if not is_heading_line(self.passages[g.index])), len(groups)))
         page = groups[offset : offset + k]
         hits = shown_once([self._hit(offset + rank, g, request, script) for rank, g in enumerate(page, 1)])
         return Answer(question, True, hits, offset=offset, has_more=len(groups) > offset + k,
@@ -208,8 +213,11 @@ class Retriever:
         request = Request.read(stripped, self.corpus)
         asked, line = within_article.piece_read(self.corpus, stripped, index)
         if asked and line is not None:  # 作者是谁, 这篇是哪天发的: the piece's own line answers
-            return Answer(question, True, [self._hit(1, Group(line, 0.0, ()), request, script)],
-                          corrections=request.question.corrections)
+            lines = [Group(line, 0.0, ())]
+            if asks_every(stripped):  # 它分哪几个部分: every heading
+                lines = ranking.headings_first(self.corpus, lines)
+            hits = [self._hit(rank, g, request, script) for rank, g in enumerate(lines, 1)]
+            return Answer(question, True, hits, corrections=request.question.corrections)
         if asked and has_lines(self.passages, *self.corpus.article_bounds(index)):  # a news piece without it
             return Answer(question, False, [], reason="not-stated", subject=self.passages[index].title,
                           corrections=request.question.corrections)

@@ -18,7 +18,7 @@ import numpy as np
 from .dedup import clause_keys, form_scores
 from .loading import DEFERRED, RawDocument, read_deferred
 from .store import SEPARATOR, DocumentStore, PassageStore, encode_record, join_records
-from .structure import build_document, is_metadata
+from .structure import build_document, is_heading_line, is_metadata
 from .text import fold_for_index
 from .tokenize import TokenizerConfig, quoted_words
 
@@ -89,7 +89,7 @@ def structure_block(state: dict[str, Any], raws: list[tuple[Any, ...]]) -> Struc
             out.passage_article.append(passage.article)
             passage_records.append(encode_record(passage))
             folded = fold_for_index(passage.text)
-            passage_keys = clause_keys(folded)
+            passage_keys = [] if is_heading_line(passage) else clause_keys(folded)  # a heading is no copy
             keys += passage_keys
             out.key_counts.append(len(passage_keys))
             if is_metadata(passage):  # quoted only when asked for (bylines.asked_roles), never searched

@@ -12,9 +12,10 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from .cleaning import CONTRIBUTORS_ROLE, EDITOR_ROLE, SOURCE_ROLE
-from .line_kinds import BYLINE_ROLE, DATELINE_ROLE, HEADER_ROLE
+from .headings import KICKER_Q, SECTION_Q, TITLE_Q, without_counting
+from .line_kinds import BYLINE_ROLE, DATELINE_ROLE, HEADER_ROLE, HEADING_ROLE, KICKER_ROLE, TITLE_ROLE
 from .models import Passage
-from .structure import is_metadata
+from .structure import is_heading_line, is_metadata
 from .text import HAN_RE, fold
 
 __all__ = ["CREDITED_ROLES", "asked_roles", "asks_about_the_author", "asks_of_the_piece_read", "asks_who_someone_is", "author_note", "credited_in_body", "credited_names", "has_lines",
@@ -58,6 +59,9 @@ _ROLES = (
     (_DATE_Q, (HEADER_ROLE, DATELINE_ROLE)),
     (_SOURCE_Q, _SOURCE_ROLES),
     (_FILED_FROM_Q, (DATELINE_ROLE, HEADER_ROLE)),  # the city is the dateline's (新华社北京9月17日电)
+    (KICKER_Q, (KICKER_ROLE,)),  # 标题上头那行小字: the line over the headline
+    (SECTION_Q, (HEADING_ROLE,)),  # 那一部分的小标题: the heading over the section (`qa.headings`)
+    (TITLE_Q, (TITLE_ROLE,)),  # 那篇报道的标题是什么: the headline
 )
 
 
@@ -92,7 +96,7 @@ def topic_of(question: str) -> str:
     """The piece a question about its byline, date or source names, without the ask: 《…》 when
     quoted, else what precedes 那篇报道 or the ask (解码新时代党群关系那篇稿子是从哪里哪天发的电 →
     解码新时代党群关系); "" when the question names no piece (这篇文章的作者是谁)."""
-    folded = fold(question)
+    folded = without_counting(fold(question))  # 最后一部分的小标题: no piece named
     if title := _TITLE.search(folded):
         return title.group(1).strip()
     # In the clause naming the piece: 除了署名的三个记者，党群关系方程式那篇还有谁… → 党群关系方程式.
@@ -177,8 +181,9 @@ def _shortens(topic: list[str], title: str) -> bool:
 
 def has_lines(passages: Sequence[Passage], start: int, end: int) -> bool:
     """The article [start, end) keeps byline, dateline, header or editor lines (a news piece, not a
-    BEIR row): they sit at its end (structure.build_document), so its last passage says."""
-    return end > start and is_metadata(passages[end - 1])
+    BEIR row): they sit at its end (structure.build_document), with its headline and headings,
+    which say nothing of who wrote it or when."""
+    return any(not is_heading_line(passages[i]) for i in trailing_lines(passages, start, end))
 
 
 def trailing_lines(passages: Sequence[Passage], start: int, end: int) -> Iterator[int]:

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import partial
 
 from . import quoting, ranking
 from .answerability import Verdict
 from .bylines import (
     CREDITED_ROLES,
+    asked_roles,
     asks_who_someone_is,
     author_note,
     credited_in_body,
@@ -21,7 +23,18 @@ from .bylines import (
     topic_of,
 )
 from .cleaning import CONTRIBUTORS_ROLE
+from .headings import (
+    COVERED,
+    SECTION_ASKED,
+    heading_lines,
+    named_heading,
+    ordinal,
+    part_of,
+    qualified_title,
+    section_topic,
+)
 from .judging import judge
+from .line_kinds import ASKED_HEADINGS, HEADING_ROLE, TITLE_ROLE
 from .quoting import Request
 from .ranking import Group
 from .served import Corpus
@@ -39,14 +52,12 @@ def judge_metadata(corpus: Corpus, request: Request, roles: tuple[str, ...]) -> 
     documents do not say it: `not-stated`, never the story's first date or name instead. None (judge
     the whole question as before) when the question names no piece or its article has no such lines.
     """
+    if ASKED_HEADINGS & set(roles):
+        return _judge_heading(corpus, request, roles)
     text = topic_of(request.question.text)
-    topic = Request.read(text, corpus) if text else None
-    if topic is None or not topic.terms:
+    if (searched := _searched(corpus, text)) is None:
         return None
-    groups = ranking.ranked_groups(corpus, topic, 13)
-    if not groups:
-        return None
-    verdict = judge(corpus, topic, groups)
+    _, groups, verdict = searched
     # The piece named by its exact title holds the line, wherever it sits (a file may put a story's
     # title and byline after its body); else the article the search found is read.
     named = corpus.titled.get(fold(text, convert_script=corpus.settings.convert_script).strip())
@@ -65,9 +76,65 @@ def judge_metadata(corpus: Corpus, request: Request, roles: tuple[str, ...]) -> 
         return None  # the first body line answers, as any passage does
     if not verdict.answerable or not (credited or has_lines(corpus.passages, start, end)):
         return None  # 《红楼梦》的作者是谁 in an encyclopedia: the text, not a byline, answers
-    subject = verdict.subject or request.question.surface(text)
-    return replace(verdict, answerable=False, reason="not-stated", subject=subject,
-                   subject_word=verdict.subject_word or text), groups
+    return _not_stated(verdict, request, text), groups
+
+
+def _searched(corpus: Corpus, text: str) -> tuple[Request, list[Group], Verdict] | None:
+    """The piece (or part) a question names, searched and judged alone; None when it names nothing
+    the corpus has."""
+    topic = Request.read(text, corpus) if text else None
+    if topic is None or not topic.terms:
+        return None
+    groups = ranking.ranked_groups(corpus, topic, 13)
+    return (topic, groups, judge(corpus, topic, groups)) if groups else None
+
+
+def _not_stated(verdict: Verdict, request: Request, text: str) -> Verdict:
+    """The piece named (`text`) is in the documents; what is asked of it is not."""
+    return replace(verdict, answerable=False, reason="not-stated", subject=verdict.subject or request.question.surface(text),
+                   subject_word=verdict.subject_word or text)
+
+
+def _judge_heading(corpus: Corpus, request: Request, roles: tuple[str, ...]) -> tuple[Verdict, list[Group]] | None:
+    """那篇报道的标题是什么, 写东兴小区的那一节小标题叫啥, 党群关系那篇最后一部分的小标题: the piece
+    (or the part) the rest of the question describes is searched, and its headline (or the heading
+    over the part found, or counted to) answers when the headline and the part hold most of what the
+    question says of them (`headings.COVERED`); else the documents do not say it (`not-stated`).
+    None when the question describes nothing (这篇的标题: the piece just read is meant) or the
+    article found has no heading of the kind."""
+    question = request.question.text
+    counted = ordinal(question)
+    by_part = HEADING_ROLE in roles and counted is None
+    text = section_topic(question) if by_part else topic_of(question)
+    if (searched := _searched(corpus, text)) is None:
+        return None
+    topic, groups, verdict = searched
+    line = ranking.article_line(corpus, groups[0].index, groups, roles, counted)
+    start, end = corpus.article_bounds(groups[0].index)
+    folded = partial(fold, convert_script=corpus.settings.convert_script)
+    title = folded(corpus.passages[start].title)
+    if by_part and (named := named_heading(corpus.passages, heading_lines(corpus.passages, start, end),
+                                           topic.terms, title)) is not None:
+        line = named  # “减”那部分: the heading that says it
+    if line is None:
+        # 小标题 asked of a piece printed without them: not said, never a sentence of its body instead.
+        # (人体分为哪几个部分 asks the text: judged as any question.)
+        if not (SECTION_ASKED.search(fold(question)) and HEADING_ROLE in roles):
+            return None
+        return _not_stated(verdict, request, text), groups
+    told = "\n".join([title, folded(corpus.passages[line].text),
+                      *(quoting.folded(corpus, topic, i) for i in part_of(corpus.passages, start, end, line))])
+    # Words the corpus lacks (the asker's own: 看, 篇) are found in no part.
+    said = {word: weight for word, weight in topic.terms.items() if corpus.index.term_idf(word) > 0}
+    total = sum(said.values())
+    held = sum(weight for word, weight in said.items() if word in told) / total if total else 0.0
+    # 英文版标题, 最初的标题: a headline the page does not print (unless its line says so).
+    qualifier = qualified_title(question) if TITLE_ROLE in roles else ""
+    printed = not qualifier or qualifier in folded(corpus.passages[line].text)
+    if held >= COVERED and printed:
+        return (replace(verdict, answerable=True, reason=None, doc_id=corpus.doc_of(line)),
+                ranking.line_first(groups, line, groups[0].score))
+    return _not_stated(verdict, request, text), groups
 
 
 # What a byline or an author note never states, however the question also reads as asking who.
@@ -97,8 +164,12 @@ def judge_credited(corpus: Corpus, request: Request, groups: list[Group]) -> tup
     line, name = found
     if (written := _by_author(corpus, request, line, name)) is not None:
         return written
-    note = author_note(corpus.passages, *corpus.article_bounds(line))
     score = groups[0].score if groups else 0.0
+    if (heading := _author_heading(corpus, request, line)) is not None:  # 王云娜写的那篇标题是啥
+        ranked = [Group(heading, score, ()), *(g for g in groups if g.index != heading)]
+        return replace(judge(corpus, request, ranked), answerable=True, reason=None, doc_id=corpus.doc_of(heading),
+                       subject=request.question.surface(name), subject_word=name), ranked
+    note = author_note(corpus.passages, *corpus.article_bounds(line))
     first = [Group(i, score, ()) for i in (note, line) if i is not None]
     ranked = [*first, *(g for g in groups if g.index not in {f.index for f in first})]
     verdict = judge(corpus, request, ranked)
@@ -109,6 +180,18 @@ def judge_credited(corpus: Corpus, request: Request, groups: list[Group]) -> tup
                        subject=shown, subject_word=name), ranked
     return replace(verdict, answerable=False, reason="not-stated", doc_id=corpus.doc_of(line),
                    subject=shown, subject_word=name), ranked
+
+
+def _author_heading(corpus: Corpus, request: Request, line: int) -> int | None:
+    """王云娜写的那篇 它大标题咋写的, 张国珍那篇文章分几个部分: the headline (or the headings counted
+    or listed) of the piece whose byline names the author; None when no heading is asked that way
+    (a part described by what it tells is searched: `_judge_heading`) or the piece has none."""
+    question = request.question.text
+    roles = tuple(role for role in asked_roles(question, corpus.titled) if role in ASKED_HEADINGS)
+    counted = ordinal(question)
+    if not roles or (HEADING_ROLE in roles and counted is None):
+        return None
+    return ranking.article_line(corpus, line, [], roles, counted)
 
 
 # The question asks what a piece says, naming it by its author: 张国珍的文章说…, 按张国珍文章的说法,

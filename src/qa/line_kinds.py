@@ -40,8 +40,15 @@ _CLAUSE_MARK_RE = re.compile(r"[，,。！？!?；;]")
 # kept as their own paragraphs (numbered 0, so ¶N of the body does not move) and can be quoted for
 # 作者是谁, 记者是谁, 责任编辑是谁, 哪天发布. The verbatim line also stays metadata.
 BYLINE_ROLE, DATELINE_ROLE, HEADER_ROLE = "署名", "电头", "发布信息"
+# An article's headline and the headings of its sections, kept the same way (after its other lines)
+# so that 标题是什么, 那一部分的小标题叫啥 are answered by the line itself, not by a sentence of the
+# body that shares its words.
+TITLE_ROLE, HEADING_ROLE = "标题", "小标题"
+HEADING_ROLES = frozenset({TITLE_ROLE, HEADING_ROLE})
+KICKER_ROLE = "引题"  # asked for only (标题上头那行): the headline's line or the body's first (`headings.kicker_line`)
+ASKED_HEADINGS = HEADING_ROLES | {KICKER_ROLE}
 METADATA_ROLES = frozenset({BYLINE_ROLE, DATELINE_ROLE, HEADER_ROLE, cleaning.EDITOR_ROLE, cleaning.CONTRIBUTORS_ROLE,
-                            cleaning.SOURCE_ROLE})
+                            cleaning.SOURCE_ROLE}) | HEADING_ROLES
 
 
 @dataclass

@@ -19,7 +19,9 @@ from .bylines import CREDITED_ROLES, credited_in_body, metadata_line
 from .choosing import Choice, choose, typed_dates
 from .cleaning import CONTRIBUTORS_ROLE, EDITOR_ROLE, SOURCE_ROLE
 from .dedup import clauses, numbers_conflict
+from .headings import heading_lines, kicker_line, section_line
 from .index import best
+from .line_kinds import HEADING_ROLE, KICKER_ROLE
 from .quoting import Request
 from .sentence_features import GROUPS as CHOOSER_GROUPS
 from .sentence_features import Candidate
@@ -192,11 +194,11 @@ def defined(corpus: Corpus, request: Request, groups: list[Group]) -> Choice | N
     return Choice(Candidate(index, position, (), quoting.sentences(corpus, request, index)[position]))
 
 
-def metadata_first(corpus: Corpus, groups: list[Group], roles: tuple[str, ...]) -> list[Group]:
-    """The asked-for byline, editor, date or source line of the best of the top articles, first
-    (`article_line`)."""
+def metadata_first(corpus: Corpus, groups: list[Group], roles: tuple[str, ...], counted: int | None = None) -> list[Group]:
+    """The asked-for byline, editor, date, source or heading line of the best of the top articles,
+    first (`article_line`)."""
     for group in groups[:3]:
-        line = article_line(corpus, group.index, groups, roles)
+        line = article_line(corpus, group.index, groups, roles, counted)
         if line is not None:
             return line_first(groups, line, group.score)
     return groups
@@ -208,10 +210,12 @@ def metadata_first(corpus: Corpus, groups: list[Group], roles: tuple[str, ...]) 
 PAGE_COPY_ROLES = frozenset({CONTRIBUTORS_ROLE, SOURCE_ROLE, EDITOR_ROLE})
 
 
-def article_line(corpus: Corpus, index: int, groups: Sequence[Group], roles: tuple[str, ...]) -> int | None:
+def article_line(corpus: Corpus, index: int, groups: Sequence[Group], roles: tuple[str, ...],
+                 counted: int | None = None) -> int | None:
     """The line of the best role asked for in the article of passage `index`, looked for in the
     documents whose copies the results collapsed into that article too (000 alone keeps the
-    参与采写, 责任编辑 and date lines of the story 001 tells; `PAGE_COPY_ROLES`)."""
+    参与采写, 责任编辑 and date lines of the story 001 tells; `PAGE_COPY_ROLES`). A section's heading
+    is that of the section passage `index` is in, or of the one `counted` (`headings.ordinal`)."""
     start, end = corpus.article_bounds(index)
     article = corpus.article_of[index]
     copies = sorted({doc for g in groups if corpus.article_of[g.index] == article for doc in g.also_in})
@@ -221,28 +225,45 @@ def article_line(corpus: Corpus, index: int, groups: Sequence[Group], roles: tup
                      if corpus.passages[i].section == role), None)
 
     for role in roles:
-        line = metadata_line(corpus.passages, start, end, (role,))
+        if role == HEADING_ROLE:
+            line = section_line(corpus.passages, start, end, index, counted)
+        elif role == KICKER_ROLE:
+            line = kicker_line(corpus.passages, start, end)
+        else:
+            line = metadata_line(corpus.passages, start, end, (role,))
         if line is None and role in PAGE_COPY_ROLES:
             line = in_copies(role)
         if line is not None:
             return line
     # No line of any role asked for in the story: a copy's date or dateline (the PAGE_COPY_ROLES were
     # looked for in the copies above).
-    return next((line for role in roles if role not in PAGE_COPY_ROLES and (line := in_copies(role)) is not None), None)
+    # (Not a section's heading: a copy's first is not the one over this passage.)
+    return next((line for role in roles if role not in PAGE_COPY_ROLES and role not in (HEADING_ROLE, KICKER_ROLE)
+                 and (line := in_copies(role)) is not None), None)
 
 
-def piece_line(corpus: Corpus, index: int, roles: tuple[str, ...]) -> int | None:
+def piece_line(corpus: Corpus, index: int, roles: tuple[str, ...], counted: int | None = None) -> int | None:
     """The line of the best role asked for in the article of passage `index` or in the documents that
     copy it (`article_line`); else, for a byline or a date, the first body passage that carries it
     (据新华社广州8月5日电 (记者陆浩 胡拿云)); None when the piece says neither."""
     start, end = corpus.article_bounds(index)
     copies = tuple(sorted({corpus.passages[j].doc_id for j, original in enumerate(corpus.canonical)
                            if start <= original < end and original != j}))
-    line = article_line(corpus, index, [Group(index, 0.0, copies)], roles)
+    line = article_line(corpus, index, [Group(index, 0.0, copies)], roles, counted)
     if line is None and CREDITED_ROLES & set(roles):
         body = [i for i in range(start, end) if not is_metadata(corpus.passages[i])][:2]
         line = next((i for i in body if credited_in_body(corpus.passages, i, i + 1)), None)
     return line
+
+
+def headings_first(corpus: Corpus, groups: list[Group]) -> list[Group]:
+    """分哪几个部分, 有哪些小标题: with a section's heading first, every heading of its article first,
+    in the order they are printed."""
+    if not groups or corpus.passages[groups[0].index].section != HEADING_ROLE or not is_metadata(
+            corpus.passages[groups[0].index]):
+        return groups
+    lines = heading_lines(corpus.passages, *corpus.article_bounds(groups[0].index))
+    return [*(Group(line, groups[0].score, ()) for line in lines), *(g for g in groups if g.index not in lines)]
 
 
 def line_first(groups: list[Group], line: int, score: float) -> list[Group]:

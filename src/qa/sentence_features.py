@@ -20,6 +20,7 @@ from .answer_shape import fits
 from .models import Passage
 from .question import Question
 from .quotes import answer_cue
+from .structure import is_metadata
 
 FEATURES = (
     "cov", "cov_raw", "bigrams", "trigrams", "cov_prev", "cov_next", "cue1", "cue2", "cue3",
@@ -78,15 +79,15 @@ def window(layout: Layout, groups: Sequence[int]) -> list[tuple[int, int]]:
         if rank >= AROUND_GROUPS:
             continue
         for j in range(max(first, index - AROUND), min(last, index + AROUND + 1)):
-            if layout.canonical[j] == j:
+            if layout.canonical[j] == j and not is_metadata(layout.passages[j]):  # lines are quoted when asked
                 seen.setdefault(j, index)
     return list(seen.items())
 
 
 def edge_span(layout: Layout, index: int, article: int, *, last: bool) -> tuple[int, int] | None:
     """Where the last (or first) sentence of passage `index` is (offsets into it); None outside the
-    article or in a passage without sentences."""
-    if not 0 <= index < len(layout.passages) or layout.article_of[index] != article:
+    article, in a metadata line or in a passage without sentences."""
+    if not 0 <= index < len(layout.passages) or layout.article_of[index] != article or is_metadata(layout.passages[index]):
         return None
     local = layout.passages[index].local_sentences
     if not local:

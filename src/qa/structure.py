@@ -15,7 +15,16 @@ import re
 
 from . import cleaning
 from .articles import ArticleDraft, article_drafts
-from .line_kinds import METADATA_ROLES, Block, is_heading, line_blocks, mark_sign_off
+from .line_kinds import (
+    HEADING_ROLE,
+    HEADING_ROLES,
+    METADATA_ROLES,
+    TITLE_ROLE,
+    Block,
+    is_heading,
+    line_blocks,
+    mark_sign_off,
+)
 from .loading import RawDocument
 from .models import Article, Document, Passage
 from .pages import PageMarks
@@ -26,8 +35,14 @@ MAX_PASSAGE_SENTENCES = 4
 
 
 def is_metadata(passage: Passage) -> bool:
-    """A byline, dateline, source or editor line kept as a passage of its own (paragraph 0)."""
+    """A byline, dateline, source or editor line, a headline or a section's heading, kept as a
+    passage of its own (paragraph 0): quoted when asked for, never searched."""
     return passage.paragraph == 0 and passage.section in METADATA_ROLES
+
+
+def is_heading_line(passage: Passage) -> bool:
+    """An article's headline or a section's heading kept as a passage (`is_metadata`)."""
+    return passage.paragraph == 0 and passage.section in HEADING_ROLES
 
 
 def _untitled(first_paragraph: str) -> str:
@@ -112,13 +127,16 @@ def _write_article(raw: RawDocument, number: int, draft: ArticleDraft, title: st
                    written: _Text, passages: list[Passage]) -> Article:
     """Write an article's title, paragraphs and metadata lines, adding its passages; the Article."""
     article_start = written.offset + (2 if written.parts else 0)
+    headings: list[tuple[str, str, int]] = []  # (role, the line, where it starts): quoted when asked for
     if draft.title and raw.kind != "beir":
-        written.emit(draft.title)
+        headings.append((TITLE_ROLE, draft.title, written.emit(draft.title)))
     paragraph_no = 0
     lines = [(role, text, 0) for role, text in dict.fromkeys(draft.lines)] if raw.kind != "beir" else []
     for section, text, number_ in [(s, t, None) for s, t in draft.paragraphs] + lines:
         if not text:
-            written.emit(section or "")
+            where = written.emit(section or "")
+            if section and raw.kind != "beir":
+                headings.append((HEADING_ROLE, section, where))
             continue
         if number_ is None:
             paragraph_no += 1
@@ -141,6 +159,13 @@ def _write_article(raw: RawDocument, number: int, draft: ArticleDraft, title: st
                 source=draft.source or meta.source,
                 url=meta.url,
             ))
+    for role, line, start in headings:  # after the other lines: the body's passages keep their numbers
+        passages.append(Passage(
+            passage_id=f"{raw.doc_id}#{len(passages)}", doc_id=raw.doc_id, text=line, start=start,
+            end=start + len(line), sentences=((start, start + len(line)),), article=number, title=title,
+            section=role, paragraph=0, date=draft.date or meta.date, source=draft.source or meta.source,
+            url=meta.url,
+        ))
     return Article(
         index=number,
         title=title,

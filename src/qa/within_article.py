@@ -25,6 +25,7 @@ from .answer_shape import fits
 from .background import background_idf, specificity
 from .bylines import asks_about_the_author, author_note, roles_of_the_piece_read
 from .follow_up import says_each
+from .headings import ordinal
 from .question_words import ASKING_NOUNS, ASKS_ANYWHERE
 from .quotes import Quote, answer_cue, coverage
 from .quoting import Request
@@ -54,7 +55,7 @@ def piece_read(corpus: Corpus, question: str, index: int) -> tuple[bool, int | N
     crediting it (据新华社广州8月5日电 (记者陆浩 胡拿云)), the author note (本文作者:…); None when the
     piece keeps none."""
     if roles := roles_of_the_piece_read(question, corpus.titled):
-        return True, piece_line(corpus, index, roles)
+        return True, piece_line(corpus, index, roles, ordinal(question))
     if asks_about_the_author(question, corpus.titled):
         return True, author_note(corpus.passages, *corpus.article_bounds(index))
     return False, None
