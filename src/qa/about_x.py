@@ -175,6 +175,11 @@ def that_x(question: str, previous: Conversation, tag: Tagger | None = None) -> 
         end = spans[0][1]
         return Resolved(previous.question[:end] + x[len(x) - len(kin.group(1)) :] + previous.question[end:],
                         carried=True)
+    if (framed := _same_frame(about, fold(previous.question))) is not None:
+        # 那“减”那部分呢 after 方程式那篇“加”那部分的小标题是啥, 那第二部分呢 after 第一部分的…: X
+        # takes the place of the phrase of the same frame, not of the last word.
+        start, end = framed
+        return Resolved(previous.question[:start] + x + previous.question[end:], carried=True)
     if (inner := leaning(x, previous, tag)) is not None:
         if _doing(about, tag) and (spans := found_spans(previous.question, previous.terms)):
             # 那她说快一点呢 after 华雨辰…说多一张病床能咋样: what she did or said, asked as the last
@@ -224,6 +229,23 @@ def that_x(question: str, previous: Conversation, tag: Tagger | None = None) -> 
     if (classifier := _ITS_CLASSIFIER.search(folded[:start])) is not None and not shared:
         start = classifier.start(1)  # 多少场活动 + 会员呢: 多少会员, the 场 was the activities'
     return Resolved(previous.question[:start] + x + previous.question[end:], carried=True)
+
+
+def _same_frame(about: str, folded: str) -> tuple[int, int] | None:
+    """Where the (folded) previous question has a phrase framed as X is, with another core: X =
+    frame-before + core + frame-after (“ 减 ”那部分, 第 二 部分), the question “加”那部分 (第一部分);
+    the frame after X's core two characters at least, the cores one to six characters and not alike.
+    None when no such phrase is there."""
+    for cut in range(1, len(about) - 1):
+        core_end, after = cut, about[cut:]
+        if len(after) < 2 or not re.search(f"[{HAN_CHARS}]", after):
+            continue
+        for core_start in range(core_end - 1, max(-1, core_end - 7), -1):
+            before, core = about[:core_start], about[core_start:core_end]
+            for found in re.finditer(re.escape(before) + r"(.{1,6}?)" + re.escape(after), folded):
+                if found.group(1) != core and not NOT_TEXT.search(found.group(1)):
+                    return found.start(), found.end()
+    return None
 
 
 _ONE_PERSON = re.compile(r"^(?:他|她)(?!们|們)")
