@@ -70,6 +70,8 @@ def test_which_section_a_question_counts_to(question, counted, every):
     # The kicker joined to the headline, and printed as a line of its own above it.
     ("讲成都12345热线的那篇报道 标题叫啥来着", "一项公共服务的升级,四川成都——热线架起便民连心桥", TITLE_ROLE),
     ("以党建引领提升物业管理水平那篇标题上头那行写的是哪个地方", "山东潍坊潍城区", None),
+    # Named by its exact title, though the file prints the title after the story it heads.
+    ("《信仰在战疫火线更加坚定》标题上头那一行，介绍的是谁", "湖北武汉青山区钢花小学教师华雨辰", None),
     # The piece named by its author, whose name is only in its byline.
     ("王云娜那篇文章的标题是什么", "一件民生实事的落实,湖南娄底——助力群众圆梦“微心愿”", TITLE_ROLE),
 ])

@@ -18,7 +18,7 @@ from .models import Passage
 from .structure import is_heading_line, is_metadata
 from .text import HAN_RE, fold
 
-__all__ = ["CREDITED_ROLES", "asked_roles", "asks_about_the_author", "asks_of_the_piece_read", "asks_who_someone_is", "author_note", "credited_in_body", "credited_names", "has_lines",
+__all__ = ["CREDITED_ROLES", "CREDIT_WORDS", "asked_roles", "asks_about_the_author", "asks_of_the_piece_read", "asks_who_someone_is", "author_note", "credited_in_body", "credited_names", "has_lines",
            "metadata_line", "roles_of_the_piece_read", "topic_of", "trailing_lines"]
 
 _WHO = r"(?:谁|哪[一几]?[位个個]|哪些|名字|叫什么|是哪)"
@@ -77,7 +77,9 @@ _BODY_CREDIT = re.compile(r"^[(（]?据?[\u4e00-\u9fff]{2,8}?\d{1,2}月\d{1,2}�
 
 
 # What a byline says before and between the names it credits: 新华社记者, 本报记者, 参与采写.
-_CREDIT_WORDS = re.compile(r"参与采写|新华社记者|新华社发|本报记者|特约记者|通讯员|记者|撰稿|执笔|作者|文/|图/|摄")
+CREDIT_WORDS = ("参与采写", "新华社记者", "新华社发", "本报记者", "特约记者", "通讯员", "记者", "撰稿", "执笔", "作者",
+                "文/", "图/", "摄", "责任编辑", "责编", "编辑")
+_CREDIT_WORDS = re.compile("|".join(map(re.escape, CREDIT_WORDS)))
 
 
 def credited_names(lines: Iterable[str]) -> frozenset[str]:

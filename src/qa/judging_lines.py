@@ -13,6 +13,7 @@ from functools import partial
 from . import quoting, ranking
 from .answerability import Verdict
 from .bylines import (
+    CREDIT_WORDS,
     CREDITED_ROLES,
     asked_roles,
     asks_who_someone_is,
@@ -22,7 +23,7 @@ from .bylines import (
     metadata_line,
     topic_of,
 )
-from .cleaning import CONTRIBUTORS_ROLE
+from .cleaning import CONTRIBUTORS_ROLE, EDITOR_ROLE
 from .headings import (
     COVERED,
     SECTION_ASKED,
@@ -109,9 +110,11 @@ def _judge_heading(corpus: Corpus, request: Request, roles: tuple[str, ...]) -> 
     if (searched := _searched(corpus, text)) is None:
         return None
     topic, groups, verdict = searched
-    line = ranking.article_line(corpus, groups[0].index, groups, roles, counted)
-    start, end = corpus.article_bounds(groups[0].index)
     folded = partial(fold, convert_script=corpus.settings.convert_script)
+    # The piece named by its exact title, wherever its lines sit (003 prints a story's title after it).
+    found = corpus.titled.get(folded(text).strip(), groups[0].index)
+    line = ranking.article_line(corpus, found, groups, roles, counted)
+    start, end = corpus.article_bounds(found)
     title = folded(corpus.passages[start].title)
     if by_part and (named := named_heading(corpus.passages, heading_lines(corpus.passages, start, end),
                                            topic.terms, title)) is not None:
@@ -137,6 +140,8 @@ def _judge_heading(corpus: Corpus, request: Request, roles: tuple[str, ...]) -> 
     return _not_stated(verdict, request, text), groups
 
 
+# What an editor line (责任编辑:李萌) answers of its name: who, what they do.
+_EDITOR_SAYS = re.compile(r"谁|什么人|啥人|干什么|干啥|干嘛|做什么|做啥|身份|职务|负责")
 # What a byline or an author note never states, however the question also reads as asking who.
 _NOT_WHO = frozenset({"date", "number"})
 
@@ -158,7 +163,9 @@ def judge_credited(corpus: Corpus, request: Request, groups: list[Group]) -> tup
         not t.in_corpus or (t.named and not quoted(t.word)))]
     if not unknown:
         return None
-    found = next(((i, word) for i, text in corpus.byline_lines for word in unknown if word in text), None)
+    # A name before any other word (责任编辑李萌是谁: 李萌's line, not the first editor line).
+    names = [word for word in unknown if word not in CREDIT_WORDS]
+    found = next(((i, word) for word in names for i, text in corpus.byline_lines if word in text), None)
     if found is None:
         return None
     line, name = found
@@ -169,13 +176,17 @@ def judge_credited(corpus: Corpus, request: Request, groups: list[Group]) -> tup
         ranked = [Group(heading, score, ()), *(g for g in groups if g.index != heading)]
         return replace(judge(corpus, request, ranked), answerable=True, reason=None, doc_id=corpus.doc_of(heading),
                        subject=request.question.surface(name), subject_word=name), ranked
-    note = author_note(corpus.passages, *corpus.article_bounds(line))
+    # The author note says who the author is, not the editor (李萌 of 责任编辑:李萌 is only that).
+    editor = corpus.passages[line].section == EDITOR_ROLE
+    note = author_note(corpus.passages, *corpus.article_bounds(line)) if not editor else None
     first = [Group(i, score, ()) for i in (note, line) if i is not None]
     ranked = [*first, *(g for g in groups if g.index not in {f.index for f in first})]
     verdict = judge(corpus, request, ranked)
     shown = request.question.surface(name)
     # 工作 of 党群工作部主任 is no 在哪工作: a date or a number asked of them the line never gives.
-    if asks_who_someone_is(request.question.text) and request.asked.kind not in _NOT_WHO:
+    # An editor line says what they did for the piece (责任编辑), not where they work.
+    if asks_who_someone_is(request.question.text) and request.asked.kind not in _NOT_WHO and (
+            not editor or _EDITOR_SAYS.search(fold(request.question.text))):
         return replace(verdict, answerable=True, reason=None, doc_id=corpus.doc_of(line),
                        subject=shown, subject_word=name), ranked
     return replace(verdict, answerable=False, reason="not-stated", doc_id=corpus.doc_of(line),

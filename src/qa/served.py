@@ -14,7 +14,7 @@ from functools import cached_property
 from itertools import pairwise
 
 from .bylines import credited_names, trailing_lines
-from .cleaning import CONTRIBUTORS_ROLE
+from .cleaning import CONTRIBUTORS_ROLE, EDITOR_ROLE
 from .config import Settings
 from .index import BM25Index
 from .line_kinds import BYLINE_ROLE
@@ -89,13 +89,13 @@ class Corpus:
 
     @cached_property
     def byline_lines(self) -> tuple[tuple[int, str], ...]:
-        """(passage, folded text) of every byline line: the names printed only there are in no
-        searched passage (`bylines`). Read on the first question naming someone the corpus does
+        """(passage, folded text) of every byline, contributors' and editor line: the names printed
+        only there are in no searched passage (`bylines`). Read on the first question naming someone the corpus does
         not otherwise know; the lines sit at their article's end, so only those are read."""
         convert = self.settings.convert_script
         return tuple((i, fold(self.passages[i].text, convert_script=convert))
                      for lines in self.lines_by_doc.values() for i in lines
-                     if self.passages[i].section in (BYLINE_ROLE, CONTRIBUTORS_ROLE))
+                     if self.passages[i].section in (BYLINE_ROLE, CONTRIBUTORS_ROLE, EDITOR_ROLE))
 
     @cached_property
     def lines_by_doc(self) -> dict[str, tuple[int, ...]]:
