@@ -94,6 +94,23 @@ def test_a_well_known_name_the_corpus_lacks_is_absent_and_nothing_is_said_of_it(
     assert read("依兰陨石坑有多大？", retriever.tokenizer, retriever.index).absent == ()
 
 
+@pytest.mark.parametrize(("question", "absent"), [
+    ("鄂尔多斯东胜区组建了几支志愿服务队", ("东胜区",)),  # the corpus has 达拉特旗's, not 东胜区's
+    ("寒亭区建了多少个家门口党群服务站", ("寒亭区",)),  # 潍城区's 121处, not 寒亭区's
+    ("辽宁省上半年对韩国进出口多少", ()),  # the corpus writes 辽宁: a place it has, with its unit
+    ("自贸区跨境电商增长了多少", ()),  # a kind of place, no place's name
+])
+def test_a_place_named_by_its_unit_that_the_corpus_lacks_is_absent(retriever, question, absent):
+    assert read(question, retriever.tokenizer, retriever.index).absent == absent
+
+
+def test_a_place_the_corpus_lacks_gets_no_quote_of_another_place_but_a_misspelt_one_is_found(retriever):
+    assert not retriever.ask("鄂尔多斯东胜区组建了几支志愿服务队").answered  # not 达拉特旗's 七支
+    assert not retriever.ask("寒亭区建了多少个家门口党群服务站").answered  # not 潍城区's 121处
+    misspelt = retriever.ask("潍成区建了多少个家门口党群服务站")
+    assert misspelt.answered and "121处" in misspelt.hits[0].quote
+
+
 def test_who_did_a_deed_the_documents_never_name_is_not_answered_by_who_did_another(retriever):
     # The piece says the data were deleted and who reported it, never who ordered it (下令).
     question = read("佛州那批病例数据当时是谁下令删的", retriever.tokenizer, retriever.index)

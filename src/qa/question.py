@@ -17,17 +17,17 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from . import background, spoken_words
+from .absent_words import absent_words
 from .answer_shape import NAME_TAGS
 from .answer_wordings import KINDS, asks
 from .asked import Asked, read_question
 from .asked_either import alternatives
-from .asked_people import names_no_one
 from .bylines import asked_roles
 from .counted_nouns import counted_by_tags, people_counted
 from .pinned import figures, named_kinds, places_named
 from .question_pieces import amount_of, cut_across, glued_on, in_digits, mis_cut, pair_idfs, spoken_noun
 from .question_text import plain_text, with_digits
-from .question_words import ASKING_NOUNS, ASKS_ANYWHERE
+from .question_words import ASKS_ANYWHERE
 from .spelling import PROPER_NOUN_TAGS, misspelt
 from .text import fold, fold_for_index
 
@@ -105,8 +105,6 @@ class Question:
         return word
 
 
-# A name this frequent in general Chinese is well known (德国 5.5, 印度 5.6; 塔楼 10.4, 唐建中 12.5).
-_WELL_KNOWN_IDF = 8.0
 # A correction's context word is specific at least this much in general Chinese (今年 0.02, 今天 0.14,
 # 失去 0.46, 社区 0.9).
 _CONTEXT_SPECIFICITY = 0.1
@@ -134,7 +132,7 @@ def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
     numbers = tuple(dict.fromkeys(_TYPED_NUMBER.findall(text)))
     return Question(raw, text, _search_tokens(text, tokenizer), key_terms, _asked(text, tokenizer, index.vocab), terms, runs,
                     corrections, bigrams, numbers, _quoted(raw, corrections), tokenizer.asked_next_to(text),
-                    _absent(key_terms, tags) + _deed_absent(text, key_terms), wordings=asks(text),
+                    absent_words(text, key_terms, tags, index.vocab), wordings=asks(text),
                     places=places_named(fold(text), [t.word for t in key_terms if t.named], index.vocab),
                     focus=tokenizer.question_focus(text),
                     kinds=named_kinds(fold(text), tags, [t.word for t in key_terms if t.named], index.vocab),
@@ -256,35 +254,6 @@ def _quoted(raw: str, corrections: Sequence[tuple[str, str]]) -> tuple[str, ...]
                                 if q and not ASKS_ANYWHERE.search(q) and "如何" not in q and not any(t in q for t in typos)]
                                + [name for name in dotted_names(folded)
                                   if not any(t in name for t in typos)]))
-
-
-def _absent(key_terms: Sequence[KeyTerm], tags: Mapping[str, str]) -> tuple[str, ...]:
-    """A well-known name (frequent in general Chinese, so jieba reads it whole: 德国, 印度) the corpus
-    never has: no quote of it is about what was asked. Rare ones are left out: jieba's guesses (唐建中
-    of 唐建中二年, 塔楼) are too often parts of what the corpus says otherwise. jieba tags 老太太 a
-    person's name; a kind of person or a kin (`names_no_one`) pins no one, nor does one character
-    (哈 of a 哈喽 the question runs on, which jieba tags a place), nor a generic noun (跨境电商的东西:
-    jieba tags 东西 a place, as in 东西方向)."""
-    return tuple(t.word for t in key_terms if not t.in_corpus and len(t.word) >= 2
-                 and tags.get(t.word, "") in PROPER_NOUN_TAGS
-                 and not names_no_one(t.word) and t.word not in ASKING_NOUNS
-                 and (idf := background.background_idf(t.word)) is not None and idf < _WELL_KNOWN_IDF)
-
-
-# Who did it: the verb right after 谁 (谁下令删的, 谁发明了), past an adverb of manner or time.
-_WHO_DID = re.compile(r"(?:谁|誰)(?:又|还|還|最先|最早|首先|亲自|親自|当时|當時)?")
-
-
-def _deed_absent(text: str, key_terms: Sequence[KeyTerm]) -> tuple[str, ...]:
-    """谁下令删的 of documents that never say 下令: whoever they name did something else (披露 the
-    deletion); no quote says who gave the order. Only a word of general Chinese (a misspelt name
-    is no deed) the corpus lacks altogether, right after 谁."""
-    for match in _WHO_DID.finditer(text):
-        term = next((t for t in key_terms if text.startswith(t.word, match.end())), None)
-        if (term is not None and not term.in_corpus and len(term.word) >= 2 and not term.named
-                and background.background_idf(term.word) is not None):
-            return (term.word,)
-    return ()
 
 
 def dotted_names(text: str) -> list[str]:
