@@ -124,6 +124,13 @@ def test_a_role_asked_for_must_be_in_the_answer():
     assert fits(asked, "泗县县委书记戴安君介绍", tags, ["泗县", "县委书记"])
 
 
+def test_the_assistant_of_an_office_does_not_hold_it():
+    asked = read_question("百家村党支部书记是谁？", lambda q: "党支部书记")
+    tags = lambda s: [("田飞", "nr")]  # noqa: E731
+    assert not fits(asked, "挂职姚家乡百家村任党支部书记助理的田飞说", tags, ["百家村", "党支部书记"])
+    assert fits(asked, "百家村党支部书记田飞说", tags, ["百家村", "党支部书记"])
+
+
 def test_a_year_is_answered_by_a_year_or_a_decade_not_by_a_month():
     asked = read_question("纪玉芝是哪一年搬到广安门北街20号院的？")
     assert not fits(asked, "去年2月,江欣苑社区党员干部冒着风险", lambda s: [])

@@ -186,6 +186,7 @@ def test_the_fact_an_answer_marks_is_what_the_next_turn_can_lean_on(retriever):
     # A role the follow-up opens with: held by whom the answer named (谁写的 → 作者).
     ("密切党群关系全力推进中国梦那篇是谁写的？", "作者是哪个单位的？", "張國珍是哪个单位的？"),
     ("林原村的党委书记是谁？", "书记是哪里人", "麻三占是哪里人"),
+    ("固阳新建村的党支部书记叫啥", "这位支书说了啥", "张凤珍说了啥"),  # 支书, the office as talked about
     # The preposition before the asking is not the subject's (泗县对多少个行政村: 泗县).
     ("泗县对多少个行政村逐村摸了底", "那近几年整合了多少涉农资金", "泗县近几年整合了多少涉农资金"),
 ])

@@ -28,6 +28,7 @@ from .previous_turn import (
     subject_of,
 )
 from .question_kinds import WHICH_PERSON
+from .spoken_words import WRITTEN_FOR
 from .text import fold
 
 __all__ = ["LEAN_RE", "NOT_LEANING", "leaning", "role_held"]
@@ -141,7 +142,8 @@ def _describes_itself(folded: str, match: re.Match[str], tag: Tagger | None = No
 
 # 作者是哪个单位的 after …那篇是谁写的: a role the follow-up opens with, held by whom the answer named.
 _ROLE_OPENING = re.compile(r"^(?:那么?|那)?[，,\s]*(?:这位|那位|这个|那个)?"
-                           r"(作者|记者|编辑|书记|主任|队长|站长|社长|村长|负责人)(?=是|在|叫|多|几|哪|今年|现在|还|也|又|的)")
+                           r"(作者|记者|编辑|书记|村支书|支书|一把手|主任|队长|站长|社长|村长|负责人)"
+                           r"(?=是|在|叫|多|几|哪|今年|现在|还|也|又|的|说)")
 # The role a question asks who wrote, reported or edited holds: 谁写的 → 作者 or 记者, 谁编的 → 编辑.
 _ROLE_BY_DEED = {"作者": "写", "记者": "写", "编辑": "编"}
 
@@ -155,7 +157,8 @@ def role_held(question: str, previous: Conversation) -> Resolved | None:
     if match is None or not previous.fact or not _ASKED_PERSON.search(asked):
         return None
     role = match.group(1)
-    if role not in asked and _ROLE_BY_DEED.get(role, "\0") not in asked:
+    # 这位支书 after …党支部书记叫啥: the role as talked about, the office as written (`spoken_words`).
+    if not any(said in asked for said in (role, *WRITTEN_FOR.get(role, ()))) and _ROLE_BY_DEED.get(role, "\0") not in asked:
         return None
     return Resolved(joined(previous.fact, question.strip()[match.end() :]), carried=True)
 

@@ -83,6 +83,10 @@ _PARTY_SECRETARY = "(?:党委|党总支|党支部|党工委)书记"
 _PLACE_FROM_LAST = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:区|區|县|縣|路|街|镇|鎮|乡|鄉)")
 
 
+# An office after the one named (书记助理, 主任秘书): its holder is not the first's.
+_ASSISTANT = re.compile(r"助理|秘书|秘書")
+
+
 def held_at(role: str, sentence: str, after: str = "") -> Iterable[re.Match[str]]:
     """Where the (folded) sentence names the office `role` (followed by the pattern `after`, e.g. a
     holder's name), not inside another rank of it (习近平总书记 for 书记是谁), nor across the start
@@ -95,4 +99,6 @@ def held_at(role: str, sentence: str, after: str = "") -> Iterable[re.Match[str]
         named = alone.match(sentence, match.start())
         if named is not None and _PLACE_FROM_LAST.match(sentence, named.end() - 1):
             continue
+        if named is not None and _ASSISTANT.match(sentence, named.end()):
+            continue  # 党支部书记助理田飞 holds another office: the secretary's assistant
         yield match
