@@ -223,6 +223,12 @@ def test_a_piece_named_by_its_author_is_asked_what_it_says(retriever: Retriever,
     assert answer.hits[0].doc_id.startswith("004") and quote in answer.hits[0].quote
 
 
+def test_a_piece_named_by_who_wrote_it_is_asked_what_it_says(retriever: Retriever):
+    # 写的那篇: the piece 王永战 wrote, named by its byline alone (成都's 12345 hotline).
+    answer = retriever.ask("王永战写的那篇讲的是哪个城市的热线", k=3)
+    assert answer.answered and answer.hits[0].doc_id.startswith("003") and "成都市" in answer.hits[0].quote
+
+
 def test_a_name_the_text_itself_holds_is_answered_from_the_text(retriever: Retriever):
     answer = retriever.ask("张立春是做什么的？", k=3)
     assert answer.answered and not is_metadata(retriever.passage(answer.hits[0].passage_id))  # type: ignore[arg-type]

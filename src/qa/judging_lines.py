@@ -206,8 +206,8 @@ def _author_heading(corpus: Corpus, request: Request, line: int) -> int | None:
 
 
 # The question asks what a piece says, naming it by its author: 张国珍的文章说…, 按张国珍文章的说法,
-# 张国珍在文中指出.
-_WRITTEN = r"(?:的)?(?:文章|文中|一文|那篇|这篇|说法|看来|认为|指出|写道|提到|讲|说)"
+# 张国珍在文中指出, 王永战写的那篇讲的.
+_WRITTEN = r"(?:所?写的|写)?(?:的)?(?:文章|文中|一文|那篇|这篇|说法|看来|认为|指出|写道|提到|讲|说)"
 
 
 def _by_author(corpus: Corpus, request: Request, line: int, name: str) -> tuple[Verdict, list[Group]] | None:
