@@ -473,6 +473,8 @@ def test_this_weekend_or_this_month_is_the_asker_s_own_time_not_the_last_topic(r
     ("厦门深田社区的党委书记是谁？", "那上海岐山居民区的呢？", "上海岐山居民区的党委书记是谁？"),
     # 那里 after …里面: the place, not 白领驿家里面.
     ("上海静安的白领驿家里面都有啥设施？", "那里一共搞过多少场活动啊", "上海静安的白领驿家一共搞过多少场活动啊"),
+    # 在里面 after what was just named: in it (the team).
+    ("江欣苑社区有哪些社会组织", "朱华桥在里面当什么", "朱华桥在江欣苑社区社会组织当什么"),
     # 那X呢 with X ending as a run of the last question ends: the whole run swapped, not its last word.
     ("沈阳片区跨境电商上半年货值多少？", "那大连片区呢？", "大连片区跨境电商上半年货值多少？"),
     ("安徽泗县联席会议那篇是哪个记者写的？", "那娄底“微心愿”那篇呢？", "娄底“微心愿”那篇是哪个记者写的？"),

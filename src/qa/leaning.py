@@ -37,6 +37,7 @@ __all__ = ["LEAN_RE", "NOT_LEANING", "leaning", "role_held"]
 LEAN_RE = re.compile(
     r"(?<![其吉])(?:他们|她们|它们|他|她|它)(?![人乡])"
     r"|(?:这|那)(?=里面|里头|里边)"  # 那里面都有啥: the place, then 里面 as typed
+    r"|(?<=在)(?:里面|里头|里边|其中)(?=[是当做干担任])"  # 华雨辰在里面是啥角色: in what was just named
     r"|(?:这|那)个?人(?![民员家口士物才生类群们])"  # 这人原来在哪工作: the person, not 这 + a stray 人
     rf"|{DOING_SO.pattern}|{SO_MANY.pattern}"
     # 那边, 那地方, 那个地方: the place, as 那里 is (not 那 + a stray 边 or 地方).
