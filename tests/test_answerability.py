@@ -498,6 +498,10 @@ def test_the_number_answering_how_many_counts_what_was_asked():
     assert not fits(asked, "不少在职党员纷纷加入社区服务团队,为2000余名少数民族群众提供语言补习。", lambda s: [])
     assert fits(asked, "合唱队现有队员30名,平均年龄65岁。", lambda s: [])
     assert fits(asked, "合唱队共有30名队员", lambda s: [])
+    # Named in the clause before, which counts nothing, the noun is left out where it is counted.
+    evenings = replace(read_question("社区全年办多少场文艺晚会"), counted="文艺晚会")
+    assert fits(evenings, "社区每月举办一次文艺晚会,全年不少于12场。", lambda s: [])
+    assert not fits(evenings, "社区每月组织一次义诊,全年不少于12场。", lambda s: [])  # counts 义诊
 
 
 @pytest.mark.parametrize(("question", "counted"), [

@@ -74,8 +74,14 @@ def number_fits(asked: Asked, sentence: str, own: Sequence[str]) -> bool:
             # Women or men of a kind are some of them: 女党员 are not counted by 党员总数…9191.4万名.
             # (Only sex: the first character of 科学家, 会员国, 大学生 is no qualifier.)
             qualifier = asked.counted[0] if len(asked.counted) >= 3 and asked.counted[0] in _SEX else ""
-            return any(asked.counted[-1] in clause and qualifier in clause for clause in clauses(sentence)
-                       if asked.measured.search(clause))
+            parts = clauses(sentence)
+
+            def names(clause: str) -> bool:
+                return asked.counted[-1] in clause and qualifier in clause
+
+            # Or named in the clause before, which counts nothing: 每月举办一次文艺晚会,全年不少于12场.
+            return any(names(clause) or (i > 0 and names(parts[i - 1]) and not asked.measured.search(parts[i - 1]))
+                       for i, clause in enumerate(parts) if asked.measured.search(clause))
         return bool(asked.measured.search(sentence) or (asked.vague is not None and asked.vague.search(sentence)))
     if not asked.change:  # 总人口有多少 is not answered by the share another figure is of it
         sentence = _SHARE_OF.sub("，", sentence)
