@@ -79,9 +79,13 @@ def number_fits(asked: Asked, sentence: str, own: Sequence[str]) -> bool:
             def names(clause: str) -> bool:
                 return asked.counted[-1] in clause and qualifier in clause
 
-            # Or named in the clause before, which counts nothing: 每月举办一次文艺晚会,全年不少于12场.
-            return any(names(clause) or (i > 0 and names(parts[i - 1]) and not asked.measured.search(parts[i - 1]))
-                       for i, clause in enumerate(parts) if asked.measured.search(clause))
+            def left_out(i: int, clause: str) -> bool:
+                # 每月举办一次文艺晚会,全年不少于12场: the whole noun in the clause before, which counts
+                # nothing, and none after the number here (为2000余名少数民族群众 counts them).
+                return (i > 0 and asked.counted in parts[i - 1] and not asked.measured.search(parts[i - 1])
+                        and any(not re.match(r"[\u4e00-\u9fff]", clause[m.end() :]) for m in asked.measured.finditer(clause)))
+
+            return any(names(clause) or left_out(i, clause) for i, clause in enumerate(parts) if asked.measured.search(clause))
         return bool(asked.measured.search(sentence) or (asked.vague is not None and asked.vague.search(sentence)))
     if not asked.change:  # 总人口有多少 is not answered by the share another figure is of it
         sentence = _SHARE_OF.sub("，", sentence)
