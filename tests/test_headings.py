@@ -112,3 +112,25 @@ def test_a_question_in_a_heading_s_words_is_answered_from_the_body(retriever: Re
 def test_a_follow_up_asks_the_piece_just_read_for_its_heading(retriever: Retriever, previous, question, quotes):
     answer = ask_as_user(retriever, {"previous": previous, "question": question})
     assert answer.answered and [hit.quote for hit in answer.hits][: len(quotes)] == quotes
+
+
+NOTICE = ("# 阳光社区2024年工作要点\n\n社区党委将围绕居民需求开展工作。\n\n## 一、加强基层组织建设\n\n"
+          "社区将成立5个网格党支部。\n\n## 二、提升物业服务水平\n\n社区将引入专业物业公司。\n\n"
+          "## 三、丰富居民文化生活\n\n社区每月举办一次文艺晚会，全年不少于12场。\n")
+
+
+@pytest.mark.parametrize(("question", "quotes"), [
+    ("第二部分的小标题是什么", ["二、提升物业服务水平"]),
+    ("最后一部分叫什么", ["三、丰富居民文化生活"]),
+    ("分哪几个部分", ["一、加强基层组织建设", "二、提升物业服务水平", "三、丰富居民文化生活"]),
+    ("这份工作要点的标题是什么", ["阳光社区2024年工作要点"]),
+])
+def test_a_heading_counted_in_the_only_piece_printed_with_headings_needs_no_name(one_file_retriever, question, quotes):
+    retriever = one_file_retriever("notice.md", NOTICE)
+    answer = retriever.ask(question)
+    assert answer.answered and [hit.quote for hit in answer.hits][: len(quotes)] == quotes
+
+
+def test_a_heading_counted_of_no_piece_among_several_is_not_guessed(retriever: Retriever):
+    assert not retriever.ask("第二部分的小标题是什么").answered  # 001 and 002 both have a second part
+

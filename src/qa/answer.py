@@ -153,13 +153,15 @@ class Retriever:
         groups = ranking.ranked_groups(self.corpus, request, (offset + k + 1) * 3 + 10)
         corrections = request.question.corrections
         credited = judging_lines.judge_credited(self.corpus, request, groups)  # 张国珍是谁: only a byline names him
-        if not groups and credited is None:
-            return Answer(question, False, [], reason="no-match", corrections=corrections)
         roles = asked_roles(probe, self.corpus.titled)  # 作者是谁, 责任编辑是谁, 哪天发布: the article's own line answers
+        # 第二部分的小标题: found though no passage holds a word of it (`judge_metadata`).
+        named = judging_lines.judge_metadata(self.corpus, request, roles) if roles and credited is None else None
+        if not groups and credited is None and named is None:
+            return Answer(question, False, [], reason="no-match", corrections=corrections)
         if credited is not None:
             verdict, groups = credited
             answerable = verdict.answerable
-        elif named := judging_lines.judge_metadata(self.corpus, request, roles) if roles else None:
+        elif named is not None:
             verdict, groups = named  # judged on the piece the question names (那篇报道, 《…》)
             answerable = verdict.answerable
         else:

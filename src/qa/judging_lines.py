@@ -80,6 +80,24 @@ def judge_metadata(corpus: Corpus, request: Request, roles: tuple[str, ...]) -> 
     return _not_stated(verdict, request, text), groups
 
 
+def _only_piece_headed(corpus: Corpus, request: Request, roles: tuple[str, ...],
+                       counted: int | None) -> tuple[Verdict, list[Group]] | None:
+    """第二部分的小标题是什么, 分哪几个部分, naming no piece: the heading counted to of the one article
+    printed with headings, when the documents hold only one (a notice, a plan); None otherwise."""
+    if HEADING_ROLE not in roles or counted is None:
+        return None
+    headed = {corpus.article_of[i] for lines in corpus.lines_by_doc.values() for i in lines
+              if corpus.passages[i].section == HEADING_ROLE}
+    if len(headed) != 1:
+        return None
+    first = corpus.article_starts[headed.pop()]
+    line = ranking.article_line(corpus, first, [], roles, counted)
+    if line is None:
+        return None
+    groups = [Group(line, 0.0, ())]
+    return replace(judge(corpus, request, groups), answerable=True, reason=None, doc_id=corpus.doc_of(line)), groups
+
+
 def _searched(corpus: Corpus, text: str) -> tuple[Request, list[Group], Verdict] | None:
     """The piece (or part) a question names, searched and judged alone; None when it names nothing
     the corpus has."""
@@ -108,7 +126,7 @@ def _judge_heading(corpus: Corpus, request: Request, roles: tuple[str, ...]) -> 
     by_part = HEADING_ROLE in roles and counted is None
     text = section_topic(question) if by_part else topic_of(question)
     if (searched := _searched(corpus, text)) is None:
-        return None
+        return _only_piece_headed(corpus, request, roles, counted) if not text else None
     topic, groups, verdict = searched
     folded = partial(fold, convert_script=corpus.settings.convert_script)
     # The piece named by its exact title, wherever its lines sit (003 prints a story's title after it).
