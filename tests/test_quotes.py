@@ -540,6 +540,17 @@ def test_a_speaker_is_quoted_only_where_the_name_says_the_words():
     assert said_by("刘小辉", "常务副书记刘小辉说,“事不在小,关键在办。”")
     assert not said_by("张立春", "退休前在某国营厂工作的老党员张立春,如今是一名社区志愿者。")  # no words quoted
     assert not said_by("张立春", "“随叫随到,分文不取”的承诺让张立春的手机24小时开机。")  # not his saying
+    # 她说 once the name is given, and a quotation the sentence ends inside (…痛苦! 我们…”).
+    assert said_by("华雨辰", "她说:“布置方舱医院,多一张病床就能少一家痛苦!")
+    assert not said_by("华雨辰", "其说法是“布置方舱医院”")  # 其 is no one who says
+
+
+def test_what_someone_said_is_the_quotation_after_the_sentence_naming_where(retriever):
+    # The question names her and where she was, then asks what she said (说了句啥), not right after her name.
+    request = Request.read("华雨辰在武钢体育中心搬床铺被子那会儿 说了句啥给自己鼓劲", retriever.corpus)
+    assert request.asked.speaker == "华雨辰"
+    answer = retriever.ask("华雨辰在武钢体育中心搬床铺被子那会儿 说了句啥给自己鼓劲")
+    assert answer.answered and "多一张病床就能少一家痛苦" in answer.hits[0].quote
 
 
 def test_a_count_is_read_with_its_noun_before_the_number_too():

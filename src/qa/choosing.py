@@ -107,8 +107,20 @@ def _names_it_as_this_one(sentence: str, focus: str | None) -> bool:
     return all(re.search(_THIS_ONE + "$", sentence[: m.start()]) for m in re.finditer(re.escape(focus), sentence))
 
 
+def _spoken_after(found: Sequence[Candidate], best: Candidate) -> Candidate | None:
+    """What the person asked about said, in quotation marks, in the next two sentences of the
+    chosen one's passage (…做卫生…… 起早贪黑… 她说:“…”): the cue of a said sentence (`quotes.said_by`)
+    is 2; None when the chosen one quotes them itself or none of those does."""
+    cue2 = FEATURES.index("cue2")
+    if best.features[cue2]:
+        return None
+    return next((c for c in sorted(found, key=lambda c: c.sentence) if c.passage == best.passage
+                 and 0 < c.sentence - best.sentence <= 2 and c.features[cue2]), None)
+
+
 def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | None = None,
-           dates: Sequence[str] = (), *, why: bool = False, focus: str | None = None) -> Choice | None:
+           dates: Sequence[str] = (), *, why: bool = False, focus: str | None = None,
+           speaker: str = "") -> Choice | None:
     """The candidate the model scores highest (ties: the earlier passage, the earlier sentence),
     with its neighbour in the passage when that scores within `JOIN_MARGIN` of it; one close
     behind holding the `dates` the question typed wins (`_dated`), and for a date question
@@ -122,6 +134,9 @@ def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | N
     best = max(found, key=lambda c: (scores[c.passage, c.sentence], -c.passage, -c.sentence))
     top = scores[best.passage, best.sentence]
     best, top = _dated(found, scores, best, top, dates)
+    if speaker and (said := _spoken_after(found, best)) is not None:
+        # 华雨辰…那会儿说了句啥: the words she said, after the sentence naming where she was.
+        return Choice(said)
     if kind == "date":  # 哪一年建成: 该院1995年…建成, not the decade 纪玉芝 moved in (20世纪90年代)
         best, top = _sharper(found, scores, best, top)
     if (_LEANS.match(best.folded) or (why and _CONSEQUENCE.match(best.folded))

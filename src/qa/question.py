@@ -237,11 +237,18 @@ _SAYS = re.compile(r"说|說|讲|講|表示|谈到|談到|提到|认为|認為")
 
 def _speaker(tagged: Sequence[tuple[str, str]]) -> str:
     """The person a question asks the words of (张立春说给大家服务对他来说算什么 → 张立春): a name
-    jieba tags a person's, right before a verb of saying; "" when none."""
+    jieba tags a person's, right before a verb of saying; or the first such name when the question
+    asks what was said (华雨辰在武钢体育中心那会儿说了句啥); "" when none."""
     for (word, flag), (after, _) in zip(tagged, tagged[1:], strict=False):
         if flag in NAME_TAGS["person"] and len(word) >= 2 and _SAYS.fullmatch(after):
             return word
+    if _SAID_ASKED.search("".join(word for word, _ in tagged)):
+        return next((word for word, flag in tagged if flag in NAME_TAGS["person"] and len(word) >= 2), "")
     return ""
+
+
+# What was said, asked: 说了句啥, 说过什么, 怎么说的, 说的是什么.
+_SAID_ASKED = re.compile(r"(?:说|說|讲|講)(?:了|过|過)?(?:句|些|一句)?(?:啥|什么|什麼|甚么)(?:话|話)?|怎么说|怎麼說|说的是(?:啥|什么)")
 
 
 def _quoted(raw: str, corrections: Sequence[tuple[str, str]]) -> tuple[str, ...]:

@@ -86,15 +86,17 @@ def _cue(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
     return 0.0
 
 
-_QUOTATION = re.compile(r"[“「][^”」]{4,}[”」]")
+# Words in quotation marks; a quotation running on past the sentence (她说:“…痛苦! 我们…”) counts.
+_QUOTATION = re.compile(r"[“「][^”」]{4,}(?:[”」]|$)")
 _SAYING = r"(?:说|說|表示|坦言|感慨|介绍|介紹|强调|強調|指出|告诉|告訴|谈到|談到|道|称|稱)"
 
 
 def said_by(speaker: str, sentence: str) -> bool:
     """The (folded) sentence quotes the speaker: words in quotation marks, and the speaker's name
-    with a verb of saying after it (“…”张立春说, 刘小辉说,“…”)."""
+    (or 他/她, as news says it once the name is given) with a verb of saying after it (“…”张立春说,
+    刘小辉说,“…”, 她说:“…”)."""
     return bool(_QUOTATION.search(sentence)) and bool(
-        re.search(re.escape(speaker) + r"[^。“”「」]{0,12}?" + _SAYING, sentence))
+        re.search(f"(?:{re.escape(speaker)}[^。“”「」]{{0,12}}?|(?<![其吉])[他她])" + _SAYING, sentence))
 
 
 def answer_cue(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]]) -> float:
