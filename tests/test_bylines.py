@@ -223,6 +223,20 @@ def test_a_piece_named_by_its_author_is_asked_what_it_says(retriever: Retriever,
     assert answer.hits[0].doc_id.startswith("004") and quote in answer.hits[0].quote
 
 
+@pytest.mark.parametrize(("question", "quote"), [
+    ("張國珍那篇文章的責任編輯是誰", "責任編輯:李冬葉"),  # his piece's editor, not his author note
+    ("王云娜那篇文章的标题是什么", "一件民生实事的落实,湖南娄底——助力群众圆梦“微心愿”"),
+])
+def test_a_line_of_a_piece_named_by_its_author_is_that_piece_s_line(retriever: Retriever, question, quote):
+    answer = retriever.ask(question, k=3)
+    assert answer.answered and answer.hits[0].quote == quote
+
+
+def test_a_line_a_piece_named_by_its_author_keeps_none_of_is_not_stated(retriever: Retriever):
+    answer = retriever.ask("王云娜那篇的责任编辑是谁", k=3)  # 003 prints no editor
+    assert not answer.answered and answer.reason == "not-stated"
+
+
 def test_a_piece_named_by_who_wrote_it_is_asked_what_it_says(retriever: Retriever):
     # 写的那篇: the piece 王永战 wrote, named by its byline alone (成都's 12345 hotline).
     answer = retriever.ask("王永战写的那篇讲的是哪个城市的热线", k=3)

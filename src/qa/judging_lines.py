@@ -35,7 +35,7 @@ from .headings import (
     section_topic,
 )
 from .judging import judge
-from .line_kinds import ASKED_HEADINGS, HEADING_ROLE, TITLE_ROLE
+from .line_kinds import ASKED_HEADINGS, BYLINE_ROLE, HEADING_ROLE, TITLE_ROLE
 from .quoting import Request
 from .ranking import Group
 from .served import Corpus
@@ -187,13 +187,20 @@ def judge_credited(corpus: Corpus, request: Request, groups: list[Group]) -> tup
     if found is None:
         return None
     line, name = found
+    score = groups[0].score if groups else 0.0
+    # 王云娜写的那篇标题是啥, 张国珍那篇的责任编辑是谁: a line of the piece its author wrote (not of
+    # one an editor named only in its editor line edited: 李冬葉是哪家报社的编辑 asks her).
+    asked, own = _author_line(corpus, request, line) if corpus.passages[line].section != EDITOR_ROLE else (False, None)
+    if asked:
+        ranked = [Group(i, score, ()) for i in (own, line) if i is not None]
+        ranked += [g for g in groups if g.index not in (own, line)]
+        verdict = replace(judge(corpus, request, ranked), doc_id=corpus.doc_of(line), subject=request.question.surface(name),
+                          subject_word=name)
+        if own is None:  # the piece keeps no such line: not said, its byline as related material
+            return replace(verdict, answerable=False, reason="not-stated"), ranked
+        return replace(verdict, answerable=True, reason=None), ranked
     if (written := _by_author(corpus, request, line, name)) is not None:
         return written
-    score = groups[0].score if groups else 0.0
-    if (heading := _author_heading(corpus, request, line)) is not None:  # 王云娜写的那篇标题是啥
-        ranked = [Group(heading, score, ()), *(g for g in groups if g.index != heading)]
-        return replace(judge(corpus, request, ranked), answerable=True, reason=None, doc_id=corpus.doc_of(heading),
-                       subject=request.question.surface(name), subject_word=name), ranked
     # The author note says who the author is, not the editor (李萌 of 责任编辑:李萌 is only that).
     editor = corpus.passages[line].section == EDITOR_ROLE
     note = author_note(corpus.passages, *corpus.article_bounds(line)) if not editor else None
@@ -211,16 +218,18 @@ def judge_credited(corpus: Corpus, request: Request, groups: list[Group]) -> tup
                    subject=shown, subject_word=name), ranked
 
 
-def _author_heading(corpus: Corpus, request: Request, line: int) -> int | None:
-    """王云娜写的那篇 它大标题咋写的, 张国珍那篇文章分几个部分: the headline (or the headings counted
-    or listed) of the piece whose byline names the author; None when no heading is asked that way
-    (a part described by what it tells is searched: `_judge_heading`) or the piece has none."""
+def _author_line(corpus: Corpus, request: Request, line: int) -> tuple[bool, int | None]:
+    """王云娜写的那篇 它大标题咋写的, 张国珍那篇文章的责任编辑是谁, 张国珍那篇分几个部分: whether
+    the question asks a line of the piece whose byline names the author (its headline, editor, date,
+    source, the headings counted or listed), and that line (`ranking.piece_line`; None when the piece
+    keeps none). Not who wrote it (the byline itself), nor a part described by what it tells (that is
+    searched: `_judge_heading`)."""
     question = request.question.text
-    roles = tuple(role for role in asked_roles(question, corpus.titled) if role in ASKED_HEADINGS)
+    roles = tuple(role for role in asked_roles(question, corpus.titled) if role not in (BYLINE_ROLE, CONTRIBUTORS_ROLE))
     counted = ordinal(question)
     if not roles or (HEADING_ROLE in roles and counted is None):
-        return None
-    return ranking.article_line(corpus, line, [], roles, counted)
+        return False, None
+    return True, ranking.piece_line(corpus, line, roles, counted)
 
 
 # The question asks what a piece says, naming it by its author: 张国珍的文章说…, 按张国珍文章的说法,
