@@ -381,6 +381,17 @@ def test_which_one_is_the_most_is_not_said_by_last_or_finally():
     assert fits(asked, "七支服务队中,“菜贩子”服务队人数最多。", lambda s: [])
 
 
+def test_the_biggest_one_asked_where_or_who_is_said_as_the_biggest(retriever):
+    # 最大的陨石坑在哪: a sentence on some crater says nothing of which is the biggest.
+    asked = read_question("地球上最大的陨石坑在哪", retriever.tokenizer.question_focus)
+    tags = lambda s: [("黑龙江省", "ns")]  # noqa: E731
+    assert not fits(asked, "该所研究人员在黑龙江省发现了第一个形状罕见的陨石坑。", tags)
+    assert fits(asked, "世界上最大的陨石坑位于黑龙江省。", tags)
+    assert not retriever.ask("地球上最大的陨石坑在哪").answered
+    # What is asked of the most (最大的差别是什么) picks nothing.
+    assert read_question("两次现代主义最大的差别是什么").most is None
+
+
 def test_which_one_came_first_is_said_as_first():
     asked = read_question("江欣苑社区那45个协会里最早成立的是哪个？")
     assert not fits(asked, "社区先后成立礼、义、仁、智、信五大类自治社会组织和文化协会45个。", lambda s: [])

@@ -99,7 +99,7 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
         asked = replace(asked, thing=thing)  # 啥牌子, 得的啥病: a brand, an ailment, or nothing
         if kin := KIN_ILL_Q.search(folded):  # 他老伴儿得的啥病: hers, in a clause naming her
             asked = replace(asked, kin=kin.group(1).removesuffix("儿"))
-    if asked.kind not in ("date", "number") and (most := most_asked(folded)):  # 什么时候达到最高峰: when
+    if asked.kind not in ("date", "number") and (most := most_asked(folded, asked.kind)):  # 什么时候达到最高峰: when
         asked = replace(asked, most=most)
     if not asked.kind and (whether := yes_no_asked(folded)):
         asked = replace(asked, yes_no=whether)

@@ -40,11 +40,17 @@ _FIRST_Q = re.compile(r"最(?:早|先|初)[^，,。？?！!]{1,8}?的是哪")
 _FIRST_A = re.compile(r"最早|最先|最初|首个|首個|首家|首批|首次|第一个|第一個|第一家|第一批|率先|首先|之首|开先河|開先河|始见|始見|始于|始於|起源|发源|發源|肇始")
 
 
-def most_asked(folded: str) -> re.Pattern[str] | None:
+# The one a place, person or body is asked of described as the most (地球上最大的陨石坑在哪, 辽宁最大的
+# 贸易伙伴是谁): a sentence on some crater, some partner, does not say which is the biggest.
+_MOST_NAMED_Q = re.compile(_DEGREE + r"[\u4e00-\u9fff]{1,2}的[\u4e00-\u9fff]{1,6}?(?:是|在)?(?:哪|谁|誰)")
+
+
+def most_asked(folded: str, kind: str | None = None) -> re.Pattern[str] | None:
     """How the sentence must say it when the (folded) question picks one of several by a superlative
-    (`MOST_A`) or one of two by a comparison; None when it picks none so."""
+    (`MOST_A`) or one of two by a comparison; None when it picks none so. `kind`: the kind of answer
+    asked (a place, person or organisation asked of 最大的X picks one too)."""
     if _FIRST_Q.search(folded):
         return _FIRST_A
-    if _MOST_Q.search(folded):
+    if _MOST_Q.search(folded) or (kind in ("place", "person", "organisation") and _MOST_NAMED_Q.search(folded)):
         return MOST_A
     return _MORE_A if _MORE_Q.search(folded) else None
