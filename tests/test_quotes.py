@@ -545,6 +545,23 @@ def test_a_speaker_is_quoted_only_where_the_name_says_the_words():
     assert not said_by("华雨辰", "其说法是“布置方舱医院”")  # 其 is no one who says
 
 
+def test_a_quotation_of_several_sentences_is_the_speaker_s_whole():
+    from qa.quotes import spoken
+    from qa.text import split_sentences
+
+    text = "“服务群众的党员人数增多;党员主动上门;理解更深。”在新建村党支部书记张凤珍看来,变化很大。她很高兴。"
+    assert spoken("张凤珍", text, split_sentences(text)) == {0, 1, 2}  # credited after it closes
+    text = "她说:“多一张病床就能少一家痛苦!我们快一点,他们就能早点接受治疗。”当天她值守8小时。"
+    assert spoken("华雨辰", text, split_sentences(text)) == {0, 1}  # credited before it opens
+    text = "“我要加入这个先锋队。”入党申请书也是请战书。"
+    assert spoken("华雨辰", text, split_sentences(text)) == frozenset()  # credited to no one
+
+
+def test_what_someone_said_over_several_sentences_is_quoted_where_it_answers(retriever):
+    answer = retriever.ask("芦布说疫情那会儿家里半夜缺了啥东西")  # 他說 after a quotation of three sentences
+    assert answer.answered and "紙尿褲" in answer.hits[0].quote
+
+
 def test_what_someone_said_is_the_quotation_after_the_sentence_naming_where(retriever):
     # The question names her and where she was, then asks what she said (说了句啥), not right after her name.
     request = Request.read("华雨辰在武钢体育中心搬床铺被子那会儿 说了句啥给自己鼓劲", retriever.corpus)

@@ -99,6 +99,22 @@ def said_by(speaker: str, sentence: str) -> bool:
         re.search(f"(?:{re.escape(speaker)}[^。“”「」]{{0,12}}?|(?<![其吉])[他她])" + _SAYING, sentence))
 
 
+def spoken(speaker: str, folded: str, sentences: Sequence[Span]) -> frozenset[int]:
+    """The sentences (positions in `sentences`, offsets into the folded passage) of a quotation the
+    speaker is credited with when it runs over several: followed by their name (or 他/她) and a verb
+    of saying (“…;…;…更深。”在…张凤珍看来, “…。…”张立春说), or preceded by them (她说:“…!…”)."""
+    if not speaker:
+        return frozenset()
+    who = f"(?:{re.escape(speaker)}|(?<![其吉])[他她])"
+    out: set[int] = set()
+    for quotation in re.finditer(r"[“「][^”」]{4,}[”」]", folded):
+        after, before = folded[quotation.end() : quotation.end() + 40], folded[max(0, quotation.start() - 24) : quotation.start()]
+        if (re.match(rf"[^。“”「」]{{0,24}}?{who}[^。“”「」]{{0,12}}?(?:{_SAYING}|看来|看來)", after)
+                or re.search(rf"{who}[^。“”「」]{{0,12}}?{_SAYING}[:：,，]?\s*$", before)):
+            out |= {i for i, (a, b) in enumerate(sentences) if a < quotation.end() and b > quotation.start()}
+    return frozenset(out)
+
+
 def answer_cue(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]]) -> float:
     """How strongly a folded sentence looks like the answer asked for (0 to 3; see `_cue`)."""
     found = _untagged_cue(asked, sentence)
@@ -163,6 +179,8 @@ def pick_quote(
     texts = [folded_passage[start:end] for start, end in sentences]
     term_scores = _term_scores(texts, terms, bigrams, top)
     cues = _Cues.of(asked, texts, tag)
+    for i in spoken(asked.speaker, folded_passage, sentences) if asked.speaker else ():
+        cues.known[i] = 2.0  # inside a quotation of several sentences credited to the speaker
     score, position = _best_sentence(term_scores, cues, top)
     start, end = sentences[position]
     cue_here = cues(position)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .answer_shape import fits
 from .models import Passage
 from .question import Question
-from .quotes import answer_cue
+from .quotes import answer_cue, spoken
 from .structure import is_metadata
 
 FEATURES = (
@@ -183,6 +183,7 @@ def candidates(layout: Layout, question: Question, groups: Sequence[int], raw_sc
         weights = given(index)
         weights_total = sum(weights.values())
         rest = asking.rest(title(index))
+        said = spoken(question.asked.speaker, text, local)  # a quotation of several sentences, credited
         for i, sentence in enumerate(sentences):
             lead = i == 0 and index == layout.article_starts[article]
             neighbours = (covs[i - 1] if i > 0 else before, covs[i + 1] if i + 1 < len(sentences) else after)
@@ -190,7 +191,7 @@ def candidates(layout: Layout, question: Question, groups: Sequence[int], raw_sc
             features = _sentence(asking, sentence, weights, weights_total, rest, covs[i], neighbours, placed, lead=lead,
                                  passage_cov=passage_cov, top=index == top,
                                  picked=chosen_start <= local[i][0] < chosen_end,
-                                 context=context)
+                                 context=context, said=i in said)
             out.append(Candidate(index, i, features, sentence))
     return out
 
@@ -198,13 +199,13 @@ def candidates(layout: Layout, question: Question, groups: Sequence[int], raw_sc
 def _sentence(asking: _Asking, sentence: str, weights: Mapping[str, float], weights_total: float,
               rest: tuple[frozenset[str], frozenset[str]], cov_raw: float,
               neighbours: tuple[float, float], placed: tuple[float, ...], *, lead: bool, passage_cov: float,
-              top: bool, picked: bool, context: str) -> tuple[float, ...]:
+              top: bool, picked: bool, context: str, said: bool = False) -> tuple[float, ...]:
     """One sentence's features, in the order of `FEATURES`. `context` is the sentences before it
     (across the passage boundary): what they name is given, as the title's words are, so the
     sentence that goes on to state the rest (该院1995年…建成, after the one naming 20号院) stands out."""
     question = asking.question
     asked = question.asked
-    cue = answer_cue(asked, sentence, asking.tag) if asked.cued else 0.0
+    cue = 2.0 if said else answer_cue(asked, sentence, asking.tag) if asked.cued else 0.0
     fit = float(fits(asked, sentence, asking.tag, asking.own)) if asked.kind else 0.0
     cov = _share(weights, weights_total, sentence)
     in_context = {t: (w * CONTEXT_GIVEN if t in context else w) for t, w in weights.items()}
