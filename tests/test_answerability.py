@@ -579,6 +579,18 @@ def test_a_figure_of_another_quantity_does_not_answer(retriever):
     assert not retriever.ask("辽宁培育的那347个国际营销体系项目，总投资是多少？").answered
 
 
+def test_a_rate_is_answered_by_its_own_percentage_not_another_rate_or_a_count(retriever):
+    tagged = retriever.tokenizer.tag
+    line = "据统计,2021年,成都市受理群众和企业来电593.7万件,诉求解决率达93.53%,群众满意率达94.98%。"
+    on_time = read_question("成都12345 2021年按时办结率多少")
+    assert on_time.quantities == ("办结率",)
+    assert not fits(on_time, line, tagged)  # neither the other rates nor the count of calls
+    assert fits(read_question("成都12345 2021年诉求解决率多少"), line, tagged)
+    assert fits(read_question("那年的解决率是多少"), line, tagged)  # 解决率 is the 诉求解决率
+    assert read_question("舊人民幣以多少比率折換新人民幣").quantities == ()  # 比率: a ratio of any two
+    assert not retriever.ask("成都12345 2021年按時辦結率多少").answered
+
+
 def test_a_figure_for_another_part_of_the_year_does_not_answer(retriever):
     line = "上半年,辽宁自贸试验区沈阳片区完成跨境电商交易459万单,货值4.6亿元,超过去年全年订单量。"
     whole_year = read_question("沈阳片区去年全年跨境电商一共完成了多少单？")

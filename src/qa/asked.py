@@ -22,6 +22,7 @@ from .asked_amounts import (
     MONEY_A,
     NUMERAL,
     ORDINAL_Q,
+    RATE_A,
     SHARE_A,
     SHARE_Q,
     asks_duration,
@@ -93,6 +94,8 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
         asked = replace(asked, periods=periods)
     if asked.kind == "number" and (quantities := quantities_asked(folded)):
         asked = replace(asked, quantities=quantities)
+        if asked.measured is None and not asked.change and any(q.endswith("率") for q in quantities):
+            asked = replace(asked, measured=RATE_A)  # 按时办结率多少: a percentage
     if asked.kind in ("number", "date") and (place := local_place(folded)):
         return replace(asked, place=place)
     if not asked.kind and (thing := thing_asked(folded)) is not None:
