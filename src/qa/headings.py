@@ -22,7 +22,7 @@ _ASKING = r"(?:什么|甚么|啥|咋写|怎么写|如何写|叫什么|叫啥|是
 # The headline asked: 标题是什么, 大标题咋写的, 这篇文章的标题？, 文章叫什么名字, 用的什么标题; the line over it
 # (标题上头那行小字: a kicker is printed as part of the headline line). Not 标题里的方程式指什么 (asks
 # what the headline's words mean) nor 小标题 (a section's).
-_TITLE_Q = re.compile(
+TITLE_Q = re.compile(
     rf"(?<![小分])(?:大|主|副|总)?标题(?:又|到底|究竟)?(?:是|叫|为|写的?|写着|咋|怎么)?的?{_ASKING}"
     r"|(?<![小分])(?:大|主|副|总)?标题[?？。!！\s吗呢啊呀]*$"
     # 题目 is often a body's word (论文题目): only of the piece itself.
@@ -34,7 +34,7 @@ _TITLE_Q = re.compile(
 # (一项公共服务的升级,四川成都——热线架起便民连心桥) or as a line of its own before it (山东潍坊潍城区).
 KICKER_Q = re.compile(r"标题(?:上|前|上面|上头|上边|前面|前头)(?:那|的|一)?(?:一)?(?:行|句|排)|引题|肩题")
 # A section's heading asked: 小标题是什么, 那一部分的标题, 第二节叫什么, 分哪几个部分, 有几个小标题.
-_SECTION_Q = re.compile(
+SECTION_Q = re.compile(
     r"小标题|分标题|小题目|小节标题"
     rf"|(?:部分|[那这哪一]节|章节|小节|板块|版块)的?(?:标题|题目|名字|名称){_ASKING}?"
     r"|(?:部分|[那这哪一]节|小节|板块)(?:叫|名叫)(?:什么|啥)"  # 最后一部分叫什么: its name, its heading
@@ -47,8 +47,6 @@ _EVERY = re.compile(r"哪些|哪几|几个|几部分|都(?:是|有|叫)|分别|�
 _ORDINAL = re.compile(r"第([一二两三四五六七八九十\d]{1,3})(?:个)?(?:部分|节|小节|板块|小标题)")
 _LAST = re.compile(r"最后(?:一)?(?:个)?(?:部分|节|小节|板块|小标题)|末尾(?:那|的)?(?:部分|节)")
 _FIRST = re.compile(r"(?:开头|最前面|最开始)(?:那|的)?(?:个)?(?:部分|节|小节|板块|小标题)")
-
-TITLE_Q, SECTION_Q = _TITLE_Q, _SECTION_Q
 
 
 # What frames the part asked about (写…的那一节, 那一部分里): no word of what it tells.
@@ -64,7 +62,7 @@ COVERED = 0.6
 
 def section_topic(question: str) -> str:
     """What a question asking for a section's heading says of the section (写厦门东兴小区的那一节，小标题
-    叫啥 → 写厦门东兴小区): the words before the ask, without what frames the part."""
+    叫啥 → 厦门东兴小区): the words before the ask, without what frames the part."""
     folded = fold(question)
     ask = SECTION_Q.search(folded)
     before = folded[: ask.start()] if ask else folded
@@ -97,7 +95,7 @@ def asks_every(question: str) -> bool:
 
 
 def _every(folded: str) -> bool:
-    return bool(_SECTION_Q.search(folded)) and bool(_EVERY.search(folded))
+    return bool(SECTION_Q.search(folded)) and bool(_EVERY.search(folded))
 
 
 def _counted(folded: str) -> int | None:
