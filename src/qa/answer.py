@@ -12,9 +12,7 @@ per request), `qa.judging` (answer or not, with `qa.answerability`'s fitted mode
 
 from __future__ import annotations
 
-import itertools
 import logging
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -26,6 +24,7 @@ from .bylines import asked_roles, has_lines
 from .config import Settings
 from .headings import asks_every, ordinal
 from .index import BM25Index
+from .listing import coverage_line, source_rows
 from .models import Answer, Document, Hit, Passage, Span
 from .opening import Progress, open_index
 from .paragraphs import paragraph_of, paragraphs_around
@@ -274,34 +273,13 @@ class Retriever:
         return passage
 
     def coverage(self, limit: int = 8) -> str:
-        """One line naming what the corpus is about, for "not found" replies.
-
+        """One line naming what the corpus is about, for "not found" replies (`listing.coverage_line`).
         Worked out once per limit (the corpus does not change under a retriever): it reads every
-        document, 2 s at 100k, and the bot shows it with every answer.
-        """
+        document, 2 s at 100k, and the bot shows it with every answer."""
         if limit not in self._coverage:
-            titles: dict[str, None] = {}
-            for document in self.documents:
-                if document.duplicate_of:
-                    continue
-                for article in document.articles or ():
-                    if article.title and not article.title.endswith("…"):
-                        titles.setdefault(article.title)
-            shown = "；".join(list(titles)[:limit])
-            more = f"（另有{len(titles) - limit}篇）" if len(titles) > limit else ""
-            self._coverage[limit] = f"{len(self.documents)}份文档：{shown}{more}"
+            self._coverage[limit] = coverage_line(self.documents, limit)
         return self._coverage[limit]
 
     def sources(self, limit: int | None = None) -> list[dict]:
-        """One row per document, in corpus order; the first `limit` only, when given (a bot's
-        reply shows a few dozen of 100k). Passages are counted from their ids, not read."""
-        counts = Counter(self.corpus.doc_of(i) for i in range(len(self.corpus.passage_ids)))
-        return [
-            {
-                "doc_id": d.doc_id, "title": d.title, "date": d.date, "source": d.source,
-                "script": d.script, "articles": [a.title for a in d.articles],
-                "passages": counts.get(d.doc_id, 0), "duplicate_of": d.duplicate_of,
-                "authors": list(d.authors), "url": d.url, "editor": d.editor,
-            }
-            for d in itertools.islice(self.documents, limit)
-        ]
+        """One row per document, in corpus order (`listing.source_rows`); the first `limit` only."""
+        return source_rows(self.documents, (self.corpus.doc_of(i) for i in range(len(self.corpus.passage_ids))), limit)
