@@ -9,13 +9,13 @@ the matching line of the article that retrieval found for the rest of the questi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 
 from .cleaning import CONTRIBUTORS_ROLE, EDITOR_ROLE, SOURCE_ROLE
 from .headings import KICKER_Q, SECTION_Q, TITLE_Q, without_counting
 from .line_kinds import BYLINE_ROLE, DATELINE_ROLE, HEADER_ROLE, HEADING_ROLE, KICKER_ROLE, TITLE_ROLE
 from .models import Passage
-from .structure import is_heading_line, is_metadata
+from .structure import is_heading_line, is_metadata, trailing_lines
 from .text import HAN_RE, fold
 
 __all__ = ["CREDITED_ROLES", "CREDIT_WORDS", "asked_roles", "asks_about_the_author", "asks_of_the_piece_read", "asks_who_someone_is", "author_note", "credited_in_body", "credited_names", "has_lines",
@@ -186,15 +186,6 @@ def has_lines(passages: Sequence[Passage], start: int, end: int) -> bool:
     BEIR row): they sit at its end (structure.build_document), with its headline and headings,
     which say nothing of who wrote it or when."""
     return any(not is_heading_line(passages[i]) for i in trailing_lines(passages, start, end))
-
-
-def trailing_lines(passages: Sequence[Passage], start: int, end: int) -> Iterator[int]:
-    """The positions of the article's metadata lines, last first: the article is passages
-    [start, end), its metadata lines at its end (structure.build_document), so only they are read."""
-    for i in range(end - 1, start - 1, -1):
-        if not is_metadata(passages[i]):
-            return
-        yield i
 
 
 def metadata_line(passages: Sequence[Passage], start: int, end: int, roles: Sequence[str]) -> int | None:

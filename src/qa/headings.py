@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from .line_kinds import HEADING_ROLE, TITLE_ROLE
 from .models import Passage
 from .question_text import chinese_to_int
-from .structure import is_metadata
+from .structure import is_metadata, trailing_lines
 from .text import fold
 
 _ASKING = r"(?:什么|甚么|啥|咋写|怎么写|如何写|叫什么|叫啥|是啥|是什么|来着)"
@@ -123,8 +123,9 @@ def named_heading(passages: Sequence[Passage], lines: Sequence[int], terms: Mapp
     """The heading line that itself says what the question says of the part (“加”那部分 → 加——长效机制…;
     `terms` folded words → weights, `lines` folded as `passages`), beyond the article's `title`
     (folded); None when none does, or two say as much."""
-    said = {line: sum(weight for word, weight in terms.items() if word in fold(passages[line].text) and word not in title)
-            for line in lines}
+    texts = {line: fold(passages[line].text) for line in lines}
+    said = {line: sum(weight for word, weight in terms.items() if word in text and word not in title)
+            for line, text in texts.items()}
     best = max(said.values(), default=0.0)
     top = [line for line, weight in said.items() if weight == best]
     return top[0] if best > 0 and len(top) == 1 else None
@@ -134,7 +135,7 @@ def kicker_line(passages: Sequence[Passage], start: int, end: int) -> int | None
     """The line over the article's headline: the headline line itself when the kicker is printed
     joined to it (…,四川成都——热线架起…), else the article's first paragraph when it is a short line
     that ends no sentence (山东潍坊潍城区: kept as the body's first line); None otherwise."""
-    title = next((i for i in range(start, end) if is_metadata(passages[i]) and passages[i].section == TITLE_ROLE), None)
+    title = next((i for i in trailing_lines(passages, start, end) if passages[i].section == TITLE_ROLE), None)
     if title is not None and re.search(r"\S\s*(?:——|—|--)\s*\S", passages[title].text):
         return title
     first = next((i for i in range(start, end) if not is_metadata(passages[i])), None)
@@ -161,7 +162,7 @@ def qualified_title(question: str) -> str:
 
 def heading_lines(passages: Sequence[Passage], start: int, end: int) -> list[int]:
     """The article's section headings (passages [start, end)), in the order they are printed."""
-    lines = [i for i in range(start, end) if is_metadata(passages[i]) and passages[i].section == HEADING_ROLE]
+    lines = [i for i in trailing_lines(passages, start, end) if passages[i].section == HEADING_ROLE]
     return sorted(lines, key=lambda i: passages[i].start)
 
 

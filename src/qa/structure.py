@@ -12,6 +12,7 @@ the articles are written out as the document's text and cut into passages with t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 
 from . import cleaning
 from .articles import ArticleDraft, article_drafts
@@ -38,6 +39,15 @@ def is_metadata(passage: Passage) -> bool:
     """A byline, dateline, source or editor line, a headline or a section's heading, kept as a
     passage of its own (paragraph 0): quoted when asked for, never searched."""
     return passage.paragraph == 0 and passage.section in METADATA_ROLES
+
+
+def trailing_lines(passages: Sequence[Passage], start: int, end: int) -> Iterator[int]:
+    """The positions of the article's metadata lines, last first: the article is passages
+    [start, end), its metadata lines at its end (`build_document`), so only they are read."""
+    for i in range(end - 1, start - 1, -1):
+        if not is_metadata(passages[i]):
+            return
+        yield i
 
 
 def is_heading_line(passage: Passage) -> bool:
