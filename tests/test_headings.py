@@ -10,6 +10,7 @@ from qa.golden import ask_as_user
 from qa.headings import asks_every, ordinal
 from qa.line_kinds import HEADING_ROLE, KICKER_ROLE, TITLE_ROLE
 from qa.loading import RawDocument
+from qa.quoting import Request
 from qa.structure import build_document, is_heading_line, is_metadata
 
 REPORT = ("解码党群关系方程式\n\n新华社记者日前深入多地采访。\n\n加\n——长效机制架起连心桥\n\n"
@@ -54,9 +55,19 @@ def test_which_heading_a_question_asks_for(question, roles):
     ("这篇报道最后一部分的小标题是啥", -1, False),
     ("小标题有哪些", 1, True),  # every heading: the first, the others after it
     ("写纪玉芝那部分小标题是啥", None, False),  # the part the question describes
+    ("最后那一部分的小标题是啥", -1, False),  # counted from either end, however the part is pointed at
+    ("开头的那节叫什么", 1, False),
 ])
 def test_which_section_a_question_counts_to(question, counted, every):
     assert (ordinal(question), asks_every(question)) == (counted, every)
+
+
+def test_the_question_is_read_for_its_section_once(retriever: Retriever):
+    question = Request.read("党群关系方程式那篇最后那一部分的小标题是什么", retriever.corpus).question
+    assert (question.section, question.every_section) == (-1, False)
+    assert Request.read("它分哪几个部分", retriever.corpus).question.every_section
+    answer = retriever.ask("党群关系方程式那篇最后那一部分的小标题是什么")
+    assert answer.answered and answer.hits[0].quote == "除——分类施策解民生“痛点”"
 
 
 @pytest.mark.parametrize(("question", "quote", "section"), [

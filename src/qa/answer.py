@@ -22,7 +22,6 @@ from . import skipped as left_out
 from .answerability import Verdict
 from .bylines import asked_roles, has_lines
 from .config import Settings
-from .headings import asks_every, ordinal
 from .index import BM25Index
 from .listing import coverage_line, source_rows
 from .models import Answer, Document, Hit, Passage, Span
@@ -170,7 +169,7 @@ class Retriever:
                 groups = ranking.promoted(groups, verdict.stated_at)  # the passage that states it, first
             if roles:
                 first = groups[0].index
-                groups = ranking.metadata_first(self.corpus, groups, roles, ordinal(probe))
+                groups = ranking.metadata_first(self.corpus, groups, roles, request.question.section)
                 if groups[0].index != first and self.corpus.article_of[groups[0].index] == self.corpus.article_of[first]:
                     answerable = verdict.probability >= verdict.threshold  # the line itself states it
         if not answerable:
@@ -181,7 +180,7 @@ class Retriever:
                 return Answer(question, False, hits, reason="not-stated", subject=verdict.subject,
                               corrections=corrections)
             return Answer(question, False, [], reason="no-match", corrections=corrections)
-        if roles and asks_every(probe):  # 分哪几个部分: every heading, in order, all on one page
+        if roles and request.question.every_section:  # 分哪几个部分: every heading, in order, all on one page
             groups = ranking.headings_first(self.corpus, groups)
             k = max(k, next((n for n, g in enumerate(groups) if not is_heading_line(self.passages[g.index])), len(groups)))
         page = groups[offset : offset + k]
@@ -212,10 +211,10 @@ class Retriever:
         if index is None or not stripped:
             return Answer(question, False, [], reason="no-match")
         request = Request.read(stripped, self.corpus)
-        asked, line = within_article.piece_read(self.corpus, stripped, index)
+        asked, line = within_article.piece_read(self.corpus, request.question, index)
         if asked and line is not None:  # 作者是谁, 这篇是哪天发的: the piece's own line answers
             lines = [Group(line, 0.0, ())]
-            if asks_every(stripped):  # 它分哪几个部分: every heading
+            if request.question.every_section:  # 它分哪几个部分: every heading
                 lines = ranking.headings_first(self.corpus, lines)
             hits = [self._hit(rank, g, request, script) for rank, g in enumerate(lines, 1)]
             return Answer(question, True, hits, corrections=request.question.corrections)

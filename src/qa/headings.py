@@ -44,9 +44,12 @@ SECTION_Q = re.compile(
 SECTION_ASKED = re.compile(r"小标题|分标题|小题目|小节标题|(?:部分|[那这哪一]节|章节|小节|板块|版块)的?(?:标题|题目)")
 # Every heading asked (有哪些小标题, 分哪几个部分, 几个小标题分别是什么), not one.
 _EVERY = re.compile(r"哪些|哪几|几个|几部分|都(?:是|有|叫)|分别|一共|全部|所有")
-_ORDINAL = re.compile(r"第([一二两三四五六七八九十\d]{1,3})(?:个)?(?:部分|节|小节|板块|小标题)")
-_LAST = re.compile(r"最后(?:一)?(?:个)?(?:部分|节|小节|板块|小标题)|末尾(?:那|的)?(?:部分|节)")
-_FIRST = re.compile(r"(?:开头|最前面|最开始)(?:那|的)?(?:个)?(?:部分|节|小节|板块|小标题)")
+# A part counted by its place (第二部分, 最后那一节, 开头的小标题): one spelling for reading which part
+# (`ordinal`) and for taking the count out of the question (`without_counting`).
+_PART_COUNTED = r"(?:的)?(?:那|这)?(?:一)?(?:个)?(?:部分|节|小节|板块|小标题)"
+_ORDINAL = re.compile(r"第([一二两三四五六七八九十\d]{1,3})" + _PART_COUNTED)
+_LAST = re.compile(r"(?:最后|末尾)" + _PART_COUNTED)
+_FIRST = re.compile(r"(?:开头|最前面|最开始)" + _PART_COUNTED)
 
 
 # What frames the part asked about (写…的那一节, 那一部分里): no word of what it tells.
@@ -71,8 +74,7 @@ def section_topic(question: str) -> str:
 
 
 # A part named by its place (第二部分的, 最后一节): no words of the piece's.
-_COUNTED = re.compile(r"(?:第[一二两三四五六七八九十\d]{1,3}|最后|末尾|开头|最前面|最开始)(?:那)?(?:一)?(?:个)?"
-                      r"(?:部分|节|小节|板块|小标题)(?:的)?")
+_COUNTED = re.compile("(?:" + "|".join(p.pattern for p in (_ORDINAL, _LAST, _FIRST)) + ")(?:的)?")
 
 
 def without_counting(folded: str) -> str:

@@ -29,7 +29,6 @@ from .headings import (
     SECTION_ASKED,
     heading_lines,
     named_heading,
-    ordinal,
     part_of,
     qualified_title,
     section_topic,
@@ -122,7 +121,7 @@ def _judge_heading(corpus: Corpus, request: Request, roles: tuple[str, ...]) -> 
     None when the question describes nothing (这篇的标题: the piece just read is meant) or the
     article found has no heading of the kind."""
     question = request.question.text
-    counted = ordinal(question)
+    counted = request.question.section
     by_part = HEADING_ROLE in roles and counted is None
     text = section_topic(question) if by_part else topic_of(question)
     if (searched := _searched(corpus, text)) is None:
@@ -226,7 +225,7 @@ def _author_line(corpus: Corpus, request: Request, line: int) -> tuple[bool, int
     searched: `_judge_heading`)."""
     question = request.question.text
     roles = tuple(role for role in asked_roles(question, corpus.titled) if role not in (BYLINE_ROLE, CONTRIBUTORS_ROLE))
-    counted = ordinal(question)
+    counted = request.question.section
     if not roles or (HEADING_ROLE in roles and counted is None):
         return False, None
     return True, ranking.piece_line(corpus, line, roles, counted)

@@ -25,7 +25,7 @@ from .answer_shape import fits
 from .background import background_idf, specificity
 from .bylines import asks_about_the_author, author_note, roles_of_the_piece_read
 from .follow_up import says_each
-from .headings import ordinal
+from .question import Question
 from .question_words import ASKING_NOUNS, ASKS_ANYWHERE
 from .quotes import Quote, answer_cue, coverage
 from .quoting import Request
@@ -48,15 +48,15 @@ _NAMING = frozenset(["名字", "名称", "名稱", "全名", "姓名"])
 NEAR = 4
 
 
-def piece_read(corpus: Corpus, question: str, index: int) -> tuple[bool, int | None]:
+def piece_read(corpus: Corpus, question: Question, index: int) -> tuple[bool, int | None]:
     """Whether the follow-up asks the piece just read (the article of passage `index`) for its byline,
     date, source or editor (作者是谁, 这篇是哪天发的) or who its author is (作者在那公司是干啥的), and
     the passage of the line that says it: the article's own line or its copy's, the first body line
     crediting it (据新华社广州8月5日电 (记者陆浩 胡拿云)), the author note (本文作者:…); None when the
     piece keeps none."""
-    if roles := roles_of_the_piece_read(question, corpus.titled):
-        return True, piece_line(corpus, index, roles, ordinal(question))
-    if asks_about_the_author(question, corpus.titled):
+    if roles := roles_of_the_piece_read(question.raw, corpus.titled):
+        return True, piece_line(corpus, index, roles, question.section)
+    if asks_about_the_author(question.raw, corpus.titled):
         return True, author_note(corpus.passages, *corpus.article_bounds(index))
     return False, None
 
