@@ -146,6 +146,7 @@ def test_the_repl_reads_on_when_asked_what_came_next(retriever):
 def test_the_fact_an_answer_marks_is_what_the_next_turn_can_lean_on(retriever):
     assert retriever.ask("台风卢碧影响厦门是哪天？").fact == "8月5日"
     assert retriever.ask("今天巴黎天气怎么样？").fact == ""  # not answered: nothing to lean on
+    assert retriever.ask("郑彩平是在哪个站上班的").fact == "水南画眉站"  # a station: its name, not the district
 
 
 @pytest.mark.parametrize(("first", "follow_up", "expected"), [
@@ -187,6 +188,8 @@ def test_the_fact_an_answer_marks_is_what_the_next_turn_can_lean_on(retriever):
     ("密切党群关系全力推进中国梦那篇是谁写的？", "作者是哪个单位的？", "張國珍是哪个单位的？"),
     ("林原村的党委书记是谁？", "书记是哪里人", "麻三占是哪里人"),
     ("固阳新建村的党支部书记叫啥", "这位支书说了啥", "张凤珍说了啥"),  # 支书, the office as talked about
+    # 那个站 after 哪个站: the station the answer named, not the district before the body running it.
+    ("郑彩平是在哪个站上班的", "那个站属于上饶哪个区的文明实践中心", "水南画眉站属于上饶哪个区的文明实践中心"),
     # The preposition before the asking is not the subject's (泗县对多少个行政村: 泗县).
     ("泗县对多少个行政村逐村摸了底", "那近几年整合了多少涉农资金", "泗县近几年整合了多少涉农资金"),
 ])

@@ -58,10 +58,12 @@ _NAMED_Q = re.compile(r"哪(?:一|个|個|所|家|一所|一家)?(" + "|".join((
 # larger places around it: 东瑶村 of 厦门市海沧区东瑶村, 狐尾山 of 厦门岛西部的狐尾山麓.
 # 哪个国营厂, 哪家钢铁厂: a factory asked by its kind (not 哪个公司, 哪个集团: CMRC answers 恒地 alone).
 _FACTORY_Q = re.compile(r"哪(?:一|个|個|家|一家)([\u4e00-\u9fff]{0,3}(?:厂|厂家|厂子))")
-_PLACE_FORM_Q = re.compile(r"(?:哪(?:一|个|個|一个|一個|座)?|(?<![为為])(?:什么|什麼))(村|小区|社区|居民区|街道|镇|乡|县|区|省|州|市|院子|大院|山|岛|島)"
+_PLACE_FORM_Q = re.compile(r"(?:哪(?:一|个|個|一个|一個|座)?|(?<![为為])(?:什么|什麼))(村|小区|社区|居民区|街道|镇|乡|县|区|省|州|市|院子|大院|山|岛|島|站)"
                             r"(?![市县区省场民值长委别別域])"
                             r"|哪一?[条條](路|街|大街|马路|馬路|胡同|巷)")  # 在青山区哪条路上: a road's name
 _PLACE_FORM_NAME = r"[^\s，,。、；;：:“”\"的在于是省市县縣区區镇鎮乡鄉]{1,8}?"
+# A station's name is short and follows the body running it (新时代文明实践中心水南画眉站, 北湖收费站).
+_STATION_NAME = r"[^\s，,。、；;：:“”\"的在于是省市县縣区區镇鎮乡鄉]{2,4}?"
 # The local place forms a 哪个…/…叫什么 question asks a name of (also what 那里 leans on: `conversation`).
 PLACE_FORMS = ("村", "小区", "社区", "居民区", "街道", "镇", "乡")
 
@@ -72,7 +74,7 @@ def place_form_name(form: str, *, office: bool = False) -> re.Pattern[str]:
     党委书记), the place named before its office is the answer: 深田社区 of 深田社区党委书记庄莹莹."""
     # 哪个区 is not answered by 小区 or 社区 (老旧小区 before 潍城区): forms of their own.
     other = r"(?<![小社地])(?=区(?!域))" if form == "区" else ""  # 一些地区, 区域内: no district
-    body = _PLACE_FORM_NAME + r"(?<![驻駐进進到回全本该該各每入])" + other + form
+    body = (_STATION_NAME if form == "站" else _PLACE_FORM_NAME) + r"(?<![驻駐进進到回全本该該各每入])" + other + form
     if office:
         return re.compile(body + r"(?![里裡民内內两兩庄莊干幹])")
     # 村长, 镇长 hold an office; after 街道 or 社区 a 长 opens the next name (团山街道长山花园社区), and
