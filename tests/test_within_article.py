@@ -30,6 +30,8 @@ def turn_after(retriever, question):
     # Read with the topic it is answered, but 出动 is a word the documents never use, so it is asked as
     # typed (and finds nothing); the piece just read says 组织…部门.
     ("受卢碧影响厦门下大雨了吧", "都出动了哪些部门", "消防、交通、路政"),
+    # 头一件事 as spoken for 第一件事: what she did first on coming in (然后直奔卫生间).
+    ("华雨辰晚上一般几点回家", "进门头一件事干啥", "直奔卫生间洗澡消毒"),
 ])
 def test_a_follow_up_in_the_askers_words_is_answered_from_the_piece_just_read(retriever, first, follow_up, said):
     answer = ask_as_user(retriever, {"question": follow_up, "previous": first})

@@ -43,6 +43,9 @@ _COLLOQUIAL = (
     # 一斤才值几个钱, 卖几块钱: a price, as 多少钱 asks it (not a count of 个).
     ("几个钱", "多少钱"), ("几块钱", "多少钱"), ("几毛钱", "多少钱"),
 )
+# 头一份活儿, 头一件事, 头一回: the first, as spoken (第一份工作); not the 头 ending a word (带头, 开头,
+# 里头, 街头 + 一个).
+_FIRST_SPOKEN = re.compile(r"(?<![带開开领領里裡上前后後外街心年镜鏡源龙龍码碼额額口骨点點枕丫钟鐘块塊])头一(?=[份件个個回次天批位名号號趟遍])")
 # 那几只羊, 这几位老人: those few, pointed at, not a count asked (那几只羊最后卖了多少钱 asks the price).
 _THOSE_FEW = re.compile(r"([这那這])[几幾](?:[个個只位名件家条條项項次户戶所座])?")
 
@@ -92,6 +95,7 @@ def plain_text(raw: str) -> str:
     for colloquial, written in _COLLOQUIAL:
         stripped = stripped.replace(colloquial, written)
     stripped = _THOSE_FEW.sub(r"\1些", stripped)
+    stripped = _FIRST_SPOKEN.sub("第一", stripped)
     stripped = _AUTHOR_SAYS.sub("", stripped)
     stripped = _PIECE_SAYS.sub("", stripped)
     stripped = _TEACHES.sub("是做什么的", stripped)
