@@ -201,6 +201,17 @@ def test_a_building_or_an_institution_is_counted_by_any_of_its_measure_words(ret
     assert not fits(asked, "图书馆藏有3万册古老文献。", tag, ["下萨克森", "图书馆", "邦立"])
 
 
+def test_items_of_a_list_counted_with_their_noun_said_before_are_written_with_the_generic_measure(retriever):
+    tag = retriever.tokenizer.tag
+    asked = read_question("党中央一直提醒全党要提防的危险一共几条", retriever.tokenizer.question_focus)
+    assert fits(asked, "党中央不断告诫全党要警惕“四个危险”。", tag, ["党中央", "全党", "危险"])
+    # Not a building's or a vehicle's: 几栋楼 is not answered by a count of parking places.
+    asked = read_question("小区一共有几栋", retriever.tokenizer.question_focus)
+    assert not fits(asked, "上百个标准停车位彻底解决了乱停车问题。", tag, ["小区"])
+    answer = retriever.ask("张国珍说党中央一直提醒全党要提防的危险一共几条")  # the author's piece says it
+    assert answer.answered and "四個危險" in answer.hits[0].quote
+
+
 def test_when_is_answered_by_the_hour_or_the_moment_a_clause_names(retriever):
     tag = retriever.tokenizer.tag
     asked = read_question("宫缩通常发生在什么时候?", retriever.tokenizer.question_focus)

@@ -145,6 +145,9 @@ def _written(measure: str, folded: str) -> str:
 
 # The classifiers a thing counted with the generic 个 may be counted by in writing (121处服务站, 3座桥).
 _THING_MEASURES = "[个個处處座所家栋棟幢间間条條项項件支只台臺辆輛架艘部张張块塊片场場]"
+# Classifiers of the items of a list (几条规定, 哪几项措施, 几点要求):
+# written 个 as often (not 家: 赞助商达到多少家 is no 2个级别).
+_ITEM_MEASURES = "[条條项項点點种種类類件]"
 # What the generic 个 counting people may stand for: a person's classifier too (几个党员 → 200多名社区
 # 党员), for a noun of people by its last character (党员, 居民, 志愿者, 学生; not 民族: 2000余名少数
 # 民族群众 counts people, not peoples).
@@ -184,6 +187,10 @@ def measured_pattern(measure: str, noun: str | None, folded: str) -> Matcher:
     # is counted by any classifier of things: 121处…党群服务站 for 多少个党群服务站.
     generic = _generic(noun) if measure in "个個" else "[个個]"
     if not noun:
+        if re.fullmatch(_ITEM_MEASURES, measure):
+            # 危险一共几条 (the noun said before): items of a list, by 个 in writing too (四个危险); not
+            # buildings or vehicles (几栋楼 is no 上百个停车位).
+            return compiled(year + NUMERAL + "(?:" + re.escape(measure) + "|[个個])" + _ELIDED)
         return measured
     # 几支志愿服务队 → 12个“红马甲”特色志愿服务队: a thing counted by 个 in writing, its noun anywhere
     # later in the clause.
