@@ -37,6 +37,9 @@ def make_raw(text: str, kind: str = "text") -> RawDocument:
     ("微治理一文的记者", "002", "新華社記者 鄒聲文、康淼、陳弘毅", "署名"),
     # The piece named after its demonstrative: 这篇 + 微治理 + 的稿子.
     ("這篇微治理的稿子是哪幾個記者寫的", "002", "新華社記者 鄒聲文、康淼、陳弘毅", "署名"),
+    # Described after its demonstrative, after where it was read; put up (挂出来) as people say it of a page.
+    ("你好 gov.cn上那篇讲城市社区微治理的稿子，是哪天几点挂出来的", "002", "2020-09-17 11:07 來源: 新華社", "发布信息"),
+    ("微治理那篇稿子是谁编的", "002", "責任編輯:李萌", "责任编辑"),
 ])
 def test_who_wrote_edited_or_published_is_answered_by_the_line_itself(retriever: Retriever, question, doc,
                                                                       quote, section):
@@ -99,6 +102,8 @@ def test_questions_about_the_text_never_get_a_metadata_line(retriever: Retriever
     ("《“微”治理中感受城市温度》这篇报道是哪几位新华社记者写的？", (BYLINE_ROLE,)),  # the agency before 记者
     ("解码党群关系方程式那篇的来源", (SOURCE_ROLE, HEADER_ROLE, DATELINE_ROLE)),  # ends on what it asks
     ("作者认为最大的危险是什么？", ()),  # 作者 not at the end: about the text
+    ("这稿子是谁编的", ("责任编辑",)),
+    ("那篇是哪天登出来的", (HEADER_ROLE, DATELINE_ROLE)),
 ])
 def test_which_line_a_question_asks_for(question, roles):
     assert asked_roles(question) == roles
@@ -131,6 +136,7 @@ def test_a_beir_row_gets_no_metadata_passages():
     ("这篇文章的作者是谁？", ""),
     # The clause naming the piece, not what an earlier clause said (除了署名的三个记者).
     ("除了署名的三个记者，党群关系方程式那篇还有谁参与采写了啊？", "党群关系方程式"),
+    ("gov.cn上那篇讲城市社区微治理的稿子是谁写的", "讲城市社区微治理"),  # described after 那篇
 ])
 def test_the_piece_a_metadata_question_names(question, topic):
     assert topic_of(question) == topic
@@ -285,6 +291,8 @@ def test_a_date_asked_of_what_no_title_names_is_about_the_text():
     assert asked_roles("华盛顿大学那几项新冠研究是哪一年发表的？", titles) == ()
     assert asked_roles("党群关系是哪天几点发的", titles) == ()  # four characters of a long title are not its name
     assert asked_roles("解码党群关系方程式是几号几点发的", titles) == (HEADER_ROLE, DATELINE_ROLE)
+    # A paper the text names in quotation marks is no piece of the corpus: its date is the text's business.
+    assert asked_roles("《棕榈滩邮报》那篇披露是哪天登出来的", titles) == ()
 
 
 @pytest.mark.parametrize("question", ["解码新时代党群关系方程式 来源", "解码新时代党群关系方程式的来源是什么"])

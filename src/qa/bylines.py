@@ -32,9 +32,10 @@ _BYLINE_Q = re.compile(rf"(?:作者|记者|撰稿人?|执笔人?)(?:都|分别)?
 # 还有哪些人参与了采写, 参与采写的有谁: the contributors' line, not the byline.
 _CONTRIBUTORS_Q = re.compile(r"参与了?(?:采写|采访|报道)|采写人员")
 # 责编: 责任编辑 as people shorten it.
-_EDITOR_Q = re.compile(rf"(?:编辑|责编)(?:都|分别)?(?:是|有|为)?{_WHO}|{_WHO}(?:位|个)?(?:责任编辑|编辑|责编)|谁编辑"
+_EDITOR_Q = re.compile(rf"(?:编辑|责编)(?:都|分别)?(?:是|有|为)?{_WHO}|{_WHO}(?:位|个)?(?:责任编辑|编辑|责编)|谁编辑|谁编的{_ENDS}"
                        rf"|(?:的(?:责任)?编辑|责编){_ENDS}")
-_PUBLISHED = r"(?:发布|发表|刊发|刊登|刊出|播发|发出|发稿|发的|发的稿|出的稿)"
+# 挂出来, 登出来, 贴出来: a page put up, as people say it of a web page or a paper.
+_PUBLISHED = r"(?:发布|发表|刊发|刊登|刊出|播发|发出|发稿|发的|发的稿|出的稿|挂出|挂上网|贴出|登出|登的|放出来)"
 # 哪天几点发布, 几号几点发的: the asks stacked as typed.
 _DATE_Q = re.compile(rf"(?:(?:哪一?天|哪一?年|哪个?月|什么时候|何时|几月|几[日号]|几点钟?|日期|时间)[，,]?)+{_PUBLISHED}"
                      rf"|{_PUBLISHED}(?:的|于)?(?:日期|时间)"
@@ -104,13 +105,22 @@ def topic_of(question: str) -> str:
     # In the clause naming the piece: 除了署名的三个记者，党群关系方程式那篇还有谁… → 党群关系方程式.
     piece = _PIECE.search(folded)
     clause = max((m.end() for m in re.finditer(r"[，,；;。]", folded[: piece.start()])), default=0) if piece else 0
-    if piece and piece.start() == clause and folded[piece.start()] in "这那该此":
-        # 这篇微治理的稿子是哪几个记者写的: the piece is named after its demonstrative.
+    if piece and folded[piece.start()] in "这那该此" and (
+            piece.start() == clause or _named_after(folded, piece.end())):
+        # 这篇微治理的稿子是哪几个记者写的: the piece is named after its demonstrative; so is it after
+        # where it was read (gov.cn上那篇讲城市社区微治理的稿子).
         clause, piece = piece.end(), _PIECE.search(folded, piece.end())
     starts = [m.start() for m in (piece, *(p.search(folded, clause) for p, _ in _ROLES)) if m]
     before = folded[clause : min(starts)] if starts else ""
     topic = _TRAILING.sub("", before.strip(" ，,：:、“”\"'")).strip(" ，,：:、")
     return topic if len(re.findall(r"\w", topic)) >= 2 else ""
+
+
+def _named_after(folded: str, at: int) -> bool:
+    """The piece a demonstrative points at is described after it, up to a noun for a piece in the same
+    clause (那篇讲城市社区微治理的稿子)."""
+    after = _PIECE.search(folded, at)
+    return after is not None and folded[after.start()] == "的" and not re.search(r"[，,；;。]", folded[at : after.start()])
 
 
 def credited_in_body(passages: Sequence[Passage], start: int, end: int) -> bool:
@@ -130,6 +140,9 @@ def asked_roles(question: str, titles: Iterable[str] = ()) -> tuple[str, ...]:
     roles = next((roles for pattern, roles in _ROLES if pattern.search(folded)), ())
     if roles and _DATE_Q.search(folded) and not (_PIECE.search(folded) or _TITLE.search(folded)):
         return roles if _names_a_title(topic_of(question), titles) else ()
+    if roles and _DATE_Q.search(folded) and (title := _TITLE.search(folded)) and titles and not any(
+            fold(title.group(1)) in fold(t) or _names_a_title(title.group(1), [t]) for t in titles):
+        return ()  # 《棕榈滩邮报》那篇披露是哪天登出来的: another paper's date, not a piece of the corpus
     if not roles and (source := _SOURCE_OF_TITLE.search(folded)) and _names_a_title(folded[: source.start()], titles):
         return _SOURCE_ROLES  # 解码党群关系方程式 来源, of a title; 陨石的来源是什么 asks about the text
     return roles
