@@ -57,7 +57,11 @@ NAMING_Q = re.compile(r"叫什么|叫什麼|名字|名称|名稱|称为|稱為|�
 # 女儿在哪座城市工作, 老伴住在哪: where a kin is, said where the kin is named.
 # 老伴儿今年多大岁数, 女儿几岁, 儿子小玮今年几岁: a kin's age asked, the kin's name after it or not (the
 # clause naming the kin holds it, not 今年47岁的张银祥).
-KIN_AGE_Q = re.compile(rf"({KIN_ASKED})(?:[\u4e00-\u9fff]{{2,3}}?(?=今年|现在|目前))?(?:今年|现在|目前|都)?(?:多大|几岁|多少岁|有多大)")
+# 单亲爸爸, 全职妈妈: a person described by being a parent, asked about as such (the age of the 单亲爸爸
+# is his own, said in the clause naming him), not someone's kin. Not yet for where one is: 单亲爸爸在哪儿
+# 上班 read so quotes the body that posted his wish (…机关党委向单位党员发布了…), worse than not-stated.
+_DESCRIBED = r"(?<!单亲|全职|新手|年轻|单身|留守)"
+KIN_AGE_Q = re.compile(rf"{_DESCRIBED}({KIN_ASKED})(?:[\u4e00-\u9fff]{{2,3}}?(?=今年|现在|目前))?(?:今年|现在|目前|都)?(?:多大|几岁|多少岁|有多大)")
 KIN_PLACE_Q = re.compile(rf"({KIN_ASKED})(?:都|也|以前|现在|目前)?是?(?:在|住在|住|去了?|到)?(?:哪|什么地方)")
 # 他老伴儿得的啥病: the kin's illness, said where the kin is named (not the 新冠肺炎 of the clause before).
-KIN_ILL_Q = re.compile(rf"({KIN_ASKED})(?:都|也|以前|现在|目前)?(?:得的|得了|得|患的|患了|患|生的|生了|有)")
+KIN_ILL_Q = re.compile(rf"{_DESCRIBED}({KIN_ASKED})(?:都|也|以前|现在|目前)?(?:得的|得了|得|患的|患了|患|生的|生了|有)")
