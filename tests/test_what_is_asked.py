@@ -16,6 +16,7 @@ from qa.asked_yes_no import yes_no_asked
 from qa.pinned import another_community, places_named, states_quoted
 from qa.question import read
 from qa.question_text import plain_text
+from qa.quoting import Request
 from qa.text import fold
 
 
@@ -199,6 +200,13 @@ def test_a_building_or_an_institution_is_counted_by_any_of_its_measure_words(ret
     asked = read_question("下萨克森邦的图书馆有几间是邦立的？", retriever.tokenizer.question_focus)
     assert fits(asked, "访问学者也经常到访下萨克森的3座邦立图书馆。", tag, ["下萨克森", "图书馆", "邦立"])
     assert not fits(asked, "图书馆藏有3万册古老文献。", tag, ["下萨克森", "图书馆", "邦立"])
+
+
+def test_households_are_counted_by_their_measure_word_whatever_noun_repeats_it(retriever):
+    asked = Request.read("合作社收了几户人家的羊", retriever.corpus).asked
+    assert asked.counted is None
+    assert fits(asked, "村两委安排集体合作社统一收购了村里近10户脱贫户的几十只羊。", retriever.tokenizer.tag,
+                ["合作社", "收", "羊"])
 
 
 def test_items_of_a_list_counted_with_their_noun_said_before_are_written_with_the_generic_measure(retriever):

@@ -49,9 +49,15 @@ _COUNTED_Q = re.compile(r"(?:多少|几(?![何乎])|幾(?![何乎]))\s*[^\s\d，
 
 
 def counted_noun(question: str) -> str | None:
-    """What is being counted: 多少名党员 → 党员, 多少户居民 → 居民 (its first two characters)."""
+    """What is being counted: 多少名党员 → 党员, 多少户居民 → 居民 (its first two characters); None
+    for a noun that only says what the measure does (几户人家: households, 近10户脱贫户)."""
     match = _COUNTED_Q.search(fold(question))
-    return match.group(1)[:2] if match else None
+    noun = match.group(1)[:2] if match else None
+    return None if noun in MEASURE_ONLY else noun
+
+
+# Nouns that say no more than their measure word: 几户人家, 几户家庭, 几口人家.
+MEASURE_ONLY = frozenset(["人家", "家庭", "家子"])
 
 
 # Chinese measure words (a closed class): 多少涉农资金 has none, 多少名党员 has 名.

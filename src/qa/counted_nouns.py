@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .asked import Asked
-from .asked_amounts import counts_people, people_pattern
+from .asked_amounts import MEASURE_ONLY, counts_people, people_pattern
 
 __all__ = ["counted_by_tags", "people_counted"]
 
@@ -38,7 +38,7 @@ def counted_by_tags(words: Sequence[tuple[str, str]]) -> str | None:
     measure = words[at][0][1] if glued else words[at + 1][0]
     if not nouns and measure in _THINGS and all(flag in ("x", "y") for _, flag in words[after:]):
         return _counted_before(words[:at])
-    return nouns[-1] if nouns and len(nouns[-1]) >= 2 else None
+    return nouns[-1] if nouns and len(nouns[-1]) >= 2 and nouns[-1] not in MEASURE_ONLY else None
 
 
 def people_counted(words: Sequence[tuple[str, str]], asked: Asked) -> Asked:
