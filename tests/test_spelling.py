@@ -185,11 +185,22 @@ def test_segmentation_accidents_of_known_text_are_not_misspellings():
     ("張國貞是哪個單位的", "張國貞", "张国珍", "中國地方煤礦總公司"),
     # A state's name shortened as news does (佛州 for 佛罗里达州); 那篇 names the piece.
     ("美国疫情那篇评论里 佛州删数据的事是哪两家报纸捅出来的", "佛州", "佛罗里达州", "《棕榈滩邮报》"),
+    # A place typed with its form, the name a homophone away, which the corpus has side by side with
+    # its form only (阔口 + 社区, 网周村 not one word).
+    ("廓口社區平時住著多少口人", "廓口社區", "阔口社区", "近2萬人"),
+    ("网洲村的驻村工作队队长是谁", "网洲村", "网周村", "程鹏"),
 ])
 def test_a_misspelt_name_is_searched_as_the_corpus_word(retriever: Retriever, question, typed, used, expected):
     answer = retriever.ask(question, k=3)
     assert answer.answered and answer.corrections == ((typed, used),)
     assert expected in answer.hits[0].quote
+
+
+def test_a_place_is_corrected_whole_only_where_the_word_typed_is_its_name(retriever: Retriever):
+    # jieba's 来网 + 周村 cuts across the village's name: 来往周村 is no place the question typed.
+    assert retriever.ask("程鹏是什么时候来网周村的").corrections == ()
+    # jieba's 江 + 心苑: the name is 江心苑, corrected as before, not 心苑社区.
+    assert retriever.ask("江心苑社区有多少名党员？").corrections == (("江心苑", "江欣苑"),)
 
 
 def test_a_misspelt_name_alone_is_read_as_the_name_so_what_is_not_stated_says_so(retriever: Retriever):

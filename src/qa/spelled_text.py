@@ -46,7 +46,12 @@ def correct_text(speller: PinyinIndex, text: str, unknown: Sequence[str], typed:
             # Opening an unknown word, or its surname cut off before it (朱 + 开城 of 朱开城).
             inside = any((a == start or (a == start + 1 and speller.is_name(text[start]))) and end <= b
                          for word in unknown for a, b in spans[word])
-            used = speller.correct(text[start:end], changeable, context, loose=loose, typed_whole=inside)
+            # The length of the word the corpus lacks that opens the window (廓口 of 廓口社区), 0 when
+            # none does or one ends right before it (江 + 心苑: jieba's cut of 江心苑).
+            opening = 0 if any(b == start for word in unknown for _, b in spans[word]) else max(
+                (b - a for word in unknown for a, b in spans[word] if a == start), default=0)
+            used = speller.correct(text[start:end], changeable, context, loose=loose, typed_whole=inside,
+                                   opening=opening)
             if used is not None:
                 chosen.append((start, end, used))
     corrections = []

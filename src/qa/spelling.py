@@ -35,6 +35,8 @@ PROPER_NOUN_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nsf", "nt", "nz"})  # 
 
 Correction = spelled_text.Correction
 _SHORTEST, _LONGEST = spelled_text.SHORTEST, spelled_text.LONGEST  # the words corrected: 2-4 characters
+# Forms a local place is named with (阔口社区, 东瑶村): the name before them may be misspelt.
+_PLACE_NAMED = ("社区", "小区", "村", "街道", "镇", "乡")
 # A question is a line, not a page: past these, nothing is corrected (a 2,000-character paste of
 # rare characters took minutes: every stretch, against every word, with every homophone).
 MAX_TEXT, MAX_UNKNOWN = 64, 6
@@ -164,7 +166,7 @@ class PinyinIndex:
         return found[0] if len(found) == 1 else None
 
     def correct(self, word: str, changeable: Iterable[int] | None = None, context: Sequence[str] = (),
-                *, loose: bool = False, typed_whole: bool = False) -> str | None:
+                *, loose: bool = False, typed_whole: bool = False, opening: int = 0) -> str | None:
         """The corpus word `word` was most likely meant as, or None: `word` itself is in the corpus
         (as a word, or as characters side by side), is not 2-4 Han characters, or no corpus word
         differs from it by one homophone (at one of the `changeable` positions, all by default) and
@@ -172,7 +174,10 @@ class PinyinIndex:
 
         `loose` (tried only where the strict reading found nothing): a name one fuzzy-pinyin sound
         away (`_loosely`: 张立村 → 张立春). `typed_whole`: `word` opens one word of the question as
-        jieba cut it (金佳龙家; `_cut_names` may then find a name the corpus has only cut apart)."""
+        jieba cut it (金佳龙家; `_cut_names` may then find a name the corpus has only cut apart).
+        `opening`: the length of the question's word the corpus lacks that `word` opens with (2 for
+        廓口 of 廓口社区): a place typed with its form, that word its name or all of it, may be
+        corrected whole (not 来网 of 来网周村: jieba's cut across the name)."""
         if typed_whole and (state := self.expand(word, context)) is not None:
             return state  # 佛州 → 佛罗里达州
         if not _SHORTEST <= len(word) <= _LONGEST or word in self._known or not all(map(HAN_RE.match, word)):
@@ -209,6 +214,13 @@ class PinyinIndex:
             # away and meeting the question's other words; only where no other reading is. Not a
             # window opening elsewhere (的裝甲部 → 的装甲不, 粵軍第一 → 岳军第一 on the shared sets).
             sided = {w for w in near if side_by_side(w, self._known) and self._together(w, context)}
+            found = sided if len(sided) == 1 else set()
+        if not found and (form := next((f for f in _PLACE_NAMED if word.endswith(f)), None)) is not None \
+                and opening in (len(word) - len(form), len(word)) and len(word) > len(form) + 1 \
+                and max(positions, default=len(word)) < len(word) - len(form):
+            # 廓口社区 → 阔口社区: a place typed with its form, a homophone in its name, which the
+            # corpus has side by side (jieba cut 阔口 + 社区); only the one place it can be.
+            sided = {w for w in near if side_by_side(w, self._known)}
             found = sided if len(sided) == 1 else set()
         if found and context and self._together is not None:
             met = {w for w in found if self._together(w, context)}
