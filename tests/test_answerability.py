@@ -171,6 +171,14 @@ def test_how_many_years_is_a_span_not_a_year_nor_a_decade():
     assert fits(read_question("奥斯陆被提升为主教辖区于西元几年?"), "1070年,奥斯陆被提升为主教辖区。", lambda s: [])
 
 
+def test_how_long_up_to_now_is_said_by_a_span_up_to_now_too():
+    ongoing = read_question("拉话话志愿队到现在搞了多久了")
+    assert fits(ongoing, "两年来,“拉话话”志愿服务队从一件件小事入手。", lambda s: [])
+    assert not fits(ongoing, "近三年来,东兴小区变化很大。", lambda s: [])  # the recent years, a time frame
+    # How long something took is not said by the years a change is told of.
+    assert not fits(read_question("小区旧改用了多久"), "两年来,小区变化很大。", lambda s: [])
+
+
 def test_a_named_form_is_a_name_not_the_bare_noun_after_a_verb():
     asked = read_question("钟呼毅和他老伴儿当时被送到了哪家医院？")
     assert not fits(asked, "将居民钟呼毅和其老伴儿送到医院。", lambda s: [])

@@ -79,12 +79,22 @@ def measure_word(question: str) -> str | None:
     return word if word in _MEASURE_WORDS else None
 
 
+# 搞了多久了, 到现在多长时间: how long up to now, which 两年来 (for two years now) says; not 近三年来,
+# the recent years a change is told of.
+_ONGOING_Q = re.compile(r"(?:多久|多长时间|多長時間)了|(?:到现在|到現在|至今|到目前|到如今)[^，。？?]{0,6}(?:多久|多长时间|多長時間)")
+_SINCE_A = re.compile(_DURATION_A.pattern + r"|(?<![近这這0-9一二两兩三四五六七八九十百])(?:[0-9]{1,3}|[一二两兩三四五六七八九十百]+)"
+                      r"\s*(?:多|余|餘)?\s*(?:年|[个個]月|天|周|週)(?=[来來])")
+
+
 def asks_duration(question: str) -> re.Pattern[str] | None:
-    """多久 asks for a span of time (8个小时); 多久开一次, for how often (每周二)."""
+    """多久 asks for a span of time (8个小时); 多久开一次, for how often (每周二); 多久了, for how long
+    up to now (两年来 too)."""
     folded = fold(question)
     if _FREQUENCY_Q.search(folded):
         return _FREQUENCY_A
-    return _DURATION_A if _DURATION_Q.search(folded) else None
+    if not _DURATION_Q.search(folded):
+        return None
+    return _SINCE_A if _ONGOING_Q.search(folded) else _DURATION_A
 
 
 # 几年级 asks a school grade: 五年级, or the year of a school stage (读初一的儿子, 高三).
