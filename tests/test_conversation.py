@@ -188,6 +188,9 @@ def test_the_fact_an_answer_marks_is_what_the_next_turn_can_lean_on(retriever):
     ("密切党群关系全力推进中国梦那篇是谁写的？", "作者是哪个单位的？", "張國珍是哪个单位的？"),
     ("林原村的党委书记是谁？", "书记是哪里人", "麻三占是哪里人"),
     ("固阳新建村的党支部书记叫啥", "这位支书说了啥", "张凤珍说了啥"),  # 支书, the office as talked about
+    # 这个数 after a count asked, or typed: that number (not 12345 of 成都12345, a hotline's name).
+    ("成都12345一年受理多少件来电", "这个数是哪年的", "593.7万件是哪年的"),
+    ("成都12345一年受理了593.7万件群众和企业来电", "那这个数是哪年的", "593.7万件是哪年的"),
     # 那个站 after 哪个站: the station the answer named, not the district before the body running it.
     ("郑彩平是在哪个站上班的", "那个站属于上饶哪个区的文明实践中心", "水南画眉站属于上饶哪个区的文明实践中心"),
     # The preposition before the asking is not the subject's (泗县对多少个行政村: 泗县).

@@ -53,6 +53,21 @@ _PERSON_NOUN = re.compile(rf"老人家|{SOMEONE.pattern}")
 _CHILD = re.compile(r"(?:个|位|名)?(?:孩子|小孩|娃|男孩|女孩|小伙子?|姑娘|儿子|女儿)")
 _CHILD_KIN = re.compile(r"[\u4e00-\u9fff]*?(?:儿子|女儿|孩子|孙子|孙女)")
 
+# A figure pointed at (这个数是哪年的, 那个数字): the number the last turn gave, in its answer or typed.
+_FIGURE = re.compile(r"(?:个)?(?:数字|数据|数目|数额|数)(?![学量])")
+_TYPED_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:多|余)?[万亿]?(?:多|余)?[个件名人户元条项次家所座单]?")
+
+
+def _the_figure(previous: Conversation) -> str:
+    """The number the last turn gave: its answer's, when it marked one; else the one number its
+    question typed (成都12345一年受理了593.7万件群众和企业来电 → 593.7万件); "" when none or several."""
+    if previous.fact and re.search(r"[0-9]", previous.fact):
+        return previous.fact
+    # With its unit: 12345 of 成都12345 names a hotline.
+    typed = [m.group(0) for m in _TYPED_FIGURE.finditer(fold(previous.question)) if not m.group(0)[-1].isdigit()]
+    return typed[0] if len(typed) == 1 else ""
+
+
 # 那 opening a follow-up before a pronoun (那她…): a discourse marker, not a demonstrative.
 _OPENING_THEN = re.compile(r"^(?:那么?|那)[，,\s]*(?=他|她|它|这|该|此|其)")
 
@@ -210,6 +225,8 @@ def _named_outright(question: str, match: re.Match[str], previous: Conversation,
         # 这个人是啥职务 after 是靠谁协调的 → 施敏, 那老人家多大了 after 那个老人叫啥 → 孙志荣: the person
         # the answer named.
         return previous.fact, match.end() + (kind_of.end() if kind_of else 0)
+    if pointing and (figure := _FIGURE.match(rest)) and (number := _the_figure(previous)):
+        return number, match.end() + figure.end()  # 这个数是哪年的 after …593.7万件: that number
     if pointing and (child := _CHILD.match(rest)) and (kin := _CHILD_KIN.search(asked := fold(previous.question))):
         # 那孩子最近有啥问题 after 张银祥的儿子上几年级了: the son the last question asked of.
         return asked[OPENING.match(asked).end() : kin.end()], match.end() + child.end()
