@@ -27,6 +27,7 @@ from qa.tokenize import Tokenizer
     ("华雨辰是干嘛的", "华雨辰是做什么的"),  # 干嘛 alone asks what
     ("20号院是哪年盖起来的啊", "20号院是哪年建成的"),  # spoken words for the written ones
     ("她头一份志愿活儿是干啥", "她第一份志愿活儿是做什么"),  # 头一 as spoken for 第一
+    ("小玮现在读高几", "小玮现在读几年级"),  # which school year, as 几年级 asks it
     ("带头一起干的是谁", "带头一起干的是谁"),  # 带头 is a word of its own
     ("里头一个人都没有", "里头一个人都没有"),
     ("张立春退休前在哪儿上班", "张立春退休前在哪里工作"),
@@ -205,6 +206,8 @@ def test_the_subject_is_shown_as_the_asker_typed_it(retriever):
     ("突出贡献", False, None),  # 突出 is no adverb that only says how much
     ("那羊", False, ("那", "羊")),  # 金大爷那羊: a pointing word glued to a character the corpus has
     ("口湖", False, None),  # 火山口湖: 口 is common, but no pointing word or adverb
+    ("小玮读", True, ("小玮", "读")),  # a corpus name and the verb after it, guessed one name
+    ("江心苑", True, None),  # a misspelt name: 苑 is no verb after a subject
 ])
 def test_a_word_jieba_glued_to_a_common_character_is_cut_back(retriever, word, named, pieces):
     assert mis_cut(word, retriever.index.vocab, named=named) == pieces

@@ -34,6 +34,8 @@ _GLUED_ADVERBS = frozenset("那这這才就都也还還又再很太更只")
 # A word this common in general Chinese (比较, 非常, 十分, 特别) that jieba's table lists glued to the
 # word after it (比较突出) says how much, not what: the phrase is read as its two words.
 _COMMON_WORD = 0.12
+# Verbs that follow a subject, which jieba glues to a name before them (小玮读, 张银祥住, 华雨辰写).
+_VERBS_AFTER = frozenset("读讀写寫住姓干幹买買卖賣帮幫")
 
 
 def mis_cut(word: str, vocab: Container[str], *, named: bool = False) -> tuple[str, ...] | None:
@@ -61,6 +63,10 @@ def mis_cut(word: str, vocab: Container[str], *, named: bool = False) -> tuple[s
         # 那羊, 才值 (金大爷那羊当初一斤才值几个钱): a pointing word or an adverb glued to a character the
         # corpus has as a word of its own, in a pair neither jieba's table nor the corpus lists.
         if not named and not listed and len(word) == 2 and word[0] in _GLUED_ADVERBS and word[1] in vocab:
+            return pieces
+        # 小玮读 (小玮读几年级了): a corpus name and a verb a subject is followed by, which jieba read as
+        # one name; not a name's own last character (江心 + 苑 is 江心苑).
+        if len(pieces[0]) >= 2 and pieces[0] in vocab and pieces[1] in _VERBS_AFTER and pieces[1] in vocab:
             return pieces
         # 比较突出 (the text's 较为突出): a phrase jieba's table lists, a common adverb on a corpus word.
         if (listed and len(pieces[0]) >= 2 and background.specificity(pieces[0]) <= _COMMON_WORD

@@ -46,6 +46,8 @@ _COLLOQUIAL = (
 # 头一份活儿, 头一件事, 头一回: the first, as spoken (第一份工作); not the 头 ending a word (带头, 开头,
 # 里头, 街头 + 一个).
 _FIRST_SPOKEN = re.compile(r"(?<![带開开领領里裡上前后後外街心年镜鏡源龙龍码碼额額口骨点點枕丫钟鐘块塊])头一(?=[份件个個回次天批位名号號趟遍])")
+# 上初几, 读高几: which school year, as 几年级 asks it (读初一的儿子 answers); not 农历初几, a day.
+_SCHOOL_YEAR = re.compile(r"(?<=[上读讀念在是])[初高][几幾](?![个個次天日号號])")
 # 那几只羊, 这几位老人: those few, pointed at, not a count asked (那几只羊最后卖了多少钱 asks the price).
 _THOSE_FEW = re.compile(r"([这那這])[几幾](?:[个個只位名件家条條项項次户戶所座])?")
 
@@ -96,6 +98,7 @@ def plain_text(raw: str) -> str:
         stripped = stripped.replace(colloquial, written)
     stripped = _THOSE_FEW.sub(r"\1些", stripped)
     stripped = _FIRST_SPOKEN.sub("第一", stripped)
+    stripped = _SCHOOL_YEAR.sub("几年级", stripped)
     stripped = _AUTHOR_SAYS.sub("", stripped)
     stripped = _PIECE_SAYS.sub("", stripped)
     stripped = _TEACHES.sub("是做什么的", stripped)
