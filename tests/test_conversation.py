@@ -188,6 +188,8 @@ def test_the_fact_an_answer_marks_is_what_the_next_turn_can_lean_on(retriever):
     ("密切党群关系全力推进中国梦那篇是谁写的？", "作者是哪个单位的？", "張國珍是哪个单位的？"),
     ("林原村的党委书记是谁？", "书记是哪里人", "麻三占是哪里人"),
     ("固阳新建村的党支部书记叫啥", "这位支书说了啥", "张凤珍说了啥"),  # 支书, the office as talked about
+    # 那儿 + what it has (攒下的会员): the place pointed at, not a description it opens.
+    ("上海的白领驿家在哪栋楼里", "那儿攒下的会员差不多有多少人", "上海的白领驿家攒下的会员差不多有多少人"),
     # 这个数 after a count asked, or typed: that number (not 12345 of 成都12345, a hotline's name).
     ("成都12345一年受理多少件来电", "这个数是哪年的", "593.7万件是哪年的"),
     ("成都12345一年受理了593.7万件群众和企业来电", "那这个数是哪年的", "593.7万件是哪年的"),

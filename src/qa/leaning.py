@@ -150,7 +150,9 @@ def _describes_itself(folded: str, match: re.Match[str], tag: Tagger | None = No
     if DOING_SO.fullmatch(match.group(0)):
         return False  # 这样一来群众的获得感…: no noun after it to describe
     if match.group(0)[0] in "这那":  # 那个…的老人; 长春那个义务电工: its place before it
-        return bool(_DESCRIBED.match(folded[match.end() :])) or own >= 2
+        # 那儿攒下的会员: a place pointed at, then what it has; no description opened.
+        described = match.group(0) not in _HERE and bool(_DESCRIBED.match(folded[match.end() :]))
+        return described or own >= 2
     if match.group(0) not in _ONE_PERSON or own < _NAMED_BEFORE:
         return False
     return tag is None or any(flag in NAME_TAGS["person"] for _, flag in tag(before))
