@@ -207,6 +207,7 @@ def test_the_subject_is_shown_as_the_asker_typed_it(retriever):
     ("那羊", False, ("那", "羊")),  # 金大爷那羊: a pointing word glued to a character the corpus has
     ("口湖", False, None),  # 火山口湖: 口 is common, but no pointing word or adverb
     ("小玮读", True, ("小玮", "读")),  # a corpus name and the verb after it, guessed one name
+    ("那家", False, ("那", "家")),  # 的那家美国杂志: a pointing word and its classifier
     ("江心苑", True, None),  # a misspelt name: 苑 is no verb after a subject
 ])
 def test_a_word_jieba_glued_to_a_common_character_is_cut_back(retriever, word, named, pieces):

@@ -34,6 +34,9 @@ _GLUED_ADVERBS = frozenset("那这這才就都也还還又再很太更只")
 # A word this common in general Chinese (比较, 非常, 十分, 特别) that jieba's table lists glued to the
 # word after it (比较突出) says how much, not what: the phrase is read as its two words.
 _COMMON_WORD = 0.12
+# 那家, 这位, 该所: a pointing word and a classifier, which jieba may keep as one word the corpus lacks.
+_POINTING = frozenset("这那這该該此")
+_CLASSIFIERS = frozenset("个個位家所名条條件座只项項份篇本部支批种種类類间間栋棟")
 # Verbs that follow a subject, which jieba glues to a name before them (小玮读, 张银祥住, 华雨辰写).
 _VERBS_AFTER = frozenset("读讀写寫住姓干幹买買卖賣帮幫")
 
@@ -53,6 +56,8 @@ def mis_cut(word: str, vocab: Container[str], *, named: bool = False) -> tuple[s
     if word in vocab or not 2 <= len(word) <= 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
         return None
     listed = background.background_idf(word) is not None
+    if len(word) == 2 and word[0] in _POINTING and word[1] in _CLASSIFIERS:
+        return (word[0], word[1])  # 的那家美国杂志: a pointing word and its classifier, no content
     for cut in range(1, len(word)):
         pieces = (word[:cut], word[cut:])
         if (named or listed) and not any(len(piece) >= 2 for piece in pieces):
