@@ -113,3 +113,10 @@ def test_who_the_author_is_still_asks_the_byline():
 def test_how_many_still_asks_a_count(retriever):
     assert plain_text("金大爷养了几只羊") == "金大爷养了几只羊"  # 几 with no 这/那 before it asks
     assert read("金大爷养了几只羊", retriever.tokenizer, retriever.index).asked.kind == "number"
+
+
+def test_a_time_and_a_hedge_as_said_leave_the_words_that_matter(retriever):
+    # 年末 as said for the 年底 (12月底) news writes; 一口气 is how the asker says the count came.
+    # Neither weighs as the rarest word: the sentence that holds it is the related material shown.
+    found = retriever.ask("到2015年年末一口气并进来几条", k=3)
+    assert found.reason == "not-stated" and "81条" in found.hits[0].quote
