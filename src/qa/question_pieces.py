@@ -43,8 +43,9 @@ _VERBS_AFTER = frozenset("读讀写寫住姓干幹买買卖賣帮幫")
 
 def mis_cut(word: str, vocab: Container[str], *, named: bool = False) -> tuple[str, ...] | None:
     """The pieces of a word the corpus has never seen, when jieba glued a function character to a
-    word the corpus has (大院里 → 大院 + 里), or two function characters no dictionary lists as a
-    word (里是 → 里 + 是); None when the word is not such an accident (岫岩, 傲骨, 华雨晨: an unknown
+    word the corpus has (大院里 → 大院 + 里), two function characters no dictionary lists as a word
+    (里是 → 里 + 是), a pointing word to its classifier (那家), or a corpus name to the verb after it
+    (小玮读 → 小玮 + 读); None when the word is not such an accident (岫岩, 傲骨, 华雨晨: an unknown
     name stays one word, and the rarest). A word of general Chinese (总额, 一共: jieba's table lists
     it) or one jieba guessed to be a name (`named`: its guess for 大院里 is a place) is cut only into
     a corpus word and a function character, never into two characters: 进出口总额 asks for a total

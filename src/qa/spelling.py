@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from . import background, spelled_text
+from .asked_places import PLACE_FORMS
 from .sounds import homophones, near_sounds
 from .text import HAN_RE
 from .tokenize import BIGRAM_PREFIX
@@ -35,8 +36,6 @@ PROPER_NOUN_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nsf", "nt", "nz"})  # 
 
 Correction = spelled_text.Correction
 _SHORTEST, _LONGEST = spelled_text.SHORTEST, spelled_text.LONGEST  # the words corrected: 2-4 characters
-# Forms a local place is named with (阔口社区, 东瑶村): the name before them may be misspelt.
-_PLACE_NAMED = ("社区", "小区", "村", "街道", "镇", "乡")
 # A question is a line, not a page: past these, nothing is corrected (a 2,000-character paste of
 # rare characters took minutes: every stretch, against every word, with every homophone).
 MAX_TEXT, MAX_UNKNOWN = 64, 6
@@ -215,7 +214,7 @@ class PinyinIndex:
             # window opening elsewhere (的裝甲部 → 的装甲不, 粵軍第一 → 岳军第一 on the shared sets).
             sided = {w for w in near if side_by_side(w, self._known) and self._together(w, context)}
             found = sided if len(sided) == 1 else set()
-        if not found and (form := next((f for f in _PLACE_NAMED if word.endswith(f)), None)) is not None \
+        if not found and (form := next((f for f in PLACE_FORMS if word.endswith(f)), None)) is not None \
                 and opening in (len(word) - len(form), len(word)) and len(word) > len(form) + 1 \
                 and max(positions, default=len(word)) < len(word) - len(form):
             # 廓口社区 → 阔口社区: a place typed with its form, a homophone in its name, which the

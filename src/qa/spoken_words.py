@@ -61,7 +61,7 @@ WRITTEN_FOR: dict[str, tuple[str, ...]] = {
     "open": ("投入使用", "开放", "开业", "启用"), "team": ("团队", "队伍"), "rmb": ("元",),
     "app": ("应用", "客户端"), "wifi": ("无线网络", "网络"),
     # Times as said: 年末 for the 年底 (12月底) news writes.
-    "年末": ("年底", "底"), "年初头": ("年初",),
+    "年末": ("年底", "底"),
     # The piece as its genre (那篇评论里说…): what the documents call a piece, a question's framing word.
     "评论": ("文章", "本文", "报道"), "社论": ("文章", "本文", "报道"), "时评": ("文章", "本文", "报道"),
     # Places and things.
