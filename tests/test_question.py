@@ -30,6 +30,7 @@ from qa.tokenize import Tokenizer
     ("小玮现在读高几", "小玮现在读几年级"),  # which school year, as 几年级 asks it
     ("带头一起干的是谁", "带头一起干的是谁"),  # 带头 is a word of its own
     ("里头一个人都没有", "里头一个人都没有"),
+    ("那个山头一个人都没有", "那个山头一个人都没有"),  # 山头, 码头: words that end in 头
     ("张立春退休前在哪儿上班", "张立春退休前在哪里工作"),
     ("袁宝柱身体有啥毛病吗", "袁宝柱身体有什么病吗"),
     ("泗县近几年整合了多少涉农资金", "泗县近年来整合了多少涉农资金"),  # recent years, no 几年 asked

@@ -44,8 +44,9 @@ _COLLOQUIAL = (
     ("几个钱", "多少钱"), ("几块钱", "多少钱"), ("几毛钱", "多少钱"),
 )
 # 头一份活儿, 头一件事, 头一回: the first, as spoken (第一份工作); not the 头 ending a word (带头, 开头,
-# 里头, 街头 + 一个).
-_FIRST_SPOKEN = re.compile(r"(?<![带開开领領里裡上前后後外街心年镜鏡源龙龍码碼额額口骨点點枕丫钟鐘块塊])头一(?=[份件个個回次天批位名号號趟遍])")
+# 里头, 街头, 山头, 码头 + 一个). Read on folded (Simplified) text.
+_HEAD_WORDS = "带开领里外上前后下街心年镜源龙码额口骨点枕丫钟块个山石桥村地田床眉舌拳馒苗念劲势风光平罐老对尽回抬低摇出关指手肩车船墙城木砖芋"
+_FIRST_SPOKEN = re.compile(rf"(?<![{_HEAD_WORDS}])头一(?=[份件个個回次天批位名号號趟遍])")
 # 上初几, 读高几: which school year, as 几年级 asks it (读初一的儿子 answers); not 农历初几, a day.
 _SCHOOL_YEAR = re.compile(r"(?<=[上读讀念在是])[初高][几幾](?![个個次天日号號])")
 # 那几只羊, 这几位老人: those few, pointed at, not a count asked (那几只羊最后卖了多少钱 asks the price).
