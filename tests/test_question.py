@@ -28,6 +28,7 @@ from qa.tokenize import Tokenizer
     ("20号院是哪年盖起来的啊", "20号院是哪年建成的"),  # spoken words for the written ones
     ("她头一份志愿活儿是干啥", "她第一份志愿活儿是做什么"),  # 头一 as spoken for 第一
     ("小玮现在读高几", "小玮现在读几年级"),  # which school year, as 几年级 asks it
+    ("那座楼是高几米", "那座楼是高几米"),  # a height, not a school year
     ("带头一起干的是谁", "带头一起干的是谁"),  # 带头 is a word of its own
     ("里头一个人都没有", "里头一个人都没有"),
     ("那个山头一个人都没有", "那个山头一个人都没有"),  # 山头, 码头: words that end in 头

@@ -48,7 +48,7 @@ _COLLOQUIAL = (
 _HEAD_WORDS = "带开领里外上前后下街心年镜源龙码额口骨点枕丫钟块个山石桥村地田床眉舌拳馒苗念劲势风光平罐老对尽回抬低摇出关指手肩车船墙城木砖芋"
 _FIRST_SPOKEN = re.compile(rf"(?<![{_HEAD_WORDS}])头一(?=[份件个個回次天批位名号號趟遍])")
 # 上初几, 读高几: which school year, as 几年级 asks it (读初一的儿子 answers); not 农历初几, a day.
-_SCHOOL_YEAR = re.compile(r"(?<=[上读讀念在是])[初高][几幾](?![个個次天日号號])")
+_SCHOOL_YEAR = re.compile(r"(?<=[上读讀念在是])[初高][几幾](?=[了呢啊呀吗嗎的啦？?！!。，,\s]|$)")  # not 是高几米
 # 那几只羊, 这几位老人: those few, pointed at, not a count asked (那几只羊最后卖了多少钱 asks the price).
 _THOSE_FEW = re.compile(r"([这那這])[几幾](?:[个個只位名件家条條项項次户戶所座])?")
 
