@@ -8,6 +8,7 @@ import pytest
 
 from qa.conversation import Conversation, Resolved, resolve
 from qa.previous_turn import head_of
+from qa.quoting import Request
 from qa.repl import run_repl
 
 FIRST = "江欣苑社区有多少名党员？"
@@ -147,6 +148,7 @@ def test_the_fact_an_answer_marks_is_what_the_next_turn_can_lean_on(retriever):
     assert retriever.ask("台风卢碧影响厦门是哪天？").fact == "8月5日"
     assert retriever.ask("今天巴黎天气怎么样？").fact == ""  # not answered: nothing to lean on
     assert retriever.ask("郑彩平是在哪个站上班的").fact == "水南画眉站"  # a station: its name, not the district
+    assert Request.read("你在哪个站点看到的", retriever.corpus).asked.named is None  # a website, no station
 
 
 @pytest.mark.parametrize(("first", "follow_up", "expected"), [
