@@ -7,7 +7,7 @@ import pytest
 from qa import Retriever
 from qa.bylines import asked_roles
 from qa.golden import ask_as_user
-from qa.headings import asks_every, ordinal
+from qa.headings import counted_part
 from qa.line_kinds import HEADING_ROLE, KICKER_ROLE, TITLE_ROLE
 from qa.loading import RawDocument
 from qa.quoting import Request
@@ -59,7 +59,7 @@ def test_which_heading_a_question_asks_for(question, roles):
     ("开头的那节叫什么", 1, False),
 ])
 def test_which_section_a_question_counts_to(question, counted, every):
-    assert (ordinal(question), asks_every(question)) == (counted, every)
+    assert counted_part(question) == (counted, every)
 
 
 def test_the_question_is_read_for_its_section_once(retriever: Retriever):

@@ -45,7 +45,7 @@ SECTION_ASKED = re.compile(r"小标题|分标题|小题目|小节标题|(?:部�
 # Every heading asked (有哪些小标题, 分哪几个部分, 几个小标题分别是什么), not one.
 _EVERY = re.compile(r"哪些|哪几|几个|几部分|都(?:是|有|叫)|分别|一共|全部|所有")
 # A part counted by its place (第二部分, 最后那一节, 开头的小标题): one spelling for reading which part
-# (`ordinal`) and for taking the count out of the question (`without_counting`).
+# (`counted_part`) and for taking the count out of the question (`without_counting`).
 _PART_COUNTED = r"(?:的)?(?:那|这)?(?:一)?(?:个)?(?:部分|节|小节|板块|小标题)"
 _ORDINAL = re.compile(r"第([一二两三四五六七八九十\d]{1,3})" + _PART_COUNTED)
 _LAST = re.compile(r"(?:最后|末尾)" + _PART_COUNTED)
@@ -82,18 +82,14 @@ def without_counting(folded: str) -> str:
     return _COUNTED.sub("", folded)
 
 
-def ordinal(question: str) -> int | None:
-    """Which section a question counts to (第二部分 → 2, 最后一节 → -1; every heading asked: the first,
-    the others follow it, `asks_every`), or None."""
+def counted_part(question: str) -> tuple[int | None, bool]:
+    """Which section a question counts to (第二部分 → 2, 最后一节 → -1), or None; and whether it asks
+    every section's heading (有哪些小标题, 分哪几个部分), when the first is meant and the others follow
+    it. Read once per question (`Question.section`, `Question.every_section`)."""
     folded = fold(question)
     found = _counted(folded)
-    return 1 if found is None and _every(folded) else found
-
-
-def asks_every(question: str) -> bool:
-    """有哪些小标题, 分哪几个部分: every section's heading asked, not one."""
-    folded = fold(question)
-    return _counted(folded) is None and _every(folded)
+    every = found is None and _every(folded)
+    return (1 if every else found), every
 
 
 def _every(folded: str) -> bool:
@@ -169,7 +165,7 @@ def heading_lines(passages: Sequence[Passage], start: int, end: int) -> list[int
 
 
 def section_line(passages: Sequence[Passage], start: int, end: int, index: int, counted: int | None) -> int | None:
-    """The heading of the section passage `index` is in, or of the section counted (`ordinal`);
+    """The heading of the section passage `index` is in, or of the section counted (`counted_part`);
     None when the article has no such section (or `index` is before its first heading)."""
     lines = heading_lines(passages, start, end)
     if counted is not None:

@@ -24,7 +24,7 @@ from .asked import Asked, read_question
 from .asked_either import alternatives
 from .bylines import asked_roles
 from .counted_nouns import counted_by_tags, people_counted
-from .headings import asks_every, ordinal
+from .headings import counted_part
 from .pinned import figures, named_kinds, places_named
 from .question_pieces import amount_of, cut_across, glued_on, in_digits, mis_cut, pair_idfs, spoken_noun
 from .question_text import plain_text, with_digits
@@ -87,8 +87,8 @@ class Question:
     # Per kind of `answer_wordings` (reason, method, definition …): its answer's wording when asked.
     wordings: tuple[re.Pattern[str] | None, ...] = ()
     focus: str | None = None  # the noun asked for (哪所学校 → 学校, 答好啥问题 → 问题: `Tokenizer.question_focus`)
-    section: int | None = None  # the part counted to (第二部分 → 2, 最后一节 → -1): `headings.ordinal`
-    every_section: bool = False  # every part's heading asked (分哪几个部分): `headings.asks_every`
+    section: int | None = None  # the part counted to (第二部分 → 2, 最后一节 → -1): `headings.counted_part`
+    every_section: bool = False  # every part's heading asked (分哪几个部分): `headings.counted_part`
 
     @property
     def asks_why(self) -> bool:
@@ -133,13 +133,14 @@ def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
     runs = tuple(dict.fromkeys(tokenizer.content_runs(text)))
     bigrams = frozenset(run[i : i + 2] for run in runs for i in range(len(run) - 1))
     numbers = tuple(dict.fromkeys(_TYPED_NUMBER.findall(text)))
+    section, every_section = counted_part(raw)
     return Question(raw, text, _search_tokens(text, tokenizer), key_terms, _asked(text, tokenizer, index.vocab), terms, runs,
                     corrections, bigrams, numbers, _quoted(raw, corrections), tokenizer.asked_next_to(text),
                     absent_words(text, key_terms, tags, index.vocab), wordings=asks(text),
                     places=places_named(fold(text), [t.word for t in key_terms if t.named], index.vocab),
                     focus=tokenizer.question_focus(text),
                     kinds=named_kinds(fold(text), tags, [t.word for t in key_terms if t.named], index.vocab),
-                    figures=figures(fold(text)), section=ordinal(raw), every_section=asks_every(raw))
+                    figures=figures(fold(text)), section=section, every_section=every_section)
 
 
 # The asking and its unit (哪一年, 几个), which the next character may be read with.

@@ -215,7 +215,7 @@ def article_line(corpus: Corpus, index: int, groups: Sequence[Group], roles: tup
     """The line of the best role asked for in the article of passage `index`, looked for in the
     documents whose copies the results collapsed into that article too (000 alone keeps the
     参与采写, 责任编辑 and date lines of the story 001 tells; `PAGE_COPY_ROLES`). A section's heading
-    is that of the section passage `index` is in, or of the one `counted` (`headings.ordinal`)."""
+    is that of the section passage `index` is in, or of the one `counted` (`headings.counted_part`)."""
     start, end = corpus.article_bounds(index)
     article = corpus.article_of[index]
     copies = sorted({doc for g in groups if corpus.article_of[g.index] == article for doc in g.also_in})
