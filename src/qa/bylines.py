@@ -138,11 +138,13 @@ def asked_roles(question: str, titles: Iterable[str] = ()) -> tuple[str, ...]:
     几点发的: the piece by its title, shortened as people type it)."""
     folded = fold(question)
     roles = next((roles for pattern, roles in _ROLES if pattern.search(folded)), ())
-    if roles and _DATE_Q.search(folded) and not (_PIECE.search(folded) or _TITLE.search(folded)):
-        return roles if _names_a_title(topic_of(question), titles) else ()
-    if roles and _DATE_Q.search(folded) and (title := _TITLE.search(folded)) and titles and not any(
-            fold(title.group(1)) in fold(t) or _names_a_title(title.group(1), [t]) for t in titles):
-        return ()  # 《棕榈滩邮报》那篇披露是哪天登出来的: another paper's date, not a piece of the corpus
+    if roles and _DATE_Q.search(folded):
+        title = _TITLE.search(folded)
+        if not (_PIECE.search(folded) or title):
+            return roles if _names_a_title(topic_of(question), titles) else ()
+        if title and titles and not any(
+                fold(title.group(1)) in fold(t) or _names_a_title(title.group(1), [t]) for t in titles):
+            return ()  # 《棕榈滩邮报》那篇披露是哪天登出来的: another paper's date, not a piece of the corpus
     if not roles and (source := _SOURCE_OF_TITLE.search(folded)) and _names_a_title(folded[: source.start()], titles):
         return _SOURCE_ROLES  # 解码党群关系方程式 来源, of a title; 陨石的来源是什么 asks about the text
     return roles
