@@ -15,6 +15,7 @@ from qa import Retriever
 from qa.asked import asks_duration, date_precision, read_question
 from qa.quotes import find_spans, pick_quote
 from qa.quoting import Request
+from qa.text import fold
 
 
 def _spans(text: str) -> tuple[tuple[int, int], ...]:
@@ -359,6 +360,25 @@ def test_where_a_thing_lies_is_said_after_the_verb_that_says_so(sentence: str, a
     from qa.answer_shape import fits
 
     assert fits(read_question("柏林的新机场位于哪里？"), sentence, _no_tags, ("柏林", "新机场")) is answers
+
+
+@pytest.mark.parametrize(("question", "sentence", "answers"), [
+    # jieba tags these foreign places a person's name (马德里) or another proper name (诺丁汉): the
+    # preposition before them says where.
+    ("米基尔逝世在什么地方？", "米基尔出生于马德里，逝世亦在马德里。", True),
+    ("英国在什么地方设立成人学校？", "1798年，英国设立成人学校于诺丁汉。", True),
+    ("举重比赛在何地举行？", "举重比赛于8月10日在北京航空航天大学体育馆举行。", True),
+    ("举重比赛在何地举行？", "举重比赛于8月10日举行。", False),  # a date after 于, no place
+    ("这次会议在哪里召开？", "这次会议在张三的主持下召开。", False),  # a person after 在, not where
+    ("米基尔逝世在什么地方？", "米基尔逝世在马德里。", True),
+    ("米基尔在马德里的哪里逝世？", "米基尔在马德里逝世。", False),  # the question's own place
+])
+def test_where_is_said_by_a_preposition_before_a_proper_name(retriever: Retriever, question: str, sentence: str,
+                                                             answers: bool):
+    from qa.answer_shape import fits
+
+    request = Request.read(question, retriever.corpus)
+    assert fits(request.asked, fold(sentence), retriever.corpus.tokenizer.tag, list(request.terms)) is answers
 
 
 def test_people_of_a_country_are_not_where_someone_is_from():

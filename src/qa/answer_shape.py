@@ -19,7 +19,7 @@ from .date_shape import date_fits
 from .number_shape import AMOUNT, number_fits
 from .offices import HOLDER, another_place, held_at
 from .partners import counts_a_part, counts_a_place
-from .place_shape import NO_PLACE_NAMED, names_a_place, within_a_place_name
+from .place_shape import NO_PLACE_NAMED, names_a_place, said_where, within_a_place_name
 from .question_words import OFFICE_RE
 from .text import clauses, without_words
 
@@ -258,6 +258,8 @@ def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str,
         wanted = NAME_TAGS["person"] if held or asked.by_name else _FIT_TAGS.get(kind, NAME_TAGS[kind])
         # jieba tags 老伴儿 a person's name: a kin word names no one; nor does 青秀区, which it tags so.
         tagged = tag(sentence)
+        if kind == "place" and said_where(tagged, own):
+            return True
         within = within_a_place_name(tagged) if kind == "person" else set()
         return any(flag in wanted and len(word) >= 2 and not _own(word, own) and not KIN.fullmatch(word)
                    and not (kind == "person" and (NOT_A_PERSON.search(word) or i in within))

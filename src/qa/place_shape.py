@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from .asked_places import PLACE_ENDINGS
 from .text import without_words
 
-__all__ = ["NO_PLACE_NAMED", "names_a_place", "within_a_place_name"]
+__all__ = ["NO_PLACE_NAMED", "names_a_place", "said_where", "within_a_place_name"]
 
 # Not a qualified ending (全村, 各省, 该市, 这个村, 多国, 一名社区志愿者): those name no place.
 _PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?<![的全各该該本每这這那此其个個多名位某社小])" + PLACE_ENDINGS
@@ -37,6 +37,31 @@ def names_a_place(sentence: str, own: Sequence[str]) -> bool:
         return True
     return any(len(re.sub(r"[^\u4e00-\u9fff]", "", without_words(m.group(1), [*own, *_NEAR_WORDS]))) >= 2
                for m in _LIES_AT.finditer(sentence))
+
+
+# Where something happens, said with the preposition before a proper name: 逝世亦在马德里, 设立成人学校于
+# 诺丁汉, 在北京航空航天大学体育馆举行. jieba tags many foreign places a person's or another proper
+# name (马德里 nr, 诺丁汉 nz), so the tag alone does not say place; the preposition does, when the
+# name (with the nouns that follow it) ends the clause or comes before its verb: not 在张三的带领下.
+_WHERE_PREPOSITIONS = frozenset(("在", "于", "於"))
+_PROPER_TAGS = frozenset(("ns", "nsf", "nr", "nrt", "nrfg", "nz", "nt"))
+_HEAD_TAGS = frozenset(("n", "ns", "nz", "nt"))
+
+
+def said_where(tagged: Sequence[tuple[str, str]], own: Sequence[str]) -> bool:
+    """The tagged sentence says where with 在/于 before a proper name of two characters or more that
+    is not one of the question's `own` words nor a word that names no place (`NO_PLACE_NAMED`)."""
+    for at in range(len(tagged) - 1):
+        name, flag = tagged[at + 1]
+        if (tagged[at][0] not in _WHERE_PREPOSITIONS or flag not in _PROPER_TAGS or len(name) < 2
+                or name in NO_PLACE_NAMED or any(name in word or word in name for word in own if len(word) >= 2)):
+            continue
+        end = at + 2
+        while end < len(tagged) and tagged[end][1] in _HEAD_TAGS:
+            end += 1
+        if end == len(tagged) or tagged[end][1][:1] in ("v", "x"):
+            return True
+    return False
 
 
 # What ends the name of a housing estate, a street or a building (中鼎温馨家园, 长山花园): the names
