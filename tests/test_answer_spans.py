@@ -259,3 +259,15 @@ def test_a_which_name_begins_at_a_word_where_the_reach_runs_out(retriever):
     # (治区鄂尔多斯市达拉特旗 was shown bold, and carried into the next turn).
     hit = retriever.ask("有七支志愿服务队的那个村是哪个旗的", k=1).hits[0]
     assert [hit.quote[a:b] for a, b in hit.answer_spans] == ["内蒙古自治区鄂尔多斯市达拉特旗"]
+
+
+@pytest.mark.parametrize(("question", "text", "marked"), [
+    # A name jieba does not tag a person's, where the question's 谁 stands between the same words.
+    ("孙权派谁前往诛杀士徽等人？", "与此同时，孙权派吕岱前往诛杀士徽等人。", ["吕岱"]),
+    ("毛利秀元曾一度成为谁的养子？", "曾一度成为毛利辉元的养子。", ["毛利辉元"]),
+    ("现任长崎县知事是谁？", "现任长崎县知事是中村法道，他是首位县厅出身的知事。", ["中村法道"]),
+    ("孙权派谁前往诛杀士徽等人？", "与此同时，孙权派他前往诛杀士徽等人。", []),  # a pronoun is no name
+    ("孙权派谁前往诛杀士徽等人？", "孙权派兵前往交趾。", []),  # the words after 谁 are not said
+])
+def test_who_is_marked_where_the_question_s_frame_puts_a_name(question: str, text: str, marked: list[str]):
+    assert _marked(text, question) == marked

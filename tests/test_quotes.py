@@ -381,6 +381,20 @@ def test_where_is_said_by_a_preposition_before_a_proper_name(retriever: Retrieve
     assert fits(request.asked, fold(sentence), retriever.corpus.tokenizer.tag, list(request.terms)) is answers
 
 
+@pytest.mark.parametrize(("question", "sentence", "answers"), [
+    ("岸本早未的服装风格受到谁的影响？", "另外，她的服装亦受到安室奈美惠的影响。", True),
+    ("一天阿吉和谁吵架？", "一天阿吉和五郎吵架，阿吉被杀害。", True),
+    ("一天阿吉和谁吵架？", "一天阿吉和他吵架，阿吉被杀害。", False),  # 他 names no one
+    ("一天阿吉和谁吵架？", "阿吉和五郎是朋友。", False),  # not the frame the question says
+    ("谁继承了俺巴孩的汗位？", "俺巴孩死后，汗位无人继承。", False),  # no words before 谁: no frame
+])
+def test_who_is_answered_by_a_name_where_the_question_s_frame_puts_it(question: str, sentence: str, answers: bool):
+    from qa.answer_shape import fits
+
+    assert fits(read_question(question), fold(sentence), _no_tags, ("岸本早未", "服装", "风格", "受到", "影响", "阿吉",
+                                                                   "吵架", "继承", "俺巴孩", "汗位")) is answers
+
+
 def test_people_of_a_country_are_not_where_someone_is_from():
     from qa.answer_shape import fits
 

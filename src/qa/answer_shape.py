@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from .asked import Asked
 from .asked_people import AT_WORK, WHAT_ONE_IS
 from .asked_places import LOCAL_PLACE, PLACE_ENDINGS
+from .asked_slot import fills_slot
 from .date_shape import date_fits
 from .number_shape import AMOUNT, number_fits
 from .offices import HOLDER, another_place, held_at
@@ -236,6 +237,8 @@ def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str,
                                 or (i and parts[i - 1].endswith(asked.role)))
         # 联系小玮的班主任: whose office it is (小玮), not who holds it.
         sentence = re.sub(r"[\u4e00-\u9fff]{1,4}的(?=" + re.escape(asked.role) + ")", "，", sentence)
+    if asked.slot is not None and fills_slot(asked.slot, sentence, own):
+        return True  # 孙权派吕岱前往 for 孙权派谁前往: a name where the question's 谁 stands
     # A place by its name's ending, whatever jieba tags it (贾府, 金山社区, 上饶市); the question's own
     # words are not its answer (林原村位于哪里 → not 林原村).
     if kind == "place" and names_a_place(sentence, own):

@@ -56,6 +56,7 @@ from .asked_places import (
 )
 from .asked_quantities import quantities_asked
 from .asked_sizes import NAMED_SIZE_Q, asks_height, size_unit, typed_unit
+from .asked_slot import slot_of
 from .asked_things import thing_asked, which_one_of
 from .asked_value import Asked
 from .asked_yes_no import yes_no_asked
@@ -104,6 +105,8 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
             asked = replace(asked, kin=kin.group(1).removesuffix("儿"))
     if asked.kind not in ("date", "number") and (most := most_asked(folded, asked.kind)):  # 什么时候达到最高峰: when
         asked = replace(asked, most=most)
+    if asked.kind in ("person", "organisation") and (slot := slot_of(folded)):
+        asked = replace(asked, slot=slot)
     if not asked.kind and (whether := yes_no_asked(folded)):
         asked = replace(asked, yes_no=whether)
     if not asked.kind and not asked.member and focus_of is not None and (which := which_one_of(question, focus_of)):

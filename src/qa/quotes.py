@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .answer_shape import NAME_TAGS
 from .asked import Asked
+from .asked_slot import slot_spans
 from .question_kinds import YEAR
 from .text import fold
 
@@ -81,6 +82,8 @@ def _cue(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
         return 1.0 if _DATE_A.search(sentence) else 0.0
     if asked.named is not None and asked.named.search(sentence):
         return 2.0
+    if asked.slot is not None and slot_spans(asked.slot, sentence):
+        return 2.0  # 孙权派吕岱前往 for 孙权派谁前往: a name where the question's 谁 stands
     if kind in NAME_TAGS:
         return 1.0 if any(flag in NAME_TAGS[kind] for _, flag in tag(sentence)) else 0.0
     return 0.0
@@ -123,7 +126,8 @@ def answer_cue(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str,
 
 def _untagged_cue(asked: Asked, sentence: str) -> float | None:
     """`_cue` where it needs no part-of-speech tags; None where only tagging can tell (0 or 1)."""
-    if asked.kind in NAME_TAGS and (asked.named is None or not asked.named.search(sentence)):
+    if (asked.kind in NAME_TAGS and (asked.named is None or not asked.named.search(sentence))
+            and (asked.slot is None or not slot_spans(asked.slot, sentence))):
         return None
     return _cue(asked, sentence, _no_tags)
 

@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from .answer_shape import DATELINE, KIN, KIN_REACH, NAME_TAGS, NOT_A_PERSON
 from .asked import Asked
+from .asked_slot import slot_spans
 from .offices import HOLDER, held_at
 from .quotes import _NUMBER_A
 from .text import CLAUSE_MARK, Tagger
@@ -99,6 +100,8 @@ def _tiers(text: str, asked: Asked, tag: Tagger) -> Iterable[list[Span]]:
     elif kind in NAME_TAGS:
         if asked.via:
             yield _named_by(text, asked.via, tag)
+        if asked.slot is not None:  # 孙权派吕岱前往 for 孙权派谁前往: the name where 谁 stands
+            yield slot_spans(asked.slot, text)
         if asked.role:
             # News style names the holder right after the title (党委书记麻三占说), a name jieba
             # may not tag (and may tag a verb and place, 拓宽林原村, a person instead).

@@ -1,0 +1,66 @@
+"""The words around the question word, and the sentence that says them around the answer.
+
+孙权派谁前往诛杀士徽 is answered by 孙权派吕岱前往诛杀士徽: the sentence repeats what the question
+says on either side of 谁 and puts a name where 谁 stood. jieba often fails to tag such a name a
+person's (吕岱, 毛利辉元, 安室奈美惠 are cut or tagged as common nouns), so the kind of the name cannot
+tell; the frame around it can. Read from folded text (`text.fold`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["fills_slot", "slot_of", "slot_spans"]
+
+# The question words a person or a body is asked by.
+_WHO = re.compile(r"谁|誰|何人|哪一?位|哪[个個]人")
+# Characters that end a frame: punctuation, spaces and the particles that close a question.
+_STOP = re.compile(r"[^\u4e00-\u9fff]|[呢吗嗎啊呀吧么麼]")
+_LEFT = 2  # characters before the question word the sentence must repeat
+_RIGHT = 3  # and after it (fewer where the question's clause ends sooner)
+# A frame word the sentence repeats only because it is common (是, 由, 的): one of them alone
+# frames nothing, and with no words after the question word the words before it must frame it.
+_FUNCTION = frozenset("是为為由被给給和与與跟向把将將的了在于於")
+# Words that stand where a name should and are none: pronouns and the like.
+_NO_NAME = re.compile(r"^(?:他|她|它|其|自己|这|這|那|此|该|該|本|谁|誰|何|哪|我|你|您|大家|别人|別人|有人|了|的)")
+_FILLER = r"([^，,。；;：:！!？?、“”「」『』\"()（）\s]{2,12}?)"
+
+
+def slot_of(folded: str) -> tuple[str, str] | None:
+    """(before, after): the characters of the question's clause right before and after the question
+    word (毛利秀元曾一度成为谁的养子 → 成为, 的养子); None when the question asks no one by 谁, or
+    the words around it frame nothing (a lone function word, or nothing after and a function word
+    before)."""
+    match = _WHO.search(folded)
+    if match is None:
+        return None
+    before = _frame(folded[: match.start()][::-1], _LEFT)[::-1]
+    after = _frame(folded[match.end() :], _RIGHT)
+    if not before or all(c in _FUNCTION for c in before) and (not after or all(c in _FUNCTION for c in after)):
+        return None
+    if not after and any(c in _FUNCTION for c in before[-1:]) and len(before) < _LEFT:
+        return None
+    return before, after
+
+
+def _frame(text: str, size: int) -> str:
+    """The first `size` characters of `text` up to the first one that ends a frame."""
+    stop = _STOP.search(text)
+    return text[: min(size, stop.start() if stop else len(text))]
+
+
+def slot_spans(slot: tuple[str, str], sentence: str, own: Sequence[str] = ()) -> list[tuple[int, int]]:
+    """Where the (folded) sentence says the question's frame with a name in its place: the spans of
+    those names (two to twelve characters, not the question's own words nor a pronoun) between the
+    words before and the words after (or, when the question says none, the end of a clause)."""
+    before, after = slot
+    ending = re.escape(after) if after else r"(?=[，,。；;！!？?]|$)"
+    return [match.span(1) for match in re.finditer(re.escape(before) + _FILLER + ending, sentence)
+            if not _NO_NAME.match(filler := match.group(1))
+            and not any(filler in word or word in filler for word in own if len(word) >= 2)]
+
+
+def fills_slot(slot: tuple[str, str], sentence: str, own: Sequence[str]) -> bool:
+    """Does the (folded) sentence say the question's frame with a name in its place (`slot_spans`)?"""
+    return bool(slot_spans(slot, sentence, own))
