@@ -89,6 +89,19 @@ def test_a_summed_up_quote_is_pinned_by_its_characters_in_order_a_short_title_is
     assert not states_quoted("五不", "为官从政,不为权所害,不为钱所毁,不为色所迷。")
 
 
+def test_a_long_quote_recalled_with_words_left_out_of_its_middle_is_pinned():
+    text = "全面打造“15分钟城市社区党群服务圈”,为群众提供“一站式”服务。"
+    assert states_quoted("15分钟党群服务圈", text)  # 城市社区 left out
+    assert not states_quoted("15分钟党群活动圈", text)  # another word, not a word left out
+    assert not states_quoted("党建引领基层治理", "党建工作。引领基层治理")  # not across a sentence's end
+    assert not states_quoted("微心愿", "微小的心愿")  # a short one: only a character between
+
+
+def test_a_question_recalling_a_slogan_loosely_is_answered(retriever):
+    answer = retriever.ask("南宁在搞“15分鐘黨群服務圈”，南宁一共建了多少個社區黨群服務中心啊", k=3)
+    assert answer.answered and "200多個社區黨群服務中心" in answer.hits[0].quote
+
+
 def test_what_a_summed_up_quote_asks_is_answered(retriever):
     answer = retriever.ask("文章说以群众为师，具体要坚持哪三个“问于民”？", k=3)
     assert answer.answered and "問政于民" in answer.hits[0].quote

@@ -90,7 +90,18 @@ def states_quoted(quoted: str, text: str) -> bool:
         # “三不”, “四会”: three 不 phrases (不为权所害,不为钱所毁,不为色所迷) said in one sentence.
         times = chinese_to_int(counted.group(1)) or 0
         return times >= 2 and any(part.count(counted.group(2)) >= times for part in _SENTENCES.split(text))
-    return len(quoted) >= 3 and re.search(".?".join(map(re.escape, quoted)), text) is not None
+    if len(quoted) >= 3 and re.search(".?".join(map(re.escape, quoted)), text) is not None:
+        return True
+    # A long phrase recalled without a few words in its middle: “15分钟党群服务圈” for 15分钟城市社区党群服务圈.
+    return len(quoted) >= _RECALLED and any(
+        re.search(re.escape(quoted[:cut]) + _LEFT_OUT + re.escape(quoted[cut:]), text) is not None
+        for cut in range(_RECALLED // 2, len(quoted) - _RECALLED // 2 + 1))
+
+
+# A quoted phrase this long may be recalled with up to `_LEFT_OUT` characters of one sentence left
+# out at one point, each side of it at least half this long.
+_RECALLED = 6
+_LEFT_OUT = r"[^。！？!?；;\n“”「」]{1,6}"
 
 
 def states_numbers(numbers: Sequence[str], text: str) -> bool:
