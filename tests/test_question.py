@@ -44,6 +44,13 @@ from qa.tokenize import Tokenizer
     ("哈喽，林原村在哪", "林原村在哪"),
     ("hi 林原村在哪", "林原村在哪"),
     ("history是什么", "history是什么"),  # a word that opens like a greeting is no greeting
+    # An amount half-remembered and asked to be confirmed is the count asked, not words to search.
+    ("省党代表一共八百来个？", "省党代表一共多少?"),
+    ("跟韩国的外贸好像是两百七十多亿？具体多少啊", "跟韩国的外贸多少亿?具体多少"),
+    ("党员总数是多少来着 九千一百多万？", "党员总数是多少来着 多少万?"),
+    ("在什么事件当中死了五千多人？", "在什么事件当中死了五千多人?"),  # it says which event is asked
+    ("湖北开第十二次党代会？", "湖北开第十二次党代会?"),  # no rough amount, no hedge: no guess
+    ("80多岁的老人叫什么", "80多岁的老人叫什么"),  # said of someone, not at the clause's end
 ])
 def test_filler_and_colloquial_forms_are_read_as_the_written_question(typed, searched):
     assert plain_text(typed) == searched

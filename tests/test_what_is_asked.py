@@ -102,6 +102,13 @@ def test_a_question_recalling_a_slogan_loosely_is_answered(retriever):
     assert answer.answered and "200多個社區黨群服務中心" in answer.hits[0].quote
 
 
+def test_an_amount_asked_to_be_confirmed_is_answered_by_the_figure_stated(retriever):
+    answer = retriever.ask("湖北开第十二次党代会那会儿 省党代表一共八百来个？", k=3)
+    assert answer.answered and "800多名省党代表" in answer.hits[0].quote
+    answer = retriever.ask("中組部那個黨內統計 黨員總數精確是多少來著 九千一百多萬？", k=3)
+    assert answer.answered and "9191.4萬名" in answer.hits[0].quote
+
+
 def test_what_a_summed_up_quote_asks_is_answered(retriever):
     answer = retriever.ask("文章说以群众为师，具体要坚持哪三个“问于民”？", k=3)
     assert answer.answered and "問政于民" in answer.hits[0].quote

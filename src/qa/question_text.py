@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .question_words import ASKS_ANYWHERE
 from .text import fold_for_index
 
 # Politeness and filler (written Simplified: the question is folded first). Each is a phrase that
@@ -85,6 +86,29 @@ _TEACHES = re.compile(r"(?<![宗请指身家施传佛道督主新兰回儒邪调
 _DAY_OF_MONTH = re.compile(r"((?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3}))[号號](?:那天|当天|當天|那一天)?")
 
 
+# 省党代表一共八百来个？, 好像是两百七十多亿？具体多少: an amount the asker half-remembers and asks to
+# have confirmed, at the end of a clause; it is what the answer states, not a word of the question
+# (八百, 来个 weighed as its rarest words). Read as the count asked (多少, 多少亿). Only a rough amount
+# (多, 来, 余, 左右) or one said with a hedge (好像, 大概): 第十二次党代会？ asks nothing of the kind.
+_GUESSED = re.compile(
+    r"(?P<hedge>(?:好像|大概|大约|差不多|估计|应该|可能|似乎)(?:是|有)?)?"
+    r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?P<rough1>多|来|余|左右)?(?P<large>[万亿])?"
+    r"(?P<rough2>多|来|余|左右)?(?P<measure>[个名家位人户件条项次场元块座所]?)"
+    r"(?P<rough3>左右|上下|出头)?(?=[?？]|[吧吗]|对吧|是吧|$)")
+
+
+_ASKING_AMOUNT = frozenset(["多少", "几", "幾", "多"])
+
+
+def _guessed(match: re.Match[str]) -> str:
+    if not (match["hedge"] or match["rough1"] or match["rough2"] or match["rough3"]):
+        return match.group()
+    # 在什么事件当中死了五千多人？ asks the event: the amount says which one.
+    if any(asked.group() not in _ASKING_AMOUNT for asked in ASKS_ANYWHERE.finditer(match.string, 0, match.start())):
+        return match.group()
+    return "多少" + (match["large"] or "")  # its measure word is the asker's (八百来个 for 800多名)
+
+
 def plain_text(raw: str) -> str:
     """The question as searched: folded (NFKC, lower case, Simplified), filler dropped, colloquial
     forms written out. Never empty when the raw question had content: if only filler was there, the
@@ -104,6 +128,7 @@ def plain_text(raw: str) -> str:
     stripped = _PIECE_SAYS.sub("", stripped)
     stripped = _TEACHES.sub("是做什么的", stripped)
     stripped = _DAY_OF_MONTH.sub(r"\1日", stripped)
+    stripped = _GUESSED.sub(_guessed, stripped)
     stripped = stripped.strip(" ，,：:")
     return stripped if re.search(r"\w", stripped) else text
 
