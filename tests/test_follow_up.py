@@ -119,3 +119,12 @@ def test_a_follow_up_of_function_words_and_one_content_word_leans_on_the_topic(r
     reading, answer = ask_after(retriever, "北京市第一个物业管理委员会是在哪成立的", "同时还成立了个啥")
     assert reading.carried
     assert answer.answered and "物管会临时党支部" in answer.hits[0].quote
+
+
+def test_as_of_now_asked_in_a_follow_up_is_the_figure_said_now(retriever):
+    # 到目前为止: the documents say 目前 (119条 now, 81条 in 2015), not a word of its own to search.
+    from qa.golden import ask_as_user
+
+    answer = ask_as_user(retriever, {"previous": "成都网络理政处天天看工单的那位女同志叫啥",
+                                     "question": "她讲到目前为止成都一共并了多少条非紧急热线"})
+    assert answer.answered and "119条" in answer.hits[0].quote
