@@ -49,6 +49,9 @@ from qa.tokenize import Tokenizer
     ("省党代表一共八百来个？", "省党代表一共多少?"),
     ("跟韩国的外贸好像是两百七十多亿？具体多少啊", "跟韩国的外贸多少亿?具体多少"),
     ("党员总数是多少来着 九千一百多万？", "党员总数是多少来着 多少万?"),
+    ("涨了三成多吧，准数是多少", "涨了多少吧,准数是多少"),  # a rate guessed: 成, 倍
+    ("对欧盟进出口跟上一年同期比涨了多少", "对欧盟进出口同比涨了多少"),  # as the documents write it
+    ("比去年这会儿多出来百分之几", "同比多出来百分之几"),
     ("在什么事件当中死了五千多人？", "在什么事件当中死了五千多人?"),  # it says which event is asked
     ("湖北开第十二次党代会？", "湖北开第十二次党代会?"),  # no rough amount, no hedge: no guess
     ("80多岁的老人叫什么", "80多岁的老人叫什么"),  # said of someone, not at the clause's end

@@ -105,6 +105,8 @@ def test_a_question_recalling_a_slogan_loosely_is_answered(retriever):
 def test_an_amount_asked_to_be_confirmed_is_answered_by_the_figure_stated(retriever):
     answer = retriever.ask("湖北开第十二次党代会那会儿 省党代表一共八百来个？", k=3)
     assert answer.answered and "800多名省党代表" in answer.hits[0].quote
+    answer = retriever.ask("辽宁上半年对欧盟进出口跟上一年同期比涨了三成多吧，准数是多少", k=3)
+    assert answer.answered and "36.4%" in answer.hits[0].quote
     answer = retriever.ask("中組部那個黨內統計 黨員總數精確是多少來著 九千一百多萬？", k=3)
     assert answer.answered and "9191.4萬名" in answer.hits[0].quote
 

@@ -96,8 +96,8 @@ _DAY_OF_MONTH = re.compile(r"((?:\d{1,2}|[一二三四五六七八九十]{1,3})�
 _GUESSED = re.compile(
     r"(?P<hedge>(?:好像|大概|大约|差不多|估计|应该|可能|似乎)(?:是|有)?)?"
     r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?P<rough1>多|来|余|左右)?(?P<large>[万亿])?"
-    r"(?P<rough2>多|来|余|左右)?(?P<measure>[个名家位人户件条项次场元块座所]?)"
-    r"(?P<rough3>左右|上下|出头)?(?=[?？]|[吧吗]|对吧|是吧|$)")
+    r"(?P<rough2>多|来|余|左右)?(?P<measure>[个名家位人户件条项次场元块座所成倍]?)"
+    r"(?P<rough3>多|左右|上下|出头)?(?=[?？]|[吧吗]|对吧|是吧|$)")
 
 
 _ASKING_AMOUNT = frozenset(["多少", "几", "幾", "多"])
@@ -110,6 +110,12 @@ def _guessed(match: re.Match[str]) -> str:
     if any(asked.group() not in _ASKING_AMOUNT for asked in ASKS_ANYWHERE.finditer(match.string, 0, match.start())):
         return match.group()
     return "多少" + (match["large"] or "")  # its measure word is the asker's (八百来个 for 800多名)
+
+
+# 跟上一年同期比, 和去年这会儿比, 比去年这会儿: against the same time last year, which the documents
+# write 同比 (or 比去年同期, which holds it too).
+_YEAR_ON_YEAR = re.compile(r"(?:跟|和|与|同)(?:上一年|去年|上年|头年)(?:同期|这会儿|这会|这时候|同一时期|同一时间)(?:相比|比较|比)(?:起来)?"
+                           r"|比(?:上一年|去年|上年|头年)(?:这会儿|这会|这时候|同一时期|同一时间)")
 
 
 def plain_text(raw: str) -> str:
@@ -132,6 +138,7 @@ def plain_text(raw: str) -> str:
     stripped = _TEACHES.sub("是做什么的", stripped)
     stripped = _DAY_OF_MONTH.sub(r"\1日", stripped)
     stripped = _GUESSED.sub(_guessed, stripped)
+    stripped = _YEAR_ON_YEAR.sub("同比", stripped)
     stripped = stripped.strip(" ，,：:")
     return stripped if re.search(r"\w", stripped) else text
 
