@@ -395,6 +395,30 @@ def test_who_is_answered_by_a_name_where_the_question_s_frame_puts_it(question: 
                                                                    "吵架", "继承", "俺巴孩", "汗位")) is answers
 
 
+@pytest.mark.parametrize(("question", "sentence", "own", "answers"), [
+    # A name holds the kind of thing named: 伊莱恩邮局 answers 新邮局叫什么名字.
+    ("新邮局叫什么名字？", "1877年，新邮局取代旧邮局被命名为「伊莱恩邮局」。", ("新", "邮局"), True),
+    ("新邮局叫什么名字？", "1877年，新邮局取代了「邮局」。", ("新", "邮局"), False),  # only its own word
+    # The name given, said with the verb that gives it, quoted or not.
+    ("第一套动力服叫什么名字？", "第一套动力服在1960年代开发，当时命名为hardiman。", ("第一套", "动力服"), True),
+    ("圣保罗的日本街叫什么名字？", "圣保罗也有日本街，名称是自由区。", ("圣保罗", "日本街"), True),
+    ("圣保罗的日本街叫什么名字？", "圣保罗也有日本街，很热闹。", ("圣保罗", "日本街"), False),
+])
+def test_a_thing_s_name_answers_what_it_is_called(question: str, sentence: str, own: tuple[str, ...], answers: bool):
+    from qa.answer_shape import fits
+
+    assert fits(read_question(question), fold(sentence), _no_tags, own) is answers
+
+
+def test_the_word_for_a_name_is_not_a_kind_of_thing_named(retriever: Retriever):
+    # 名称 is the name itself (the tagger reads it as the focus), not a kind whose names end in it.
+    from qa.answer_shape import fits
+
+    request = Request.read("1970年胡红玉参加的社团叫什么名称？", retriever.corpus)
+    assert fits(request.asked, fold("1970年代加入论政团体「香港观察社」。"), retriever.corpus.tokenizer.tag,
+                list(request.terms))
+
+
 def test_people_of_a_country_are_not_where_someone_is_from():
     from qa.answer_shape import fits
 

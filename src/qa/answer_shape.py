@@ -46,6 +46,10 @@ _BECAME = r"(?:成为|成為|当选|當選|出任|就任|接任|升任|继任|�
 # A thing's other name, said as such: 又称投影几何, 简称潍城, 俗称“小巷总理”.
 _ALSO_CALLED = re.compile(r"(?:又称|又名|又叫|亦称|亦名|也称|也叫|别称|别名|简称|俗称|旧称|原名|原称|通称|统称)[为作]?[:：“「\"]?"
                           r"([\u4e00-\u9fffA-Za-z]{2,})")
+# A thing's name, said with the verb that gives it: 命名为hardiman, 名称是自由区, 取名小玮.
+_NAMED_AS = re.compile(r"(?:命名为|命名為|名为|名為|名叫|叫做|取名为?|取名為|定名为|定名為|名称是|名稱是|名称为|名稱為"
+                       r"|名字是|名字叫|改名为|改名為|更名为|更名為)[:：]?[“「『《\"]?"
+                       r"([\u4e00-\u9fffa-z0-9][^，,。；;：:）)」』》”\"]{1,20})")
 # Kin are named by a person's name, never by a quoted one (袁宝柱的老伴儿叫什么名字 → not “红马甲”).
 KIN = re.compile(r"(?:老伴|女儿|女兒|儿子|兒子|妻子|丈夫|爱人|愛人|父亲|父親|母亲|母親|爸爸|妈妈|媽媽|孩子"
                   r"|哥哥|姐姐|弟弟|妹妹|爷爷|爺爺|奶奶|孙子|孫子|孙女|孫女|老公|老婆|太太|先生)儿?$")
@@ -103,6 +107,11 @@ def _named_own(name: str, own: Sequence[str]) -> bool:
     return any(name == word or (word in name and _ENDS_A_PLACE.search(word) is not None
                                 and _A_PLACE_ENDING.fullmatch(name.rsplit(word, 1)[1]) is not None)
                for word in own if len(word) >= 2)
+
+
+def _inside_own(word: str, own: Sequence[str]) -> bool:
+    """The word is one of the question's own words, or part of one."""
+    return any(word in o for o in own)
 
 
 def _own(word: str, own: Sequence[str]) -> bool:
@@ -217,8 +226,12 @@ def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str,
     # a quoted one (“一带一路”) nor an organisation's (its tag nt/nz), as a 志愿队 may be.
     kin = asked.role is not None and bool(KIN.search(asked.role))
     held = kin or (asked.role is not None and bool(re.search(f"(?:{WHAT_ONE_IS}|人)$", asked.role)))
-    if asked.naming and not held and any(not _own(name, own) for name in _QUOTED_NAME.findall(sentence)):
+    # A name holds the kind of thing named (伊莱恩邮局 for 新邮局叫什么名字): only a name that is the
+    # question's own word, or part of one, is no answer.
+    if asked.naming and not held and any(not _inside_own(name, own) for name in _QUOTED_NAME.findall(sentence)):
         return True
+    if asked.naming and not held and any(not _inside_own(name, own) for name in _NAMED_AS.findall(sentence)):
+        return True  # 当时命名为hardiman, 名称是自由区: the name given, quoted or not
     if asked.naming and not held and (also := _ALSO_CALLED.search(sentence)) and not any(
             also.group(1) in word for word in own):  # 投影几何 is another name though it holds 几何
         return True  # 画法几何又叫什么 → 又称投影几何: the other name, quoted or not

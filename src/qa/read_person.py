@@ -34,6 +34,11 @@ _AGENT_WORD = r"((?:介绍|联系|负责|责任|代理|发言|召集|带头|主�
 _AGENT = re.compile(_AGENT_WORD + r"(?:是|为|為)?(?:谁|誰|哪一?位)|^(?:谁|誰)是[^，,。？?]*?" + _AGENT_WORD + r"[？?]?$")
 
 
+# Words for a name itself (社团叫什么名称): what is named is the noun before them, not a kind of thing
+# whose names end in them.
+_NAME_WORDS = frozenset(["名称", "名稱", "名字", "名", "称呼", "稱呼", "名号", "名號", "称号", "稱號"])
+
+
 def read_person(question: str, folded: str, focus_of: Callable[[str], str | None] | None) -> Asked:
     """谁/哪位/叫什么: the name of a place or school after all (那个社区叫什么), the holder of an office
     (县委书记是谁), whom a preposition names (给谁), or anyone."""
@@ -49,8 +54,8 @@ def read_person(question: str, folded: str, focus_of: Callable[[str], str | None
     if (form := named_noun_form(folded)) is not None:  # 那家国营厂叫什么名字: 某国营厂 names none
         return Asked("organisation", named=NAMED_FORMS[form])
     naming = bool(NAMING_Q.search(question))
-    if (focus and naming and not re.search(f"(?:{WHAT_ONE_IS}|{KIN_ASKED})$", focus) and not SOMEONE.search(focus)
-            and (another := another_named(focus, folded)) is not None):
+    if (focus and naming and focus not in _NAME_WORDS and not re.search(f"(?:{WHAT_ONE_IS}|{KIN_ASKED})$", focus)
+            and not SOMEONE.search(focus) and (another := another_named(focus, folded)) is not None):
         return Asked("organisation", named=another)  # 依兰陨石坑之前的那个陨石坑叫啥: a thing's name
     if focus and (office := _read_office(focus, folded, naming)) is not None:
         return office
