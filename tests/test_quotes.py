@@ -329,6 +329,9 @@ def test_a_rough_number_said_in_a_question_asks_no_number(question: str, counts:
     # 个 counts anything, when the counted noun follows it.
     ("这种病有几种类型？", "这种病包括四个不同的类型。", True),
     ("这种病有几种类型？", "这种病有四个病人。", False),
+    # 段, 班, 趟 … are measure words too: the count needs them, not any number.
+    ("陈鸿平有过几段婚姻？", "陈鸿平有过两段婚姻，皆离婚收场。", True),
+    ("陈鸿平有过几段婚姻？", "陈鸿平1998年离婚，育有三女一子。", False),
     # A name in Latin script answers 谁 (jieba tags no such name).
     ("这个乐队是由谁组建的？", "乐队由键盘手Janne Viljami Wirman组建。", True),
     ("这个乐队是由谁组建的？", "乐队在2001年组建。", False),
