@@ -271,3 +271,15 @@ def test_a_which_name_begins_at_a_word_where_the_reach_runs_out(retriever):
 ])
 def test_who_is_marked_where_the_question_s_frame_puts_a_name(question: str, text: str, marked: list[str]):
     assert _marked(text, question) == marked
+
+
+@pytest.mark.parametrize(("question", "text", "marked"), [
+    # jieba tags 马德里 a person's name, 北京航空航天大学 a body's: the preposition says where.
+    ("米基尔逝世在什么地方？", "米基尔出生于马德里，逝世亦在马德里。", "马德里"),
+    ("举重比赛在何地举行？", "举重比赛于8月10日在北京航空航天大学体育馆举行。", "北京航空航天大学体育馆"),
+])
+def test_where_is_marked_after_the_preposition_that_says_it(retriever: Retriever, question: str, text: str,
+                                                            marked: str):
+    request = Request.read(question, retriever.corpus)
+    tag = retriever.corpus.tokenizer.tag
+    assert marked in [text[a:b] for a, b in answer_spans(fold(text), request.asked, tag)]

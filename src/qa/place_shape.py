@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from .asked_places import PLACE_ENDINGS
 from .text import without_words
 
-__all__ = ["NO_PLACE_NAMED", "names_a_place", "said_where", "within_a_place_name"]
+__all__ = ["NO_PLACE_NAMED", "names_a_place", "said_where", "where_named", "within_a_place_name"]
 
 # Not a qualified ending (全村, 各省, 该市, 这个村, 多国, 一名社区志愿者): those name no place.
 _PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?<![的全各该該本每这這那此其个個多名位某社小])" + PLACE_ENDINGS
@@ -51,6 +51,13 @@ _HEAD_TAGS = frozenset(("n", "ns", "nz", "nt"))
 def said_where(tagged: Sequence[tuple[str, str]], own: Sequence[str]) -> bool:
     """The tagged sentence says where with 在/于 before a proper name of two characters or more that
     is not one of the question's `own` words nor a word that names no place (`NO_PLACE_NAMED`)."""
+    return bool(where_named(tagged, own))
+
+
+def where_named(tagged: Sequence[tuple[str, str]], own: Sequence[str] = ()) -> list[tuple[int, int]]:
+    """The words (positions in `tagged`, end excluded) of each place `said_where` finds: the proper
+    name after the preposition and the nouns that follow it (北京航空航天大学 + 体育馆)."""
+    found: list[tuple[int, int]] = []
     for at in range(len(tagged) - 1):
         name, flag = tagged[at + 1]
         if (tagged[at][0] not in _WHERE_PREPOSITIONS or flag not in _PROPER_TAGS or len(name) < 2
@@ -60,8 +67,8 @@ def said_where(tagged: Sequence[tuple[str, str]], own: Sequence[str]) -> bool:
         while end < len(tagged) and tagged[end][1] in _HEAD_TAGS:
             end += 1
         if end == len(tagged) or tagged[end][1][:1] in ("v", "x"):
-            return True
-    return False
+            found.append((at + 1, end))
+    return found
 
 
 # What ends the name of a housing estate, a street or a building (中鼎温馨家园, 长山花园): the names

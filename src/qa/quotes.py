@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .answer_shape import NAME_TAGS
 from .asked import Asked
 from .asked_slot import slot_spans
+from .place_shape import said_where
 from .question_kinds import YEAR
 from .text import fold
 
@@ -85,7 +86,9 @@ def _cue(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
     if asked.slot is not None and slot_spans(asked.slot, sentence):
         return 2.0  # 孙权派吕岱前往 for 孙权派谁前往: a name where the question's 谁 stands
     if kind in NAME_TAGS:
-        return 1.0 if any(flag in NAME_TAGS[kind] for _, flag in tag(sentence)) else 0.0
+        tagged = tag(sentence)
+        named = any(flag in NAME_TAGS[kind] for _, flag in tagged)
+        return 1.0 if named or (kind == "place" and said_where(tagged, ())) else 0.0  # 在马德里 (nr)
     return 0.0
 
 

@@ -16,6 +16,7 @@ from .answer_shape import DATELINE, KIN, KIN_REACH, NAME_TAGS, NOT_A_PERSON
 from .asked import Asked
 from .asked_slot import slot_spans
 from .offices import HOLDER, held_at
+from .place_shape import where_named
 from .quotes import _NUMBER_A
 from .text import CLAUSE_MARK, Tagger
 
@@ -106,6 +107,8 @@ def _tiers(text: str, asked: Asked, tag: Tagger) -> Iterable[list[Span]]:
             # News style names the holder right after the title (党委书记麻三占说), a name jieba
             # may not tag (and may tag a verb and place, 拓宽林原村, a person instead).
             yield [m.span(1) for m in held_at(asked.role, text, HOLDER)]
+        if kind == "place":  # 逝世亦在马德里: a name jieba tags a person's, where the preposition says where
+            yield _where_spans(text, tag)
         # jieba tags 老伴儿 a person's name: a kin word names no one. A quoted one (“红马甲”) is a
         # nickname or a slogan: an answer only when the sentence names no one else.
         runs = [(a, b) for a, b in _tagged_runs(text, NAME_TAGS[kind], tag) if not KIN.fullmatch(text[a:b])]
@@ -216,6 +219,21 @@ def _tagged_runs(text: str, flags: set[str], tag: Tagger) -> list[Span]:
         else:
             runs.append((start, position))
     return [span for span in runs if span[1] - span[0] >= _MIN_NAME]
+
+
+def _where_spans(text: str, tag: Tagger) -> list[Span]:
+    """The places `place_shape.where_named` finds, as character spans (none where the tagger changed
+    a word, rather than mark the wrong characters)."""
+    tagged = tag(text)
+    starts: list[int] = []
+    position = 0
+    for word, _ in tagged:
+        start = text.find(word, position)
+        if start < 0:
+            return []
+        starts.append(start)
+        position = start + len(word)
+    return [(starts[a], starts[b - 1] + len(tagged[b - 1][0])) for a, b in where_named(tagged)]
 
 
 _OPENING_QUOTES = frozenset("“「『\"")
