@@ -10,6 +10,8 @@ decision) and the annotator answers from `metadata.answers`, width, case and scr
 - answer in the top passage: inside `hits[0].context`;
 - answer in the top quote: inside `hits[0].quote` (target ≥ 0.88 on both sets);
 - answer in the top-3 quotes: inside any of the first three quotes;
+- answer marked: inside the top quote and overlapped by one of its `answer_spans` (the asked-for
+  fact a reader sees highlighted: bold in Telegram, its own colour on a terminal);
 - median and p90 length of `hits[0].quote` in characters (no gaming by quoting paragraphs).
 
 One row per set and split: dev, holdout (a hash of the query id, benchmarks/splits.py) and all.
@@ -43,7 +45,7 @@ from splits import (  # noqa: E402
 )
 
 QUOTE_TARGET = 0.88
-COLUMNS = ("recall@1", "answer in top passage", "answer in top quote", "answer in top-3 quotes")
+COLUMNS = ("recall@1", "answer in top passage", "answer in top quote", "answer in top-3 quotes", "answer marked")
 
 
 def judge(hits: Sequence[Any], answers: Sequence[str], relevant: dict) -> dict[str, Any]:
@@ -54,8 +56,23 @@ def judge(hits: Sequence[Any], answers: Sequence[str], relevant: dict) -> dict[s
         "answer in top passage": top is not None and folded_in(answers, str(getattr(top, "context", "") or "")),
         "answer in top quote": top is not None and folded_in(answers, str(top.quote)),
         "answer in top-3 quotes": any(folded_in(answers, str(h.quote)) for h in hits[:3]),
+        "answer marked": top is not None and marked(top, answers),
         "length": len(str(top.quote)) if top is not None else 0,
     }
+
+
+def marked(hit: Any, answers: Sequence[str]) -> bool:
+    """Does one of the hit's answer spans overlap an annotator answer found in its quote? Spans are
+    offsets into the quote, which folding keeps the length of (`qa.text.fold`)."""
+    from qa.text import fold
+
+    quote = fold(str(hit.quote))
+    for answer in answers:
+        wanted = fold(answer.strip())
+        at = quote.find(wanted) if wanted else -1
+        if at >= 0 and any(a < at + len(wanted) and at < b for a, b in getattr(hit, "answer_spans", ())):
+            return True
+    return False
 
 
 def measure(name: str, args: argparse.Namespace) -> list[tuple[str, dict[str, Any]]]:

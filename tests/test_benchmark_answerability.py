@@ -98,3 +98,14 @@ def test_quotes_prints_a_row_per_set_and_split(sample_as_shared, index_cache, ca
     for name in ("cmrc2018-train", "drcd-test"):
         assert f"| {name} | all | 30 |" in out
         assert f"| {name} | dev |" in out and f"| {name} | holdout |" in out
+    assert "answer marked" in out
+
+
+def test_an_answer_is_marked_when_a_span_of_the_quote_overlaps_it():
+    from qa.models import Hit
+
+    hit = Hit(rank=1, score=1.0, doc_id="d", passage_id="d#0", title="t", section=None, paragraph=0, date=None,
+              source=None, url=None, quote="江欣苑社区有200多名社区党员。", answer_spans=((6, 11),))
+    assert quotes.marked(hit, ["200多名社区党员"])
+    assert not quotes.marked(hit, ["江欣苑社区"])  # in the quote, not marked
+    assert not quotes.marked(hit, ["300名"])  # not in the quote
