@@ -88,6 +88,7 @@ def test_everyday_questions_get_no_quote(retriever, question):
 # quoted and when one of these stops being quoted (then strike it here).
 EVERYDAY_STILL_QUOTED = {
     "e123": "入党申请书咋写: a how-to answered by the sentence saying she wrote one",
+    "e238": "去哪儿找会教唱歌的老师比较靠谱: advice read as a place asked; 南宁火车站附近 fits (unseen33)",
 }
 
 
