@@ -19,8 +19,8 @@ _WHO = re.compile(r"谁|誰|何人|哪一?位|哪[个個]人")
 _STOP = re.compile(r"[^\u4e00-\u9fff]|[呢吗嗎啊呀吧么麼]")
 _LEFT = 2  # characters before the question word the sentence must repeat
 _RIGHT = 3  # and after it (fewer where the question's clause ends sooner)
-# A frame word the sentence repeats only because it is common (是, 由, 的): one of them alone
-# frames nothing, and with no words after the question word the words before it must frame it.
+# A frame word the sentence repeats only because it is common (是, 由, 的): such words alone frame
+# nothing.
 _FUNCTION = frozenset("是为為由被给給和与與跟向把将將的了在于於")
 # Words that stand where a name should and are none: pronouns and the like.
 _NO_NAME = re.compile(r"^(?:他|她|它|其|自己|这|這|那|此|该|該|本|谁|誰|何|哪|我|你|您|大家|别人|別人|有人|了|的)")
@@ -29,17 +29,14 @@ _FILLER = r"([^，,。；;：:！!？?、“”「」『』\"()（）\s]{2,12}?)
 
 def slot_of(folded: str) -> tuple[str, str] | None:
     """(before, after): the characters of the question's clause right before and after the question
-    word (毛利秀元曾一度成为谁的养子 → 成为, 的养子); None when the question asks no one by 谁, or
-    the words around it frame nothing (a lone function word, or nothing after and a function word
-    before)."""
+    word (毛利秀元曾一度成为谁的养子 → 成为, 的养子); None when the question asks no one by 谁, when
+    nothing comes before it (谁继承了汗位), or when the words around it are function words alone (是谁)."""
     match = _WHO.search(folded)
     if match is None:
         return None
     before = _frame(folded[: match.start()][::-1], _LEFT)[::-1]
     after = _frame(folded[match.end() :], _RIGHT)
-    if not before or all(c in _FUNCTION for c in before) and (not after or all(c in _FUNCTION for c in after)):
-        return None
-    if not after and any(c in _FUNCTION for c in before[-1:]) and len(before) < _LEFT:
+    if not before or (all(c in _FUNCTION for c in before) and all(c in _FUNCTION for c in after)):
         return None
     return before, after
 

@@ -104,6 +104,7 @@ _ASKING_AMOUNT = frozenset(["多少", "几", "幾", "多"])
 
 
 def _guessed(match: re.Match[str]) -> str:
+    """The guess written as the count asked (`_GUESSED`), or the text as typed where it is no guess."""
     if not (match["hedge"] or match["rough1"] or match["rough2"] or match["rough3"]):
         return match.group()
     # 在什么事件当中死了五千多人？ asks the event: the amount says which one.
