@@ -107,11 +107,12 @@ def _tiers(text: str, asked: Asked, tag: Tagger) -> Iterable[list[Span]]:
             # News style names the holder right after the title (党委书记麻三占说), a name jieba
             # may not tag (and may tag a verb and place, 拓宽林原村, a person instead).
             yield [m.span(1) for m in held_at(asked.role, text, HOLDER)]
+        tagged = tag(text)  # once, for the places after 在/于 and the tagged names
         if kind == "place":  # 逝世亦在马德里: a name jieba tags a person's, where the preposition says where
-            yield _where_spans(text, tag)
+            yield _where_spans(text, tagged)
         # jieba tags 老伴儿 a person's name: a kin word names no one. A quoted one (“红马甲”) is a
         # nickname or a slogan: an answer only when the sentence names no one else.
-        runs = [(a, b) for a, b in _tagged_runs(text, NAME_TAGS[kind], tag) if not KIN.fullmatch(text[a:b])]
+        runs = [(a, b) for a, b in _tagged_runs(text, NAME_TAGS[kind], tagged) if not KIN.fullmatch(text[a:b])]
         if kind == "person":  # 张银祥家: jieba reads the household as the name; the person is 张银祥
             runs = [(a, b - 1) if b - a > 2 and text[b - 1] == "家" else (a, b) for a, b in runs
                     if not NOT_A_PERSON.search(text[a:b])]  # 青秀區, tagged a person's name
@@ -203,11 +204,12 @@ def _word_start(text: str, at: int, tag: Tagger) -> int:
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _tagged_runs(text: str, flags: set[str], tag: Tagger) -> list[Span]:
-    """Runs of adjacent words tagged as names of this kind (黑龙江省 + 依兰 stay one place)."""
+def _tagged_runs(text: str, flags: set[str], tagged: Sequence[tuple[str, str]]) -> list[Span]:
+    """Runs of adjacent words (`tagged`: the text's words and tags) tagged as names of this kind
+    (黑龙江省 + 依兰 stay one place)."""
     runs: list[Span] = []
     position = 0
-    for word, flag in tag(text):
+    for word, flag in tagged:
         start = text.find(word, position)
         if start < 0:
             continue  # the tagger changed the word: skip it rather than mark the wrong characters
@@ -221,10 +223,9 @@ def _tagged_runs(text: str, flags: set[str], tag: Tagger) -> list[Span]:
     return [span for span in runs if span[1] - span[0] >= _MIN_NAME]
 
 
-def _where_spans(text: str, tag: Tagger) -> list[Span]:
-    """The places `place_shape.where_named` finds, as character spans (none where the tagger changed
-    a word, rather than mark the wrong characters)."""
-    tagged = tag(text)
+def _where_spans(text: str, tagged: Sequence[tuple[str, str]]) -> list[Span]:
+    """The places `place_shape.where_named` finds in the tagged text, as character spans (none where
+    the tagger changed a word, rather than mark the wrong characters)."""
     starts: list[int] = []
     position = 0
     for word, _ in tagged:
