@@ -66,6 +66,8 @@ def test_a_time_frame_is_no_span_that_answers_how_long():
 def test_how_often_wants_a_frequency():
     frequency = asks_duration("工作队多久开一次会？")
     assert frequency is not None and frequency.search("每周二") and not frequency.search("一年来")
+    spoken = asks_duration("乡镇多久得开一回例会")  # 一回 is how 一次 is said
+    assert spoken is not None and spoken.search("每周要召开一次") and not spoken.search("3个小时")
 
 
 def test_the_sentence_after_the_subject_joins_the_quote_when_it_answers():

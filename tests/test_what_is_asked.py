@@ -574,6 +574,9 @@ def test_a_community_named_pins_the_article_that_names_it(retriever):
     assert places_named("那个小区叫啥", []) == ()  # no name, no pin
     # A city's community: the corpus writes 南宁市, so 南宁社区 names no community.
     assert places_named("南宁社区大党委壮大的是什么", ["南宁"], {"南宁市"}) == ()
+    # A county's townships are no township named 泗县乡: the 泗县 report still answers.
+    assert places_named("泗县乡镇多久开一次例会", ["泗县"]) == ()
+    assert retriever.ask("泗县乡镇多久开一次例会").answered
     # 潍城区's 物业 story never names 东兴小区: it does not say what that community's firm is called.
     answer = retriever.ask("东兴小区的物业公司叫什么名字")
     assert not answer.answered

@@ -14,8 +14,8 @@ from .text import fold
 
 # 多久 / 多长时间 asks for a span of time: 整整8个小时, 3年, not a date.
 _DURATION_Q = re.compile(r"多久|多长时间|多長時間|多长的时间|多少时间|多少時間")
-# 多久开一次 asks how often: 每周二, 每月一次.
-_FREQUENCY_Q = re.compile(r"(?:多久|多长时间|多長時間)[^，。？?]{0,6}一次")
+# 多久开一次 (spoken: 一回) asks how often: 每周二, 每月一次.
+_FREQUENCY_Q = re.compile(r"(?:多久|多长时间|多長時間)[^，。？?]{0,6}一(?:次|回)")
 _FREQUENCY_A = re.compile(r"每[一两兩三四五六七八九十半]?[个個]?(?:周|週|星期|月|年|天|日|季度|小时|小時)")
 # A count before the unit, never a date: 8个小时, 3个月, 两年 — not 1月25日 or 2020年.
 _DURATION_A = re.compile(r"(?<![0-9])(?:[0-9]{1,3}(?:\.[0-9]+)?|[一二两兩三四五六七八九十百]+|半)\s*(?:多|余|餘)?\s*"

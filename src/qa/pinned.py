@@ -61,12 +61,13 @@ def places_named(text: str, named: Sequence[str], vocab: Container[str] = ()) ->
     (东兴小区, 林原村, 江欣苑社区), from its `named` words (proper nouns or words general Chinese
     lacks): the subjects of the news the corpus holds, which an article never naming them is not
     about (东兴小区的物业公司叫什么 is not answered by 潍城区's 物业 story). Not 那个小区, 老旧小区, nor
-    a city's (南宁社区大党委: the corpus writes 南宁市, so 南宁 is a city, not a community's name)."""
+    a city's (南宁社区大党委: the corpus writes 南宁市, so 南宁 is a city, not a community's name), nor a
+    county's or a district's own (泗县乡镇 are the county's townships, 潍城区街道 the district's)."""
     found: list[str] = []
     for word in named:
         if len(word) >= 3 and word.endswith(_PLACE_FORMS):
             found.append(word)  # 林原村, one word to jieba
-        elif (len(word) >= 2 and not any(word + unit in vocab for unit in _CITY_UNITS)
+        elif (len(word) >= 2 and not word.endswith(_CITY_UNITS) and not any(word + unit in vocab for unit in _CITY_UNITS)
               and (form := next((f for f in _PLACE_FORMS if word + f in text), None))):
             found.append(word + form)  # 东兴 + 小区
     return tuple(dict.fromkeys(found))
