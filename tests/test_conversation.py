@@ -163,6 +163,9 @@ def test_the_fact_an_answer_marks_is_what_the_next_turn_can_lean_on(retriever):
     ("华雨辰最后当上队长的是啥志愿队", "这队原来叫啥", "青教志愿队原来叫啥"),
     # 当时 after a question that asked no date: the previous topic.
     (FIRST, "当时谁是社区书记？", "江欣苑社区当时谁是社区书记？"),
+    # 那会儿, 那阵子: how 当时 is said.
+    (FIRST, "那会儿谁是社区书记？", "江欣苑社区那会儿谁是社区书记？"),
+    ("台风卢碧影响厦门是哪天？", "那阵子谁在转移群众？", "8月5日谁在转移群众？"),
     # 那里 after 那个社区叫什么: the community the answer named (not 南宁西乡, the start of 西乡塘区).
     ("南宁西乡塘区那个多民族聚居的社区叫什么？", "那里的党委书记叫啥", "中華中路社區的党委书记叫啥"),
     # 他 after 常务副书记是谁: the person the answer named, not the title.

@@ -15,7 +15,7 @@ that stands alone, from the previous turn only, so the bot and the REPL answer f
   subject (for 这个社区: only the words that qualified 社区 before);
 
 
-- 当天/那天/当时/当年: the time the previous answer gave when that question asked for one
+- 当天/那天/当时/那会儿/当年: the time the previous answer gave when that question asked for one
   (台风卢碧影响厦门是哪天？ + 当天谁在转移群众？ → 8月5日谁在转移群众？), else the previous topic first;
 
 
@@ -79,9 +79,9 @@ _PREDICATE_START_RE = re.compile(OPENING.pattern + r"(?:具体|具體)?(?:" + PR
 
 
 
-# 当天, 那天, 当时: the day the previous answer gave when it was asked for (台风卢碧影响厦门是哪天 →
+# 当天, 那天, 当时 (spoken: 那会儿, 那阵子): the day the previous answer gave when it was asked for (台风卢碧影响厦门是哪天 →
 # 8月5日), else the time of the previous topic.
-_THEN_RE = re.compile(r"当天|当日|那天|那一天|同一天|当时|那时候|那时|当年|那年|那一年")
+_THEN_RE = re.compile(r"当天|当日|那天|那一天|同一天|当时|那时候|那个时候|那时|那会儿|那阵子|那阵儿|那段时间|当年|那年|那一年")
 
 _THAT_YEAR = ("当年", "那年", "那一年")
 
