@@ -1041,6 +1041,15 @@ def test_a_village_is_named_by_its_name_not_by_a_verb_or_a_party_body_before_村
     assert not village.search("为了进一步完善选派干部驻村工作")  # 驻村: stationed in a village
     assert not village.search("召开一次选派第一书记、选派村党组织书记工作例会")  # a village's party body
     assert not village.search("他当了八年新建村村长")  # 村长 holds an office
+    assert not village.search("第二天他来到一个村")  # counted, not named
+    township = place_form_name("乡")
+    assert township.search("安徽省肥东县众兴乡众兴社区党员志愿者")
+    assert not township.search("泗县要求每个乡镇每周要召开一次例会")  # every township, none named
+
+
+def test_which_township_is_not_answered_by_every_township(retriever):
+    answer = retriever.ask("安徽泗县网周村属于哪个乡镇")
+    assert not answer.answered and answer.reason == "not-stated"
 
 
 def test_a_street_or_community_is_named_though_the_next_name_opens_with_长():

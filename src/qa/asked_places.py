@@ -70,17 +70,17 @@ PLACE_FORMS = ("村", "小区", "社区", "居民区", "街道", "镇", "乡")
 
 def place_form_name(form: str, *, office: bool = False) -> re.Pattern[str]:
     """A name of the place form asked (东瑶村 for 哪个村), not a word that merely holds it (村民, 村委,
-    选派村党组织书记: a village's party body; 驻村, 每村, 全村: no village named). With `office` (哪个社区的
+    选派村党组织书记: a village's party body; 驻村, 每村, 全村, 每个村, 乡镇: no village or township named). With `office` (哪个社区的
     党委书记), the place named before its office is the answer: 深田社区 of 深田社区党委书记庄莹莹."""
     # 哪个区 is not answered by 小区 or 社区 (老旧小区 before 潍城区): forms of their own.
     other = r"(?<![小社地])(?=区(?!域))" if form == "区" else ""  # 一些地区, 区域内: no district
-    body = (_STATION_NAME if form == "站" else _PLACE_FORM_NAME) + r"(?<![驻駐进進到回全本该該各每入])" + other + form
+    body = (_STATION_NAME if form == "站" else _PLACE_FORM_NAME) + r"(?<![驻駐进進到回全本该該各每入个個])" + other + form
     if office:
         return re.compile(body + r"(?![里裡民内內两兩庄莊干幹])")
     # 村长, 镇长 hold an office; after 街道 or 社区 a 长 opens the next name (团山街道长山花园社区), and
     # an office there takes a character before its 长 (小区楼长).
     head = r"[\u4e00-\u9fff][长長]" if len(form) > 1 else r"[\u4e00-\u9fff]?[长長]"
-    return re.compile(body + r"(?!" + head + r"|[\u4e00-\u9fff]?[记記委]|[里裡民内內两兩庄莊干幹]|[党黨](?:组织|組織|支部|委|总支|總支))")
+    return re.compile(body + r"(?!" + head + r"|[\u4e00-\u9fff]?[记記委]|[里裡民内內两兩庄莊干幹镇鎮]|[党黨](?:组织|組織|支部|委|总支|總支))")
 
 
 def named_form(focus: str | None, folded: str) -> re.Pattern[str] | None:
