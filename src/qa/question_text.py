@@ -119,6 +119,11 @@ _YEAR_ON_YEAR = re.compile(r"(?:跟|和|与|同)(?:上一年|去年|上年|头�
                            r"|比(?:上一年|去年|上年|头年)(?:这会儿|这会|这时候|同一时期|同一时间)")
 
 
+# 归哪个市管, 归什么部门管辖: which one it comes under, which the documents write by naming it
+# (安徽省宿州市泗县网周村); jieba reads 市管 as a word no passage holds. Read as 属于哪个市.
+_COMES_UNDER = re.compile(r"(?<![回划劃])归((?:哪|什么)一?个?[\u4e00-\u9fff]{1,3}?)管(?:辖|理)?(?=[的呢吗啊呀吧？?，,。]|$)")
+
+
 def plain_text(raw: str) -> str:
     """The question as searched: folded (NFKC, lower case, Simplified), filler dropped, colloquial
     forms written out. Never empty when the raw question had content: if only filler was there, the
@@ -140,6 +145,7 @@ def plain_text(raw: str) -> str:
     stripped = _DAY_OF_MONTH.sub(r"\1日", stripped)
     stripped = _GUESSED.sub(_guessed, stripped)
     stripped = _YEAR_ON_YEAR.sub("同比", stripped)
+    stripped = _COMES_UNDER.sub(r"属于\1", stripped)
     stripped = stripped.strip(" ，,：:")
     return stripped if re.search(r"\w", stripped) else text
 
