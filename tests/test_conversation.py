@@ -35,6 +35,7 @@ def turn(retriever, question):
         ("比去年同期涨了多少", "江欣苑社区比去年同期涨了多少"),  # its growth on a year before
         ("跟上个月比多了多少", "江欣苑社区跟上个月比多了多少"),
         ("具体还有哪些人？", "江欣苑社区具体还有哪些人？"),  # 具体: specifically, then the predicate
+        ("归哪个区管", "江欣苑社区归哪个区管"),  # which one it comes under
     ],
 )
 def test_follow_ups_carry_the_previous_subject(retriever, follow_up, expected):
