@@ -73,7 +73,7 @@ _MORE_RE = re.compile(
 
 # Also what opens a question about the same thing (同比涨了多少, 比去年同期涨了多少: its growth;
 # 里面住了多少户: inside it).
-_PREDICATE_START_RE = re.compile(OPENING.pattern + r"(?:具体|具體)?(?:" + PREDICATE_RE.pattern + r"|[\u4e00-\u9fff]{1,2}了"
+_PREDICATE_START_RE = re.compile(OPENING.pattern + r"(?:具体|具體)?(?:从|從|自从|自從)?(?:" + PREDICATE_RE.pattern + r"|[\u4e00-\u9fff]{1,2}了"
                                  r"|同比|里面|里头|里边|裡面|裡頭|裡邊"
                                  r"|(?:比|较|跟|和|与)(?:去年|上年|前年|上一年|上个?月|上季度)|(?:去年)?同期)")
 
