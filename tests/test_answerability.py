@@ -546,7 +546,14 @@ def test_people_counted_with_no_measure_word_are_answered_by_people_counted(retr
         asked = people_counted(tagged(question), read_question(question))
         assert asked.measured is not None, question
         assert not fits(asked, "一年多时间已认领并解决了小区居民需求事项近300件。", lambda s: [])
-        assert fits(asked, "发展会员近10万名", lambda s: []) and fits(asked, "300多户居民中,六成是70岁以上老人。", lambda s: [])
+        assert fits(asked, "300多户居民中,六成是70岁以上老人。", lambda s: [])
+        assert fits(asked, "发展会员近10万名", lambda s: []) != question.endswith("老人一共有多少？")
+    # Some of a place's people are not counted by its population, nor by another group of them.
+    old_people = people_counted(tagged("居家养老中心能住多少老人"), read_question("居家养老中心能住多少老人"))
+    assert not fits(old_people, "在福建莆田市常住人口近2万人的阔口社区", lambda s: [])
+    assert not retriever.ask("闊口社區那個居家養老中心能住多少老人").answered
+    residents = people_counted(tagged("阔口社区有多少居民"), read_question("阔口社区有多少居民"))
+    assert fits(residents, "在福建莆田市常住人口近2万人的阔口社区", lambda s: [])  # the whole is its residents
     growth = "辽宁上半年对韩国进出口同比增长多少"  # 增长 is no people, though 长 ends 队长
     assert people_counted(tagged(growth), read_question(growth)) == read_question(growth)
     assert retriever.ask("深田社区常住的居民有多少").reason == "not-stated"  # 近300件 counts needs, not people

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .number_near import CLAUSE_REACH, REACH, AnyOf, Matcher, NearNoun, compiled
+from .number_near import CLAUSE_REACH, REACH, AnyOf, Matcher, NearNoun, NotAfter, compiled
 from .text import fold
 
 # 多久 / 多长时间 asks for a span of time: 整整8个小时, 3年, not a date.
@@ -229,11 +229,26 @@ def counts_people(noun: str) -> bool:
     return noun[-1:] in _PEOPLE_END or noun.endswith("人口")
 
 
+# The whole a place's people are counted as (常住人口近2万人, 社区居民2万多名), and other groups of
+# them: a count right after one of these counts them, not the 老人 or 志愿者 a question asks of.
+_PEOPLE_WORDS = ("人口", "居民", "群众", "群眾", "村民", "市民", "百姓", "党员", "黨員", "职工", "職工", "员工", "員工",
+                 "学生", "學生", "游客", "遊客", "患者", "人员", "人員", "会员", "會員", "志愿者", "志願者")
+_WHOLE = frozenset(("人口", "居民", "群众", "群眾", "村民", "市民", "百姓"))
+_ANYONE = frozenset(("人", "口人", "个人", "個人"))
+# Between such a word and its count: 近, 约, 达, 共有, 为 (常住人口近2万人, 居民达2万人).
+_UP_TO = r"[近约約达達共有为為是逾超过過约約计計]{0,3}$"
+
+
 def people_pattern(noun: str) -> Matcher:
     """How 居民有多少 is answered, `noun` the people counted; no ordinal (第一时间转移群众 counts no one)."""
     # Not a fraction's numeral either (总人口的三分之一 counts no one).
     number = compiled(r"(?<![第0-9.])" + NUMERAL + r"(?![一二两三四五六七八九十百千0-9]*分之)")
-    counted = (compiled(NUMERAL + _PEOPLE_COUNTED), NearNoun(number, noun), NearNoun(number, noun, noun_first=True))
+    people: Matcher = compiled(NUMERAL + _PEOPLE_COUNTED)
+    # 老人 is some of them; 居民, 口人 (住着多少口人) ask any count of a place's people.
+    if noun not in _ANYONE and not any(noun.endswith(whole) for whole in _WHOLE):
+        others = [word for word in _PEOPLE_WORDS if not (noun.endswith(word) or word.endswith(noun))]
+        people = NotAfter(people, compiled("(?:" + "|".join(others) + ")" + _UP_TO))
+    counted = (people, NearNoun(number, noun), NearNoun(number, noun, noun_first=True))
     # Some of them may be counted as a share of a whole (六成是70岁以上老人); a population is the whole
     # (少数民族约占社区总人口的三分之一 does not say how many live there).
     return AnyOf(counted if noun.endswith("人口") else (*counted, SHARE_A))

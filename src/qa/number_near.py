@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
-__all__ = ["CLAUSE_REACH", "REACH", "AnyOf", "Found", "Matcher", "NearNoun", "compiled"]
+__all__ = ["CLAUSE_REACH", "REACH", "AnyOf", "Found", "Matcher", "NearNoun", "NotAfter", "compiled"]
 
 # What ends a clause: the noun is never looked for across it.
 _CLAUSE_END = frozenset("，。,;；")
@@ -159,3 +159,26 @@ class AnyOf:
         while pos <= len(text) and (found := self.search(text, pos)) is not None:
             yield found
             pos = found.end() if found.end() > found.start() else found.start() + 1
+
+
+@dataclass(frozen=True)
+class NotAfter:
+    """`pattern`'s matches, except those right after what `before` finds ending there: 常住人口近2万人
+    counts the population, not the 老人 a question asks of (`asked_amounts.people_pattern`)."""
+
+    pattern: re.Pattern[str]
+    before: re.Pattern[str]  # searched in the few characters before a match, anchored at its start
+    look_back: int = 8
+
+    def _kept(self, text: str, found: re.Match[str]) -> bool:
+        return self.before.search(text, max(0, found.start() - self.look_back), found.start()) is None
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        found = self.pattern.match(text, pos)
+        return found if found is not None and self._kept(text, found) else None
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return next((found for found in self.pattern.finditer(text, pos) if self._kept(text, found)), None)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return (found for found in self.pattern.finditer(text) if self._kept(text, found))
