@@ -224,6 +224,7 @@ def test_the_subject_is_shown_as_the_asker_typed_it(retriever):
     ("口湖", False, None),  # 火山口湖: 口 is common, but no pointing word or adverb
     ("小玮读", True, ("小玮", "读")),  # a corpus name and the verb after it, guessed one name
     ("那家", False, ("那", "家")),  # 的那家美国杂志: a pointing word and its classifier
+    ("多帮", False, ("多", "帮")),  # 一年多帮街坊: 多 of 一年多 glued to the verb after it
     ("江心苑", True, None),  # a misspelt name: 苑 is no verb after a subject
 ])
 def test_a_word_jieba_glued_to_a_common_character_is_cut_back(retriever, word, named, pieces):
@@ -351,6 +352,16 @@ def test_an_amount_of_a_thing_is_read_as_the_thing_the_corpus_names(retriever):
     assert "进出口" in words and "进出口额" not in words
     answer = retriever.ask("辽宁上半年对美国进出口额是多少？", k=3)
     assert answer.answered and "311.2亿元" in answer.hits[0].quote
+
+
+def test_those_people_as_spoken_are_no_word_the_answer_must_hold(retriever):
+    # 那帮能人, 一年多帮街坊: a pointing word as spoken, and 多 glued to the verb after it, each
+    # weighed as a word the documents never use.
+    question = "莊盈盈她們那幫能人 一年多幫街坊辦成了多少樁事"
+    terms = read(question, retriever.tokenizer, retriever.index).terms
+    assert "那帮" not in terms and "多帮" not in terms
+    answer = retriever.ask(question)
+    assert answer.answered and "近300件" in answer.hits[0].quote
 
 
 def test_usually_as_spoken_is_no_word_the_answer_must_hold(retriever):

@@ -28,9 +28,9 @@ _DIGIT_RUNS = re.compile(r"[0-9]+|[^0-9]+")
 # neighbour (里, 上, 中, 是, 从, 用, 其, 起); 生, 制, 碳, 电 are not (博士生, 俱乐部制, 铁电: dev split,
 # cutting at 0.6 let 7 more of 3,000 out-of-corpus questions through).
 _COMMON_CHAR = 0.05
-# Pointing words and adverbs jieba glues to the character after them (那羊, 才值, 都卖): only these,
+# Pointing words and adverbs jieba glues to the character after them (那羊, 才值, 都卖; 多 of 一年多帮街坊): only these,
 # not any common character (口 of 火山口湖 is common too, and 口湖 is no accident).
-_GLUED_ADVERBS = frozenset("那这這才就都也还還又再很太更只")
+_GLUED_ADVERBS = frozenset("那这這才就都也还還又再很太更只多")
 # A word this common in general Chinese (比较, 非常, 十分, 特别) that jieba's table lists glued to the
 # word after it (比较突出) says how much, not what: the phrase is read as its two words.
 _COMMON_WORD = 0.12

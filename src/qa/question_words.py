@@ -42,7 +42,7 @@ QUESTION_STOPWORDS = frozenset(
      "好幾個", "来着", "來著", "啥的", "之类", "之類", "之类的", "之類的",
      # 苏家塘那边成立了个啥组织, 那批数据, 那次整合: pointing and counting as spoken, about what the
      # question names anyway. Not 这次: 英国首相这次是谁 asks who it is now, which no document says.
-     "那边", "那邊", "这边", "這邊", "那批", "这批", "這批", "那次",
+     "那边", "那邊", "这边", "這邊", "那批", "这批", "這批", "那次", "那帮", "那幫", "这帮", "這幫", "那伙", "那夥",
      # 她平时在哪个学校上班: "usually", as spoken; the document states what she does, not how often.
      "平时", "平時", "平常", "平日",
      # 事不在小 后半句是啥, 下一句是什么: which part of a saying is asked (jieba: 后 + 半句, 下 + 一句);
