@@ -364,6 +364,13 @@ def test_those_people_as_spoken_are_no_word_the_answer_must_hold(retriever):
     assert answer.answered and "近300件" in answer.hits[0].quote
 
 
+def test_the_epithet_asked_is_no_word_the_answer_must_hold(retriever):
+    # 北京,首善之区。 gives the epithet and never says 称号, which weighed as a word it lacks.
+    assert "称号" not in read("北京在文章里有个啥称号", retriever.tokenizer, retriever.index).terms
+    answer = retriever.ask("北京在文章里有个啥称号")
+    assert answer.answered and "首善之区" in answer.hits[0].quote
+
+
 def test_usually_as_spoken_is_no_word_the_answer_must_hold(retriever):
     # 平时 weighed as the question's rarest word (the documents never say it) and declined the question.
     question = read("华雨辰平时在哪个学校上班？", retriever.tokenizer, retriever.index)

@@ -56,7 +56,9 @@ OFFICE_RE = re.compile(r"(?:主任|书记|書記|主席|经理|經理|总监|總
 # the thing, the time, the place.
 ASKING_NOUNS = frozenset(["东西", "東西", "事情", "事物", "时候", "時候", "时间", "時間", "地方",
                           # 什么形状, 什么颜色: the answer names one (月牙形, 灰绿色), seldom the word
-                          "形状", "形狀", "颜色", "顏色"])
+                          "形状", "形狀", "颜色", "顏色",
+                          # 有个啥称号, 什么美誉: the answer says the epithet (首善之区), seldom the word
+                          "称号", "稱號", "美称", "美稱", "美誉", "美譽", "别称", "別稱", "雅号", "雅號"])
 # How people address the elderly and strangers after a name (朱开成大爷, 李阿姨, 王师傅): politeness,
 # not a word the documents use about them (居民朱开成).
 HONORIFICS = frozenset(["大爷", "大爺", "大妈", "大媽", "阿姨", "奶奶", "爷爷", "爺爺", "师傅", "師傅", "女士",
