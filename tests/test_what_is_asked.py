@@ -257,6 +257,7 @@ def test_when_is_answered_by_the_hour_or_the_moment_a_clause_names(retriever):
     started = read_question("深田社区从什么时候开始招能人的", retriever.tokenizer.question_focus)
     assert fits(started, "厦门市思明区深田社区从去年初开始广招“能人”。", tag, ["深田社区"])
     assert not fits(started, "深田社区的志愿者比去年多了不少。", tag, ["深田社区"])
+    assert fits(started, "今年以来,深田社区强化党建引领。", tag, ["深田社区"])  # since the start of the year
 
 
 def test_which_community_s_secretary_asks_the_place_or_the_person_by_what_follows(retriever):

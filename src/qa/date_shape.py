@@ -32,8 +32,8 @@ _ERA_YEAR = re.compile(r"[\u4e00-\u9fff](?<![长長达達近约約共历歷过�
 # A period: 隋代, 战国时代, 白垩纪中期, 嘉庆年间, 清朝, 越战期间, and a dynasty told by its side (西晋, 南宋).
 _PERIOD = re.compile(r"[\u4e00-\u9fff](?:时代|時代|时期|時期|期间|期間|年间|年間|朝(?![向着著廷])|代(?![表替价價理码碼言谢謝])|纪(?![律录錄念要委])|紀(?![律錄念要委]))"
                      r"|[东東西南北](?:汉|漢|晋|晉|周|宋|魏|齐|齊)(?![\u4e00-\u9fff]{0,1}(?:边|邊|部|面|侧|側|方))")
-# A year told from the report's own (从去年初开始, 今年上半年): 什么时候 is answered so in news.
-_RELATIVE_DATE = re.compile(r"(?:去年|今年|前年|明年|上年)(?:初|底|末|年初|年底|年末|上半年|下半年|[春夏秋冬]季?)")
+# A year told from the report's own (从去年初开始, 今年上半年, 今年以来): 什么时候 is answered so in news.
+_RELATIVE_DATE = re.compile(r"(?:去年|今年|前年|明年|上年)(?:初|底|末|年初|年底|年末|上半年|下半年|[春夏秋冬]季?|以来|以來)")
 
 # A house or a line by its number (广安门北街20号院, 48号楼, 3号线): no day of the month.
 _ADDRESSED = "[院楼樓栋棟门門室线線台臺库庫车車路街巷弄]"
