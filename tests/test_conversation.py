@@ -7,6 +7,7 @@ import io
 import pytest
 
 from qa.conversation import Conversation, Resolved, resolve
+from qa.golden import ask_as_user
 from qa.previous_turn import head_of
 from qa.quoting import Request
 from qa.repl import run_repl
@@ -414,6 +415,16 @@ def test_an_adverb_before_the_asking_is_no_part_of_the_topic_carried(retriever):
     assert resolved.text == "网周村产业规划粉丝一年能产多少吨"
     # Only before the preposition: a noun may end in the same character (祖先, 成就, 人才).
     assert head_of(Conversation("他的祖先是谁", ("祖先",))) == "他的祖先"
+
+
+def test_the_topic_runs_to_the_predicate_not_to_a_word_inside_a_name(retriever):
+    # 百乐门大都会: 都 inside a building's name is no 都 (all) of the predicate.
+    first = "百樂門大都會22層那個給白領的地方叫啥"
+    assert head_of(turn(retriever, first)).startswith("百樂門大都會22層")
+    answer = ask_as_user(retriever, {"previous": first, "question": "它這幾年前前後後搞過幾千場活動？具體多少"})
+    assert answer.answered and "3800余場" in answer.hits[0].quote
+    # 不是 is the predicate, 不 no word of the subject.
+    assert head_of(Conversation("市民打110说的不是警情", ("市民", "110", "警情"))) == "市民打110说的"
 
 
 def test_this_person_is_one_pronoun(retriever):
