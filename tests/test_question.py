@@ -399,3 +399,10 @@ def test_a_price_asked_as_spoken_is_a_price(retriever):
     assert "多少钱" in question.text
     answer = retriever.ask("金大爷那羊当初一斤才值几个钱")
     assert answer.answered and "二三十块钱一斤" in answer.hits[0].quote
+
+
+@pytest.mark.parametrize("question", ["金大爷的羊多少钱一斤", "金大爷的羊一斤能卖到多少钱"])
+def test_a_price_per_unit_is_not_answered_by_a_sum(retriever, question):
+    asked = read(question, retriever.tokenizer, retriever.index).asked
+    assert asked.measured is not None and asked.measured.search("这羊才二三十块钱一斤")
+    assert not asked.measured.search("你的羊卖了,这是1万多块钱")  # the sum he got, not a price

@@ -44,7 +44,8 @@ _ELIDED = r"|(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千]+)[
 # 多少 right before a noun, with no measure word between: 多少白领, 多少游客.
 _BARE_COUNT_Q = re.compile(r"(?:多少)([\u4e00-\u9fff](?<![的是在有个個])[\u4e00-\u9fff])")
 # A price per unit: 多少钱一斤, 每斤多少钱, 一斤多少钱.
-_PER_UNIT_Q = re.compile(r"多少钱\s*(?:一|每)\s*([\u4e00-\u9fff])|(?:一|每)\s*([\u4e00-\u9fff])\s*(?:要|卖|賣|是)?\s*多少钱")
+_PER_UNIT_Q = re.compile(r"多少钱\s*(?:一|每)\s*([\u4e00-\u9fff])"
+                         r"|(?:一|每)\s*([\u4e00-\u9fff])\s*(?:能|可以|可)?(?:要|卖|賣|是|值)?(?:到|得到|上)?\s*多少钱")
 _COUNTED_Q = re.compile(r"(?:多少|几(?![何乎])|幾(?![何乎]))\s*[^\s\d，。？！?!,的是在有呢吗么]([\u4e00-\u9fff]{2,4})")
 
 
