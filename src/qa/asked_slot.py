@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["fills_slot", "slot_of", "slot_spans"]
+__all__ = ["cleft_filled", "fills_slot", "slot_of", "slot_spans"]
 
 # The question words a person or a body is asked by.
 _WHO = re.compile(r"谁|誰|何人|哪一?位|哪[个個]人")
 # Characters that end a frame: punctuation, spaces and the particles that close a question.
 _STOP = re.compile(r"[^\u4e00-\u9fff]|[呢吗嗎啊呀吧么麼]")
 _LEFT = 2  # characters before the question word the sentence must repeat
+_LEFT_MOST = 4  # as far as the frame reaches back when those are function words alone (是由, 是被)
 _RIGHT = 3  # and after it (fewer where the question's clause ends sooner)
 # A frame word the sentence repeats only because it is common (是, 由, 的): such words alone frame
 # nothing.
@@ -35,6 +36,8 @@ def slot_of(folded: str) -> tuple[str, str] | None:
     if match is None:
         return None
     before = _frame(folded[: match.start()][::-1], _LEFT)[::-1]
+    if all(c in _FUNCTION for c in before):  # 羊是由谁: the frame reaches the subject (羊是由)
+        before = _frame(folded[: match.start()][::-1], _LEFT_MOST)[::-1]
     after = _frame(folded[match.end() :], _RIGHT)
     if not before or (all(c in _FUNCTION for c in before) and all(c in _FUNCTION for c in after)):
         return None
@@ -50,10 +53,35 @@ def _frame(text: str, size: int) -> str:
 def slot_spans(slot: tuple[str, str], sentence: str, own: Sequence[str] = ()) -> list[tuple[int, int]]:
     """Where the (folded) sentence says the question's frame with a name in its place: the spans of
     those names (two to twelve characters, not the question's own words nor a pronoun) between the
-    words before and the words after (or, when the question says none, the end of a clause)."""
+    words before and the words after (or, when the question says none, the end of a clause).
+
+    A cleft or a passive (羊是谁统一收购的, 吴国由谁掌权) names its subject far from the answer's
+    name: when the sentence does not repeat the words before 是/由/被, the name may open a clause of
+    it instead (很快,村两委安排集体合作社统一收购了…, 由太傅诸葛恪掌权), then up to the words after;
+    such a span runs from the clause's start (`cleft_filled` tells it)."""
     before, after = slot
     ending = re.escape(after) if after else r"(?=[，,。；;！!？?]|$)"
-    return [match.span(1) for match in re.finditer(re.escape(before) + _FILLER + ending, sentence)
+    spans = _filled(re.escape(before) + _FILLER + ending, sentence, own)
+    if spans or not cleft_filled(slot):
+        return spans
+    return _filled(_CLAUSE_OPENING + _FILLER + "所?" + re.escape(after), sentence, own)
+
+
+def cleft_filled(slot: tuple[str, str]) -> bool:
+    """Is the frame a cleft's or a passive's (羊是谁统一收, 国由谁掌权), whose name may open a clause
+    of the answer? Not 是谁的养子 (whose son: the name stands right before 的养子), nor 是谁发现了 with
+    no subject before it (any clause opening before 发现了 would do: 黑龙江省发现了…)."""
+    before, after = slot
+    return (before.endswith(("由", "被")) or (before.endswith("是") and after[:1] not in ("的", "之"))) \
+        and any(c not in _FUNCTION for c in before) and bool(after) and not all(c in _FUNCTION for c in after)
+
+
+# Where a cleft's name may start: a clause's start, after 由/被/是 as the question's (由钱能训暂行兼代).
+_CLAUSE_OPENING = r"(?:^|(?<=[，,。；;：:\s]))(?:是由|由|被|是)?"
+
+
+def _filled(frame: str, sentence: str, own: Sequence[str]) -> list[tuple[int, int]]:
+    return [match.span(1) for match in re.finditer(frame, sentence)
             if not _NO_NAME.match(filler := match.group(1))
             and not any(filler in word or word in filler for word in own if len(word) >= 2)]
 
