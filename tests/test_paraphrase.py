@@ -43,6 +43,8 @@ from qa.spoken_words import written_text
     ("潍城区的一把手叫啥", "刘金国"),
     # 评论 is the piece as its genre, a word the corpus never uses; 那家 a pointing word and classifier.
     ("评论提到的那家美国杂志叫啥名", "《名利场》"),
+    # 乱糟糟 → 杂乱: 过去因产权关系复杂,这里曾满眼衰败、空间杂乱.
+    ("石油共生大院以前为啥那么乱糟糟的", "产权关系复杂"),
 ])
 def test_a_question_in_other_words_is_answered_by_the_sentence_that_holds_it(retriever, question, answer):
     found = retriever.ask(question, k=3)
