@@ -45,6 +45,8 @@ from qa.spoken_words import written_text
     ("评论提到的那家美国杂志叫啥名", "《名利场》"),
     # 乱糟糟 → 杂乱: 过去因产权关系复杂,这里曾满眼衰败、空间杂乱.
     ("石油共生大院以前为啥那么乱糟糟的", "产权关系复杂"),
+    # 丢 → 失去, 胳膊 → 右臂 (the first written word the corpus has): 张银祥失去了右臂.
+    ("张银祥当年出那次事故，丢的是哪只胳膊", "失去了右臂"),
 ])
 def test_a_question_in_other_words_is_answered_by_the_sentence_that_holds_it(retriever, question, answer):
     found = retriever.ask(question, k=3)
