@@ -569,6 +569,15 @@ def test_a_fee_asked_is_answered_in_money(retriever, question):
     assert fits(asked, fold("会员每年只需交100元"), retriever.tokenizer.tag)
 
 
+def test_a_count_by_ge_is_not_answered_by_hours_counted_by_ge(retriever):
+    tag = retriever.tokenizer.tag
+    police = read_question("北湖收费站那边一共配了几个交警", retriever.tokenizer.question_focus)
+    assert not fits(police, "每一次上岗都要5个小时以上,华雨辰在桥上站了整整8个小时。", tag)
+    assert fits(police, "收费站配了3个交警。", tag)
+    hours = read_question("她在桥上站了几个小时", retriever.tokenizer.question_focus)
+    assert fits(hours, "华雨辰在桥上站了整整8个小时。", tag)
+
+
 def test_a_community_named_pins_the_article_that_names_it(retriever):
     assert places_named("东兴小区的物业公司叫什么名字", ["东兴", "物业公司"]) == ("东兴小区",)
     assert places_named("林原村的书记是谁", ["林原村"]) == ("林原村",)

@@ -158,7 +158,15 @@ def _written(measure: str, folded: str) -> str:
     and 位 too); 几楼 → 7层."""
     if measure == "分":
         return "分钟" if "分钟" in folded else "分"
+    if measure in "个個" and not _SPAN_OF_TIME.search(folded):
+        return "[个個]" + _NO_SPAN  # 几个交警: not the 5个小时 she stood on the bridge
     return _WRITTEN_AS.get(measure, re.escape(measure))
+
+
+# 个 before a unit of time counts hours or months (5个小时, 三个月): a span, not people or things.
+_TIME_UNITS = r"(?:小时|小時|月|星期|礼拜|禮拜|钟头|鐘頭|工作日|年头|年頭)"
+_SPAN_OF_TIME = re.compile(r"[个個]" + _TIME_UNITS)
+_NO_SPAN = r"(?!" + _TIME_UNITS + r")"
 
 
 # The classifiers a thing counted with the generic 个 may be counted by in writing (121处服务站, 3座桥).
