@@ -578,6 +578,13 @@ def test_a_count_by_ge_is_not_answered_by_hours_counted_by_ge(retriever):
     assert fits(hours, "华雨辰在桥上站了整整8个小时。", tag)
 
 
+def test_the_name_of_a_body_asked_is_a_body_s_name_not_a_person_s(retriever):
+    asked = read_question("那个组织叫什么名字", retriever.tokenizer.question_focus)
+    assert asked.kind == "organisation"
+    answer = retriever.ask("潍坊城关那边把物业公司们串起来搞党建，那个组织叫啥")
+    assert answer.answered and "物业公司党建联盟" in answer.hits[0].quote  # not 社区党委联合物业公司…
+
+
 def test_a_community_named_pins_the_article_that_names_it(retriever):
     assert places_named("东兴小区的物业公司叫什么名字", ["东兴", "物业公司"]) == ("东兴小区",)
     assert places_named("林原村的书记是谁", ["林原村"]) == ("林原村",)

@@ -21,6 +21,10 @@ NAMED_FORMS = {
     # A company may be named in Latin letters (ZSoft公司) or the Japanese way (光荣株式会社).
     "公司": re.compile(r"(?:" + _NAME_BODY + r"|[a-z][a-z0-9&.\- ]*[a-z0-9])(?:公司|集团|企业|厂|会社)"),
 }
+# The name of a body of members (物业公司党建联盟, 红马甲志愿服务队, 村民理事会), what 那个组织叫什么 asks;
+# not a form 哪个组织 asks by (属于哪个组织 is answered by 北约 as often as by …联盟).
+NAMED_BODY = re.compile(_NAME_BODY + r"(?:联盟|聯盟|协会|協會|学会|學會|联合会|聯合會|委员会|委員會|理事会|理事會|促进会|促進會"
+                        r"|互助会|互助會|基金会|基金會|商会|商會|工会|工會|组织|組織|中心|党支部|黨支部|队|隊|社(?![区區会會])|团|團)")
 
 
 # A noun of a named form by its ending (那所中学, 那家国营厂叫什么名字): the form its name has.

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from .asked_people import KIN_ASKED, KIN_BEFORE, MAKER, NAMING_Q, OCCUPATION_Q, SOMEONE, VIA_Q, WHAT_ONE_IS
 from .asked_places import (
     NAME_ASKED,
+    NAMED_BODY,
     NAMED_FORMS,
     PLACE_FORMS,
     another_named,
@@ -39,6 +40,10 @@ _AGENT = re.compile(_AGENT_WORD + r"(?:是|为|為)?(?:谁|誰|哪一?位)|^(?:�
 _NAME_WORDS = frozenset(["名称", "名稱", "名字", "名", "称呼", "稱呼", "名号", "名號", "称号", "稱號"])
 
 
+# A body of members asked by name (那个组织叫什么): a body's name answers (`asked_places.NAMED_BODY`).
+_BODY_NAMED = re.compile(r"(?:组织|組織|机构|機構|团体|團體|联盟|聯盟|协会|協會|社团|社團)" + NAME_ASKED)
+
+
 def read_person(question: str, folded: str, focus_of: Callable[[str], str | None] | None) -> Asked:
     """谁/哪位/叫什么: the name of a place or school after all (那个社区叫什么), the holder of an office
     (县委书记是谁), whom a preposition names (给谁), or anyone."""
@@ -51,8 +56,11 @@ def read_person(question: str, folded: str, focus_of: Callable[[str], str | None
             return Asked("place", named=place_form_name(focus))
         if (form := form_of(focus)) is not None:
             return Asked("organisation", named=NAMED_FORMS[form])
+
     if (form := named_noun_form(folded)) is not None:  # 那家国营厂叫什么名字: 某国营厂 names none
         return Asked("organisation", named=NAMED_FORMS[form])
+    if _BODY_NAMED.search(folded):  # 那个组织叫啥: a body's name (物业公司党建联盟), not a person's
+        return Asked("organisation", named=NAMED_BODY)
     naming = bool(NAMING_Q.search(question))
     if (focus and naming and focus not in _NAME_WORDS and not re.search(f"(?:{WHAT_ONE_IS}|{KIN_ASKED})$", focus)
             and not SOMEONE.search(focus) and (another := another_named(focus, folded)) is not None):
