@@ -47,6 +47,8 @@ from qa.spoken_words import written_text
     ("石油共生大院以前为啥那么乱糟糟的", "产权关系复杂"),
     # 丢 → 失去, 胳膊 → 右臂 (the first written word the corpus has): 张银祥失去了右臂.
     ("张银祥当年出那次事故，丢的是哪只胳膊", "失去了右臂"),
+    # 上线 → 开通, 合用 → 同号: 1988年,成都市开通12345热线,与市政府总值班室电话同号受理.
+    ("成都12345热线刚上线的时候跟谁合用一个号", "市政府总值班室"),
 ])
 def test_a_question_in_other_words_is_answered_by_the_sentence_that_holds_it(retriever, question, answer):
     found = retriever.ask(question, k=3)
