@@ -371,6 +371,13 @@ def test_the_epithet_asked_is_no_word_the_answer_must_hold(retriever):
     assert answer.answered and "首善之区" in answer.hits[0].quote
 
 
+def test_the_saying_pointed_at_is_no_word_the_answer_must_hold(retriever):
+    # 那句话 weighed as the rarest word (no document says it) and declined the question.
+    assert "那句话" not in read("刘小辉那句话是怎么说的", retriever.tokenizer, retriever.index).terms
+    answer = retriever.ask("刘小辉那句话是怎么说的")
+    assert answer.answered and "事不在小" in answer.hits[0].quote
+
+
 def test_usually_as_spoken_is_no_word_the_answer_must_hold(retriever):
     # 平时 weighed as the question's rarest word (the documents never say it) and declined the question.
     question = read("华雨辰平时在哪个学校上班？", retriever.tokenizer, retriever.index)
