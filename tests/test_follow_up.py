@@ -128,3 +128,17 @@ def test_as_of_now_asked_in_a_follow_up_is_the_figure_said_now(retriever):
     answer = ask_as_user(retriever, {"previous": "成都网络理政处天天看工单的那位女同志叫啥",
                                      "question": "她讲到目前为止成都一共并了多少条非紧急热线"})
     assert answer.answered and "119条" in answer.hits[0].quote
+
+
+def test_a_longer_follow_up_is_answered_from_the_piece_just_read_only_with_the_fact_asked(retriever):
+    from qa.golden import ask_as_user
+
+    # 比去年这会儿多出来百分之几 names no subject and is too long to lean for sure: the piece just read
+    # answers it with the rate asked, marked.
+    answer = ask_as_user(retriever, {"previous": "辽宁上半年跟东盟做了多少买卖",
+                                     "question": "比去年这会儿多出来百分之几"})
+    assert answer.answered and "23%" in answer.hits[0].quote
+    # Asking no kind of fact, it is not answered by any sentence of that piece holding its words.
+    trap = ask_as_user(retriever, {"previous": "泗县网周村金大爷卖羊那事 你知道不",
+                                   "question": "卖羊那笔钱他后来拿去干啥了"})
+    assert not trap.answered
