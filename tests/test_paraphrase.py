@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from qa.golden import ask_as_user
 from qa.question import read
 from qa.question_text import plain_text
 from qa.spoken_words import written_text
@@ -54,19 +53,6 @@ def test_a_question_in_other_words_is_answered_by_the_sentence_that_holds_it(ret
     found = retriever.ask(question, k=3)
     assert found.answered, found.reason
     assert answer in found.hits[0].quote
-
-
-@pytest.mark.parametrize(("previous", "question", "answer"), [
-    # 片子 → 视频, in the article the last answer quoted: 看看这些视频,里面介绍了青春期孩子的….
-    ("李文博是哪天去的张银祥家", "她带去的那些片子是讲啥的", "青春期孩子的性格特点"),
-    # 爱好 → 喜欢: 小玮喜欢打羽毛球.
-    ("张银祥家那个上初一的儿子", "有啥爱好没", "打羽毛球"),
-    # 从哪年起 asks of the last topic: 2017年起,娄底市每年开展党员下基层活动.
-    ("娄底那个帮困难户圆小心愿的活动你知道不", "从哪年起年年搞", "2017年起"),
-])
-def test_a_spoken_word_of_a_follow_up_is_read_as_written(retriever, previous, question, answer):
-    found = ask_as_user(retriever, {"previous": previous, "question": question})
-    assert found.answered and answer in found.hits[0].quote
 
 
 def test_a_spoken_word_is_read_as_written_only_where_the_corpus_never_says_it():

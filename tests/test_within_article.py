@@ -32,6 +32,11 @@ def turn_after(retriever, question):
     ("受卢碧影响厦门下大雨了吧", "都出动了哪些部门", "消防、交通、路政"),
     # 头一件事 as spoken for 第一件事: what she did first on coming in (然后直奔卫生间).
     ("华雨辰晚上一般几点回家", "进门头一件事干啥", "直奔卫生间洗澡消毒"),
+    # Spoken words read as the report's: 片子 → 视频 (看看这些视频,里面介绍了青春期孩子的…), 爱好 → 喜欢.
+    ("李文博是哪天去的张银祥家", "她带去的那些片子是讲啥的", "青春期孩子的性格特点"),
+    ("张银祥家那个上初一的儿子", "有啥爱好没", "打羽毛球"),
+    # 从哪年起 asks of the last topic: 2017年起,娄底市每年开展党员下基层活动.
+    ("娄底那个帮困难户圆小心愿的活动你知道不", "从哪年起年年搞", "2017年起"),
 ])
 def test_a_follow_up_in_the_askers_words_is_answered_from_the_piece_just_read(retriever, first, follow_up, said):
     answer = ask_as_user(retriever, {"question": follow_up, "previous": first})
