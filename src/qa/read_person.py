@@ -56,7 +56,6 @@ def read_person(question: str, folded: str, focus_of: Callable[[str], str | None
             return Asked("place", named=place_form_name(focus))
         if (form := form_of(focus)) is not None:
             return Asked("organisation", named=NAMED_FORMS[form])
-
     if (form := named_noun_form(folded)) is not None:  # 那家国营厂叫什么名字: 某国营厂 names none
         return Asked("organisation", named=NAMED_FORMS[form])
     if _BODY_NAMED.search(folded):  # 那个组织叫啥: a body's name (物业公司党建联盟), not a person's

@@ -104,8 +104,8 @@ def _tiers(text: str, asked: Asked, tag: Tagger) -> Iterable[list[Span]]:
         if asked.slot is not None:  # 孙权派吕岱前往 for 孙权派谁前往: the name where 谁 stands
             before = asked.slot[0]
             # A cleft's name may open a clause (村两委安排集体合作社统一收购): the run of nouns at its end.
-            yield [span if text[span[0] - len(before) : span[0]] == before else _name_of(text, span, tag)
-                   for span in slot_spans(asked.slot, text)]
+            yield [span if span[0] >= len(before) and text[span[0] - len(before) : span[0]] == before
+                   else _name_of(text, span, tag) for span in slot_spans(asked.slot, text)]
         if asked.role:
             # News style names the holder right after the title (党委书记麻三占说), a name jieba
             # may not tag (and may tag a verb and place, 拓宽林原村, a person instead).
