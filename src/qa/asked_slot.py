@@ -35,9 +35,10 @@ def slot_of(folded: str) -> tuple[str, str] | None:
     match = _WHO.search(folded)
     if match is None:
         return None
-    before = _frame(folded[: match.start()][::-1], _LEFT)[::-1]
+    leftward = folded[: match.start()][::-1]  # read from the question word back
+    before = _frame(leftward, _LEFT)[::-1]
     if all(c in _FUNCTION for c in before):  # 羊是由谁: the frame reaches the subject (羊是由)
-        before = _frame(folded[: match.start()][::-1], _LEFT_MOST)[::-1]
+        before = _frame(leftward, _LEFT_MOST)[::-1]
     after = _frame(folded[match.end() :], _RIGHT)
     if not before or (all(c in _FUNCTION for c in before) and all(c in _FUNCTION for c in after)):
         return None
