@@ -466,6 +466,16 @@ def test_a_title_another_place_holds_does_not_answer(retriever):
     assert fits(theirs, "西乡塘区中华中路社区党委书记谢华娟说", tag, ["中华", "中路", "社区", "党委书记"])
 
 
+def test_a_title_asked_of_a_bare_kind_of_place_is_held_at_any_place_of_that_kind(retriever):
+    # 村书记叫啥 after a question about 林原村: any village's secretary, not another kind of place's.
+    tag = retriever.tokenizer.tag
+    asked = read_question("村书记是谁", retriever.tokenizer.question_focus)
+    assert (asked.owner, asked.role) == ("村", "书记")
+    own = ["村", "书记"]
+    assert fits(asked, "林原村党委书记麻三占说,即便同是蔬菜产业,村民需求也不相同", tag, own)
+    assert not fits(asked, "树林召镇党委书记王某说", tag, own)
+
+
 def test_a_level_before_a_title_is_the_title_s(retriever):
     # 树林召镇的镇党委书记: the town's own office; 社区党委书记施敏 holds another level's.
     tag = retriever.tokenizer.tag

@@ -37,6 +37,8 @@ def turn_after(retriever, question):
     ("张银祥家那个上初一的儿子", "有啥爱好没", "打羽毛球"),
     # 从哪年起 asks of the last topic: 2017年起,娄底市每年开展党员下基层活动.
     ("娄底那个帮困难户圆小心愿的活动你知道不", "从哪年起年年搞", "2017年起"),
+    # 村书记: the village's own secretary, named in a longer title (林原村党委书记麻三占) a passage on.
+    ("有七支志愿服务队的那个村是哪个旗的", "村书记叫啥", "麻三占"),
 ])
 def test_a_follow_up_in_the_askers_words_is_answered_from_the_piece_just_read(retriever, first, follow_up, said):
     answer = ask_as_user(retriever, {"question": follow_up, "previous": first})

@@ -32,7 +32,7 @@ def another_place(owner: str, before: str, tag: Callable[[str], list[tuple[str, 
     Read by the place's last character and ending (田社区 is not in 阔口社区; 路社区 is in 中华中路社区,
     美国 in 当时的美国), so the words before it do not matter; a bare 社区 is the one the paragraph
     named last (`before` reaches back into it). A title no place qualifies, or asked of no one, is
-    not another's."""
+    not another's; one asked of a bare kind of place (村书记) is another's only at another kind (镇)."""
     if not owner:
         return False
     if unit := _UNIT_BEFORE.search(before):
@@ -46,6 +46,8 @@ def another_place(owner: str, before: str, tag: Callable[[str], list[tuple[str, 
     if place is None:
         return False
     name = place.group(0)
+    if re.fullmatch(PLACE_ENDINGS, owner):  # 村书记叫啥: any village's, so a 村 is not another place
+        return not name.endswith(owner)
     if name[0] in NOT_NAMING:  # 经过社区党委书记施敏: a bare 社区 after a verb, no place called 过社区
         name = name[1:]
     if re.fullmatch(PLACE_ENDINGS, name):  # a bare 社区: the one the paragraph named last, if any
