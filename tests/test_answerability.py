@@ -1082,3 +1082,15 @@ def test_what_the_documents_are_said_to_mention_is_what_the_cited_article_holds(
     # 北京12345热线: the article is 成都's; it mentions 12345热线, not Beijing's.
     answer = retriever.ask("北京12345热线啥时候开通的", k=3)
     assert not answer.answered and answer.reason == "not-stated" and answer.subject == "12345热线"
+
+
+def test_a_common_word_jieba_tags_a_persons_name_names_no_one(retriever):
+    # jieba's dictionary tags 养老, 智慧 and 令人 as names; 王智慧 is one, though jieba cuts 王 + 智慧.
+    tag = retriever.tokenizer.tag
+    asked = read_question("阔口社区的四点钟学校是谁办起来的", retriever.tokenizer.question_focus)
+    own = ["阔口", "社区", "四点钟学校"]
+    assert not fits(asked, "又有面向老人儿童的居家养老中心和四点钟学校", tag, own)
+    assert not fits(asked, "充满智慧的治村规划,令人耳目一新", tag, own)
+    assert fits(asked, "工作人员王智慧每天都在众多信息流中忙碌", tag, own)
+    assert not retriever.ask("閩口社區的四點鐘學校是誰辦起來的").answered
+    assert not retriever.ask("闊口社區的四點鐘學校是誰辦起來的").answered

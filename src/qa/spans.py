@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
-from .answer_shape import DATELINE, KIN, KIN_REACH, NAME_TAGS, NOT_A_PERSON
+from .answer_shape import DATELINE, KIN, KIN_REACH, NAME_TAGS, NOT_A_PERSON, common_word
 from .asked import Asked
 from .asked_slot import slot_spans
 from .offices import HOLDER, held_at
@@ -118,7 +118,8 @@ def _tiers(text: str, asked: Asked, tag: Tagger) -> Iterable[list[Span]]:
         runs = [(a, b) for a, b in _tagged_runs(text, NAME_TAGS[kind], tagged) if not KIN.fullmatch(text[a:b])]
         if kind == "person":  # 张银祥家: jieba reads the household as the name; the person is 张银祥
             runs = [(a, b - 1) if b - a > 2 and text[b - 1] == "家" else (a, b) for a, b in runs
-                    if not NOT_A_PERSON.search(text[a:b])]  # 青秀區, tagged a person's name
+                    if not NOT_A_PERSON.search(text[a:b])  # 青秀區, tagged a person's name
+                    and not common_word(text[a:b], text[a - 1 : a])]  # 養老 of 居家養老中心, tagged so too
         if asked.role and KIN.search(asked.role):  # 儿子叫啥: a name next to 儿子, not the visitor's
             kin = [m.span() for m in re.finditer(re.escape(asked.role), text)]
             runs = [(a, b) for a, b in runs if any(a - e <= KIN_REACH and s - b <= KIN_REACH for s, e in kin)]
