@@ -254,6 +254,11 @@ def test_a_header_date_states_the_day_the_month_and_the_year(question: str):
     ("华雨辰在哪个城市工作？", "place"),
     ("依兰陨石坑在哪？", "place"),
     ("他在哪一年入宫？", "date"),
+    # A bare 哪 after a verb of going asks where, as people say it.
+    ("后来她又跑去了哪", "place"),
+    ("他们搬到哪了", "place"),
+    ("那羊跑哪去了", "place"),
+    ("他到哪一年才回来", "date"),
     # 时间 and 年代 ask a date only in asking forms.
     ("时间片是什么？", None),
     ("为什么这颗恒星的自转速率会随着时间而改变？", None),
