@@ -172,6 +172,13 @@ def test_a_dateline_carried_by_the_first_body_line_still_answers(retriever: Retr
     assert answer.answered and "本报济南6月29日电" in answer.hits[0].quote
 
 
+def test_a_piece_crediting_its_reporters_in_its_first_line_is_not_given_another_piece_s_byline(retriever: Retriever):
+    # The crater story has no byline line, only 据新华社广州8月5日电 (记者陆浩 胡拿云); the next article's
+    # byline (新华社记者 邹声文、康淼、陈弘毅) names other reporters.
+    answer = retriever.ask("依兰陨石坑那篇稿子是哪位记者写的", k=3)
+    assert answer.answered and "陆浩" in answer.hits[0].quote
+
+
 def test_a_work_s_author_in_a_text_without_bylines_is_answered_by_the_text(one_file_retriever):
     retriever = one_file_retriever(
         "books.txt",

@@ -196,9 +196,12 @@ def defined(corpus: Corpus, request: Request, groups: list[Group]) -> Choice | N
 
 def metadata_first(corpus: Corpus, groups: list[Group], roles: tuple[str, ...], counted: int | None = None) -> list[Group]:
     """The asked-for byline, editor, date, source or heading line of the best of the top articles,
-    first (`article_line`)."""
+    first (`article_line`); for a byline or a date, an article that carries it in its first body
+    lines (据新华社广州8月5日电 (记者陆浩 胡拿云)) gives that line, never the next article's byline."""
     for group in groups[:3]:
         line = article_line(corpus, group.index, groups, roles, counted)
+        if line is None and CREDITED_ROLES & set(roles):
+            line = _credited_line(corpus, group.index)
         if line is not None:
             return line_first(groups, line, group.score)
     return groups
@@ -251,9 +254,16 @@ def piece_line(corpus: Corpus, index: int, roles: tuple[str, ...], counted: int 
                            if start <= original < end and original != j}))
     line = article_line(corpus, index, [Group(index, 0.0, copies)], roles, counted)
     if line is None and CREDITED_ROLES & set(roles):
-        body = [i for i in range(start, end) if not is_metadata(corpus.passages[i])][:2]
-        line = next((i for i in body if credited_in_body(corpus.passages, i, i + 1)), None)
+        line = _credited_line(corpus, index)
     return line
+
+
+def _credited_line(corpus: Corpus, index: int) -> int | None:
+    """The first body passage of the article of passage `index` crediting its reporters, among its
+    first two; None when neither does."""
+    start, end = corpus.article_bounds(index)
+    body = [i for i in range(start, end) if not is_metadata(corpus.passages[i])][:2]
+    return next((i for i in body if credited_in_body(corpus.passages, i, i + 1)), None)
 
 
 def headings_first(corpus: Corpus, groups: list[Group]) -> list[Group]:
