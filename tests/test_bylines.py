@@ -159,6 +159,8 @@ def test_the_line_answers_though_the_ask_words_are_in_no_passage(retriever: Retr
     ("泗县联席会议那篇报道的责任编辑是谁？", "泗县联席会议"),
     # Which journal first printed it: a source the piece's lines never give.
     ("密切党群关系全力推进中国梦那篇文章最早登在哪本刊物上？", "党群关系"),
+    # A story printed with no line of its own at all: no sentence of its text names its reporter.
+    ("辽宁外贸量稳质升那篇稿子是哪位记者写的", "辽宁外贸"),
 ])
 def test_a_piece_without_the_line_asked_for_is_mentioned_but_not_stated(retriever: Retriever, question, subject):
     answer = retriever.ask(question, k=3)

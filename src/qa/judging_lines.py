@@ -16,6 +16,7 @@ from .bylines import (
     CREDIT_WORDS,
     CREDITED_ROLES,
     asked_roles,
+    asks_a_news_piece,
     asks_who_someone_is,
     author_note,
     credited_in_body,
@@ -74,8 +75,11 @@ def judge_metadata(corpus: Corpus, request: Request, roles: tuple[str, ...]) -> 
     credited = credited_in_body(corpus.passages, start, end)
     if credited and CREDITED_ROLES & set(roles):
         return None  # the first body line answers, as any passage does
-    if not verdict.answerable or not (credited or has_lines(corpus.passages, start, end)):
-        return None  # 《红楼梦》的作者是谁 in an encyclopedia: the text, not a byline, answers
+    if not verdict.answerable or not (credited or has_lines(corpus.passages, start, end)
+                                      or asks_a_news_piece(request.question.text)):
+        # 《红楼梦》的作者是谁 in an encyclopedia: the text, not a byline, answers; but 那篇稿子是哪位
+        # 记者写的 asks what only the piece's lines say, and it has none.
+        return None
     return _not_stated(verdict, request, text), groups
 
 
