@@ -1094,3 +1094,22 @@ def test_a_common_word_jieba_tags_a_persons_name_names_no_one(retriever):
     assert fits(asked, "工作人员王智慧每天都在众多信息流中忙碌", tag, own)
     assert not retriever.ask("閩口社區的四點鐘學校是誰辦起來的").answered
     assert not retriever.ask("闊口社區的四點鐘學校是誰辦起來的").answered
+
+
+def test_who_tells_of_a_deed_is_not_who_did_it(retriever):
+    # 孙志荣记得: he recalls the stools; 有人 put them there, no one named.
+    tag, focus = retriever.tokenizer.tag, retriever.tokenizer.question_focus
+    said = "孙志荣记得,有人曾在3层和5层放置凳子,供老人歇脚。"
+    assert not fits(read_question("楼道里那几张凳子是谁放的", focus), said, tag, ["楼道", "凳子"])
+    assert not retriever.ask("武汉42号小区以前楼道里3层5层那几张歇脚的凳子，是谁放的").answered
+    # Asked who said or recalled it, or for a title said right before the name, the teller answers.
+    assert fits(read_question("是谁记得有人放过凳子", focus), said, tag, ["记得", "凳子"])
+    assert fits(read_question("《超极挑战者》的制作人是谁？", focus), "《超极挑战者》制作人崔腾骐说,每个人都蕴藏有无限未被开发的潜能",
+                tag, ["超极", "挑战者", "制作人"])
+
+
+def test_whom_a_thing_is_for_is_answered_by_a_kind_of_person(retriever):
+    focus = retriever.tokenizer.question_focus
+    asked = read_question("楼道里的凳子是给谁准备的", focus)
+    assert fits(asked, "有人曾在3层和5层放置凳子,供老人歇脚。", retriever.tokenizer.tag, ["楼道", "凳子"])
+    assert not fits(asked, "有人曾在3层和5层放置凳子。", retriever.tokenizer.tag, ["楼道", "凳子"])

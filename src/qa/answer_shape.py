@@ -13,11 +13,11 @@ import re
 from collections.abc import Callable, Sequence
 
 from .asked import Asked
-from .asked_people import AT_WORK, WHAT_ONE_IS
+from .asked_people import AT_WORK, SOMEONE, WHAT_ONE_IS
 from .asked_places import LOCAL_PLACE, PLACE_ENDINGS
 from .asked_slot import fills_slot
-from .background import background_idf
 from .date_shape import date_fits
+from .named_people import asks_who_tells, common_word, speakers
 from .number_shape import AMOUNT, number_fits
 from .offices import HOLDER, another_place, held_at
 from .partners import counts_a_part, counts_a_place
@@ -25,7 +25,7 @@ from .place_shape import NO_PLACE_NAMED, names_a_place, said_where, within_a_pla
 from .question_words import OFFICE_RE
 from .text import clauses, without_words
 
-__all__ = ["DATELINE", "NAME_TAGS", "NOT_A_PERSON", "ORIGIN_ANSWER", "WHAT_ONE_IS", "common_word", "fits"]
+__all__ = ["DATELINE", "NAME_TAGS", "NOT_A_PERSON", "ORIGIN_ANSWER", "WHAT_ONE_IS", "fits"]
 
 # jieba's tags that name a person, a place, an organisation.
 NAME_TAGS = {"person": {"nr", "nrfg", "nrt"}, "place": {"ns", "nsf"}, "organisation": {"nt", "nz", "ns"}}
@@ -251,6 +251,8 @@ def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str,
                                 or (i and parts[i - 1].endswith(asked.role)))
         # 联系小玮的班主任: whose office it is (小玮), not who holds it.
         sentence = re.sub(r"[\u4e00-\u9fff]{1,4}的(?=" + re.escape(asked.role) + ")", "，", sentence)
+    if asked.via and re.search(f"(?:{_VIA_SAID.get(asked.via, asked.via)})(?:{SOMEONE.pattern})", without_words(sentence, own)):
+        return True  # 凳子是给谁准备的 → 供老人歇脚: a kind of person the thing is for
     if asked.slot is not None and fills_slot(asked.slot, sentence, own):
         return True  # 孙权派吕岱前往 for 孙权派谁前往: a name where the question's 谁 stands
     # A place by its name's ending, whatever jieba tags it (贾府, 金山社区, 上饶市); the question's own
@@ -278,6 +280,8 @@ def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str,
         if kind == "place" and said_where(tagged, own):
             return True
         within = within_a_place_name(tagged) if kind == "person" else set()
+        if kind == "person" and by_title and not asked.role and not asked.speaker and not asks_who_tells(asked.slot, own):
+            within |= speakers(tagged, own)  # 孙志荣记得,有人曾在3层和5层放置凳子: who recalls it, not who did it
         return any(flag in wanted and len(word) >= 2 and not _own(word, own) and not KIN.fullmatch(word)
                    and not (kind == "person" and (NOT_A_PERSON.search(word) or i in within
                                                   or common_word(word, tagged[i - 1][0] if i else "")))
@@ -285,20 +289,8 @@ def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str,
     return True
 
 
-# The hundred commonest surnames: a two-character word opening with none of them, that general
-# Chinese uses often, is a word jieba's dictionary tags a person's name (养老, 智慧, 令人; 文明 opens with one).
-_SURNAMES = frozenset("王李张劉刘陈陳杨楊赵趙黄黃周吴吳徐孙孫胡朱高林何郭马馬罗羅梁宋郑鄭谢謝韩韓唐冯馮于董萧蕭程曹袁邓鄧许許傅沈曾彭吕呂苏蘇卢盧蒋蔣"
-                      "蔡贾賈丁魏薛叶葉阎閻余潘杜戴夏钟鍾汪田任姜范方石姚谭譚廖邹鄒熊金陆陸郝孔白崔康毛邱秦江史顾顧侯邵孟龙龍万萬段雷钱錢汤湯"
-                      "尹黎易常武乔喬贺賀赖賴龚龔文")
-# As often as this in general Chinese (养老 7.9, 智慧 7.4; names: 曹操 6.7, 孔子 7.9, 雷锋 10.8, all surnamed).
-_COMMON_NAME_IDF = 8.0
-
-
-def common_word(word: str, before: str) -> bool:
-    """A word jieba tags a person's name that is a common word of general Chinese, no one's name,
-    unless a surname jieba cut off stands before it (王 + 智慧 of 王智慧)."""
-    return (len(word) == 2 and word[0] not in _SURNAMES and before not in _SURNAMES
-            and (idf := background_idf(word)) is not None and idf < _COMMON_NAME_IDF)
+# How a sentence says whom a thing is for, by the question's preposition (给谁准备的 → 供老人歇脚).
+_VIA_SAID = {"给": "给|給|供|为|為|替", "替": "替|为|為|给|給"}
 
 
 # How near a kin's name stands to the kin word: 女儿李秀英, 李秀英是她的女儿, 其女儿、志愿者李秀英.

@@ -1,0 +1,50 @@
+"""Words jieba tags a person's name that name no one in the answer a who-question wants.
+
+`answer_shape.fits` reads a who-question's answer as a name jieba tags a person's (nr). Two kinds of
+such names are not the one asked for: a common word jieba's dictionary tags so (养老 of 居家养老中心,
+智慧, 令人), and the teller of what a sentence reports (孙志荣记得,有人曾在3层和5层放置凳子: he recalls
+the stools, someone unnamed put them there).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .background import background_idf
+
+__all__ = ["asks_who_tells", "common_word", "speakers"]
+
+
+# The hundred commonest surnames: a two-character word opening with none of them, that general
+# Chinese uses often, is a word jieba's dictionary tags a person's name (养老, 智慧, 令人; 文明 opens with one).
+_SURNAMES = frozenset("王李张劉刘陈陳杨楊赵趙黄黃周吴吳徐孙孫胡朱高林何郭马馬罗羅梁宋郑鄭谢謝韩韓唐冯馮于董萧蕭程曹袁邓鄧许許傅沈曾彭吕呂苏蘇卢盧蒋蔣"
+                      "蔡贾賈丁魏薛叶葉阎閻余潘杜戴夏钟鍾汪田任姜范方石姚谭譚廖邹鄒熊金陆陸郝孔白崔康毛邱秦江史顾顧侯邵孟龙龍万萬段雷钱錢汤湯"
+                      "尹黎易常武乔喬贺賀赖賴龚龔文")
+# As often as this in general Chinese (养老 7.9, 智慧 7.4; names: 曹操 6.7, 孔子 7.9, 雷锋 10.8, all surnamed).
+_COMMON_NAME_IDF = 8.0
+
+
+def common_word(word: str, before: str) -> bool:
+    """A word jieba tags a person's name that is a common word of general Chinese, no one's name,
+    unless a surname jieba cut off stands before it (王 + 智慧 of 王智慧)."""
+    return (len(word) == 2 and word[0] not in _SURNAMES and before not in _SURNAMES
+            and (idf := background_idf(word)) is not None and idf < _COMMON_NAME_IDF)
+
+
+# A verb of saying or recalling right after a name: the one who tells it (孙志荣记得, 刘金国介绍), not by
+# that alone the one who did what a who-question asks (凳子是谁放的).
+_TELLS = frozenset(("说", "說", "表示", "介绍", "介紹", "指出", "认为", "認為", "坦言", "感慨", "告诉", "告訴", "回忆", "回憶",
+                    "记得", "記得", "谈到", "談到", "透露", "称", "稱"))
+
+
+def asks_who_tells(slot: tuple[str, str] | None, own: Sequence[str]) -> bool:
+    """谁说的, 是谁介绍的 (its own words, or the words after its 谁): the teller is the answer."""
+    return any(word in _TELLS for word in own) or (slot is not None and slot[1].startswith(tuple(_TELLS)))
+
+
+def speakers(tagged: Sequence[tuple[str, str]], own: Sequence[str]) -> set[int]:
+    """The positions of the words right before a verb of saying or recalling, unless one of the
+    question's own words is in the two words before them (制作人崔腾骐说 for 制作人是谁: the one asked for)."""
+    words = [word for word, _ in tagged]
+    return {i - 1 for i, after in enumerate(words[1:], 1) if after in _TELLS
+            and not any(word in "".join(words[max(0, i - 3) : i - 1]) for word in own if len(word) >= 2)}
