@@ -183,6 +183,9 @@ def test_the_fact_an_answer_marks_is_what_the_next_turn_can_lean_on(retriever):
     ("泗县网周村的驻村工作队队长是谁？", "他是啥时候来的村里？", "程鹏是啥时候来的泗县网周村？"),
     # 这个社区: the community the last question named, pointed at.
     ("江欣苑社区党建指导员是谁", "他是哪年到这个社区的", "朱华桥是哪年到江欣苑社区的"),
+    # 这个村 after a question naming no village (村 only inside 村两委): left pointing, not
+    # 带着工作队跟村 (the words before 村两委 are no village's name).
+    ("每周二带着工作队跟村两委开会的是谁", "他打哪年哪月开始驻这个村的", "程鹏打哪年哪月开始驻这个村的"),
     # 每天 ends the last subject as 今年 does: 她 is 王智慧, not 王智慧每天.
     ("成都网络理政处的王智慧每天都在忙啥？", "她说打热线办事要像啥一样方便", "成都网络理政处的王智慧说打热线办事要像啥一样方便"),
     # 那栋楼: a demonstrative with its measure word, standing for the place talked about.

@@ -70,7 +70,7 @@ SHORT = 12
 _PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:小区|小區|社区|社區|街道|大院|村|镇|鎮|乡|鄉|县|縣|(?<![超门門城])市|区|區|省|州)")
 
 # Characters never inside a place's name: where the place of a kind (潍城区 of 潍城区委书记) starts.
-_FUNCTION = "的是在哪什么谁了和与及为于从对把被有个"  # 个 of 哪个社区: a measure word, never a name's start
+_FUNCTION = "的是在哪什么谁了和与及为于从对把被有个跟着"  # 个 of 哪个社区: a measure word, never a name's start
 
 # A time word the previous subject ends with: not who or what it is (佛罗里达州卫生部网站当时,
 # 孙志荣老人今年多大了 → 孙志荣老人).
@@ -186,12 +186,16 @@ def subject_of(previous: Conversation, question: str) -> str:
 
 
 def modifiers_of(previous: Conversation, noun: str) -> str:
-    """The previous question's words right before `noun` (江欣苑 of 江欣苑社区 for 这个社区)."""
+    """The previous question's words right before `noun` (江欣苑 of 江欣苑社区 for 这个社区); "" when
+    it says the noun only inside a longer word (村 of 村两委: 带着工作队跟 names no village)."""
     folded = fold(previous.question)
     at = folded.find(noun)
     if at <= 0:
         return ""
-    before = [(s, e) for s, e in found_spans(previous.question, previous.terms) if e <= at]
+    spans = found_spans(previous.question, previous.terms)
+    if any(s <= at and at + len(noun) < e for s, e in spans):
+        return ""
+    before = [(s, e) for s, e in spans if e <= at]
     start = at
     for s, e in reversed(before):
         if e != start:
