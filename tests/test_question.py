@@ -413,3 +413,11 @@ def test_a_price_per_unit_is_not_answered_by_a_sum(retriever, question):
     asked = read(question, retriever.tokenizer, retriever.index).asked
     assert asked.measured is not None and asked.measured.search("这羊才二三十块钱一斤")
     assert not asked.measured.search("你的羊卖了,这是1万多块钱")  # the sum he got, not a price
+
+
+def test_a_street_level_place_is_no_city_a_sentence_naming_its_city_differs_from(retriever):
+    # 广安门 is tagged a place, but it is inside 北京市: the sentence naming 北京市 is about it.
+    question = read("广安门北街20号院里成立的物管会是北京第几个", retriever.tokenizer, retriever.index)
+    assert question.asked.place != "广安门"
+    answer = retriever.ask("广安门北街20号院里成立的物管会是北京第几个")
+    assert answer.answered and "首个" in answer.hits[0].quote

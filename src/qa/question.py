@@ -209,6 +209,11 @@ def _search_tokens(text: str, tokenizer: Tokenizer) -> tuple[str, ...]:
     return tuple(tokens)
 
 
+# A name of a place inside a city (广安门, 南京西路, 东四胡同), which jieba tags ns too: no city, so a
+# sentence naming 北京市 does not name another one.
+_STREET = re.compile(r"(?:门|門|街|路|巷|胡同|桥|橋)$")
+
+
 def _asked(text: str, tokenizer: Tokenizer, vocab: Container[str] = ()) -> Asked:
     """The kind of answer asked for (`asked.read_question`), with what only the tagger, the bylines
     or the corpus can tell: that a piece's filing date is asked, the noun a count must name, the
@@ -226,7 +231,7 @@ def _asked(text: str, tokenizer: Tokenizer, vocab: Container[str] = ()) -> Asked
     if asked.kind in ("number", "date") and not asked.place:
         # 北京12345热线啥时候开通的: the city a date or a count is asked of: jieba tags it ns, or the
         # corpus writes it with 市 (娄底, which jieba tags a person's name, is 娄底市 in the documents).
-        city = next((w for w, f in tokenizer.question_tagged(text) if 2 <= len(w) <= 4
+        city = next((w for w, f in tokenizer.question_tagged(text) if 2 <= len(w) <= 4 and not _STREET.search(w)
                      and (f == "ns" or (f in PROPER_NOUN_TAGS and w + "市" in vocab))), "")
         asked = replace(asked, place=city)
         if city and asked.kind == "number" and _ALL_TOLD.search(text):
