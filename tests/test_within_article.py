@@ -39,6 +39,8 @@ def turn_after(retriever, question):
     ("娄底那个帮困难户圆小心愿的活动你知道不", "从哪年起年年搞", "2017年起"),
     # 村书记: the village's own secretary, named in a longer title (林原村党委书记麻三占) a passage on.
     ("有七支志愿服务队的那个村是哪个旗的", "村书记叫啥", "麻三占"),
+    # Floors and money as talked about: 一二楼 for 一、二层, 掏钱 for 出钱 (一、二层群众不出钱).
+    ("江汉北路社区装电梯是哪个书记协调下来的", "一二楼的住户要掏钱不", "一、二层群众不出钱"),
 ])
 def test_a_follow_up_in_the_askers_words_is_answered_from_the_piece_just_read(retriever, first, follow_up, said):
     answer = ask_as_user(retriever, {"question": follow_up, "previous": first})
