@@ -265,6 +265,10 @@ def test_when_something_was_founded_is_dated_in_a_sentence_saying_so(question):
     assert not fits(installed, "2017年,西马街道和江汉北路社区将加装电梯一事纳入“三驾”机制。", lambda s: [])
     assert fits(installed, "2019年10月,电梯正式投入使用。", lambda s: [])
     assert fits(read_question("图书馆于哪一年完工?"), "2011年，该大学完成了一座图书馆。", lambda s: [])
+    # Opened to traffic: not the day a road out of the city was closed.
+    opened = read_question("二七长江大桥是哪年通车的")
+    assert not fits(opened, "2020年1月23日,离汉通道暂时关闭。", lambda s: [])
+    assert fits(opened, "大桥于2011年12月28日正式通车。", lambda s: [])
     # Landfall: dated by a sentence saying it landed, not by the day the typhoon brought rain.
     landed = read_question("台风卢碧是哪天在哪登陆的")
     assert not fits(landed, "8月5日,受今年第9号台风“卢碧”影响,福建厦门出现强降雨天气。", lambda s: [])
