@@ -1117,3 +1117,11 @@ def test_whom_a_thing_is_for_is_answered_by_a_kind_of_person(retriever):
     asked = read_question("楼道里的凳子是给谁准备的", focus)
     assert fits(asked, "有人曾在3层和5层放置凳子,供老人歇脚。", retriever.tokenizer.tag, ["楼道", "凳子"])
     assert not fits(asked, "有人曾在3层和5层放置凳子。", retriever.tokenizer.tag, ["楼道", "凳子"])
+
+
+def test_which_places_of_a_form_are_answered_by_names_of_that_form(retriever):
+    # 哪几个省, 哪些村: names ending so, as for 哪个省; not the dateline's city, nor a 省道.
+    asked = read_question("中部到底包括哪几个省", retriever.tokenizer.question_focus)
+    assert asked.named is not None and asked.named.search("山西省") and not asked.named.search("北京")
+    assert read_question("有哪些省道从胡陈乡穿过", retriever.tokenizer.question_focus).named is None
+    assert not retriever.ask("中部地区高质量发展那个意见里 中部到底包括哪几个省").answered

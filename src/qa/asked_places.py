@@ -62,8 +62,8 @@ _NAMED_Q = re.compile(r"哪(?:一|个|個|所|家|一所|一家)?(" + "|".join((
 # larger places around it: 东瑶村 of 厦门市海沧区东瑶村, 狐尾山 of 厦门岛西部的狐尾山麓.
 # 哪个国营厂, 哪家钢铁厂: a factory asked by its kind (not 哪个公司, 哪个集团: CMRC answers 恒地 alone).
 _FACTORY_Q = re.compile(r"哪(?:一|个|個|家|一家)([\u4e00-\u9fff]{0,3}(?:厂|厂家|厂子))")
-_PLACE_FORM_Q = re.compile(r"(?:哪(?:一|个|個|一个|一個|座)?|(?<![为為])(?:什么|什麼))(村|小区|社区|居民区|街道|镇|乡|县|区|省|州|市|院子|大院|山|岛|島|站)"
-                            r"(?![市县区省场民值长委别別域点點台臺岗崗])"  # 哪个站点, 站台: no station's name
+_PLACE_FORM_Q = re.compile(r"(?:哪(?:一|个|個|一个|一個|座|几个|幾個|几|幾|些)?|(?<![为為])(?:什么|什麼))(村|小区|社区|居民区|街道|镇|乡|县|区|省|州|市|院子|大院|山|岛|島|站)"
+                            r"(?![市县区省场民值长委别別域点點台臺岗崗道])"  # 哪个站点, 站台: no station's name; 省道 a road
                             r"|哪一?[条條](路|街|大街|马路|馬路|胡同|巷)")  # 在青山区哪条路上: a road's name
 _PLACE_FORM_NAME = r"[^\s，,。、；;：:“”\"的在于是省市县縣区區镇鎮乡鄉]{1,8}?"
 # A station's name is short and follows the body running it (新时代文明实践中心水南画眉站, 北湖收费站).
