@@ -186,6 +186,8 @@ def test_the_fact_an_answer_marks_is_what_the_next_turn_can_lean_on(retriever):
     # 这个村 after a question naming no village (村 only inside 村两委): left pointing, not
     # 带着工作队跟村 (the words before 村两委 are no village's name).
     ("每周二带着工作队跟村两委开会的是谁", "他打哪年哪月开始驻这个村的", "程鹏打哪年哪月开始驻这个村的"),
+    # 那个 after 哪个省发现的: which of a noun (省), not of the words after it (省发现的).
+    ("依兰陨石坑是在哪个省发现的", "它之前国内发现的那个叫啥", "依兰陨石坑之前国内发现的那个叫啥"),
     # 每天 ends the last subject as 今年 does: 她 is 王智慧, not 王智慧每天.
     ("成都网络理政处的王智慧每天都在忙啥？", "她说打热线办事要像啥一样方便", "成都网络理政处的王智慧说打热线办事要像啥一样方便"),
     # 那栋楼: a demonstrative with its measure word, standing for the place talked about.

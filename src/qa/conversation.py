@@ -191,7 +191,7 @@ def _in_the_place(text: str, previous: Conversation) -> str:
 # 那个叫啥 after …第几个陨石坑: 那个 with no noun before what it is called or is (叫, 是), and the noun
 # the last question asked which one of (第几个, 哪个, 哪一所 + 陨石坑, 学校).
 _BARE_ONE = re.compile(r"(?:那|这)个(?=叫|是)")
-_ASKED_WHICH = re.compile(rf"(?:第几|哪一?)[{WHICH_MEASURES}]([\u4e00-\u9fff]{{2,4}}?)(?=[？?，,。！!]|$)")
+_ASKED_WHICH = re.compile(rf"(?:第几|哪一?)[{WHICH_MEASURES}]((?:(?![的了是在])[\u4e00-\u9fff]){{2,4}}?)(?=[？?，,。！!]|$)")
 
 
 def _the_one_asked(text: str, previous: Conversation) -> str:
