@@ -243,6 +243,13 @@ def test_when_someone_was_born_is_dated_in_a_sentence_saying_so(question):
     assert fits(asked, "赖铭伟（1965年－），生于台湾桃园县", lambda s: [])
 
 
+def test_visits_are_counted_in_visits_not_in_people(retriever):
+    asked = read_question("那个百宝箱累计服务了多少人次")
+    assert fits(asked, "累计服务白领48万人次,发展会员近10万名", lambda s: [])
+    assert not fits(asked, "在福建莆田市常住人口近2万人的阔口社区", lambda s: [])
+    assert not retriever.ask("莆田闊口社區那個百寶箱，累計服務了多少人次").answered
+
+
 @pytest.mark.parametrize("question", ["程鹏今年多大了呀", "张浩然多大了？"])
 def test_how_old_is_answered_by_an_age(question):
     asked = read_question(question)

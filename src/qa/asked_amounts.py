@@ -160,6 +160,8 @@ def _written(measure: str, folded: str) -> str:
         return "分钟" if "分钟" in folded else "分"
     if measure in "个個" and not _SPAN_OF_TIME.search(folded):
         return "[个個]" + _NO_SPAN  # 几个交警: not the 5个小时 she stood on the bridge
+    if measure == "人" and "人次" in folded:
+        return "人次"  # 服务了多少人次: visits counted (48万人次), not the people living there (近2万人)
     return _WRITTEN_AS.get(measure, re.escape(measure))
 
 
