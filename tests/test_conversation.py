@@ -672,3 +672,10 @@ def test_that_many_the_question_counts_itself_is_no_turn_leant_on(retriever):
     assert resolve("那36家外贸转型升级基地前5个月进出口额是多少", previous).text == "那36家外贸转型升级基地前5个月进出口额是多少"
     # 那2021年 is "then, in 2021": a year is no count, and the last topic is carried as before.
     assert resolve("那2021年群众满意率有多少", Conversation("成都12345热线整合了多少条热线", ("成都", "12345", "热线"), "")).carried
+
+
+def test_a_piece_told_by_what_it_says_is_a_subject_of_its_own(retriever):
+    # 那篇评论说…: the commentary is named by what it says, not the piece the last turn was about.
+    previous = Conversation("截至2019年底党的基层组织有多少个", retriever.key_terms("截至2019年底党的基层组织有多少个"))
+    question = "那篇评论说美国政客一上来就把疫情往政治上扯 美国老百姓自己落了个啥下场"
+    assert resolve(question, previous, retriever.tokenizer.tag).text == question

@@ -122,6 +122,9 @@ _PLACE_KIND = re.compile(r"街道|社区|小区|区|县|市|村|镇|乡|省")
 # A thing named right before its demonstrative (娄底微心愿那篇报道, 阔口社区那个百宝箱): the
 # question names its own subject.
 _PIECE_NAMED = re.compile(r"(?:[\u4e00-\u9fff]{2,}|[》”」])(?:这|那|该)(?:篇|条|则|份)|[\u4e00-\u9fff]{3,}(?:这|那)(?:个|位|些|家|所|座)")
+# 那篇评论说美国政客…: a piece told by what it says, right after the demonstrative opening the question.
+_PIECE_DESCRIBED = re.compile(r"(?:这|那|该)(?:篇|条|则)(?:评论|文章|报道|稿子|新闻|消息|通讯)?(?:里|中)?(?:说|讲|写|提到)"
+                              r"[\u4e00-\u9fff]{4}")
 
 # A long question describes whom it asks about itself: 那个说自己有肺气肿…的66岁老人叫啥名字 (a
 # demonstrative before a clause ending in 的, or after a place: 长春那个义务电工张立春),
@@ -189,7 +192,8 @@ def leaning(question: str, previous: Conversation, tag: Tagger | None = None) ->
     # 那她干了什么: a 那 that opens the question only moves the talk on; the pronoun after it leans.
     masked = _OPENING_THEN.sub(lambda m: "\0" * len(m.group(0)), masked)
     match = LEAN_RE.search(masked)
-    if match is None or _PIECE_NAMED.search(folded[: match.end() + 1]) or _describes_itself(folded, match, tag):
+    if (match is None or _PIECE_NAMED.search(folded[: match.end() + 1]) or _PIECE_DESCRIBED.match(folded, match.start())
+            or _describes_itself(folded, match, tag)):
         return None
     if not stands_for_the_last_turn(match.group(0), folded[match.end() :], previous.question, tag):
         return None  # 那华雨辰…, 这样做 after nothing done, 这么多人 after nothing counted
