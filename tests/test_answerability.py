@@ -1115,6 +1115,8 @@ def test_who_tells_of_a_deed_is_not_who_did_it(retriever):
     assert not retriever.ask("武汉42号小区以前楼道里3层5层那几张歇脚的凳子，是谁放的").answered
     # Asked who said or recalled it, or for a title said right before the name, the teller answers.
     assert fits(read_question("是谁记得有人放过凳子", focus), said, tag, ["记得", "凳子"])
+    believes = read_question("谁认为地球是平的？", focus)  # 认为 is no key term: read from the question
+    assert believes.teller and fits(believes, "古希腊的王小明认为地球是平的。", tag, ["地球"])
     assert fits(read_question("《超极挑战者》的制作人是谁？", focus), "《超极挑战者》制作人崔腾骐说,每个人都蕴藏有无限未被开发的潜能",
                 tag, ["超极", "挑战者", "制作人"])
 

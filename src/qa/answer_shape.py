@@ -17,7 +17,7 @@ from .asked_people import AT_WORK, SOMEONE, WHAT_ONE_IS
 from .asked_places import LOCAL_PLACE, PLACE_ENDINGS
 from .asked_slot import fills_slot
 from .date_shape import date_fits
-from .named_people import asks_who_tells, common_word, speakers
+from .named_people import common_word, speakers
 from .number_shape import AMOUNT, number_fits
 from .offices import HOLDER, another_place, held_at
 from .partners import counts_a_part, counts_a_place
@@ -280,7 +280,7 @@ def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str,
         if kind == "place" and said_where(tagged, own):
             return True
         within = within_a_place_name(tagged) if kind == "person" else set()
-        if kind == "person" and by_title and not asked.role and not asked.speaker and not asks_who_tells(asked.slot, own):
+        if kind == "person" and by_title and not asked.role and not asked.speaker and not asked.teller:
             within |= speakers(tagged, own)  # 孙志荣记得,有人曾在3层和5层放置凳子: who recalls it, not who did it
         return any(flag in wanted and len(word) >= 2 and not _own(word, own) and not KIN.fullmatch(word)
                    and not (kind == "person" and (NOT_A_PERSON.search(word) or i in within

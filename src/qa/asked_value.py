@@ -50,6 +50,7 @@ class Asked:
     quantities: tuple[str, ...] = ()  # 总投资是多少 → 投资: a figure of another quantity (出口) does not answer
     most: re.Pattern[str] | None = None  # 哪个协会人最多: how the sentence must say one is the most (最, 第一), or more
     slot: tuple[str, str] | None = None  # 孙权派谁前往 → 权派, 前往: a sentence saying them around a name answers (`asked_slot`)
+    teller: bool = False  # 谁认为, 是谁说的: who says it is the answer (孙志荣记得 answers), not only who did it
 
     @property
     def cued(self) -> bool:

@@ -8,11 +8,12 @@ the stools, someone unnamed put them there).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .background import background_idf
 
-__all__ = ["asks_who_tells", "common_word", "speakers"]
+__all__ = ["TELLER_Q", "common_word", "speakers"]
 
 
 # The hundred commonest surnames: a two-character word opening with none of them, that general
@@ -35,11 +36,9 @@ def common_word(word: str, before: str) -> bool:
 # that alone the one who did what a who-question asks (凳子是谁放的).
 _TELLS = frozenset(("说", "說", "表示", "介绍", "介紹", "指出", "认为", "認為", "坦言", "感慨", "告诉", "告訴", "回忆", "回憶",
                     "记得", "記得", "谈到", "談到", "透露", "称", "稱"))
-
-
-def asks_who_tells(slot: tuple[str, str] | None, own: Sequence[str]) -> bool:
-    """谁说的, 是谁介绍的 (its own words, or the words after its 谁): the teller is the answer."""
-    return any(word in _TELLS for word in own) or (slot is not None and slot[1].startswith(tuple(_TELLS)))
+# 谁认为, 是谁说的, 哪位专家指出: the question asks who tells it (`Asked.teller`).
+TELLER_Q = re.compile(r"(?:谁|誰|哪位|哪一位|什么人|什麼人)[^，,。？?]{0,4}?(?:" + "|".join(sorted(_TELLS, key=len, reverse=True))
+                      + r"|提出|主张|主張|讲|講)")
 
 
 def speakers(tagged: Sequence[tuple[str, str]], own: Sequence[str]) -> set[int]:
