@@ -18,7 +18,7 @@ from .models import Passage
 from .structure import is_heading_line, is_metadata, trailing_lines
 from .text import HAN_RE, fold
 
-__all__ = ["CREDITED_ROLES", "CREDIT_WORDS", "asked_roles", "asks_about_the_author", "asks_of_the_piece_read", "asks_who_someone_is", "asks_a_news_piece", "author_note", "credited_in_body", "credited_names", "has_lines",
+__all__ = ["CREDITED_ROLES", "CREDIT_WORDS", "asked_roles", "asks_a_news_piece", "asks_about_the_author", "asks_of_the_piece_read", "asks_who_someone_is", "author_note", "credited_in_body", "credited_names", "has_lines",
            "metadata_line", "roles_of_the_piece_read", "topic_of", "trailing_lines"]
 
 _WHO = r"(?:谁|哪[一几]?[位个個]|哪些|名字|叫什么|是哪)"
@@ -75,14 +75,14 @@ _TITLE = re.compile(r"《([^》]{2,})》")
 # What only a news piece's own lines say: its reporter, its editor, the wire it was filed as (稿子 of
 # 那篇稿子是哪位记者写的), not the author of a work an encyclopedia's text may name.
 _NEWS_ASK = re.compile(r"记者|記者|编辑|編輯|稿子|稿件|消息|发的电|發的電")
+_TRAILING = re.compile(r"(?:的|是|由|在|从|于|被|责任|本文|这|那)+$")
+# A credit carried by the body's first lines: 本报济南6月29日电 (记者肖家鑫)…, 据新华社广州8月5日电 (记者陆浩 胡拿云).
+_BODY_CREDIT = re.compile(r"^[(（]?据?[\u4e00-\u9fff]{2,8}?\d{1,2}月\d{1,2}日[电電]|[(（](?:本[报報]|新[华華]社)?[记記]者")
 
 
 def asks_a_news_piece(question: str) -> bool:
     """The (folded) question names a piece (那篇稿子, 这条消息) and asks what a news piece's lines say of it."""
     return bool(_PIECE.search(question) and _NEWS_ASK.search(question))
-_TRAILING = re.compile(r"(?:的|是|由|在|从|于|被|责任|本文|这|那)+$")
-# A credit carried by the body's first lines: 本报济南6月29日电 (记者肖家鑫)…, 据新华社广州8月5日电 (记者陆浩 胡拿云).
-_BODY_CREDIT = re.compile(r"^[(（]?据?[\u4e00-\u9fff]{2,8}?\d{1,2}月\d{1,2}日[电電]|[(（](?:本[报報]|新[华華]社)?[记記]者")
 
 
 # What a byline says before and between the names it credits: 新华社记者, 本报记者, 参与采写.
