@@ -99,6 +99,7 @@ def answering_passage(corpus: Corpus, request: Request, index: int, given: Seque
     tag = corpus.tokenizer.tag
     # The office asked (书记) is said inside a longer title (党委书记), which `fits` reads as held there.
     role = request.asked.role if request.asked.kind == "person" else None
+    as_words = [word for word in words if word != role]  # each said as a word of its own
     first, end = corpus.article_bounds(index)
     best: tuple[tuple[float, float, float, float], int, Quote] | None = None
     for i in range(max(first, index - NEAR), min(end, index + NEAR + 1)):
@@ -107,7 +108,7 @@ def answering_passage(corpus: Corpus, request: Request, index: int, given: Seque
             sentence = text[a:b]
             if not all(word in sentence for word in words):  # cheap, before segmenting the sentence
                 continue
-            if not says_each(sentence, [w for w in words if w != role], corpus.tokenizer.question_terms):
+            if not says_each(sentence, as_words, corpus.tokenizer.question_terms):
                 continue
             if not fits(request.asked, sentence, tag, own, text[:a]):
                 continue
