@@ -410,6 +410,19 @@ def test_the_biggest_one_asked_where_or_who_is_said_as_the_biggest(retriever):
     assert read_question("两次现代主义最大的差别是什么").most is None
 
 
+def test_which_ones_exactly_is_answered_by_a_list_not_by_their_count():
+    # 都是哪几家企业: a sentence counting the projects names none of the firms.
+    asked = read_question("我省那347个国际营销体系项目具体是哪几家企业在做？")
+    assert asked.listed
+    assert not fits(asked, "我省培育国际营销体系项目347个,带动出口146.3亿元,同比增长71.1%。", lambda s: [])
+    assert fits(asked, "项目由甲公司、乙公司承担。", lambda s: [])
+    assert fits(read_question("哪两位记者写的"), "记者 董素玉 屈辰", lambda s: [])
+    assert fits(read_question("决议提出了哪两个国家"), "一个是犹太国,另一个是阿拉伯国。", lambda s: [])
+    # One of them, or 哪些 alone (由哪些人组成 → 由一群…支持者组成), asks for no list.
+    assert not read_question("在四个危险里哪一个最根本").listed
+    assert not read_question("美国第一党由哪些人组成").listed
+
+
 def test_which_one_came_first_is_said_as_first():
     asked = read_question("江欣苑社区那45个协会里最早成立的是哪个？")
     assert not fits(asked, "社区先后成立礼、义、仁、智、信五大类自治社会组织和文化协会45个。", lambda s: [])
