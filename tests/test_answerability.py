@@ -1039,6 +1039,11 @@ def test_a_figure_for_one_partner_is_not_the_whole_and_the_partner_asked_is_quot
     # A partner named in Latin letters or in quotes is one partner too (RCEP, “一带一路”).
     assert not fits(asked, "全省对rcep(区域全面经济伙伴关系协定)贸易伙伴进出口1184.7亿元,同比增长10.3%;", tag, own)
     assert not fits(asked, "对“一带一路”沿线国家进出口1135.7亿元,同比增长4.1%。", tag, own)
+    # The partner asked by the full name its abbreviation is glossed with is named.
+    rcep = read_question("辽宁上半年跟签了区域全面经济伙伴关系协定的那些国家做买卖，一共做了多少钱")
+    glossed = "全省对rcep(区域全面经济伙伴关系协定)贸易伙伴进出口1184.7亿元,同比增长10.3%;"
+    assert fits(rcep, glossed, tag, ["辽宁", "上半年", "区域", "全面", "经济", "伙伴关系", "协定", "国家"])
+    assert not fits(rcep, "对东盟进出口264.4亿元,同比增长23%。", tag, ["辽宁", "上半年", "区域", "伙伴关系", "协定"])
 
 
 def test_a_total_asked_is_not_one_local_place_s_figure(retriever):

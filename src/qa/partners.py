@@ -42,10 +42,28 @@ def counts_a_part(amount: Matcher | re.Pattern[str], sentence: str, tag: Callabl
         words = tag(clause)
         quoted = [(w, "nz" if i and words[i - 1][0] in _QUOTE_MARKS else f) for i, (w, f) in enumerate(words)]
         words = [(w, f) for w, f in quoted if w not in _QUOTE_MARKS]
-        if not any(prev in _PARTNER and flag in _PARTNER_TAGS and not any(word in o or o in word for o in own)
-                   for (prev, _), (word, flag) in zip(words, words[1:], strict=False)):
+        if not any(prev in _PARTNER and flag in _PARTNER_TAGS and not _named(word, _gloss(words, i + 2), own)
+                   for i, ((prev, _), (word, flag)) in enumerate(zip(words, words[1:], strict=False))):
             return False
     return True
+
+
+def _named(partner: str, gloss: str, own: Sequence[str]) -> bool:
+    """The question names the partner: by its word, or by the full name glossed after it
+    (对RCEP(区域全面经济伙伴关系协定)贸易伙伴 for 跟签了区域全面经济伙伴关系协定的那些国家)."""
+    return any(partner in o or o in partner or (len(o) >= 2 and o in gloss) for o in own)
+
+
+def _gloss(words: Sequence[tuple[str, str]], at: int) -> str:
+    """The text in brackets right at word `at` (an abbreviation's full name), or ""."""
+    if at >= len(words) or words[at][0] not in "(（":
+        return ""
+    inside = []
+    for word, _ in words[at + 1 :]:
+        if word in ")）":
+            return "".join(inside)
+        inside.append(word)
+    return ""
 
 
 def counts_a_place(amount: Matcher | re.Pattern[str], sentence: str, own: Sequence[str]) -> bool:
