@@ -34,6 +34,8 @@ from qa.tokenize import Tokenizer
     ("那个山头一个人都没有", "那个山头一个人都没有"),  # 山头, 码头: words that end in 头
     ("张立春退休前在哪儿上班", "张立春退休前在哪里工作"),
     ("袁宝柱身体有啥毛病吗", "袁宝柱身体有什么病吗"),
+    ("袁宝柱都有啥毛病啊", "袁宝柱都有什么病"),  # 毛病 of someone: an ailment
+    ("那段自动语音市民听着有啥毛病", "那段自动语音市民听着有什么问题"),  # of a thing heard: a fault
     ("泗县近几年整合了多少涉农资金", "泗县近年来整合了多少涉农资金"),  # recent years, no 几年 asked
     ("6月7号那天开会时是谁在汇报", "6月7日开会时是谁在汇报"),  # a day as spoken, as written
     ("10号楼住了几户", "10号楼住了几户"),  # a building's number stays

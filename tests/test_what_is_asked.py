@@ -549,6 +549,8 @@ def test_a_brand_or_an_ailment_asked_must_be_said(retriever, question, answering
 def test_other_questions_ask_no_class_of_thing(retriever):
     for question in ("这个病房在几楼", "石油共生大院是哪年开始规划的", "他有什么毛病要改"):
         assert read_question(question, retriever.tokenizer.question_focus).thing is None, question
+    # A fault of a thing heard or used is no ailment, as the question is searched (毛病 → 问题).
+    assert read_question(plain_text("那段自动语音市民听着有啥毛病"), retriever.tokenizer.question_focus).thing is None
     # Mentioned, not stated: the subject is the product, not 牌子, the class asked for.
     answer = retriever.ask("网周村山芋粉丝是啥牌子的")
     assert not answer.answered and answer.reason == "not-stated" and answer.subject == "网周村山芋粉丝"

@@ -35,8 +35,9 @@ _COLLOQUIAL = (
     ("干嘛不", "为什么不"), ("干吗不", "为什么不"), ("干啥", "做什么"), ("干嘛", "做什么"), ("干吗", "做什么"), ("咋样", "怎么样"), ("咋", "怎么"),
     ("叫啥名字", "叫什么名字"), ("叫啥名儿", "叫什么名字"), ("叫啥名", "叫什么名字"), ("啥", "什么"),
     ("哪儿", "哪里"), ("俩", "两个"), ("仨", "三个"), ("木有", "没有"), ("神马", "什么"),
-    # Spoken words for the written ones the documents use: 盖起来 → 建成, 胳膊 → 臂, 上班 → 工作, 毛病 → 病.
-    ("盖起来", "建成"), ("盖好", "建成"), ("盖的", "建的"), ("胳膊", "臂"), ("上班", "工作"), ("毛病", "病"),
+    # Spoken words for the written ones the documents use: 盖起来 → 建成, 胳膊 → 臂, 上班 → 工作 (毛病:
+    # `_FAULT`).
+    ("盖起来", "建成"), ("盖好", "建成"), ("盖的", "建的"), ("胳膊", "臂"), ("上班", "工作"),
     # 近几年整合了多少资金: recent years, not a count of years asked (几年).
     ("近几年", "近年来"), ("这几年", "近年来"), ("近些年", "近年来"),
     # 凑钱盖的 → 集资建的; 那个厂具体叫什么名: 具体 between the thing and the asking of its name.
@@ -47,6 +48,17 @@ _COLLOQUIAL = (
     # 一斤才值几个钱, 卖几块钱: a price, as 多少钱 asks it (not a count of 个).
     ("几个钱", "多少钱"), ("几块钱", "多少钱"), ("几毛钱", "多少钱"),
 )
+# 毛病 is an ailment (身体有啥毛病, 他都有啥毛病), which the documents write 病, except of a thing as it
+# is heard, seen or used (那段自动语音听着有啥毛病, 用起来有啥毛病): a fault, which they write 问题. Read
+# as 病, the fault made the question an ailment's (`asked_things`), answered only by a word of illness.
+_FAULT = re.compile(r"((?:听|聽|看|用|读|讀|开|開|跑|玩|住|坐)(?:着|著|起来|起來)(?:还|還|都)?(?:有)?(?:什么|什麼)?)毛病")
+
+
+def _ailment_or_fault(text: str) -> str:
+    """毛病 written as the documents write it: 问题 of a thing heard, seen or used, else 病."""
+    return _FAULT.sub(r"\1问题", text).replace("毛病", "病")
+
+
 # 头一份活儿, 头一件事, 头一回: the first, as spoken (第一份工作); not the 头 ending a word (带头, 开头,
 # 里头, 街头, 山头, 码头 + 一个). Read on folded (Simplified) text.
 _HEAD_WORDS = "带开领里外上前后下街心年镜源龙码额口骨点枕丫钟块个山石桥村地田床眉舌拳馒苗念劲势风光平罐老对尽回抬低摇出关指手肩车船墙城木砖芋"
@@ -136,6 +148,7 @@ def plain_text(raw: str) -> str:
     stripped = _PARTICLES.sub("", stripped)
     for colloquial, written in _COLLOQUIAL:
         stripped = stripped.replace(colloquial, written)
+    stripped = _ailment_or_fault(stripped)
     stripped = _THOSE_FEW.sub(r"\1些", stripped)
     stripped = _FIRST_SPOKEN.sub("第一", stripped)
     stripped = _SCHOOL_YEAR.sub("几年级", stripped)
