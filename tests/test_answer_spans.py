@@ -173,6 +173,8 @@ def test_how_much_it_grew_marks_the_growth_in_the_asked_items_sentence():
     text = "对美国进出口311.2亿元,同比增长34%;对韩国进出口276.5亿元,同比增长38.2%;"
     near = [(m.start(), m.end()) for m in re.finditer("韩国|进出口|同比增长", text)]
     assert _marked(text, "辽宁对韩国的进出口同比增长了多少", near=near) == ["38.2%"]
+    # The growth asked by its rate's name (增幅是多少, 涨幅为多少) is the growth too, not the amount.
+    assert _marked(text, "辽宁对韩国的进出口增幅是多少", near=near) == ["38.2%"]
 
 
 @pytest.mark.parametrize(("question", "text", "fact"), [

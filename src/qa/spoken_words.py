@@ -22,6 +22,7 @@ __all__ = ["WRITTEN_FOR", "may_hold", "written_text"]
 WRITTEN_FOR: dict[str, tuple[str, ...]] = {
     # Amounts going up or down.
     "涨": ("增长", "上涨", "增加"), "涨了": ("增长", "上涨", "增加"), "上涨": ("增长", "增加"),
+    "增幅": ("增长", "增速"), "涨幅": ("增长", "上涨", "增幅"), "增速": ("增长", "增幅"),
     "跌": ("下降", "下跌", "减少"), "降": ("下降", "减少"), "掉了": ("下降", "减少"),
     # Money: earning, spending, trading.
     "挣": ("赚", "收入", "增收"), "挣了": ("赚", "收入", "增收"), "挣钱": ("赚钱", "收入", "增收"),
@@ -67,8 +68,11 @@ WRITTEN_FOR: dict[str, tuple[str, ...]] = {
     # English words typed in a Chinese question (啥时候open的, 他们team多少人).
     "open": ("投入使用", "开放", "开业", "启用"), "team": ("团队", "队伍"), "rmb": ("元",),
     "app": ("应用", "客户端"), "wifi": ("无线网络", "网络"),
-    # Times as said: 年末 for the 年底 (12月底) news writes.
-    "年末": ("年底", "底"),
+    # Times as said: 年末 for the 年底 (12月底) news writes, 前半年 for 上半年.
+    "年末": ("年底", "底"), "前半年": ("上半年",), "头半年": ("上半年",), "后半年": ("下半年",),
+    # A body by its full name, which news writes short once it has named it: 欧洲联盟 for 欧盟.
+    "欧洲联盟": ("欧盟",), "东南亚国家联盟": ("东盟",), "世界卫生组织": ("世卫组织", "世卫"),
+    "联合国教科文组织": ("教科文组织",), "世界贸易组织": ("世贸组织", "世贸"),
     # The piece as its genre (那篇评论里说…): what the documents call a piece, a question's framing word.
     "评论": ("文章", "本文", "报道"), "社论": ("文章", "本文", "报道"), "时评": ("文章", "本文", "报道"),
     # Places and things.
