@@ -107,6 +107,14 @@ def test_key_terms_mark_names_and_words_the_corpus_lacks(retriever):
     assert not {t.word: t for t in unknown.key_terms}["红烧肉"].in_corpus
 
 
+def test_a_pronoun_inside_a_question_is_no_word_to_search(retriever):
+    # 它们 stands for 东南亚那十国; the corpus never says 它们, so it weighed as the rarest word.
+    question = read("东南亚那十国，辽宁上半年跟它们做了多大生意", retriever.tokenizer, retriever.index)
+    words = {t.word for t in question.key_terms}
+    assert not words & {"它们", "他们", "她们", "它", "他", "她"}
+    assert {"东南亚", "辽宁"} <= words
+
+
 def test_a_well_known_name_the_corpus_lacks_is_absent_and_nothing_is_said_of_it(retriever):
     question = read("上半年辽宁对德国进出口多少亿元？", retriever.tokenizer, retriever.index)
     assert question.absent == ("德国",)

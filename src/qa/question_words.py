@@ -24,6 +24,10 @@ QUESTION_STOPWORDS = frozenset(
      # 开发了些啥活动, 说了些什么: 些 of the asking; 孩子们 read as 孩子 + 们: the plural. jieba
      # makes each a word of its own; neither is content.
      "些", "们", "們",
+     # 东南亚那十国，辽宁跟它们做了多大生意: a pronoun standing for what the question (or the turn
+     # before, which `qa.leaning` reads from the text) names; no answer holds it, and 它们, which the
+     # corpus may never use, weighed as the question's rarest word.
+     "他", "她", "它", "他们", "她们", "它们", "他們", "她們", "它們", "你", "你们", "你們", "您",
      # 爆出佛州删数据这事: "this matter", what the question already said.
      "这事", "這事", "那事", "这件事", "這件事", "那件事",
      # 搞过多少场活动: an aspect particle, and the colloquial do-verbs that stand for the document's
