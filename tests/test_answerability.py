@@ -276,6 +276,11 @@ def test_when_something_was_founded_is_dated_in_a_sentence_saying_so(question):
     opened = read_question("二七长江大桥是哪年通车的")
     assert not fits(opened, "2020年1月23日,离汉通道暂时关闭。", lambda s: [])
     assert fits(opened, "大桥于2011年12月28日正式通车。", lambda s: [])
+    # Reopened: dated by a sentence saying it came back, not by the day it was closed.
+    reopened = read_question("离汉通道后来是哪天重新开的")
+    assert not fits(reopened, "2020年1月23日,离汉通道暂时关闭。", lambda s: [])
+    assert fits(reopened, "2020年4月8日,离汉通道恢复通行。", lambda s: [])
+    assert fits(read_question("博物馆何时恢复开放?"), "博物馆于2021年3月1日重新开放。", lambda s: [])
     # Landfall: dated by a sentence saying it landed, not by the day the typhoon brought rain.
     landed = read_question("台风卢碧是哪天在哪登陆的")
     assert not fits(landed, "8月5日,受今年第9号台风“卢碧”影响,福建厦门出现强降雨天气。", lambda s: [])

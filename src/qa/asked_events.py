@@ -46,9 +46,15 @@ LANDED = r"登陆|登陸|登录|登錄"
 # day it brought rain.
 _LANDED_Q = re.compile(r"(?:何时|何時|什么时候|什麼時候|哪一?天|几月几[日号]|几号)(?:在(?:哪里|哪裡|哪儿|哪兒|哪|何处|何地))?"
                        r"(?:登陆|登陸)")
+# Reopening or resuming (离汉通道后来是哪天重新开的): dated by a sentence saying it came back (重新,
+# 恢复, 解封), not by the day it was closed.
+REOPENED = r"重新|恢复|恢復|解封|重启|重啟|重开|重開|再次|再度|解除|复工|復工|复课|復課|复航|復航|复业|復業|复播|復播"
+_DATE_Q = r"(?:何时|何時|什么时候|什麼時候|哪一?年|哪一?天|几月几[日号]|幾月幾[日號]|几号|幾號)"
+_REOPENED_Q = re.compile(_DATE_Q + r"(?:又|才|正式|开始)?(?:重新|恢复|恢復|解封|重启|重啟|重开|重開|再次|再度|复工|復工|复课|復課)"
+                         r"|(?:重新|恢复|恢復|重启|重啟|再次|再度)[\u4e00-\u9fff]{0,4}?(?:是|在|于|於)?" + _DATE_Q)
 # What a date question may ask to have happened, and how the answering sentence says it, in turn.
-_EVENTS = ((_TOOK_OFFICE_Q, TOOK_OFFICE), (_BORN_Q, BORN), (_DIED_Q, _DIED_SAID), (_FOUNDED_Q, FOUNDED),
-           (_LANDED_Q, LANDED))
+_EVENTS = ((_TOOK_OFFICE_Q, TOOK_OFFICE), (_BORN_Q, BORN), (_DIED_Q, _DIED_SAID), (_REOPENED_Q, REOPENED),
+           (_FOUNDED_Q, FOUNDED), (_LANDED_Q, LANDED))
 
 
 # Where something happened that a sentence says in so many words: made landfall (登陆), was born
