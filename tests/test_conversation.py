@@ -512,6 +512,8 @@ def test_this_weekend_or_this_month_is_the_asker_s_own_time_not_the_last_topic(r
     ("沈阳片区跨境电商上半年货值多少？", "那大连片区呢？", "大连片区跨境电商上半年货值多少？"),
     ("安徽泗县联席会议那篇是哪个记者写的？", "那娄底“微心愿”那篇呢？", "娄底“微心愿”那篇是哪个记者写的？"),
     ("江欣苑社区有多少名党员？", "那社区居民呢？", "江欣苑社区有多少名社区居民？"),  # 社区 is no word of its own
+    # The run X takes the place of stops at a time: 2021年 stays, 群众 is swapped.
+    ("成都2021年群众满意率有多少", "那企业的满意率呢", "成都2021年企业的满意率有多少"),
     # X framed as a phrase of the last question is (“减”那部分 for “加”那部分, 第二部分 for 第一部分).
     ("方程式那篇文章“加”那部分的小标题是啥", "那“减”那部分呢", "方程式那篇文章“减”那部分的小标题是啥"),
     ("党群关系方程式那篇第一部分的小标题是啥", "那第二部分呢", "党群关系方程式那篇第二部分的小标题是啥"),

@@ -234,13 +234,14 @@ def that_x(question: str, previous: Conversation, tag: Tagger | None = None) -> 
 def _same_frame(about: str, folded: str) -> tuple[int, int] | None:
     """Where the (folded) previous question has a phrase framed as X is, with another core: X =
     frame-before + core + frame-after (“ 减 ”那部分, 第 二 部分), the question “加”那部分 (第一部分);
-    the frame after X's core two characters at least, the cores one to six characters and not alike.
-    None when no such phrase is there."""
+    the frame after X's core two characters at least, the frame before one at least (with none, any
+    six characters before 满意率 would be a core: 2021年群众满意率; X's run is `_sibling`'s), the cores
+    one to six characters and not alike. None when no such phrase is there."""
     for cut in range(1, len(about) - 1):
         core_end, after = cut, about[cut:]
         if len(after) < 2 or not re.search(f"[{HAN_CHARS}]", after):
             continue
-        for core_start in range(core_end - 1, max(-1, core_end - 7), -1):
+        for core_start in range(core_end - 1, max(0, core_end - 7), -1):  # a frame before the core too
             before, core = about[:core_start], about[core_start:core_end]
             for found in re.finditer(re.escape(before) + r"(.{1,6}?)" + re.escape(after), folded):
                 if found.group(1) != core and not NOT_TEXT.search(found.group(1)):
@@ -278,8 +279,8 @@ def _sibling(x: str, about: str, previous: Conversation, spans: list[tuple[int, 
             continue
         start = at
         for s, e in reversed([span for span in spans if span[1] <= at]):
-            if NOT_TEXT.sub("", folded[e:start]):
-                break  # the run ends where another word stands between
+            if NOT_TEXT.sub("", folded[e:start]) or _WHEN.fullmatch(folded[s:e]):
+                break  # the run ends where another word stands between, or at a time (2021年群众满意率)
             start = s
         if start < at:
             return Resolved(previous.question[:start] + x + previous.question[at + size :], carried=True)
@@ -287,3 +288,5 @@ def _sibling(x: str, about: str, previous: Conversation, spans: list[tuple[int, 
 
 
 _HAN_RUN = re.compile(f"[{HAN_CHARS}]+")
+# A word of time in the previous question's run (2021, 年, 上半年): what X's head never stands for.
+_WHEN = re.compile(r"[0-9]+|年|月|日|" + _TIME_RE.pattern)
