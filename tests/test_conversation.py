@@ -512,6 +512,10 @@ def test_this_weekend_or_this_month_is_the_asker_s_own_time_not_the_last_topic(r
     ("沈阳片区跨境电商上半年货值多少？", "那大连片区呢？", "大连片区跨境电商上半年货值多少？"),
     ("安徽泗县联席会议那篇是哪个记者写的？", "那娄底“微心愿”那篇呢？", "娄底“微心愿”那篇是哪个记者写的？"),
     ("江欣苑社区有多少名党员？", "那社区居民呢？", "江欣苑社区有多少名社区居民？"),  # 社区 is no word of its own
+    # A topic typed alone (and a check whether the bot knows it) is all head, in its own wording;
+    # a surname jieba cut off (王 + 智慧) is the name's.
+    ("网周村6月7号那次联席会 你知道不", "那天星期几啊", "网周村6月7号那次联席会那天星期几啊"),
+    ("成都网络理政处那个王智慧 你知道吧", "她老家是哪儿的", "王智慧老家是哪儿的"),
     # The run X takes the place of stops at a time: 2021年 stays, 群众 is swapped.
     ("成都2021年群众满意率有多少", "那企业的满意率呢", "成都2021年企业的满意率有多少"),
     # X framed as a phrase of the last question is (“减”那部分 for “加”那部分, 第二部分 for 第一部分).

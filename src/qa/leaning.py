@@ -309,12 +309,14 @@ def _person_opening(head: str, tag: Tagger | None) -> str:
         return ""
     folded = fold(head)
     words = tag(folded)
-    names, at = [], 0
+    names, at, surname = [], 0, None
     for word, flag in words:
         start = folded.find(word, at)
         at = start + len(word) if start >= 0 else at
         if start >= 0 and flag.startswith("nr") and 2 <= len(word) <= 4 and not _PLACE_KIND.match(folded, at):
-            names.append((start, at))
+            # A surname jieba cut off before the given name (王 + 智慧) is the name's.
+            names.append((surname if surname is not None and surname + 1 == start else start, at))
+        surname = start if start >= 0 and flag.startswith("nr") and len(word) == 1 else None
     if len(words) < 2 or not names:
         return ""
     start, end = names[-1]

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .question_text import filler_length
+from .question_text import filler_length, without_check
 from .question_words import WHICH_MEASURES
 from .text import fold
 
@@ -115,6 +115,10 @@ def found_spans(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
 _ON_ITS_OWN = frozenset("时后前中里内外间上下多来余")  # 改革时, 一年多, 十年来
 
 
+# A question that asks nothing in words: no asking word, no question mark (a topic typed alone).
+_NO_ASKING = re.compile(r"^[^？?吗嗎呢么麼]*$")
+
+
 def head_of(previous: Conversation) -> str:
     """The previous question's words before its predicate (江欣苑社区 of 江欣苑社区有多少名党员; 林原村
     of 林原村组建了几支…: the content word before 了 is the verb), or ""."""
@@ -128,7 +132,10 @@ def head_of(previous: Conversation) -> str:
         # 改革时取消了: 时 is a word of its own, not the noun's.
         before = [s for s, e in spans if e == verb and folded[s:e] not in _ON_ITS_OWN]
         starts.append(folded.index("了", verb) - 1 if before and verb - before[0] == 1 else verb)
-    head = previous.question[: min(starts)] if starts else ""
+    # A question with no predicate names its topic and nothing else (泗县网周村那个养羊的金家龙金大爷
+    # 你知道不, the check already dropped): all of it is the head.
+    head = previous.question[: min(starts)] if starts else (
+        without_check(previous.question) if _NO_ASKING.search(folded) else "")
     head = head[filler_length(fold(head)) :]  # 请问北京第一个物管会: the topic, not the asker's 请问
     if fold(head).strip() in ("是", "就是"):
         return ""  # 是哪本杂志爆出…: the question opens with its predicate; no words name the topic

@@ -81,6 +81,11 @@ _PIECE_SAYS = re.compile(
     r"|(?:到|在|截至)?写(?:这篇|那篇)?(?:文章|稿子|报道)(?:那会儿?|的时候|时)")
 
 
+def without_check(text: str) -> str:
+    """The text without a closing check whether the listener knows its topic (白领驿家 你去过没)."""
+    return _CHECKING.sub("", text)
+
+
 def filler_length(folded: str) -> int:
     """How many leading characters of a folded question are greeting or filler (老师您好，请问):
     what a follow-up's rewrite leaves out of the topic it carries over."""
