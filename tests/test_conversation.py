@@ -490,6 +490,8 @@ def test_this_weekend_or_this_month_is_the_asker_s_own_time_not_the_last_topic(r
     # 对美国的 + a question of its own: the last turn's frame with 美国 as its object.
     ("辽宁上半年对RCEP贸易伙伴进出口多少", "那对美国的同比涨了多少", "辽宁上半年对美国进出口同比涨了多少"),
     ("辽宁上半年对欧盟进出口多少", "对日本进出口增长了多少", "辽宁上半年对日本进出口增长了多少"),
+    # The object ends at 的 (跟欧盟的贸易): only it is swapped, the follow-up says what it asks.
+    ("辽宁上半年跟欧盟的贸易涨了36.4%是吧", "跟美国那边做了多少亿", "辽宁上半年跟美国那边做了多少亿"),
     # 后来她…: 她 says whom; the topic is not said twice.
     ("华雨辰是哪里人？", "后来她又加入了什么队伍？", "后来华雨辰又加入了什么队伍？"),
     # A time word that ended the last subject is not part of it.

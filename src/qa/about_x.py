@@ -98,7 +98,13 @@ def other_object(question: str, previous: Conversation, tag: Tagger | None) -> R
         return None
     folded, prep = fold(previous.question), match.group(1)
     governed = next(((s, e) for s, e in spans if folded[s - len(prep) : s] == prep), None)
-    if governed is None or (verb := _object_verb(folded, governed[0], tag)) is None or verb[0] < governed[1]:
+    if governed is None:
+        return None
+    verb = _object_verb(folded, governed[0], tag)
+    # 跟欧盟的贸易涨了多少: the object ends at 的, and the follow-up says what it asks of the other
+    # one itself (跟美国那边做了多少亿): only the object is swapped.
+    of_it = verb is None and folded.startswith("的", governed[1])
+    if not of_it and (verb is None or verb[0] < governed[1]):
         return None
     at = match.end()
     for word, flag in tag(typed[at:]):
@@ -109,6 +115,8 @@ def other_object(question: str, previous: Conversation, tag: Tagger | None) -> R
     if not NOT_TEXT.sub("", x) or fold(x) in folded:
         return None  # nothing named, or the same object: not another one
     rest = stripped[at:].removeprefix("的")
+    if verb is None:
+        return Resolved(previous.question[: governed[0]] + x + rest, carried=True)
     said = previous.question[verb[0] : verb[1]]  # 进出口, unless the follow-up says it again
     return Resolved(previous.question[: governed[0]] + x + ("" if fold(rest).startswith(fold(said)) else said) + rest,
                     carried=True)
