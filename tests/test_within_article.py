@@ -41,6 +41,8 @@ def turn_after(retriever, question):
     ("有七支志愿服务队的那个村是哪个旗的", "村书记叫啥", "麻三占"),
     # Floors and money as talked about: 一二楼 for 一、二层, 掏钱 for 出钱 (一、二层群众不出钱).
     ("江汉北路社区装电梯是哪个书记协调下来的", "一二楼的住户要掏钱不", "一、二层群众不出钱"),
+    # No word of its own typed: the amount asked is the one in the quote just shown.
+    ("程鹏帮哪个大爷卖的羊", "那羊卖了多少钱", "1万多块钱"),
 ])
 def test_a_follow_up_in_the_askers_words_is_answered_from_the_piece_just_read(retriever, first, follow_up, said):
     answer = ask_as_user(retriever, {"question": follow_up, "previous": first})
@@ -60,6 +62,9 @@ def test_a_follow_up_in_the_askers_words_is_answered_from_the_piece_just_read(re
     ("沈阳片区上半年跨境电商多少单", "那大连呢"),
     # Only the previous turn's subject is a word the piece uses; 大学毕业 is never said.
     ("离汉通道关闭那天凌晨，华雨辰在微信里写了句啥", "花雨辰是哪个大学毕业的"),
+    # A word of its own the piece never says (前妻, 剪彩): not what the quote just shown is about.
+    ("张银祥多大了", "他前妻现在在哪上班"),
+    ("石油共生大院是哪天投入使用的", "开张那天谁去剪的彩"),
 ])
 def test_the_piece_just_read_never_answers_what_it_does_not_say(retriever, first, follow_up):
     assert not ask_as_user(retriever, {"question": follow_up, "previous": first}).answered

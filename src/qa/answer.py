@@ -222,7 +222,9 @@ class Retriever:
             return Answer(question, False, [], reason="not-stated", subject=self.passages[index].title,
                           corrections=request.question.corrections)
         given = [*self.key_terms(previous.question), *([fold(previous.fact)] if previous.fact else [])]
-        found = within_article.answering_passage(self.corpus, request, index, given)
+        found = (within_article.answering_passage(self.corpus, request, index, given)
+                 or within_article.in_the_quote_shown(self.corpus, request, index,
+                                                      (previous.quote_start, previous.quote_end), given))
         if found is None:
             return Answer(question, False, [], reason="no-match", corrections=request.question.corrections)
         return Answer(question, True, [self._hit(1, found, request, script)],

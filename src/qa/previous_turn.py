@@ -26,13 +26,14 @@ __all__ = ["OPENING", "PREDICATE_RE", "SHORT", "WHICH", "WHICH_MEASURES", "Conve
 class Conversation:
     """The previous turn: the question as it was answered (resolved), its key terms (folded), the
     fact its answer marked (`Answer.fact`: 8月5日, 钢花小学), "" when none, and where its first
-    quote ended (passage id and offset): what 后来呢 goes on from."""
+    quote ended (passage id and offset): what 后来呢 goes on from; and where it began."""
 
     question: str
     terms: tuple[str, ...] = ()
     fact: str = ""
     passage_id: str = ""
     quote_end: int = 0
+    quote_start: int = 0  # where that quote began: what 那是哪年的事 asks of (`within_article`)
 
     @classmethod
     def after(cls, question: str, terms: Sequence[str], answer: Answer) -> Conversation:
@@ -44,7 +45,7 @@ class Conversation:
             question = question.replace(typed, used)
             terms = [term.replace(typed, used) for term in terms]
         return cls(question, tuple(terms), answer.fact, hit.passage_id if hit else "",
-                   hit.quote_start + len(hit.quote) if hit else 0)
+                   hit.quote_start + len(hit.quote) if hit else 0, hit.quote_start if hit else 0)
 
 
 @dataclass(frozen=True)

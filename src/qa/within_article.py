@@ -79,6 +79,36 @@ def typed_words(request: Request, vocab: Container[str]) -> list[str] | None:
     return words
 
 
+# The kinds of fact a follow-up typing no word of its own may ask of the quote just shown (那是哪年哪月
+# 的事, 在那栋楼第几层): it can only mean what that quote says.
+_OF_THE_SHOWN = frozenset(["date", "number", "person", "place", "organisation"])
+
+
+def in_the_quote_shown(corpus: Corpus, request: Request, index: int, shown: tuple[int, int],
+                       given: Sequence[str] = ()) -> Group | None:
+    """The sentence of the quote just shown (passage `index`, `shown` its start and end) that holds the kind
+    of fact a follow-up asks when it types no word of its own (那是哪年哪月的事 after 街道在院里成立了个
+    啥新机构 → 2020年5月,广内街道在该院内成立了…): not the previous turn's words or fact (`given`).
+    None when the follow-up types a word of its own, asks no kind of fact, or the quote holds none."""
+    words = typed_words(request, corpus.index.vocab)
+    if words is None or words or request.asked.kind not in _OF_THE_SHOWN or not ASKS_ANYWHERE.search(request.question.text):
+        return None
+    if any(len(t.word) >= 2 and specificity(t.word) > SPECIFIC and not _POINTING.match(t.word)
+           and t.word not in corpus.index.vocab for t in request.question.key_terms):
+        return None  # 他前妻现在在哪上班, 开张那天谁去剪的彩: a word of its own the piece never says
+    own = [*request.terms, *given]
+    text = quoting.folded(corpus, request, index)
+    start, end = shown
+    inside = [(a, b) for a, b in corpus.passages[index].local_sentences if a < end and b > start]
+    for a, b in reversed(inside):
+        sentence = text[a:b]
+        if fits(request.asked, sentence, corpus.tokenizer.tag, own, text[:a]):
+            request.quotes[index] = Quote(a, b, 0.0, answer_cue(request.asked, sentence, corpus.tokenizer.tag),
+                                          coverage(request.terms, sentence), sentence)
+            return Group(index, 0.0, ())
+    return None
+
+
 def answering_passage(corpus: Corpus, request: Request, index: int, given: Sequence[str] = ()) -> Group | None:
     """The sentence near passage `index` (in its article, at most `NEAR` passages away) that answers
     the request on its own, set as its passage's quote: the asked kind of fact in it (not one of the
