@@ -43,6 +43,8 @@ def turn_after(retriever, question):
     ("江汉北路社区装电梯是哪个书记协调下来的", "一二楼的住户要掏钱不", "一、二层群众不出钱"),
     # No word of its own typed: the amount asked is the one in the quote just shown.
     ("程鹏帮哪个大爷卖的羊", "那羊卖了多少钱", "1万多块钱"),
+    # Which ones exactly (哪三样: the count is part of the asking): the list in the quote just shown.
+    ("西马街道把装电梯的事纳进了个啥机制", "具体是哪三样", "诉求代理、意愿代言、事务代办"),
 ])
 def test_a_follow_up_in_the_askers_words_is_answered_from_the_piece_just_read(retriever, first, follow_up, said):
     answer = ask_as_user(retriever, {"question": follow_up, "previous": first})

@@ -79,6 +79,8 @@ def typed_words(request: Request, vocab: Container[str]) -> list[str] | None:
     return words
 
 
+# How many of them, part of the asking (哪三样 → 三样): no word of the follow-up's own.
+_COUNTED = re.compile(r"[一二两三四五六七八九十几幾]+[个個位家样樣项項类類种種件条條名所支只部本首座队隊]")
 # The kinds of fact a follow-up typing no word of its own may ask of the quote just shown (那是哪年哪月
 # 的事, 在那栋楼第几层): it can only mean what that quote says.
 _OF_THE_SHOWN = frozenset(["date", "number", "person", "place", "organisation"])
@@ -91,10 +93,11 @@ def in_the_quote_shown(corpus: Corpus, request: Request, index: int, shown: tupl
     啥新机构 → 2020年5月,广内街道在该院内成立了…): not the previous turn's words or fact (`given`).
     None when the follow-up types a word of its own, asks no kind of fact, or the quote holds none."""
     words = typed_words(request, corpus.index.vocab)
-    if words is None or words or request.asked.kind not in _OF_THE_SHOWN or not ASKS_ANYWHERE.search(request.question.text):
+    asks_a_fact = request.asked.kind in _OF_THE_SHOWN or request.asked.listed  # 具体是哪三样: the members
+    if words is None or words or not asks_a_fact or not ASKS_ANYWHERE.search(request.question.text):
         return None
     if any(len(t.word) >= 2 and specificity(t.word) > SPECIFIC and not _POINTING.match(t.word)
-           and t.word not in corpus.index.vocab for t in request.question.key_terms):
+           and not _COUNTED.fullmatch(t.word) and t.word not in corpus.index.vocab for t in request.question.key_terms):
         return None  # 他前妻现在在哪上班, 开张那天谁去剪的彩: a word of its own the piece never says
     own = [*request.terms, *given]
     text = quoting.folded(corpus, request, index)
