@@ -108,6 +108,10 @@ def test_a_count_with_its_measure_word_is_not_answered_by_a_date():
     asked = read_question("北京市首个物业管理委员会有几名委员？")
     assert not fits(asked, "2020年5月,广内街道在该院内成立了北京市首个物业管理委员会", lambda s: [])
     assert fits(asked, "物管会由7名委员组成", lambda s: [])
+    # A text's length is counted in characters (字) or pages, not by any number (一个).
+    length = read_question("这篇文章一共写了多少字")
+    assert not fits(length, "一直保持和发扬了我们党密切联系群众的一个优良传统", lambda s: [])
+    assert fits(length, "全文两千多字", lambda s: [])
 
 
 def test_the_generic_measure_word_reads_the_noun_before_the_number_too():
