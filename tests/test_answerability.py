@@ -330,6 +330,17 @@ def test_which_day_is_not_answered_by_a_part_of_a_month():
     assert fits(read_question("党代会是几月召开的"), "6月下旬,湖北省第十二次党代会召开。", lambda s: [])
 
 
+def test_a_day_asked_of_a_named_month_is_a_day_of_that_month(retriever):
+    asked = read_question("名利场那篇爆料是6月几号登出来的")
+    assert asked.month == 6 and read_question("六月哪天开的会").month == 6
+    assert not fits(asked, "(新华社北京8月5日电)", lambda s: [])
+    assert not fits(asked, "今年6月美国《名利场》杂志披露", lambda s: [])  # the month, not the day
+    assert fits(asked, "6月7日,该杂志披露", lambda s: [])
+    # Not the dateline of the piece that tells of it: the documents never give the day.
+    answer = retriever.ask("名利场那篇爆料是6月几号登出来的")
+    assert not answer.answered and answer.reason == "not-stated"
+
+
 def test_a_count_asked_of_one_zone_is_not_answered_by_another_zone_s():
     asked = read_question("大连片区跨境电商上半年货值多少？")
     sentence = "上半年,辽宁自贸试验区沈阳片区完成跨境电商交易459万单,货值4.6亿元"

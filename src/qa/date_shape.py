@@ -52,6 +52,8 @@ _AT_LEAST = {answer.pattern: re.compile(level + "|" + _ISO_DATE) for (_, answer)
 
 def date_fits(asked: Asked, sentence: str) -> bool:
     """A date as precise as asked, in the sentence without its dateline (`fits` blanks it)."""
+    if asked.month and not re.search(rf"(?<![0-9]){asked.month}月(?:\d{{1,2}}|[{_CN_DIGITS}廿卅]{{1,3}})[日号號]", sentence):
+        return False  # 名利场那篇是6月几号登出来的: a day of June, not the dateline's 8月5日
     if asked.precise is not None and asked.precise.pattern in _AT_LEAST:
         found = _AT_LEAST[asked.precise.pattern].search(sentence)
         # 哪一年 is answered by a reign's year too (建炎二年七月, 康熙四十八年，).

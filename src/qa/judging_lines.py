@@ -25,6 +25,7 @@ from .bylines import (
     topic_of,
 )
 from .cleaning import CONTRIBUTORS_ROLE, EDITOR_ROLE
+from .date_shape import date_fits
 from .headings import (
     COVERED,
     SECTION_ASKED,
@@ -68,6 +69,8 @@ def judge_metadata(corpus: Corpus, request: Request, roles: tuple[str, ...]) -> 
                 ranking.line_first(groups, line, groups[0].score))
     start, end = corpus.article_bounds(groups[0].index)
     line = ranking.article_line(corpus, groups[0].index, groups, roles)
+    if line is not None and request.asked.month and not date_fits(request.asked, fold(corpus.passages[line].text)):
+        return _not_stated(verdict, request, text), groups  # 名利场那篇是6月几号登的: not this 8月5日 piece
     if line is not None:
         return verdict, ranking.line_first(groups, line, groups[0].score)
     if CONTRIBUTORS_ROLE in roles:

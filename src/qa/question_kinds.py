@@ -79,6 +79,17 @@ def question_kind(question: str) -> str | None:
     return None
 
 
+# A day asked of a month the asker names (名利场那篇是6月几号登出来的, 六月哪天).
+_DAY_OF_NAMED_MONTH = re.compile(r"(?<![0-9])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?(?:的)?(?:几号|幾號|几日|幾日|哪一?天|哪一?日)")
+_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+
+
+def month_named(question: str) -> int:
+    """The month a day is asked of (6月几号 → 6, 六月哪天 → 6), 0 when the question names none."""
+    match = _DAY_OF_NAMED_MONTH.search(fold(question))
+    return (_MONTHS.get(match.group(1)) or int(match.group(1))) if match else 0
+
+
 def date_precision(question: str) -> re.Pattern[str] | None:
     """The date pattern a precise answer has: 哪天 → a day (10月1日), 哪一年 → a year (1995年)."""
     folded = fold(question)
