@@ -17,6 +17,8 @@ from qa.spoken_words import written_text
     ("辽宁上半年跟韩国做买卖涨了多少", "38.2%"),
     # 欧洲联盟 → 欧盟 (a body by the short name news writes), 前半年 → 上半年, 涨幅是多少: the growth.
     ("辽宁前半年对欧洲联盟的进出口涨幅是多少", "36.4%"),
+    # 停掉 → 关闭: 2020年1月23日,离汉通道暂时关闭.
+    ("武汉出城的通道临时停掉，是几月几号那天", "2020年1月23日"),
     # 几支 is answered by 12个“红马甲”特色志愿服务队: a thing counted by 个 in writing.
     ("长春那个社区有手艺的党员群众一共组了几支志愿服务队", "12個"),
     # 那几只羊: those sheep, not a count asked; 多少钱 asks the price.
