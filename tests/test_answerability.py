@@ -112,6 +112,9 @@ def test_a_count_with_its_measure_word_is_not_answered_by_a_date():
     length = read_question("这篇文章一共写了多少字")
     assert not fits(length, "一直保持和发扬了我们党密切联系群众的一个优良传统", lambda s: [])
     assert fits(length, "全文两千多字", lambda s: [])
+    # Matters to be done are counted by 件 and 项 alike.
+    matters = read_question("娄底市领导领办了多少件重点民生实事")
+    assert fits(matters, "娄底市级领导带头领办13项重点民生实事项目", lambda s: [])
 
 
 def test_the_generic_measure_word_reads_the_noun_before_the_number_too():

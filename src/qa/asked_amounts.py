@@ -151,7 +151,8 @@ def price_pattern(folded: str) -> re.Pattern[str]:
 _FLOOR = "(?:楼|樓|层|層)(?![梯道房顶頂])"  # 住几楼: 7层住户, 5楼 (a floor, not 楼梯)
 _BUILDING = "(?:间|間|座|所|栋|棟|幢)"  # a building or an institution: 有几间邦立图书馆 → 3座邦立图书馆
 _WRITTEN_AS = {"度": "(?:度|°|℃)", "年": "年(?![代底初末中])", "人": "(?:人|名|位|个人)",
-               **dict.fromkeys("楼樓层層", _FLOOR), **dict.fromkeys("间間座所栋棟幢", _BUILDING)}
+               **dict.fromkeys("楼樓层層", _FLOOR), **dict.fromkeys("间間座所栋棟幢", _BUILDING),
+               **dict.fromkeys("件项項", "[件项項]")}  # matters (实事, 事项) count by 件 and 项 alike
 
 
 def _written(measure: str, folded: str) -> str:
