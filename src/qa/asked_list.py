@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["LIST_A", "list_asked"]
+__all__ = ["COUNTED_OF_A_SET", "LIST_A", "list_asked"]
 
 # How many or which exactly, of a set: 哪几家, 哪两位, 哪三样 (not 哪一个: one of them), or 哪些 said
 # with 具体/都/分别 (都有哪些队, 具体是哪些号码).
-_COUNTED = r"[个個家项項类類样樣种種位名所条條支只部本首座件队隊月]"
-_LIST_Q = re.compile(r"哪[几幾两兩二三四五六七八九十]+" + _COUNTED + r"?|(?:都|分别|分別|具体|具體)(?:是|有|包括|包含)?哪些|有哪几|有哪幾")
+_CLASSIFIER = r"[个個家项項类類样樣种種位名所条條支只部本首座件队隊月]"
+_LIST_Q = re.compile(r"哪[几幾两兩二三四五六七八九十]+" + _CLASSIFIER + r"?|(?:都|分别|分別|具体|具體)(?:是|有|包括|包含)?哪些|有哪几|有哪幾")
+# The count inside such an asking (哪三样 → 三样), which jieba hands over as a word of its own.
+COUNTED_OF_A_SET = re.compile(r"[一二两兩三四五六七八九十几幾]+" + _CLASSIFIER)
 # A list in the sentence: two items joined, names set apart by spaces, parallel phrases opening alike
 # (不為權所害,不為錢所毀: not any clause between commas, 据介绍,去年以来,…), stops, or one counted
 # after the other (一个是犹太国，另一个是阿拉伯国; 一是…二是).

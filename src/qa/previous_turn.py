@@ -116,7 +116,8 @@ def found_spans(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
 _ON_ITS_OWN = frozenset("时后前中里内外间上下多来余")  # 改革时, 一年多, 十年来
 
 
-# A question that asks nothing in words: no asking word, no question mark (a topic typed alone).
+# A topic typed alone: no question mark or particle (and, as `head_of` reads it only when
+# PREDICATE_RE found nothing, no asking word either).
 _NO_ASKING = re.compile(r"^[^？?吗嗎呢么麼]*$")
 
 

@@ -13,6 +13,8 @@ word, a word the previous turn did not say); where it asks for a kind of fact (a
 person, a place …) the sentence holds one that is not the previous turn's (`answer_shape.fits`); and
 the sentence holds every specific word the follow-up typed (活动, 停车位, 货值). 书记是谁 after 东兴小区在哪 is
 not answered by the next story's secretary, nor 其中出口最多的是哪个国家 by a sentence that never says 最多.
+A follow-up that types no word of its own (那羊卖了多少钱, 具体是哪三样) can only ask the quote just shown
+(`in_the_quote_shown`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from collections.abc import Container, Sequence
 
 from . import quoting
 from .answer_shape import fits
+from .asked_list import COUNTED_OF_A_SET
 from .background import background_idf, specificity
 from .bylines import asks_about_the_author, author_note, roles_of_the_piece_read
 from .follow_up import says_each
@@ -79,10 +82,8 @@ def typed_words(request: Request, vocab: Container[str]) -> list[str] | None:
     return words
 
 
-# How many of them, part of the asking (哪三样 → 三样): no word of the follow-up's own.
-_COUNTED = re.compile(r"[一二两三四五六七八九十几幾]+[个個位家样樣项項类類种種件条條名所支只部本首座队隊]")
-# The kinds of fact a follow-up typing no word of its own may ask of the quote just shown (那是哪年哪月
-# 的事, 在那栋楼第几层): it can only mean what that quote says.
+# The kinds of fact a follow-up typing no word of its own may ask of the quote just shown (那羊卖了多少
+# 钱, 那是哪年哪月的事): it can only mean what that quote says.
 _OF_THE_SHOWN = frozenset(["date", "number", "person", "place", "organisation"])
 
 
@@ -97,7 +98,7 @@ def in_the_quote_shown(corpus: Corpus, request: Request, index: int, shown: tupl
     if words is None or words or not asks_a_fact or not ASKS_ANYWHERE.search(request.question.text):
         return None
     if any(len(t.word) >= 2 and specificity(t.word) > SPECIFIC and not _POINTING.match(t.word)
-           and not _COUNTED.fullmatch(t.word) and t.word not in corpus.index.vocab for t in request.question.key_terms):
+           and not COUNTED_OF_A_SET.fullmatch(t.word) and t.word not in corpus.index.vocab for t in request.question.key_terms):
         return None  # 他前妻现在在哪上班, 开张那天谁去剪的彩: a word of its own the piece never says
     own = [*request.terms, *given]
     text = quoting.folded(corpus, request, index)
