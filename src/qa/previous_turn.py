@@ -68,10 +68,11 @@ SHORT = 12
 
 # Characters never inside a place's name: where the place of a kind (潍城区 of 潍城区委书记) starts.
 _FUNCTION = "的是在哪什么谁了和与及为于从对把被有个跟着"  # 个 of 哪个社区: a measure word, never a name's start
+_NAME_CHAR = rf"(?:(?![{_FUNCTION}])[\u4e00-\u9fff])"  # a character a place's name may hold
 # A place by its name's ending, in the asker's wording (what 这里/那里/当地 stand for), made of no
 # function character (辽宁跟区域… names no 辽宁跟区). The longest such name (西乡塘区, not 西乡); a
 # shop is no city (爱心超市).
-_PLACE_RE = re.compile(rf"(?:(?![{_FUNCTION}])[\u4e00-\u9fff]){{1,8}}(?:小区|小區|社区|社區|街道|大院|村|镇|鎮|乡|鄉|县|縣|(?<![超门門城])市|区|區|省|州)")
+_PLACE_RE = re.compile(_NAME_CHAR + r"{1,8}(?:小区|小區|社区|社區|街道|大院|村|镇|鎮|乡|鄉|县|縣|(?<![超门門城])市|区|區|省|州)")
 
 
 # A time word the previous subject ends with: not who or what it is (佛罗里达州卫生部网站当时,
@@ -178,7 +179,7 @@ def joined(*parts: str) -> str:
 def place_of_kind(previous: Conversation, kind: str) -> str:
     """The first place of this kind (区, 村, 社区) the previous question names, by its ending (潍城区 of
     潍城区委书记), or ""."""
-    match = re.search(rf"(?:(?![{_FUNCTION}])[\u4e00-\u9fff]){{1,6}}?{kind}", fold(previous.question))
+    match = re.search(rf"{_NAME_CHAR}{{1,6}}?{kind}", fold(previous.question))
     return previous.question[match.start() : match.end()] if match else ""
 
 
