@@ -431,3 +431,12 @@ def test_a_street_level_place_is_no_city_a_sentence_naming_its_city_differs_from
     assert question.asked.place != "广安门"
     answer = retriever.ask("广安门北街20号院里成立的物管会是北京第几个")
     assert answer.answered and "首个" in answer.hits[0].quote
+
+
+def test_with_as_spoken_is_no_word_the_answer_must_hold(retriever):
+    # 跟 ("with", as spoken) weighed as a rare word, one the documents write 与 or 对: it outweighed the
+    # question's own words and the answering sentence (…建立起与110等热线的协同联动机制) lost.
+    question = read("麻烦问下，12345热线跟110咋协同的呀？", retriever.tokenizer, retriever.index)
+    assert "跟" not in question.terms
+    answer = retriever.ask("麻烦问下，12345热线跟110咋协同的呀？")
+    assert answer.answered and "协同联动机制" in answer.hits[0].quote

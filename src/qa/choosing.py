@@ -21,6 +21,8 @@ from .sentence_features import CARRIED, FEATURES, Candidate
 # length: margin 0 → CMRC 0.793 / 46 chars, DRCD 0.848 / 47; 2.5 → 0.820 / 52, 0.881 / 54; always
 # joining → 0.828 / 89, 0.900 / 87 (two sentences' worth, what the issue allows at most).
 JOIN_MARGIN = 2.5
+# Two sentences scored this close are a tie the model cannot break (`_fitting`).
+TIE = 0.1
 
 
 # What `CARRIED` matches, and a bare place noun standing for the one just named (社区党委书记…,
@@ -41,6 +43,23 @@ def _sharper(found: Sequence[Candidate], scores: dict[tuple[int, int], float], b
     if not sharper:
         return best, top
     chosen = max(sharper, key=lambda c: (scores[c.passage, c.sentence], -c.passage, -c.sentence))
+    return chosen, scores[chosen.passage, chosen.sentence]
+
+
+def _fitting(found: Sequence[Candidate], scores: dict[tuple[int, int], float], best: Candidate,
+             top: float) -> tuple[Candidate, float]:
+    """A candidate that holds the number asked (`answer_shape.fits`: not another partner's figure,
+    not a date) scored within `TIE` of a chosen one that does not is quoted instead: the model could
+    not tell them apart (辽宁…跟韩国…涨了多少: 对欧盟进出口…增长36.4% 4.63, 对韩国…增长38.2% 4.62).
+    Only a near tie and only for numbers: within `JOIN_MARGIN`, or for every kind, it quoted another
+    thing's fitting fact for questions the documents do not answer (golden dev and holdout)."""
+    fit = FEATURES.index("fits")
+    if best.features[fit]:
+        return best, top
+    fitting = [c for c in found if c.features[fit] and scores[c.passage, c.sentence] >= top - TIE]
+    if not fitting:
+        return best, top
+    chosen = max(fitting, key=lambda c: (scores[c.passage, c.sentence], -c.passage, -c.sentence))
     return chosen, scores[chosen.passage, chosen.sentence]
 
 
@@ -137,6 +156,8 @@ def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | N
     if speaker and (said := _spoken_after(found, best)) is not None:
         # 华雨辰…那会儿说了句啥: the words she said, after the sentence naming where she was.
         return Choice(said)
+    if kind == "number":  # 跟韩国…涨了多少: 对韩国…增长38.2%, not the 欧盟 figure tied with it
+        best, top = _fitting(found, scores, best, top)
     if kind == "date":  # 哪一年建成: 该院1995年…建成, not the decade 纪玉芝 moved in (20世纪90年代)
         best, top = _sharper(found, scores, best, top)
     if (_LEANS.match(best.folded) or (why and _CONSEQUENCE.match(best.folded))

@@ -53,7 +53,9 @@ QUESTION_STOPWORDS = frozenset(
      # the document quotes the saying, never names its halves.
      "半句", "一句", "下句", "上句", "后一句", "後一句", "前一句", "原话", "原話",
      # 他那句话是怎么说的: the saying pointed at; the answer quotes it and never says 那句话.
-     "那句话", "那句話", "这句话", "這句話", "那句", "这句", "這句", "这话", "這話", "那话", "那話"]
+     "那句话", "那句話", "这句话", "這句話", "那句", "这句", "這句", "这话", "這話", "那话", "那話",
+     # 跟美国进出口多少: "with" as spoken; the documents write 对, 与, 同 (stop words or not said).
+     "跟"]
 )
 # An office someone holds, whatever jieba tags it in context (业委会主任: 主任 is tagged b).
 OFFICE_RE = re.compile(r"(?:主任|书记|書記|主席|经理|經理|总监|總監|[部局市县縣校院队隊会會社站所厂廠处處科组組团團村乡鄉镇鎮区區省]长|[部局市縣校院隊會社站所廠處科組團村鄉鎮區省]長"
