@@ -206,6 +206,10 @@ def test_a_count_or_date_of_another_local_place_does_not_answer():
     age = read_question("那个让社区帮忙跟女儿视频的董明媛老人多大岁数了？")
     assert age.place == ""
     assert fits(age, "金山社区开展活动,志愿者来到80多岁老人董明媛的家中", lambda s: [])
+    # 用社区自己的房子: what was used, no place either (潍城区 built the 121 stations with it).
+    stations = read_question("潍城区用社区自己的房子、物业办公用房，建起来多少处家门口党群服务站")
+    assert stations.place == ""
+    assert fits(stations, "该区依托社区自有房屋、物业办公用房等已建成的121处“家门口”党群服务站", lambda s: [])
 
 
 def test_a_vague_amount_answers_when_it_is_all_the_documents_say_but_is_not_the_cue():

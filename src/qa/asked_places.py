@@ -141,7 +141,7 @@ def _form_and_office(folded: str) -> tuple[re.Match[str] | None, re.Match[str] |
 # 全村, 小社区, 那些村, 2万多名社区居民), the object of a verb (让社区帮忙, 给社区打电话) nor another word
 # (村民, 村委, 村级, 小区里).
 NOT_NAMING = ("的小大多名个該该本全各每这這那其此些所到在进進入住过過通经經和与與及或等是为為了新老"
-              "让讓给給帮幫请請叫找跟向对對由被把从從回离離出往朝至自于於沿"
+              "让讓给給帮幫请請叫找跟向对對由被把从從回离離出往朝至自于於沿用靠凭憑替托"
               # 多民族社区, 新型社区, 现代化社区: what kind of community, not which.
               "族型化色性式类類")
 LOCAL_PLACE = re.compile(r"[\u4e00-\u9fff](?<![" + NOT_NAMING + r"])"
