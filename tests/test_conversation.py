@@ -502,6 +502,8 @@ def test_this_weekend_or_this_month_is_the_asker_s_own_time_not_the_last_topic(r
     ("林源村的党委书记是谁？", "那他们村一共组建了几支志愿服务队？", "林源村一共组建了几支志愿服务队？"),
     # 他们 before a noun: the place the last question named (a shop, 爱心超市, is no city).
     ("网周村爱心超市补货的事是谁在会上汇报的？", "那他们驻村工作队是啥时候来的村里？", "网周村驻村工作队是啥时候来的村里？"),
+    # 到 is where the subject went (程鹏…到网周村), no character of the place's name (not 月到网周村).
+    ("程鹏是哪年哪月到网周村的", "那他们每周哪天跟村两委开会", "网周村每周哪天跟村两委开会"),
     # A place's name holds no function character: 辽宁跟区(域…) is no district, 辽宁 the owner swapped.
     ("辽宁跟区域全面经济伙伴关系协定那些国家 上半年贸易额多少", "那北京的呢", "北京跟区域全面经济伙伴关系协定那些国家 上半年贸易额多少"),
     # 那X的呢: the whole place that opened the last question is swapped, not its first word.

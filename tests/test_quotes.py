@@ -457,6 +457,8 @@ def test_people_of_a_country_are_not_where_someone_is_from():
     ("军队在哪一天出发？", "军队于七月出发。", False),
     ("工作队每周几开会？", "每周二,工作队都要开会。", True),  # a weekday
     ("工作队星期几开会？", "工作队在5日开会。", False),
+    ("工作队每周哪天开会？", "每周二,工作队都要开会。", True),  # 每周哪天: the weekday, as 每周几
+    ("工作队每周哪天开会？", "工作队在6月5日开会。", False),
 ])
 def test_reigns_and_periods_are_dates(question: str, sentence: str, answers: bool):
     from qa.answer_shape import fits

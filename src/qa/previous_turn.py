@@ -67,7 +67,7 @@ OPENING = re.compile(r"^(?:请问|那么?|那)?[，,\s]*")
 SHORT = 12
 
 # Characters never inside a place's name: where the place of a kind (潍城区 of 潍城区委书记) starts.
-_FUNCTION = "的是在哪什么谁了和与及为于从对把被有个跟着"  # 个 of 哪个社区: a measure word, never a name's start
+_FUNCTION = "的是在哪什么谁了和与及为于从对把被有个跟着到"  # 个 of 哪个社区: a measure word, never a name's start
 _NAME_CHAR = rf"(?:(?![{_FUNCTION}])[\u4e00-\u9fff])"  # a character a place's name may hold
 # A place by its name's ending, in the asker's wording (what 这里/那里/当地 stand for), made of no
 # function character (辽宁跟区域… names no 辽宁跟区). The longest such name (西乡塘区, not 西乡); a

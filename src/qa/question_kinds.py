@@ -53,13 +53,14 @@ _ORG_Q = re.compile(r"哪所|哪個學校|哪个学校|哪个部门|哪個部門
 # and what a sentence giving a date holds (`quotes`).
 YEAR = r"(?<![0-9])(?:1[0-9]|20)\d\d年|(?:公元|西元)前?\d{1,4}年"
 DATE_PRECISION = (
-    (re.compile(r"哪一?天|哪一?日|何日|几号|幾號|几日|幾日|日期"),
+    # 每周哪天开会 asks the day of the week (每周二), as 每周几 does; not a date.
+    (re.compile(r"(?<!周|週)(?<!星期|礼拜|禮拜)(?:哪一?天|哪一?日)|何日|几号|幾號|几日|幾日|日期"),
      re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}日|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}")),
     # 哪年哪月 asks the month of a year (2021年6月), not the year alone (2022年).
     (re.compile(r"(?:哪一?年|几几年|幾幾年)(?:的)?(?:哪一?个?月|几月|幾月)"), re.compile(r"(?:1[0-9]|20)\d\d年\d{1,2}月")),
     (re.compile(r"哪一?年|何年|几几年|幾幾年|年份"), re.compile(YEAR)),
     (re.compile(r"哪一?个月|哪一?個月|几月|幾月|月份"), re.compile(r"\d{1,2}月")),
-    (re.compile(_WEEKDAY + r"[几幾]"), re.compile(_WEEKDAY + r"[一二三四五六日天]")),  # 每周几开会 → 每周二
+    (re.compile(_WEEKDAY + r"(?:[几幾]|哪一?[天日])"), re.compile(_WEEKDAY + r"[一二三四五六日天]")),  # 每周几开会 → 每周二
 )
 
 
