@@ -696,6 +696,16 @@ def test_a_rate_is_no_one_s_share(retriever):
     assert fits(asked, "其中企业来电占12%", lambda s: [])
 
 
+def test_a_share_is_asked_with_the_whole_between_occupies_and_how_much(retriever):
+    # 占总人口多少: the whole (总人口) between 占 and 多少 read as a count of people, and the fraction
+    # that answers (三分之一) counts no one: not-stated, with the answering sentence shown.
+    asked = read_question("中华中路社区少数民族大概占总人口多少")
+    assert fits(asked, "中华中路社区是一个多民族聚居社区,少数民族约占社区总人口的三分之一。", lambda s: [])
+    assert retriever.ask("中華中路社區少數民族大概佔總人口多少").answered
+    # 占地面积: land, measured in 平方米, not a share.
+    assert fits(read_question("寺院占地面积是多少"), "寺院占地17500多平方米", lambda s: [])
+
+
 def test_a_designer_or_founder_is_named_where_the_making_is_told(retriever):
     tag = retriever.tokenizer.tag
     asked = read_question("石油共生大院的设计师是谁", lambda q: "设计师")

@@ -104,8 +104,9 @@ def asks_duration(question: str) -> re.Pattern[str] | None:
 GRADE_Q = re.compile(r"[几幾]年[级級]")
 GRADE_A = re.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})年[级級]|(?<![月正])[初高大][一二三四](?![月日号])")
 ORDINAL_Q = re.compile(r"第[几幾]")
-# What share of a whole: 占多少, 占比, 比例是多少 — a percentage, a fraction, 六成, 一半.
-SHARE_Q = re.compile(r"占(?:了|到)?(?:多少|几|幾|百分之几)|占比|比例|比重")
+# What share of a whole: 占多少, 占总人口多少, 占比, 比例是多少 — a percentage, a fraction, 六成, 一半 (not
+# 占地, 占据, 占领: land or a place held, measured in 平方米).
+SHARE_Q = re.compile(r"[占佔](?![地据據领領用有])(?:了|到)?[^，,。？?！!\s]{0,8}?(?:多少|几|幾|百分之几|百分之幾)|占比|佔比|比例|比重")
 SHARE_A = re.compile(r"[0-9.]+\s*[%％]|百分之[零一二两三四五六七八九十百点.0-9]+|[一二三四五六七八九十0-9]+分之[一二三四五六七八九十0-9]+"
                      r"|(?<![0-9一二三四五六七八九十])[一二三四五六七八九]成(?![为員员功立本])|一半|半数|过半|大半")
 # 按时办结率多少 asks a rate: a percentage (诉求解决率达93.53%), not the count beside it.
