@@ -450,6 +450,21 @@ def test_which_ones_exactly_is_answered_by_a_list_not_by_their_count():
     assert not read_question("美国第一党由哪些人组成").listed
 
 
+def test_a_set_counted_by_the_asker_is_not_answered_by_two_words_joined(retriever):
+    # 那36家基地具体都是哪些企业: 国家级和省级 joins two kinds of base, it names none of the 36.
+    asked = read_question("辽宁那36家外贸转型升级基地具体都是哪些企业")
+    assert asked.members == 36
+    sentence = "36家国家级和省级外贸转型升级基地前5个月共实现进出口额590亿元,比去年同期增长18%;"
+    assert not fits(asked, sentence, lambda s: [])
+    assert fits(asked, "基地包括甲公司、乙公司、丙公司等。", lambda s: [])
+    assert not retriever.ask("辽宁那36家外贸转型升级基地具体都是哪些企业").answered
+    # The size counts the set asked only with its classifier (72队…分为哪几组: groups, not teams), and
+    # not when the asking says it (哪三座: the answer may run over commas and sentences).
+    assert read_question("72队参赛队伍分为哪几组？").members == 0
+    assert read_question("广安门北街20号院那六家产权单位具体是哪几家").members == 6
+    assert read_question("4座主要教堂另外三座是哪三座？").members == 0
+
+
 def test_which_one_came_first_is_said_as_first():
     asked = read_question("江欣苑社区那45个协会里最早成立的是哪个？")
     assert not fits(asked, "社区先后成立礼、义、仁、智、信五大类自治社会组织和文化协会45个。", lambda s: [])

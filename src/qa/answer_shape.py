@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .asked import Asked
-from .asked_list import LIST_A
+from .asked_list import lists_the_set
 from .asked_people import AT_WORK, SOMEONE, WHAT_ONE_IS
 from .asked_places import LOCAL_PLACE, PLACE_ENDINGS
 from .asked_slot import fills_slot
@@ -138,7 +138,7 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
         return False  # 她开的是啥牌子的车: 开车接送医护人员 names no make (`asked_things`); 老伴儿得的啥病: hers
     if asked.most is not None and not asked.most.search(sentence):
         return False  # 哪个协会人最多: a sentence naming the 45 associations says none is the most
-    if asked.listed and not LIST_A.search(sentence):
+    if asked.listed and not lists_the_set(sentence, asked.members):
         return False  # 36家外贸转型升级基地具体是哪些企业: 36家…基地前5个月共实现… lists none of them
     if asked.yes_no and not any(c in sentence for c in asked.yes_no):
         return False  # 那天厦门中小学停课了没: a sentence on the rain says nothing of 停课 (`asked_yes_no`)

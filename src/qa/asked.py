@@ -38,7 +38,7 @@ from .asked_amounts import (
     vague_pattern,
 )
 from .asked_events import date_event, place_event
-from .asked_list import list_asked
+from .asked_list import list_asked, set_size
 from .asked_most import most_asked
 from .asked_people import (
     KIN_AGE_Q,
@@ -88,7 +88,7 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
     folded = fold(question)
     asked = _read_question(question, folded, focus_of)
     if list_asked(folded):
-        asked = replace(asked, listed=True)  # 具体是哪几家: 六家产权单位 counts them, lists none
+        asked = replace(asked, listed=True, members=set_size(folded))  # 具体是哪几家: 六家产权单位 counts them, lists none
     if _WORDING_Q.search(folded):
         asked = replace(asked, wording=True)
     if not asked.kind and (member := _MEMBER_Q.search(folded)):

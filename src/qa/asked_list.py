@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["COUNTED_OF_A_SET", "LIST_A", "list_asked"]
+from .question_text import chinese_to_int
+
+__all__ = ["COUNTED_OF_A_SET", "LIST_A", "list_asked", "lists_the_set", "set_size"]
 
 # How many or which exactly, of a set: 哪几家, 哪两位, 哪三样 (not 哪一个: one of them), or 哪些 said
 # with 具体/都/分别 (都有哪些队, 具体是哪些号码).
@@ -33,3 +35,50 @@ def list_asked(folded: str) -> bool:
     """Does the (folded) question ask for the members of a set, so that only a sentence listing
     them (`LIST_A`) can answer?"""
     return _LIST_Q.search(folded) is not None
+
+
+# How many the set holds, as the question typed it before asking which they are (那六家产权单位具体
+# 是哪几家, 那36家基地具体都是哪些企业): a count with the classifier the asking uses (哪几家 ↔ 六家;
+# not 72队 of 72队参赛队伍分为哪几组), or any when it asks 哪些. Not a count the asking says itself
+# (哪三座, 哪四个方面): the answer may give them across sentences, in quotation marks or by commas.
+_SIZE_ASKED = re.compile(r"哪[两兩二三四五六七八九十]+" + _CLASSIFIER)
+_WHICH_FEW = re.compile(r"哪[几幾]([\u4e00-\u9fff])")  # the classifier after it, whatever it is (哪几组)
+_SIZE_TYPED = re.compile(r"(?<![哪第])([0-9]+|[两兩二三四五六七八九十]+)(" + _CLASSIFIER + r")")
+# Items joined in a clause: by 、 and one last 和/与/及 (实地走访、调研座谈…信访渠道和便民热线).
+_CLAUSE = re.compile(r"[，,。；;：:！!？?]")
+_JOINED_BY = re.compile(r"和|与|與|及")
+
+
+def set_size(folded: str) -> int:
+    """How many members the (folded) question typed its set to hold before asking which (那六家…
+    哪几家 → 6); 0 when it did not, or the asking counts them itself (哪三样)."""
+    if _SIZE_ASKED.search(folded):
+        return 0
+    few = _WHICH_FEW.search(folded)
+    for typed in _SIZE_TYPED.finditer(folded):
+        if few is None or typed.group(2) == few.group(1):
+            count = typed.group(1)
+            return int(count) if count.isdigit() else chinese_to_int(count.replace("兩", "两")) or 0
+    return 0
+
+
+def lists_the_set(sentence: str, members: int) -> bool:
+    """Does the (folded) sentence list members of the set asked (`LIST_A`)? When the question says
+    how many there are, items joined by 、/和 must be about that many: at least two, or three when
+    there are more, and no more than there are. 六家产权单位…具体是哪几家 is not answered by 存在责任
+    主体不明确、物业服务内容和标准不清等问题 (two problems), 三下乡具体是下哪三样 not by five ways of
+    listening (实地走访、调研座谈、民意调查、信访渠道和便民热线)."""
+    found = [m.group(0) for m in LIST_A.finditer(sentence)]
+    if not found:
+        return False
+    if not members or any(f not in "、和与與及" for f in found):
+        return True  # no size said; or names by spaces, parallel phrases, stops, 一是…二是
+    least = min(members, 3)
+    return any(least <= _items(clause) <= members for clause in _CLAUSE.split(sentence))
+
+
+def _items(clause: str) -> int:
+    """How many items a clause joins: one per 、, and one for a joining 和/与/及."""
+    commas = clause.count("、")
+    joined = 1 if _JOINED_BY.search(clause) else 0
+    return commas + joined + 1 if commas or joined else 1

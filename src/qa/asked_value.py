@@ -53,6 +53,7 @@ class Asked:
     teller: bool = False  # 谁认为, 是谁说的: who says it is the answer (孙志荣记得 answers), not only who did it
     month: int = 0  # 6月几号 → 6: a day of that month answers (not the dateline's 8月5日); 0 when none named
     listed: bool = False  # 具体是哪几家: the members of a set, so a sentence listing them (`asked_list`)
+    members: int = 0  # 那六家…具体是哪几家 → 6: how many the set holds, when the question says it (`asked_list`)
 
     @property
     def cued(self) -> bool:
