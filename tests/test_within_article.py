@@ -45,6 +45,9 @@ def turn_after(retriever, question):
     ("程鹏帮哪个大爷卖的羊", "那羊卖了多少钱", "1万多块钱"),
     # Which ones exactly (哪三样: the count is part of the asking): the list in the quote just shown.
     ("西马街道把装电梯的事纳进了个啥机制", "具体是哪三样", "诉求代理、意愿代言、事务代办"),
+    # Words of its own (后面, 跟), but none naming a thing the quote just shown does not: the eight
+    # characters asked are in it.
+    ("庆祝建党一百周年大会上 总书记号召全党始终同人民咋样", "后面还跟了哪八个字", "风雨同舟、同甘共苦"),
 ])
 def test_a_follow_up_in_the_askers_words_is_answered_from_the_piece_just_read(retriever, first, follow_up, said):
     answer = ask_as_user(retriever, {"question": follow_up, "previous": first})
@@ -67,6 +70,12 @@ def test_a_follow_up_in_the_askers_words_is_answered_from_the_piece_just_read(re
     # A word of its own the piece never says (前妻, 剪彩): not what the quote just shown is about.
     ("张银祥多大了", "他前妻现在在哪上班"),
     ("石油共生大院是哪天投入使用的", "开张那天谁去剪的彩"),
+    # A thing the quote just shown never names (低保, 老家), or a time before or after the one it
+    # tells of: the amount or place in it is another's.
+    ("金大爷的羊最后卖了多少钱", "他一个月低保多少钱"),
+    ("程鹏是网周村的啥人", "他老家是哪儿的"),
+    ("佛州删掉的是多少名患者的数据", "这些人后来死了多少"),
+    ("纪玉芝是哪年搬到广安门北街20号院的", "她搬来之前住哪儿"),
 ])
 def test_the_piece_just_read_never_answers_what_it_does_not_say(retriever, first, follow_up):
     assert not ask_as_user(retriever, {"question": follow_up, "previous": first}).answered
