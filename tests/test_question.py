@@ -440,3 +440,11 @@ def test_with_as_spoken_is_no_word_the_answer_must_hold(retriever):
     assert "跟" not in question.terms
     answer = retriever.ask("麻烦问下，12345热线跟110咋协同的呀？")
     assert answer.answered and "协同联动机制" in answer.hits[0].quote
+
+
+def test_a_count_of_a_set_the_corpus_never_writes_is_no_word_the_answer_must_hold(retriever):
+    # 哪五类: the text says 五大类; 五类, unseen, weighed as the question's rarest word.
+    question = read("江欣苑社区那些自治社会组织是按哪五类分的", retriever.tokenizer, retriever.index)
+    assert "五类" not in question.terms
+    answer = retriever.ask("江欣苑社区那些自治社会组织是按哪五类分的")
+    assert answer.answered and "礼、义、仁、智、信" in answer.hits[0].quote

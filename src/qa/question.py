@@ -22,6 +22,7 @@ from .answer_shape import NAME_TAGS
 from .answer_wordings import KINDS, asks
 from .asked import Asked, read_question
 from .asked_either import alternatives
+from .asked_list import COUNTED_OF_A_SET
 from .bylines import asked_roles
 from .counted_nouns import counted_by_tags, people_counted
 from .headings import counted_part
@@ -179,6 +180,9 @@ def _key_terms(text: str, tokenizer: Tokenizer, index: BM25Index, tags: Mapping[
                            or glued_on(word, after, index.vocab)
                            or amount_of(word, index) or spoken_noun(word, index)
                            or in_digits(word, index.vocab) or (word,))]
+    # A count of a set the corpus never writes so (哪五类 → 五类; the text says 五大类) is how the asker
+    # counts them, not a word the answer must hold: unseen, it weighed as the rarest.
+    words = [word for word in words if word in index.vocab or not COUNTED_OF_A_SET.fullmatch(word)]
     return tuple(_key_term(word, index, tags.get(word, ""), rare) for word in dict.fromkeys(words))
 
 
