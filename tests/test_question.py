@@ -195,6 +195,12 @@ def test_the_kind_of_answer_is_read_from_the_written_form(retriever):
     assert read("有性生殖和无性生殖的差别在哪?", retriever.tokenizer, retriever.index).kind is None
     assert read("白领驿家的亮点在哪呢", retriever.tokenizer, retriever.index).kind is None
     assert read("白领驿家在哪呢", retriever.tokenizer, retriever.index).kind == "place"
+    # 往哪儿引, 往哪个方向转: a direction to lead to, not a place (going somewhere still asks one).
+    assert read("文章说得把居民往哪儿引", retriever.tokenizer, retriever.index).kind is None
+    assert read("党群工作在往哪个方向转", retriever.tokenizer, retriever.index).kind is None
+    assert read("华雨辰又跑去了哪", retriever.tokenizer, retriever.index).kind == "place"
+    answer = retriever.ask("要打造人人有责的治理共同体，文章说得把居民往哪儿引")
+    assert answer.answered and "回歸自治本位" in answer.hits[0].quote
     # 在哪一個戰爭中, 在哪些比赛中, 在哪一皇帝之後: in which war, contest, reign; no place is asked.
     for question in ("慈運理在哪一個戰爭中身亡?", "吕方在哪些比赛中获得过冠军？", "三國志所寫的歷史主要都是在哪一皇帝之後的事情？"):
         assert read(question, retriever.tokenizer, retriever.index).kind is None, question
