@@ -65,7 +65,10 @@ def judge(corpus: Corpus, request: Request, groups: list[Group]) -> Verdict:
     shown, word = subject or (None, "")
     # 1613年的仙台藩主是谁 of an article that never says 1613, 《傲骨》 of one that never names it:
     # whatever it quotes is about another year, another album.
-    nearby = None if found.fits else stated_nearby(corpus, request, top.index)
+    # Which ones exactly (具体动了哪几条) is not looked for in a sentence nearby: news lists something
+    # in most paragraphs (人社、保险等领域), seldom the set asked. Golden holdout false answers 110 → 107,
+    # none lost; shared listed questions (all splits) 3 fewer right, 4 fewer wrong.
+    nearby = None if found.fits or request.asked.listed else stated_nearby(corpus, request, top.index)
     stated = (found.fits or nearby is not None) and states_pinned(request.question, article_text)
     if (probability >= threshold and stated) or request.defined == top.index:  # 华雨辰是…教师 says who
         return Verdict(True, probability, None, found, passage.doc_id, shown, word, threshold,
