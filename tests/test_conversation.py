@@ -516,6 +516,8 @@ def test_this_weekend_or_this_month_is_the_asker_s_own_time_not_the_last_topic(r
     ("沈阳片区跨境电商上半年货值多少？", "那大连片区呢？", "大连片区跨境电商上半年货值多少？"),
     ("安徽泗县联席会议那篇是哪个记者写的？", "那娄底“微心愿”那篇呢？", "娄底“微心愿”那篇是哪个记者写的？"),
     ("江欣苑社区有多少名党员？", "那社区居民呢？", "江欣苑社区有多少名社区居民？"),  # 社区 is no word of its own
+    # 那X呢 with X a body (街道) after a question on another body's part (社区负责干啥): that body swapped.
+    ("42号小区装电梯的时候社区负责干啥", "街道呢", "42号小区装电梯的时候街道负责干啥"),
     # A topic typed alone (and a check whether the bot knows it) is all head, in its own wording;
     # a surname jieba cut off (王 + 智慧) is the name's.
     ("网周村6月7号那次联席会 你知道不", "那天星期几啊", "网周村6月7号那次联席会那天星期几啊"),

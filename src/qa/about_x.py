@@ -222,6 +222,8 @@ def that_x(question: str, previous: Conversation, tag: Tagger | None = None) -> 
         return Resolved(joined(x, previous.question), carried=True)
     if (sibling := _sibling(x, about, previous, spans)) is not None:
         return sibling
+    if (body := _other_body(x, about, previous, spans)) is not None:
+        return body
     if about in previous.terms:
         return Resolved(previous.question, carried=True)
     # 最大危险 after 党的最大政治优势是什么: replace from 最大 on, not only the last term; not across
@@ -293,6 +295,25 @@ def _sibling(x: str, about: str, previous: Conversation, spans: list[tuple[int, 
         if start < at:
             return Resolved(previous.question[:start] + x + previous.question[at + size :], carried=True)
     return None
+
+
+# The bodies a report says each did their part (社区收集资料，街道则负责…): 那街道呢 after 社区负责干啥
+# asks the same of the other body, not of a 街道 put in place of the last word (负责).
+_BODIES = frozenset(["社区", "街道", "小区", "村里", "村委", "村委会", "村两委", "居委会", "业委会", "物业", "物业公司",
+                     "党委", "党支部", "政府", "区里", "县里", "市里", "镇里", "乡里"])
+
+
+def _other_body(x: str, about: str, previous: Conversation, spans: list[tuple[int, int]]) -> Resolved | None:
+    """那街道呢 after 42号小区装电梯的时候社区负责干啥: X is a body and the previous question named
+    another bare body as a word of its own (社区): X takes that body's place."""
+    if about not in _BODIES:
+        return None
+    folded = fold(previous.question)
+    bodies = [(s, e) for s, e in spans if folded[s:e] in _BODIES and folded[s:e] != about]
+    if not bodies:
+        return None
+    start, end = bodies[-1]
+    return Resolved(previous.question[:start] + x + previous.question[end:], carried=True)
 
 
 _HAN_RUN = re.compile(f"[{HAN_CHARS}]+")
