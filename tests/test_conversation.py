@@ -391,6 +391,13 @@ def test_a_new_question_after_an_answered_turn_is_left_as_typed(retriever, quest
     assert resolve(question, turn(retriever, "深田社区一年多解决了居民多少件事呀")) == Resolved(question)
 
 
+def test_they_right_after_a_name_are_that_one_and_the_others(retriever):
+    # 她們 after 莊盈盈 (jieba: 庄 nr + 盈盈): her and those with her, not 沈阳片区 of the last turn.
+    question = "莊盈盈她們那幫能人 一年多幫街坊辦成了多少樁事"
+    resolved = resolve(question, turn(retriever, "沈阳片区上半年跨境电商一共卖出去多少单"), retriever.tokenizer.tag)
+    assert resolved == Resolved(question)
+
+
 @pytest.mark.parametrize("question", [
     "李文博去张银祥家那天是几号",  # 那天: the day of what the question itself says
     "那个说自己有肺气肿、老伴膝盖总疼的66岁老人叫啥名字？",  # 那个 opens a description
