@@ -199,6 +199,8 @@ def test_the_kind_of_answer_is_read_from_the_written_form(retriever):
     assert read("文章说得把居民往哪儿引", retriever.tokenizer, retriever.index).kind is None
     assert read("党群工作在往哪个方向转", retriever.tokenizer, retriever.index).kind is None
     assert read("华雨辰又跑去了哪", retriever.tokenizer, retriever.index).kind == "place"
+    # 多大 inside a name (科罗拉多大学: 多 + 大学) asks no size; 哪三个 asks which ones.
+    assert read("科罗拉多大学共有哪三个校区？", retriever.tokenizer, retriever.index).kind is None
     answer = retriever.ask("要打造人人有责的治理共同体，文章说得把居民往哪儿引")
     assert answer.answered and "回歸自治本位" in answer.hits[0].quote
     # 在哪一個戰爭中, 在哪些比赛中, 在哪一皇帝之後: in which war, contest, reign; no place is asked.

@@ -14,10 +14,11 @@ __all__ = ["DATE_PRECISION", "WHICH_PERSON", "YEAR", "date_precision", "question
 
 # 哪几个国家 asks which ones, not how many; 几百年, 十几个 are rough numbers said, not asked
 # (在中世纪早期的几百年中，…哪一个国家).
+# 多大 inside a name is no asking (科罗拉多大学, 多伦多大学: 多 + 大学).
 # 数量, 比例, 规模 ask only when the question ends on them or asks their size (按一定比例混合会得到什么颜色
 # asks a colour).
 _NUMBER_Q = re.compile(r"多少|(?<![哪十])几(?![何乎十百千万萬亿億])|(?<![哪十])幾(?![何乎十百千万萬亿億])|(?:数量|數量|人数|人數|比例|规模|規模)(?=[是为為有约約达達占佔了]{0,2}"
-                       r"(?:多少|多大|几|幾|何|怎|如何|[？?。！!]|$))|百分之|多大|多长|多長|多久|多高|多深|多宽|多寬|多厚|多远|多遠"
+                       r"(?:多少|多大|几|幾|何|怎|如何|[？?。！!]|$))|百分之|多大(?![学學])|多长|多長|多久|多高|多深|多宽|多寬|多厚|多远|多遠"
                        r"|多重|第几|第幾")
 # 时间 and 年代 ask only in asking forms (什么时间, 时间是…, 哪个年代): 时间片是什么 and
 # 为什么…随着时间而改变 ask no date.
