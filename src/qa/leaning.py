@@ -135,7 +135,7 @@ _DESCRIBED = re.compile(r"^[个位名些]?(?:(?![是啥谁哪几]|什么|多少)
 _CONTENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _NAMED_BEFORE = 6  # Han characters of its own before 他/她/它: the question named whom it means
 _THEIR_GROUP = ("他们", "她们", "他們", "她們")  # right after a name (庄盈盈她们): that one and the others
-_NAME_ENDING = re.compile(r"(?<![的之])[\u4e00-\u9fff]{2,4}$")
+_NAME_ENDING = re.compile(r"[\u4e00-\u9fff]{2}$")  # at least two characters of a name right before it
 # Someone the question names, then a verb of saying: a pronoun after it is in their words (郑鹏说他们
 # 通过…协调: 郑鹏's side), not the last turn's subject. Not 你说, 他说: pronouns, which lean themselves.
 _SPEAKER_BEFORE = re.compile(r"((?:(?![你我他她它们們])[\u4e00-\u9fff]){2,4})(?:说|說|表示|介绍|介紹|称|稱|讲|講)$")
@@ -159,7 +159,7 @@ def _describes_itself(folded: str, match: re.Match[str], tag: Tagger | None = No
         described = match.group(0) not in _HERE and bool(_DESCRIBED.match(folded[match.end() :]))
         return described or own >= 2
     # 庄盈盈她们那帮能人: the one just named and those with her, not the last turn's subject (a name by
-    # the engine's tagger; without it, any two to four characters of their own).
+    # the engine's tagger; without it, any two characters of their own right before the pronoun).
     if match.group(0) in _THEIR_GROUP and _NAME_ENDING.search(before) and (
             tag is None or any(flag in NAME_TAGS["person"] for _, flag in tag(before)[-2:])):
         return True
