@@ -82,8 +82,8 @@ def typed_words(request: Request, vocab: Container[str]) -> list[str] | None:
     return words
 
 
-# The kinds of fact a follow-up typing no word of its own may ask of the quote just shown (那羊卖了多少
-# 钱, 那是哪年哪月的事): it can only mean what that quote says.
+# The kinds of fact a follow-up may ask of the quote just shown (那羊卖了多少钱, 那是哪年哪月的事,
+# 后面还跟了哪八个字): what that quote says, found by the kind of fact, not by the words typed.
 _OF_THE_SHOWN = frozenset(["date", "number", "person", "place", "organisation"])
 
 
@@ -99,8 +99,8 @@ def in_the_quote_shown(corpus: Corpus, request: Request, index: int, shown: tupl
     asks_a_fact = request.asked.kind in _OF_THE_SHOWN or request.asked.listed  # 具体是哪三样: the members
     if not asks_a_fact or not ASKS_ANYWHERE.search(request.question.text):
         return None
-    if any(len(t.word) >= 2 and specificity(t.word) > SPECIFIC and not _POINTING.match(t.word)
-           and not COUNTED_OF_A_SET.fullmatch(t.word) and t.word not in corpus.index.vocab for t in request.question.key_terms):
+    if any(_its_own(t.word) and specificity(t.word) > SPECIFIC and t.word not in corpus.index.vocab
+           for t in request.question.key_terms):
         return None  # 他前妻现在在哪上班, 开张那天谁去剪的彩: a word of its own the piece never says
     if _ANOTHER_TIME.search(request.question.text):
         return None  # 这些人后来死了多少, 她搬来之前住哪儿: not the time the quote tells of
@@ -126,13 +126,18 @@ _NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "s", "n
 _THING = 0.9
 
 
+def _its_own(word: str) -> bool:
+    """A word the follow-up says of its own: two characters or more, not one pointing back (当地, 那)
+    nor the count inside its asking (哪三样 → 三样)."""
+    return len(word) >= 2 and not _POINTING.match(word) and not COUNTED_OF_A_SET.fullmatch(word)
+
+
 def _typed_nouns(corpus: Corpus, request: Request) -> list[str]:
-    """The things the follow-up names (jieba's noun tags, two characters or more, not an asking noun
-    nor a word pointing back): the quote shown answers only a question about what it says."""
+    """The things the follow-up names (`_its_own` words jieba tags a noun, or as specific as `_THING`;
+    not an asking noun): the quote shown answers only a question about what it says."""
     tags = corpus.tokenizer.question_tags(request.question.text)
-    return [t.word for t in request.question.key_terms if len(t.word) >= 2
-            and (tags.get(t.word, "") in _NOUN_TAGS or specificity(t.word) >= _THING)
-            and t.word not in ASKING_NOUNS and not _POINTING.match(t.word) and not COUNTED_OF_A_SET.fullmatch(t.word)]
+    return [t.word for t in request.question.key_terms if _its_own(t.word) and t.word not in ASKING_NOUNS
+            and (tags.get(t.word, "") in _NOUN_TAGS or specificity(t.word) >= _THING)]
 
 
 def answering_passage(corpus: Corpus, request: Request, index: int, given: Sequence[str] = ()) -> Group | None:
