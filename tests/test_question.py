@@ -86,6 +86,28 @@ def test_counted_numerals_are_also_searched_as_digits():
     assert with_digits("两个人") == "两个人"  # a word, not a number worth searching as a digit
 
 
+@pytest.mark.parametrize(("typed", "read_as"), [
+    ("开展了三千八百多场活动", "开展了3800多场活动"),  # a rough count keeps its 多 (the text: 3800余场)
+    ("对欧盟进出口六百六十五亿", "对欧盟进出口665亿"),
+    ("一千一百八十四点七亿元", "1184.7亿元"),  # a decimal read with 点
+    ("近十户脱贫户", "近10户脱贫户"),
+    ("一二层的住户", "一二层的住户"),  # the first and second floors, no number twelve
+    ("二三十块钱一斤", "二三十块钱一斤"),  # twenty or thirty: a range
+    ("百家村在哪", "百家村在哪"),  # a bare 百 before 家 is a name
+])
+def test_counts_written_out_are_read_in_digits(typed, read_as):
+    assert with_digits(typed) == read_as
+
+
+def test_a_count_written_out_weighs_as_the_digits_the_text_has(retriever):
+    # 共开展各类活动3800余場: 三千八百 unread was an unknown word, weighed as the rarest.
+    words = [t.word for t in read("白领驿家真搞了三千八百多场活动？", retriever.tokenizer, retriever.index).key_terms]
+    assert "3800" in words and "三千八百" not in words
+    # jieba cuts 六百六十|五亿: the digits take the next word's numeral too (全省对欧盟进出口665.3亿元).
+    words = [t.word for t in read("辽宁跟欧盟那六百六十五亿同比涨了多少", retriever.tokenizer, retriever.index).key_terms]
+    assert "665" in words and "六百六十" not in words
+
+
 def test_question_digits_reach_the_query_tokens(retriever):
     question = read("二十世纪九十年代纪玉芝搬到了哪里？", retriever.tokenizer, retriever.index)
     assert "20" in question.tokens and "90" in question.tokens

@@ -27,7 +27,16 @@ from .bylines import asked_roles
 from .counted_nouns import counted_by_tags, people_counted
 from .headings import counted_part
 from .pinned import figures, named_kinds, places_named
-from .question_pieces import amount_of, cut_across, glued_on, in_digits, mis_cut, pair_idfs, spoken_noun
+from .question_pieces import (
+    amount_of,
+    counted_in_digits,
+    cut_across,
+    glued_on,
+    in_digits,
+    mis_cut,
+    pair_idfs,
+    spoken_noun,
+)
 from .question_text import plain_text, with_digits
 from .question_words import ASKS_ANYWHERE
 from .spelling import PROPER_NOUN_TAGS, misspelt
@@ -179,7 +188,7 @@ def _key_terms(text: str, tokenizer: Tokenizer, index: BM25Index, tags: Mapping[
              for piece in (mis_cut(word, index.vocab, named=tags.get(word, "") in PROPER_NOUN_TAGS)
                            or glued_on(word, after, index.vocab)
                            or amount_of(word, index) or spoken_noun(word, index)
-                           or in_digits(word, index.vocab) or (word,))]
+                           or counted_in_digits(word, after, index.vocab) or in_digits(word, index.vocab) or (word,))]
     # A count of a set the corpus never writes so (哪五类 → 五类; the text says 五大类) is how the asker
     # counts them, not a word the answer must hold: unseen, it weighed as the rarest.
     words = [word for word in words if word in index.vocab or not COUNTED_OF_A_SET.fullmatch(word)]
