@@ -115,6 +115,11 @@ def test_a_count_with_its_measure_word_is_not_answered_by_a_date():
     # Matters to be done are counted by 件 and 项 alike.
     matters = read_question("娄底市领导领办了多少件重点民生实事")
     assert fits(matters, "娄底市级领导带头领办13项重点民生实事项目", lambda s: [])
+    # Households are counted by 家 and 户 alike; 户 asked is never a 家 (百家村 counts nothing).
+    households = read_question("网周村统一收羊那回，一共帮了几家脱贫户")
+    assert fits(households, "村两委安排集体合作社统一收购了村里近10户脱贫户的几十只羊", lambda s: [])
+    homes = read_question("好客王家自然村一共住了多少户人家")
+    assert not fits(homes, "走进江西省上饶市横峰县百家村的好客王家自然村", lambda s: [])
 
 
 def test_the_generic_measure_word_reads_the_noun_before_the_number_too():

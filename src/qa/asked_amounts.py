@@ -153,7 +153,8 @@ _FLOOR = "(?:楼|樓|层|層)(?![梯道房顶頂])"  # 住几楼: 7层住户, 5�
 _BUILDING = "(?:间|間|座|所|栋|棟|幢)"  # a building or an institution: 有几间邦立图书馆 → 3座邦立图书馆
 _WRITTEN_AS = {"度": "(?:度|°|℃)", "年": "年(?![代底初末中])", "人": "(?:人|名|位|个人)",
                **dict.fromkeys("楼樓层層", _FLOOR), **dict.fromkeys("间間座所栋棟幢", _BUILDING),
-               **dict.fromkeys("件项項", "[件项項]")}  # matters (实事, 事项) count by 件 and 项 alike
+               **dict.fromkeys("件项項", "[件项項]"),  # matters (实事, 事项) count by 件 and 项 alike
+               "家": "[家户戶]"}  # 几家脱贫户 → 近10户脱贫户 (not 户 for 家: 百家村 is no count)
 
 
 def _written(measure: str, folded: str) -> str:
@@ -202,7 +203,7 @@ def count_pattern(measure: str, noun: str | None) -> Matcher | None:
     if measure in "个個":
         written = _generic(noun)
     elif re.fullmatch(_THING_MEASURES, measure):  # 几支志愿服务队 → 12个“红马甲”特色志愿服务队
-        written = "(?:" + re.escape(measure) + "|[个個])"
+        written = "(?:" + _WRITTEN_AS.get(measure, re.escape(measure)) + "|[个個])"
     else:
         written = re.escape(measure)
     number = compiled(NUMERAL + written)
