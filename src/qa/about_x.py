@@ -138,6 +138,11 @@ def _name_kind(word: str, flag: str, tag: Tagger) -> str | None:
 _COMMON = frozenset({"n", "v", "vn", "vd", "t", "m", "mq", "q", "f", "r", "p", "c", "u", "uj", "ul", "y", "x", "a", "ad", "an"})
 
 
+# What a preposition governs that a place or body named alone takes the place of (那美国呢 after
+# 辽宁…对欧盟进出口多少): a name of a place or body, an abbreviation (欧盟, 东盟: j), a Latin one (RCEP).
+_PARTNER_TAGS = frozenset({"ns", "nsf", "nt", "nz", "j", "eng"})
+
+
 def _name_swap(x: str, about: str, previous: Conversation, tag: Tagger | None) -> Resolved | None:
     """那大连呢 after 沈阳片区…交易多少单, 那日本呢 after 辽宁…对美国进出口多少: X is one name, so it
     takes the place of the previous question's name of its kind (沈阳, 美国), not of its last word
@@ -148,7 +153,7 @@ def _name_swap(x: str, about: str, previous: Conversation, tag: Tagger | None) -
     words = [(w, f) for w, f in tag(about) if w.strip()]
     if len(words) != 1 or (kind := _name_kind(*words[0], tag)) is None:
         return None
-    folded, at, spans = fold(previous.question), 0, []
+    folded, at, spans, governed, before = fold(previous.question), 0, [], None, ("", "")
     for word, flag in tag(folded):
         start = folded.find(word, at)
         if start < 0:
@@ -156,6 +161,12 @@ def _name_swap(x: str, about: str, previous: Conversation, tag: Tagger | None) -
         at = start + len(word)
         if len(word) >= 2 and word != about and _name_kind(word, flag, tag) == kind:
             spans.append((start, at))
+        if (kind in ("place", "body") and before[1] == "p" and _PREP.fullmatch(before[0])
+                and flag in _PARTNER_TAGS and word != about):
+            governed = (start, at)  # 对欧盟 (an abbreviation jieba tags j): the partner a place stands for
+        before = (word, flag)
+    if governed is not None:
+        spans = [governed]
     if not spans:
         return None
     start, end = spans[-1] if kind == "place" else spans[0]
