@@ -108,6 +108,12 @@ def test_a_count_written_out_weighs_as_the_digits_the_text_has(retriever):
     assert "665" in words and "六百六十" not in words
 
 
+def test_an_aspect_particle_jieba_glued_on_is_no_part_of_the_word(retriever):
+    # 改了 is in jieba's table but not the corpus: read whole it weighed as the rarest word.
+    words = [t.word for t in read("東興小區改了多久", retriever.tokenizer, retriever.index).key_terms]
+    assert "改" in words and "改了" not in words
+
+
 def test_question_digits_reach_the_query_tokens(retriever):
     question = read("二十世纪九十年代纪玉芝搬到了哪里？", retriever.tokenizer, retriever.index)
     assert "20" in question.tokens and "90" in question.tokens
