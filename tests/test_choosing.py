@@ -213,6 +213,10 @@ def test_the_fitting_learns_which_candidate_holds_the_answer():
     ("江欣苑社区有多少名党员？", None),
     ("依兰陨石坑是什么形状的", None),  # what it looks like, not what it is
     ("这种鱼是什么颜色？", None),
+    # 作为什么, 称为什么, 成为什么: what it is taken as or called, no reason (为什么 inside them).
+    ("要把群众的愿望作为什么", None),
+    ("费米气体的压力被称为什么？", None),
+    ("东森电视为什么以反盗版为号召？", "reason"),
 ])
 def test_the_kind_asked_is_the_first_wording_the_question_calls_for(question, kind):
     assert kind_asked(question) == kind
