@@ -217,6 +217,11 @@ def test_the_fitting_learns_which_candidate_holds_the_answer():
     ("要把群众的愿望作为什么", None),
     ("费米气体的压力被称为什么？", None),
     ("东森电视为什么以反盗版为号召？", "reason"),
+    # 为什么 ending the question: 为 is "is", 什么 "what"; after 是 it asks why.
+    ("基础代谢率的单位为什么？", None),
+    ("萨格勒布航空更名为什么？", None),
+    ("这是为什么？", "reason"),
+    ("为何冰河龙的属名意为冰河蜥蜴？", "reason"),
 ])
 def test_the_kind_asked_is_the_first_wording_the_question_calls_for(question, kind):
     assert kind_asked(question) == kind
