@@ -627,6 +627,13 @@ def test_this_person_is_whom_the_last_answer_named():
     assert resolve("那这个人是啥职务", Conversation(previous.question, previous.terms)).text != "施敏是啥职务"
 
 
+def test_that_member_described_by_what_they_did_is_another_person():
+    # 汇报那个队员 after 队长是谁 → 程鹏: the member who reported, not the leader the answer named.
+    previous = Conversation("网周村驻村队长是谁", ("网周村", "驻村", "队长"), "程鹏")
+    assert "程鹏" not in resolve("汇报那个队员叫啥", previous).text
+    assert resolve("那个队员叫啥", previous).text.startswith("程鹏")  # nothing said of which one: the one named
+
+
 def test_that_old_man_is_whom_the_last_answer_named_when_it_was_asked_who():
     previous = Conversation("江汉北路那个住7层、被迫搬下楼的老人叫啥？", ("江汉北路", "7层", "被迫", "搬下楼", "老人"), "孙志荣")
     assert resolve("那老人家今年多大了？", previous).text == "孙志荣今年多大了？"

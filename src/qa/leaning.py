@@ -221,6 +221,14 @@ def leaning(question: str, previous: Conversation, tag: Tagger | None = None) ->
     return Resolved(joined(kept, found, rest), carried=True)
 
 
+def _another_described(before: str, noun: str, previous: Conversation) -> bool:
+    """汇报那个队员 after 网周村驻村队长是谁: the follow-up says which one it means by what they did
+    (a verb of two characters or more right before the demonstrative), and the class of person is
+    not what the last question asked of: another person, not the one the answer named."""
+    own = re.search(r"[\u4e00-\u9fff]{2,}$", before[OPENING.match(before).end() :])
+    return own is not None and noun not in fold(previous.question) and own.group(0) not in fold(previous.question)
+
+
 def _named_outright(question: str, match: re.Match[str], previous: Conversation,
                     tag: Tagger | None = None) -> tuple[str, int] | str:
     """What the pronoun or demonstrative at `match` stands for: with where the question goes on
@@ -234,7 +242,8 @@ def _named_outright(question: str, match: re.Match[str], previous: Conversation,
         return place, match.end() + kind.end()  # 这个区 after 潍城区委书记…, 他们村 after 林原村党委书记…
     if pointing and previous.fact and _ASKED_PERSON.search(fold(previous.question)) and (
             (kind_of := _PERSON_NOUN.match(rest)) or match.group(0).endswith("人")
-            or (match.group(0) in ("这位", "那位") and _PREDICATE_NEXT.match(rest))):
+            or (match.group(0) in ("这位", "那位") and _PREDICATE_NEXT.match(rest))) and not (
+            kind_of and _another_described(folded[: match.start()], kind_of.group(0), previous)):
         # 这个人是啥职务 after 是靠谁协调的 → 施敏, 那老人家多大了 after 那个老人叫啥 → 孙志荣: the person
         # the answer named.
         return previous.fact, match.end() + (kind_of.end() if kind_of else 0)
