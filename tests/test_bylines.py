@@ -231,11 +231,23 @@ def test_what_a_byline_does_not_say_about_its_author_is_mentioned_but_not_stated
     # Every word naming his writing goes, not only the first: 文章说党 would leave 说党 behind.
     ("张国珍文章说党最大的危险是啥？", "最大危險是脫離群眾"),
     ("张国珍那篇文章里说，党最大的危险是啥？", "最大危險是脫離群眾"),
+    # Too few words left without his name (第一目标是啥): asked with it, the byline crediting him.
+    ("張國珍說第一目標是啥", "把群眾的愿望作為第一目標"),
+    ("张国珍说党最怕的是啥", "最大危險是脫離群眾"),
 ])
 def test_a_piece_named_by_its_author_is_asked_what_it_says(retriever: Retriever, question, quote):
     answer = retriever.ask(question, k=3)
     assert answer.answered, answer.reason
     assert answer.hits[0].doc_id.startswith("004") and quote in answer.hits[0].quote
+
+
+def test_the_people_a_byline_credits_are_read_only_for_a_name_no_passage_holds(retriever: Retriever):
+    from qa import quoting
+    from qa.quoting import Request
+    corpus = retriever.corpus
+    piece = next(i for i, p in enumerate(corpus.passages) if "第一目標" in p.text)
+    assert "张国珍" in quoting.credited(corpus, Request.read("張國珍說第一目標是啥", corpus), piece)
+    assert quoting.credited(corpus, Request.read("党的第一目标是啥", corpus), piece) == ""
 
 
 @pytest.mark.parametrize(("question", "quote"), [

@@ -61,11 +61,21 @@ class Request:
         return self.question.asked
 
 
+def credited(corpus: Corpus, request: Request, index: int) -> str:
+    """Whom the article of passage `index` credits (its byline lines, folded), when the question
+    names someone no searched passage holds (张国珍说第一目标是啥: the author, printed only in the
+    byline); "" otherwise, so that the metadata is read only for such questions."""
+    if not any(t.named and not t.in_corpus for t in request.question.key_terms):
+        return ""
+    return corpus.credits_by_article.get(corpus.article_of[index], "")
+
+
 def given(corpus: Corpus, request: Request, index: int) -> dict[str, float]:
-    """The question's term weights for one passage, the words its title already says given."""
+    """The question's term weights for one passage, the words its title (and the people its byline
+    credits) already say given."""
     title = corpus.passages[index].title
     if title not in request.given:
-        said = folded_title(corpus, request, index)
+        said = folded_title(corpus, request, index) + "\n" + credited(corpus, request, index)
         request.given[title] = {w: (v * GIVEN_WEIGHT if w in said else v) for w, v in request.terms.items()}
     return request.given[title]
 

@@ -98,6 +98,15 @@ class Corpus:
                      if self.passages[i].section in (BYLINE_ROLE, CONTRIBUTORS_ROLE, EDITOR_ROLE))
 
     @cached_property
+    def credits_by_article(self) -> dict[int, str]:
+        """The folded byline, contributors' and editor lines of each article, joined: whom the
+        article credits, a name no searched passage holds (张国珍, the author of the piece)."""
+        out: dict[int, list[str]] = {}
+        for i, text in self.byline_lines:
+            out.setdefault(self.article_of[i], []).append(text)
+        return {article: "\n".join(texts) for article, texts in out.items()}
+
+    @cached_property
     def lines_by_doc(self) -> dict[str, tuple[int, ...]]:
         """Every article's metadata lines (byline, dateline, source, editor …), by document: a copy
         collapsed into another's result still answers with its own lines (`ranking.article_line`).
