@@ -68,6 +68,13 @@ def test_a_spoken_word_is_read_as_written_only_where_the_corpus_never_says_it():
     assert written_text("猪肉涨了多少", ["猪肉", "涨了"], {"猪肉"}) == "猪肉涨了多少"
 
 
+def test_a_day_of_the_week_is_read_as_the_corpus_writes_it(retriever):
+    # 每周二,程鹏都要带着工作队…开会: 礼拜二, which the corpus never says, is its 周二.
+    words = [t.word for t in read("程鹏每到礼拜二都干啥", retriever.tokenizer, retriever.index).key_terms]
+    assert "周二" in words and "礼拜二" not in words
+    assert written_text("礼拜二开会", ["礼拜二", "开会"], {"星期二", "开会"}) == "星期二开会"
+
+
 def test_a_numeral_the_text_writes_in_digits_weighs_as_the_words_the_corpus_has(retriever):
     # 20世纪70年代就居住在大院的居民朱开成: 七十年代 is 70 + 年代 there, and 老住户 a 居民.
     words = [t.word for t in read("七十年代就住进石油大院的那位老住户叫什么", retriever.tokenizer,

@@ -69,6 +69,9 @@ WRITTEN_FOR: dict[str, tuple[str, ...]] = {
     # English words typed in a Chinese question (啥时候open的, 他们team多少人).
     "open": ("投入使用", "开放", "开业", "启用"), "team": ("团队", "队伍"), "rmb": ("元",),
     "app": ("应用", "客户端"), "wifi": ("无线网络", "网络"),
+    # The days of the week as said: 礼拜二 for the 周二 or 星期二 a report writes (每周二…开会).
+    **{f"{said}{day}": tuple(f"{other}{day}" for other in ("周", "星期") if other != said)
+       for said in ("礼拜", "禮拜", "星期", "周", "週") for day in "一二三四五六日天"},
     # Times as said: 年末 for the 年底 (12月底) news writes, 前半年 for 上半年.
     "年末": ("年底", "底"), "前半年": ("上半年",), "头半年": ("上半年",), "后半年": ("下半年",),
     # A body by its full name, which news writes short once it has named it: 欧洲联盟 for 欧盟.
