@@ -1109,6 +1109,19 @@ def test_a_figure_for_one_partner_is_not_the_whole_and_the_partner_asked_is_quot
     assert not fits(rcep, "对东盟进出口264.4亿元,同比增长23%。", tag, ["辽宁", "上半年", "区域", "伙伴关系", "协定"])
 
 
+def test_a_count_asked_of_a_partner_is_answered_by_that_partner_s_figure(retriever):
+    # 跟韩国 (as people say it; the report writes 对韩国): the figure said of 韩国, not the 沈阳片区
+    # figure the report opens with, which the chooser scored higher.
+    question = read("辽宁上半年跟韩国做了多少买卖", retriever.tokenizer, retriever.index)
+    assert question.asked.partner == "韩国"
+    opening = "上半年,辽宁自贸试验区沈阳片区完成跨境电商交易459万单,货值4.6亿元,超过去年全年订单量。"
+    assert not fits(question.asked, opening, retriever.tokenizer.tag, list(question.terms))
+    for asked, figure in (("辽宁上半年跟韩国做了多少买卖", "276.5亿元"), ("辽宁上半年跟日本那边的贸易额是多少", "451.3亿元")):
+        answer = retriever.ask(asked, k=3)
+        assert answer.answered and figure in answer.hits[0].quote, asked
+    assert not read("辽宁上半年进出口多少", retriever.tokenizer, retriever.index).asked.partner
+
+
 def test_a_total_asked_is_not_one_local_place_s_figure(retriever):
     tag = retriever.tokenizer.tag
     asked = read_question("辽宁上半年外贸进出口总额是多少？")

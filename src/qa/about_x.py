@@ -14,6 +14,7 @@ import re
 
 from .asked_people import KIN_ASKED
 from .leaning import LEAN_RE, Tagger, leaning
+from .partners import PARTNER_TAGS
 from .previous_turn import (
     PREDICATE_RE,
     Conversation,
@@ -138,11 +139,6 @@ def _name_kind(word: str, flag: str, tag: Tagger) -> str | None:
 _COMMON = frozenset({"n", "v", "vn", "vd", "t", "m", "mq", "q", "f", "r", "p", "c", "u", "uj", "ul", "y", "x", "a", "ad", "an"})
 
 
-# What a preposition governs that a place or body named alone takes the place of (那美国呢 after
-# 辽宁…对欧盟进出口多少): a name of a place or body, an abbreviation (欧盟, 东盟: j), a Latin one (RCEP).
-_PARTNER_TAGS = frozenset({"ns", "nsf", "nt", "nz", "j", "eng"})
-
-
 def _name_swap(x: str, about: str, previous: Conversation, tag: Tagger | None) -> Resolved | None:
     """那大连呢 after 沈阳片区…交易多少单, 那日本呢 after 辽宁…对美国进出口多少: X is one name, so it
     takes the place of the previous question's name of its kind (沈阳, 美国), not of its last word
@@ -162,8 +158,9 @@ def _name_swap(x: str, about: str, previous: Conversation, tag: Tagger | None) -
         if len(word) >= 2 and word != about and _name_kind(word, flag, tag) == kind:
             spans.append((start, at))
         if (kind in ("place", "body") and before[1] == "p" and _PREP.fullmatch(before[0])
-                and flag in _PARTNER_TAGS and word != about):
-            governed = (start, at)  # 对欧盟 (an abbreviation jieba tags j): the partner a place stands for
+                and flag in PARTNER_TAGS and word != about):
+            # 对欧盟 (an abbreviation jieba tags j): the partner (`partners.PARTNER_TAGS`) a place stands for
+            governed = (start, at)
         before = (word, flag)
     if governed is not None:
         spans = [governed]

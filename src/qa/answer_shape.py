@@ -167,8 +167,10 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
     if asked.kind == "number":
         # 对欧盟进出口665.3亿元 is the EU's share: no total, nor another partner's figure.
         amount = asked.measured or AMOUNT
+        # 跟韩国做了多少买卖: the figure said of 韩国, not 沈阳片区's trade the report opens with.
         return (number_fits(asked, sentence, own) and not counts_a_part(amount, sentence, tag, own)
-                and not (asked.whole and counts_a_place(amount, sentence, own)))
+                and not (asked.whole and counts_a_place(amount, sentence, own))
+                and (not asked.partner or asked.partner in sentence))
     if asked.kind == "date":
         return date_fits(asked, sentence)
     if asked.named is not None:  # 哪所学校 is answered by a school's name, not the question's own

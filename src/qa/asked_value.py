@@ -33,6 +33,7 @@ class Asked:
     filed: bool = False  # 那篇报道是哪天发的: asks when a piece was filed, so its dateline answers
     place: str = ""  # 西便门内社区有多少居民 → 内社区: the local place a count or a date is asked of
     whole: bool = False  # 进出口总额, 全省: a total asked, not one local place's figure (`partners`)
+    partner: str = ""  # 辽宁跟韩国做了多少买卖 → 韩国: the figure is the one said of it (`partners`)
     event: str = ""  # 什么时候开始担任主任, 哪年出生, 在哪里登陆: what the answering sentence must say (`asked_events`)
     vague: re.Pattern[str] | None = None  # 几十项 for 多少项: all the documents say, so it answers (not a cue)
     via: str = ""  # 给谁打了视频电话 → 给: the answer is whom the sentence's 给 names (给女儿拨打)

@@ -46,6 +46,27 @@ def _sharper(found: Sequence[Candidate], scores: dict[tuple[int, int], float], b
     return chosen, scores[chosen.passage, chosen.sentence]
 
 
+# A candidate giving the figure of the partner a count question names (对韩国进出口276.5亿元 for 跟韩国
+#做了多少买卖) is quoted instead of a chosen one that does not, when it scores within this much.
+PARTNER_MARGIN = 4.0
+
+
+def _partnered(found: Sequence[Candidate], scores: dict[tuple[int, int], float], best: Candidate,
+               top: float, partner: str) -> tuple[Candidate, float]:
+    """A fitting candidate naming the `partner` asked of, within `PARTNER_MARGIN` of a chosen one
+    that does not name it: a trade report opens with one place's figure (沈阳片区完成跨境电商交易
+    459万单), which the chooser prefers for 辽宁上半年…, and lists each partner's later."""
+    fit = FEATURES.index("fits")
+    if not partner or partner in best.folded:
+        return best, top
+    named = [c for c in found if c.features[fit] and partner in c.folded
+             and scores[c.passage, c.sentence] >= top - PARTNER_MARGIN]
+    if not named:
+        return best, top
+    chosen = max(named, key=lambda c: (scores[c.passage, c.sentence], -c.passage, -c.sentence))
+    return chosen, scores[chosen.passage, chosen.sentence]
+
+
 def _fitting(found: Sequence[Candidate], scores: dict[tuple[int, int], float], best: Candidate,
              top: float) -> tuple[Candidate, float]:
     """A candidate that holds the number asked (`answer_shape.fits`: not another partner's figure,
@@ -139,7 +160,7 @@ def _spoken_after(found: Sequence[Candidate], best: Candidate) -> Candidate | No
 
 def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | None = None,
            dates: Sequence[str] = (), *, why: bool = False, focus: str | None = None,
-           speaker: str = "") -> Choice | None:
+           speaker: str = "", partner: str = "") -> Choice | None:
     """The candidate the model scores highest (ties: the earlier passage, the earlier sentence),
     with its neighbour in the passage when that scores within `JOIN_MARGIN` of it; one close
     behind holding the `dates` the question typed wins (`_dated`), and for a date question
@@ -157,6 +178,7 @@ def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | N
         # 华雨辰…那会儿说了句啥: the words she said, after the sentence naming where she was.
         return Choice(said)
     if kind == "number":  # 跟韩国…涨了多少: 对韩国…增长38.2%, not the 欧盟 figure tied with it
+        best, top = _partnered(found, scores, best, top, partner)
         best, top = _fitting(found, scores, best, top)
     if kind == "date":  # 哪一年建成: 该院1995年…建成, not the decade 纪玉芝 moved in (20世纪90年代)
         best, top = _sharper(found, scores, best, top)

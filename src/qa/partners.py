@@ -14,7 +14,7 @@ from .asked_places import LOCAL_PLACE
 from .number_near import Matcher
 from .text import clauses
 
-__all__ = ["WHOLE_Q", "counts_a_part", "counts_a_place"]
+__all__ = ["PARTNER_TAGS", "WHOLE_Q", "counts_a_part", "counts_a_place", "partner_asked"]
 
 # A total asked: of everything (总额, 总数), or of a whole province, city or country (全省).
 # Not 一共/总共: hedges on any count (林原村一共组建了几支), as often of one place as of a whole; nor
@@ -24,7 +24,7 @@ WHOLE_Q = re.compile(r"总额|總額|总量|總量|总数|總數|总计|總計|�
 _PARTNER = frozenset("对對向与與")
 # A rate after the figure (同比增长36.4%) qualifies it and counts nothing of its own.
 _RATE = re.compile(r"[%％]|增长|增長|下降|增加|减少|減少")
-_PARTNER_TAGS = frozenset({"ns", "nsf", "nt", "nz", "j", "eng"})  # jieba: places, bodies, other names; j: 欧盟,
+PARTNER_TAGS = frozenset({"ns", "nsf", "nt", "nz", "j", "eng"})  # jieba: places, bodies, other names; j: 欧盟,
 # 东盟; eng: RCEP. A partner in quotes (对“一带一路”沿线国家) is named too, whatever jieba tags it.
 _QUOTE_MARKS = frozenset("“”「」\"'《》")
 
@@ -42,10 +42,21 @@ def counts_a_part(amount: Matcher | re.Pattern[str], sentence: str, tag: Callabl
         words = tag(clause)
         quoted = [(w, "nz" if i and words[i - 1][0] in _QUOTE_MARKS else f) for i, (w, f) in enumerate(words)]
         words = [(w, f) for w, f in quoted if w not in _QUOTE_MARKS]
-        if not any(prev in _PARTNER and flag in _PARTNER_TAGS and not _named(word, _gloss(words, i + 2), own)
+        if not any(prev in _PARTNER and flag in PARTNER_TAGS and not _named(word, _gloss(words, i + 2), own)
                    for i, ((prev, _), (word, flag)) in enumerate(zip(words, words[1:], strict=False))):
             return False
     return True
+
+
+# How a question governs a partner: as the reports do (对, 与, 向), or as people say it (跟, 和, 同).
+_ASKED_WITH = frozenset("对對向与與跟和同")
+
+
+def partner_asked(tagged: Sequence[tuple[str, str]]) -> str:
+    """The partner a count question names (辽宁上半年跟韩国做了多少买卖 → 韩国): a name right after
+    对/跟/与…, whose own figure the answer must give; "" when it names none."""
+    return next((word for (prev, _), (word, flag) in zip(tagged, tagged[1:], strict=False)
+                 if prev in _ASKED_WITH and flag in PARTNER_TAGS and len(word) >= 2), "")
 
 
 def _named(partner: str, gloss: str, own: Sequence[str]) -> bool:

@@ -26,6 +26,7 @@ from .asked_list import COUNTED_OF_A_SET
 from .bylines import asked_roles
 from .counted_nouns import counted_by_tags, people_counted
 from .headings import counted_part
+from .partners import partner_asked
 from .pinned import figures, named_kinds, places_named
 from .question_pieces import (
     amount_of,
@@ -241,6 +242,8 @@ def _asked(text: str, tokenizer: Tokenizer, vocab: Container[str] = ()) -> Asked
         asked = replace(asked, speaker=speaker)  # 刘小辉说了句什么话: his words, quoted
     if either := alternatives(text, tokenizer.question_terms):
         asked = replace(asked, either=either)
+    if asked.kind == "number" and (partner := partner_asked(tokenizer.question_tagged(text))):
+        asked = replace(asked, partner=partner)  # 跟韩国做了多少买卖: 韩国's figure
     if asked.kind in ("number", "date") and not asked.place:
         # 北京12345热线啥时候开通的: the city a date or a count is asked of: jieba tags it ns, or the
         # corpus writes it with 市 (娄底, which jieba tags a person's name, is 娄底市 in the documents).

@@ -161,7 +161,8 @@ def chosen_first(corpus: Corpus, request: Request, groups: list[Group]) -> list[
     choice = defined(corpus, request, groups) or choose(quoting.candidates(corpus, request, [g.index for g in groups]),
                                                        kind=request.asked.kind, dates=typed_dates(request.question.text),
                                                        why=request.question.asks_why,
-                                                       focus=request.question.focus, speaker=request.asked.speaker)
+                                                       focus=request.question.focus, speaker=request.asked.speaker,
+                                                       partner=request.asked.partner)
     if choice is None:
         return groups
     index = choice.best.passage
