@@ -1120,6 +1120,8 @@ def test_a_count_asked_of_a_partner_is_answered_by_that_partner_s_figure(retriev
         answer = retriever.ask(asked, k=3)
         assert answer.answered and figure in answer.hits[0].quote, asked
     assert not read("辽宁上半年进出口多少", retriever.tokenizer, retriever.index).asked.partner
+    # Two places a count is asked between are no partner of a third.
+    assert not read("新北市跟台北市之间有多少条快速公交", retriever.tokenizer, retriever.index).asked.partner
 
 
 def test_a_total_asked_is_not_one_local_place_s_figure(retriever):

@@ -48,13 +48,18 @@ def counts_a_part(amount: Matcher | re.Pattern[str], sentence: str, tag: Callabl
     return True
 
 
-# How a question governs a partner: as the reports do (对, 与, 向), or as people say it (跟, 和, 同).
-_ASKED_WITH = frozenset("对對向与與跟和同")
+# How a question governs a partner: as the reports do (对, 与, 向), or as people say it (跟, 同); not
+# 和, which joins two names as often (新北市和台北市之间).
+_ASKED_WITH = frozenset("对對向与與跟同")
+# Two places a count is asked between (A与B之间), not a partner of a third.
+_BETWEEN = frozenset(["之间", "之間", "两地", "兩地"])
 
 
 def partner_asked(tagged: Sequence[tuple[str, str]]) -> str:
     """The partner a count question names (辽宁上半年跟韩国做了多少买卖 → 韩国): a name right after
-    对/跟/与…, whose own figure the answer must give; "" when it names none."""
+    对/跟/与…, whose own figure the answer must give; "" when it names none or asks between two."""
+    if any(word in _BETWEEN for word, _ in tagged):
+        return ""
     return next((word for (prev, _), (word, flag) in zip(tagged, tagged[1:], strict=False)
                  if prev in _ASKED_WITH and flag in PARTNER_TAGS and len(word) >= 2), "")
 
