@@ -627,6 +627,17 @@ def test_this_person_is_whom_the_last_answer_named():
     assert resolve("那这个人是啥职务", Conversation(previous.question, previous.terms)).text != "施敏是啥职务"
 
 
+def test_it_after_a_body_set_up_is_that_body_and_what_follows_it_is_what_it_did(retriever):
+    # 它成立以后 after 成立了个啥组织 → 物业管理委员会: the body the answer named, not 成立's modifiers.
+    first = "广内街道在20号院里头成立了个啥组织"
+    answered = Conversation.after(first, retriever.key_terms(first), retriever.ask(first, k=1))
+    resolved = resolve("它成立以后先干了些啥", answered, retriever.tokenizer.tag)
+    assert "物业管理委员会成立以后" in resolved.text
+    # A body that did something is not what 它 stands for (依兰陨石坑是哪个单位发现的 → 它: the crater).
+    crater = resolve("它长啥样？", turn(retriever, "依兰陨石坑是哪个单位发现的？"), retriever.tokenizer.tag)
+    assert crater.text.startswith("依兰陨石坑")
+
+
 def test_that_member_described_by_what_they_did_is_another_person():
     # 汇报那个队员 after 队长是谁 → 程鹏: the member who reported, not the leader the answer named.
     previous = Conversation("网周村驻村队长是谁", ("网周村", "驻村", "队长"), "程鹏")

@@ -33,7 +33,7 @@ NAME_TAGS = {"person": {"nr", "nrfg", "nrt"}, "place": {"ns", "nsf"}, "organisat
 # 武汉人, 齐郡邹平(今山东省内)人, 潮州人称… — not 这样的人, 家人, 名人; or a birthplace.
 ORIGIN_ANSWER = re.compile(r"[\u4e00-\u9fff)）](?<![的个個样樣些名位众眾家])人(?:[,，。；;）)”」]|$)"
                            r"|(?:省|市|县|縣|州|乡|鄉|镇|鎮|村|国|國)人(?![民们們员員才士物口家性])|籍贯|籍貫|出生于|出生於|生于|生於")
-_ORG_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:委员会|委員會|公司|集团|集團|协会|協會|中心|组织|組織|支部|党委|黨委|政府|办公室|辦公室"
+ORG_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:委员会|委員會|公司|集团|集團|协会|協會|中心|组织|組織|支部|党委|黨委|政府|办公室|辦公室"
                        r"|局|研究院|研究所|学院|學院|大学|大學|小学|小學|中学|中學|医院|醫院|出版社|银行|銀行|队|隊|社(?![区區会會])"
                        r"|党(?![员員委组組支])|黨(?![员員委组組支])|基金会|基金會|海关|海關|联盟|聯盟|联合会|聯合會|工会|工會"
                        r"|法院|检察院|檢察院|交易所|博物馆|博物館|图书馆|圖書館|乐团|樂團|剧团|劇團|俱乐部|俱樂部|部队|部隊)")
@@ -182,7 +182,7 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
     return _name_fits(asked, sentence, tag, own, before)
 
 
-# A workplace by its name's ending: a body (_ORG_NAME), a works, a firm (某国营厂, 涟钢振兴公司).
+# A workplace by its name's ending: a body (ORG_NAME), a works, a firm (某国营厂, 涟钢振兴公司).
 _WORKPLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:厂|廠|公司|企业|企業|矿|礦|工地|商场|商場|超市|饭店|飯店|酒店|机关|機關|学校|學校)")
 # Someone's post right after the workplace: …分公司的一名门卫值守人员, …厂职工.
 _EMPLOYED = re.compile(r"(?:的(?:一名|一位|一个)?[\u4e00-\u9fff]{0,6}?)?(?:" + WHAT_ONE_IS + r"|职工|员工|人员)")
@@ -198,7 +198,7 @@ def _workplace_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple
     for clause in clauses(sentence):
         rest = without_words(clause, own)
         at_work = bool(_AT_WORK.search(clause))
-        for name in (*_WORKPLACE_NAME.finditer(rest), *_ORG_NAME.finditer(rest)):
+        for name in (*_WORKPLACE_NAME.finditer(rest), *ORG_NAME.finditer(rest)):
             if at_work or _EMPLOYED.match(rest, name.end()):
                 return True
         if at_work and _name_fits(asked, clause, tag, own, before):
@@ -264,7 +264,7 @@ def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str,
     # words are not its answer (林原村位于哪里 → not 林原村).
     if kind == "place" and names_a_place(sentence, own):
         return True
-    if kind == "organisation" and _ORG_NAME.search(without_words(sentence, own)):
+    if kind == "organisation" and ORG_NAME.search(without_words(sentence, own)):
         return True  # 物业管理委员会, 青教志愿队: a body by its name's ending
     by_title = not asked.naming and not asked.by_name and not (asked.role and OFFICE_RE.search(asked.role))
     if kind == "person" and by_title and any(

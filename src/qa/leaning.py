@@ -110,6 +110,10 @@ _ASKED_PLACE = re.compile(rf"(?:哪|什么)一?个?(?:{_FORMS})|(?:{_FORMS})(?:�
 
 # 彻查哪里: 它 of the next turn is the place the answer named (after 东兴小区在哪, 那里 is 东兴小区 itself).
 _ASKED_WHERE = re.compile(_ASKED_PLACE.pattern + r"|哪里|哪儿|何处|什么地方")
+# The previous question asked what body was set up (成立了个啥组织): 它 is the one the answer named.
+# Not a body that did something (依兰陨石坑是哪个单位发现的 → 它长啥样: the crater).
+_ASKED_BODY = re.compile(r"(?:成立|组建|組建|建立|设立|設立|组织|組織)了?(?:个|個|一个|一個)?(?:什么|什麼|啥|哪个|哪個)"
+                         r"(?:组织|組織|机构|機構|单位|單位|部门|部門|协会|協會|委员会|委員會)")
 
 _HERE = ("这里", "那里", "这儿", "那儿", "当地", "该地", "此地", "这边", "那边", "这地方", "那地方", "这个地方", "那个地方")
 
@@ -252,7 +256,8 @@ def _named_outright(question: str, match: re.Match[str], previous: Conversation,
     if pointing and (child := _CHILD.match(rest)) and (kin := _CHILD_KIN.search(asked := fold(previous.question))):
         # 那孩子最近有啥问题 after 张银祥的儿子上几年级了: the son the last question asked of.
         return asked[OPENING.match(asked).end() : kin.end()], match.end() + child.end()
-    noun = next((t for t in previous.terms if t and rest.startswith(t)), None)
+    # 这个社区, 他们村: the noun pointed at. After 它/他/她 the word that follows is what they did (它成立以后).
+    noun = next((t for t in previous.terms if t and rest.startswith(t)), None) if match.group(0) not in _ONE_PERSON else None
     if noun and previous.fact and (pointing or match.group(0) in ("他们", "她们", *_ONE_PERSON)) and re.search(
             WHICH + re.escape(noun), fold(previous.question)):
         # 这所学校 after 哪所学校: the school the answer named, in place of the words and the noun;
@@ -289,8 +294,10 @@ def _carried(folded: str, match: re.Match[str], noun: str | None, previous: Conv
         return previous_topic(previous)
     if word in _ONE_PERSON and previous.fact and _ASKED_PERSON.search(fold(previous.question)):
         return previous.fact  # 他是哪一年上任的 after 常务副书记是谁 → 刘小辉: whom the answer named
-    if word == "它" and previous.fact and _ASKED_WHERE.search(fold(previous.question)):
-        return previous.fact  # 它以前因为啥臭名昭著 after 彻查哪里 → 德特里克堡
+    if word == "它" and previous.fact and (_ASKED_WHERE.search(fold(previous.question))
+                                          or _ASKED_BODY.search(fold(previous.question))):
+        # 它以前因为啥臭名昭著 after 彻查哪里 → 德特里克堡; 它成立以后先干了啥 after 成立了个啥组织.
+        return previous.fact
     if word in ("他们", "她们") and (people := _ASKED_PEOPLE.search(fold(previous.question))):
         head = head_of(previous)  # 他们是从哪个单位获悉的 after 那条消息是哪两位记者写的
         return (f"{head}的" if head else "") + people.group(1)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
-from .answer_shape import DATELINE, KIN, KIN_REACH, NAME_TAGS, NOT_A_PERSON
+from .answer_shape import DATELINE, KIN, KIN_REACH, NAME_TAGS, NOT_A_PERSON, ORG_NAME
 from .asked import Asked
 from .asked_slot import slot_spans
 from .named_people import common_word
@@ -111,6 +111,8 @@ def _tiers(text: str, asked: Asked, tag: Tagger) -> Iterable[list[Span]]:
             # News style names the holder right after the title (党委书记麻三占说), a name jieba
             # may not tag (and may tag a verb and place, 拓宽林原村, a person instead).
             yield [m.span(1) for m in held_at(asked.role, text, HOLDER)]
+        if kind == "organisation":  # 成立了个啥组织: 物业管理委员会 by its ending, not the 北京市 before it
+            yield [_name_of(text, span, tag) for span in _matches(ORG_NAME, text)]
         tagged = tag(text)  # once, for the places after 在/于 and the tagged names
         if kind == "place":  # 逝世亦在马德里: a name jieba tags a person's, where the preposition says where
             yield _where_spans(text, tagged)
