@@ -47,7 +47,7 @@ def _sharper(found: Sequence[Candidate], scores: dict[tuple[int, int], float], b
 
 
 # A candidate giving the figure of the partner a count question names (对韩国进出口276.5亿元 for 跟韩国
-#做了多少买卖) is quoted instead of a chosen one that does not, when it scores within this much.
+# 做了多少买卖) is quoted instead of a chosen one that does not, when it scores within this much.
 PARTNER_MARGIN = 4.0
 
 
