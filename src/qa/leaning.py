@@ -226,9 +226,10 @@ def leaning(question: str, previous: Conversation, tag: Tagger | None = None) ->
 
 
 def _another_described(before: str, noun: str, previous: Conversation) -> bool:
-    """汇报那个队员 after 网周村驻村队长是谁: the follow-up says which one it means by what they did
-    (a verb of two characters or more right before the demonstrative), and the class of person is
-    not what the last question asked of: another person, not the one the answer named."""
+    """汇报那个队员 after 网周村驻村队长是谁: the follow-up says which one it means in words of its own
+    (two characters or more right before the demonstrative, none of the last question's), and the
+    class of person is not what the last question asked of: another person, not the one the answer
+    named."""
     own = re.search(r"[\u4e00-\u9fff]{2,}$", before[OPENING.match(before).end() :])
     return own is not None and noun not in fold(previous.question) and own.group(0) not in fold(previous.question)
 

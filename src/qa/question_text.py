@@ -174,7 +174,7 @@ _DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, 
 # decimal is read with 点 (三点五亿 → 3.5亿).
 _CN_NUMBER = re.compile(r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
                         r"(?=[多余餘来來几幾]?(?:年代|世纪|年|月|日|号|岁|名|个|位|万|亿|人|户|次|届|倍|%|公里|米|天"
-                        r"|场|場|家|条|條|件|项|項|所|座|斤|吨|噸|亩|畝|层|層|小时|小時|分钟|分鐘|周|週|户|戶|单|單|品类|品類))")
+                        r"|场|場|家|条|條|件|项|項|所|座|斤|吨|噸|亩|畝|层|層|小时|小時|分钟|分鐘|周|週|戶|单|單|品类|品類))")
 
 
 def chinese_to_int(numeral: str) -> int | None:
@@ -209,7 +209,7 @@ def with_digits(text: str) -> str:
                 or re.search("[一二两三四五六七八九]{2}[十百千]", whole)):
             return numeral  # 一二层 (the first and second floors), 二三十 (twenty or thirty): no one number
         value = chinese_to_int(whole)
-        if value is None or (decimals and not all(ch in _DIGIT for ch in decimals)):
+        if value is None:
             return numeral
         return str(value) + ("." + "".join(str(_DIGIT[ch]) for ch in decimals) if decimals else "")
 
