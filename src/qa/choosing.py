@@ -30,6 +30,13 @@ TIE = 0.1
 _LEANS = re.compile(CARRIED.pattern + r"|^[“「\"]?(?:社区|小区|村里|全村|本村|该村|街道|全县|全市|全省)(?![\u4e00-\u9fff]{0,2}[名个])")
 
 
+def _highest(found: Sequence[Candidate], scores: dict[tuple[int, int], float]) -> tuple[Candidate, float]:
+    """The candidate scored highest (ties: the earlier passage, the earlier sentence), with its score:
+    the order every choice below picks by."""
+    best = max(found, key=lambda c: (scores[c.passage, c.sentence], -c.passage, -c.sentence))
+    return best, scores[best.passage, best.sentence]
+
+
 def _sharper(found: Sequence[Candidate], scores: dict[tuple[int, int], float], best: Candidate,
              top: float) -> tuple[Candidate, float]:
     """A sentence giving the date at the precision asked (cue 2 or 3: 1995年 for 哪一年) within
@@ -42,8 +49,7 @@ def _sharper(found: Sequence[Candidate], scores: dict[tuple[int, int], float], b
                and scores[c.passage, c.sentence] >= top - JOIN_MARGIN]
     if not sharper:
         return best, top
-    chosen = max(sharper, key=lambda c: (scores[c.passage, c.sentence], -c.passage, -c.sentence))
-    return chosen, scores[chosen.passage, chosen.sentence]
+    return _highest(sharper, scores)
 
 
 # A candidate giving the figure of the partner a count question names (对韩国进出口276.5亿元 for 跟韩国
@@ -63,8 +69,7 @@ def _partnered(found: Sequence[Candidate], scores: dict[tuple[int, int], float],
              and scores[c.passage, c.sentence] >= top - PARTNER_MARGIN]
     if not named:
         return best, top
-    chosen = max(named, key=lambda c: (scores[c.passage, c.sentence], -c.passage, -c.sentence))
-    return chosen, scores[chosen.passage, chosen.sentence]
+    return _highest(named, scores)
 
 
 def _fitting(found: Sequence[Candidate], scores: dict[tuple[int, int], float], best: Candidate,
@@ -80,8 +85,7 @@ def _fitting(found: Sequence[Candidate], scores: dict[tuple[int, int], float], b
     fitting = [c for c in found if c.features[fit] and scores[c.passage, c.sentence] >= top - TIE]
     if not fitting:
         return best, top
-    chosen = max(fitting, key=lambda c: (scores[c.passage, c.sentence], -c.passage, -c.sentence))
-    return chosen, scores[chosen.passage, chosen.sentence]
+    return _highest(fitting, scores)
 
 
 # A date the asker typed (那2015年底呢, 6月19日那天): the fact asked is the one of that date.
@@ -111,8 +115,7 @@ def _dated(found: Sequence[Candidate], scores: dict[tuple[int, int], float], bes
     dated = [c for c in found if holds(c) and scores[c.passage, c.sentence] >= top - JOIN_MARGIN]
     if not dated:
         return best, top
-    chosen = max(dated, key=lambda c: (scores[c.passage, c.sentence], -c.passage, -c.sentence))
-    return chosen, scores[chosen.passage, chosen.sentence]
+    return _highest(dated, scores)
 
 
 @dataclass(frozen=True)
@@ -171,8 +174,7 @@ def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | N
         return None
     model = model or load_model()
     scores = {(c.passage, c.sentence): model.score(c.features) for c in found}
-    best = max(found, key=lambda c: (scores[c.passage, c.sentence], -c.passage, -c.sentence))
-    top = scores[best.passage, best.sentence]
+    best, top = _highest(found, scores)
     best, top = _dated(found, scores, best, top, dates)
     if speaker and (said := _spoken_after(found, best)) is not None:
         # 华雨辰…那会儿说了句啥: the words she said, after the sentence naming where she was.

@@ -231,7 +231,8 @@ def _another_described(before: str, noun: str, previous: Conversation) -> bool:
     class of person is not what the last question asked of: another person, not the one the answer
     named."""
     own = re.search(r"[\u4e00-\u9fff]{2,}$", before[OPENING.match(before).end() :])
-    return own is not None and noun not in fold(previous.question) and own.group(0) not in fold(previous.question)
+    asked = fold(previous.question)
+    return own is not None and noun not in asked and own.group(0) not in asked
 
 
 def _named_outright(question: str, match: re.Match[str], previous: Conversation,
