@@ -659,3 +659,19 @@ def test_a_yes_or_no_question_is_answered_by_a_sentence_speaking_of_it(retriever
     assert not retriever.ask("卢碧台风那天厦门中小学停课了没").answered
     answer = retriever.ask("西马街道加装电梯的时候，一二楼的住户要不要掏钱啊？")
     assert answer.answered and any("不出钱" in hit.quote for hit in answer.hits)
+
+
+def test_a_count_or_size_said_on_the_way_is_not_what_is_asked():
+    from qa.question_kinds import question_kind
+
+    # 许多高明, 眾多大型: 多 of "many" before an adjective asks no size.
+    assert question_kind("麥高文有許多高明的決定但是被誰所託累了?") == "person"
+    assert question_kind("生產過眾多大型艦船且設立於1857年的造船廠為哪一間?") != "number"
+    # A count that describes someone of the question, then another asking word: that one is asked.
+    assert question_kind("丹都洛總督的侄子帶領幾個同夥建立哪個國家?") == "place"
+    assert question_kind("最先发现这颗星的几位科学家有谁?") == "person"
+    # Asking words that stand together are one asking; the number alone still asks a number.
+    assert question_kind("亚马留的出生日期是多少？") == "date"
+    assert question_kind("多少名党员在楼里") == "number"
+    assert question_kind("那楼有多高") == "number"
+    assert question_kind("院子哪年盖的 谁出钱建的") == "date"

@@ -18,8 +18,9 @@ __all__ = ["DATE_PRECISION", "WHICH_PERSON", "YEAR", "date_precision", "question
 # 数量, 比例, 规模 ask only when the question ends on them or asks their size (按一定比例混合会得到什么颜色
 # asks a colour).
 _NUMBER_Q = re.compile(r"多少|(?<![哪十])几(?![何乎十百千万萬亿億])|(?<![哪十])幾(?![何乎十百千万萬亿億])|(?:数量|數量|人数|人數|比例|规模|規模)(?=[是为為有约約达達占佔了]{0,2}"
-                       r"(?:多少|多大|几|幾|何|怎|如何|[？?。！!]|$))|百分之|多大(?![学學])|多长|多長|多久|多高|多深|多宽|多寬|多厚|多远|多遠"
-                       r"|多重|第几|第幾")
+                       r"(?:多少|多大|几|幾|何|怎|如何|[？?。！!]|$))|百分之"
+                       # 许多高明的决定, 众多大型舰船: 多 of "many" before an adjective asks no size.
+                       r"|(?<![许許众眾诸諸繁很])多(?:大(?![学學])|长|長|久|高|深|宽|寬|厚|远|遠|重)|第几|第幾")
 # 时间 and 年代 ask only in asking forms (什么时间, 时间是…, 哪个年代): 时间片是什么 and
 # 为什么…随着时间而改变 ask no date.
 _WEEKDAY = r"(?:周|週|星期|礼拜|禮拜)"
@@ -73,14 +74,27 @@ _NOT_PLACE_Q = re.compile(r"(?:表现|表現|体现|體現|区别|區別|不同|
                           r"|(?:往|朝|向)(?:哪里|哪裡|哪儿|哪兒|哪个方向|哪個方向|哪)(?:引|带|帶|推|转|轉|发展|發展|努力|使劲|使勁|靠|走)")
 
 
+_KINDS = (("date", _DATE_Q), ("number", _NUMBER_Q), ("person", _PERSON_Q), ("place", _PLACE_Q),
+          ("organisation", _ORG_Q))
+
+
+# How far apart two asking words may stand and still ask together (日期是多少).
+_TOGETHER = 2
+
+
 def question_kind(question: str) -> str | None:
+    """The kind of answer asked, the first of `_KINDS` the question asks; but a count said before
+    another asking word is part of what the question says, not what it asks (帶領幾個同夥建立哪個國家
+    asks which country; 最先发现的几位科学家有谁 asks who), unless the two stand together (日期是多少
+    asks a date)."""
     if _NOT_PLACE_Q.search(question) and not _DATE_Q.search(question) and not _NUMBER_Q.search(question):
         return None
-    for kind, pattern in (("date", _DATE_Q), ("number", _NUMBER_Q), ("person", _PERSON_Q),
-                          ("place", _PLACE_Q), ("organisation", _ORG_Q)):
-        if pattern.search(question):
-            return kind
-    return None
+    spans = {kind: found[-1].span() for kind, pattern in _KINDS if (found := list(pattern.finditer(question)))}
+    number = spans.get("number")
+    if number is not None and any(start - number[1] > _TOGETHER for kind, (start, _) in spans.items()
+                                  if kind not in ("number", "date")):
+        del spans["number"]
+    return next((kind for kind, _ in _KINDS if kind in spans), None)
 
 
 # A day asked of a month the asker names (名利场那篇是6月几号登出来的, 六月哪天).
