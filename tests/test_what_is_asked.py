@@ -675,3 +675,22 @@ def test_a_count_or_size_said_on_the_way_is_not_what_is_asked():
     assert question_kind("多少名党员在楼里") == "number"
     assert question_kind("那楼有多高") == "number"
     assert question_kind("院子哪年盖的 谁出钱建的") == "date"
+
+
+def test_a_year_of_the_republic_answers_when(retriever):
+    tag = retriever.tokenizer.tag
+    when = read_question("雲南省的政務視察區在什麼時候被改為15個?", retriever.tokenizer.question_focus)
+    assert fits(when, fold("民國27年改為15個視察區。"), tag, ["云南省"])
+    which_year = read_question("青海在哪一年归附", retriever.tokenizer.question_focus)
+    assert fits(which_year, fold("民國二年,青海全境正式歸附中華民國。"), tag, ["青海"])
+    assert not fits(which_year, fold("青海全境正式歸附中華民國。"), tag, ["青海"])
+
+
+def test_a_date_word_that_describes_a_thing_asks_no_day(retriever):
+    from qa.question_kinds import date_precision, question_kind
+
+    # 標有精確日期的星圖: a star map with a date on it; 何時 asks when it appeared, a year will do.
+    old_map = read_question("於何時出現的標有精確日期的星圖是最老的？", retriever.tokenizer.question_focus)
+    assert fits(old_map, fold("最古老的，標有精確日期的星圖出現在西元前1534年的古埃及。"), retriever.tokenizer.tag, ["星图"])
+    assert question_kind("一般日期中的時間在儒略日期中以多少來表示？") == "number"
+    assert date_precision("他的出生日期是？") is not None  # 日期 asked still wants a day

@@ -7,14 +7,14 @@ from __future__ import annotations
 import re
 
 from .asked import Asked
-from .question_kinds import DATE_PRECISION, YEAR
+from .question_kinds import DATE_PRECISION, ROC_YEAR, YEAR
 
 __all__ = ["AD_YEAR", "date_fits"]
 
 # A year of the era however short: 公元68年, 西元前4713年, 前221年.
 AD_YEAR = r"(?:公元|西元|(?<![\u4e00-\u9fff\d])前)前?\d{1,4}年"
 
-_STRICT_DATE = re.compile(AD_YEAR + r"|(?:1[0-9]|20)\d\d年|\d{1,2}月|\d{1,2}日|\d+年代|\d+世纪|[一二三四五六七八九十]+世纪"
+_STRICT_DATE = re.compile(AD_YEAR + "|" + ROC_YEAR + r"|(?:1[0-9]|20)\d\d年|\d{1,2}月|\d{1,2}日|\d+年代|\d+世纪|[一二三四五六七八九十]+世纪"
                           r"|[〇零一二三四五六七八九十]{1,2}月|[〇零一二三四五六七八九]{4}年"
                           # An early year opening a sentence or clause (391年「廣開土大王」即位後), no span of years.
                           r"|(?:^|(?<=[，,。；;：:]))[1-9]\d{1,2}年(?![来來间間多余餘后後前内內里裡之的])")
@@ -46,7 +46,7 @@ _MONTH = rf"\d{{1,2}}月|[{_CN_DIGITS}]{{1,2}}月"  # 哪年哪月 and 几月 al
 _AT_LEAST = {answer.pattern: re.compile(level + "|" + _ISO_DATE) for (_, answer), level in zip(DATE_PRECISION, (
     rf"\d{{1,2}}日|(?<!第)\d{{1,2}}[号號](?!{_ADDRESSED})|[{_CN_DIGITS}廿卅]{{1,3}}[日号號]|(?<=月)初[一二三四五六七八九十]",
     _MONTH,
-    rf"(?:1[0-9]|20)\d\d年|\d+年代|\d+世纪|[{_CN_DIGITS}]+世纪|\d{{2}}年|[{_CN_DIGITS}]{{4}}年|[{_CN_DIGITS}]+年代|{AD_YEAR}",
+    rf"(?:1[0-9]|20)\d\d年|\d+年代|\d+世纪|[{_CN_DIGITS}]+世纪|\d{{2}}年|[{_CN_DIGITS}]{{4}}年|[{_CN_DIGITS}]+年代|{AD_YEAR}|{ROC_YEAR}",
     _MONTH,
     r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"), strict=True)}
 

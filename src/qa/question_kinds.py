@@ -24,7 +24,7 @@ _NUMBER_Q = re.compile(r"多少|(?<![哪十])几(?![何乎十百千万萬亿億]
 # 时间 and 年代 ask only in asking forms (什么时间, 时间是…, 哪个年代): 时间片是什么 and
 # 为什么…随着时间而改变 ask no date.
 _WEEKDAY = r"(?:周|週|星期|礼拜|禮拜)"
-_DATE_Q = re.compile(r"何时|何時|什么时候|什麼時候|哪一?年|哪一?天|哪个月|几月|幾月|(?<!第)几号(?![线線楼樓院])|日期|何年|几几年|幾幾年|"
+_DATE_Q = re.compile(r"何时|何時|什么时候|什麼時候|哪一?年|哪一?天|哪个月|几月|幾月|(?<!第)几号(?![线線楼樓院])|日期(?![的之中])|何年|几几年|幾幾年|"
                      + _WEEKDAY + r"[几幾]"
                      r"|(?:什么|什麼|哪个|哪個|哪一?段)(?:时间|時間|年代)|(?:时间|時間)(?:是|为|為|在)?(?:哪|何|什么|什麼|多少)"
                      # 哪个朝代, 什么时代, 哪一时期 ask a period (唐代, 白垩纪晚期, 19世纪初).
@@ -53,15 +53,17 @@ _ORG_Q = re.compile(r"哪所|哪個學校|哪个学校|哪个部门|哪個部門
 # How precise a date the question wants: 哪天 is answered by 10月1日, not by 2019年5月.
 # A year written out (起建于1896年, 2020年) or counted from the era (公元前221年): what 哪一年 takes,
 # and what a sentence giving a date holds (`quotes`).
-YEAR = r"(?<![0-9])(?:1[0-9]|20)\d\d年|(?:公元|西元)前?\d{1,4}年"
+# A year of the Republic's calendar, which Taiwan's texts date by (民國27年改為15個, 民國二年).
+ROC_YEAR = r"(?:民国|民國)(?:元|[一二三四五六七八九十]{1,3}|\d{1,3})年"
+YEAR = r"(?<![0-9])(?:1[0-9]|20)\d\d年|(?:公元|西元)前?\d{1,4}年|" + ROC_YEAR
 DATE_PRECISION = (
     # 每周哪天开会 asks the day of the week (每周二), as 每周几 does; not a date.
-    (re.compile(r"(?<!周|週)(?<!星期|礼拜|禮拜)(?:哪一?天|哪一?日)|何日|几号|幾號|几日|幾日|日期"),
+    (re.compile(r"(?<!周|週)(?<!星期|礼拜|禮拜)(?:哪一?天|哪一?日)|何日|几号|幾號|几日|幾日|日期(?![的之中])"),
      re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}日|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}")),
     # 哪年哪月 asks the month of a year (2021年6月), not the year alone (2022年).
     (re.compile(r"(?:哪一?年|几几年|幾幾年)(?:的)?(?:哪一?个?月|几月|幾月)"), re.compile(r"(?:1[0-9]|20)\d\d年\d{1,2}月")),
-    (re.compile(r"哪一?年|何年|几几年|幾幾年|年份"), re.compile(YEAR)),
-    (re.compile(r"哪一?个月|哪一?個月|几月|幾月|月份"), re.compile(r"\d{1,2}月")),
+    (re.compile(r"哪一?年|何年|几几年|幾幾年|年份(?![的之中])"), re.compile(YEAR)),
+    (re.compile(r"哪一?个月|哪一?個月|几月|幾月|月份(?![的之中])"), re.compile(r"\d{1,2}月")),
     (re.compile(_WEEKDAY + r"(?:[几幾]|哪一?[天日])"), re.compile(_WEEKDAY + r"[一二三四五六日天]")),  # 每周几开会 → 每周二
 )
 
