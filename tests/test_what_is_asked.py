@@ -694,3 +694,19 @@ def test_a_date_word_that_describes_a_thing_asks_no_day(retriever):
     assert fits(old_map, fold("最古老的，標有精確日期的星圖出現在西元前1534年的古埃及。"), retriever.tokenizer.tag, ["星图"])
     assert question_kind("一般日期中的時間在儒略日期中以多少來表示？") == "number"
     assert date_precision("他的出生日期是？") is not None  # 日期 asked still wants a day
+
+
+def test_a_season_a_time_of_day_or_a_moment_said_answers_when(retriever):
+    tag = retriever.tokenizer.tag
+    when = read_question("青蒿什么时候开花？", retriever.tokenizer.question_focus)
+    assert fits(when, fold("夏季开花，头状花序半球形。"), tag, ["青蒿"])
+    assert fits(when, fold("产卵期在冬末春初，卵浮性。"), tag, ["青蒿"])
+    assert fits(when, fold("通常于夜间活动，具侵略性。"), tag, ["青蒿"])
+    assert fits(when, fold("受惊吓时，体会分泌毒素。"), tag, ["青蒿"])
+    assert fits(when, fold("生存于中侏罗世到早白垩世。"), tag, ["青蒿"])
+    assert not fits(when, fold("与此同时，头状花序半球形。"), tag, ["青蒿"])  # 同时 says no time
+    assert not fits(when, fold("头状花序半球形，多数，成圆锥状。"), tag, ["青蒿"])
+    # A dated event (什么时候成立的) still wants its date, not a season.
+    founded = read_question("这个协会什么时候成立的", retriever.tokenizer.question_focus)
+    assert founded.event is not None
+    assert not fits(founded, fold("协会在夏季成立。"), tag, ["协会"])

@@ -32,6 +32,15 @@ _ERA_YEAR = re.compile(r"[\u4e00-\u9fff](?<![长長达達近约約共历歷过�
 # A period: 隋代, 战国时代, 白垩纪中期, 嘉庆年间, 清朝, 越战期间, and a dynasty told by its side (西晋, 南宋).
 _PERIOD = re.compile(r"[\u4e00-\u9fff](?:时代|時代|时期|時期|期间|期間|年间|年間|朝(?![向着著廷])|代(?![表替价價理码碼言谢謝])|纪(?![律录錄念要委])|紀(?![律錄念要委]))"
                      r"|[东東西南北](?:汉|漢|晋|晉|周|宋|魏|齐|齊)(?![\u4e00-\u9fff]{0,1}(?:边|邊|部|面|侧|側|方))")
+# A time of the year or of the day, and an age of the Earth: what an encyclopedia says of a plant, a
+# fish or a fossil when asked 什么时候 (夏季开花, 产卵期在冬末春初, 通常于夜间活动, 生存于中侏罗世).
+_SEASON = re.compile(r"[春夏秋冬](?:季|天)|(?:初|早|晚|深|盛|仲)[春夏秋冬]|[春夏秋冬](?:末|初)(?![中])|[春夏秋冬]{2}(?:两|兩)?季"
+                     r"|夜间|夜間|夜晚|白天|白昼|白晝|日间|日間|黄昏|黃昏"
+                     r"|(?:寒武|奥陶|奧陶|志留|泥盆|石炭|二叠|二疊|三叠|三疊|侏罗|侏羅|白垩|白堊|古新|始新|渐新|漸新|中新|上新|更新)"
+                     r"(?:世|纪|紀)")
+# A clause that says when by what happens (受惊吓时，体会分泌毒素; 此鱼不新鲜时，腥味极重), not 同时, 此时, 平时.
+_WHEN_SAID = re.compile(r"(?:^|[，,；;。：:])[^，,。；;：:]{2,12}(?<![同此这這那有平当當及届屆临臨随隨暂暫准準按适適彼顿頓小])"
+                        r"[时時](?=[，,])")
 # A year told from the report's own (从去年初开始, 今年上半年, 今年以来): 什么时候 is answered so in news.
 _RELATIVE_DATE = re.compile(r"(?:去年|今年|前年|明年|上年)(?:初|底|末|年初|年底|年末|上半年|下半年|[春夏秋冬]季?|以来|以來)")
 
@@ -64,4 +73,5 @@ def date_fits(asked: Asked, sentence: str) -> bool:
     # by the moment a clause names (当双方…战至6比6时).
     return bool(_STRICT_DATE.search(sentence) or _ERA_YEAR.search(sentence) or _PERIOD.search(sentence)
                 or _HOUR.search(sentence) or _RELATIVE_DATE.search(sentence)
-                or (not asked.event and _WHEN_CLAUSE.search(sentence)))
+                or (not asked.event and (_WHEN_CLAUSE.search(sentence) or _SEASON.search(sentence)
+                                         or _WHEN_SAID.search(sentence))))
