@@ -710,3 +710,24 @@ def test_a_season_a_time_of_day_or_a_moment_said_answers_when(retriever):
     founded = read_question("这个协会什么时候成立的", retriever.tokenizer.question_focus)
     assert founded.event is not None
     assert not fits(founded, fold("协会在夏季成立。"), tag, ["协会"])
+
+
+def test_how_much_money_is_answered_in_any_currency(retriever):
+    tag = retriever.tokenizer.tag
+    bought = read_question("2013年被完美世界以多少钱收购？", retriever.tokenizer.question_focus)
+    assert fits(bought, fold("2013年被完美世界以2.55亿人民币收购。"), tag, ["完美", "世界"])
+    assert fits(bought, fold("全程：$4.7，乘客登上本线。"), tag, ["完美", "世界"])
+    assert fits(bought, fold("花费共5万5千美元。"), tag, ["完美", "世界"])
+    assert not fits(bought, fold("2013年被完美世界收购，员工300人。"), tag, ["完美", "世界"])
+    per_jin = read_question("那羊多少钱一斤", retriever.tokenizer.question_focus)
+    assert not fits(per_jin, fold("一年卖了1万多块钱。"), tag, ["羊"])  # a sum, not a price per 斤
+
+
+def test_a_count_said_before_what_or_why_is_asked_is_no_count():
+    from qa.question_kinds import question_kind
+
+    assert question_kind("萨瓦语的几种子方言多与什么有关？") is None
+    assert question_kind("光栅每单位长度内的刻痕多少，主要决定于什么？") is None
+    assert question_kind("弯角剑羚为什么可以几个星期不喝水？") is None
+    assert question_kind("称为什么的有多少") == "number"  # 称为什么 is "called what", no why
+    assert question_kind("有多少人参加") == "number"

@@ -139,10 +139,11 @@ def asks_money(folded: str) -> bool:
 
 
 def price_pattern(folded: str) -> re.Pattern[str]:
-    """多少钱 is answered in 元; 多少钱一斤 by a price per 斤 (二三十块钱一斤), not by a sum (1万多块钱)."""
+    """多少钱 is answered by a sum in any currency (2.55亿人民币, 全程：$4.7, 5万5千美元); 多少钱一斤 by a
+    price per 斤 (二三十块钱一斤), not by a sum (1万多块钱)."""
     per = _PER_UNIT_Q.search(folded)
     if per is None:
-        return re.compile(NUMERAL + r"[万亿]?[元块]")
+        return MONEY_A
     per_unit = re.escape(per.group(1) or per.group(2))
     return re.compile(NUMERAL + r"[万亿]?[元块](?:钱)?\s*(?:一|每|/)" + per_unit
                       + r"|(?:一|每)" + per_unit + r"[^，。,;；]{0,3}?" + NUMERAL + r"[万亿]?[元块]")

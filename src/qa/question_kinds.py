@@ -80,6 +80,8 @@ _KINDS = (("date", _DATE_Q), ("number", _NUMBER_Q), ("person", _PERSON_Q), ("pla
           ("organisation", _ORG_Q))
 
 
+_WHAT = re.compile(r"什么|什麼|啥")
+_WHY = re.compile(r"(?<![作称稱认認成视視])(?:为什么|為什麼)|为何|為何")
 # How far apart two asking words may stand and still ask together (日期是多少).
 _TOGETHER = 2
 
@@ -93,9 +95,12 @@ def question_kind(question: str) -> str | None:
         return None
     spans = {kind: found[-1].span() for kind, pattern in _KINDS if (found := list(pattern.finditer(question)))}
     number = spans.get("number")
-    if number is not None and any(start - number[1] > _TOGETHER for kind, (start, _) in spans.items()
-                                  if kind not in ("number", "date")):
-        del spans["number"]
+    later = [start for kind, (start, _) in spans.items() if kind not in ("number", "date")]
+    # 几种子方言多与什么有关, 刻痕多少，主要决定于什么: a count said, then what is asked (not 什么时候).
+    later += [match.start() for match in _WHAT.finditer(question)
+              if not any(start <= match.start() < end for start, end in spans.values())]
+    if number is not None and (any(start - number[1] > _TOGETHER for start in later) or _WHY.search(question)):
+        del spans["number"]  # 为什么可以几个星期不喝水 asks why
     return next((kind for kind, _ in _KINDS if kind in spans), None)
 
 
