@@ -731,3 +731,13 @@ def test_a_count_said_before_what_or_why_is_asked_is_no_count():
     assert question_kind("弯角剑羚为什么可以几个星期不喝水？") is None
     assert question_kind("称为什么的有多少") == "number"  # 称为什么 is "called what", no why
     assert question_kind("有多少人参加") == "number"
+
+
+def test_a_parent_named_in_a_biography_s_own_form_answers_who(retriever):
+    tag = retriever.tokenizer.tag
+    father = read_question("本多忠高父亲是谁？", retriever.tokenizer.question_focus)
+    assert fits(father, fold("父亲是本多忠丰。在大永6年出生，家中长男。"), tag, ["本多忠", "高", "父亲"])
+    assert not fits(father, fold("父亲是本多忠高。"), tag, ["本多忠", "高", "父亲"])  # the asker's own name
+    mother = read_question("定陶王刘康的母亲是谁？", retriever.tokenizer.question_focus)
+    assert fits(mother, fold("定陶王刘康，汉元帝次子，母傅昭仪。"), tag, ["定陶王", "刘康", "母亲"])
+    assert not fits(mother, fold("定陶王刘康，汉元帝次子，母子情深。"), tag, ["定陶王", "刘康", "母亲"])

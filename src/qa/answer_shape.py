@@ -17,8 +17,9 @@ from .asked_list import lists_the_set
 from .asked_people import AT_WORK, SOMEONE, WHAT_ONE_IS
 from .asked_places import LOCAL_PLACE, PLACE_ENDINGS
 from .asked_slot import fills_slot
+from .background import background_idf
 from .date_shape import date_fits
-from .named_people import common_word, speakers
+from .named_people import SURNAMES, common_word, speakers
 from .number_shape import AMOUNT, number_fits
 from .offices import HOLDER, another_place, held_at
 from .partners import counts_a_part, counts_a_place
@@ -211,10 +212,32 @@ def _says_what_one_is(sentence: str, own: Sequence[str]) -> bool:
     return bool(re.search(WHAT_ONE_IS, without_words(sentence, own)) or re.search(r"从事[^，。,；;]{2}", sentence))
 
 
+# A parent or spouse named by a biography's own forms: 父亲是本多忠丰, 母傅昭仪, 其妻为某某.
+_KIN_SHORT = {"父亲": "父(亲)?", "父親": "父(親)?", "母亲": "母(亲)?", "母親": "母(親)?", "丈夫": "(丈)?夫", "妻子": "妻(子)?"}
+_KIN_NAME = r"([\u4e00-\u9fff·]{2,6})(?=[，,。；;（(、]|$)"
+
+
+def _kin_said(role: str, sentence: str, own: Sequence[str]) -> bool:
+    """Does a clause of the sentence open with the kin asked and the name of who it is (any name, as
+    jieba seldom tags a transliterated or an old one: `_kin_named` wants it tagged)?"""
+    short = _KIN_SHORT.get(role)
+    if short is None:
+        return False
+    # A kin may share the asker's surname (本多忠高's father 本多忠丰); a word of general Chinese
+    # (父亲是武将) says what the father was, not who; after the one-character form (母傅昭仪, not
+    # 母子情深) the name opens with a surname.
+    return any(re.sub("[，,]", "", without_words(name, own)) and background_idf(name) is None
+               and (match.group(1) or name[0] in SURNAMES)
+               for match in re.finditer(r"(?:^|(?<=[，,。；;]))(?:其)?" + short + r"(?:是|为|為|：|:)?" + _KIN_NAME,
+                                        sentence) if (name := match.group(2)))
+
+
 def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]],
                own: Sequence[str], before: str) -> bool:
     """A person, place or organisation asked for: a name of that kind that is not the question's own."""
     kind = asked.kind
+    if asked.role and _kin_said(asked.role, sentence, own):
+        return True
     if asked.role:
         if not any(not another_place(asked.owner, before + sentence[: m.start()], tag)
                    for m in held_at(asked.role, sentence)):

@@ -18,7 +18,7 @@ __all__ = ["TELLER_Q", "common_word", "speakers"]
 
 # The hundred commonest surnames: a two-character word opening with none of them, that general
 # Chinese uses often, is a word jieba's dictionary tags a person's name (养老, 智慧, 令人; 文明 opens with one).
-_SURNAMES = frozenset("王李张劉刘陈陳杨楊赵趙黄黃周吴吳徐孙孫胡朱高林何郭马馬罗羅梁宋郑鄭谢謝韩韓唐冯馮于董萧蕭程曹袁邓鄧许許傅沈曾彭吕呂苏蘇卢盧蒋蔣"
+SURNAMES = frozenset("王李张劉刘陈陳杨楊赵趙黄黃周吴吳徐孙孫胡朱高林何郭马馬罗羅梁宋郑鄭谢謝韩韓唐冯馮于董萧蕭程曹袁邓鄧许許傅沈曾彭吕呂苏蘇卢盧蒋蔣"
                       "蔡贾賈丁魏薛叶葉阎閻余潘杜戴夏钟鍾汪田任姜范方石姚谭譚廖邹鄒熊金陆陸郝孔白崔康毛邱秦江史顾顧侯邵孟龙龍万萬段雷钱錢汤湯"
                       "尹黎易常武乔喬贺賀赖賴龚龔文")
 # As often as this in general Chinese (养老 7.9, 智慧 7.4; names: 曹操 6.7, 孔子 7.9, 雷锋 10.8, all surnamed).
@@ -28,7 +28,7 @@ _COMMON_NAME_IDF = 8.0
 def common_word(word: str, before: str) -> bool:
     """A word jieba tags a person's name that is a common word of general Chinese, no one's name,
     unless a surname jieba cut off stands before it (王 + 智慧 of 王智慧)."""
-    return (len(word) == 2 and word[0] not in _SURNAMES and before not in _SURNAMES
+    return (len(word) == 2 and word[0] not in SURNAMES and before not in SURNAMES
             and (idf := background_idf(word)) is not None and idf < _COMMON_NAME_IDF)
 
 
