@@ -640,13 +640,16 @@ def test_a_region_in_general_is_no_district():
     ("提前还房贷到底划不划算啊", "划算"),  # the verb itself asked
     ("锈斑豹猫能被驯养吗？", "驯养"),
     ("那坑底下有湖没", "湖"),  # 有…没: whether there is one
-    ("記者認為當局有沒有通過任何示威申請?", "通过"),  # the 何 of 任何 asks nothing
+    ("記者認為當局有沒有通過任何示威申請?", "申请"),  # the 何 of 任何 asks nothing
     ("他身体有啥毛病吗", ""),  # asks what
     ("介绍一下皖江可以吗？", ""),  # asks leave
     ("鳖能补肝的说法正确吗？", ""),  # whether a claim is right: 其实是一种谬误 answers
     ("党委书记叫麻三站吧 是不是这个名", ""),  # a check of what was just said
     ("白领驿家周末开门不", "开门"),  # spoken: 不 alone ends it
     ("这样说对不", ""),  # asks agreement
+    # What is asked whether it holds ends the phrase: 食堂, not 社区 (which any sentence of it names).
+    ("石油共生大院里有没有社区食堂", "食堂"),
+    ("使用公约里有没有规定遛狗必须牵绳", "牵绳"),
 ])
 def test_a_yes_or_no_question_asks_whether_its_predicate_holds(question, whether):
     assert yes_no_asked(fold(question)) == whether

@@ -1,4 +1,5 @@
-"""Yes-or-no questions: what they ask about (停课了没 → 停课, 手机是不是一直开着的 → 直开).
+"""Yes-or-no questions: what they ask about (停课了没 → 停课, 手机是不是一直开着的 → 直开, 有没有社区食堂
+→ 食堂: the end of the phrase, its head, not the 社区 any sentence about the place names).
 
 A yes-or-no question names the thing it asks about and asks whether it holds; no kind of fact (a
 number, a date, a name) answers it, so without this every sentence about its subject "fitted":
@@ -32,7 +33,7 @@ _ASKING_LEAVE = re.compile(r"(?:可以|好|行|对|對|是)(?:吗|嗎)[呢啊呀
 # (是不是这个名, 是这样吗): the answer need not repeat the words.
 _JUDGED = re.compile(r"正确|正確|准确|準確|属实|屬實|真的|真实|真實|合理|靠谱|靠譜|可信|对不对|對不對|[这這那]")
 # The helpers around what is asked: 是不是[一]直开[着的], 会不会[很]费电, 要不要[去]医院.
-_HELPERS = frozenset("的了着著是有在一不没沒个個也都还還就会會能要很太更最真去来來被把给給让讓又再已这這那")
+_HELPERS = frozenset("的了着著是有在一不没沒个個也都还還就会會能要很太更最真去来來被把给給让讓又再已这這那啊呀呢吧哇嘛")
 # A verb of being, having or wanting before 不 asks whether what follows holds (是不是X, 要不要X);
 # another asks whether the verb itself does (划不划算, 难不难).
 _MODALS = frozenset("是有要能会會可应應该該用")
@@ -50,7 +51,7 @@ def yes_no_asked(folded: str) -> str:
         words = [c for c in rest if c not in _HELPERS]
         if verb not in _MODALS:
             words = [verb, *words]
-        return "".join(words[:2])
+        return "".join(words[-2:])
     if (has := _HAS_IT.search(folded)) is not None:
         return "".join([c for c in has.group(1) if c not in _HELPERS][-2:])
     if (ended := _ENDED.search(folded) or _ENDED_NOT.search(folded)) is not None:
