@@ -54,6 +54,11 @@ from qa.tokenize import Tokenizer
     ("涨了三成多吧，准数是多少", "涨了多少吧,准数是多少"),  # a rate guessed: 成, 倍
     # A count checked (有三百件不): what the answer states (近300件), not the question's own number.
     ("深田社区一年多帮居民办成了多少件 有三百件不", "深田社区一年多帮居民办成了多少件 多少不"),
+    # A threshold checked: the count is asked, the answer states it (9191.4萬名, 71.1%).
+    ("全国党员有没有超过九千万", "全国党员多少万"),
+    ("同比涨幅超过七成了吗", "同比涨幅多少吗"),
+    ("那个小区是不是超过三百户", "那个小区多少"),
+    ("超过三百户的小区在哪", "超过三百户的小区在哪"),  # said of what is asked about, not at the end
     ("对欧盟进出口跟上一年同期比涨了多少", "对欧盟进出口同比涨了多少"),  # as the documents write it
     ("比去年这会儿多出来百分之几", "同比多出来百分之几"),
     ("在什么事件当中死了五千多人？", "在什么事件当中死了五千多人?"),  # it says which event is asked

@@ -110,12 +110,14 @@ _DAY_OF_MONTH = re.compile(r"((?:\d{1,2}|[一二三四五六七八九十]{1,3})�
 # have confirmed, at the end of a clause; it is what the answer states, not a word of the question
 # (八百, 来个 weighed as its rarest words). Read as the count asked (多少, 多少亿). Only a rough amount
 # (多, 来, 余, 左右) or one said with a hedge (好像, 大概), or checked (有三百件不): 第十二次党代会？ asks
-# nothing of the kind.
+# nothing of the kind. A threshold checked (有没有超过九千万) is asked so too.
 _GUESSED = re.compile(
-    r"(?P<hedge>(?:好像|大概|大约|差不多|估计|应该|可能|似乎)(?:是|有)?|有(?=[零〇一二两三四五六七八九十百千\d][^?？吧吗嗎]*[不没沒]$))?"
+    r"(?P<hedge>(?:好像|大概|大约|差不多|估计|应该|可能|似乎)(?:是|有)?|有(?=[零〇一二两三四五六七八九十百千\d][^?？吧吗嗎]*[不没沒]$)"
+    # A threshold checked (有没有超过九千万, 涨幅超过七成了吗, 是不是超过三百件了): the count is asked.
+    r"|(?:有没有|有沒有|是不是|是否)?(?:超过|超過|不到|不足|达到|達到|突破|将近|將近|接近)了?)?"
     r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?P<rough1>多|来|余|左右)?(?P<large>[万亿])?"
     r"(?P<rough2>多|来|余|左右)?(?P<measure>[个名家位人户件条项次场元块座所成倍]?)"
-    r"(?P<rough3>多|左右|上下|出头)?(?=[?？]|[吧吗嗎]|对吧|是吧|[不没沒]$|$)")
+    r"(?P<rough3>多|左右|上下|出头)?(?:了(?=[?？吧吗嗎]|$))?(?=[?？]|[吧吗嗎]|对吧|是吧|[不没沒]$|$)")
 
 
 _ASKING_AMOUNT = frozenset(["多少", "几", "幾", "多"])
