@@ -552,6 +552,8 @@ def test_this_weekend_or_this_month_is_the_asker_s_own_time_not_the_last_topic(r
     ("潍城区有多少个党群服务站", "那泗县呢", "泗县有多少个党群服务站"),
     ("李文博是娄底哪个单位的？", "那刘小辉呢", "刘小辉是娄底哪个单位的？"),  # of people, the first; 娄底 is a place
     ("华雨辰是哪里人", "那郑彩平呢", "郑彩平是哪里人"),
+    # A name jieba cuts after its surname (刘 + 楚雄) is still one person's.
+    ("刘小辉是什么职务呀", "那刘楚雄呢", "刘楚雄是什么职务呀"),
     # 他 is whom the last question named with 叫; a time said first (那会儿) names no one.
     ("南宁那个叫芦布的业主住在哪个区？", "疫情封小区那会儿他家遇到啥难事了？", "疫情封小区那会儿芦布家遇到啥难事了？"),
     ("南宁那个叫芦布的业主住在哪个区？", "他家缺啥了？", "芦布家缺啥了？"),
