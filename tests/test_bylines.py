@@ -93,6 +93,7 @@ def test_questions_about_the_text_never_get_a_metadata_line(retriever: Retriever
     ("这篇报道是什么时候发布的？", (HEADER_ROLE, DATELINE_ROLE)),
     ("这篇稿子发自哪里？", (DATELINE_ROLE, HEADER_ROLE)),  # the city is the dateline's
     ("那篇新华社稿子是从哪个城市发出的电讯？", (DATELINE_ROLE, HEADER_ROLE)),
+    ("那篇稿子的电头是哪个城市", (DATELINE_ROLE, HEADER_ROLE)),  # 电头: the dateline by its trade name
     ("《密切党群关系全力推进中国梦》的作者在哪家单位工作？", ()),
     ("依兰陨石坑是哪一年发现的？", ()),
     ("黄花镇主要收入来源是什么？", ()),  # a source of income, not of the piece

@@ -49,7 +49,8 @@ _SOURCE_Q = re.compile(r"(?:文章|报道|新闻|消息|稿子|稿件|这篇|那
 # 解码新时代党群关系方程式 来源, …方程式的出处是哪: the source asked of a piece named by its title alone.
 _SOURCE_OF_TITLE = re.compile(r"的?(?:来源|出处)(?:是|为)?(?:什么|哪里|哪儿|哪家|哪|何处)?" + _ENDS)
 _FILED_FROM_Q = re.compile(rf"(?:在|从)(?:哪里|哪儿|何处|哪个城市|哪座城市|哪个地方|哪){_PUBLISHED}"
-                           r"|发自(?:哪里|哪儿|何处|哪个城市|哪座城市|哪)")  # 从哪个城市发出的电讯: the dateline
+                           r"|发自(?:哪里|哪儿|何处|哪个城市|哪座城市|哪)"  # 从哪个城市发出的电讯: the dateline
+                           r"|电头")  # 电头是哪个城市: the dateline by its trade name
 
 # What each kind of question is answered by, best first: a page's header line gives date and source.
 _SOURCE_ROLES = (SOURCE_ROLE, HEADER_ROLE, DATELINE_ROLE)
