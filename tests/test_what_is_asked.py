@@ -613,6 +613,17 @@ def test_a_count_said_in_another_community_s_story_is_not_the_one_asked(retrieve
     assert retriever.ask("江欣苑社区有多少居民").answered
 
 
+def test_another_neighbourhood_s_sentence_does_not_answer_for_a_xiaoqu(retriever):
+    # 东兴小区 asked; 深田社区's 一年多时间 is another neighbourhood's, whichever form it is named by.
+    line = "厦门市思明区深田社区从去年初开始广招“能人”,一年多时间已认领并解决了小区居民需求事项近300件。"
+    assert another_community(("东兴小区",), line, "")
+    assert not another_community(("深田社区",), line, "")
+    assert not another_community(("东兴村",), line, "")  # a village is another form of place
+    answer = retriever.ask("厦门东兴小区那次旧改前后折腾了多长时间")
+    assert not answer.answered or "深田" not in answer.hits[0].quote
+    assert answer.hits and "几个月" in fold(answer.hits[0].quote)  # the sentence that holds it, shown
+
+
 
 def test_a_sentence_naming_another_community_is_not_about_the_one_asked(retriever):
     story = "在福建莆田市常住人口近2万人的阔口社区,居民们喜欢把社区邻里中心称为“百宝箱”。\n"  # the paragraph before

@@ -133,6 +133,8 @@ def another_community(places: Sequence[str], sentence: str, story: str) -> bool:
     if not places or any(place in sentence or place in here for place in places):
         return False
     forms = {_form_of(place) for place in places}
+    if forms & _NEIGHBOURHOODS:
+        forms |= _NEIGHBOURHOODS  # 东兴小区 asked, 深田社区's 一年多时间 quoted: another neighbourhood
 
     def others(text: str) -> bool:
         return any(m.group(0)[1:] in forms and m.group(0) not in _ANY_OF_THEM for m in LOCAL_PLACE.finditer(text))
@@ -144,6 +146,8 @@ def _form_of(place: str) -> str:
     return next(form for form in _PLACE_FORMS if place.endswith(form))
 
 
+# Forms of a neighbourhood: a question about one 小区 is not answered by another 社区's sentence.
+_NEIGHBOURHOODS = frozenset({"社区", "小区"})
 # Villages in general (农村留守老人, 乡村振兴), not one of them.
 _ANY_OF_THEM = frozenset(["农村", "乡村", "山村", "邻村", "城村"])
 
