@@ -54,6 +54,10 @@ from qa.tokenize import Tokenizer
     ("涨了三成多吧，准数是多少", "涨了多少吧,准数是多少"),  # a rate guessed: 成, 倍
     # A count checked (有三百件不): what the answer states (近300件), not the question's own number.
     ("深田社区一年多帮居民办成了多少件 有三百件不", "深田社区一年多帮居民办成了多少件 多少不"),
+    # A picture by its number, as captions print it (图⑤, folded 图5).
+    ("图五是哪儿的党员", "图5是哪里的党员"),
+    ("第五张图是哪儿的党员", "图5是哪里的党员"),
+    ("图书馆在哪", "图书馆在哪"),
     # A threshold checked: the count is asked, the answer states it (9191.4萬名, 71.1%).
     ("全国党员有没有超过九千万", "全国党员多少万"),
     ("同比涨幅超过七成了吗", "同比涨幅多少吗"),

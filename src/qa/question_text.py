@@ -101,6 +101,18 @@ def filler_length(folded: str) -> int:
 _TEACHES = re.compile(r"(?<![宗请指身家施传佛道督主新兰回儒邪调管])(?:在学校)?教(?:的是|的)?什么(?:科目|课|学科)?的?(?=[?？]?$)")
 
 
+# 图五, 第五张图: a picture by its number, which captions print as 图⑤ (folded 图5).
+_PICTURE = re.compile(r"第([一二三四五六七八九十]|\d{1,2})(?:张|張|幅|个|個)(?:图片|圖片|照片|配图|配圖|图|圖)|(?<=[图圖])([一二三四五六七八九十])(?![\u4e00-\u9fff])"
+                      r"|(?<=[图圖])([一二三四五六七八九十])(?=[里裡中上是呢的])")
+_NUMERAL = {c: str(i) for i, c in enumerate("一二三四五六七八九十", start=1)}
+
+
+def _picture(match: re.Match[str]) -> str:
+    number = next(g for g in match.groups() if g)
+    digits = _NUMERAL.get(number, number)
+    return digits if match.group(1) is None else "图" + digits
+
+
 # 6月7号, 8月5号那天: a day of the month as spoken; the documents write 6月7日 (and 那天 after a date
 # is that day itself).
 _DAY_OF_MONTH = re.compile(r"((?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3}))[号號](?:那天|当天|當天|那一天)?")
@@ -164,6 +176,7 @@ def plain_text(raw: str) -> str:
     stripped = _PIECE_SAYS.sub("", stripped)
     stripped = _TEACHES.sub("是做什么的", stripped)
     stripped = _DAY_OF_MONTH.sub(r"\1日", stripped)
+    stripped = _PICTURE.sub(_picture, stripped)
     stripped = _GUESSED.sub(_guessed, stripped)
     stripped = _YEAR_ON_YEAR.sub("同比", stripped)
     stripped = _COMES_UNDER.sub(r"属于\1", stripped)
