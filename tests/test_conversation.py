@@ -71,6 +71,19 @@ def test_more_means_the_next_results_of_the_previous_question(retriever, more):
     assert resolve(more, turn(retriever, FIRST)) == Resolved(FIRST, more=True)
 
 
+@pytest.mark.parametrize("check", ["是真的吗", "真的假的", "有这么多吗", "真有这么多？", "是真的吗 有三个多亿这么多？"])
+def test_a_check_of_the_last_answer_asks_the_last_question_again(retriever, check):
+    previous = turn(retriever, "泗县这几年一共整合了多少涉农资金")
+    assert resolve(check, previous) == Resolved("泗县这几年一共整合了多少涉农资金", carried=True)
+    answer = ask_as_user(retriever, {"previous": "泗县这几年一共整合了多少涉农资金", "question": check})
+    assert answer.answered and "3.5亿元" in answer.hits[0].quote  # not a sentence about something else
+
+
+def test_a_question_about_whether_something_is_real_is_no_check(retriever):
+    previous = turn(retriever, "泗县这几年一共整合了多少涉农资金")
+    assert resolve("他是真的党员吗", previous).text != "泗县这几年一共整合了多少涉农资金"
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -71,6 +71,14 @@ _MORE_RE = re.compile(
     r"(?:呢|吗|么|吧|没有|的呢|的吗)?" + END
 )
 
+# 是真的吗, 真的假的, 有这么多吗, 真有三个多亿这么多: a check of what was just answered, asked again so the
+# same evidence is shown (not searched as words: 真的 quoted a sentence about another matter).
+_CHECK_RE = re.compile(
+    r"^(?:(?:那|这|這)?(?:是)?真的(?:吗|嗎|假的|么)?|确定吗|確定嗎|没错吧|沒錯吧|是这样吗|是這樣嗎|当真|當真)?[，,\s]*"
+    r"(?:(?:真|真的)?有[^，,。？?！!]{0,8}(?:这么|這麼|那么|那麼)多)?(?:吗|嗎|呢|啊|吧)?" + END
+)
+
+
 # Also what opens a question about the same thing (同比涨了多少, 比去年同期涨了多少: its growth;
 # 里面住了多少户: inside it).
 _PREDICATE_START_RE = re.compile(OPENING.pattern + r"(?:具体|具體)?(?:从|從|自从|自從)?(?:" + PREDICATE_RE.pattern + r"|[\u4e00-\u9fff]{1,2}了"
@@ -241,6 +249,8 @@ def resolve(question: str, previous: Conversation | None, tag: Tagger | None = N
     folded = fold(question).strip()
     if _MORE_RE.match(folded):
         return Resolved(previous.question, more=True)
+    if folded and _CHECK_RE.match(folded) and NOT_TEXT.sub("", folded):
+        return Resolved(previous.question, carried=True)  # 是真的吗: the last answer, shown again
     if (then := _then(question, previous)) is not None:
         return leaning(then.text, previous, tag) or then  # 当天她去了哪里: the day, then whom
     if previous.passage_id and _SAYS_OF_IT_RE.match(folded):
