@@ -79,6 +79,20 @@ def test_a_check_of_the_last_answer_asks_the_last_question_again(retriever, chec
     assert answer.answered and "3.5亿元" in answer.hits[0].quote  # not a sentence about something else
 
 
+@pytest.mark.parametrize(("first", "nth", "item"), [
+    ("张国珍说为官从政要做到哪几个不为", "第二个是啥", "不為錢所毀"),
+    ("张国珍说当官要管住哪些人", "那第三个呢", "管住身邊的人"),
+])
+def test_the_nth_one_after_which_ones_is_in_the_list_just_shown(retriever, first, nth, item):
+    assert resolve(nth, turn(retriever, first)) == Resolved(first, carried=True)
+    answer = ask_as_user(retriever, {"previous": first, "question": nth})
+    assert answer.answered and item in answer.hits[0].quote
+
+
+def test_the_nth_one_after_a_question_of_no_list_is_not_the_last_question(retriever):
+    assert resolve("第二个是啥", turn(retriever, FIRST)).text != FIRST
+
+
 def test_a_question_about_whether_something_is_real_is_no_check(retriever):
     previous = turn(retriever, "泗县这几年一共整合了多少涉农资金")
     assert resolve("他是真的党员吗", previous).text != "泗县这几年一共整合了多少涉农资金"

@@ -79,6 +79,13 @@ _CHECK_RE = re.compile(
 )
 
 
+# 第二个是啥, 那第三条呢 after a question asking which ones (哪几个不为, 管住哪些人): an item of the list
+# the last answer quoted, which that question shows again.
+_NTH_RE = re.compile(r"^(?:那|那么|其中)?[，,\s]*第(?:[一二三四五六七八九十]|\d{1,2})(?:个|個|条|條|项|項|点|點|种|種|类|類)"
+                     r"(?:是|叫)?(?:啥|什么|什麼|哪个|哪個)?(?:呢|啊|呀)?" + END)
+_ASKED_WHICH_ONES = re.compile(r"哪些|哪几|哪幾|几个|幾個|几条|幾條|几项|幾項|几点|幾點|都有(?:啥|什么|什麼|谁|誰)|分别|分別")
+
+
 # Also what opens a question about the same thing (同比涨了多少, 比去年同期涨了多少: its growth;
 # 里面住了多少户: inside it).
 _PREDICATE_START_RE = re.compile(OPENING.pattern + r"(?:具体|具體)?(?:从|從|自从|自從)?(?:" + PREDICATE_RE.pattern + r"|[\u4e00-\u9fff]{1,2}了"
@@ -251,6 +258,8 @@ def resolve(question: str, previous: Conversation | None, tag: Tagger | None = N
         return Resolved(previous.question, more=True)
     if folded and _CHECK_RE.match(folded) and NOT_TEXT.sub("", folded):
         return Resolved(previous.question, carried=True)  # 是真的吗: the last answer, shown again
+    if _NTH_RE.match(folded) and _ASKED_WHICH_ONES.search(fold(previous.question)):
+        return Resolved(previous.question, carried=True)  # 第二个是啥: in the list just shown
     if (then := _then(question, previous)) is not None:
         return leaning(then.text, previous, tag) or then  # 当天她去了哪里: the day, then whom
     if previous.passage_id and _SAYS_OF_IT_RE.match(folded):
