@@ -294,6 +294,7 @@ def test_a_rough_number_said_in_a_question_asks_no_number(question: str, counts:
     ("张浩然是哪里人？", "听着安徽省宿州市泗县队员张浩然的汇报，会议室里很安静。", False),
     ("华雨辰是哪里人？", "华雨辰写下这样一句话：“我是武汉人，我爱这座城市。”", True),
     ("王薄是哪里人？", "齐郡邹平(今山东省内)人。", True),
+    ("雷沛鸿是哪里人？", "广西宣化人（今南宁）。中国致公党党员。", True),  # the place today in brackets after 人
     # 在哪上班 is answered by a workplace where the work is said, not by a body named nearby nor
     # the community someone now volunteers in.
     ("张立春退休前在哪上班？", "退休前在某国营厂工作的老党员张立春，如今是一名社区志愿者。", True),
