@@ -125,6 +125,16 @@ def test_an_aspect_particle_jieba_glued_on_is_no_part_of_the_word(retriever):
     assert "改" in words and "改了" not in words
 
 
+def test_a_direction_jieba_glued_on_is_no_part_of_the_verb(retriever):
+    # 搬进 is in jieba's table, not the corpus (搬到): read whole it weighed as the rarest word.
+    words = [t.word for t in read("纪玉芝是啥时候搬进去的", retriever.tokenizer, retriever.index).key_terms]
+    assert "搬" in words and "搬进" not in words
+    assert retriever.ask("纪玉芝是啥时候搬进去的").answered
+    # A word the corpus has stays whole (走进 of 走进群众).
+    words = [t.word for t in read("他们怎么走进群众", retriever.tokenizer, retriever.index).key_terms]
+    assert "走进" in words
+
+
 def test_question_digits_reach_the_query_tokens(retriever):
     question = read("二十世纪九十年代纪玉芝搬到了哪里？", retriever.tokenizer, retriever.index)
     assert "20" in question.tokens and "90" in question.tokens

@@ -40,6 +40,8 @@ _POINTING = frozenset("这那這该該此")
 _CLASSIFIERS = frozenset("个個位家所名条條件座只项項份篇本部支批种種类類间間栋棟")
 # Aspect particles jieba leaves glued to the verb before them (改了, 做过, 看着).
 _ASPECT = frozenset("了过過着著")
+# Directions a verb takes (搬进, 住进, 送回): jieba glues them on; the corpus may say another (搬到).
+_DIRECTIONS = frozenset("进進出到回来來去上下起开開")
 # Verbs that follow a subject, which jieba glues to a name before them (小玮读, 张银祥住, 华雨辰写).
 _VERBS_AFTER = frozenset("读讀写寫住姓干幹买買卖賣帮幫")
 
@@ -61,6 +63,8 @@ def mis_cut(word: str, vocab: Container[str], *, named: bool = False) -> tuple[s
         return None
     if word[-1] in _ASPECT and (word[:-1] in vocab or len(word) == 2):
         return (word[:-1],)  # 改了 (東興小區改了多久): the verb the corpus has, its aspect particle no word
+    if len(word) == 2 and word[1] in _DIRECTIONS and word[0] in vocab:
+        return (word[0],)  # 搬进 (啥时候搬进去的): the verb the corpus has (搬到), its direction no word
     listed = background.background_idf(word) is not None
     if len(word) == 2 and word[0] in _POINTING and word[1] in _CLASSIFIERS:
         return (word[0], word[1])  # 的那家美国杂志: a pointing word and its classifier, no content
