@@ -755,3 +755,14 @@ def test_a_parent_named_in_a_biography_s_own_form_answers_who(retriever):
     mother = read_question("定陶王刘康的母亲是谁？", retriever.tokenizer.question_focus)
     assert fits(mother, fold("定陶王刘康，汉元帝次子，母傅昭仪。"), tag, ["定陶王", "刘康", "母亲"])
     assert not fits(mother, fold("定陶王刘康，汉元帝次子，母子情深。"), tag, ["定陶王", "刘康", "母亲"])
+
+
+def test_a_figure_answers_in_the_clause_about_what_is_asked(retriever):
+    tag = retriever.tokenizer.tag
+    asked = read_question("沈阳大连的二手车出口了多少钱的货", retriever.tokenizer.question_focus)
+    own = ["沈阳", "大连", "二手车", "出口", "钱", "货"]
+    sentence = fold("今年以来,沈阳、大连二手车出口试点建设取得新成效,7家二手车出口企业已完成先期备案等准备工作;"
+                    "辽宁西柳服装城市场采购贸易方式试点已累计备案供货商2100家,出口货值380.5万美元;")
+    assert not fits(asked, sentence, tag, own)  # 380.5万美元 is 西柳服装城's
+    assert fits(asked, fold("沈阳、大连二手车出口货值1.2亿元;西柳服装城试点备案供货商2100家。"), tag, own)
+    assert fits(asked, fold("沈阳、大连二手车出口货值1.2亿元。"), tag, own)  # one clause: as before

@@ -117,6 +117,18 @@ def _inside_own(word: str, own: Sequence[str]) -> bool:
     return any(word in o for o in own)
 
 
+def _figure_of_the_asked(asked: Asked, sentence: str, own: Sequence[str]) -> bool:
+    """In a sentence of several clauses set apart by semicolons, each about its own subject, a figure
+    answers in a clause that names at least half of the question's words the sentence names: not
+    西柳服装城's 380.5万美元 for 沈阳、大连二手车出口了多少钱 (the clause before names them)."""
+    parts = [part for part in re.split(r"[；;](?![^（(]*[）)])", sentence) if part.strip()]  # not inside brackets
+    present = [word for word in own if len(word) >= 2 and word in sentence]
+    if len(parts) < 2 or not present:
+        return True
+    return any(2 * sum(word in part for word in present) >= len(present) and number_fits(asked, part, own)
+               for part in parts)
+
+
 def _own(word: str, own: Sequence[str]) -> bool:
     """The word is (part of) one of the question's own words, or holds one: not its answer."""
     return any(word in o or o in word for o in own)
@@ -171,7 +183,8 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
         # 跟韩国做了多少买卖: the figure said of 韩国, not 沈阳片区's trade the report opens with.
         return (number_fits(asked, sentence, own) and not counts_a_part(amount, sentence, tag, own)
                 and not (asked.whole and counts_a_place(amount, sentence, own))
-                and (not asked.partner or asked.partner in sentence))
+                and (not asked.partner or asked.partner in sentence)
+                and _figure_of_the_asked(asked, sentence, own))
     if asked.kind == "date":
         return date_fits(asked, sentence)
     if asked.named is not None:  # 哪所学校 is answered by a school's name, not the question's own
