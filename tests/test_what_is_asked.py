@@ -766,3 +766,12 @@ def test_a_figure_answers_in_the_clause_about_what_is_asked(retriever):
     assert not fits(asked, sentence, tag, own)  # 380.5万美元 is 西柳服装城's
     assert fits(asked, fold("沈阳、大连二手车出口货值1.2亿元;西柳服装城试点备案供货商2100家。"), tag, own)
     assert fits(asked, fold("沈阳、大连二手车出口货值1.2亿元。"), tag, own)  # one clause: as before
+
+
+def test_where_before_a_move_is_not_where_the_move_went(retriever):
+    tag = retriever.tokenizer.tag
+    before = read_question("纪玉芝搬来之前住哪儿", retriever.tokenizer.question_focus)
+    assert before.before_move
+    assert not fits(before, fold("20世纪90年代,纪玉芝搬到北京市西城区广内街道广安门北街20号院。"), tag, ["纪玉芝"])
+    assert fits(before, fold("纪玉芝从河北省保定市搬到北京市西城区。"), tag, ["纪玉芝"])
+    assert not read_question("纪玉芝住哪儿", retriever.tokenizer.question_focus).before_move

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from .asked import Asked
 from .asked_list import lists_the_set
 from .asked_people import AT_WORK, SOMEONE, WHAT_ONE_IS
-from .asked_places import LOCAL_PLACE, PLACE_ENDINGS
+from .asked_places import LOCAL_PLACE, PLACE_ENDINGS, says_only_where_to
 from .asked_slot import fills_slot
 from .background import background_idf
 from .date_shape import date_fits
@@ -153,6 +153,8 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
         return False  # 哪个协会人最多: a sentence naming the 45 associations says none is the most
     if asked.listed and not lists_the_set(sentence, asked.members):
         return False  # 36家外贸转型升级基地具体是哪些企业: 36家…基地前5个月共实现… lists none of them
+    if asked.before_move and says_only_where_to(sentence):
+        return False  # 她搬来之前住哪儿: 纪玉芝搬到…20号院 says where she moved to
     if asked.yes_no and not any(c in sentence for c in asked.yes_no):
         return False  # 那天厦门中小学停课了没: a sentence on the rain says nothing of 停课 (`asked_yes_no`)
     if asked.occupation:

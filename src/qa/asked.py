@@ -50,6 +50,7 @@ from .asked_people import (
 )
 from .asked_periods import periods_asked
 from .asked_places import (
+    BEFORE_MOVE_Q,
     local_place,
     named_form,
     office_holder,
@@ -113,6 +114,8 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
         asked = replace(asked, most=most)
     if asked.kind in ("person", "organisation") and (slot := slot_of(folded)):
         asked = replace(asked, slot=slot)
+    if asked.kind == "place" and BEFORE_MOVE_Q.search(folded):
+        asked = replace(asked, before_move=True)  # 搬来之前住哪儿: not where she moved to
     if not asked.kind and (whether := yes_no_asked(folded)):
         asked = replace(asked, yes_no=whether)
     if not asked.kind and not asked.member and focus_of is not None and (which := which_one_of(question, focus_of)):

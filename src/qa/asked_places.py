@@ -185,3 +185,15 @@ def another_named(focus: str, folded: str) -> re.Pattern[str] | None:
         return None
     return re.compile(f"(?!(?:{'|'.join(map(re.escape, own))}){re.escape(focus)})"
                       f"{_THING_NAME_BODY}{re.escape(focus)}")
+
+
+# 搬来之前住哪儿, 迁到这里以前在哪: where someone was before a move, not where they moved to.
+BEFORE_MOVE_Q = re.compile(r"(?:搬|迁|遷|移居|嫁)[^，,。？?\s]{0,4}(?:之前|以前)")
+_MOVED_TO = re.compile(r"搬到|搬进|搬進|搬至|搬来|搬來|迁到|遷到|迁往|遷往|迁至|遷至|迁入|遷入|移居|嫁到")
+_MOVED_FROM = re.compile(r"(?:从|從|自)[^，,。；;]{1,15}?(?:搬|迁|遷|移居)")
+
+
+def says_only_where_to(sentence: str) -> bool:
+    """The (folded) sentence names where someone moved to (纪玉芝搬到…20号院) and not where from."""
+    return bool(_MOVED_TO.search(sentence)) and not _MOVED_FROM.search(sentence)
+
