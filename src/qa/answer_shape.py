@@ -17,20 +17,20 @@ from .asked_list import lists_the_set
 from .asked_people import AT_WORK, SOMEONE, WHAT_ONE_IS
 from .asked_places import LOCAL_PLACE, PLACE_ENDINGS, says_only_where_to
 from .asked_slot import fills_slot
-from .background import background_idf
 from .date_shape import date_fits
-from .named_people import SURNAMES, common_word, speakers
+from .kin_shape import PERSON_TAGS, kin_named, kin_said
+from .named_people import common_word, speakers
 from .number_shape import AMOUNT, number_fits
 from .offices import HOLDER, another_place, held_at
 from .partners import counts_a_part, counts_a_place
 from .place_shape import NO_PLACE_NAMED, names_a_place, said_where, within_a_place_name
 from .question_words import OFFICE_RE
-from .text import clauses, without_words
+from .text import clauses, is_own, without_words
 
 __all__ = ["DATELINE", "NAME_TAGS", "NOT_A_PERSON", "ORIGIN_ANSWER", "WHAT_ONE_IS", "fits"]
 
 # jieba's tags that name a person, a place, an organisation.
-NAME_TAGS = {"person": {"nr", "nrfg", "nrt"}, "place": {"ns", "nsf"}, "organisation": {"nt", "nz", "ns"}}
+NAME_TAGS = {"person": set(PERSON_TAGS), "place": {"ns", "nsf"}, "organisation": {"nt", "nz", "ns"}}
 # 武汉人, 齐郡邹平(今山东省内)人, 潮州人称… — not 这样的人, 家人, 名人; or a birthplace.
 ORIGIN_ANSWER = re.compile(r"[\u4e00-\u9fff)）](?<![的个個样樣些名位众眾家])人(?:[,，。；;）)”」（(]|$)"
                            r"|(?:省|市|县|縣|州|乡|鄉|镇|鎮|村|国|國)人(?![民们們员員才士物口家性])|籍贯|籍貫|出生于|出生於|生于|生於")
@@ -129,11 +129,6 @@ def _figure_of_the_asked(asked: Asked, sentence: str, own: Sequence[str]) -> boo
                for part in parts)
 
 
-def _own(word: str, own: Sequence[str]) -> bool:
-    """The word is (part of) one of the question's own words, or holds one: not its answer."""
-    return any(word in o or o in word for o in own)
-
-
 def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]],
          own: Sequence[str] = (), before: str = "") -> bool:
     """Does the (folded) sentence hold an answer of the kind asked for, not merely a related word?
@@ -161,7 +156,7 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
         if asked.role:  # 华雨辰的爸妈是做什么的: what one is, in the clause that names 爸妈, not 华雨辰
             return any(_says_what_one_is(clause, own) for clause in clauses(sentence) if asked.role in clause)
         return _says_what_one_is(sentence, own)
-    if asked.wording and not any(not _own(words, own) for match in _WRITTEN.finditer(sentence)
+    if asked.wording and not any(not is_own(words, own) for match in _WRITTEN.finditer(sentence)
                                  for words in match.groups() if words):
         return False  # 钟呼毅送的锦旗上写的是什么字: 钟呼毅送上锦旗 does not say the words
     # A dateline dates and signs the report; what a question asks about is not in it (unless it asks
@@ -227,31 +222,11 @@ def _says_what_one_is(sentence: str, own: Sequence[str]) -> bool:
     return bool(re.search(WHAT_ONE_IS, without_words(sentence, own)) or re.search(r"从事[^，。,；;]{2}", sentence))
 
 
-# A parent or spouse named by a biography's own forms: 父亲是本多忠丰, 母傅昭仪, 其妻为某某.
-_KIN_SHORT = {"父亲": "父(亲)?", "父親": "父(親)?", "母亲": "母(亲)?", "母親": "母(親)?", "丈夫": "(丈)?夫", "妻子": "妻(子)?"}
-_KIN_NAME = r"([\u4e00-\u9fff·]{2,6})(?=[，,。；;（(、]|$)"
-
-
-def _kin_said(role: str, sentence: str, own: Sequence[str]) -> bool:
-    """Does a clause of the sentence open with the kin asked and the name of who it is (any name, as
-    jieba seldom tags a transliterated or an old one: `_kin_named` wants it tagged)?"""
-    short = _KIN_SHORT.get(role)
-    if short is None:
-        return False
-    # A kin may share the asker's surname (本多忠高's father 本多忠丰); a word of general Chinese
-    # (父亲是武将) says what the father was, not who; after the one-character form (母傅昭仪, not
-    # 母子情深) the name opens with a surname.
-    return any(re.sub("[，,]", "", without_words(name, own)) and background_idf(name) is None
-               and (match.group(1) or name[0] in SURNAMES)
-               for match in re.finditer(r"(?:^|(?<=[，,。；;]))(?:其)?" + short + r"(?:是|为|為|：|:)?" + _KIN_NAME,
-                                        sentence) if (name := match.group(2)))
-
-
 def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]],
                own: Sequence[str], before: str) -> bool:
     """A person, place or organisation asked for: a name of that kind that is not the question's own."""
     kind = asked.kind
-    if asked.role and _kin_said(asked.role, sentence, own):
+    if asked.role and kin_said(asked.role, sentence, own):
         return True
     if asked.role:
         if not any(not another_place(asked.owner, before + sentence[: m.start()], tag)
@@ -264,7 +239,7 @@ def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str,
             return True
         # Or as the one who became it: 兰希佩洛西，成为第一名女性的美国众议院议长 (a name jieba tags a place).
         became = re.search(r"([\u4e00-\u9fff·]{2,8})[，,]?" + _BECAME + r"[^。；;，,]{0,12}?" + re.escape(asked.role), sentence)
-        if became and not _own(became.group(1), own):
+        if became and not is_own(became.group(1), own):
             return True
     # A kin or a person's title (负责人, 党委书记) is held by a person: named by a person's name, not by
     # a quoted one (“一带一路”) nor an organisation's (its tag nt/nz), as a 志愿队 may be.
@@ -306,16 +281,16 @@ def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str,
         return True  # 物业管理委员会, 青教志愿队: a body by its name's ending
     by_title = not asked.naming and not asked.by_name and not (asked.role and OFFICE_RE.search(asked.role))
     if kind == "person" and by_title and any(
-            not word.endswith(_NOT_ROLE) and not _own(word, own) for word in _ROLE_NOUN.findall(sentence)):
+            not word.endswith(_NOT_ROLE) and not is_own(word, own) for word in _ROLE_NOUN.findall(sentence)):
         # 被谁重构 → 现代语言学家: a person named by what they are (叫什么名字 wants a name; 书记是谁
         # wants who holds the office, not another office, 党支部委员).
         return True
-    if kind == "person" and any(not _own(name, own) for name in _LATIN_NAME.findall(sentence)):
+    if kind == "person" and any(not is_own(name, own) for name in _LATIN_NAME.findall(sentence)):
         return True  # 现任校长为C.L. Max Nikias: a name in Latin script, which jieba never tags
-    if kind == "person" and any(not _own(name, own) for name in _DOTTED_NAME.findall(sentence)):
+    if kind == "person" and any(not is_own(name, own) for name in _DOTTED_NAME.findall(sentence)):
         return True  # 曼莫汉·辛格: a foreign name written with its dot, which jieba splits
     if kin:
-        return _kin_named(asked.role, sentence, tag, own)
+        return kin_named(asked.role, sentence, tag, own)
     if kind in NAME_TAGS:
         wanted = NAME_TAGS["person"] if held or asked.by_name else _FIT_TAGS.get(kind, NAME_TAGS[kind])
         # jieba tags 老伴儿 a person's name: a kin word names no one; nor does 青秀区, which it tags so.
@@ -325,7 +300,7 @@ def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str,
         within = within_a_place_name(tagged) if kind == "person" else set()
         if kind == "person" and by_title and not asked.role and not asked.speaker and not asked.teller:
             within |= speakers(tagged, own)  # 孙志荣记得,有人曾在3层和5层放置凳子: who recalls it, not who did it
-        return any(flag in wanted and len(word) >= 2 and not _own(word, own) and not KIN.fullmatch(word)
+        return any(flag in wanted and len(word) >= 2 and not is_own(word, own) and not KIN.fullmatch(word)
                    and not (kind == "person" and (NOT_A_PERSON.search(word) or i in within
                                                   or common_word(word, tagged[i - 1][0] if i else "")))
                    and not (kind == "place" and word in NO_PLACE_NAMED) for i, (word, flag) in enumerate(tagged))
@@ -334,27 +309,3 @@ def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str,
 
 # How a sentence says whom a thing is for, by the question's preposition (给谁准备的 → 供老人歇脚).
 _VIA_SAID = {"给": "给|給|供|为|為|替", "替": "替|为|為|给|給"}
-
-
-# How near a kin's name stands to the kin word: 女儿李秀英, 李秀英是她的女儿, 其女儿、志愿者李秀英.
-KIN_REACH = 6
-
-
-def _kin_named(kin: str, sentence: str, tag: Callable[[str], list[tuple[str, str]]], own: Sequence[str]) -> bool:
-    """A person's name next to the kin word: 董明媛的女儿叫什么 is not answered by the 工作人员郑彩平
-    of a sentence that also mentions her 女儿."""
-    spans = [(m.start(), m.end()) for m in re.finditer(re.escape(kin), sentence)]
-    at = 0
-    for word, flag in tag(sentence):
-        start = max(sentence.find(word, at), at)
-        at = start + len(word)
-        if (flag in NAME_TAGS["person"] and len(word) >= 2 and not _own(word, own)
-                and any(start - end <= KIN_REACH and a - at <= KIN_REACH
-                        and not (a >= at and _OWNER_LINK.fullmatch(sentence[at:a])) for a, end in spans)):
-            return True
-    return False
-
-
-# What joins a name to the kin it has (钟呼毅和其老伴儿, 董明媛的女儿, 张银祥儿子): the name is whose
-# kin it is, not the kin's.
-_OWNER_LINK = re.compile(r"(?:的|之|和其|及其|与其|與其|同其|和他的|和她的|跟他的|跟她的)?")

@@ -166,6 +166,11 @@ def changed_chars(before: str, after: str) -> int:
     return int(np.count_nonzero(a[:n] != b[:n]))
 
 
+def is_own(word: str, own: Sequence[str]) -> bool:
+    """The word is (part of) one of the question's own words, or holds one: not its answer."""
+    return any(word in o or o in word for o in own)
+
+
 def without_words(sentence: str, words: Sequence[str]) -> str:
     """The sentence with the given words (the question's own) blanked out by a comma: what is left
     may answer it."""
