@@ -80,6 +80,8 @@ _KINDS = (("date", _DATE_Q), ("number", _NUMBER_Q), ("person", _PERSON_Q), ("pla
           ("organisation", _ORG_Q))
 
 
+# What or why asked after a count (几种子方言多与什么有关, 为什么可以几个星期不喝水): no count is asked;
+# 作为什么, 称为什么 ask what one is called, not why.
 _WHAT = re.compile(r"什么|什麼|啥")
 _WHY = re.compile(r"(?<![作称稱认認成视視])(?:为什么|為什麼)|为何|為何")
 # How far apart two asking words may stand and still ask together (日期是多少).
