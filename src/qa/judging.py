@@ -49,7 +49,7 @@ def judge(corpus: Corpus, request: Request, groups: list[Group]) -> Verdict:
     bound = sum(max(corpus.index.term_idf(t), 0.0) for t in request.question.tokens) * (corpus.settings.k1 + 1)
     found = evidence(
         request.question, passage=held,
-        title=quoting.folded_title(corpus, request, top.index) + "\n" + quoting.credited(corpus, request, top.index),
+        title=quoting.said_above(corpus, request, top.index),
         article=article_text,
         quote=said, cue=quote.cue, best=top.score,
         second=next((g.score for g in groups[1:] if corpus.article_of[g.index] != article), 0.0),

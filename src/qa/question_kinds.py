@@ -93,9 +93,9 @@ def question_kind(question: str) -> str | None:
     another asking word is part of what the question says, not what it asks (帶領幾個同夥建立哪個國家
     asks which country; 最先发现的几位科学家有谁 asks who), unless the two stand together (日期是多少
     asks a date)."""
-    if _NOT_PLACE_Q.search(question) and not _DATE_Q.search(question) and not _NUMBER_Q.search(question):
-        return None
     spans = {kind: found[-1].span() for kind, pattern in _KINDS if (found := list(pattern.finditer(question)))}
+    if "date" not in spans and "number" not in spans and _NOT_PLACE_Q.search(question):
+        return None
     number = spans.get("number")
     later = [start for kind, (start, _) in spans.items() if kind not in ("number", "date")]
     # 几种子方言多与什么有关, 刻痕多少，主要决定于什么: a count said, then what is asked (not 什么时候).

@@ -104,12 +104,11 @@ _TEACHES = re.compile(r"(?<![宗请指身家施传佛道督主新兰回儒邪调
 # 图五, 第五张图: a picture by its number, which captions print as 图⑤ (folded 图5).
 _PICTURE = re.compile(r"第([一二三四五六七八九十]|\d{1,2})(?:张|張|幅|个|個)(?:图片|圖片|照片|配图|配圖|图|圖)|(?<=[图圖])([一二三四五六七八九十])(?![\u4e00-\u9fff])"
                       r"|(?<=[图圖])([一二三四五六七八九十])(?=[里裡中上是呢的])")
-_NUMERAL = {c: str(i) for i, c in enumerate("一二三四五六七八九十", start=1)}
 
 
 def _picture(match: re.Match[str]) -> str:
     number = next(g for g in match.groups() if g)
-    digits = _NUMERAL.get(number, number)
+    digits = number if number.isdigit() else str(chinese_to_int(number))
     return digits if match.group(1) is None else "图" + digits
 
 

@@ -70,12 +70,18 @@ def credited(corpus: Corpus, request: Request, index: int) -> str:
     return corpus.credits_by_article.get(corpus.article_of[index], "")
 
 
+def said_above(corpus: Corpus, request: Request, index: int) -> str:
+    """What the article of passage `index` says before any passage (folded): its title, and the
+    people its byline credits when the question names someone no passage holds (`credited`)."""
+    return folded_title(corpus, request, index) + "\n" + credited(corpus, request, index)
+
+
 def given(corpus: Corpus, request: Request, index: int) -> dict[str, float]:
     """The question's term weights for one passage, the words its title (and the people its byline
-    credits) already say given."""
+    credits) already say given (`said_above`)."""
     title = corpus.passages[index].title
     if title not in request.given:
-        said = folded_title(corpus, request, index) + "\n" + credited(corpus, request, index)
+        said = said_above(corpus, request, index)
         request.given[title] = {w: (v * GIVEN_WEIGHT if w in said else v) for w, v in request.terms.items()}
     return request.given[title]
 
