@@ -9,8 +9,12 @@ the holdout when a hash of its id says so (`splits.hash_split`), and the golden 
 
     python benchmarks/fit_answerability.py [--per-source 700] [--write]
 
-Prints the fitted weights, the dev risk–coverage table and, with --write, saves the model.
-numpy is all it needs (logistic regression by Newton's method with a small L2 penalty).
+Prints the fitted weights, the dev risk–coverage table of the model's probability and, with
+--write, saves the model. The probability is one input of the engine's decision (rules about the
+kind of fact asked and where it is stated decide too), so the script also asks every question of
+the engine itself, once with the shipped model and once with the refit at --threshold, and prints
+what a user would see: the share answered per source and the risk. A refit is better only when
+that table says so. numpy is all it needs (logistic regression by Newton's method, small L2).
 """
 
 from __future__ import annotations
@@ -33,8 +37,8 @@ sys.path.insert(0, str(HERE))
 
 from splits import hash_split  # noqa: E402  (benchmarks/splits.py)
 
-from qa import Retriever  # noqa: E402
-from qa.answerability import FEATURES, MODEL_FILE, Model  # noqa: E402
+from qa import Retriever, judging  # noqa: E402
+from qa.answerability import FEATURES, MODEL_FILE, Model, load_model  # noqa: E402
 
 SHARED = REPO.parent / "shared" / "data"
 GOLDEN_DIR = REPO / "tests" / "data"
@@ -78,9 +82,9 @@ def sample(items: Iterable[Item], n: int, seed: int) -> list[Item]:
     return items[:n]
 
 
-def collect(retriever: Retriever, items: list[Item]) -> tuple[np.ndarray, np.ndarray, list[str]]:
-    """Feature rows, labels (1: the best hit is the gold article) and sources."""
-    rows, labels, sources = [], [], []
+def collect(retriever: Retriever, items: list[Item]) -> tuple[np.ndarray, np.ndarray, list[str], list[Item]]:
+    """Feature rows, labels (1: the best hit is the gold article), sources and the items judged."""
+    rows, labels, sources, kept = [], [], [], []
     for item in items:
         verdict = retriever.judge(item.question)
         if verdict is None:
@@ -89,7 +93,37 @@ def collect(retriever: Retriever, items: list[Item]) -> tuple[np.ndarray, np.nda
         top = verdict.doc_id
         labels.append(1.0 if item.gold_doc is not None and top.split("#")[0] == item.gold_doc else 0.0)
         sources.append(item.source)
-    return np.array(rows).reshape(-1, len(FEATURES)), np.array(labels), sources
+        kept.append(item)
+    return np.array(rows).reshape(-1, len(FEATURES)), np.array(labels), sources, kept
+
+
+def engine_answers(asked: list[tuple[Retriever, Item]], model: Model) -> tuple[np.ndarray, np.ndarray]:
+    """Per item, whether the engine answers it with `model` in place of the shipped one, and whether
+    its first hit is then the gold article."""
+    shipped = judging.load_model
+    judging.load_model = lambda: model  # the engine reads the model through this name only
+    try:
+        answers = [retriever.ask(item.question, k=1) for retriever, item in asked]
+    finally:
+        judging.load_model = shipped
+    answered = np.array([a.answered for a in answers])
+    right = np.array([a.answered and bool(a.hits) and a.hits[0].doc_id.split("#")[0] == item.gold_doc
+                      for a, (_, item) in zip(answers, asked, strict=True)])
+    return answered, right
+
+
+def engine_table(answered: np.ndarray, right: np.ndarray, y: np.ndarray, sources: list[str]) -> str:
+    """Share answered per source (in: among questions whose own article ranks first) and the risk
+    (answers whose first hit is not the gold article, among all answers)."""
+    src = np.array(sources)
+    cells = []
+    for name in sorted(set(sources)):
+        mask = src == name
+        positives = mask & (y == 1)
+        cells.append(f"{name} {answered[positives].mean():.3f} in" if positives.any()
+                     else f"{name} {answered[mask].mean():.3f} out")
+    risk = (answered & ~right).sum() / max(answered.sum(), 1)
+    return " | ".join(cells) + f" | risk {risk:.3f}"
 
 
 def fit(x: np.ndarray, y: np.ndarray, weight: np.ndarray, l2: float = 1.0,
@@ -195,13 +229,14 @@ def main() -> int:
     ap.add_argument("--cache-dir", type=Path, default=Path(tempfile.gettempdir()) / "qa-fit-cache")
     args = ap.parse_args()
 
-    xs, ys, srcs = [], [], []
+    xs, ys, srcs, asked = [], [], [], []
     for corpus, items in datasets(args.per_source, args.split).items():
         retriever = Retriever.from_path(corpus or None, cache_dir=args.cache_dir)
-        x, y, s = collect(retriever, items)
+        x, y, s, kept = collect(retriever, items)
         xs.append(x)
         ys.append(y)
         srcs += s
+        asked += [(retriever, item) for item in kept]
         print(f"{corpus or 'bundled'}: {len(y)} questions, {int(y.sum())} positive", file=sys.stderr)
     x, y = np.vstack(xs), np.concatenate(ys)
     # The bundled questions are few but are the product's own kind of text (news and policy, traps,
@@ -213,8 +248,11 @@ def main() -> int:
     print(f"{'intercept':>18} {intercept:+.3f}")
     p = 1.0 / (1.0 + np.exp(-(x @ coef + intercept)))
     print(table(p, y, srcs, [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]))
+    model = Model(tuple(round(float(c), 4) for c in coef), round(intercept, 4), args.threshold)
+    print("the engine's answers (what a user sees):")
+    print("  shipped:", engine_table(*engine_answers(asked, load_model()), y, srcs))
+    print("  refit:  ", engine_table(*engine_answers(asked, model), y, srcs))
     if args.write:
-        model = Model(tuple(round(float(c), 4) for c in coef), round(intercept, 4), args.threshold)
         (REPO / "src" / "qa" / "resources" / MODEL_FILE).write_text(model.to_json() + "\n", encoding="utf-8")
     return 0
 

@@ -8,8 +8,10 @@ regression over the candidates of questions with at least one labelled sentence 
 the engine shows the candidate it scores highest.
 
 Before writing, the script reports how often the chosen sentence holds the answer on dev, fitted on
-one half of the questions and measured on the other (and the reverse), next to what the engine shows
-today (`hits[0].quote`) and to the best any choice could do (some candidate holds it).
+one half of the questions and measured on the other (and the reverse), next to the shipped model's
+choice among the same candidates (the like-for-like comparison: a refit must beat this), what the
+engine shows today (`search(q, 1)[0].quote`, after the rules that join or move the choice, as
+`benchmarks/quotes.py` measures it) and the best any choice could do (some candidate holds it).
 
     python benchmarks/fit_chooser.py [--per-set 2500] [--write]
 """
@@ -36,7 +38,7 @@ from splits import hash_split, load_answers  # noqa: E402
 from qa import Retriever, quoting, ranking  # noqa: E402
 from qa.answer_wordings import kind_asked  # noqa: E402
 from qa.beir_eval import load_qrels, load_queries  # noqa: E402
-from qa.chooser_model import MODEL_FILE  # noqa: E402
+from qa.chooser_model import MODEL_FILE, load_model  # noqa: E402
 from qa.quoting import Request  # noqa: E402
 from qa.sentence_features import FEATURES  # noqa: E402
 from qa.text import fold  # noqa: E402
@@ -84,7 +86,8 @@ def describe(retriever: Retriever, question: str, answers: list[str], gold: set[
         return None
     wanted = [fold(a) for a in answers if a.strip()]
     found = quoting.candidates(retriever.corpus, query, [g.index for g in groups])
-    shown = quoting.quote(retriever.corpus, query, groups[0].index).folded
+    hits = retriever.search(question, 1)  # what the engine shows: the chooser's pick, joined and moved
+    shown = fold(hits[0].quote) if hits else ""
     kind = query.question.asked.kind or kind_asked(query.question.text) or "other"
     return {
         "kind": kind,
@@ -93,7 +96,7 @@ def describe(retriever: Retriever, question: str, answers: list[str], gold: set[
         "gold": [retriever.corpus.doc_of(c.passage) in gold for c in found],
         "p": [c.passage for c in found], "si": [c.sentence for c in found],
         "today": any(a in shown for a in wanted),
-        "today_gold": retriever.corpus.doc_of(groups[0].index) in gold,
+        "today_gold": bool(hits) and hits[0].doc_id in gold,
     }
 
 
@@ -154,8 +157,10 @@ def main() -> int:
         records = [r for name in SETS for r in collect(name, args.per_set, args.seed)] + collect_golden()
         if args.dump:
             args.dump.write_text(json.dumps(records), encoding="utf-8")
+    shipped = load_model()
     for name in (*SETS, "bundled"):
         mine = [r for r in records if r["set"] == name]
+        before = chosen(mine, np.array(shipped.weights), shipped.bias)
         halves = (mine[::2], mine[1::2])
         cross = []
         others = [r for r in records if r["set"] != name]
@@ -163,10 +168,11 @@ def main() -> int:
             w, b = fit_choice(train + others, l2=args.l2)
             cross.append(chosen(test, w, b))
         n = len(mine) or 1
-        print(f"{name} (dev, {len(mine)} questions): today holds answer {sum(r['today'] for r in mine) / n:.3f}, "
-              f"today article gold {sum(r['today_gold'] for r in mine) / n:.3f}, "
-              f"some candidate holds it {sum(any(r['y']) for r in mine) / n:.3f}; chosen (fitted on the other "
-              f"half): holds answer {np.mean([c['chosen holds answer'] for c in cross]):.3f}, "
+        print(f"{name} (dev, {len(mine)} questions): engine's top quote holds answer "
+              f"{sum(r['today'] for r in mine) / n:.3f}, its article gold {sum(r['today_gold'] for r in mine) / n:.3f}; "
+              f"some candidate holds it {sum(any(r['y']) for r in mine) / n:.3f}; candidate chosen by the shipped "
+              f"model holds answer {before['chosen holds answer']:.3f}, article gold {before['chosen article gold']:.3f}; "
+              f"fitted on the other half: holds answer {np.mean([c['chosen holds answer'] for c in cross]):.3f}, "
               f"article gold {np.mean([c['chosen article gold'] for c in cross]):.3f}")
     weights, bias = fit_choice(records, l2=args.l2)
     for name, w in zip(FEATURES, weights, strict=True):
