@@ -154,6 +154,27 @@ def test_a_kind_of_school_asked_is_answered_by_a_school_s_name(retriever):
     assert not answer.answered and answer.reason == "not-stated"
 
 
+def test_a_kind_of_firm_or_institute_asked_is_answered_by_a_name_of_that_kind(retriever):
+    focus = retriever.tokenizer.question_focus
+    # 哪家通信公司: a company's name; 哪家律所, 哪家农科院: a firm's or an institute's.
+    company = read_question("水南画眉站那回亲情连线，是跟哪家通信公司合作搞的视频", focus).named
+    assert company is not None and company.search("由中国移动通信集团公司提供技术支持")
+    assert not company.search("金山社区开展“亲情连线”志愿服务活动")
+    for question in ("长山花园社区那支法律援助队，是跟哪家律所合作的", "林原村的菜管家是跟哪家农科院合作的"):
+        named = read_question(question, focus).named
+        assert named is not None, question
+        assert named.search("与北京市京都律师事务所签约") and named.search("内蒙古农牧业科学院专家"), question
+        assert not named.search("组建了法律援助、纠纷调解等12个“红马甲”志愿服务队"), question
+    # 哪个国家的公司 asks the country, not the company.
+    assert read_question("这是哪个国家的公司", focus).named is None
+    # 组织 and 大部分 are no department's name.
+    department = read_question("那45个文化协会归哪个部门登记管理", focus).named
+    assert department is not None and department.search("由区民政局登记")
+    assert not department.search("先后成立五大类自治社会组织") and not department.search("其中大部分")
+    for question in ("长山花园社区那支法律援助队，是跟哪家律所合作的", "林原村的菜管家是跟哪家农科院合作的"):
+        assert not retriever.ask(question, k=3).answered, question
+
+
 def test_orders_are_counted_by_their_measure_word_and_a_zone_s_by_its_own(retriever):
     # 多少单 is answered by N单; 沈阳片区's 459万单 does not answer it of 大连片区.
     asked = read_question("大连片区上半年跨境电商多少单", retriever.tokenizer.question_focus)

@@ -17,9 +17,12 @@ NAMED_FORMS = {
     "单位": re.compile(_NAME_BODY + r"(?:公司|集团|局|厅|研究院|研究所|中心|委员会|办公室|海关|政府|法院|检察院|银行)"),
     "医院": re.compile(_NAME_BODY + r"(?:医院|卫生院)"),
     "出版社": re.compile(_NAME_BODY + r"出版社"),
-    "部门": re.compile(_NAME_BODY + r"(?:部|室|处|科|厅|局|办|办公室|中心|所|组|股|署|委员会)"),
+    # Not 组织, 大部分, 办法: a word that merely ends on the form's character.
+    "部门": re.compile(_NAME_BODY + r"(?:部(?!分)|室|处|科|厅|局|办(?![法理])|办公室|中心|所|组(?![织織])|股|署|委员会)"),
     # A company may be named in Latin letters (ZSoft公司) or the Japanese way (光荣株式会社).
     "公司": re.compile(r"(?:" + _NAME_BODY + r"|[a-z][a-z0-9&.\- ]*[a-z0-9])(?:公司|集团|企业|厂|会社)"),
+    # 哪家律所, 哪家农科院, 哪个研究所: an institute's or a firm's name (…律师事务所, …农业科学院).
+    "院所": re.compile(_NAME_BODY + r"(?:院|所)"),
 }
 # The name of a body of members (物业公司党建联盟, 红马甲志愿服务队, 村民理事会), what 那个组织叫什么 asks;
 # not a form 哪个组织 asks by (属于哪个组织 is answered by 北约 as often as by …联盟).
@@ -31,7 +34,8 @@ NAMED_BODY = re.compile(_NAME_BODY + r"(?:联盟|聯盟|协会|協會|学会|學
 _FORM_OF_ENDING = (("学校", "学校"), ("小学", "学校"), ("中学", "学校"), ("大学", "学校"), ("学院", "学校"),
                    ("卫生院", "医院"), ("医院", "医院"), ("出版社", "出版社"),
                    ("公司", "公司"), ("集团", "公司"), ("企业", "公司"), ("厂", "公司"), ("厂家", "公司"),
-                   ("厂商", "公司"))
+                   ("厂商", "公司"), ("律所", "院所"), ("事务所", "院所"), ("研究所", "院所"), ("研究院", "院所"),
+                   ("科学院", "院所"), ("农科院", "院所"), ("科研院", "院所"), ("设计院", "院所"))
 # The noun whose name 叫什么/名字是什么 asks, as typed: the run of Han characters right before it.
 _NAMED_NOUN = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:的名字|名字|的名称|名称)?(?:叫|是)(?:什么|什麼)")
 
@@ -58,6 +62,10 @@ def named_noun_form(folded: str) -> str | None:
 _SCHOOLS = ("小学", "中学", "大学", "学院", "高中")
 # 哪所学校, 哪家医院 as typed, when the tagger reads the question's focus elsewhere.
 _NAMED_Q = re.compile(r"哪(?:一|个|個|所|家|一所|一家)?(" + "|".join((*NAMED_FORMS, *_SCHOOLS)) + ")")
+# 哪家通信公司, 哪所重点中学, 哪家农科院: the form by the asked noun's ending, a few characters of kind
+# before it (not 哪个国家的公司: that asks the country).
+_NAMED_KIND_Q = re.compile(r"哪(?:一|个|個|所|家|一所|一家)((?:(?![的之])[\u4e00-\u9fff]){0,4}?(?:"
+                           + "|".join(ending for ending, _ in _FORM_OF_ENDING) + "))")
 # 哪个村 / 哪个社区 / 哪个州 / 哪座山 (not 哪个县市) is answered by a name of that form, the name alone after the
 # larger places around it: 东瑶村 of 厦门市海沧区东瑶村, 狐尾山 of 厦门岛西部的狐尾山麓.
 # 哪个国营厂, 哪家钢铁厂: a factory asked by its kind (not 哪个公司, 哪个集团: CMRC answers 恒地 alone).
@@ -98,6 +106,8 @@ def named_form(focus: str | None, folded: str) -> re.Pattern[str] | None:
         focus = form  # 那个厂子叫什么: a company's name, by the focus's ending
     elif factory := _FACTORY_Q.search(folded):
         focus = form_of(factory.group(1))  # 在哪个国营厂上班: some factory's name (某国营厂 names none)
+    elif kinded := _NAMED_KIND_Q.search(folded):
+        focus = form_of(kinded.group(1))  # 跟哪家通信公司合作: a company's name
     if focus in _SCHOOLS:
         focus = "学校"
     return NAMED_FORMS[focus] if focus is not None and focus in NAMED_FORMS else None
