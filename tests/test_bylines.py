@@ -104,6 +104,8 @@ def test_questions_about_the_text_never_get_a_metadata_line(retriever: Retriever
     ("解码党群关系方程式那篇的来源", (SOURCE_ROLE, HEADER_ROLE, DATELINE_ROLE)),  # ends on what it asks
     ("作者认为最大的危险是什么？", ()),  # 作者 not at the end: about the text
     ("这稿子是谁编的", ("责任编辑",)),
+    ("对了 写这篇的记者叫啥", (BYLINE_ROLE,)),  # 叫啥 asks a name as 叫什么 does
+    ("这条消息是哪天从哪发的电", (HEADER_ROLE, DATELINE_ROLE)),  # when, and where from, stacked
     ("那篇是哪天登出来的", (HEADER_ROLE, DATELINE_ROLE)),
 ])
 def test_which_line_a_question_asks_for(question, roles):
@@ -138,6 +140,10 @@ def test_a_beir_row_gets_no_metadata_passages():
     # The clause naming the piece, not what an earlier clause said (除了署名的三个记者).
     ("除了署名的三个记者，党群关系方程式那篇还有谁参与采写了啊？", "党群关系方程式"),
     ("gov.cn上那篇讲城市社区微治理的稿子是谁写的", "讲城市社区微治理"),  # described after 那篇
+    # A chat turn's opening words name no piece: the piece just read is meant.
+    ("再问一下 这篇报道是哪位记者写的", ""),
+    ("换个问题哈 这条消息是哪天从哪发的电", ""),
+    ("好的谢谢 那这稿子的责编是谁", ""),
 ])
 def test_the_piece_a_metadata_question_names(question, topic):
     assert topic_of(question) == topic

@@ -79,6 +79,12 @@ def test_a_check_of_the_last_answer_asks_the_last_question_again(retriever, chec
     assert answer.answered and "3.5亿元" in answer.hits[0].quote  # not a sentence about something else
 
 
+@pytest.mark.parametrize("follow_up", ["再问一下 这篇报道是哪位记者写的", "对了 写这篇的记者叫啥"])
+def test_a_byline_asked_after_a_chat_opener_is_the_piece_just_read_s(retriever, follow_up):
+    answer = ask_as_user(retriever, {"previous": "网周村每周二那个会到底是个啥会呀，开会都干些啥", "question": follow_up})
+    assert answer.answered and answer.hits[0].quote == "本报记者 徐靖"
+
+
 @pytest.mark.parametrize(("first", "nth", "item"), [
     ("张国珍说为官从政要做到哪几个不为", "第二个是啥", "不為錢所毀"),
     ("张国珍说当官要管住哪些人", "那第三个呢", "管住身邊的人"),

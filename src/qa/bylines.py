@@ -15,13 +15,14 @@ from .cleaning import CONTRIBUTORS_ROLE, EDITOR_ROLE, SOURCE_ROLE
 from .headings import KICKER_Q, SECTION_Q, TITLE_Q, without_counting
 from .line_kinds import BYLINE_ROLE, DATELINE_ROLE, HEADER_ROLE, HEADING_ROLE, KICKER_ROLE, TITLE_ROLE
 from .models import Passage
+from .question_text import without_opener
 from .structure import is_heading_line, is_metadata, trailing_lines
 from .text import HAN_RE, fold
 
 __all__ = ["CREDITED_ROLES", "CREDIT_WORDS", "asked_roles", "asks_a_news_piece", "asks_about_the_author", "asks_of_the_piece_read", "asks_who_someone_is", "author_note", "credited_in_body", "credited_names", "has_lines",
            "metadata_line", "roles_of_the_piece_read", "topic_of", "trailing_lines"]
 
-_WHO = r"(?:谁|哪[一几]?[位个個]|哪些|名字|叫什么|是哪)"
+_WHO = r"(?:谁|哪[一几]?[位个個]|哪些|名字|叫什么|叫啥|是哪)"
 # Typed as a heading, the question ends on what it asks for: 微治理那篇的责任编辑, 那篇文章的作者？
 _ENDS = r"(?=[?？。!！\s]*$)"
 # 作者是谁, 哪些记者, 谁写的, 记者叫什么: the writer asked for by name. Not 作者在哪家单位工作 (asks
@@ -37,7 +38,8 @@ _EDITOR_Q = re.compile(rf"(?:编辑|责编)(?:都|分别)?(?:是|有|为)?{_WHO}
 # 挂出来, 登出来, 贴出来: a page put up, as people say it of a web page or a paper.
 _PUBLISHED = r"(?:发布|发表|刊发|刊登|刊出|播发|发出|发稿|发的|发的稿|出的稿|挂出|挂上网|贴出|登出|登的|放出来)"
 # 哪天几点发布, 几号几点发的: the asks stacked as typed.
-_DATE_Q = re.compile(rf"(?:(?:哪一?天|哪一?年|哪个?月|什么时候|何时|几月|几[日号]|几点钟?|日期|时间)[，,]?)+{_PUBLISHED}"
+_DATE_Q = re.compile(rf"(?:(?:哪一?天|哪一?年|哪个?月|什么时候|何时|几月|几[日号]|几点钟?|日期|时间)[，,]?)+"
+                     rf"(?:(?:从|在)(?:哪里|哪儿|哪))?{_PUBLISHED}"  # 哪天从哪发的电: when, and where from
                      rf"|{_PUBLISHED}(?:的|于)?(?:日期|时间)"
                      rf"|{_PUBLISHED}于(?:哪|何|什么)")
 # 来源是哪家报纸: the paper or agency the piece comes from; 发自哪里: where it was filed (the dateline).
@@ -108,7 +110,7 @@ def topic_of(question: str) -> str:
     """The piece a question about its byline, date or source names, without the ask: 《…》 when
     quoted, else what precedes 那篇报道 or the ask (解码新时代党群关系那篇稿子是从哪里哪天发的电 →
     解码新时代党群关系); "" when the question names no piece (这篇文章的作者是谁)."""
-    folded = without_counting(fold(question))  # 最后一部分的小标题: no piece named
+    folded = without_opener(without_counting(fold(question)))  # 最后一部分的小标题: no piece named
     if title := _TITLE.search(folded):
         return title.group(1).strip()
     # In the clause naming the piece: 除了署名的三个记者，党群关系方程式那篇还有谁… → 党群关系方程式.

@@ -16,6 +16,10 @@ from .text import fold_for_index
 _OPENING = re.compile(
     r"^(?:(?:老师|同学|大家|各位|朋友|亲|小?助手|机器人)?(?:您好|你好|好|哈喽|哈啰|哈罗|嗨)[啊呀哈]?[，,！!。.\s~～]*"
     r"|(?:hi|hello|hey)[，,！!。.\s~～]+)+")
+# 对了, 再问一下, 换个问题哈, 好的谢谢: a chat turn opening on the conversation, not on what it asks
+# (再问一下 这篇报道是哪位记者写的 names no piece by 再问一下).
+_TURN_OPENER = re.compile(r"^(?:(?:好的|好吧|嗯+|哦+|噢|喔|ok|谢谢|多谢|对了|另外|再问(?:一下|下|个问题)?"
+                          r"|顺便问(?:一下|下)?|换个(?:问题|话题))[哈啊呀吧]*[，,。.!！~～\s]*)+")
 _FILLER = re.compile(
     r"(?:请问一下|请问|麻烦(?:您|你)?(?:问一下|问下|问问|告诉我|帮我查一下|查一下)|打扰(?:一下|了)"
     r"|我?想(?:请教|问|了解|知道)(?:一下|下)?|问(?:一下|下)|能(?:不能)?(?:告诉|帮)我(?:一下)?|可以告诉我"
@@ -79,6 +83,11 @@ _PIECE_SAYS = re.compile(
     r"(?:按照?|依照?|根据)(?:这篇|那篇|本篇|该篇)?(?:文章|报道|稿子|文中|本文)?(?:的|里的|中的)?(?:说法|意思|观点|介绍)[，,：:\s]*"
     r"|(?:这篇|那篇|本篇|该篇)?(?:文章|报道|稿子|本文)的?(?:开头|开篇|一开始|结尾|末尾|最后)(?:说|讲|提到|写)?(?:的|了)?"
     r"|(?:到|在|截至)?写(?:这篇|那篇)?(?:文章|稿子|报道)(?:那会儿?|的时候|时)")
+
+
+def without_opener(text: str) -> str:
+    """The (folded) text without a chat turn's opening words (对了, 再问一下, 好的谢谢)."""
+    return _TURN_OPENER.sub("", text)
 
 
 def without_check(text: str) -> str:
@@ -160,7 +169,7 @@ def plain_text(raw: str) -> str:
     forms written out. Never empty when the raw question had content: if only filler was there, the
     folded question is kept (你好 stays 你好, for small talk to recognise)."""
     text = fold_for_index(raw).strip()
-    stripped = _OPENING.sub("", text)
+    stripped = without_opener(_OPENING.sub("", text))
     stripped = _CLOSING.sub("", stripped)
     stripped = _CHECKING.sub("", stripped)
     stripped = _FILLER.sub("", stripped)
