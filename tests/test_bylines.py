@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa import Retriever
-from qa.bylines import asked_roles, topic_of
+from qa.bylines import asked_roles, roles_of_the_piece_read, topic_of
 from qa.cleaning import SOURCE_ROLE
 from qa.line_kinds import BYLINE_ROLE, DATELINE_ROLE, HEADER_ROLE
 from qa.loading import RawDocument
@@ -110,6 +110,15 @@ def test_questions_about_the_text_never_get_a_metadata_line(retriever: Retriever
 ])
 def test_which_line_a_question_asks_for(question, roles):
     assert asked_roles(question) == roles
+
+
+@pytest.mark.parametrize(("question", "roles"), [
+    ("负责编这篇的编辑叫啥", ("责任编辑",)),  # what the editor did names no piece
+    ("写稿的记者是谁", (BYLINE_ROLE,)),
+    ("微治理那篇的记者是谁", ()),  # names a piece of its own
+])
+def test_a_follow_up_asks_the_line_of_the_piece_just_read(question, roles):
+    assert roles_of_the_piece_read(question) == roles
 
 
 def test_the_header_byline_and_editor_lines_become_passages_of_their_article():

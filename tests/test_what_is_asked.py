@@ -175,6 +175,12 @@ def test_a_kind_of_firm_or_institute_asked_is_answered_by_a_name_of_that_kind(re
         assert not retriever.ask(question, k=3).answered, question
 
 
+@pytest.mark.parametrize("question", ["孙志荣今年高寿", "孙志荣贵庚", "孙志荣年纪多大", "孙志荣岁数多大了", "孙志荣的年龄是多少"])
+def test_an_age_asked_politely_or_by_the_word_age_is_answered_by_n_sui(retriever, question):
+    answer = retriever.ask(question, k=1)
+    assert answer.answered and "85岁" in answer.hits[0].quote
+
+
 def test_orders_are_counted_by_their_measure_word_and_a_zone_s_by_its_own(retriever):
     # 多少单 is answered by N单; 沈阳片区's 459万单 does not answer it of 大连片区.
     asked = read_question("大连片区上半年跨境电商多少单", retriever.tokenizer.question_focus)

@@ -185,8 +185,8 @@ def asks_of_the_piece_read(question: str, titles: Iterable[str] = ()) -> bool:
     return bool(roles_of_the_piece_read(question, titles)) or asks_about_the_author(question, titles)
 
 
-# What the writer did, said before 的记者 (写稿的记者是谁): no piece named.
-_WRITING = re.compile(r"(?:写|撰|采写|发|执笔|报道)(?:稿子?|稿件|文章|这篇|的)?")
+# What the writer or the editor did, said before 的记者 (写稿的记者是谁, 负责编这篇的编辑叫啥): no piece named.
+_WRITING = re.compile(r"(?:负责)?(?:写|撰|采写|发|执笔|报道|编辑|编)(?:稿子?|稿件|文章|这篇|的)?")  # 负责编这篇的编辑
 
 
 def _names_a_title(text: str, titles: Iterable[str]) -> bool:

@@ -52,6 +52,9 @@ _COLLOQUIAL = (
     # 一斤才值几个钱, 卖几块钱: a price, as 多少钱 asks it (not a count of 个).
     ("几个钱", "多少钱"), ("几块钱", "多少钱"), ("几毛钱", "多少钱"),
 )
+# 今年高寿, 贵庚, 年纪多大, 年龄是多少: an age asked, which the documents write as N岁 (今年85岁的7层
+# 住户), never with the word 年纪 or 高寿 the question would otherwise weigh as its rarest.
+_AGE_ASKED = re.compile(r"(?:高寿|贵庚)(?:几何|多少|是多少)?|(?:的)?(?:年纪|年龄|岁数)(?:有|是)?(?:多大|多少|几何)(?:岁)?")
 # 毛病 is an ailment (身体有啥毛病, 他都有啥毛病), which the documents write 病, except of a thing as it
 # is heard, seen or used (那段自动语音听着有啥毛病, 用起来有啥毛病): a fault, which they write 问题. Read
 # as 病, the fault made the question an ailment's (`asked_things`), answered only by a word of illness.
@@ -174,6 +177,7 @@ def plain_text(raw: str) -> str:
     stripped = _CHECKING.sub("", stripped)
     stripped = _FILLER.sub("", stripped)
     stripped = _PARTICLES.sub("", stripped)
+    stripped = _AGE_ASKED.sub("几岁", stripped)
     for colloquial, written in _COLLOQUIAL:
         stripped = stripped.replace(colloquial, written)
     stripped = _ailment_or_fault(stripped)
