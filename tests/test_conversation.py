@@ -79,6 +79,11 @@ def test_a_check_of_the_last_answer_asks_the_last_question_again(retriever, chec
     assert answer.answered and "3.5亿元" in answer.hits[0].quote  # not a sentence about something else
 
 
+def test_points_asked_of_the_last_trade_are_its_year_on_year_percentage(retriever):
+    answer = ask_as_user(retriever, {"previous": "辽宁今年上半年跟韩国的进出口额是多少", "question": "跟去年比涨了几个点"})
+    assert answer.answered and answer.hits[0].quote.endswith("对韩国进出口276.5亿元,同比增长38.2%;")
+
+
 @pytest.mark.parametrize("follow_up", ["再问一下 这篇报道是哪位记者写的", "对了 写这篇的记者叫啥"])
 def test_a_byline_asked_after_a_chat_opener_is_the_piece_just_read_s(retriever, follow_up):
     answer = ask_as_user(retriever, {"previous": "网周村每周二那个会到底是个啥会呀，开会都干些啥", "question": follow_up})
@@ -530,6 +535,8 @@ def test_this_weekend_or_this_month_is_the_asker_s_own_time_not_the_last_topic(r
     # 对美国的 + a question of its own: the last turn's frame with 美国 as its object.
     ("辽宁上半年对RCEP贸易伙伴进出口多少", "那对美国的同比涨了多少", "辽宁上半年对美国进出口同比涨了多少"),
     ("辽宁上半年对欧盟进出口多少", "对日本进出口增长了多少", "辽宁上半年对日本进出口增长了多少"),
+    # 跟去年比: the same trade compared with last year, not another partner in place of 韩国.
+    ("辽宁今年上半年跟韩国的进出口额是多少", "跟去年比涨了几个点", "辽宁今年上半年跟韩国的进出口额跟去年比涨了几个点"),
     # The object ends at 的 (跟欧盟的贸易): only it is swapped, the follow-up says what it asks.
     ("辽宁上半年跟欧盟的贸易涨了36.4%是吧", "跟美国那边做了多少亿", "辽宁上半年跟美国那边做了多少亿"),
     # 后来她…: 她 says whom; the topic is not said twice.

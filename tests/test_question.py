@@ -65,6 +65,10 @@ from qa.tokenize import Tokenizer
     ("超过三百户的小区在哪", "超过三百户的小区在哪"),  # said of what is asked about, not at the end
     ("对欧盟进出口跟上一年同期比涨了多少", "对欧盟进出口同比涨了多少"),  # as the documents write it
     ("比去年这会儿多出来百分之几", "同比多出来百分之几"),
+    ("跟去年比涨了几个点", "同比涨了百分之几"),  # percentage points, against last year
+    ("孙志荣今年高寿", "孙志荣今年几岁"),  # an age, as the documents write it (85岁)
+    ("孙志荣的年龄是多少", "孙志荣几岁"),
+    ("对了 写这篇的记者叫啥", "写这篇的记者叫什么"),  # a chat turn's opener says nothing of the piece
     ("在什么事件当中死了五千多人？", "在什么事件当中死了五千多人?"),  # it says which event is asked
     ("湖北开第十二次党代会？", "湖北开第十二次党代会?"),  # no rough amount, no hedge: no guess
     ("80多岁的老人叫什么", "80多岁的老人叫什么"),  # said of someone, not at the clause's end

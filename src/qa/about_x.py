@@ -89,6 +89,11 @@ def _object_verb(folded: str, start: int, tag: Tagger | None) -> tuple[int, int]
 _OTHER_OBJECT_RE = re.compile(r"^(?:那么?|那)?[，,\s]*(对|對|向|与|與|跟|同)(?=[^？?，,。！!]*(?:" + ASKS_ANYWHERE.pattern + "))")
 
 
+# A time the same thing is compared with (跟去年比, 与上年同期相比), not another object of the preposition.
+_THEN = re.compile(r"(?:去年|前年|上年|往年|上一年|头年|上半年|下半年|同期|去年同期|上年同期|以前|以往|过去|当年|那时|那时候)(?:同期|这时候|这会儿)?")
+_COMPARED = re.compile(r"(?:相)?比|比较|相较")
+
+
 def other_object(question: str, previous: Conversation, tag: Tagger | None) -> Resolved | None:
     """那对美国的同比涨了多少 after 辽宁上半年对RCEP贸易伙伴进出口多少: the last question's frame with
     美国 for its preposition's object, asked what the follow-up asks (辽宁上半年对美国进出口同比涨了
@@ -116,6 +121,8 @@ def other_object(question: str, previous: Conversation, tag: Tagger | None) -> R
     x = stripped[match.end() : at]
     if not NOT_TEXT.sub("", x) or fold(x) in folded:
         return None  # nothing named, or the same object: not another one
+    if _THEN.fullmatch(fold(x)) or _COMPARED.match(fold(stripped[at:])):
+        return None  # 跟去年比涨了几个点: the same thing compared with a time before, not another partner
     rest = stripped[at:].removeprefix("的")
     if verb is None:
         return Resolved(previous.question[: governed[0]] + x + rest, carried=True)

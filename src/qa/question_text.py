@@ -51,6 +51,8 @@ _COLLOQUIAL = (
     ("到目前为止", "目前"), ("目前为止", "目前"), ("到现在为止", "目前"),
     # 一斤才值几个钱, 卖几块钱: a price, as 多少钱 asks it (not a count of 个).
     ("几个钱", "多少钱"), ("几块钱", "多少钱"), ("几毛钱", "多少钱"),
+    # 涨了几个点: percentage points, which the documents write as a percentage (同比增长38.2%).
+    ("几个百分点", "百分之几"), ("多少个百分点", "百分之几"), ("几个点", "百分之几"), ("多少个点", "百分之几"),
 )
 # 今年高寿, 贵庚, 年纪多大, 年龄是多少: an age asked, which the documents write as N岁 (今年85岁的7层
 # 住户), never with the word 年纪 or 高寿 the question would otherwise weigh as its rarest.
@@ -158,7 +160,7 @@ def _guessed(match: re.Match[str]) -> str:
 
 # 跟上一年同期比, 和去年这会儿比, 比去年这会儿: against the same time last year, which the documents
 # write 同比 (or 比去年同期, which holds it too).
-_YEAR_ON_YEAR = re.compile(r"(?:跟|和|与|同)(?:上一年|去年|上年|头年)(?:同期|这会儿|这会|这时候|同一时期|同一时间)(?:相比|比较|比)(?:起来)?"
+_YEAR_ON_YEAR = re.compile(r"(?:跟|和|与|同)(?:上一年|去年|上年|头年)(?:同期|这会儿|这会|这时候|同一时期|同一时间)?(?:相比|比较|比)(?:起来)?"
                            r"|比(?:上一年|去年|上年|头年)(?:这会儿|这会|这时候|同一时期|同一时间)")
 
 
