@@ -79,6 +79,22 @@ def test_a_check_of_the_last_answer_asks_the_last_question_again(retriever, chec
     assert answer.answered and "3.5亿元" in answer.hits[0].quote  # not a sentence about something else
 
 
+@pytest.mark.parametrize(("first", "follow_up", "resolved", "caption"), [
+    ("图③里帮农户运秧苗的是哪儿的党员干部", "那图①呢", "图①是哪儿的党员干部", "图①:湖北省枣阳市"),
+    ("配图里帮群众擦玻璃的是哪儿的党员", "那图五呢", "图五是哪儿的党员", "图⑤:新疆维吾尔自治区"),
+])
+def test_that_picture_asks_the_same_of_the_other_picture(retriever, first, follow_up, resolved, caption):
+    # What was asked of the picture, asked of the other one; not what the last one showed (运秧苗).
+    assert resolve(follow_up, turn(retriever, first), retriever.tokenizer.tag).text == resolved
+    answer = ask_as_user(retriever, {"previous": first, "question": follow_up})
+    assert answer.answered and answer.hits[0].quote.startswith(caption)
+
+
+def test_a_question_naming_a_picture_is_not_answered_by_another_picture_s_caption(retriever):
+    answer = retriever.ask("图五里的党员志愿者在帮群众干啥", k=3)
+    assert not answer.answered or answer.hits[0].quote.startswith("图⑤")
+
+
 def test_points_asked_of_the_last_trade_are_its_year_on_year_percentage(retriever):
     answer = ask_as_user(retriever, {"previous": "辽宁今年上半年跟韩国的进出口额是多少", "question": "跟去年比涨了几个点"})
     assert answer.answered and answer.hits[0].quote.endswith("对韩国进出口276.5亿元,同比增长38.2%;")

@@ -25,6 +25,7 @@ from .previous_turn import (
     place_named,
     previous_topic,
 )
+from .question_text import picture_named
 from .question_words import ASKS_ANYWHERE
 from .text import HAN_CHARS, fold
 
@@ -46,6 +47,9 @@ _TIME_RE = re.compile(r"(?:(?:\d{2,4}|[去今前明])年(?:[底初末]|[上下]�
 
 # 她父母, 他老伴儿: a kin of the one the last question named first.
 _KIN_OF = re.compile(rf"^(?:他|她)的?({KIN_ASKED})$")
+
+# A picture named by no number (配图里帮群众擦玻璃的…): what 那图五呢 asks the same of.
+_SOME_PICTURE = re.compile(r"配图|图片|照片")
 
 # 其他三个呢, 别的呢: the rest of what the previous question picked one of.
 _OTHERS_RE = re.compile(r"其他|其它|其余|别的|另外")
@@ -230,6 +234,17 @@ def that_x(question: str, previous: Conversation, tag: Tagger | None = None) -> 
         if governed is not None:
             start, end = governed[0] - len(word), _governed_end(folded, governed, tag)
             return Resolved(previous.question[:start] + x + previous.question[end:], carried=True)
+    if ((picture := picture_named(about)) and not NOT_TEXT.sub("", about[: picture.start()] + about[picture.end() :])
+            and (shown := picture_named(fold(previous.question)) or _SOME_PICTURE.search(fold(previous.question)))
+            and len(fold(previous.question)) == len(previous.question)):
+        # 那图①呢 after 图③里帮农户运秧苗的是哪儿的党员干部: what was asked of the picture (是哪儿的党员
+        # 干部), asked of the other one; what the last picture showed (帮农户运秧苗) is not this one's.
+        folded = fold(previous.question)
+        asking = ASKS_ANYWHERE.search(folded, shown.end())
+        copula = folded.rfind("是", shown.end(), asking.start()) if asking else -1
+        if copula >= 0:
+            return Resolved(x + previous.question[copula:], carried=True)
+        return Resolved(previous.question[: shown.start()] + x + previous.question[shown.end() :], carried=True)
     if _TIME_RE.fullmatch(about) and (then := _TIME_RE.search(previous.question)):
         # 那2015年底呢 after 去年4月又整合了多少条: the time swapped for the time, not the last word.
         return Resolved(previous.question[: then.start()] + x + previous.question[then.end() :], carried=True)

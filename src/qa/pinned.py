@@ -158,12 +158,18 @@ _GIVEN_FIGURE = re.compile(r"(?<![\d.])(\d+)(岁|歲|个月|個月|周年|週年
 _SIMPLIFIED_UNIT = {"歲": "岁", "個月": "个月", "週年": "周年", "號": "号"}
 
 
+# A picture by its number, as captions print it (图③, folded 图3) and questions name it (图五 → 图5).
+_PICTURE_FIGURE = re.compile(r"(?<![地试試插])[图圖](\d{1,2})(?![\d年月日号號])")
+
+
 def figures(text: str) -> frozenset[tuple[str, str]]:
-    """(unit, number) for each figure of a `_GIVEN_FIGURE` unit in the (folded) text; 年 only for a
-    year (three digits or more), so 3年 of a duration is no year. Read once of a question
-    (`Question.figures`), then of each sentence that might answer it."""
-    found = ((_SIMPLIFIED_UNIT.get(unit, unit), n) for n, unit in _GIVEN_FIGURE.findall(with_digits(text)))
-    return frozenset((unit, n) for unit, n in found if unit != "年" or len(n) >= 3)
+    """(unit, number) for each figure of a `_GIVEN_FIGURE` unit in the (folded) text, and each picture
+    by its number (unit 图); 年 only for a year (three digits or more), so 3年 of a duration is no
+    year. Read once of a question (`Question.figures`), then of each sentence that might answer it."""
+    digits = with_digits(text)
+    found = ((_SIMPLIFIED_UNIT.get(unit, unit), n) for n, unit in _GIVEN_FIGURE.findall(digits))
+    pictures = (("图", n) for n in _PICTURE_FIGURE.findall(digits))
+    return frozenset((unit, n) for unit, n in (*found, *pictures) if unit != "年" or len(n) >= 3)
 
 
 def other_figure(given: Collection[tuple[str, str]], sentence: str) -> bool:
@@ -175,6 +181,12 @@ def other_figure(given: Collection[tuple[str, str]], sentence: str) -> bool:
     said = figures(sentence)
     return any(not any(u == unit and _same(m, n) for u, m in said) and any(u == unit for u, _ in said)
                for unit, n in given)
+
+
+def other_picture(given: Collection[tuple[str, str]], sentence: str) -> bool:
+    """The (folded) sentence is another picture's caption than the one the question names (图③ for
+    图①): whatever the question asks of that picture, this caption does not say it."""
+    return other_figure([(unit, n) for unit, n in given if unit == "图"], sentence)
 
 
 def _same(a: str, b: str) -> bool:

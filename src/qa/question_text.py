@@ -126,6 +126,15 @@ def _picture(match: re.Match[str]) -> str:
     return digits if match.group(1) is None else "图" + digits
 
 
+# A picture named in folded text: 图3 (图③ folded), 图五, 第五张图.
+_PICTURE_NAMED = re.compile(r"第(?:[一二三四五六七八九十]|\d{1,2})(?:张|幅|个)(?:图片|照片|配图|图)|图(?:\d{1,2}|[一二三四五六七八九十])")
+
+
+def picture_named(folded: str) -> re.Match[str] | None:
+    """Where the (folded) text names a picture by its number (图3, 图五, 第五张图), or None."""
+    return _PICTURE_NAMED.search(folded)
+
+
 # 6月7号, 8月5号那天: a day of the month as spoken; the documents write 6月7日 (and 那天 after a date
 # is that day itself).
 _DAY_OF_MONTH = re.compile(r"((?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3}))[号號](?:那天|当天|當天|那一天)?")
