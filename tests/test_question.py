@@ -66,6 +66,10 @@ from qa.tokenize import Tokenizer
     ("对欧盟进出口跟上一年同期比涨了多少", "对欧盟进出口同比涨了多少"),  # as the documents write it
     ("比去年这会儿多出来百分之几", "同比多出来百分之几"),
     ("跟去年比涨了几个点", "同比涨了百分之几"),  # percentage points, against last year
+    ("群众的呼声该当成啥", "群众的呼声作为什么"),  # what it is taken as, as policy texts write it
+    ("社区当成立了什么组织", "社区当成立了什么组织"),  # 当成立: when founded, nothing taken as
+    ("这种作风咱党保持多少年了", "这种作风党保持多少年了"),  # 咱党: the party
+    ("那家杂志是几月份捅出来的", "那家杂志是几月份披露的"),  # made public, as news writes it
     ("孙志荣今年高寿", "孙志荣今年几岁"),  # an age, as the documents write it (85岁)
     ("孙志荣的年龄是多少", "孙志荣几岁"),
     ("对了 写这篇的记者叫啥", "写这篇的记者叫什么"),  # a chat turn's opener says nothing of the piece

@@ -181,6 +181,12 @@ def test_an_age_asked_politely_or_by_the_word_age_is_answered_by_n_sui(retriever
     assert answer.answered and "85岁" in answer.hits[0].quote
 
 
+@pytest.mark.parametrize("question", ["群众的呼声该当成啥", "张国珍说群众的呼声该当成啥"])
+def test_what_something_is_taken_as_is_answered_by_the_sentence_saying_zuowei(retriever, question):
+    answer = retriever.ask(question, k=1)
+    assert answer.answered and "第一信號" in answer.hits[0].quote
+
+
 def test_orders_are_counted_by_their_measure_word_and_a_zone_s_by_its_own(retriever):
     # 多少单 is answered by N单; 沈阳片区's 459万单 does not answer it of 大连片区.
     asked = read_question("大连片区上半年跨境电商多少单", retriever.tokenizer.question_focus)

@@ -39,6 +39,10 @@ _COLLOQUIAL = (
     ("干嘛不", "为什么不"), ("干吗不", "为什么不"), ("干啥", "做什么"), ("干嘛", "做什么"), ("干吗", "做什么"), ("咋样", "怎么样"), ("咋", "怎么"),
     ("叫啥名字", "叫什么名字"), ("叫啥名儿", "叫什么名字"), ("叫啥名", "叫什么名字"), ("啥", "什么"),
     ("哪儿", "哪里"), ("俩", "两个"), ("仨", "三个"), ("木有", "没有"), ("神马", "什么"),
+    # 捅出来, 抖出来: made public, which news writes 披露 (《名利场》杂志披露).
+    ("捅出来", "披露"), ("抖出来", "披露"), ("抖搂出来", "披露"), ("爆出来", "披露"), ("曝出来", "披露"),
+    # 咱党, 咱们党: the party, as the documents say it (我们党, 党), not a word of its own.
+    ("咱们党", "党"), ("咱党", "党"),
     # Spoken words for the written ones the documents use: 盖起来 → 建成, 胳膊 → 臂, 上班 → 工作 (毛病:
     # `_FAULT`).
     ("盖起来", "建成"), ("盖好", "建成"), ("盖的", "建的"), ("胳膊", "臂"), ("上班", "工作"),
@@ -57,6 +61,9 @@ _COLLOQUIAL = (
 # 今年高寿, 贵庚, 年纪多大, 年龄是多少: an age asked, which the documents write as N岁 (今年85岁的7层
 # 住户), never with the word 年纪 or 高寿 the question would otherwise weigh as its rarest.
 _AGE_ASKED = re.compile(r"(?:高寿|贵庚)(?:几何|多少|是多少)?|(?:的)?(?:年纪|年龄|岁数)(?:有|是)?(?:多大|多少|几何)(?:岁)?")
+# 把群众的呼声当成啥, 该当成什么: what it is taken as, which policy texts write 作为 (把群众的呼声作为
+# 工作的第一信号); read as typed, jieba keeps 该当 as a word no passage holds. Not 当成立, 当成功.
+_TAKEN_AS = re.compile(r"(?:应该|应|该)?当成(?![立功为绩长])")  # not 当作, written Chinese's own
 # 毛病 is an ailment (身体有啥毛病, 他都有啥毛病), which the documents write 病, except of a thing as it
 # is heard, seen or used (那段自动语音听着有啥毛病, 用起来有啥毛病): a fault, which they write 问题. Read
 # as 病, the fault made the question an ailment's (`asked_things`), answered only by a word of illness.
@@ -189,6 +196,7 @@ def plain_text(raw: str) -> str:
     stripped = _FILLER.sub("", stripped)
     stripped = _PARTICLES.sub("", stripped)
     stripped = _AGE_ASKED.sub("几岁", stripped)
+    stripped = _TAKEN_AS.sub("作为", stripped)
     for colloquial, written in _COLLOQUIAL:
         stripped = stripped.replace(colloquial, written)
     stripped = _ailment_or_fault(stripped)
