@@ -66,7 +66,7 @@ from qa.tokenize import Tokenizer
     ("对欧盟进出口跟上一年同期比涨了多少", "对欧盟进出口同比涨了多少"),  # as the documents write it
     ("比去年这会儿多出来百分之几", "同比多出来百分之几"),
     ("跟去年比涨了几个点", "同比涨了百分之几"),  # percentage points, against last year
-    ("群众的呼声该当成啥", "群众的呼声作为什么"),  # what it is taken as, as policy texts write it
+    ("群众的呼声该当成啥", "群众的呼声应该当成什么"),  # cut as meant: 当成 (taken as), not 该当
     ("社区当成立了什么组织", "社区当成立了什么组织"),  # 当成立: when founded, nothing taken as
     ("这种作风咱党保持多少年了", "这种作风党保持多少年了"),  # 咱党: the party
     ("那家杂志是几月份捅出来的", "那家杂志是几月份披露的"),  # made public, as news writes it

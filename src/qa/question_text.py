@@ -61,9 +61,9 @@ _COLLOQUIAL = (
 # 今年高寿, 贵庚, 年纪多大, 年龄是多少: an age asked, which the documents write as N岁 (今年85岁的7层
 # 住户), never with the word 年纪 or 高寿 the question would otherwise weigh as its rarest.
 _AGE_ASKED = re.compile(r"(?:高寿|贵庚)(?:几何|多少|是多少)?|(?:的)?(?:年纪|年龄|岁数)(?:有|是)?(?:多大|多少|几何)(?:岁)?")
-# 把群众的呼声当成啥, 该当成什么: what it is taken as, which policy texts write 作为 (把群众的呼声作为
-# 工作的第一信号); read as typed, jieba keeps 该当 as a word no passage holds. Not 当成立, 当成功.
-_TAKEN_AS = re.compile(r"(?:应该|应|该)?当成(?![立功为绩长])")  # not 当作, written Chinese's own
+# 群众的呼声该当成啥: 该当 is a word to jieba, which no passage holds, and hid the 当成 the spoken words
+# (`spoken_words`) read as 作为 where a corpus never says 当成. Written 应该当成, it is cut as meant.
+_TAKEN_AS = re.compile(r"(?<![应應])[该該应應]当成(?![立功为為绩績长長])")
 # 毛病 is an ailment (身体有啥毛病, 他都有啥毛病), which the documents write 病, except of a thing as it
 # is heard, seen or used (那段自动语音听着有啥毛病, 用起来有啥毛病): a fault, which they write 问题. Read
 # as 病, the fault made the question an ailment's (`asked_things`), answered only by a word of illness.
@@ -196,7 +196,7 @@ def plain_text(raw: str) -> str:
     stripped = _FILLER.sub("", stripped)
     stripped = _PARTICLES.sub("", stripped)
     stripped = _AGE_ASKED.sub("几岁", stripped)
-    stripped = _TAKEN_AS.sub("作为", stripped)
+    stripped = _TAKEN_AS.sub("应该当成", stripped)
     for colloquial, written in _COLLOQUIAL:
         stripped = stripped.replace(colloquial, written)
     stripped = _ailment_or_fault(stripped)
