@@ -187,6 +187,16 @@ def test_what_something_is_taken_as_is_answered_by_the_sentence_saying_zuowei(re
     assert answer.answered and "第一信號" in answer.hits[0].quote
 
 
+def test_a_magnitude_typed_with_the_asking_is_the_answer_s(retriever):
+    # 多少亿: a figure in 亿 answers (665.3亿元), one in 万 does not (出口货值380.5万美元).
+    asked = read_question("西柳服装城一年的总交易额有多少亿", retriever.tokenizer.question_focus)
+    assert asked.measured is not None and asked.measured.search("全省对欧盟进出口665.3亿元")
+    assert not asked.measured.search("辽宁西柳服装城市采购贸易方式试点已累计备案供货商2100家,出口货值380.5万美元;")
+    assert not retriever.ask("西柳服装城一年的总交易额有多少亿", k=3).answered
+    answer = retriever.ask("辽宁上半年对欧盟进出口多少亿", k=1)
+    assert answer.answered and "665.3亿元" in answer.hits[0].quote
+
+
 def test_orders_are_counted_by_their_measure_word_and_a_zone_s_by_its_own(retriever):
     # 多少单 is answered by N单; 沈阳片区's 459万单 does not answer it of 大连片区.
     asked = read_question("大连片区上半年跨境电商多少单", retriever.tokenizer.question_focus)

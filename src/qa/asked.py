@@ -171,8 +171,18 @@ def _read_number(question: str, folded: str) -> Asked:
         count = bare_count_pattern(folded)
     if ORDINAL_Q.search(folded) and measure != "钱":
         measured, count = ordinal_pattern(measure), ordinal_count_pattern(measure, noun)
+    elif measured is None and (magnitude := _MAGNITUDE_Q.search(folded)):
+        # 总交易额有多少亿: a figure in 亿 (出口货值380.5万美元 does not say it); 多少万: in 万 or more.
+        measured = re.compile(NUMERAL + r"\s*(?:多|余|餘)?\s*" + _MAGNITUDE_A[magnitude.group(1)])
     return Asked("number", count=count, measured=measured, duration=asks_duration(question), change=change,
                  vague=vague)
+
+
+# A magnitude typed with the asking (多少亿, 几千万): the answer's figure is written in it.
+_MAGNITUDE_Q = re.compile(r"(?:多少|几|幾)(亿|億|千万|千萬|百万|百萬|万|萬)")
+_MAGNITUDE_A = {"亿": "[亿億]", "億": "[亿億]", "千万": "(?:千万|千萬|[亿億])", "千萬": "(?:千万|千萬|[亿億])",
+                "百万": "(?:百万|百萬|千万|千萬|[亿億])", "百萬": "(?:百万|百萬|千万|千萬|[亿億])",
+                "万": "[万萬亿億]", "萬": "[万萬亿億]"}
 
 
 def _read_date(question: str, folded: str) -> Asked:
