@@ -197,6 +197,15 @@ def test_a_magnitude_typed_with_the_asking_is_the_answer_s(retriever):
     assert answer.answered and "665.3亿元" in answer.hits[0].quote
 
 
+def test_a_percentage_it_went_up_by_is_a_change_not_a_rate_reached(retriever):
+    # 涨了百分之几: 同比增长38.2% answers; 诉求解决率达93.53% (a level, no change) does not.
+    asked = read_question("成都12345热线2021年的来电量比上一年涨了百分之几", retriever.tokenizer.question_focus)
+    assert asked.change
+    assert not retriever.ask("成都12345热线2021年的来电量比上一年涨了百分之几", k=3).answered
+    answer = retriever.ask("辽宁上半年对韩国进出口涨了百分之几", k=1)
+    assert answer.answered and "38.2%" in answer.hits[0].quote
+
+
 def test_orders_are_counted_by_their_measure_word_and_a_zone_s_by_its_own(retriever):
     # 多少单 is answered by N单; 沈阳片区's 459万单 does not answer it of 大连片区.
     asked = read_question("大连片区上半年跨境电商多少单", retriever.tokenizer.question_focus)

@@ -112,8 +112,9 @@ SHARE_A = re.compile(r"[0-9.]+\s*[%％]|百分之[零一二两三四五六七八
 # 按时办结率多少 asks a rate: a percentage (诉求解决率达93.53%), not the count beside it.
 RATE_A = re.compile(r"[0-9.]+\s*[%％‰]|百分之[零一二两三四五六七八九十百点.0-9]+|千分之[零一二两三四五六七八九十百点.0-9]+"
                     r"|[0-9一二两三四五六七八九十.]+\s*(?:成|厘|倍|个百分点)")  # 年息10至30厘
-# 增长了多少 asks a change: answered by a rate (20%, 两倍) or the change itself (增长了3万).
-CHANGE_Q = re.compile(r"(?:增长|增長|增加|提高|提升|下降|减少|減少|降低|上升|增幅|降幅|涨|漲|跌)[了]?(?:多少|几|幾)"
+# 增长了多少, 涨了百分之几 ask a change: answered by a rate (20%, 两倍) or the change itself (增长了3万),
+# not by a level (诉求解决率达93.53%).
+CHANGE_Q = re.compile(r"(?:增长|增長|增加|提高|提升|下降|减少|減少|降低|上升|增幅|降幅|涨|漲|跌)[了]?(?:多少|几|幾|百分之(?:几|幾|多少))"
                       r"|(?:增长|增長|增幅|降幅|涨幅|漲幅|跌幅|增速)(?:是|为|為|有)(?:多少|几|幾)")  # 增幅是多少
 
 
