@@ -206,6 +206,24 @@ def test_a_percentage_it_went_up_by_is_a_change_not_a_rate_reached(retriever):
     assert answer.answered and "38.2%" in answer.hits[0].quote
 
 
+@pytest.mark.parametrize(("question", "figure"), [
+    ("36家外贸转型升级基地前五个月的进出口，增长幅度有多大", "增长18%"),  # a change, not a size (多大)
+    ("辽宁对韩国进出口增幅有多大", "增长38.2%"),
+])
+def test_how_big_a_rise_is_asks_the_change(retriever, question, figure):
+    assert read_question(question, retriever.tokenizer.question_focus).change
+    answer = retriever.ask(question, k=1)
+    assert answer.answered and figure in answer.hits[0].quote
+
+
+def test_when_as_the_piece_writes_it_is_a_date_not_the_wording(retriever):
+    # 文章写的是啥时候 asks when (去年2月), not what words are written (锦旗上写的是什么).
+    assert not read_question("文章写的是什么时候", retriever.tokenizer.question_focus).wording
+    assert read_question("锦旗上写的是什么", retriever.tokenizer.question_focus).wording
+    answer = retriever.ask("疫情肆虐那阵钟乎毅两口子被社区干部送进医院，文章写的是啥时候", k=1)
+    assert answer.answered and answer.hits[0].quote.startswith("去年2月")
+
+
 def test_orders_are_counted_by_their_measure_word_and_a_zone_s_by_its_own(retriever):
     # 多少单 is answered by N单; 沈阳片区's 459万单 does not answer it of 大连片区.
     asked = read_question("大连片区上半年跨境电商多少单", retriever.tokenizer.question_focus)

@@ -72,8 +72,9 @@ __all__ = ["DATE_PRECISION", "YEAR", "Asked", "asks_duration", "date_precision",
 
 
 # 锦旗上写的是什么字, 横幅上写着什么, 碑上刻有什么: the words written on a thing (not 描写了什么, a summary).
+# Not 文章写的是什么时候: when, as the piece says it.
 _WORDING_Q = re.compile(r"(?<![描编編撰抄填改书書])(?:写|寫|刻|题|題|印|绣|繡)(?:的|着|著|有|了)(?:是)?(?:什么|什麼)"
-                        r"(?:字|话|話|内容|內容)?|上面(?:写|寫|刻|印)")
+                        r"(?!时候|時候|时间|時間|地方|年|月)(?:字|话|話|内容|內容)?|上面(?:写|寫|刻|印)")
 
 
 # 什么形状, 什么颜色: the answer names a member of the kind by the kind's ending (月牙形, 椭圆状, 灰绿色).
@@ -152,7 +153,7 @@ def _read_number(question: str, folded: str) -> Asked:
     if asks_money(folded) and not change and measure is None:
         # 冠军能拿多少奖金 → 50万元, not 奖金排名前16名 (销售额有多少张 counts 张)
         return Asked("number", measured=MONEY_A)
-    unit = size_unit(question)
+    unit = None if change else size_unit(question)  # 增长幅度有多大: a change, not a size
     if unit is not None and measure in {None, "岁"}:  # 多高 → 30米, 多大年纪 → 66岁
         # 袁宝柱的老伴儿多大岁数: hers, in a clause naming her (not 66岁的袁宝柱 beside it).
         kin = KIN_AGE_Q.search(folded) if unit == r"[岁歲]" else None

@@ -115,7 +115,10 @@ RATE_A = re.compile(r"[0-9.]+\s*[%％‰]|百分之[零一二两三四五六七�
 # 增长了多少, 涨了百分之几 ask a change: answered by a rate (20%, 两倍) or the change itself (增长了3万),
 # not by a level (诉求解决率达93.53%).
 CHANGE_Q = re.compile(r"(?:增长|增長|增加|提高|提升|下降|减少|減少|降低|上升|增幅|降幅|涨|漲|跌)[了]?(?:多少|几|幾|百分之(?:几|幾|多少))"
-                      r"|(?:增长|增長|增幅|降幅|涨幅|漲幅|跌幅|增速)(?:是|为|為|有)(?:多少|几|幾)")  # 增幅是多少
+                      r"|(?:增长|增長|增幅|降幅|涨幅|漲幅|跌幅|增速)(?:是|为|為|有)(?:多少|几|幾)"  # 增幅是多少
+                      # 增长幅度有多大, 增幅有多大 (which the spoken words read 增长有多大 where a corpus lacks 增幅)
+                      r"|(?:增长|增長|上涨|上漲|下降|增加)幅度(?:是|为|為|有)?(?:多大|多少)"
+                      r"|(?:增幅|涨幅|漲幅|降幅|增长|增長)(?:是|为|為|有)?多大")
 
 
 # A sum of money asked by what it pays (多少奖金, 工资是多少): answered in a currency, not any number
