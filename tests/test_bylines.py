@@ -356,3 +356,10 @@ def test_who_sent_or_took_a_photo_is_its_credit_line(retriever):
     answer = retriever.ask("厦门东瑶村转移群众那张台风照片是谁发的呀")
     assert answer.answered and answer.hits[0].quote == "新华社发"
 
+
+
+@pytest.mark.parametrize("question", ["华雨辰那篇报道是哪位记者写的", "華雨辰那篇人物通訊是哪位記者寫的", "写华雨辰战疫那篇报道的记者叫啥"])
+def test_a_byline_printed_apart_from_its_story_answers_for_it(retriever: Retriever, question):
+    # 003 prints her story's kicker, headline and byline after the story: the block names her.
+    answer = retriever.ask(question, k=1)
+    assert answer.answered and answer.hits[0].quote == "本报记者 田豆豆"

@@ -73,6 +73,10 @@ def judge_metadata(corpus: Corpus, request: Request, roles: tuple[str, ...]) -> 
         return _not_stated(verdict, request, text), groups  # 名利场那篇是6月几号登的: not this 8月5日 piece
     if line is not None:
         return verdict, ranking.line_first(groups, line, groups[0].score)
+    if not has_lines(corpus.passages, start, end) and (apart := _headed_apart(corpus, request, text, roles)) is not None:
+        # 华雨辰那篇报道是哪位记者写的: her story's headline block sits apart from it, naming her.
+        return (replace(verdict, answerable=True, reason=None, doc_id=corpus.doc_of(apart)),
+                ranking.line_first(groups, apart, groups[0].score))
     if CONTRIBUTORS_ROLE in roles:
         return None  # (參與采寫:郭敬丹、高楠、覃星星) in the body's own words answers, as any passage does
     credited = credited_in_body(corpus.passages, start, end)
@@ -84,6 +88,31 @@ def judge_metadata(corpus: Corpus, request: Request, roles: tuple[str, ...]) -> 
         # 记者写的 asks what only the piece's lines say, and it has none.
         return None
     return _not_stated(verdict, request, text), groups
+
+
+# A headline block's lines are short (湖北武汉青山区钢花小学教师华雨辰); a story's body is not.
+_HEADLINE_BLOCK_CHARS = 40
+
+
+def _headed_apart(corpus: Corpus, request: Request, topic: str, roles: tuple[str, ...]) -> int | None:
+    """The line asked for (`roles`) of a piece whose headline block a file printed apart from its body:
+    an article of short lines only (kicker, headline, byline), one of them naming the topic or a name
+    in it (华雨辰 in 湖北武汉青山区钢花小学教师华雨辰 / 信仰在战疫火线更加坚定 / 本报记者 田豆豆 after
+    her story). None when no such block names it, or when two do (which one is meant is not known)."""
+    convert = corpus.settings.convert_script
+    folded = fold(topic, convert_script=convert).strip()
+    names = [t.word for t in request.question.key_terms if t.named and len(t.word) >= 2 and t.word in folded]
+    if len(folded) < 2:
+        return None
+    found = set()
+    for i, _ in corpus.byline_lines:
+        start, end = corpus.article_bounds(i)
+        texts = [fold(corpus.passages[j].text, convert_script=convert) for j in range(start, end)]
+        if (all(len(t) <= _HEADLINE_BLOCK_CHARS for t in texts)
+                and any(word in t for t in texts for word in (folded, *names))
+                and (line := metadata_line(corpus.passages, start, end, roles)) is not None):
+            found.add(line)
+    return found.pop() if len(found) == 1 else None
 
 
 def _only_piece_headed(corpus: Corpus, request: Request, roles: tuple[str, ...],
