@@ -224,6 +224,14 @@ def test_when_as_the_piece_writes_it_is_a_date_not_the_wording(retriever):
     assert answer.answered and answer.hits[0].quote.startswith("去年2月")
 
 
+def test_how_someone_came_forward_is_no_deed_the_answer_must_say(retriever):
+    # 是谁出面介绍的: 戴安君介绍 answers; 出面 is the manner, not a deed the documents never state.
+    question = "泗县派干部驻村、乡镇每周开例会这些要求，是谁出面介绍的"
+    assert "出面" not in read(question, retriever.tokenizer, retriever.index).absent
+    answer = retriever.ask(question, k=1)
+    assert answer.answered and "戴安君介绍" in answer.hits[0].quote
+
+
 def test_orders_are_counted_by_their_measure_word_and_a_zone_s_by_its_own(retriever):
     # 多少单 is answered by N单; 沈阳片区's 459万单 does not answer it of 大连片区.
     asked = read_question("大连片区上半年跨境电商多少单", retriever.tokenizer.question_focus)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from . import background
 from .asked_people import names_no_one
+from .asked_slot import MANNER
 from .question_words import ASKING_NOUNS
 from .spelling import PROPER_NOUN_TAGS
 
@@ -57,7 +58,7 @@ def _unit_named(term: KeyTerm, vocab: Container[str]) -> bool:
 
 
 # Who did it: the verb right after 谁 (谁下令删的, 谁发明了), past an adverb of manner or time.
-_WHO_DID = re.compile(r"(?:谁|誰)(?:又|还|還|最先|最早|首先|亲自|親自|当时|當時)?")
+_WHO_DID = re.compile(r"(?:谁|誰)(?:又|还|還|最先|最早|首先|当时|當時|" + MANNER + ")?")  # 谁出面介绍的: 介绍
 
 
 def _deed_absent(text: str, key_terms: Sequence[KeyTerm]) -> tuple[str, ...]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["cleft_filled", "fills_slot", "slot_of", "slot_spans"]
+__all__ = ["MANNER", "cleft_filled", "fills_slot", "slot_of", "slot_spans"]
 
 # The question words a person or a body is asked by.
 _WHO = re.compile(r"谁|誰|何人|哪一?位|哪[个個]人")
@@ -26,6 +26,10 @@ _FUNCTION = frozenset("是为為由被给給和与與跟向把将將的了在于
 # Words that stand where a name should and are none: pronouns and the like.
 _NO_NAME = re.compile(r"^(?:他|她|它|其|自己|这|這|那|此|该|該|本|谁|誰|何|哪|我|你|您|大家|别人|別人|有人|了|的)")
 _FILLER = r"([^，,。；;：:！!？?、“”「」『』\"()（）\s]{2,12}?)"
+# How someone did it, as people tell it (是谁出面介绍的, 谁亲自去的): the sentence says what was done
+# (戴安君介绍), seldom the manner; the frame after the question word starts after it.
+MANNER = r"出面|亲自|親自|专门|專門|特意|特地"  # not 主动: news says it (主动请缨)
+_MANNER = re.compile(MANNER)
 
 
 def slot_of(folded: str) -> tuple[str, str] | None:
@@ -39,7 +43,8 @@ def slot_of(folded: str) -> tuple[str, str] | None:
     before = _frame(leftward, _LEFT)[::-1]
     if all(c in _FUNCTION for c in before):  # 羊是由谁: the frame reaches the subject (羊是由)
         before = _frame(leftward, _LEFT_MOST)[::-1]
-    after = _frame(folded[match.end() :], _RIGHT)
+    rest = folded[match.end() :]
+    after = _frame(rest[len(manner.group()) :] if (manner := _MANNER.match(rest)) else rest, _RIGHT)
     if not before or (all(c in _FUNCTION for c in before) and all(c in _FUNCTION for c in after)):
         return None
     return before, after
