@@ -95,6 +95,13 @@ def test_a_question_naming_a_picture_is_not_answered_by_another_picture_s_captio
     assert not answer.answered or answer.hits[0].quote.startswith("图⑤")
 
 
+def test_a_name_and_that_side_asks_as_the_name_alone(retriever):
+    # 一带一路那边呢: 那边 points at 一带一路, not at the last turn's topic (which it repeated).
+    previous = turn(retriever, "区域全面经济伙伴关系协定那些成员跟辽宁上半年的贸易额是多少")
+    tag = retriever.tokenizer.tag
+    assert resolve("一带一路那边呢", previous, tag) == resolve("一带一路呢", previous, tag)
+
+
 def test_points_asked_of_the_last_trade_are_its_year_on_year_percentage(retriever):
     answer = ask_as_user(retriever, {"previous": "辽宁今年上半年跟韩国的进出口额是多少", "question": "跟去年比涨了几个点"})
     assert answer.answered and answer.hits[0].quote.endswith("对韩国进出口276.5亿元,同比增长38.2%;")
@@ -551,6 +558,9 @@ def test_this_weekend_or_this_month_is_the_asker_s_own_time_not_the_last_topic(r
     # 对美国的 + a question of its own: the last turn's frame with 美国 as its object.
     ("辽宁上半年对RCEP贸易伙伴进出口多少", "那对美国的同比涨了多少", "辽宁上半年对美国进出口同比涨了多少"),
     ("辽宁上半年对欧盟进出口多少", "对日本进出口增长了多少", "辽宁上半年对日本进出口增长了多少"),
+    # 该拨哪个: should (a verb follows), not 该 pointing at the last topic as 该院 does.
+    ("成都12345最早开通时是跟哪个电话同号受理的", "那后来为啥不少市民遇事不知道该拨哪个",
+     "成都12345最早开通时后来为啥不少市民遇事不知道该拨哪个"),
     # 跟去年比: the same trade compared with last year, not another partner in place of 韩国.
     ("辽宁今年上半年跟韩国的进出口额是多少", "跟去年比涨了几个点", "辽宁今年上半年跟韩国的进出口额跟去年比涨了几个点"),
     # The object ends at 的 (跟欧盟的贸易): only it is swapped, the follow-up says what it asks.

@@ -48,6 +48,9 @@ _TIME_RE = re.compile(r"(?:(?:\d{2,4}|[去今前明])年(?:[底初末]|[上下]�
 # 她父母, 他老伴儿: a kin of the one the last question named first.
 _KIN_OF = re.compile(rf"^(?:他|她)的?({KIN_ASKED})$")
 
+# 一带一路那边, 欧盟这块: a name, then a word pointing at it.
+_THAT_SIDE = re.compile(r"(?:那边|这边|那块|这块|那头|这头)$")
+
 # A picture named by no number (配图里帮群众擦玻璃的…): what 那图五呢 asks the same of.
 _SOME_PICTURE = re.compile(r"配图|图片|照片")
 
@@ -196,6 +199,9 @@ def that_x(question: str, previous: Conversation, tag: Tagger | None = None) -> 
     if not about or LEAN_RE.fullmatch(about) or PREDICATE_RE.search(about):
         return None  # 他呢 leans differently; 陨石坑在哪里呢 is a question of its own
     x = question.strip()[match.start(group) : match.end(group)].strip()
+    if (side := _THAT_SIDE.search(about)) and side.start() >= 2:
+        # 一带一路那边呢: 一带一路, asked as the last question; 那边 points at it, not at the last topic.
+        about, x = about[: side.start()], x[: len(x) - len(side.group())]
     if _OTHERS_RE.match(about) and (topic := previous_topic(previous)):
         return Resolved(joined(topic, x, "呢"), carried=True)  # 四个危险里哪个最根本 → 其他三个呢
     kin = _KIN_OF.match(about)

@@ -42,7 +42,9 @@ LEAN_RE = re.compile(
     rf"|{DOING_SO.pattern}|{SO_MANY.pattern}"
     # 那边, 那地方, 那个地方: the place, as 那里 is (not 那 + a stray 边 or 地方).
     r"|(?:这|那)(?:边|个地方|地方)"
-    r"|(?:这|那|该|此|其)(?:一块|一项|方面|部分|个|些|位|里|儿|项|所|家|次|种|件|座|条|名|支|批|篇|份|本|栋|幢|间|处|块)?"
+    # Not the 该 of 应该 or of 该拨哪个 (should): 该 before a verb asks what one ought to do.
+    r"|(?:这|那|(?<![应應])该(?![怎如拨撥去找做由把给給用打问問干幹办辦让讓叫往到是有要能会會])|此|其)"
+    r"(?:一块|一项|方面|部分|个|些|位|里|儿|项|所|家|次|种|件|座|条|名|支|批|篇|份|本|栋|幢|间|处|块)?"
     r"|当地"  # 当地主要搞什么产业: the place just talked about
 )
 
