@@ -558,6 +558,9 @@ def test_this_weekend_or_this_month_is_the_asker_s_own_time_not_the_last_topic(r
     # 对美国的 + a question of its own: the last turn's frame with 美国 as its object.
     ("辽宁上半年对RCEP贸易伙伴进出口多少", "那对美国的同比涨了多少", "辽宁上半年对美国进出口同比涨了多少"),
     ("辽宁上半年对欧盟进出口多少", "对日本进出口增长了多少", "辽宁上半年对日本进出口增长了多少"),
+    # 欧盟, 东盟 (jieba's j): a partner's name, in the place of the partner the last turn named.
+    ("辽宁上半年对美国进出口多少", "那欧盟呢", "辽宁上半年对欧盟进出口多少"),
+    ("辽宁上半年对欧盟进出口多少", "那东盟呢", "辽宁上半年对东盟进出口多少"),
     # 该拨哪个: should (a verb follows), not 该 pointing at the last topic as 该院 does.
     ("成都12345最早开通时是跟哪个电话同号受理的", "那后来为啥不少市民遇事不知道该拨哪个",
      "成都12345最早开通时后来为啥不少市民遇事不知道该拨哪个"),

@@ -164,7 +164,8 @@ def _name_swap(x: str, about: str, previous: Conversation, tag: Tagger | None) -
     words = [(w, f) for w, f in tag(about) if w.strip()]
     if len(words) == 2 and words[0][0] in SURNAMES and len(words[1][0]) == 2:
         words = [(about, "nr")]  # 刘楚雄, 张浩然: jieba cuts off the surname (刘 + 楚雄, 张 + 浩然), not 高 + 楼
-    if len(words) != 1 or (kind := _name_kind(*words[0], tag)) is None:
+    # 欧盟, 东盟 (jieba tags them j), RCEP: a partner's name, a body's for what it stands in for.
+    if len(words) != 1 or (kind := _name_kind(*words[0], tag) or ("body" if words[0][1] in PARTNER_TAGS else None)) is None:
         return None
     folded, at, spans, governed, before = fold(previous.question), 0, [], None, ("", "")
     for word, flag in tag(folded):
