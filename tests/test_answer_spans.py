@@ -303,3 +303,10 @@ def test_where_is_marked_after_the_preposition_that_says_it(retriever: Retriever
     request = Request.read(question, retriever.corpus)
     tag = retriever.corpus.tokenizer.tag
     assert marked in [text[a:b] for a, b in answer_spans(fold(text), request.asked, tag)]
+
+
+def test_a_place_name_is_marked_as_the_text_says_it_alone_not_with_a_verb_before_it(retriever):
+    # jieba tags 拓宽 (widen) a name before 林原村; the quote also says 林原村 on its own (林原村党委书记).
+    answer = retriever.ask("麻三占是哪个村的", k=1)
+    hit = answer.hits[0]
+    assert [hit.quote[a:b] for a, b in hit.answer_spans] == ["林原村"]

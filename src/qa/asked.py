@@ -180,7 +180,8 @@ def _read_number(question: str, folded: str) -> Asked:
 
 
 # A magnitude typed with the asking (多少亿, 几千万): the answer's figure is written in it.
-_MAGNITUDE_Q = re.compile(r"(?:多少|几|幾)(亿|億|千万|千萬|百万|百萬|万|萬)")
+# Only where nothing follows it: 多少亿元 is read with its currency as before (451.3亿元, marked whole).
+_MAGNITUDE_Q = re.compile(r"(?:多少|几|幾)(亿|億|千万|千萬|百万|百萬|万|萬)(?=[呢吗嗎啊呀吧？?，,。！!\s]|$)")
 _MAGNITUDE_A = {"亿": "[亿億]", "億": "[亿億]", "千万": "(?:千万|千萬|[亿億])", "千萬": "(?:千万|千萬|[亿億])",
                 "百万": "(?:百万|百萬|千万|千萬|[亿億])", "百萬": "(?:百万|百萬|千万|千萬|[亿億])",
                 "万": "[万萬亿億]", "萬": "[万萬亿億]"}

@@ -38,6 +38,7 @@ _DATE_SPAN = re.compile(
 # 数百名, 几十只: a vague amount is no answer to 多少 (quotes._NUMERAL keeps them out of the cue too).
 _VAGUE = "数數几幾"
 _MIN_NAME = 2  # jieba tags a lone 华 as a place: one character is never marked as a name
+_MIN_SAID_ALONE = 3  # a name's end said on its own elsewhere is a name (林原村), not a form alone (小学)
 
 
 def answer_spans(text: str, asked: Asked, tag: Tagger, near: Sequence[Span] = ()) -> tuple[Span, ...]:
@@ -185,6 +186,9 @@ def _name_of(text: str, span: Span, tag: Tagger) -> Span:
         position = found + len(word)
         if not (flag.startswith("n") or flag in ("m", "q")) and position < end:  # 20号院, 第一中学
             start = position
+    # 拓宽林原村 (jieba tags the verb 拓宽 a name): the name the text also says on its own (林原村党委).
+    whole = text.count(text[start:end])
+    start = next((k for k in range(start + 1, end - _MIN_SAID_ALONE + 1) if text.count(text[k:end]) > whole), start)
     return (start, end) if end - start >= _MIN_NAME else span
 
 
