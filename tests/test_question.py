@@ -73,6 +73,11 @@ from qa.tokenize import Tokenizer
     ("孙志荣今年高寿", "孙志荣今年几岁"),  # an age, as the documents write it (85岁)
     ("孙志荣的年龄是多少", "孙志荣几岁"),
     ("对了 写这篇的记者叫啥", "写这篇的记者叫什么"),  # a chat turn's opener says nothing of the piece
+    ("好的谢谢那这稿子的责编是谁", "那这稿子的责编是谁"),  # before 那, a pause is not needed
+    ("好的学校有哪些", "好的学校有哪些"),  # 好的 before what it describes is asked about
+    ("好人好事有哪些", "好人好事有哪些"),  # a bare 好 greets only before a pause
+    ("另外三个是啥", "另外三个是什么"),  # the other three, asked about
+    ("全市有几个点位", "全市有几个点位"),  # sites, not percentage points
     ("在什么事件当中死了五千多人？", "在什么事件当中死了五千多人?"),  # it says which event is asked
     ("湖北开第十二次党代会？", "湖北开第十二次党代会?"),  # no rough amount, no hedge: no guess
     ("80多岁的老人叫什么", "80多岁的老人叫什么"),  # said of someone, not at the clause's end

@@ -92,6 +92,7 @@ def judge_metadata(corpus: Corpus, request: Request, roles: tuple[str, ...]) -> 
 
 # A headline block's lines are short (湖北武汉青山区钢花小学教师华雨辰); a story's body is not.
 _HEADLINE_BLOCK_CHARS = 40
+_HEADLINE_BLOCK_LINES = 6  # kicker, headline, subtitle, byline, dateline, editor
 
 
 def _headed_apart(corpus: Corpus, request: Request, topic: str, roles: tuple[str, ...]) -> int | None:
@@ -101,12 +102,14 @@ def _headed_apart(corpus: Corpus, request: Request, topic: str, roles: tuple[str
     her story). None when no such block names it, or when two do (which one is meant is not known)."""
     convert = corpus.settings.convert_script
     folded = fold(topic, convert_script=convert).strip()
-    names = [t.word for t in request.question.key_terms if t.named and len(t.word) >= 2 and t.word in folded]
     if len(folded) < 2:
         return None
+    names = [t.word for t in request.question.key_terms if t.named and len(t.word) >= 2 and t.word in folded]
     found = set()
     for i, _ in corpus.byline_lines:
         start, end = corpus.article_bounds(i)
+        if end - start > _HEADLINE_BLOCK_LINES:
+            continue  # a story, not a headline block: read no further
         texts = [fold(corpus.passages[j].text, convert_script=convert) for j in range(start, end)]
         if (all(len(t) <= _HEADLINE_BLOCK_CHARS for t in texts)
                 and any(word in t for t in texts for word in (folded, *names))

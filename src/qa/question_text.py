@@ -13,13 +13,16 @@ from .text import fold_for_index
 
 # Politeness and filler (written Simplified: the question is folded first). Each is a phrase that
 # carries no content in any question; single particles are dropped only at the end of the question.
+# A bare 好 greets only before a pause or alone (老师好，…); 好的学校, 好人好事 are asked about.
 _OPENING = re.compile(
-    r"^(?:(?:老师|同学|大家|各位|朋友|亲|小?助手|机器人)?(?:您好|你好|好|哈喽|哈啰|哈罗|嗨)[啊呀哈]?[，,！!。.\s~～]*"
+    r"^(?:(?:老师|同学|大家|各位|朋友|亲|小?助手|机器人)?(?:您好|你好|哈喽|哈啰|哈罗|嗨)[啊呀哈]?[，,！!。.\s~～]*"
+    r"|(?:老师|同学|大家|各位|朋友|亲|小?助手|机器人)?好[啊呀哈]?(?:[，,！!。.\s~～]+|$)"
     r"|(?:hi|hello|hey)[，,！!。.\s~～]+)+")
 # 对了, 再问一下, 换个问题哈, 好的谢谢: a chat turn opening on the conversation, not on what it asks
 # (再问一下 这篇报道是哪位记者写的 names no piece by 再问一下).
-_TURN_OPENER = re.compile(r"^(?:(?:好的|好吧|嗯+|哦+|噢|喔|ok|谢谢|多谢|对了|另外|再问(?:一下|下|个问题)?"
-                          r"|顺便问(?:一下|下)?|换个(?:问题|话题))[哈啊呀吧]*[，,。.!！~～\s]*)+")
+# 好的, 另外, ok are openers only before a pause or 那 (好的谢谢那…; 好的学校有哪些, 另外三个是啥 ask about them).
+_TURN_OPENER = re.compile(r"^(?:(?:(?:好的|好吧|嗯+|哦+|噢|喔|ok|谢谢|多谢|另外)[哈啊呀吧]*)+(?:[，,。.!！~～\s]+|(?=那))"
+                          r"|(?:(?:对了|再问(?:一下|下|个问题)|顺便问(?:一下|下)|换个(?:问题|话题))[哈啊呀吧]*[，,。.!！~～\s]*))+")
 _FILLER = re.compile(
     r"(?:请问一下|请问|麻烦(?:您|你)?(?:问一下|问下|问问|告诉我|帮我查一下|查一下)|打扰(?:一下|了)"
     r"|我?想(?:请教|问|了解|知道)(?:一下|下)?|问(?:一下|下)|能(?:不能)?(?:告诉|帮)我(?:一下)?|可以告诉我"
@@ -55,9 +58,10 @@ _COLLOQUIAL = (
     ("到目前为止", "目前"), ("目前为止", "目前"), ("到现在为止", "目前"),
     # 一斤才值几个钱, 卖几块钱: a price, as 多少钱 asks it (not a count of 个).
     ("几个钱", "多少钱"), ("几块钱", "多少钱"), ("几毛钱", "多少钱"),
-    # 涨了几个点: percentage points, which the documents write as a percentage (同比增长38.2%).
-    ("几个百分点", "百分之几"), ("多少个百分点", "百分之几"), ("几个点", "百分之几"), ("多少个点", "百分之几"),
 )
+# 涨了几个点: percentage points, which the documents write as a percentage (同比增长38.2%); not
+# 几个点位 (sites).
+_POINTS = re.compile(r"(?:几|多少)个(?:百分)?点(?![位儿子钟])")
 # 今年高寿, 贵庚, 年纪多大, 年龄是多少: an age asked, which the documents write as N岁 (今年85岁的7层
 # 住户), never with the word 年纪 or 高寿 the question would otherwise weigh as its rarest.
 _AGE_ASKED = re.compile(r"(?:高寿|贵庚)(?:几何|多少|是多少)?|(?:的)?(?:年纪|年龄|岁数)(?:有|是)?(?:多大|多少|几何)(?:岁)?")
@@ -108,13 +112,15 @@ def without_check(text: str) -> str:
 
 
 def filler_length(folded: str) -> int:
-    """How many leading characters of a folded question are greeting or filler (老师您好，请问):
-    what a follow-up's rewrite leaves out of the topic it carries over."""
+    """How many leading characters of a folded question are a turn's opener, greeting or filler (好的
+    谢谢，老师您好，请问): what a follow-up's rewrite leaves out of the topic it carries over."""
+    if opener := _TURN_OPENER.match(folded):
+        folded = folded[opener.end() :]  # 好的谢谢 那…: the turn's opener too
     end = 0
     for pattern in (_OPENING, _FILLER):
         if match := pattern.match(folded, end):
             end = match.end()
-    return end
+    return end + (opener.end() if opener else 0)
 
 
 # 她教啥的, 教的是什么科目: the subject a teacher teaches, which the documents say as what she is
@@ -190,12 +196,13 @@ def plain_text(raw: str) -> str:
     forms written out. Never empty when the raw question had content: if only filler was there, the
     folded question is kept (你好 stays 你好, for small talk to recognise)."""
     text = fold_for_index(raw).strip()
-    stripped = without_opener(_OPENING.sub("", text))
+    stripped = _OPENING.sub("", without_opener(text))
     stripped = _CLOSING.sub("", stripped)
     stripped = _CHECKING.sub("", stripped)
     stripped = _FILLER.sub("", stripped)
     stripped = _PARTICLES.sub("", stripped)
     stripped = _AGE_ASKED.sub("几岁", stripped)
+    stripped = _POINTS.sub("百分之几", stripped)
     stripped = _TAKEN_AS.sub("应该当成", stripped)
     for colloquial, written in _COLLOQUIAL:
         stripped = stripped.replace(colloquial, written)
