@@ -102,6 +102,12 @@ def test_a_name_and_that_side_asks_as_the_name_alone(retriever):
     assert resolve("一带一路那边呢", previous, tag) == resolve("一带一路呢", previous, tag)
 
 
+def test_together_as_said_is_the_reports_at_the_same_time(retriever):
+    # 跟它一块儿成立的还有啥: the report writes 同时成立物管会临时党支部.
+    answer = ask_as_user(retriever, {"previous": "广安门北街20号院里成立了个啥组织", "question": "跟它一块儿成立的还有啥"})
+    assert answer.answered and "同时成立物管会临时党支部" in answer.hits[0].quote
+
+
 def test_points_asked_of_the_last_trade_are_its_year_on_year_percentage(retriever):
     answer = ask_as_user(retriever, {"previous": "辽宁今年上半年跟韩国的进出口额是多少", "question": "跟去年比涨了几个点"})
     assert answer.answered and answer.hits[0].quote.endswith("对韩国进出口276.5亿元,同比增长38.2%;")
