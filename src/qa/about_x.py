@@ -188,6 +188,24 @@ def _name_swap(x: str, about: str, previous: Conversation, tag: Tagger | None) -
     return Resolved(previous.question[:start] + x + previous.question[end:], carried=True)
 
 
+def _other_picture(x: str, about: str, previous: Conversation) -> Resolved | None:
+    """那图①呢 after 图③里帮农户运秧苗的是哪儿的党员干部: what was asked of the picture (是哪儿的党员干部),
+    asked of the other one; what the last picture showed (帮农户运秧苗) is not this one's. None unless
+    X names a picture alone and the last question named one (配图 too)."""
+    picture = picture_named(about)
+    if picture is None or NOT_TEXT.sub("", about[: picture.start()] + about[picture.end() :]):
+        return None
+    folded = fold(previous.question)
+    shown = picture_named(folded) or _SOME_PICTURE.search(folded)
+    if shown is None or len(folded) != len(previous.question):
+        return None
+    asking = ASKS_ANYWHERE.search(folded, shown.end())
+    copula = folded.rfind("是", shown.end(), asking.start()) if asking else -1
+    if copula >= 0:
+        return Resolved(x + previous.question[copula:], carried=True)
+    return Resolved(previous.question[: shown.start()] + x + previous.question[shown.end() :], carried=True)
+
+
 def that_x(question: str, previous: Conversation, tag: Tagger | None = None) -> Resolved | None:
     """`那X呢？`: the previous question with its last key term swapped for X, or its last name of
     X's kind when X is a name (`_name_swap`); `那X的呢` (whose) with its first; `其他三个呢` (the rest
@@ -241,17 +259,8 @@ def that_x(question: str, previous: Conversation, tag: Tagger | None = None) -> 
         if governed is not None:
             start, end = governed[0] - len(word), _governed_end(folded, governed, tag)
             return Resolved(previous.question[:start] + x + previous.question[end:], carried=True)
-    if ((picture := picture_named(about)) and not NOT_TEXT.sub("", about[: picture.start()] + about[picture.end() :])
-            and (shown := picture_named(fold(previous.question)) or _SOME_PICTURE.search(fold(previous.question)))
-            and len(fold(previous.question)) == len(previous.question)):
-        # 那图①呢 after 图③里帮农户运秧苗的是哪儿的党员干部: what was asked of the picture (是哪儿的党员
-        # 干部), asked of the other one; what the last picture showed (帮农户运秧苗) is not this one's.
-        folded = fold(previous.question)
-        asking = ASKS_ANYWHERE.search(folded, shown.end())
-        copula = folded.rfind("是", shown.end(), asking.start()) if asking else -1
-        if copula >= 0:
-            return Resolved(x + previous.question[copula:], carried=True)
-        return Resolved(previous.question[: shown.start()] + x + previous.question[shown.end() :], carried=True)
+    if (pictured := _other_picture(x, about, previous)) is not None:
+        return pictured
     if _TIME_RE.fullmatch(about) and (then := _TIME_RE.search(previous.question)):
         # 那2015年底呢 after 去年4月又整合了多少条: the time swapped for the time, not the last word.
         return Resolved(previous.question[: then.start()] + x + previous.question[then.end() :], carried=True)

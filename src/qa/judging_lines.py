@@ -106,7 +106,8 @@ def _headed_apart(corpus: Corpus, request: Request, topic: str, roles: tuple[str
         return None
     names = [t.word for t in request.question.key_terms if t.named and len(t.word) >= 2 and t.word in folded]
     found = set()
-    for i, _ in corpus.byline_lines:
+    # Each article once, though it may keep a byline, a contributors' and an editor line.
+    for i in {corpus.article_of[i]: i for i, _ in corpus.byline_lines}.values():
         start, end = corpus.article_bounds(i)
         if end - start > _HEADLINE_BLOCK_LINES:
             continue  # a story, not a headline block: read no further
