@@ -288,6 +288,11 @@ def test_when_something_was_founded_is_dated_in_a_sentence_saying_so(question):
     assert not fits(installed, "2017年,西马街道和江汉北路社区将加装电梯一事纳入“三驾”机制。", lambda s: [])
     assert fits(installed, "2019年10月,电梯正式投入使用。", lambda s: [])
     assert fits(read_question("图书馆于哪一年完工?"), "2011年，该大学完成了一座图书馆。", lambda s: [])
+    # 哪年有的: when it came to be, not the year it took in more lines.
+    came = read_question("成都那条12345热线最早哪年有的")
+    assert not fits(came, "于是,2015年12月底,81条政务服务热线被整合到了12345热线", lambda s: [])
+    assert fits(came, "1988年,成都市开通12345热线,与市政府总值班室电话同号受理。", lambda s: [])
+    assert not read_question("哪年有的人搬走了").event
     # Opened to traffic: not the day a road out of the city was closed.
     opened = read_question("二七长江大桥是哪年通车的")
     assert not fits(opened, "2020年1月23日,离汉通道暂时关闭。", lambda s: [])

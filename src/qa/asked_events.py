@@ -33,7 +33,9 @@ _FOUNDED_VERB = (r"(?:建|成立|创|創|设立|設立|开办|開辦|落成|竣�
                  r"|安装|安裝|装好|裝好|装上|裝上|完工|启用|啟用|投入使用|投用|通车|通車)")
 _FOUNDED_Q = re.compile(r"(?:何时|何時|什么时候|什麼時候|什么时间|哪一?年|何年|哪一?天|几月|幾月|哪个月)"
                         r"(?:开始|正式|首次|最早|最初|才|就|被|所|由)?" + _FOUNDED_VERB
-                        + r"|" + _FOUNDED_VERB + r"[于於](?:何时|何時|哪一?年|什么时候)")
+                        + r"|" + _FOUNDED_VERB + r"[于於](?:何时|何時|哪一?年|什么时候)"
+                        # 最早哪年有的, 什么时候开始有的: when it came to be, the question's last words
+                        r"|(?:何时|何時|什么时候|什麼時候|哪一?年|何年)(?:开始|開始|才|就)?有的(?=[吗嗎呢呀啊啦？?！!。.\s]*$)")
 # Dying (去世, 病逝, 卒): asked where or when, the place or the date is said with it. Asked when, by more
 # words and a life span's closing year too (姆西里（1820年－1891年）); not the year his father died in
 # his childhood story (9岁时,其父去世), nor any other.
