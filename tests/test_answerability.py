@@ -259,6 +259,25 @@ def test_when_someone_was_born_is_dated_in_a_sentence_saying_so(question):
     assert fits(asked, "赖铭伟（1965年－），生于台湾桃园县", lambda s: [])
 
 
+def test_a_named_person_s_age_is_said_of_them_not_of_another_in_their_sentence(retriever):
+    def asked_of(question):
+        return Request.read(question, retriever.corpus).asked
+
+    tagger = retriever.tokenizer.tag
+    # 郑彩平 remembers the visit to 80多岁老人董明媛: her own age is not stated.
+    asked = asked_of("郑彩平今年多大岁数了")
+    assert asked.aged == "郑彩平"
+    sentence = "工作人员郑彩平还记得,前些天,党员干部和志愿者来到80多岁老人董明媛的家中"
+    assert not fits(asked, sentence, tagger)
+    assert fits(asked, "工作人员郑彩平,今年52岁,", tagger)  # a clause naming no one else
+    assert not fits(asked_of("孙志荣老人今年高寿"), "300多户居民中,六成是70岁以上老人。", tagger)
+    # Someone named by their kin is not the named one (袁宝柱's wife), and no name asks no one's.
+    assert asked_of("袁宝柱的老伴儿今年多大岁数了").aged != "袁宝柱"
+    assert not asked_of("住户里占六成的老人多大岁数").aged
+    assert not retriever.ask("郑彩平今年多大岁数了").answered
+    assert "85岁" in retriever.ask("江汉北路那个孙志容老人今年高寿").hits[0].quote
+
+
 def test_visits_are_counted_in_visits_not_in_people(retriever):
     asked = read_question("那个百宝箱累计服务了多少人次")
     assert fits(asked, "累计服务白领48万人次,发展会员近10万名", lambda s: [])

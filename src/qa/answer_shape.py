@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .asked import Asked
+from .asked_ages import age_said_of
 from .asked_list import lists_the_set
 from .asked_people import AT_WORK, SOMEONE, WHAT_ONE_IS
 from .asked_places import LOCAL_PLACE, PLACE_ENDINGS, says_only_where_to
@@ -181,6 +182,7 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
         return (number_fits(asked, sentence, own) and not counts_a_part(amount, sentence, tag, own)
                 and not (asked.whole and counts_a_place(amount, sentence, own))
                 and (not asked.partner or asked.partner in sentence)
+                and (not asked.aged or age_said_of(asked.aged, sentence, tag))
                 and _figure_of_the_asked(asked, sentence, own))
     if asked.kind == "date":
         return date_fits(asked, sentence)

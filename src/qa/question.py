@@ -21,6 +21,7 @@ from .absent_words import absent_words
 from .answer_shape import NAME_TAGS
 from .answer_wordings import KINDS, asks
 from .asked import Asked, read_question
+from .asked_ages import aged_person
 from .asked_either import alternatives
 from .asked_list import COUNTED_OF_A_SET
 from .bylines import asked_roles
@@ -238,6 +239,8 @@ def _asked(text: str, tokenizer: Tokenizer, vocab: Container[str] = ()) -> Asked
     if asked.kind == "number" and asked.measured is not None and not asked.sized:
         asked = replace(asked, counted=counted_by_tags(tokenizer.question_tagged(text)))
     asked = people_counted(tokenizer.question_tagged(text), asked)  # 居民有多少: people counted
+    if asked.kind == "number" and (aged := aged_person(tokenizer.question_tagged(text), text)):
+        asked = replace(asked, aged=aged)  # 郑彩平今年多大岁数了: her age, not another's in her sentence
     if not asked.kind and (speaker := _speaker(tokenizer.question_tagged(text))):
         asked = replace(asked, speaker=speaker)  # 刘小辉说了句什么话: his words, quoted
     if either := alternatives(text, tokenizer.question_terms):
