@@ -990,6 +990,12 @@ def test_a_date_said_nearby_of_another_event_does_not_date_the_one_asked(tmp_pat
     # is answered by a sentence naming the country): not read.
     ("娄底哪个县区帮群众圆梦的微心愿最多", False),
     ("江欣苑社区跟江汉北路社区比 哪个社区党员更多", True),  # which of two is more
+    ("南宁那200多个社区党群服务中心里，面积最大的是哪一个", True),  # the superlative before 哪
+    ("江欣苑社區的六級組織體系裡，排最上頭的是哪一級", False),  # a place in an order, said by the list
+    ("長山花園社區那12支紅馬甲服務隊裡，哪支成立得最早", True),  # the first, after the asking
+    ("全国头一个开通12345热线的是哪个城市", True),  # the first by its rank
+    ("好客王家自然村跟苏家塘，哪个先把危旧房拆完的", True),  # the first of two
+    ("最早是哪位研究员发现的", False),  # who did it: the sentence saying who found it answers
 ])
 def test_which_one_is_the_most_is_read_only_where_the_question_picks_one(question, picks):
     assert (read_question(question).most is not None) is picks
@@ -1003,6 +1009,12 @@ def test_which_one_is_the_most_is_answered_only_by_a_sentence_saying_so(retrieve
     biggest = read_question("哪个陨石坑最大")
     assert not fits(biggest, "研究人员在黑龙江省发现了第一个形状罕见的陨石坑。", lambda s: [], ["陨石坑"])
     assert fits(biggest, "以人口计算,布莱顿-霍夫是第1大自治市镇。", lambda s: [], ["陨石坑"])
+    # The first one picked is said to be first or earlier, by whatever measure word (第一座, 首位).
+    first = read_question("長山花園社區那12支紅馬甲服務隊裡，哪支成立得最早")
+    assert not fits(first, "组建了法律援助、纠纷调解、家教服务等12个“红马甲”特色志愿服务队", lambda s: [])
+    assert fits(first, "其中法律援助队成立最早。", lambda s: [])
+    assert fits(read_question("台湾第一座二二八纪念馆位于哪个县市?"), "嘉义市设立了台湾第一座二二八纪念馆。", lambda s: [])
+    assert not retriever.ask("我想问下，全国头一个开通12345热线的是哪个城市呀").answered
     # A sentence naming what the 沈阳片区 sells, none of it the most sold: not stated.
     assert not retriever.ask("沈阳片区跨境电商卖得最火的是啥货").answered
     assert retriever.ask("党中央告诫的“四个危险”里，哪个最根本？").answered

@@ -45,12 +45,28 @@ _FIRST_A = re.compile(r"最早|最先|最初|首个|首個|首家|首批|首次|
 _MOST_NAMED_Q = re.compile(_DEGREE + r"[\u4e00-\u9fff]{1,2}的[\u4e00-\u9fff]{1,6}?(?:是|在)?(?:哪|谁|誰)")
 
 
+# The superlative before the asking, picking one by 哪 (面积最大的是哪一个, 带动出口最多的是哪个项目): not 最大的
+# 差别是什么, which asks what is described; not a place in an order (排最上头的是哪一级), which a list
+# says by its order alone.
+_MOST_THEN_WHICH_Q = re.compile(_DEGREE + r"(?![上下前顶頂底里裡外末])[\u4e00-\u9fff]{1,2}的(?:是|为|為)?哪")
+# The first picked after the asking (哪支成立得最早, 哪一项最先办完), by its rank (全国头一个开通热线的是哪个
+# 城市), or the first of two (跟苏家塘比哪个先拆完): said only by a sentence saying one was first or
+# earlier. Not of a person (谁最早发现的: the sentence saying who found it answers).
+_FIRST_AFTER_Q = re.compile(r"(?:哪|啥|什么)[^，,。？?！!]{0,8}?最(?:早|先)"
+                            r"|(?:头一|頭一|第一|首)(?:个|個|家|座|批|位|支|项|項)[^，,。？?！!]{1,12}?(?:是|在)?(?:哪|谁|誰)"
+                            r"|(?:哪|谁|誰)(?:个|個|一个|一個|边|邊|家|方)?(?:更)?先(?![进進生后後])")
+_FIRST_OR_EARLIER_A = re.compile(_FIRST_A.pattern + r"|第一|首[个個家批座位次支项項艘所部条條]|早于|早於|先于|先於|更早|较早|較早")
+
+
 def most_asked(folded: str, kind: str | None = None) -> re.Pattern[str] | None:
     """How the sentence must say it when the (folded) question picks one of several by a superlative
     (`MOST_A`) or one of two by a comparison; None when it picks none so. `kind`: the kind of answer
     asked (a place, person or organisation asked of 最大的X picks one too)."""
     if _FIRST_Q.search(folded):
         return _FIRST_A
-    if _MOST_Q.search(folded) or (kind in ("place", "person", "organisation") and _MOST_NAMED_Q.search(folded)):
+    if kind != "person" and _FIRST_AFTER_Q.search(folded):
+        return _FIRST_OR_EARLIER_A
+    if (_MOST_Q.search(folded) or _MOST_THEN_WHICH_Q.search(folded)
+            or (kind in ("place", "person", "organisation") and _MOST_NAMED_Q.search(folded))):
         return MOST_A
     return _MORE_A if _MORE_Q.search(folded) else None
