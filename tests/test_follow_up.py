@@ -85,6 +85,14 @@ def test_the_topic_still_carries_a_follow_up_whose_words_the_documents_use(retri
     assert reading.text == "东兴小区啥时候建的" and answer.answered and "80年代" in answer.hits[0].quote
 
 
+def test_a_verb_glued_to_its_particle_is_no_word_the_documents_lack(retriever):
+    # 提了 is one token to jieba and no word of the corpus; it names nothing, so the topic stands.
+    assert retriever.knows("提了") and not retriever.knows("护照")
+    reading, answer = ask_after(retriever, "今年3月中办印发了个啥意见", "里面对办实事提了啥要求")
+    assert reading.elided and answer.answered
+    assert "坚持不懈为群众办实事办好事" in answer.hits[0].quote
+
+
 def test_golden_questions_asked_right_after_an_unrelated_turn_are_answered_as_asked_alone(retriever):
     """Every golden question (dev split) asked right after another one, seeded: the turn machinery
     may carry a topic into a follow-up, never into a question of its own (哪个科研单位的人员发现了

@@ -68,6 +68,14 @@ def test_a_spoken_word_is_read_as_written_only_where_the_corpus_never_says_it():
     assert written_text("猪肉涨了多少", ["猪肉", "涨了"], {"猪肉"}) == "猪肉涨了多少"
 
 
+def test_a_body_s_short_name_is_read_as_the_full_name_the_corpus_writes(retriever):
+    # 中央組織部近期黨內統計數據顯示…黨的基層組織468.1萬個: 中组部 is that body.
+    words = [t.word for t in read("中组部统计的基层组织有多少", retriever.tokenizer, retriever.index).key_terms]
+    assert "中央组织部" in words and "中组部" not in words
+    assert "468.1" in retriever.ask("中組部那份統計裡頭，黨在基層的組織數量是多少").hits[0].quote
+    assert written_text("中办发文", ["中办", "发文"], {"中办", "中共中央办公厅"}) == "中办发文"  # said short: kept
+
+
 def test_a_day_of_the_week_is_read_as_the_corpus_writes_it(retriever):
     # 每周二,程鹏都要带着工作队…开会: 礼拜二, which the corpus never says, is its 周二.
     words = [t.word for t in read("程鹏每到礼拜二都干啥", retriever.tokenizer, retriever.index).key_terms]

@@ -246,7 +246,11 @@ class Retriever:
 
     def knows(self, word: str) -> bool:
         """Does the corpus use this (folded) word: as a word, or as a run of pairs it holds (a
-        segmentation accident, 来网)? What a follow-up's own words are checked with (`ask_in_turn`)."""
+        segmentation accident, 来网)? A one-character verb jieba glued its aspect particle to (提了, 说过)
+        names nothing the documents could lack. What a follow-up's own words are checked with
+        (`ask_in_turn`)."""
+        if len(word) == 2 and word[-1] in "了过過着著":
+            return True
         return word in self.corpus.index.vocab or pair_idfs(word, self.corpus.index) is not None
 
     # ----------------------------------------------------------------------------- corpus facts

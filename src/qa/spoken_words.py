@@ -79,6 +79,11 @@ WRITTEN_FOR: dict[str, tuple[str, ...]] = {
     # A body by its full name, which news writes short once it has named it: 欧洲联盟 for 欧盟.
     "欧洲联盟": ("欧盟",), "东南亚国家联盟": ("东盟",), "世界卫生组织": ("世卫组织", "世卫"),
     "联合国教科文组织": ("教科文组织",), "世界贸易组织": ("世贸组织", "世贸"),
+    # A body by the short name people write for it, which a report spells out: 中办 for 中共中央办公厅.
+    "中办": ("中共中央办公厅", "中央办公厅"), "国办": ("国务院办公厅",), "中组部": ("中央组织部", "组织部"),
+    "中宣部": ("中央宣传部", "宣传部"), "中纪委": ("中央纪委", "中央纪律检查委员会"), "国资委": ("国有资产监督管理委员会",),
+    "发改委": ("发展改革委", "发展和改革委员会"), "卫健委": ("卫生健康委员会", "卫生健康委"), "世卫": ("世卫组织", "世界卫生组织"),
+    "人社局": ("人力资源和社会保障局", "人社部门"), "网信办": ("网络安全和信息化委员会办公室",),
     # The piece as its genre (那篇评论里说…): what the documents call a piece, a question's framing word.
     "评论": ("文章", "本文", "报道"), "社论": ("文章", "本文", "报道"), "时评": ("文章", "本文", "报道"),
     # Places and things.
