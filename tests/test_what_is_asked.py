@@ -206,6 +206,16 @@ def test_a_percentage_it_went_up_by_is_a_change_not_a_rate_reached(retriever):
     assert answer.answered and "38.2%" in answer.hits[0].quote
 
 
+def test_how_much_more_than_a_year_before_asks_the_change_not_the_level(retriever):
+    # 9191.4万名 is the total at the end of 2019: no sentence says how many more than a year before.
+    assert read_question("2019年底全国党员总数比前一年多了多少万名", retriever.tokenizer.question_focus).change
+    assert not retriever.ask("2019年底全國黨員總數比前一年多了多少萬名", k=3).answered
+    # After a question on ASEAN's trade: the 同比增长23% of that quote, not another sentence's 比去年同期.
+    from qa.golden import ask_as_user
+    answer = ask_as_user(retriever, {"question": "比去年同期多了多少", "previous": "辽宁上半年跟东盟做了多少生意"})
+    assert answer.answered and "23%" in answer.hits[0].quote
+
+
 @pytest.mark.parametrize(("question", "figure"), [
     ("36家外贸转型升级基地前五个月的进出口，增长幅度有多大", "增长18%"),  # a change, not a size (多大)
     ("辽宁对韩国进出口增幅有多大", "增长38.2%"),

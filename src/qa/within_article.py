@@ -46,6 +46,9 @@ COMMON_IDF = 8.0
 CONTENT = 0.3  # … and this specific: a content word (最多 0.42), not a function word (整个 0.17, 这么 0.06)
 # What the name asked for is called: the answer says the name, not the word (他老伴儿叫啥名字).
 _NAMING = frozenset(["名字", "名称", "名稱", "全名", "姓名"])
+# The time a change is counted from (比去年同期多了多少): part of asking the change, which the quote
+# shown may say as 同比增长23%, not a thing the answer names.
+_CHANGED_FROM = frozenset(["去年", "同期", "去年同期", "上年", "前一年", "上一年", "往年"])
 # How far from the passage just quoted the answer may be: a report holds several stories, each with
 # its own secretary (书记是谁 after 东兴小区在哪 is not answered by another community's, 13 passages on).
 NEAR = 4
@@ -72,7 +75,7 @@ def typed_words(request: Request, vocab: Container[str]) -> list[str] | None:
     for term in request.question.key_terms:
         word = term.word
         if (len(word) < 2 or specificity(word) <= SPECIFIC or _POINTING.match(word)
-                or word in ASKING_NOUNS or word in _NAMING):
+                or word in ASKING_NOUNS or word in _NAMING or _counted_from(request, word)):
             continue
         if word in vocab:
             words.append(word)
@@ -137,7 +140,12 @@ def _typed_nouns(corpus: Corpus, request: Request) -> list[str]:
     not an asking noun): the quote shown answers only a question about what it says."""
     tags = corpus.tokenizer.question_tags(request.question.text)
     return [t.word for t in request.question.key_terms if _its_own(t.word) and t.word not in ASKING_NOUNS
-            and (tags.get(t.word, "") in _NOUN_TAGS or specificity(t.word) >= _THING)]
+            and not _counted_from(request, t.word) and (tags.get(t.word, "") in _NOUN_TAGS or specificity(t.word) >= _THING)]
+
+
+def _counted_from(request: Request, word: str) -> bool:
+    """The word names the time a change asked is counted from (去年同期 of 比去年同期多了多少)."""
+    return request.asked.change and word in _CHANGED_FROM
 
 
 def answering_passage(corpus: Corpus, request: Request, index: int, given: Sequence[str] = ()) -> Group | None:
