@@ -210,6 +210,9 @@ def test_how_much_more_than_a_year_before_asks_the_change_not_the_level(retrieve
     # 9191.4万名 is the total at the end of 2019: no sentence says how many more than a year before.
     assert read_question("2019年底全国党员总数比前一年多了多少万名", retriever.tokenizer.question_focus).change
     assert not retriever.ask("2019年底全國黨員總數比前一年多了多少萬名", k=3).answered
+    # Shortened by how much: a change too, which the 15分钟 of a service circle's name does not say.
+    assert read_question("居民办事时间平均缩短了多少", retriever.tokenizer.question_focus).change
+    assert not retriever.ask("南宁建了15分钟城市社区党群服务圈以后，居民办事时间平均缩短了多少", k=3).answered
     # After a question on ASEAN's trade: the 同比增长23% of that quote, not another sentence's 比去年同期.
     from qa.golden import ask_as_user
     answer = ask_as_user(retriever, {"question": "比去年同期多了多少", "previous": "辽宁上半年跟东盟做了多少生意"})
