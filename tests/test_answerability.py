@@ -278,6 +278,17 @@ def test_a_named_person_s_age_is_said_of_them_not_of_another_in_their_sentence(r
     assert "85岁" in retriever.ask("江汉北路那个孙志容老人今年高寿").hits[0].quote
 
 
+def test_where_in_a_thing_is_answered_by_the_sentence_saying_the_question_s_frame_around_it():
+    # 哪里有河豚毒素 asks where in the fish: no place name answers, the part said where 哪里 stood does.
+    poison = read_question("凹鼻鲀可食用，但是哪里有河豚毒素？")
+    assert fits(poison, "可食用，但是精巢和内脏有河豚毒素，处理时需小心。", lambda s: [])
+    assert not fits(poison, "凹鼻鲀可食用，处理时需小心。", lambda s: [])
+    assert fits(read_question("冠鲽的两眼同在哪一侧？"), "两眼同在右侧，口小。", lambda s: [])
+    assert not fits(read_question("东瑶村转移出来的群众被安置到哪儿了"), "救援人员转移疏散群众。", lambda s: [])
+    # Where someone is from names a place of origin, as before: no frame is read.
+    assert read_question("张浩然是哪里人").slot is None
+
+
 def test_visits_are_counted_in_visits_not_in_people(retriever):
     asked = read_question("那个百宝箱累计服务了多少人次")
     assert fits(asked, "累计服务白领48万人次,发展会员近10万名", lambda s: [])

@@ -58,7 +58,7 @@ from .asked_places import (
 )
 from .asked_quantities import quantities_asked
 from .asked_sizes import NAMED_SIZE_Q, asks_height, size_unit, typed_unit
-from .asked_slot import slot_of
+from .asked_slot import WHERE, slot_of
 from .asked_things import thing_asked, which_one_of
 from .asked_value import Asked
 from .asked_yes_no import yes_no_asked
@@ -115,6 +115,8 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
         asked = replace(asked, most=most)
     if asked.kind in ("person", "organisation") and (slot := slot_of(folded)):
         asked = replace(asked, slot=slot)
+    elif asked.kind == "place" and not asked.origin and (slot := slot_of(folded, WHERE)):
+        asked = replace(asked, slot=slot)  # 但是哪里有河豚毒素 → 但是精巢和内脏有河豚毒素
     if asked.kind == "place" and BEFORE_MOVE_Q.search(folded):
         asked = replace(asked, before_move=True)  # 搬来之前住哪儿: not where she moved to
     if not asked.kind and (whether := yes_no_asked(folded)):

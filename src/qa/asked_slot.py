@@ -11,10 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["MANNER", "cleft_filled", "fills_slot", "slot_of", "slot_spans"]
+__all__ = ["MANNER", "WHERE", "cleft_filled", "fills_slot", "slot_of", "slot_spans"]
 
 # The question words a person or a body is asked by.
 _WHO = re.compile(r"谁|誰|何人|哪一?位|哪[个個]人")
+# The question words a place is asked by, in a thing or a text as much as on a map (哪里有河豚毒素,
+# 两眼同在哪一侧, 存在于什么地方): the sentence saying the frame around its answer answers.
+WHERE = re.compile(r"哪里|哪裡|哪儿|哪兒|何处|何處|什么地方|什麼地方|哪一?[侧側边邊端]")
 # Characters that end a frame: punctuation, spaces and the particles that close a question.
 _STOP = re.compile(r"[^\u4e00-\u9fff]|[呢吗嗎啊呀吧么麼]")
 _LEFT = 2  # characters before the question word the sentence must repeat
@@ -32,11 +35,12 @@ MANNER = r"出面|亲自|親自|专门|專門|特意|特地"  # not 主动: news
 _MANNER = re.compile(MANNER)
 
 
-def slot_of(folded: str) -> tuple[str, str] | None:
+def slot_of(folded: str, asking: re.Pattern[str] = _WHO) -> tuple[str, str] | None:
     """(before, after): the characters of the question's clause right before and after the question
-    word (毛利秀元曾一度成为谁的养子 → 成为, 的养子); None when the question asks no one by 谁, when
-    nothing comes before it (谁继承了汗位), or when the words around it are function words alone (是谁)."""
-    match = _WHO.search(folded)
+    word (毛利秀元曾一度成为谁的养子 → 成为, 的养子); None when the question asks no one by 谁 (or by
+    `asking`, `WHERE` for a place), when nothing comes before it (谁继承了汗位), or when the words
+    around it are function words alone (是谁)."""
+    match = asking.search(folded)
     if match is None:
         return None
     leftward = folded[: match.start()][::-1]  # read from the question word back

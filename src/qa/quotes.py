@@ -83,8 +83,10 @@ def _cue(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
         return 1.0 if _DATE_A.search(sentence) else 0.0
     if asked.named is not None and asked.named.search(sentence):
         return 2.0
-    if asked.slot is not None and slot_spans(asked.slot, sentence):
-        return 2.0  # 孙权派吕岱前往 for 孙权派谁前往: a name where the question's 谁 stands
+    if asked.slot is not None and kind != "place" and slot_spans(asked.slot, sentence):
+        # 孙权派吕岱前往 for 孙权派谁前往: a name where the question's 谁 stands. A place's frame (位于哪里)
+        # only lets a sentence without a place name answer (`answer_shape.fits`): it ranks none.
+        return 2.0
     if kind in NAME_TAGS:
         tagged = tag(sentence)
         named = any(flag in NAME_TAGS[kind] for _, flag in tagged)
@@ -130,7 +132,7 @@ def answer_cue(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str,
 def _untagged_cue(asked: Asked, sentence: str) -> float | None:
     """`_cue` where it needs no part-of-speech tags; None where only tagging can tell (0 or 1)."""
     if (asked.kind in NAME_TAGS and (asked.named is None or not asked.named.search(sentence))
-            and (asked.slot is None or not slot_spans(asked.slot, sentence))):
+            and (asked.slot is None or asked.kind == "place" or not slot_spans(asked.slot, sentence))):
         return None
     return _cue(asked, sentence, _no_tags)
 
