@@ -63,6 +63,9 @@ from qa.tokenize import Tokenizer
     ("同比涨幅超过七成了吗", "同比涨幅多少吗"),
     ("那个小区是不是超过三百户", "那个小区多少"),
     ("超过三百户的小区在哪", "超过三百户的小区在哪"),  # said of what is asked about, not at the end
+    # Whether a count reaches a figure, asked A-not-A (够不够, 过没过): the count is asked.
+    ("南宁的社区党群服务中心现在够不够两百个了", "南宁的社区党群服务中心现在有多少个了"),
+    ("党的基层组织数过没过四百万，具体是多少", "党的基层组织数有多少,是多少"),
     ("对欧盟进出口跟上一年同期比涨了多少", "对欧盟进出口同比涨了多少"),  # as the documents write it
     ("比去年这会儿多出来百分之几", "同比多出来百分之几"),
     ("跟去年比涨了几个点", "同比涨了百分之几"),  # percentage points, against last year

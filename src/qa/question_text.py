@@ -65,6 +65,10 @@ _POINTS = re.compile(r"(?:几|多少)个(?:百分)?点(?![位儿子钟])")
 # 今年高寿, 贵庚, 年纪多大, 年龄是多少: an age asked, which the documents write as N岁 (今年85岁的7层
 # 住户), never with the word 年纪 or 高寿 the question would otherwise weigh as its rarest.
 _AGE_ASKED = re.compile(r"(?:高寿|贵庚)(?:几何|多少|是多少)?|(?:的)?(?:年纪|年龄|岁数)(?:有|是)?(?:多大|多少|几何)(?:岁)?")
+# 够不够两百个, 过没过四百万: whether a count reaches a figure, which the sentence giving the count
+# answers (200多个社区党群服务中心): asked as 有多少个, the figure typed no word the answer must hold.
+_REACHES = re.compile(r"(?:够不够|夠不夠|过没过|過沒過|超没超过|超沒超過|到没到|到沒到|满不满|滿不滿|达没达到|達沒達到)"
+                      r"(?:[0-9.]+|[零〇一二两兩三四五六七八九十百千]+)[万萬亿億]?([个個名位家所座条條项項件户戶场場人]?)")
 # 群众的呼声该当成啥: 该当 is a word to jieba, which no passage holds, and hid the 当成 the spoken words
 # (`spoken_words`) read as 作为 where a corpus never says 当成. Written 应该当成, it is cut as meant.
 _TAKEN_AS = re.compile(r"(?<![应應])[该該应應]当成(?![立功为為绩績长長])")
@@ -203,6 +207,7 @@ def plain_text(raw: str) -> str:
     stripped = _PARTICLES.sub("", stripped)
     stripped = _AGE_ASKED.sub("几岁", stripped)
     stripped = _POINTS.sub("百分之几", stripped)
+    stripped = _REACHES.sub(r"有多少\1", stripped)
     stripped = _TAKEN_AS.sub("应该当成", stripped)
     for colloquial, written in _COLLOQUIAL:
         stripped = stripped.replace(colloquial, written)
