@@ -755,6 +755,12 @@ def test_a_rate_is_no_one_s_share(retriever):
     asked = read_question("成都12345热线来电里企业打来的占多少")
     assert not fits(asked, "成都市受理群众和企业来电593.7万件,诉求解决率达93.53%,群众满意率达94.98%。", lambda s: [])
     assert fits(asked, "其中企业来电占12%", lambda s: [])
+    # Unless the rate is of what the share is asked of: 满意的占多少 is the 满意率.
+    satisfied = read_question("成都12345热线打过电话的人里群众满意的占多少")
+    sentence = "成都市受理群众和企业来电593.7万件,诉求解决率达93.53%,群众满意率达94.98%。"
+    assert fits(satisfied, sentence, lambda s: [], ["成都", "热线", "群众满意"])
+    assert not fits(asked, sentence, lambda s: [], ["成都", "热线", "企业"])
+    assert "94.98%" in retriever.ask("成都那条热线2021年让老百姓打分，满意的占了多大比例").hits[0].quote
 
 
 def test_a_share_is_asked_with_the_whole_between_occupies_and_how_much(retriever):

@@ -48,6 +48,13 @@ _NUMBER_WORD = re.compile(r"[零一二两三四五六七八九十百千]+(?:点|
 _SEX = frozenset("女男")
 
 
+def _own_rate(rate: re.Match[str], own: Sequence[str]) -> str:
+    """A rate's level blanked, unless the rate is of what the question asks the share of (满意的占多大比例
+    → 群众满意率达94.98%): the words right before 率 are one of its own."""
+    named = rate.string[max(0, rate.start() - 4) : rate.start()]
+    return rate.group() if any(len(word) >= 2 and (word in named or named[-2:] in word) for word in own) else "，"
+
+
 def number_fits(asked: Asked, sentence: str, own: Sequence[str]) -> bool:
     """Whether the (folded) sentence gives a number of the kind asked, once what it says of other
     periods and quantities, the question's own numbers, dates and house numbers are left out."""
@@ -66,7 +73,7 @@ def number_fits(asked: Asked, sentence: str, own: Sequence[str]) -> bool:
     if asked.duration is not None:
         return bool(asked.duration.search(sentence))
     if asked.measured is SHARE_A:  # 企业打来的占多少: 诉求解决率达93.53% is a rate, no one's share
-        sentence = _RATE_LEVEL.sub("，", sentence)
+        sentence = _RATE_LEVEL.sub(lambda rate: _own_rate(rate, own), sentence)
     if asked.measured is not None and not asked.sized:
         if asked.counted:
             # 夕阳红合唱队有多少名队员: 为2000余名少数民族群众 counts others. The clause holding
