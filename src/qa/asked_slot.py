@@ -26,8 +26,10 @@ _RIGHT = 3  # and after it (fewer where the question's clause ends sooner)
 # A frame word the sentence repeats only because it is common (是, 由, 的): such words alone frame
 # nothing.
 _FUNCTION = frozenset("是为為由被给給和与與跟向把将將的了在于於")
-# Words that stand where a name should and are none: pronouns and the like.
-_NO_NAME = re.compile(r"^(?:他|她|它|其|自己|这|這|那|此|该|該|本|谁|誰|何|哪|我|你|您|大家|别人|別人|有人|了|的)")
+# Words that stand where a name should and are none: pronouns and the like, and what is said of no one
+# or nowhere in particular (一间小屋, 一个人, 某地).
+_NO_NAME = re.compile(r"^(?:他|她|它|其|自己|这|這|那|此|该|該|本|谁|誰|何|哪|我|你|您|大家|别人|別人|有人|了|的|某"
+                      r"|一[个個间間座处處所家张張片位名些])")
 _FILLER = r"([^，,。；;：:！!？?、“”「」『』\"()（）\s]{2,12}?)"
 # How someone did it, as people tell it (是谁出面介绍的, 谁亲自去的): the sentence says what was done
 # (戴安君介绍), seldom the manner; the frame after the question word starts after it.
@@ -90,9 +92,13 @@ def cleft_filled(slot: tuple[str, str]) -> bool:
 _CLAUSE_OPENING = r"(?:^|(?<=[，,。；;：:\s]))(?:是由|由|被|是)?"
 
 
+# A circumstance said where a place might stand (在张三的主持下召开, 在大家的帮助下): no one's name, no place.
+_CIRCUMSTANCE = re.compile(r"的[\u4e00-\u9fff]{1,4}下$")
+
+
 def _filled(frame: str, sentence: str, own: Sequence[str]) -> list[tuple[int, int]]:
     return [match.span(1) for match in re.finditer(frame, sentence)
-            if not _NO_NAME.match(filler := match.group(1))
+            if not _NO_NAME.match(filler := match.group(1)) and not _CIRCUMSTANCE.search(filler)
             and not any(filler in word or word in filler for word in own if len(word) >= 2)]
 
 
