@@ -76,6 +76,13 @@ def test_a_body_s_short_name_is_read_as_the_full_name_the_corpus_writes(retrieve
     assert written_text("中办发文", ["中办", "发文"], {"中办", "中共中央办公厅"}) == "中办发文"  # said short: kept
 
 
+def test_gathering_up_and_trying_out_are_read_as_a_report_counts_them(retriever):
+    # 沈阳、大连二手车出口试点: 试水 is the report's 试点, 卖到国外 its 出口 (国外 its 国际 where it has no 境外).
+    answer = retriever.ask("辽宁拿哪两座城市试水把旧车卖到国外去")
+    assert answer.answered and "沈阳、大连" in answer.hits[0].quote
+    assert written_text("攒了多少家", ["攒了", "多少", "家"], {"累计", "多少", "家"}) == "累计多少家"
+
+
 def test_a_day_of_the_week_is_read_as_the_corpus_writes_it(retriever):
     # 每周二,程鹏都要带着工作队…开会: 礼拜二, which the corpus never says, is its 周二.
     words = [t.word for t in read("程鹏每到礼拜二都干啥", retriever.tokenizer, retriever.index).key_terms]
