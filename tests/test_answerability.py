@@ -318,6 +318,11 @@ def test_when_something_was_founded_is_dated_in_a_sentence_saying_so(question):
     assert not fits(installed, "2017年,西马街道和江汉北路社区将加装电梯一事纳入“三驾”机制。", lambda s: [])
     assert fits(installed, "2019年10月,电梯正式投入使用。", lambda s: [])
     assert fits(read_question("图书馆于哪一年完工?"), "2011年，该大学完成了一座图书馆。", lambda s: [])
+    # Formed by a merger or a renaming, or put up: its founding too.
+    merged = read_question("紫城镇是哪一年建立的？")
+    assert fits(merged, "2009年7月经省政府批准由原紫城、乌石、附城三镇合并而成。", lambda s: [])
+    assert not fits(merged, "2009年7月,紫城镇举办了首届荔枝节。", lambda s: [])
+    assert fits(read_question("钓鱼台的第一座灯塔在哪一年完工?"), "1978年8月12日时,于钓鱼台架构第一座灯塔。", lambda s: [])
     # 哪年有的: when it came to be, not the year it took in more lines.
     came = read_question("成都那条12345热线最早哪年有的")
     assert not fits(came, "于是,2015年12月底,81条政务服务热线被整合到了12345热线", lambda s: [])
@@ -749,6 +754,14 @@ def test_a_kin_s_illness_is_said_where_the_kin_is_named(retriever):
     assert fits(asked, "“我有肺气肿,老伴儿膝盖总疼,儿女也不在身边。”", lambda s: [])
     answer = retriever.ask("钟呼毅老伴儿得的啥病")
     assert answer.reason == "not-stated" and answer.subject == "钟呼毅老伴儿"  # not 钟呼毅老伴儿得
+
+
+def test_people_are_counted_by_either_classifier():
+    # 多少位老师 → 超过100名老师离职; 多少名旅客 → 1200万位旅客. Not 人 for 名: 受益群众达50余万人 next to
+    # 参与党员达46.8万人次 is no count of 党员.
+    assert fits(read_question("到今天有多少位老师离职了？"), "即至今已有超过100名老师离职。", lambda s: [])
+    assert fits(read_question("2005年搭载了多少名旅客?"), "在2005年搭载了1200万位的旅客。", lambda s: [])
+    assert not fits(read_question("娄底市一共有多少名党员？"), "参与党员达46.8万人次,受益群众达50余万人。", lambda s: [])
 
 
 def test_a_rate_is_no_one_s_share(retriever):

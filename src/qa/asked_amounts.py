@@ -163,7 +163,9 @@ _BUILDING = "(?:间|間|座|所|栋|棟|幢)"  # a building or an institution: �
 _WRITTEN_AS = {"度": "(?:度|°|℃)", "年": "年(?![代底初末中])", "人": "(?:人|名|位|个人)",
                **dict.fromkeys("楼樓层層", _FLOOR), **dict.fromkeys("间間座所栋棟幢", _BUILDING),
                **dict.fromkeys("件项項", "[件项項]"),  # matters (实事, 事项) count by 件 and 项 alike
-               "家": "[家户戶]"}  # 几家脱贫户 → 近10户脱贫户 (not 户 for 家: 百家村 is no count)
+               "家": "[家户戶]",  # 几家脱贫户 → 近10户脱贫户 (not 户 for 家: 百家村 is no count)
+               # People by either classifier: 多少位老师 → 100名老师 (not 人: 受益群众达50余万人 is no 党员 count).
+               **dict.fromkeys("名位", "[名位]")}
 
 
 def _written(measure: str, folded: str) -> str:
