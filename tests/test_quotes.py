@@ -265,6 +265,10 @@ def test_a_header_date_states_the_day_the_month_and_the_year(question: str):
     ("70年代的代表作是什么？", None),
     ("会议的时间是哪天？", "date"),
     ("这座桥建于什么年代？", "date"),
+    # 名字 asks a name, not what it means or where it comes from.
+    ("他的名字是什么", "person"),
+    ("海勒卡拉这个名字有什么意义？", None),
+    ("加佐这名字起源是什么？", None),
 ])
 def test_where_is_asked_only_when_a_place_follows(question: str, kind: str | None):
     from qa.asked import question_kind

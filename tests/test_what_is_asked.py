@@ -629,6 +629,9 @@ def test_an_office_is_held_by_a_name_in_the_clause_that_names_it(retriever):
     # An ailment: a word of illness or pain, not the visit that mentions him.
     ("袁宝柱得了啥病", "“我有肺气肿,老伴儿膝盖总疼。”66岁的袁宝柱说", "村里的志愿者经常看望袁宝柱"),
     ("他自己身体有啥毛病", "我有肺气肿", "他每天都去村委会"),
+    # What a name means or where it comes from: a meaning or an origin said, not the name mentioned.
+    ("潍城区“枝叶关情·潍美家园”这名字到底有啥寓意", "“潍美家园”取自潍城的“潍”字", "以打造“枝叶关情·潍美家园”物业服务品牌为抓手"),
+    ("斯卡讷名字有什么含义？", "斯卡讷有着同样的词干,意思是“沙洲”", "斯卡讷是斯科讷的小镇"),
 ])
 def test_a_brand_or_an_ailment_asked_must_be_said(retriever, question, answering, not_answering):
     asked = read_question(question, retriever.tokenizer.question_focus)
@@ -638,7 +641,7 @@ def test_a_brand_or_an_ailment_asked_must_be_said(retriever, question, answering
 
 
 def test_other_questions_ask_no_class_of_thing(retriever):
-    for question in ("这个病房在几楼", "石油共生大院是哪年开始规划的", "他有什么毛病要改"):
+    for question in ("这个病房在几楼", "石油共生大院是哪年开始规划的", "他有什么毛病要改", "那个社区的名字叫什么"):
         assert read_question(question, retriever.tokenizer.question_focus).thing is None, question
     # A fault of a thing heard or used is no ailment, as the question is searched (毛病 → 问题).
     assert read_question(plain_text("那段自动语音市民听着有啥毛病"), retriever.tokenizer.question_focus).thing is None
