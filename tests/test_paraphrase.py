@@ -81,6 +81,9 @@ def test_gathering_up_and_trying_out_are_read_as_a_report_counts_them(retriever)
     answer = retriever.ask("辽宁拿哪两座城市试水把旧车卖到国外去")
     assert answer.answered and "沈阳、大连" in answer.hits[0].quote
     assert written_text("攒了多少家", ["攒了", "多少", "家"], {"累计", "多少", "家"}) == "累计多少家"
+    # 张罗 is what a report says someone pushed or organised: 2月初,武汉迅速开始筹建方舱医院.
+    answer = retriever.ask("武汉那栋42号老楼张罗装电梯，当初是纳入了个啥机制")
+    assert answer.answered and "“三驾”机制" in answer.hits[0].quote
 
 
 def test_a_day_of_the_week_is_read_as_the_corpus_writes_it(retriever):
