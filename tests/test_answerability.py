@@ -915,6 +915,22 @@ def test_a_sentence_about_another_of_the_kind_asked_by_name_does_not_answer(tmp_
     assert retriever.ask("依兰陨石坑之前我国发现的第一个陨石坑叫什么？").answered
 
 
+
+def test_a_quote_never_naming_the_one_asked_is_about_the_one_its_article_names_most(tmp_path: Path):
+    # 依兰县 is 依兰陨石坑's county: a quote naming only 依兰陨石坑, of an article about it, does not
+    # place 岫岩陨石坑. An article about 布兰特机场 that names 舍讷费尔德机场 once is still about 布兰特.
+    retriever = _one_document(tmp_path, "我国发现罕见陨石坑", [
+        "研究人员发现了依兰陨石坑。这也是继岫岩陨石坑之后我国境内发现的第二个陨石坑。",
+        "依兰陨石坑位于黑龙江省依兰县境内，是一座月牙形环形山。依兰陨石坑直径约1850米。"])
+    assert retriever.ask("依兰陨石坑在哪个县？").answered
+    assert not retriever.ask("岫岩陨石坑在哪个县？").answered
+    (tmp_path / "airport").mkdir()
+    airport = _one_document(tmp_path / "airport", "布兰特机场", [
+        "布兰特机场是柏林的国际机场。布兰特机场于2020年启用。",
+        "布兰特机场沿用了舍讷费尔德机场的跑道，位于勃兰登堡州舍讷费尔德。"])
+    assert airport.ask("布兰特机场位于哪个州？").answered
+
+
 def test_only_numbers_typed_as_digits_are_pinned(retriever):
     read_it = lambda q: read(q, retriever.tokenizer, retriever.index).numbers  # noqa: E731
     assert read_it("1613年的時候，當時的仙台藩主是誰?") == ("1613",)

@@ -15,7 +15,7 @@ import re
 from . import quoting
 from .answer_shape import fits
 from .answerability import Verdict, evidence, load_model, subject_of
-from .pinned import another_community, another_of_kind, other_figure, other_picture, states_pinned
+from .pinned import about_another, another_community, another_of_kind, other_figure, other_picture, states_pinned
 from .quotes import Quote, coverage
 from .quoting import Request
 from .ranking import Group
@@ -54,7 +54,8 @@ def judge(corpus: Corpus, request: Request, groups: list[Group]) -> Verdict:
         quote=said, cue=quote.cue, best=top.score,
         second=next((g.score for g in groups[1:] if corpus.article_of[g.index] != article), 0.0),
         strength=min(1.0, raw / bound) if bound > 0 else 0.0,
-        fits=fits(request.asked, _of_the_one_asked(corpus, request, quote.folded), corpus.tokenizer.tag, list(request.terms),
+        fits=fits(request.asked, _of_the_one_asked(corpus, request, quote.folded, article=article_text),
+                  corpus.tokenizer.tag, list(request.terms),
                   quoting.folded(corpus, request, top.index)[: quote.start])
         and not _of_another_community(corpus, request, quote.folded, top.index, first, quote.start)
         and not other_figure(request.question.figures, said),
@@ -79,15 +80,16 @@ def judge(corpus: Corpus, request: Request, groups: list[Group]) -> Verdict:
     return Verdict(False, probability, reason, found, passage.doc_id, shown, word, threshold)
 
 
-def _of_the_one_asked(corpus: Corpus, request: Request, text: str, naming: str | None = None) -> str:
+def _of_the_one_asked(corpus: Corpus, request: Request, text: str, naming: str | None = None, article: str = "") -> str:
     """The (folded) quote without its sentences about another of a kind the question asks about by
     name (`pinned.another_of_kind`), when another of its sentences (or the text `naming`) names the
     one asked: of 该所…发现了…依兰陨石坑。这也是继岫岩陨石坑之后…, only the second speaks of the
     岫岩陨石坑 asked. (A quote never naming it is about it by its article: 机场沿用…舍讷费尔德机场…
-    on 布兰特机场.)"""
+    on 布兰特机场, which its `article` names most; one never naming it, of an article naming another
+    more often, is about that other: nothing of it is left.)"""
     kinds = [(name, kind) for name, kind in request.question.kinds if name in (text if naming is None else naming)]
     if not kinds:
-        return text
+        return "" if article and about_another(request.question.kinds, text, article, corpus.tokenizer.tag) else text
     return "".join(text[a:b] for a, b in split_sentences(text) if not another_of_kind(kinds, text[a:b], corpus.tokenizer.tag))
 
 
@@ -164,6 +166,7 @@ def stated_nearby(corpus: Corpus, request: Request, index: int) -> int | None:
     # So is a figure said in another paragraph (报告厅能坐多少人 → 服务白领48万人次, 会员近10万名 a
     # paragraph on): it counts what its own paragraph is about unless it names the asking's word (坐).
     best = quoting.folded(corpus, request, index)  # what names the one asked, of a kind others share
+    article = "\n".join(quoting.folded(corpus, request, i) for i in range(first, last)) if request.question.kinds else ""
     event = request.question.next_to if request.asked.kind == "date" else ()
     figure = request.question.next_to if request.asked.kind == "number" else ()
 
@@ -186,7 +189,8 @@ def stated_nearby(corpus: Corpus, request: Request, index: int) -> int | None:
         for quote in dict.fromkeys((quoting.quote(corpus, request, i), quoting.picked(corpus, request, i))):
             before = quoting.folded(corpus, request, i)[: quote.start]
             if (about(quote.folded, quote.coverage, i)
-                    and fits(request.asked, _of_the_one_asked(corpus, request, quote.folded, best), corpus.tokenizer.tag, own, before)
+                    and fits(request.asked, _of_the_one_asked(corpus, request, quote.folded, best, article),
+                             corpus.tokenizer.tag, own, before)
                     and not _of_another_community(corpus, request, quote.folded, i, first, quote.start)
                     and not other_figure(request.question.figures, quote.folded)):
                 return i
@@ -201,7 +205,8 @@ def stated_nearby(corpus: Corpus, request: Request, index: int) -> int | None:
             # 近年来,这一…平台…共开展各类活动3800余场: about what the sentence before it names.
             said = _with_before(corpus, request, i, j, text) + sentence if _LEANS.match(sentence) else sentence
             if (about(said, coverage(request.terms, said), i)
-                    and fits(request.asked, _of_the_one_asked(corpus, request, sentence, best), corpus.tokenizer.tag, own, text[:a])
+                    and fits(request.asked, _of_the_one_asked(corpus, request, sentence, best, article),
+                             corpus.tokenizer.tag, own, text[:a])
                     and not _of_another_community(corpus, request, sentence, i, first, a)
                     and not other_figure(request.question.figures, said)):
                 return i

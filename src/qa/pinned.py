@@ -17,7 +17,7 @@ from .question_text import chinese_to_int, with_digits
 if TYPE_CHECKING:
     from .question import Question
 
-__all__ = ["another_community", "another_of_kind", "editions", "figures", "named_kinds", "other_figure", "places_named", "states_editions", "states_numbers", "states_pinned", "states_quoted"]
+__all__ = ["about_another", "another_community", "another_of_kind", "editions", "figures", "named_kinds", "other_figure", "places_named", "states_editions", "states_numbers", "states_pinned", "states_quoted"]
 
 # 第一届, 第十五屆, 第2届: an edition of a recurring event (folded, so 屆 reads 届); 第三代, 第15期: a
 # generation, an issue. (第一次 is as often "the first time" as an edition: not pinned.)
@@ -228,3 +228,20 @@ def another_of_kind(kinds: Sequence[tuple[str, str]], sentence: str,
     words = tag(sentence)
     return any(word == kind and flag in _NAME_FLAGS and not set(before) & set(name)
                for name, kind in wanted for (before, flag), (word, _) in pairwise(words))
+
+
+def about_another(kinds: Sequence[tuple[str, str]], text: str, article: str,
+                  tag: Callable[[str], list[tuple[str, str]]]) -> bool:
+    """The (folded) text never names the one of a kind the question asks about (岫岩陨石坑) but names
+    another (依兰陨石坑) that its article names more often: the text is about that other one. An
+    article about the one asked may name another in passing (机场沿用…舍讷费尔德机场… on 布兰特机场)."""
+    for name, kind in kinds:
+        if name in text or kind not in text:
+            continue
+        words = tag(text)
+        others = {before + kind for (before, flag), (word, _) in pairwise(words)
+                  if word == kind and flag in _NAME_FLAGS and not set(before) & set(name)}
+        if any(article.count(other) > article.count(name) for other in others):
+            return True
+    return False
+
