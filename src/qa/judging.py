@@ -15,7 +15,14 @@ import re
 from . import quoting
 from .answer_shape import fits
 from .answerability import Verdict, evidence, load_model, subject_of
-from .pinned import about_another, another_community, another_of_kind, other_figure, other_picture, states_pinned
+from .pinned import (
+    about_another,
+    another_community,
+    another_of_kind,
+    other_figure,
+    other_picture,
+    states_pinned,
+)
 from .quotes import Quote, coverage
 from .quoting import Request
 from .ranking import Group
