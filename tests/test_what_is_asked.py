@@ -229,6 +229,12 @@ def test_how_big_a_rise_is_asks_the_change(retriever, question, figure):
     assert answer.answered and figure in answer.hits[0].quote
 
 
+def test_the_subject_mentioned_is_never_the_magnitude_asked(retriever):
+    # 资料提到了“萬名” said nothing: 万名 is how much is asked, not what the question is about.
+    answer = retriever.ask("2019年底全國黨員總數比前一年多了多少萬名", k=3)
+    assert answer.reason == "not-stated" and answer.subject and "萬名" not in answer.subject
+
+
 def test_when_as_the_piece_writes_it_is_a_date_not_the_wording(retriever):
     # 文章写的是啥时候 asks when (去年2月), not what words are written (锦旗上写的是什么).
     assert not read_question("文章写的是什么时候", retriever.tokenizer.question_focus).wording

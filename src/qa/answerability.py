@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -201,7 +202,7 @@ def subject_of(question: Question, found: Evidence, article: str = "") -> tuple[
         return None
     # One character names nothing to mention (句 of 他说了句什么话 asked with no turn before it).
     terms = [t for t in question.key_terms if t.specificity >= 0.5 and len(t.word) >= 2
-             and not _asked_for(question, t.word)]
+             and not _asked_for(question, t.word) and not _MAGNITUDE.fullmatch(t.word)]
     if not terms:
         return None
     heaviest = max(terms, key=lambda t: (t.specificity, t.weight, len(t.word)))
@@ -214,6 +215,10 @@ def subject_of(question: Question, found: Evidence, article: str = "") -> tuple[
         pieces = [run[a:b] for a in range(at + 1) for b in range(end, len(run) + 1) if run[a:b] in article]
         run = max(pieces, key=len, default=heaviest.word)
     return question.surface(run), heaviest.word
+
+
+# A magnitude with its measure word (万名 of 多了多少万名, 亿元) is how much is asked, not what about.
+_MAGNITUDE = re.compile(r"[万萬亿億千百多余餘几幾]+[\u4e00-\u9fff]?")
 
 
 # A word this general at either end of the subject's run is no part of what the documents mention
