@@ -233,6 +233,10 @@ def test_the_subject_mentioned_is_never_the_magnitude_asked(retriever):
     # 资料提到了“萬名” said nothing: 万名 is how much is asked, not what the question is about.
     answer = retriever.ask("2019年底全國黨員總數比前一年多了多少萬名", k=3)
     assert answer.reason == "not-stated" and answer.subject and "萬名" not in answer.subject
+    # A name the documents use is said whole (not 南画眉 of 水南画眉站), and a long run is cut to the
+    # longest piece the article holds (not 江汉 alone).
+    assert retriever.ask("水南画眉站的站长是谁啊", k=3).subject == "水南画眉站"
+    assert retriever.ask("江汉北路社区42号小区加装电梯一共花了多少钱？", k=3).subject == "江汉北路社区42号小区"
 
 
 def test_when_as_the_piece_writes_it_is_a_date_not_the_wording(retriever):

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .answer_shape import ORG_NAME
+from .asked_places import PLACE_ENDINGS
 from .asked_things import names_the_class
 from .question import KeyTerm, Question
 from .text import fold
@@ -206,15 +208,31 @@ def subject_of(question: Question, found: Evidence, article: str = "") -> tuple[
     if not terms:
         return None
     heaviest = max(terms, key=lambda t: (t.specificity, t.weight, len(t.word)))
-    run = _trimmed(next((r for r in question.runs if heaviest.word in r and len(r) <= 12), heaviest.word),
-                   [t.word for t in question.key_terms if t.specificity < WEAK_AT_THE_EDGE and t.word != heaviest.word])
-    if article and not all(t.word in article for t in question.key_terms if t.word in run):
-        # The longest piece of the run around the word that the article holds (12345热线 of 北京12345热线).
+    run = next((r for r in question.runs if heaviest.word in r), heaviest.word)
+    if not (article and run in article and _ends_a_name(run)):  # 水南画眉站, named so: kept whole
+        run = _trimmed(run, [t.word for t in question.key_terms if t.specificity < WEAK_AT_THE_EDGE and t.word != heaviest.word])
+    if len(run) > _LONGEST or (article and not all(t.word in article for t in question.key_terms if t.word in run)):
+        # The longest piece of the run around the word, from word to word, that the article holds
+        # (12345热线 of 北京12345热线; 江汉北路社区42号小区 of …42号小区加装电梯).
         at = run.find(heaviest.word)
         end = at + len(heaviest.word)
-        pieces = [run[a:b] for a in range(at + 1) for b in range(end, len(run) + 1) if run[a:b] in article]
+        pieces = [run[a:b] for a in range(at + 1) for b in range(end, len(run) + 1)
+                  if b - a <= _LONGEST and not _inside_a_number(run, a) and not _inside_a_number(run, b)
+                  and (not article or run[a:b] in article)]
         run = max(pieces, key=len, default=heaviest.word)
     return question.surface(run), heaviest.word
+
+
+# The longest subject said back to the asker (中国科学院广州地球化学研究所 is fourteen characters).
+_LONGEST = 14
+_PLACE_AT_END = re.compile(PLACE_ENDINGS + "$")
+
+
+def _ends_a_name(run: str) -> bool:
+    """Does the run end as a place's or a body's name ends (水南画眉站, 地球化学研究所)? Then it is a
+    name, whatever weighs little in it."""
+    return bool(_PLACE_AT_END.search(run)) or any(m.end() == len(run) for m in ORG_NAME.finditer(run))
+
 
 
 # A magnitude with its measure word (万名 of 多了多少万名, 亿元) is how much is asked, not what about.
@@ -224,6 +242,11 @@ _MAGNITUDE = re.compile(r"[万萬亿億千百多余餘几幾]+[\u4e00-\u9fff]?")
 # A word this general at either end of the subject's run is no part of what the documents mention
 # (得 of 袁宝柱得了啥病: 资料提到了“袁宝柱”, not “袁宝柱得”).
 WEAK_AT_THE_EDGE = 0.3
+
+
+def _inside_a_number(text: str, at: int) -> bool:
+    """Is position `at` of the text between two digits (2|00多个)?"""
+    return 0 < at < len(text) and text[at - 1].isdigit() and text[at].isdigit()
 
 
 def _trimmed(run: str, weak: Sequence[str]) -> str:
