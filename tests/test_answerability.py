@@ -274,6 +274,7 @@ def test_a_named_person_s_age_is_said_of_them_not_of_another_in_their_sentence(r
     # Someone named by their kin is not the named one (袁宝柱's wife), and no name asks no one's.
     assert asked_of("袁宝柱的老伴儿今年多大岁数了").aged != "袁宝柱"
     assert not asked_of("住户里占六成的老人多大岁数").aged
+    assert not asked_of("那个老汉今年多大岁数").aged  # jieba tags 老汉 a name: it names no one
     assert not retriever.ask("郑彩平今年多大岁数了").answered
     assert "85岁" in retriever.ask("江汉北路那个孙志容老人今年高寿").hits[0].quote
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .kin_shape import PERSON_TAGS
+from .named_people import common_word
 from .text import clauses
 
 __all__ = ["age_said_of", "aged_person"]
@@ -25,6 +26,8 @@ _AGE_SAID = re.compile(r"[0-9一二两三四五六七八九十百]+(?:多|余|�
 _OF_THE_NAMED = frozenset(["老人", "大爷", "大爺", "大妈", "大媽", "阿姨", "奶奶", "爷爷", "爺爺", "老太太", "老汉", "老漢",
                            "老师", "老師", "同志", "先生", "女士", "今年", "现在", "現在", "如今", "目前", "当时", "當時"])
 _HE_OR_SHE = re.compile("[他她]")
+# Words jieba tags a person's name that name a kin or a kind of person (老伴儿, 老汉 of 袁老汉), no one.
+_NO_ONE = re.compile(r"老伴|老汉|老漢|老头|老頭|老太|老人|老两口|老兩口")
 
 
 def aged_person(tagged: Sequence[tuple[str, str]], question: str) -> str:
@@ -33,7 +36,8 @@ def aged_person(tagged: Sequence[tuple[str, str]], question: str) -> str:
     asking = _AGE_ASKED.search(question)
     if asking is None:
         return ""
-    names = [i for i, (word, flag) in enumerate(tagged) if flag in PERSON_TAGS and 2 <= len(word) <= 4]
+    names = [i for i, (word, flag) in enumerate(tagged) if flag in PERSON_TAGS and 2 <= len(word) <= 4
+             and not _NO_ONE.match(word) and not common_word(word, tagged[i - 1][0] if i else "")]
     if not names:
         return ""
     at = names[-1]
