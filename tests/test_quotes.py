@@ -709,6 +709,11 @@ def test_a_member_of_the_kind_asked_is_what_the_cue_looks_for():
     assert answer_cue(shape, "第一个形状罕见的陨石坑", _no_tags) == 0.0
     assert answer_cue(colour, "背部灰绿色,腹部银白色", _no_tags) == 2.0
     assert answer_cue(colour, "颜色鲜艳,色彩丰富", _no_tags) == 0.0
+    # And only a member answers: a sentence naming the shape's word (形状罕见) states no shape.
+    from qa.answer_shape import fits
+
+    assert not fits(shape, "第一个形状罕见的陨石坑", _no_tags)
+    assert fits(shape, "是一座月牙形环形山", _no_tags)
 
 
 @pytest.mark.parametrize(("question", "words"), [
@@ -722,6 +727,7 @@ def test_a_member_of_the_kind_asked_is_what_the_cue_looks_for():
     # 第一个形状罕见的陨石坑 holds the word 形状; 是一座月牙形环形山 names the shape.
     ("依兰陨石坑是什么形状的", "月牙形"),
     ("依兰陨石坑是啥形状", "月牙形"),
+    ("黑龙江新发现的那个陨石坑长啥样，什么形状的？", "月牙形"),
 ])
 def test_the_sentence_shown_holds_what_was_asked(retriever, question, words):
     answer = retriever.ask(question, k=3)

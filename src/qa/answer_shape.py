@@ -147,6 +147,8 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
         return False  # 她开的是啥牌子的车: 开车接送医护人员 names no make (`asked_things`); 老伴儿得的啥病: hers
     if asked.most is not None and not asked.most.search(sentence):
         return False  # 哪个协会人最多: a sentence naming the 45 associations says none is the most
+    if asked.member is not None and not asked.member.search(sentence):
+        return False  # 那个陨石坑是什么形状: 形状罕见 says none (月牙形 does)
     if asked.listed and not lists_the_set(sentence, asked.members):
         return False  # 36家外贸转型升级基地具体是哪些企业: 36家…基地前5个月共实现… lists none of them
     if asked.before_move and says_only_where_to(sentence):
