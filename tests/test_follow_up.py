@@ -85,6 +85,21 @@ def test_the_topic_still_carries_a_follow_up_whose_words_the_documents_use(retri
     assert reading.text == "东兴小区啥时候建的" and answer.answered and "80年代" in answer.hits[0].quote
 
 
+def test_a_follow_up_naming_its_own_subject_is_answered_of_it_not_of_the_topic(retriever):
+    # Glued to the topic, 那二手车出口试点进展咋样 quoted 西柳's pilot again; its own 二手车 is said by
+    # the sentence on 沈阳、大连's pilot, which it finds asked as typed.
+    first = retriever.ask("辽宁西柳那个市场采购贸易试点出口货值多少")
+    previous = Conversation.after("辽宁西柳那个市场采购贸易试点出口货值多少",
+                                  retriever.key_terms("辽宁西柳那个市场采购贸易试点出口货值多少"), first)
+    follow = "那二手车出口试点进展咋样"
+    reading, answer = ask_in_turn(lambda text: retriever.ask(text, 1), retriever.key_terms, follow, previous,
+                                  resolve(follow, previous, retriever.tokenizer.tag), retriever.knows)
+    assert reading == Resolved(follow) and answer.answered and "二手车" in answer.hits[0].quote
+    # 那娄底那篇呢 asks the previous question again, of another piece: its byline answers, no 娄底 in it.
+    reading, answer = ask_after(retriever, "安徽泗县联席会议那篇是哪个记者写的？", "那娄底“微心愿”那篇呢？")
+    assert reading.carried and answer.answered and "王云娜" in answer.hits[0].quote
+
+
 def test_a_verb_glued_to_its_particle_is_no_word_the_documents_lack(retriever):
     # 提了 is one token to jieba and no word of the corpus; it names nothing, so the topic stands.
     assert retriever.knows("提了") and not retriever.knows("护照")

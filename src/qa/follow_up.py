@@ -26,6 +26,8 @@ from .bylines import asks_of_the_piece_read
 from .conversation import Conversation, Resolved, joined, previous_topic
 from .models import Answer
 from .previous_turn import SHORT
+from .question_text import plain_text
+from .question_words import ASKS_ANYWHERE
 from .text import fold
 
 __all__ = ["SHORT", "ask_in_turn", "with_topic"]
@@ -92,6 +94,10 @@ def ask_in_turn(ask: Callable[[str], Answer], key_terms: Callable[[str], Sequenc
         as_typed = ask(question)
         return Resolved(question), (as_typed if as_typed.answered else _inside(within, question, previous, resolved)
                                     or as_typed)
+    if answer.answered and resolved.carried and (alone := _said_better_alone(ask, key_terms, question, answer)):
+        # 那二手车出口试点进展咋样 after a question on 西柳's pilot: the reading glued to the topic quotes
+        # 西柳 again; asked as typed, its own subject's sentence says more of what was typed.
+        return Resolved(question), alone
     if answer.answered:
         return resolved, answer
     # The words that carry content: 还, 同时, 由 (同时还成立了个啥) are said by no quote in particular.
@@ -101,6 +107,28 @@ def ask_in_turn(ask: Callable[[str], Answer], key_terms: Callable[[str], Sequenc
         if retry.answered and _holds(retry, typed, key_terms):
             return leaning, retry
     return resolved, _inside(within, question, previous, resolved) or answer
+
+
+def _said_better_alone(ask: Callable[[str], Answer], key_terms: Callable[[str], Sequence[str]], question: str,
+                       carried: Answer) -> Answer | None:
+    """The follow-up's answer asked as typed, when the reading carrying the topic quotes a sentence
+    that misses one of the follow-up's own specific words and the answer alone holds more of them.
+    Only for a follow-up asking a question of its own: 那娄底那篇呢 asks the previous question again,
+    of 娄底's piece (its byline names no 娄底)."""
+    own = [word for word in key_terms(question) if len(word) >= 2 and specificity(word) >= _SPECIFIC]
+    if not own or not carried.hits or not ASKS_ANYWHERE.search(plain_text(question)):
+        return None
+    said = sum(word in fold(carried.hits[0].quote) for word in own)
+    if said == len(own):
+        return None
+    alone = ask(question)
+    if not alone.answered or not alone.hits:
+        return None
+    return alone if sum(word in fold(alone.hits[0].quote) for word in own) > said else None
+
+
+# How specific a word the follow-up types must be for its quote to be expected to say it (二手车, not 进展).
+_SPECIFIC = 0.9
 
 
 def _inside(within: Callable[[str, Conversation], Answer] | None, question: str, previous: Conversation | None,
