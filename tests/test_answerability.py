@@ -270,6 +270,7 @@ def test_a_named_person_s_age_is_said_of_them_not_of_another_in_their_sentence(r
     sentence = "工作人员郑彩平还记得,前些天,党员干部和志愿者来到80多岁老人董明媛的家中"
     assert not fits(asked, sentence, tagger)
     assert fits(asked, "工作人员郑彩平,今年52岁,", tagger)  # a clause naming no one else
+    assert fits(asked, "退休后以书法自娱,享年93岁。", tagger)  # of the one the article is about
     assert not fits(asked_of("孙志荣老人今年高寿"), "300多户居民中,六成是70岁以上老人。", tagger)
     # Someone named by their kin is not the named one (袁宝柱's wife), and no name asks no one's.
     assert asked_of("袁宝柱的老伴儿今年多大岁数了").aged != "袁宝柱"

@@ -642,6 +642,7 @@ def test_an_office_is_held_by_a_name_in_the_clause_that_names_it(retriever):
     # What a name means or where it comes from: a meaning or an origin said, not the name mentioned.
     ("潍城区“枝叶关情·潍美家园”这名字到底有啥寓意", "“潍美家园”取自潍城的“潍”字", "以打造“枝叶关情·潍美家园”物业服务品牌为抓手"),
     ("斯卡讷名字有什么含义？", "斯卡讷有着同样的词干,意思是“沙洲”", "斯卡讷是斯科讷的小镇"),
+    ("白兔号列车的名字来源于哪个神话？", "「白兔」列车由来是日本神话「因幡之白兔」", "白兔号列车于1997年开始运行"),
 ])
 def test_a_brand_or_an_ailment_asked_must_be_said(retriever, question, answering, not_answering):
     asked = read_question(question, retriever.tokenizer.question_focus)

@@ -3,7 +3,8 @@
 郑彩平今年多大岁数了 is not answered by the 80多岁 of 董明媛 in the sentence that names 郑彩平 as the
 one who remembers the visit; 孙志荣老人今年高寿 not by 六成是70岁以上老人 of the building's residents. An
 age answers when it is said in the clause that names the person asked about (今年85岁的7层住户孙志荣,
-66岁的袁宝柱), or in a clause naming no one else, of a sentence that names them or saying 他/她.
+66岁的袁宝柱), or in a clause naming no one else (享年93岁, of the one the article is about), unless
+the age bounds a group (70岁以上).
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ _AGE_SAID = re.compile(r"[0-9一二两三四五六七八九十百]+(?:多|余|�
 # 金大爷 今年, 董明媛是几岁的老人); any other noun (女儿, 老伴儿, 孩子) asks someone else's.
 _OF_THE_NAMED = frozenset(["老人", "大爷", "大爺", "大妈", "大媽", "阿姨", "奶奶", "爷爷", "爺爺", "老太太", "老汉", "老漢",
                            "老师", "老師", "同志", "先生", "女士", "今年", "现在", "現在", "如今", "目前", "当时", "當時"])
-_HE_OR_SHE = re.compile("[他她]")
+# An age bounding a group (70岁以上老人, 18岁以下): no one's age.
+_GROUP = re.compile(r"以上|以下|之间|之間|上下|左右")
 # Words jieba tags a person's name that name a kin or a kind of person (老伴儿, 老汉 of 袁老汉), no one.
 _NO_ONE = re.compile(r"老伴|老汉|老漢|老头|老頭|老太|老人|老两口|老兩口")
 
@@ -51,14 +53,15 @@ def aged_person(tagged: Sequence[tuple[str, str]], question: str) -> str:
 
 def age_said_of(name: str, sentence: str, tag: Callable[[str], list[tuple[str, str]]]) -> bool:
     """Does the (folded) sentence say an age of `name`: in a clause naming them, or in one naming no
-    one else when the sentence names them or the clause says 他/她 (张银祥，今年47岁，…)?"""
-    named = name in sentence
+    one else (张银祥，今年47岁; 退休后以书法自娱，享年93岁, of the one the article is about), unless the
+    age is a group's (六成是70岁以上老人)?"""
     for part in clauses(sentence):
-        if not _AGE_SAID.search(part):
+        ages = list(_AGE_SAID.finditer(part))
+        if not ages:
             continue
         if name in part:
             return True
         others = any(flag in PERSON_TAGS and word != name for word, flag in tag(part))
-        if not others and (named or _HE_OR_SHE.search(part)):
+        if not others and any(not _GROUP.match(part, age.end()) for age in ages):
             return True
     return False
