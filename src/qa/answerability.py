@@ -212,7 +212,7 @@ def subject_of(question: Question, found: Evidence, article: str = "") -> tuple[
     if not (article and run in article and _ends_a_name(run)):  # 水南画眉站, named so: kept whole
         run = _trimmed(run, [t.word for t in question.key_terms if t.specificity < WEAK_AT_THE_EDGE and t.word != heaviest.word])
     if len(run) > _LONGEST or (article and not all(t.word in article for t in question.key_terms if t.word in run)):
-        # The longest piece of the run around the word, from word to word, that the article holds
+        # The longest piece of the run around the word that the article holds, not cutting a number
         # (12345热线 of 北京12345热线; 江汉北路社区42号小区 of …42号小区加装电梯).
         at = run.find(heaviest.word)
         end = at + len(heaviest.word)
@@ -232,7 +232,6 @@ def _ends_a_name(run: str) -> bool:
     """Does the run end as a place's or a body's name ends (水南画眉站, 地球化学研究所)? Then it is a
     name, whatever weighs little in it."""
     return bool(_PLACE_AT_END.search(run)) or any(m.end() == len(run) for m in ORG_NAME.finditer(run))
-
 
 
 # A magnitude with its measure word (万名 of 多了多少万名, 亿元) is how much is asked, not what about.

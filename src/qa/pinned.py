@@ -235,13 +235,10 @@ def about_another(kinds: Sequence[tuple[str, str]], text: str, article: str,
     """The (folded) text never names the one of a kind the question asks about (岫岩陨石坑) but names
     another (依兰陨石坑) that its article names more often: the text is about that other one. An
     article about the one asked may name another in passing (机场沿用…舍讷费尔德机场… on 布兰特机场)."""
-    for name, kind in kinds:
-        if name in text or kind not in text:
-            continue
-        words = tag(text)
-        others = {before + kind for (before, flag), (word, _) in pairwise(words)
-                  if word == kind and flag in _NAME_FLAGS and not set(before) & set(name)}
-        if any(article.count(other) > article.count(name) for other in others):
-            return True
-    return False
-
+    wanted = [(name, kind) for name, kind in kinds if name not in text and kind in text]
+    if not wanted:
+        return False
+    words = tag(text)
+    return any(article.count(before + kind) > article.count(name)
+               for name, kind in wanted for (before, flag), (word, _) in pairwise(words)
+               if word == kind and flag in _NAME_FLAGS and not set(before) & set(name))

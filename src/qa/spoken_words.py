@@ -35,7 +35,7 @@ WRITTEN_FOR: dict[str, tuple[str, ...]] = {
     "工资": ("收入", "薪酬"),
     # Arranging a thing (张罗装电梯, 谁张罗的): what a report says someone pushed or organised.
     "张罗": ("推动", "组织", "操办", "筹备"), "张罗着": ("推动", "组织"),
-    # Gathering up and trying out: 攒了多少家 for the 累计 a report counts, 试水 for its 试点, 卖到国外 for 出口.
+    # Gathering up, trying out, abroad: 攒了多少家 for the 累计 a report counts, 试水 for its 试点, 国外 for its 国际.
     "攒": ("累计", "积累"), "攒了": ("累计", "积累"), "攒下": ("累计", "积累"), "试水": ("试点",),
     "国外": ("境外", "海外", "国际"), "外国": ("境外", "海外", "国际"),
     # The body and kin as talked about: 丢了哪只胳膊 for 失去了右臂, 闺女 for 女儿.
