@@ -77,11 +77,11 @@ def test_a_body_s_short_name_is_read_as_the_full_name_the_corpus_writes(retrieve
 
 
 def test_gathering_up_and_trying_out_are_read_as_a_report_counts_them(retriever):
-    # 沈阳、大连二手车出口试点: 试水 is the report's 试点, 卖到国外 its 出口 (国外 its 国际 where it has no 境外).
+    # 沈阳、大连二手车出口试点: 试水 is the report's 试点, 旧车 its 二手车 (国外 its 国际 where it has no 境外).
     answer = retriever.ask("辽宁拿哪两座城市试水把旧车卖到国外去")
     assert answer.answered and "沈阳、大连" in answer.hits[0].quote
     assert written_text("攒了多少家", ["攒了", "多少", "家"], {"累计", "多少", "家"}) == "累计多少家"
-    # 张罗 is what a report says someone pushed or organised: 2月初,武汉迅速开始筹建方舱医院.
+    # 张罗 is what a report says someone pushed or organised (西马街道…主动作为,将加装电梯一事纳入“三驾”机制).
     answer = retriever.ask("武汉那栋42号老楼张罗装电梯，当初是纳入了个啥机制")
     assert answer.answered and "“三驾”机制" in answer.hits[0].quote
 
