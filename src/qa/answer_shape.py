@@ -100,7 +100,7 @@ def _only_others(place: str, sentence: str, tag: Callable[[str], list[tuple[str,
     return place not in named and any(n[1:] == place[1:] for n in named)  # n[1:]: the ending
 
 
-_ENDS_A_PLACE = re.compile(PLACE_ENDINGS + "$")
+ENDS_A_PLACE = re.compile(PLACE_ENDINGS + "$")
 _A_PLACE_ENDING = re.compile(PLACE_ENDINGS)
 
 
@@ -108,7 +108,7 @@ def _named_own(name: str, own: Sequence[str]) -> bool:
     """A name of the form asked that is one of the question's own words, or an own word that is a
     place already with the form's ending after it (辽宁西柳服装城市 for 西柳服装城在辽宁哪个市: the 城市 of
     服装城市采购, no city). 依兰县 for 依兰陨石坑在哪个县 is a county of its own."""
-    return any(name == word or (word in name and _ENDS_A_PLACE.search(word) is not None
+    return any(name == word or (word in name and ENDS_A_PLACE.search(word) is not None
                                 and _A_PLACE_ENDING.fullmatch(name.rsplit(word, 1)[1]) is not None)
                for word in own if len(word) >= 2)
 

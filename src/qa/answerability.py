@@ -21,8 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .answer_shape import ORG_NAME
-from .asked_places import PLACE_ENDINGS
+from .answer_shape import ENDS_A_PLACE, ORG_NAME
 from .asked_things import names_the_class
 from .question import KeyTerm, Question
 from .text import fold
@@ -225,13 +224,12 @@ def subject_of(question: Question, found: Evidence, article: str = "") -> tuple[
 
 # The longest subject said back to the asker (中国科学院广州地球化学研究所 is fourteen characters).
 _LONGEST = 14
-_PLACE_AT_END = re.compile(PLACE_ENDINGS + "$")
 
 
 def _ends_a_name(run: str) -> bool:
     """Does the run end as a place's or a body's name ends (水南画眉站, 地球化学研究所)? Then it is a
     name, whatever weighs little in it."""
-    return bool(_PLACE_AT_END.search(run)) or any(m.end() == len(run) for m in ORG_NAME.finditer(run))
+    return bool(ENDS_A_PLACE.search(run)) or any(m.end() == len(run) for m in ORG_NAME.finditer(run))
 
 
 # A magnitude with its measure word (万名 of 多了多少万名, 亿元) is how much is asked, not what about.

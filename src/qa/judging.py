@@ -77,7 +77,7 @@ def judge(corpus: Corpus, request: Request, groups: list[Group]) -> Verdict:
     # Which ones exactly (具体动了哪几条) is not looked for in a sentence nearby: news lists something
     # in most paragraphs (人社、保险等领域), seldom the set asked. Golden holdout false answers 110 → 107,
     # none lost; shared listed questions (all splits) 3 fewer right, 4 fewer wrong.
-    nearby = None if found.fits or request.asked.listed else stated_nearby(corpus, request, top.index)
+    nearby = None if found.fits or request.asked.listed else stated_nearby(corpus, request, top.index, article_text)
     stated = ((found.fits or nearby is not None) and states_pinned(request.question, article_text)
               and not other_picture(request.question.figures, said))
     if (probability >= threshold and stated) or request.defined == top.index:  # 华雨辰是…教师 says who
@@ -157,10 +157,11 @@ def _with_leaned_on(corpus: Corpus, request: Request, index: int, leaned: tuple[
     return quoting.folded(corpus, request, before)[a:b] + "\n" + text
 
 
-def stated_nearby(corpus: Corpus, request: Request, index: int) -> int | None:
+def stated_nearby(corpus: Corpus, request: Request, index: int, article: str = "") -> int | None:
     """A passage within `STATED_WINDOW` of `index` in its article whose quote, or failing that any
     sentence, holds the kind of fact asked for and some of the question (the subject named in one
-    paragraph, the fact in the next)."""
+    paragraph, the fact in the next). `article`: the article's folded text, as `judge` read it (which
+    one of a kind it names most, `pinned.about_another`)."""
     first, last = corpus.article_bounds(index)
     own = list(request.terms)
     subject = [t.word for t in request.question.key_terms if t.named and len(t.word) >= 2]
@@ -173,7 +174,6 @@ def stated_nearby(corpus: Corpus, request: Request, index: int) -> int | None:
     # So is a figure said in another paragraph (报告厅能坐多少人 → 服务白领48万人次, 会员近10万名 a
     # paragraph on): it counts what its own paragraph is about unless it names the asking's word (坐).
     best = quoting.folded(corpus, request, index)  # what names the one asked, of a kind others share
-    article = "\n".join(quoting.folded(corpus, request, i) for i in range(first, last)) if request.question.kinds else ""
     event = request.question.next_to if request.asked.kind == "date" else ()
     figure = request.question.next_to if request.asked.kind == "number" else ()
 

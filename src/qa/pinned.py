@@ -7,7 +7,7 @@ corpus lacks. Read on the question (`qa.question`), checked on the cited article
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Container, Mapping, Sequence
+from collections.abc import Callable, Collection, Container, Iterator, Mapping, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -222,12 +222,7 @@ def another_of_kind(kinds: Sequence[tuple[str, str]], sentence: str,
     """The (folded) sentence names another of a kind the question asks about by name and never the
     one asked: 该所研究人员在黑龙江省发现了…依兰陨石坑 is no answer to where 岫岩陨石坑 is. A name
     sharing a character with the one asked may be it written otherwise (中国科学院 for 中科院)."""
-    wanted = [(name, kind) for name, kind in kinds if kind in sentence and name not in sentence]
-    if not wanted:
-        return False
-    words = tag(sentence)
-    return any(word == kind and flag in _NAME_FLAGS and not set(before) & set(name)
-               for name, kind in wanted for (before, flag), (word, _) in pairwise(words))
+    return any(True for _ in _others_of_kind(kinds, sentence, tag))
 
 
 def about_another(kinds: Sequence[tuple[str, str]], text: str, article: str,
@@ -235,10 +230,18 @@ def about_another(kinds: Sequence[tuple[str, str]], text: str, article: str,
     """The (folded) text never names the one of a kind the question asks about (岫岩陨石坑) but names
     another (依兰陨石坑) that its article names more often: the text is about that other one. An
     article about the one asked may name another in passing (机场沿用…舍讷费尔德机场… on 布兰特机场)."""
-    wanted = [(name, kind) for name, kind in kinds if name not in text and kind in text]
+    return any(article.count(other) > article.count(name) for name, other in _others_of_kind(kinds, text, tag))
+
+
+def _others_of_kind(kinds: Sequence[tuple[str, str]], text: str,
+                    tag: Callable[[str], list[tuple[str, str]]]) -> Iterator[tuple[str, str]]:
+    """(the name asked, another of its kind) for each other one the (folded) text names by a name
+    jieba tags (依兰 + 陨石坑), where it never names the one asked (岫岩)."""
+    wanted = [(name, kind) for name, kind in kinds if kind in text and name not in text]
     if not wanted:
-        return False
+        return
     words = tag(text)
-    return any(article.count(before + kind) > article.count(name)
-               for name, kind in wanted for (before, flag), (word, _) in pairwise(words)
-               if word == kind and flag in _NAME_FLAGS and not set(before) & set(name))
+    for name, kind in wanted:
+        for (before, flag), (word, _) in pairwise(words):
+            if word == kind and flag in _NAME_FLAGS and not set(before) & set(name):
+                yield name, before + kind
