@@ -139,6 +139,19 @@ def test_for_a_why_question_what_followed_is_quoted_with_its_cause(opening):
     assert what is not None and what.sentences == (1, 1)  # asked what was done: the sentence alone
 
 
+@pytest.mark.parametrize("cause", ["因为在一个月之后举行的选举中,自民党的议席反而增加", "这是因为他的祖先对王室有重大功绩",
+                                   "原因是日出晨光照射在温泉冒起的蒸气"])
+def test_for_a_why_question_restating_what_is_asked_the_cause_after_it_is_quoted_too(cause):
+    model = Model((1.0,) + (0.0,) * (len(FEATURES) - 1))
+    found = [_candidate(0, 0, 5.0, "一般认为,黑雾解散是成功的。"), _candidate(0, 1, 5.0 - JOIN_MARGIN * 2, cause)]
+    why = choose(found, model, why=True)
+    assert why is not None and why.sentences == (0, 1)
+    assert choose(found, model).sentences == (0, 0)  # not asked why: the sentence alone
+    # A chosen sentence that says a cause itself (这使…, 令…) is quoted alone.
+    said = [_candidate(0, 0, 5.0, "父亲喜欢做科学实验,这使他从小就对科学产生了兴趣。"), found[1]]
+    assert choose(said, model, why=True).sentences == (0, 0)
+
+
 def test_a_close_candidate_holding_the_date_the_question_typed_is_quoted():
     model = Model((1.0,) + (0.0,) * (len(FEATURES) - 1))
     found = [_candidate(0, 0, 5.0, "去年4月,21条其他热线被整合进来。"),
@@ -217,6 +230,12 @@ def test_the_fitting_learns_which_candidate_holds_the_answer():
     ("要把群众的愿望作为什么", None),
     ("费米气体的压力被称为什么？", None),
     ("东森电视为什么以反盗版为号召？", "reason"),
+    # 改为, 列为, 誉为, 译为, 封为, 称之为 + 什么 + a noun: "as what", not why; 部分为什么 asks why.
+    ("1951年绿屋文具商店改名为什么名字", None),
+    ("满洲被列为什么地方禁止汉人进入", "location"),
+    ("杨复恭之后被封为什么官职？", None),
+    ("黄鳍多棘鳞鲀成鱼时转变为什么颜色", None),
+    ("津轻铁道的部分为什么以津轻五所川原车站命名？", "reason"),
     # 为什么 ending the question: 为 is "is", 什么 "what"; after 是 it asks why.
     ("基础代谢率的单位为什么？", None),
     ("萨格勒布航空更名为什么？", None),

@@ -15,9 +15,11 @@ from .answer_shape import ORIGIN_ANSWER
 # 为什么 → 因为/由于; 怎么做 → 通过/采用; 是什么 → 是/指/为; 哪些 → a list (、); 哪里人 → …人;
 # 在哪里 → 位于/地处.
 _ASKS = (
-    # 作为什么, 称为什么 ask what it is taken as or called, not why; so does 为什么 ending the question
-    # (单位为什么, 更名为什么: 为 is "is", 什么 "what"), unless it follows 是 or 了 (这是为什么).
-    ("reason", re.compile(r"(?<![作成称稱认認喻])(?:为什么|為什麼|为何|為何)(?![\s？?！!。.，,呢啊呀吧]*$)"
+    # 作为什么, 称为什么 ask what it is taken as or called, not why; so do 改为什么, 被列为什么地方,
+    # 被誉为什么, 译为什么, 封为什么官职, 变为什么颜色, 称之为什么 (为 is "as", 什么 "what"); so does 为什么
+    # ending the question (单位为什么, 更名为什么), unless it follows 是 or 了 (这是为什么). (Not after
+    # 分 or 视: 部分为什么以…命名, 电视为什么以…为号召 ask why.)
+    ("reason", re.compile(r"(?<![作成称稱认認喻列名改封誉譽评評译譯选選变變转轉任追之])(?:为什么|為什麼|为何|為何)(?![\s？?！!。.，,呢啊呀吧]*$)"
                           r"|(?<=[是了])(?:为什么|為什麼|为何|為何)|^(?:为什么|為什麼|为何|為何)"
                           r"|原因|何故|怎么会|怎麼會|理由|缘故|緣故"),
      re.compile(r"因为|因為|由于|由於|因此|所以|原因|为了|為了|导致|導致|致使|以致|因而|因|^[“「\"]?(?:于是|於是)")),

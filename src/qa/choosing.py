@@ -136,6 +136,13 @@ class Choice:
 # sentence before (不少市民遇事,不知道该拨哪个好。于是,…81条…热线被整合到了12345热线).
 _CONSEQUENCE = re.compile(r"^[“「\"]?(?:正|也|亦|而|故)?(?:于是|於是|因此|所以|因而|故而|从而|從而|由此|正因如此|因为如此|因為如此|为此|為此)")
 
+# A sentence that opens with the cause (因为…, 这是由于…, 原因是…): for a why-question whose chosen
+# sentence only restates what is asked about (一般认为，黑雾解散是成功的。因为…), the answer is there.
+_CAUSE_OPENS = re.compile(r"^[“「\"]?(?:这|這|那|此|其)?(?:是|主要是|正是|乃是)?(?:因为|因為|由于|由於)"
+                          r"|^[“「\"]?(?:其|主要|究其)?(?:原因|理由|缘由|緣由)(?:是|在于|在於|为|為|：|:)")
+# The wording of a cause inside a sentence: the chosen one that has it states the cause itself.
+_CAUSE_SAID = re.compile(r"因|由于|由於|原因|理由|为了|為了|导致|導致|致|造成|所以|以便|旨在|[使令让讓故]")
+
 
 # The thing asked for, named in the chosen sentence only as "this one" (为了答好这一问题 for 答好啥问题):
 # what it is, the sentence before says.
@@ -168,8 +175,9 @@ def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | N
     with its neighbour in the passage when that scores within `JOIN_MARGIN` of it; one close
     behind holding the `dates` the question typed wins (`_dated`), and for a date question
     (`kind`), a sharper date close behind it (`_sharper`). For a why-question (`why`), a sentence
-    opening with 于是/因此 is quoted with the one before, where its cause is; so is one naming the
-    thing asked for (`focus`) only as 这一…, 该… (为了答好这一问题)."""
+    opening with 于是/因此 is quoted with the one before, where its cause is, and one saying no cause
+    with the one after when that opens with it (…是成功的。因为…); so is one naming the thing asked
+    for (`focus`) only as 这一…, 该… (为了答好这一问题)."""
     if not found:
         return None
     model = model or load_model()
@@ -190,6 +198,10 @@ def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | N
         before = next((c for c in found if c.passage == best.passage and c.sentence == best.sentence - 1), None)
         if before is not None:
             return Choice(best, before)
+    if why and not _CAUSE_SAID.search(best.folded):
+        after = next((c for c in found if c.passage == best.passage and c.sentence == best.sentence + 1), None)
+        if after is not None and _CAUSE_OPENS.match(after.folded):
+            return Choice(best, after)  # 为什么一般认为…成功: 一般认为…是成功的。因为…
     near = [c for c in found if c.passage == best.passage and abs(c.sentence - best.sentence) == 1
             and scores[c.passage, c.sentence] >= top - JOIN_MARGIN]
     neighbour = max(near, key=lambda c: (scores[c.passage, c.sentence], -c.sentence), default=None)
