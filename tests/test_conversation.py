@@ -79,6 +79,22 @@ def test_a_check_of_the_last_answer_asks_the_last_question_again(retriever, chec
     assert answer.answered and "3.5亿元" in answer.hits[0].quote  # not a sentence about something else
 
 
+@pytest.mark.parametrize("doubt", ["不对吧 不是2015年吗", "你確定？不是2015年嗎", "不是2015年吗", "不对吧 我记得是2015年",
+                                   "我记得是2015年吧", "不对吧 新闻里不是说2015年开的吗", "不对吧", "不对吧 是2015年吧"])
+def test_a_doubt_of_the_last_answer_shows_its_evidence_again_not_the_askers_figure(retriever, doubt):
+    first = "成都12345热线最早是哪年开通的"
+    assert resolve(doubt, turn(retriever, first)) == Resolved(first, carried=True)
+    answer = ask_as_user(retriever, {"previous": first, "question": doubt})
+    assert answer.answered and "1988年" in answer.hits[0].quote  # not the 2015年 sentence the asker named
+
+
+@pytest.mark.parametrize("question", ["不是问这个，我问的是那81条热线多会儿并进来的", "不对 我是想问去年并进来多少条",
+                                      "不是党员呢", "不是党员能参加吗", "是党员吗", "不对吧 他不是1995年搬来的吗 那之前住哪"])
+def test_a_correction_or_a_question_of_its_own_is_no_doubt_of_the_answer(retriever, question):
+    first = "成都12345热线最早是哪年开通的"
+    assert resolve(question, turn(retriever, first)) != Resolved(first, carried=True)
+
+
 @pytest.mark.parametrize(("first", "follow_up", "resolved", "caption"), [
     ("图③里帮农户运秧苗的是哪儿的党员干部", "那图①呢", "图①是哪儿的党员干部", "图①:湖北省枣阳市"),
     ("配图里帮群众擦玻璃的是哪儿的党员", "那图五呢", "图五是哪儿的党员", "图⑤:新疆维吾尔自治区"),

@@ -79,6 +79,27 @@ _CHECK_RE = re.compile(
 )
 
 
+# 不对吧 不是2015年吗, 你确定？不是腐败吗, 我记得是58岁, 不是朱华桥吗: the asker doubts the last answer
+# and offers a figure or a name of their own. The last question is asked again, so the documents'
+# evidence is shown; the asker's alternative is not searched (it would quote whatever sentence holds
+# 2015年, agreeing with a premise the documents do not). Not a new question put as a correction
+# (不是问这个，我问的是…), nor one asking something of its own (不是党员呢, 不是党员能参加吗).
+_DOUBTS = r"(?:不对|不對|不是吧|错了吧|錯了吧|你确定|你確定|确定吗|確定嗎|真的吗|真的嗎|是吗|是嗎)"
+_SOURCE = (r"(?:新闻里|新聞裡|文章里|文章裡|报道里|報道裡|我看到的|我看的|我听说|我聽說|我记得|我記得|记得|記得|"
+           r"印象中|他|她|它|那|这|這)?")
+_NO_ASKING_IN_CLAIM = r"[^，,。？?！!问問哪谁誰啥么麼少几幾怎咋何能会會可呢]"
+_CLAIM_END = r"(?:吗|嗎|吧|啊|呀|的吗|的嗎|的吧)"
+# Asserted against the answer: 不是X吗, 应该是X吧, 我记得是X; after 不对吧 a bare 是X吧 too (alone, 是党员吗
+# asks something new).
+_DOUBT_RE = re.compile(
+    rf"^{_DOUBTS}[吧啊呀吗嗎]?[，,\s？?！!。]*(?:{_SOURCE}(?:不是(?:说|說)?|应该是|應該是|明明是|是|就是)"
+    rf"{_NO_ASKING_IN_CLAIM}{{1,14}}?{_CLAIM_END}|(?:我记得|我記得|我看到的是|我看的是|我听说是|我聽說是)"
+    rf"{_NO_ASKING_IN_CLAIM}{{1,14}}?)?" + END
+    + rf"|^{_SOURCE}(?:不是(?:说|說)?|应该是|應該是|明明是){_NO_ASKING_IN_CLAIM}{{1,14}}?{_CLAIM_END}" + END
+    + rf"|^(?:我记得|我記得|我看到的是|我看的是|我听说是|我聽說是){_NO_ASKING_IN_CLAIM}{{1,14}}?{_CLAIM_END}?" + END
+)
+
+
 # 第二个是啥, 那第三条呢 after a question asking which ones (哪几个不为, 管住哪些人): an item of the list
 # the last answer quoted, which that question shows again.
 _NTH_RE = re.compile(r"^(?:那|那么|其中)?[，,\s]*第(?:[一二三四五六七八九十]|\d{1,2})(?:个|個|条|條|项|項|点|點|种|種|类|類)"
@@ -256,8 +277,8 @@ def resolve(question: str, previous: Conversation | None, tag: Tagger | None = N
     folded = fold(question).strip()
     if _MORE_RE.match(folded):
         return Resolved(previous.question, more=True)
-    if folded and _CHECK_RE.match(folded) and NOT_TEXT.sub("", folded):
-        return Resolved(previous.question, carried=True)  # 是真的吗: the last answer, shown again
+    if folded and ((_CHECK_RE.match(folded) and NOT_TEXT.sub("", folded)) or _DOUBT_RE.match(folded)):
+        return Resolved(previous.question, carried=True)  # 是真的吗, 不对吧 不是X吗: the last answer, shown again
     if _NTH_RE.match(folded) and _ASKED_WHICH_ONES.search(fold(previous.question)):
         return Resolved(previous.question, carried=True)  # 第二个是啥: in the list just shown
     if (then := _then(question, previous)) is not None:
