@@ -118,6 +118,15 @@ def test_a_name_and_that_side_asks_as_the_name_alone(retriever):
     assert resolve("一带一路那边呢", previous, tag) == resolve("一带一路呢", previous, tag)
 
 
+@pytest.mark.parametrize("follow_up", ["日本那块呢 多少", "那日本呢，是多少", "日本呢 多少亿"])
+def test_the_asking_word_said_again_after_that_x_asks_what_was_asked_of_x(retriever, follow_up):
+    first = "辽宁上半年对欧盟的进出口额是多少亿元"
+    previous = turn(retriever, first)
+    assert resolve(follow_up, previous, retriever.tokenizer.tag).text == "辽宁上半年对日本的进出口额是多少亿元"
+    answer = ask_as_user(retriever, {"previous": first, "question": follow_up})
+    assert answer.answered and "451.3亿元" in answer.hits[0].quote  # 日本's figure, not 欧盟's
+
+
 def test_together_as_said_is_the_reports_at_the_same_time(retriever):
     # 跟它一块儿成立的还有啥: the report writes 同时成立物管会临时党支部.
     answer = ask_as_user(retriever, {"previous": "广安门北街20号院里成立了个啥组织", "question": "跟它一块儿成立的还有啥"})

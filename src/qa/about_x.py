@@ -29,15 +29,17 @@ from .question_text import picture_named
 from .question_words import ASKS_ANYWHERE
 from .text import HAN_CHARS, fold
 
-__all__ = ["END", "NOT_TEXT", "other_object", "that_x"]
+__all__ = ["ASKED_AGAIN", "END", "NOT_TEXT", "other_object", "that_x"]
 
 END = r"[\s？?！!。.，,~～…]*$"
 NOT_TEXT = re.compile(r"[\s？?！!。.，,~～…“”\"]")
 
-# 那居民呢？ 居民呢？ 那居民怎么样？ (without 那, 怎么样 asks a question of its own: 今天天气怎么样)
+# 那居民呢？ 居民呢？ 那居民怎么样？ (without 那, 怎么样 asks a question of its own: 今天天气怎么样);
+# 日本那块呢 多少, 那居民呢 有几个: the asking word said again after it asks what was asked before.
+ASKED_AGAIN = r"(?:[，,\s]*(?:是|有|占|呢)?(?:多少|多少钱|多少亿|几个|幾個|几|幾|多大|哪年|哪一年|啥时候|什么时候|什麼時候|哪天|谁|誰|哪里|哪裡|在哪))?"
 _ABOUT_RE = re.compile(
     r"^(?:(?:那么?|那)[，,\s]*(?P<x>[^？?，,。！!]{1,12}?)(?:呢|怎么样|如何)|(?P<y>[^？?，,。！!]{1,8}?)呢)"
-    + END
+    + ASKED_AGAIN + END
 )
 
 

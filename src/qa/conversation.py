@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .about_x import END, NOT_TEXT, other_object, that_x
+from .about_x import ASKED_AGAIN, END, NOT_TEXT, other_object, that_x
 from .leaning import LEAN_RE, NOT_LEANING, Tagger, leaning, role_held
 from .previous_turn import (
     OPENING,
@@ -268,7 +268,9 @@ def resolve(question: str, previous: Conversation | None, tag: Tagger | None = N
     the place of the previous question's last word."""
     if previous is None or not previous.question.strip() or is_small_talk(question):
         return Resolved(question)  # 在吗, 谢谢: no question to carry anything into
-    if (then_asked := _ABOUT_THEN_RE.match(fold(question).strip())) is not None:
+    if ((then_asked := _ABOUT_THEN_RE.match(fold(question).strip())) is not None
+            and not re.fullmatch(ASKED_AGAIN + END, fold(question).strip()[then_asked.end() :])):
+        # 那居民呢，有多少人 is read as 那居民有多少人; 日本那块呢 多少 only says again what was asked (`that_x`).
         stripped = question.strip()
         question = stripped[: then_asked.end(1)] + stripped[then_asked.end() :]
     if (asked_next := _GOES_ON_THEN_RE.match(fold(question).strip())) is not None:
