@@ -9,7 +9,7 @@ import pytest
 from qa import Retriever, quoting, ranking
 from qa.answer_wordings import asks, kind_asked
 from qa.chooser_model import Model, load_model
-from qa.choosing import JOIN_MARGIN, _names_it_as_this_one, choose, typed_dates
+from qa.choosing import JOIN_MARGIN, SAID_MARGIN, _names_it_as_this_one, choose, typed_dates
 from qa.models import Passage
 from qa.quoting import Request
 from qa.sentence_features import FEATURES, Candidate, Layout, window
@@ -150,6 +150,22 @@ def test_for_a_why_question_restating_what_is_asked_the_cause_after_it_is_quoted
     # A chosen sentence that says a cause itself (这使…, 令…) is quoted alone.
     said = [_candidate(0, 0, 5.0, "父亲喜欢做科学实验,这使他从小就对科学产生了兴趣。"), found[1]]
     assert choose(said, model, why=True).sentences == (0, 0)
+
+
+def test_a_sentence_quoting_the_speaker_asked_wins_a_near_tie_only():
+    model = Model((1.0,) + (0.0,) * (len(FEATURES) - 1))
+    cue2 = FEATURES.index("cue2")
+
+    def saying(passage: int, score: float) -> Candidate:
+        features = [0.0] * len(FEATURES)
+        features[0], features[cue2] = score, 1.0
+        return Candidate(passage, 0, tuple(features), "董明媛说,“太感谢了”")
+
+    tie = [_candidate(0, 0, 5.0, "“…不染?”董明媛笑着问女儿。"), saying(1, 5.0 - SAID_MARGIN / 2)]
+    assert choose(tie, model, speaker="董明媛").best.passage == 1
+    assert choose(tie, model).best.passage == 0  # no one's words asked
+    far = [tie[0], saying(1, 5.0 - SAID_MARGIN * 2)]
+    assert choose(far, model, speaker="董明媛").best.passage == 0
 
 
 def test_a_close_candidate_holding_the_date_the_question_typed_is_quoted():

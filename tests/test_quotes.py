@@ -645,6 +645,19 @@ def test_what_someone_said_is_the_quotation_after_the_sentence_naming_where(retr
     assert answer.answered and "多一张病床就能少一家痛苦" in answer.hits[0].quote
 
 
+@pytest.mark.parametrize("question", ["董明媛咋说的", "董明媛事后咋说的"])
+def test_what_someone_said_is_her_saying_not_the_question_she_asked_in_a_near_tie(retriever, question):
+    # “…不染?”董明媛笑着问女儿 scores a hair above 董明媛说,…“太感谢了”; 事后 ("afterwards", which
+    # the documents never write) is no word the answer needs.
+    answer = retriever.ask(question)
+    assert answer.answered and "太感谢了" in answer.hits[0].quote
+
+
+def test_what_a_film_is_about_asks_no_one_s_words(retriever):
+    assert Request.read("李文博带去的那些片子是讲啥的", retriever.corpus).asked.speaker == ""
+    assert Request.read("李文博讲了啥", retriever.corpus).asked.speaker == "李文博"
+
+
 def test_a_count_is_read_with_its_noun_before_the_number_too():
     from qa.quotes import answer_cue
 

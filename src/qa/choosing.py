@@ -21,6 +21,10 @@ from .sentence_features import CARRIED, FEATURES, Candidate
 # length: margin 0 → CMRC 0.793 / 46 chars, DRCD 0.848 / 47; 2.5 → 0.820 / 52, 0.881 / 54; always
 # joining → 0.828 / 89, 0.900 / 87 (two sentences' worth, what the issue allows at most).
 JOIN_MARGIN = 2.5
+# A sentence quoting the one whose words are asked wins over the chosen one only this close behind:
+# a near tie (董明媛咋说的: 10.09 against 10.10). Within `JOIN_MARGIN`, golden dev lost 王智慧说…方便到啥
+# 地步 to another of her sayings (an unattributed quotation held it).
+SAID_MARGIN = 0.5
 # Two sentences scored this close are a tie the model cannot break (`_fitting`).
 TIE = 0.1
 
@@ -118,6 +122,18 @@ def _dated(found: Sequence[Candidate], scores: dict[tuple[int, int], float], bes
     return _highest(dated, scores)
 
 
+def _said(found: Sequence[Candidate], scores: dict[tuple[int, int], float], best: Candidate,
+          top: float) -> tuple[Candidate, float]:
+    """For a question asking what someone said, a candidate within `SAID_MARGIN` of the chosen one
+    that quotes them (cue 2, `quotes.said_by`) when the chosen one does not: 董明媛咋说的 is answered
+    by 董明媛说,…“太感谢了”, not by the question she asked her daughter (“…不染?”董明媛笑着问女儿)."""
+    cue2 = FEATURES.index("cue2")
+    if best.features[cue2]:
+        return best, top
+    said = [c for c in found if c.features[cue2] and scores[c.passage, c.sentence] >= top - SAID_MARGIN]
+    return _highest(said, scores) if said else (best, top)
+
+
 @dataclass(frozen=True)
 class Choice:
     """The sentence to quote, and the neighbour quoted with it (same passage), if any."""
@@ -184,6 +200,8 @@ def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | N
     scores = {(c.passage, c.sentence): model.score(c.features) for c in found}
     best, top = _highest(found, scores)
     best, top = _dated(found, scores, best, top, dates)
+    if speaker:
+        best, top = _said(found, scores, best, top)
     if speaker and (said := _spoken_after(found, best)) is not None:
         # 华雨辰…那会儿说了句啥: the words she said, after the sentence naming where she was.
         return Choice(said)

@@ -275,8 +275,8 @@ def _speaker(tagged: Sequence[tuple[str, str]]) -> str:
     return ""
 
 
-# What was said, asked: 说了句啥, 说过什么, 怎么说的, 说的是什么.
-_SAID_ASKED = re.compile(r"(?:说|說|讲|講)(?:了|过|過)?(?:句|些|一句)?(?:啥|什么|什麼|甚么)(?:话|話)?|怎么说|怎麼說|说的是(?:啥|什么)")
+# What was said, asked: 说了句啥, 说过什么, 怎么说的, 说的是什么 (not 片子是讲啥的: what it is about).
+_SAID_ASKED = re.compile(r"(?<![是在])(?:说|說|讲|講)(?:了|过|過)?(?:句|些|一句)?(?:啥|什么|什麼|甚么)(?:话|話)?|怎么说|怎麼說|说的是(?:啥|什么)")
 
 
 def _quoted(raw: str, corrections: Sequence[tuple[str, str]]) -> tuple[str, ...]:

@@ -37,6 +37,9 @@ QUESTION_STOPWORDS = frozenset(
      "里头", "裡頭", "里边", "裡邊", "里", "裡",
      # 疫情那会儿: "at that time" as spoken; the document says 期间, 那段时间, or just the date.
      "那会儿", "那會兒", "那阵子", "那陣子", "那阵", "那陣",
+     # 她事后咋说的, 接着干了啥: "afterwards" as spoken; the document tells what followed in order,
+     # seldom with the word, which weighed as the question's rarest.
+     "事后", "事後", "接着", "接著",
      # 文中说…, 文里提到的: the piece as spoken; jieba keeps each whole, a word no general text or
      # passage has, which weighed as a name. 谁家 asks whose, as 谁 does.
      "文中说", "文中說", "文里", "文裡", "谁家", "誰家",
