@@ -250,6 +250,9 @@ def test_what_a_byline_does_not_say_about_its_author_is_mentioned_but_not_stated
     # Too few words left without his name (第一目标是啥): asked with it, the byline crediting him.
     ("張國珍說第一目標是啥", "把群眾的愿望作為第一目標"),
     ("张国珍说党最怕的是啥", "最大危險是脫離群眾"),
+    # What the author thinks of something, asked: 咋看, 怎么评价.
+    ("張國珍咋看腐敗給黨群關係帶來的傷害", "前所未有的傷害"),
+    ("张国珍怎么评价腐败对党群关系的伤害", "前所未有的傷害"),
 ])
 def test_a_piece_named_by_its_author_is_asked_what_it_says(retriever: Retriever, question, quote):
     answer = retriever.ask(question, k=3)

@@ -272,8 +272,10 @@ def _author_line(corpus: Corpus, request: Request, line: int) -> tuple[bool, int
 
 
 # The question asks what a piece says, naming it by its author: 张国珍的文章说…, 按张国珍文章的说法,
-# 张国珍在文中指出, 王永战写的那篇讲的.
-_WRITTEN = r"(?:所?写的|写)?(?:的)?(?:文章|文中|一文|那篇|这篇|说法|看来|认为|指出|写道|提到|讲|说)"
+# 张国珍在文中指出, 王永战写的那篇讲的; what the author thinks of something, asked (张国珍咋看腐败…,
+# 怎么评价, 觉得, 强调).
+_WRITTEN = (r"(?:所?写的|写)?(?:的)?(?:文章|文中|一文|那篇|这篇|说法|看来|认为|指出|写道|提到|讲|说"
+            r"|(?:是)?(?:咋|怎么|怎麼|如何|怎样|怎樣)(?:看待|看|评价|評價|说|說|讲|講|认为|認為)|觉得|覺得|强调|強調|主张|主張)")
 
 
 # A question this short without the author's name does not say what of the article it asks.
