@@ -852,6 +852,18 @@ def test_a_count_said_before_what_or_why_is_asked_is_no_count():
     assert question_kind("有多少人参加") == "number"
 
 
+def test_whoever_in_a_clause_the_question_goes_on_from_asks_no_person(retriever):
+    from qa.question_kinds import question_kind
+
+    assert question_kind("长山花园社区谁家有困难了，大伙是咋回应的") is None
+    assert question_kind("出事找不着谁担责，物业上还有啥扯不清的") is None
+    assert question_kind("那个业主叫啥，住哪个小区") == "place"  # two asked: the clause after is read
+    assert question_kind("谁是长山花园社区的义务电工") == "person"
+    assert question_kind("李文博帮的是谁？") == "person"
+    answer = retriever.ask("長春那個義務電工，大冬天半夜誰家電器壞了，他會咋樣")
+    assert answer.answered and "一個電話就能把他從被窩裏" in answer.hits[0].quote
+
+
 def test_a_parent_named_in_a_biography_s_own_form_answers_who(retriever):
     tag = retriever.tokenizer.tag
     father = read_question("本多忠高父亲是谁？", retriever.tokenizer.question_focus)
