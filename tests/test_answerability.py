@@ -1206,6 +1206,12 @@ def test_a_count_asked_of_a_partner_is_answered_by_that_partner_s_figure(retriev
     assert not read("辽宁上半年进出口多少", retriever.tokenizer, retriever.index).asked.partner
     # Two places a count is asked between are no partner of a third.
     assert not read("新北市跟台北市之间有多少条快速公交", retriever.tokenizer, retriever.index).asked.partner
+    # 和 after a word that is no name governs the partner as 跟 does; between two names it joins them.
+    assert read("辽宁上半年和韩国做了多少买卖", retriever.tokenizer, retriever.index).asked.partner == "韩国"
+    assert not read("新北市和台北市有多少条快速公交", retriever.tokenizer, retriever.index).asked.partner
+    # 南韩, as people say it, is the 韩国 the report writes.
+    answer = retriever.ask("辽宁上半年和南韩做了多少买卖", k=3)
+    assert answer.answered and "276.5亿元" in answer.hits[0].quote
 
 
 def test_a_total_asked_is_not_one_local_place_s_figure(retriever):

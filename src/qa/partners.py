@@ -48,8 +48,8 @@ def counts_a_part(amount: Matcher | re.Pattern[str], sentence: str, tag: Callabl
     return True
 
 
-# How a question governs a partner: as the reports do (对, 与, 向), or as people say it (跟, 同); not
-# 和, which joins two names as often (新北市和台北市之间).
+# How a question governs a partner: as the reports do (对, 与, 向), or as people say it (跟, 同); 和
+# only after a word that is no name, since it joins two names as often (新北市和台北市之间).
 _ASKED_WITH = frozenset("对對向与與跟同")
 # Two places a count is asked between (A与B之间), not a partner of a third.
 _BETWEEN = frozenset(["之间", "之間", "两地", "兩地"])
@@ -60,8 +60,13 @@ def partner_asked(tagged: Sequence[tuple[str, str]]) -> str:
     对/跟/与…, whose own figure the answer must give; "" when it names none or asks between two."""
     if any(word in _BETWEEN for word, _ in tagged):
         return ""
-    return next((word for (prev, _), (word, flag) in zip(tagged, tagged[1:], strict=False)
-                 if prev in _ASKED_WITH and flag in PARTNER_TAGS and len(word) >= 2), "")
+    for i, ((prev, _), (word, flag)) in enumerate(zip(tagged, tagged[1:], strict=False)):
+        if flag not in PARTNER_TAGS or len(word) < 2:
+            continue
+        # 辽宁上半年和韩国做了多少买卖: 和 after no name governs the partner as 跟 does.
+        if prev in _ASKED_WITH or (prev == "和" and i > 0 and tagged[i - 1][1] not in PARTNER_TAGS):
+            return word
+    return ""
 
 
 def _named(partner: str, gloss: str, own: Sequence[str]) -> bool:

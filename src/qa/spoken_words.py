@@ -81,6 +81,10 @@ WRITTEN_FOR: dict[str, tuple[str, ...]] = {
        for said in ("礼拜", "禮拜", "星期", "周", "週") for day in "一二三四五六日天"},
     # Times as said: 年末 for the 年底 (12月底) news writes, 前半年 for 上半年.
     "年末": ("年底", "底"), "前半年": ("上半年",), "头半年": ("上半年",), "后半年": ("下半年",),
+    # Countries as said: 南韩 for the 韩国 a report writes, 老美 for 美国.
+    "南韩": ("韩国",), "北韩": ("朝鲜",), "老美": ("美国",), "美帝": ("美国",),
+    # A week as said: 一个礼拜 for the 一周 a report writes.
+    "礼拜": ("周", "星期"), "禮拜": ("周", "星期"),
     # A body by its full name, which news writes short once it has named it: 欧洲联盟 for 欧盟.
     "欧洲联盟": ("欧盟",), "东南亚国家联盟": ("东盟",), "世界卫生组织": ("世卫组织", "世卫"),
     "联合国教科文组织": ("教科文组织",), "世界贸易组织": ("世贸组织", "世贸"),
