@@ -323,6 +323,15 @@ def test_a_name_cut_one_character_too_early_is_mended_across_the_cut():
     assert cut_across(["他", "出生地"], index) == ["他", "出生地"]  # a function character stays apart
 
 
+def test_a_name_cut_before_its_last_character_is_mended_from_the_word_after(retriever):
+    # jieba reads 袁宝柱家 as 袁宝 + 柱家; the corpus has 袁宝柱 and 家, neither 袁宝 nor 柱家.
+    index = BM25Index.build([["袁宝柱", "的", "老伴儿"], ["家", "老伴儿"], ["宝柱", "家"]])
+    assert cut_across(["袁宝", "柱家", "老伴儿"], index) == ["袁宝柱", "家", "老伴儿"]
+    assert cut_across(["宝柱", "家"], index) == ["宝柱", "家"]  # already words the corpus has
+    answer = retriever.ask("袁宝柱家那口子得的啥病", k=1)  # 那口子, as people say it: his 老伴儿
+    assert answer.answered and "老伴儿膝盖总疼" in answer.hits[0].quote
+
+
 def test_a_function_character_jieba_took_from_a_name_goes_back():
     # 马贵在1911年: jieba reads 马 + 贵在; the corpus has 马贵 side by side, and 在 is a function character.
     index = BM25Index.build([["马贵", "在", "1911"], ["▁马贵", "▁贵在"], ["旧", "改仅", "用", "▁旧改"]])

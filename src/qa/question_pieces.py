@@ -95,10 +95,18 @@ def cut_across(words: Sequence[str], index: BM25Index) -> list[str]:
     登基的 is 明仁 + 天皇, two words the corpus has, where 仁天皇 is rarer than either (德仁天皇 is
     another emperor) and weighed as the question's most specific word. Only a lone character no
     function word (not 他 of 他出生地), before a word the corpus lacks or holds more rarely than both
-    new pieces, each of two characters or more."""
+    new pieces, each of two characters or more; and a name cut before its last character, glued to
+    the one after it (袁宝 + 柱家 → 袁宝柱 + 家), where neither piece is a word the corpus has."""
     out = list(words)
     for i in range(1, len(out)):
         before, word = out[i - 1], out[i]
+        if (len(before) >= 2 and len(word) == 2 and before not in index.vocab and word not in index.vocab
+                and before + word[0] in index.vocab and word[1] in index.vocab
+                and all(HAN_RE.match(ch) for ch in before + word)):
+            # 袁宝 + 柱家 of 袁宝柱家那口子: a name and the 家 after it, cut inside the name (neither
+            # piece a word the corpus has).
+            out[i - 1], out[i] = before + word[0], word[1]
+            continue
         if (len(before) != 1 or not 2 <= len(word) <= 4 or not all(HAN_RE.match(ch) for ch in before + word)
                 or background.specificity(before) <= _COMMON_CHAR):
             continue  # 他 + 出生地, 被 + 称之为: a function character is a word of its own
