@@ -307,6 +307,15 @@ def test_a_follow_up_leans_on_the_fact_the_last_answer_gave(retriever, first, fo
     assert resolve(follow_up, answered_turn(retriever, first)) == Resolved(expected, carried=True)
 
 
+def test_the_noun_the_answers_last_character_begins_goes_with_it(retriever):
+    # 那支队伍 after 哪个志愿队 → 青教志愿队: 队伍 is the name's noun (not 青教志愿队伍); by the tagger.
+    first = "华雨辰后来当了哪个志愿队的队长"
+    resolved = resolve("那支队伍原先叫啥", answered_turn(retriever, first), retriever.tokenizer.tag)
+    assert resolved == Resolved("青教志愿队原先叫啥", carried=True)
+    answer = ask_as_user(retriever, {"previous": first, "question": "那支队伍原先叫啥"})
+    assert answer.answered and "青教突击队" in answer.hits[0].quote  # 原先, as said: the 原来 it was
+
+
 def test_the_day_the_answer_gave_finds_what_happened_that_day(retriever):
     resolved = resolve("当天谁在转移群众？", answered_turn(retriever, "台风卢碧影响厦门是哪天？"))
     answer = retriever.ask(resolved.text)

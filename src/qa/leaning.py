@@ -269,8 +269,11 @@ def _named_outright(question: str, match: re.Match[str], previous: Conversation,
         return previous.fact, match.end() + len(noun)
     if not noun and pointing and previous.fact and _ASKED_WHICH.search(fold(previous.question)) and (
             tail := next((fold(previous.fact)[-n:] for n in (3, 2, 1) if rest.startswith(fold(previous.fact)[-n:])), "")):
-        # 这队 after 最后当上队长的是啥志愿队 → 青教志愿队: the one the answer named, by its last characters.
-        return previous.fact, match.end() + len(tail)
+        # 这队 after 最后当上队长的是啥志愿队 → 青教志愿队: the one the answer named, by its last characters;
+        # with the word they begin (那支队伍: 青教志愿队, not 青教志愿队伍).
+        word, flag = tag(rest)[0] if tag is not None and rest else ("", "")
+        whole = word.startswith(tail) and len(word) == len(tail) + 1 and flag.startswith("n")
+        return previous.fact, match.end() + (len(word) if whole else len(tail))
     if not noun and pointing and match.group(0) not in _HERE and (topic := previous_topic(previous)) and (
             rest[:2] == fold(topic)[-1] + "子"):
         return topic, match.end() + 2  # 那个院子 after 广安门北街20号院…: the 院 is the 院子 (not 20号院院子)

@@ -81,6 +81,7 @@ WRITTEN_FOR: dict[str, tuple[str, ...]] = {
     **{f"{said}{day}": tuple(f"{other}{day}" for other in ("周", "星期") if other != said)
        for said in ("礼拜", "禮拜", "星期", "周", "週") for day in "一二三四五六日天"},
     # Times as said: 年末 for the 年底 (12月底) news writes, 前半年 for 上半年.
+    "原先": ("原来", "以前", "之前"), "早先": ("以前", "原来", "之前"),
     "年末": ("年底", "底"), "前半年": ("上半年",), "头半年": ("上半年",), "后半年": ("下半年",),
     # Countries as said: 南韩 for the 韩国 a report writes, 老美 for 美国.
     "南韩": ("韩国",), "北韩": ("朝鲜",), "老美": ("美国",), "美帝": ("美国",),
