@@ -307,6 +307,15 @@ def test_a_follow_up_leans_on_the_fact_the_last_answer_gave(retriever, first, fo
     assert resolve(follow_up, answered_turn(retriever, first)) == Resolved(expected, carried=True)
 
 
+def test_a_demonstrative_followed_by_a_name_points_at_that_name_not_the_last_turn(retriever):
+    # 那个义务电工张立纯: the person is named right after 那个 (misspelt, still a name by the tagger).
+    first = "东瑶村救援人员转移群众那张新闻图，标题写的是啥"
+    question = "那个义务电工张立纯退休前在哪上班"
+    assert resolve(question, answered_turn(retriever, first), retriever.tokenizer.tag).text == question
+    answer = ask_as_user(retriever, {"previous": first, "question": question})
+    assert answer.answered and "國營廠" in answer.hits[0].quote
+
+
 def test_the_noun_the_answers_last_character_begins_goes_with_it(retriever):
     # 那支队伍 after 哪个志愿队 → 青教志愿队: 队伍 is the name's noun (not 青教志愿队伍); by the tagger.
     first = "华雨辰后来当了哪个志愿队的队长"

@@ -126,7 +126,7 @@ def test_golden_questions_asked_right_after_an_unrelated_turn_are_answered_as_as
             continue
         previous = Conversation(first, retriever.key_terms(first), turn.fact)
         _, in_turn = ask_in_turn(lambda text: retriever.ask(text, 1), retriever.key_terms, row["question"],
-                                 previous, resolve(row["question"], previous), retriever.knows)
+                                 previous, resolve(row["question"], previous, retriever.tokenizer.tag), retriever.knows)
         alone = retriever.ask(row["question"], 1)
 
         def right(answer, row=row):
