@@ -274,7 +274,7 @@ def _named_outright(question: str, match: re.Match[str], previous: Conversation,
             tail := next((fold(previous.fact)[-n:] for n in (3, 2, 1) if rest.startswith(fold(previous.fact)[-n:])), "")):
         # 这队 after 最后当上队长的是啥志愿队 → 青教志愿队: the one the answer named, by its last characters;
         # with the word they begin (那支队伍: 青教志愿队, not 青教志愿队伍).
-        word, flag = tag(rest)[0] if tag is not None and rest else ("", "")
+        word, flag = next(iter(tag(rest)), ("", "")) if tag is not None and rest else ("", "")
         whole = word.startswith(tail) and len(word) == len(tail) + 1 and flag.startswith("n")
         return previous.fact, match.end() + (len(word) if whole else len(tail))
     if not noun and pointing and match.group(0) not in _HERE and (topic := previous_topic(previous)) and (
