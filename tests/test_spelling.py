@@ -183,6 +183,10 @@ def test_segmentation_accidents_of_known_text_are_not_misspellings():
     # A name printed only in a byline, which no searched passage holds (張國珍 signs 004).
     ("张国真那篇文章里说，党最大的危险是啥？", "张国真", "张国珍", "脫離群眾"),
     ("張國貞是哪個單位的", "張國貞", "张国珍", "中國地方煤礦總公司"),
+    # Two characters, or a fuzzy sound away (zhou for zou): a byline's name meets no body word, and
+    # is the one name it can be.
+    ("冯鸣是方程式那篇稿子里的什么人", "冯鸣", "冯明", "责任编辑冯明"),
+    ("周聲文他們寫的那篇微治理是哪天發的", "周聲文", "邹声文", "2020-09-17"),
     # A state's name shortened as news does (佛州 for 佛罗里达州); 那篇 names the piece.
     ("美国疫情那篇评论里 佛州删数据的事是哪两家报纸捅出来的", "佛州", "佛罗里达州", "《棕榈滩邮报》"),
     # A place typed with its form, the name a homophone away, which the corpus has side by side with

@@ -109,6 +109,7 @@ class PinyinIndex:
         some passage holds with another of the question's words. `credited` are the names printed
         only in bylines (张国珍), which no searched passage holds: known names too (张国真 → 张国珍)."""
         names = set(tokenizer.words) | set(credited)
+        printed_only = frozenset(name for name in credited if name not in index.vocab)
 
         @lru_cache(maxsize=8)  # a question's other words are asked about once per candidate
         def holding(words: tuple[str, ...]) -> np.ndarray:
@@ -118,6 +119,8 @@ class PinyinIndex:
             """Some passage holds the word with one of the others: as the word, or failing that as
             all its character pairs (jieba cuts a name the text runs on into: 树林召镇林原村 → 召镇林 +
             原村), read only then, as common pairs have long postings."""
+            if word in printed_only:
+                return True  # 冯鸣 → 冯明, 周声文 → 邹声文: a byline's name meets no body word, and needs none
             near = holding(tuple(others))
             if (holding((word,)) & near).any():
                 return True
