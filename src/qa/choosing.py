@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .answer_wordings import REASON_SAID
 from .chooser_model import Model, load_model
 from .sentence_features import CARRIED, FEATURES, Candidate
 
@@ -25,6 +26,8 @@ JOIN_MARGIN = 2.5
 # a near tie (董明媛咋说的: 10.09 against 10.10). Within `JOIN_MARGIN`, golden dev lost 王智慧说…方便到啥
 # 地步 to another of her sayings (an unattributed quotation held it).
 SAID_MARGIN = 0.5
+# The feature of a sentence quoting the one whose words are asked (cue 2, `quotes.said_by`).
+_SAID_CUE = FEATURES.index("cue2")
 # Two sentences scored this close are a tie the model cannot break (`_fitting`).
 TIE = 0.1
 
@@ -127,10 +130,9 @@ def _said(found: Sequence[Candidate], scores: dict[tuple[int, int], float], best
     """For a question asking what someone said, a candidate within `SAID_MARGIN` of the chosen one
     that quotes them (cue 2, `quotes.said_by`) when the chosen one does not: 董明媛咋说的 is answered
     by 董明媛说,…“太感谢了”, not by the question she asked her daughter (“…不染?”董明媛笑着问女儿)."""
-    cue2 = FEATURES.index("cue2")
-    if best.features[cue2]:
+    if best.features[_SAID_CUE]:
         return best, top
-    said = [c for c in found if c.features[cue2] and scores[c.passage, c.sentence] >= top - SAID_MARGIN]
+    said = [c for c in found if c.features[_SAID_CUE] and scores[c.passage, c.sentence] >= top - SAID_MARGIN]
     return _highest(said, scores) if said else (best, top)
 
 
@@ -156,8 +158,9 @@ _CONSEQUENCE = re.compile(r"^[“「\"]?(?:正|也|亦|而|故)?(?:于是|於是
 # sentence only restates what is asked about (一般认为，黑雾解散是成功的。因为…), the answer is there.
 _CAUSE_OPENS = re.compile(r"^[“「\"]?(?:这|這|那|此|其)?(?:是|主要是|正是|乃是)?(?:因为|因為|由于|由於)"
                           r"|^[“「\"]?(?:其|主要|究其)?(?:原因|理由|缘由|緣由)(?:是|在于|在於|为|為|：|:)")
-# The wording of a cause inside a sentence: the chosen one that has it states the cause itself.
-_CAUSE_SAID = re.compile(r"因|由于|由於|原因|理由|为了|為了|导致|導致|致|造成|所以|以便|旨在|[使令让讓故]")
+# The wording of a cause inside a sentence (a reason's, `answer_wordings`, and a cause's effect said
+# with 使, 令, 造成): the chosen one that has it states the cause itself.
+_CAUSE_SAID = re.compile(REASON_SAID.pattern + r"|理由|造成|以便|旨在|致|[使令让讓故]")
 
 
 # The thing asked for, named in the chosen sentence only as "this one" (为了答好这一问题 for 答好啥问题):
@@ -177,11 +180,10 @@ def _spoken_after(found: Sequence[Candidate], best: Candidate) -> Candidate | No
     """What the person asked about said, in quotation marks, in the next two sentences of the
     chosen one's passage (…做卫生…… 起早贪黑… 她说:“…”): the cue of a said sentence (`quotes.said_by`)
     is 2; None when the chosen one quotes them itself or none of those does."""
-    cue2 = FEATURES.index("cue2")
-    if best.features[cue2]:
+    if best.features[_SAID_CUE]:
         return None
     return next((c for c in sorted(found, key=lambda c: c.sentence) if c.passage == best.passage
-                 and 0 < c.sentence - best.sentence <= 2 and c.features[cue2]), None)
+                 and 0 < c.sentence - best.sentence <= 2 and c.features[_SAID_CUE]), None)
 
 
 def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | None = None,

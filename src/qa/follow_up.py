@@ -118,13 +118,15 @@ def _said_better_alone(ask: Callable[[str], Answer], key_terms: Callable[[str], 
     own = [word for word in key_terms(question) if len(word) >= 2 and specificity(word) >= _SPECIFIC]
     if not own or not carried.hits or not ASKS_ANYWHERE.search(plain_text(question)):
         return None
-    said = sum(word in fold(carried.hits[0].quote) for word in own)
+    quoted = fold(carried.hits[0].quote)
+    said = sum(word in quoted for word in own)
     if said == len(own):
         return None
     alone = ask(question)
     if not alone.answered or not alone.hits:
         return None
-    return alone if sum(word in fold(alone.hits[0].quote) for word in own) > said else None
+    quoted_alone = fold(alone.hits[0].quote)
+    return alone if sum(word in quoted_alone for word in own) > said else None
 
 
 # How specific a word the follow-up types must be for its quote to be expected to say it (二手车, not 进展).

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .question_words import ASKS_ANYWHERE
 from .text import fold
 
 __all__ = ["DATE_PRECISION", "WHICH_PERSON", "YEAR", "date_precision", "question_kind"]
@@ -88,7 +89,7 @@ _WHAT = re.compile(r"什么|什麼|啥")
 _WHY = re.compile(r"(?<![作称稱认認成视視])(?:为什么|為什麼)|为何|為何")
 # A pause between clauses, and an asking word of the clause after it (for 谁 said before them).
 _PAUSE = re.compile(r"[，,；;]")
-_ASKS_AFTER = re.compile(r"什么|什麼|啥|咋|怎么|怎麼|怎样|怎樣|如何|为什么|為什麼|为何|為何|多少|几|幾|哪")
+_ASKS_AFTER = re.compile(ASKS_ANYWHERE.pattern + r"|啥|咋|如何|为何|為何")  # the asking words, and as spoken
 # How far apart two asking words may stand and still ask together (日期是多少).
 _TOGETHER = 2
 
