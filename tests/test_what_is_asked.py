@@ -892,3 +892,14 @@ def test_where_before_a_move_is_not_where_the_move_went(retriever):
     assert not fits(before, fold("20世纪90年代,纪玉芝搬到北京市西城区广内街道广安门北街20号院。"), tag, ["纪玉芝"])
     assert fits(before, fold("纪玉芝从河北省保定市搬到北京市西城区。"), tag, ["纪玉芝"])
     assert not read_question("纪玉芝住哪儿", retriever.tokenizer.question_focus).before_move
+
+
+def test_how_far_is_answered_by_a_distance_or_the_time_to_cover_it(retriever):
+    asked = read_question("水南画眉站离金山社区居委会有多远", retriever.tokenizer.question_focus)
+    tag = retriever.tokenizer.tag
+    assert fits(asked, "画眉站距居委会约500米。", tag)
+    assert fits(asked, "从居委会步行10分钟就到。", tag)
+    assert not fits(asked, "水南画眉站所在的金山社区组织了一次活动,共有30多位居民参加。", tag)
+    # A sentence placing it, with no distance, does not say how far: not stated, the related quotes shown.
+    answer = retriever.ask("网周村离泗县县城有多远", k=1)
+    assert not answer.answered

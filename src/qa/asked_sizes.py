@@ -17,12 +17,15 @@ _AREA_UNITS = "平方|亩|畝|公顷|公頃|英亩|英畝|㎡|㎢"
 _LENGTH = f"(?:{_LENGTH_UNITS})"
 _WEIGHT = f"(?:{_WEIGHT_UNITS})"
 _AREA = f"(?:{_AREA_UNITS})"
+_TRAVEL_TIME = "分钟|分鐘|小时|小時|个小时|個小時"
 
 # 多大年纪 / 多长 / 多高 ask for a number in a unit the question does not write.
 _SIZE_Q = (
     # 今年多大了: a person's age, the way people ask it.
     (re.compile(r"多大(?:年纪|年紀|岁数|歲數)|年龄|年齡|几岁|幾歲|多少岁|多少歲|今年多大|多大了|多大啦"), r"[岁歲]"),
-    (re.compile(r"多长(?!时间|時間)|多長(?!時間)|多远|多遠|长度|長度|距离|距離|多宽|多寬|宽度|寬度|多厚|厚度"), _LENGTH),
+    # 离县城有多远: a distance, or the time it takes to cover it (步行10分钟, 车程1小时).
+    (re.compile(r"多远|多遠"), f"(?:{_LENGTH_UNITS}|{_TRAVEL_TIME})"),
+    (re.compile(r"多长(?!时间|時間)|多長(?!時間)|长度|長度|距离|距離|多宽|多寬|宽度|寬度|多厚|厚度"), _LENGTH),
     (re.compile(r"多高|高度|海拔|多深|深度"), _LENGTH),
     (re.compile(r"多重|重量"), _WEIGHT),
     # 雄鸟有多大 → 13厘米: a body's size is its length (or weight) as often as an area.
@@ -32,7 +35,7 @@ _SIZE_Q = (
 
 # Named, an area, a height, a length or a weight is answered in its unit (占地面积有多大 → 2.3万平方米,
 # not 常住人口近2万人); a bare 多大/多长 may be answered otherwise (多大的变化, 多长的队伍).
-NAMED_SIZE_Q = re.compile(r"面积|面積|占地|海拔|高度|深度|长度|長度|重量|距离|距離|宽度|寬度|厚度"
+NAMED_SIZE_Q = re.compile(r"面积|面積|占地|海拔|高度|深度|长度|長度|重量|距离|距離|宽度|寬度|厚度|多远|多遠"
                           # 白领驿家有多大: its size; not 规模有多大 (any amount), 多大的变化
                           r"|(?<!规模|范围|影响|作用|变化|力度|官阶|压力|风险|差距|意义|损失|难度|程度|能力|权力|效果|区别|年纪|岁数)"
                           r"有多大[？?。！!]*$")
