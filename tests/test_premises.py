@@ -1,10 +1,11 @@
-"""A premise the documents contradict: a figure the question says went the other way."""
+"""A premise the documents contradict or never state: a figure the question says went the other way;
+a plan's figure asked of a sentence reporting what was done."""
 
 from __future__ import annotations
 
 import pytest
 
-from qa.premises import contradicted
+from qa.premises import contradicted, unplanned
 from qa.text import fold
 
 
@@ -30,3 +31,28 @@ def test_a_contradicted_premise_is_declined_with_the_sentence_shown(retriever):
     assert not answer.answered and answer.reason == "not-stated"
     assert answer.hits and "同比增长36.4%" in answer.hits[0].quote  # the figure as the documents give it
     assert retriever.ask("辽宁上半年对欧盟进出口同比增长多少", k=1).answered
+
+
+@pytest.mark.parametrize(("question", "quote", "unstated"), [
+    ("成都12345今年还打算再整合多少条热线进来", "去年4月,21条其他热线被整合进来。", True),
+    ("沈阳片区跨境电商下半年的目标是多少单", "上半年,沈阳片区完成跨境电商交易459万单。", True),
+    ("网周村的规划计划带动每户增收几千元", "网周村制订了三年产业发展规划。", False),  # the plan said
+    # A plan's date is answered by the deed done by the time it is written (至2010年9月25日正式对外开放).
+    ("国歌展示馆预计在哪一年正式对外开放", "国歌展示馆正式开馆,至2010年9月25日正式对外开放。", False),
+    # A plan, a target or a schedule said: what the question asks is there to quote.
+    ("那个单行本打算一次印多少册", "单行本已由人民出版社出版,即日起在全国新华书店发行。", False),
+    ("今年的目标是多少", "今年力争完成500万单。", False),
+    # Not a plan asked: 准备 of work done, 规划 of an event dated, a plan asked with no figure or date.
+    ("准备工作做完的企业有几家了", "7家二手车出口企业已完成先期备案。", False),
+    ("学院路街道是啥时候开始规划石油共生大院的", "2019年5月,学院路街道开始规划建设石油共生大院。", False),
+    ("李文博她们打算咋帮他", "第一时间联系小玮的班主任。", False),
+])
+def test_a_plan_s_figure_is_not_stated_by_a_sentence_reporting_a_deed(question, quote, unstated):
+    assert unplanned(fold(question), fold(quote)) is unstated
+
+
+def test_a_plan_asked_of_a_deed_reported_is_declined_with_the_deed_shown(retriever):
+    answer = retriever.ask("成都12345今年还打算再整合多少条热线进来", k=3)
+    assert not answer.answered and answer.reason == "not-stated"
+    assert answer.hits and "21条" in answer.hits[0].quote
+    assert retriever.ask("成都12345去年4月整合进来多少条热线", k=1).answered

@@ -1,8 +1,10 @@
-"""A premise the documents contradict: a figure the question says went one way, which the quote says
-went the other (对欧盟进出口下降了36.4%的原因 of a report saying 同比增长36.4%).
+"""A premise the documents contradict or never state: a figure the question says went one way, which
+the quote says went the other (对欧盟进出口下降了36.4%的原因 of a report saying 同比增长36.4%); a
+plan's figure asked of a quote that reports only what was done (今年还打算再整合多少条 of
+去年4月,21条其他热线被整合进来).
 
-Quoting that sentence as the answer would read as agreeing with the asker; the documents do not say
-what was asked, they say the opposite. The judge then declines (not stated), and the sentence is shown
+Quoting that sentence as the answer would read as agreeing with the asker, or as the plan asked; the
+documents do not say what was asked. The judge then declines (not stated), and the sentence is shown
 as related material, where the asker reads the figure as the documents give it.
 """
 
@@ -39,3 +41,20 @@ def contradicted(numbers: Sequence[str], question: str, quote: str) -> bool:
         if asked is not None and (said := _way(quote, number)) is not None and said != asked:
             return True
     return False
+
+
+# A plan's figure asked (今年还打算再整合多少条, 目标定的多少); not 准备 (准备工作做完的企业有几家:
+# prepared, done) nor 规划 (an event). Not a plan's date: 预计在哪一年开放 is answered by
+# 至2010年9月25日正式对外开放, the plan carried out by the time it is written.
+_PLAN_Q = re.compile(r"打算|计划(?!书)|目标|预计")
+_FIGURE_Q = re.compile(r"多少|几(?!乎)")
+# How a plan, a target or a schedule is said: an intent or a future (将, 计划, 力争, 到2025年, 年底前,
+# 即日起), or a target's own words (以上, 目标).
+_INTENT = re.compile(r"将|计划|打算|准备|拟|下一步|今后|未来|目标|力争|预计|预期|争取|规划|要|会|明年|年底前|年内"
+                     r"|即日起|定于|原定|预定|到20[0-9]{2}年|以上|以内")
+
+
+def unplanned(question: str, quote: str) -> bool:
+    """The (folded) question asks a plan's figure, and the (folded) quote says no plan, target or
+    future at all: what it reports was done (去年…整合进来, 上半年完成459万单), not what is planned."""
+    return bool(_PLAN_Q.search(question) and _FIGURE_Q.search(question) and not _INTENT.search(quote))
