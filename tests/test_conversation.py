@@ -316,6 +316,15 @@ def test_a_demonstrative_followed_by_a_name_points_at_that_name_not_the_last_tur
     assert answer.answered and "國營廠" in answer.hits[0].quote
 
 
+def test_a_word_jieba_tags_a_name_after_a_demonstrative_is_no_name_of_its_own(retriever):
+    # 高寿 (高 is a surname) is a word of general Chinese: 那老人家 still points at 孙志荣老人.
+    resolved = resolve("那老人家今年高壽，就是多大歲數", answered_turn(retriever, "孫志榮老人是住在幾層樓上"),
+                       retriever.tokenizer.tag)
+    assert resolved.carried and "孫志榮" in resolved.text
+    answer = ask_as_user(retriever, {"previous": "孫志榮老人是住在幾層樓上", "question": "那老人家今年高壽，就是多大歲數"})
+    assert answer.answered and "85岁" in answer.hits[0].quote
+
+
 def test_the_noun_the_answers_last_character_begins_goes_with_it(retriever):
     # 那支队伍 after 哪个志愿队 → 青教志愿队: 队伍 is the name's noun (not 青教志愿队伍); by the tagger.
     first = "华雨辰后来当了哪个志愿队的队长"

@@ -163,9 +163,12 @@ def _describes_itself(folded: str, match: re.Match[str], tag: Tagger | None = No
     if match.group(0)[0] in "这那":  # 那个…的老人; 长春那个义务电工: its place before it
         # 那儿攒下的会员: a place pointed at, then what it has; no description opened.
         described = match.group(0) not in _HERE and bool(_DESCRIBED.match(folded[match.end() :]))
-        # 那个义务电工张立纯退休前在哪上班: what it points at is named right after it (by the tagger).
-        named = tag is not None and match.group(0) not in _HERE and any(
-            flag in NAME_TAGS["person"] and len(word) >= 2 for word, flag in tag(folded[match.end() : match.end() + 12])[:3])
+        # 那个义务电工张立纯退休前在哪上班: what it points at is named right after it (by the tagger);
+        # not by a word after a time (那老人家今年高寿: jieba tags 高寿 a name, 高 being a surname).
+        tagged = tag(folded[match.end() : match.end() + 12])[:3] if tag is not None else []
+        named = match.group(0) not in _HERE and any(
+            flag in NAME_TAGS["person"] and len(word) >= 2 and (i == 0 or tagged[i - 1][1] != "t")
+            for i, (word, flag) in enumerate(tagged))
         return described or own >= 2 or named
     # 庄盈盈她们那帮能人: the one just named and those with her, not the last turn's subject (a name by
     # the engine's tagger; without it, any two characters of their own right before the pronoun).
