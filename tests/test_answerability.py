@@ -78,6 +78,7 @@ def test_not_stated_reads_the_same_on_every_medium(retriever):
 
 
 @pytest.mark.parametrize("question", ["红烧肉怎么做？", "怎么安装Python？", "微信怎么转账？", "今天巴黎天气怎么样？",
+                                      "微信那个语音转文字 我长按咋没反应啊",  # 我长: a pronoun glued on, no name
                                       "1+1等于几？", "火星上有水吗？"])
 def test_everyday_questions_get_no_quote(retriever, question):
     answer = retriever.ask(question)

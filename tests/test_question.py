@@ -309,6 +309,8 @@ def test_the_subject_is_shown_as_the_asker_typed_it(retriever):
     ("那家", False, ("那", "家")),  # 的那家美国杂志: a pointing word and its classifier
     ("多帮", False, ("多", "帮")),  # 一年多帮街坊: 多 of 一年多 glued to the verb after it
     ("江心苑", True, None),  # a misspelt name: 苑 is no verb after a subject
+    ("我长", False, ("我", "长")),  # 我长按咋没反应: a pronoun glued to a verb, weighed as a rare name
+    ("他家", False, None),  # a word jieba's table lists
 ])
 def test_a_word_jieba_glued_to_a_common_character_is_cut_back(retriever, word, named, pieces):
     assert mis_cut(word, retriever.index.vocab, named=named) == pieces

@@ -37,6 +37,8 @@ _GLUED_ADVERBS = frozenset("那这這才就都也还還又再很太更只多")
 _COMMON_WORD = 0.12
 # 那家, 这位, 该所: a pointing word and a classifier, which jieba may keep as one word the corpus lacks.
 _POINTING = frozenset("这那這该該此")
+# Personal pronouns: jieba glues one to the character after it (我长按: 我长 + 按), a pair no name opens with.
+_PRONOUNS = frozenset("我你妳他她它您咱")
 _CLASSIFIERS = frozenset("个個位家所名条條件座只项項份篇本部支批种種类類间間栋棟")
 # Aspect particles jieba leaves glued to the verb before them (改了, 做过, 看着).
 _ASPECT = frozenset("了过過着著")
@@ -66,6 +68,8 @@ def mis_cut(word: str, vocab: Container[str], *, named: bool = False) -> tuple[s
     if len(word) == 2 and word[1] in _DIRECTIONS and word[0] in vocab:
         return (word[0],)  # 搬进 (啥时候搬进去的): the verb the corpus has (搬到), its direction no word
     listed = background.background_idf(word) is not None
+    if len(word) == 2 and word[0] in _PRONOUNS and not listed:
+        return (word[0], word[1])  # 我长 of 我长按咋没反应: a pronoun and a verb, never a name
     if len(word) == 2 and word[0] in _POINTING and word[1] in _CLASSIFIERS:
         return (word[0], word[1])  # 的那家美国杂志: a pointing word and its classifier, no content
     for cut in range(1, len(word)):
