@@ -903,3 +903,15 @@ def test_how_far_is_answered_by_a_distance_or_the_time_to_cover_it(retriever):
     # A sentence placing it, with no distance, does not say how far: not stated, the related quotes shown.
     answer = retriever.ask("网周村离泗县县城有多远", k=1)
     assert not answer.answered
+
+
+def test_a_home_town_asked_is_answered_only_where_one_s_origin_is_said(retriever):
+    asked = read_question("朱開成老家是哪裡的？", retriever.tokenizer.question_focus)
+    tag = retriever.tokenizer.tag
+    assert asked.origin
+    assert fits(asked, "他老家在山东潍坊,年轻时来到北京。", tag)
+    assert fits(asked, "朱开成是河北保定人。", tag)
+    assert fits(asked, "埼玉县大宫市出身。血型O型。", tag)
+    assert not fits(asked, "20世纪70年代就居住在大院的居民朱开成说。", tag)  # where he lives, not whence
+    answer = retriever.ask("朱開成老家是哪裡的？", k=1)
+    assert not answer.answered and answer.reason == "not-stated"

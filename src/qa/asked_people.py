@@ -50,7 +50,8 @@ def names_no_one(word: str) -> bool:
     return bool(SOMEONE.fullmatch(word) or KIN_BEFORE.fullmatch(word))
 
 
-ORIGIN_Q = re.compile(r"哪里人|哪裡人|哪儿人|哪兒人|何地人|何处人|何處人|籍贯|籍貫")
+ORIGIN_Q = re.compile(r"哪里人|哪裡人|哪儿人|哪兒人|何地人|何处人|何處人|籍贯|籍貫"
+                      r"|(?:老家|家乡|家鄉|祖籍)(?:是|在)?(?:哪|何)")  # 老家是哪里的: where one comes from
 NAMING_Q = re.compile(r"叫什么|叫什麼|名字|名称|名稱|称为|稱為|叫做什么|叫做什麼")
 
 
