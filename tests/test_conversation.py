@@ -11,6 +11,7 @@ from qa.golden import ask_as_user
 from qa.previous_turn import head_of
 from qa.quoting import Request
 from qa.repl import run_repl
+from qa.text import fold
 
 FIRST = "江欣苑社区有多少名党员？"
 
@@ -314,6 +315,18 @@ def test_a_demonstrative_followed_by_a_name_points_at_that_name_not_the_last_tur
     assert resolve(question, answered_turn(retriever, first), retriever.tokenizer.tag).text == question
     answer = ask_as_user(retriever, {"previous": first, "question": question})
     assert answer.answered and "國營廠" in answer.hits[0].quote
+
+
+@pytest.mark.parametrize(("first", "follow_up", "place"), [
+    ("静安区那个白领驿家里头都配了些啥", "白领们下了班去那儿能干点啥", "參加社團活動"),
+    ("莆田闊口社區那個鄰里中心，有啥是專門面向老人小孩的", "居民在那兒一般能辦多少項便民的事", "幾十項便民服務"),
+])
+def test_a_place_pointed_at_after_the_verb_going_there_leans_on_the_last_turn(retriever, first, follow_up, place):
+    # 去那儿, 在那兒: the words before 那儿 are the clause (白领们下了班), not a place of its own.
+    resolved = resolve(follow_up, answered_turn(retriever, first), retriever.tokenizer.tag)
+    assert resolved.carried and "那儿" not in fold(resolved.text)
+    answer = ask_as_user(retriever, {"previous": first, "question": follow_up})
+    assert answer.answered and place in answer.hits[0].quote
 
 
 def test_a_word_jieba_tags_a_name_after_a_demonstrative_is_no_name_of_its_own(retriever):

@@ -118,6 +118,9 @@ _ASKED_BODY = re.compile(r"(?:成立|组建|組建|建立|设立|設立|组织|�
                          r"(?:组织|組織|机构|機構|单位|單位|部门|部門|协会|協會|委员会|委員會)")
 
 _HERE = ("这里", "那里", "这儿", "那儿", "当地", "该地", "此地", "这边", "那边", "这地方", "那地方", "这个地方", "那个地方")
+# The verb or preposition a place pointed at follows (去那儿, 在那里, 到那边, 离那儿): what comes before
+# them is the clause, not a place of the pointer's own.
+_TO_A_PLACE = re.compile(r"(?:在|去|到|来|來|回|往|从|從|离|離|住|搬)$")
 
 # 哪两位记者, 哪些干部: people asked for; 他们 of the next turn are they (依兰陨石坑那条消息的记者).
 _ASKED_PEOPLE = re.compile(r"哪(?:几|两|三|四|五|些)(?:位|个|名)?(记者|作者|人|干部|党员|志愿者|老人|居民|队员|代表|专家)")
@@ -169,7 +172,10 @@ def _describes_itself(folded: str, match: re.Match[str], tag: Tagger | None = No
         named = match.group(0) not in _HERE and any(
             flag in NAME_TAGS["person"] and len(word) >= 2 and (i == 0 or tagged[i - 1][1] != "t")
             for i, (word, flag) in enumerate(tagged))
-        return described or own >= 2 or named
+        # 去那儿能干点啥, 居民在那兒能办多少项: a place pointed at after the verb or the preposition
+        # going there, not after a place of its own (长春那边).
+        gone_to = match.group(0) in _HERE and bool(_TO_A_PLACE.search(before))
+        return described or (own >= 2 and not gone_to) or named
     # 庄盈盈她们那帮能人: the one just named and those with her, not the last turn's subject (a name by
     # the engine's tagger; without it, any two characters of their own right before the pronoun).
     if match.group(0) in _THEIR_GROUP and _NAME_ENDING.search(before) and (
