@@ -329,6 +329,13 @@ def test_a_place_pointed_at_after_the_verb_going_there_leans_on_the_last_turn(re
     assert answer.answered and place in answer.hits[0].quote
 
 
+def test_she_after_a_name_and_the_verb_jieba_glued_to_it_is_the_name(retriever):
+    # 纪玉芝住的院子…: she is 纪玉芝, not 纪玉芝住 (the owner of the 院子 read with its verb).
+    first = "纪玉芝住的院子里，北京头一个物管会是哪个街道张罗成立的"
+    resolved = resolve("那她憋了多年的那块心病后来咋样了", answered_turn(retriever, first), retriever.tokenizer.tag)
+    assert resolved.text.startswith("纪玉芝憋了")
+
+
 def test_a_word_jieba_tags_a_name_after_a_demonstrative_is_no_name_of_its_own(retriever):
     # 高寿 (高 is a surname) is a word of general Chinese: 那老人家 still points at 孙志荣老人.
     resolved = resolve("那老人家今年高壽，就是多大歲數", answered_turn(retriever, "孫志榮老人是住在幾層樓上"),

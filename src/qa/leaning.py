@@ -337,7 +337,8 @@ def _carried(folded: str, match: re.Match[str], noun: str | None, previous: Conv
         owner = _OWNER.match(head) if word != "它" else None
         # Not a place's (江欣苑社区的党委书记: 他 is the secretary, not the community).
         if owner and not is_place(owner.group(1)):
-            return owner.group(1)
+            # 纪玉芝住的院子 → 纪玉芝: the name in it, when a verb came with it (by the tagger).
+            return _person_opening(owner.group(1), tag) or owner.group(1)
         return (_person_opening(head, tag) if word != "它" else "") or head
     return subject_of(previous, folded) or previous_topic(previous)  # 他们, 其: who or what was asked about
 
