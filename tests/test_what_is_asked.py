@@ -915,3 +915,13 @@ def test_a_home_town_asked_is_answered_only_where_one_s_origin_is_said(retriever
     assert not fits(asked, "20世纪70年代就居住在大院的居民朱开成说。", tag)  # where he lives, not whence
     answer = retriever.ask("朱開成老家是哪裡的？", k=1)
     assert not answer.answered and answer.reason == "not-stated"
+
+
+def test_where_goods_were_sold_to_is_answered_only_by_a_market_said(retriever):
+    asked = read_question("网周村的山芋粉丝都销到哪些地方去了", retriever.tokenizer.question_focus)
+    tag = retriever.tokenizer.tag
+    assert fits(asked, "产品远销上海、南京等地。", tag)
+    assert fits(asked, "这些粉丝主要销往长三角地区。", tag)
+    # The village the goods come from is no market (the related sentence, not an answer).
+    assert not fits(asked, "网周村从山芋粉丝产品及村内资产精细化管理入手,寻求更好的发展策略。", tag)
+    assert not retriever.ask("沈阳大连搞二手车出口试点的那几家企业，车主要卖到哪个国家去", k=1).answered

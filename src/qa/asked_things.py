@@ -1,5 +1,6 @@
 """Things asked for by their class, when no kind of answer covers them: which one of a named kind
-(哪个队的队长 → a name ending in 队), a brand (啥牌子), an ailment (得的啥病).
+(哪个队的队长 → a name ending in 队), a brand (啥牌子), an ailment (得的啥病), where goods sold go
+(卖到哪些地方).
 
 Which one is marked in the quote (`spans`), never required: 哪支球队 is answered by 曼联 as often as by
 …队. A brand or an ailment is required (`answer_shape.fits`): a sentence that says neither 牌 nor a
@@ -44,17 +45,23 @@ _AILMENT = re.compile(r"病|症|炎|癌|瘤|肿|腫|疾|疼|痛|伤|傷|结核|�
 # 意思是“沙洲”, 源于中古韩语), not by any sentence naming it (以打造“枝叶关情·潍美家园”品牌为抓手).
 _MEANING = re.compile(r"意思|意为|意為|意即|之意|寓意|含义|含義|意义|意義|象征|象徵|代表|取自|取义|取義|源于|源於|源自|来自|來自"
                       r"|得名|命名|取名|起名|由来|由來|来源|來源|而来|而來|继承|繼承|谐音|諧音|称号|稱號|语中|語中|语是|語是|语为|語為|指的是")
+# Where goods were sold or shipped to: said as a market or a destination of sale (销往, 出口到, 远销,
+# 市场), not by any place the seller is in (网周村的羊, 林原村的菜: the village, not where it sells).
+_MARKET = re.compile(r"销往|銷往|卖到|賣到|卖往|賣往|售往|出口到|出口至|运往|運往|销售到|銷售到|销到|銷到|远销|遠銷|畅销|暢銷"
+                     r"|销至|銷至|出口[^，,。；;]{0,6}(?:国家|國家|地区|地區)|市场|市場")
 _CLASSES = (
     (re.compile(r"(?:名字|名称|名稱|这名|這名|此名|名儿|名兒)(?:到底|究竟)?(?:有|是)?" + _WHAT + r"?"
                 r"(?:意义|意義|含义|含義|寓意|意思|由来|由來|来历|來歷|起源|来源|來源|讲究|講究)"), _MEANING),
     (re.compile(_WHAT + r"(?:牌子|品牌|牌的|牌儿|牌兒)|(?:牌子|品牌)(?:是|叫)" + _WHAT), _BRAND),
     (re.compile(r"(?:得|患|生)(?:了|的)?(?:是)?" + _WHAT + r"(?:病|疾病|毛病)|" + _WHAT + r"(?:病|疾病)(?![房人区區毒])"
                 r"|身体有" + _WHAT + r"毛病|身體有" + _WHAT + r"毛病"), _AILMENT),
+    (re.compile(r"(?:卖|賣|销|銷|售|出口|运|運)(?:到|往|至)?了?(?:哪|什么地方|什麼地方|何处|何處)"), _MARKET),
 )
 
 
 def thing_asked(folded: str) -> re.Pattern[str] | None:
-    """What the answering sentence must say when the (folded) question asks a brand or an ailment."""
+    """What the answering sentence must say when the (folded) question asks a brand, an ailment or
+    where goods were sold to."""
     return next((answer for asked, answer in _CLASSES if asked.search(folded)), None)
 
 
