@@ -925,3 +925,14 @@ def test_where_goods_were_sold_to_is_answered_only_by_a_market_said(retriever):
     # The village the goods come from is no market (the related sentence, not an answer).
     assert not fits(asked, "网周村从山芋粉丝产品及村内资产精细化管理入手,寻求更好的发展策略。", tag)
     assert not retriever.ask("沈阳大连搞二手车出口试点的那几家企业，车主要卖到哪个国家去", k=1).answered
+
+
+def test_a_telephone_number_asked_is_answered_by_digits_not_a_count_or_a_year(retriever):
+    asked = read_question("群众想举报干部的话打哪个电话", retriever.tokenizer.question_focus)
+    tag = retriever.tokenizer.tag
+    assert fits(asked, "有事就打12345热线。", tag)
+    assert fits(asked, "举报电话0536-8888888全天开通。", tag)
+    assert not fits(asked, "2021年,全区设立212处服务站。", tag)  # a year and a count, no number to call
+    assert not fits(asked, "要加强群众监督、舆论监督。", tag)
+    assert not retriever.ask("潍城区开通的民生服务直通热线，号码是多少", k=1).answered
+    assert retriever.ask("成都市民有事打哪个电话", k=1).answered  # 12345

@@ -1,6 +1,6 @@
 """Things asked for by their class, when no kind of answer covers them: which one of a named kind
 (哪个队的队长 → a name ending in 队), a brand (啥牌子), an ailment (得的啥病), where goods sold go
-(卖到哪些地方).
+(卖到哪些地方), a telephone number (打哪个电话).
 
 Which one is marked in the quote (`spans`), never required: 哪支球队 is answered by 曼联 as often as by
 …队. A brand or an ailment is required (`answer_shape.fits`): a sentence that says neither 牌 nor a
@@ -49,6 +49,11 @@ _MEANING = re.compile(r"意思|意为|意為|意即|之意|寓意|含义|含義|
 # 市场), not by any place the seller is in (网周村的羊, 林原村的菜: the village, not where it sells).
 _MARKET = re.compile(r"销往|銷往|卖到|賣到|卖往|賣往|售往|出口到|出口至|运往|運往|销售到|銷售到|销到|銷到|远销|遠銷|畅销|暢銷"
                      r"|销至|銷至|出口[^，,。；;]{0,6}(?:国家|國家|地区|地區)|市场|市場")
+# A telephone number asked (打哪个电话, 号码是多少): written in digits (12345, 0536-8888888), never a count.
+_PHONE_Q = re.compile(r"(?:打|拨|撥)(?:哪个|哪個|什么|什麼|啥|哪)(?:电话|電話|号码|號碼|号|號|热线|熱線)"
+                      r"|(?:电话|電話|号码|號碼)(?:号码|號碼|号|號)?(?:是|为|為)?(?:多少|几号|幾號|啥|什么|什麼)")
+_PHONE_A = re.compile(r"(?<![0-9.])[0-9]{3,}(?:-[0-9]{3,})?(?![0-9.,]|\s*(?:年|月|日|号|號|个|個|处|處|名|万|萬|亿|億|元|%|条|條"
+                      r"|件|家|人|多|余|餘|平方|米|公里|户|戶|项|項|所|座|次|场|場|位|支|批|岁|歲|吨|噸|单|單|亩|畝))")
 _CLASSES = (
     (re.compile(r"(?:名字|名称|名稱|这名|這名|此名|名儿|名兒)(?:到底|究竟)?(?:有|是)?" + _WHAT + r"?"
                 r"(?:意义|意義|含义|含義|寓意|意思|由来|由來|来历|來歷|起源|来源|來源|讲究|講究)"), _MEANING),
@@ -56,12 +61,13 @@ _CLASSES = (
     (re.compile(r"(?:得|患|生)(?:了|的)?(?:是)?" + _WHAT + r"(?:病|疾病|毛病)|" + _WHAT + r"(?:病|疾病)(?![房人区區毒])"
                 r"|身体有" + _WHAT + r"毛病|身體有" + _WHAT + r"毛病"), _AILMENT),
     (re.compile(r"(?:卖|賣|销|銷|售|出口|运|運)(?:到|往|至)?了?(?:哪|什么地方|什麼地方|何处|何處)"), _MARKET),
+    (_PHONE_Q, _PHONE_A),
 )
 
 
 def thing_asked(folded: str) -> re.Pattern[str] | None:
-    """What the answering sentence must say when the (folded) question asks a brand, an ailment or
-    where goods were sold to."""
+    """What the answering sentence must say when the (folded) question asks a brand, an ailment,
+    where goods were sold to or a telephone number."""
     return next((answer for asked, answer in _CLASSES if asked.search(folded)), None)
 
 
