@@ -936,3 +936,14 @@ def test_a_telephone_number_asked_is_answered_by_digits_not_a_count_or_a_year(re
     assert not fits(asked, "要加强群众监督、舆论监督。", tag)
     assert not retriever.ask("潍城区开通的民生服务直通热线，号码是多少", k=1).answered
     assert retriever.ask("成都市民有事打哪个电话", k=1).answered  # 12345
+
+
+def test_who_paid_is_answered_only_where_paying_or_funding_is_said(retriever):
+    tag = retriever.tokenizer.tag
+    asked = read_question("東興小區舊改的錢是誰出的", retriever.tokenizer.question_focus)
+    assert fits(asked, fold("該院1995年由六家產權單位集資建成。"), tag)  # a body said paying
+    assert fits(asked, "楼上为单位出大头、政府出惠民政策、居民出少量钱。", tag)
+    assert not fits(asked, fold("小區舊改僅用了幾個月就順利完成:瀝青路美觀大方。"), tag)  # what was done
+    # 谁家出了啥毛病 asks who, not an illness: the ailment's words are not required there.
+    assert read_question("多半是誰家出了啥毛病", retriever.tokenizer.question_focus).thing is None
+    assert not retriever.ask("江欣苑那45个协会是谁出钱办的", k=1).answered

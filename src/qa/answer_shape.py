@@ -18,6 +18,7 @@ from .asked_list import lists_the_set
 from .asked_people import AT_WORK, SOMEONE, WHAT_ONE_IS
 from .asked_places import LOCAL_PLACE, PLACE_ENDINGS, says_only_where_to
 from .asked_slot import fills_slot
+from .asked_things import PAID_A
 from .date_shape import date_fits
 from .kin_shape import PERSON_TAGS, kin_named, kin_said
 from .named_people import common_word, speakers
@@ -147,6 +148,8 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
         return False  # 金大爷养的是山羊还是绵羊: 自家养的羊 says neither
     if asked.thing is not None and not asked.thing.search(_naming_kin(sentence, asked.kin) if asked.kin else sentence):
         return False  # 她开的是啥牌子的车: 开车接送医护人员 names no make (`asked_things`); 老伴儿得的啥病: hers
+    if asked.thing is PAID_A:
+        return True  # 谁出的钱 → 六家产权单位集资建成: whoever is said paying, a body as much as a person
     if asked.most is not None and not asked.most.search(sentence):
         return False  # 哪个协会人最多: a sentence naming the 45 associations says none is the most
     if asked.member is not None and not asked.member.search(sentence):

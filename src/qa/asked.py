@@ -107,8 +107,9 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
             asked = replace(asked, measured=RATE_A)  # 按时办结率多少: a percentage
     if asked.kind in ("number", "date") and (place := local_place(folded)):
         return replace(asked, place=place)
-    if asked.kind in (None, "place", "number") and (thing := thing_asked(folded)) is not None:
-        # 啥牌子, 得的啥病, 卖到哪, 号码是多少: a brand, an ailment, a market, a telephone number
+    if (thing := thing_asked(folded, asked.kind)) is not None:
+        # 啥牌子, 得的啥病, 卖到哪, 号码是多少, 谁出的钱: a brand, an ailment, a market, a telephone
+        # number, who paid
         asked = replace(asked, thing=thing)
         if kin := KIN_ILL_Q.search(folded):  # 他老伴儿得的啥病: hers, in a clause naming her
             asked = replace(asked, kin=kin.group(1).removesuffix("儿"))

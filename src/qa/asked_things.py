@@ -1,6 +1,6 @@
 """Things asked for by their class, when no kind of answer covers them: which one of a named kind
 (哪个队的队长 → a name ending in 队), a brand (啥牌子), an ailment (得的啥病), where goods sold go
-(卖到哪些地方), a telephone number (打哪个电话).
+(卖到哪些地方), a telephone number (打哪个电话), who paid (谁出的钱).
 
 Which one is marked in the quote (`spans`), never required: 哪支球队 is answered by 曼联 as often as by
 …队. A brand or an ailment is required (`answer_shape.fits`): a sentence that says neither 牌 nor a
@@ -18,7 +18,7 @@ from collections.abc import Callable
 from .question_words import WHICH_MEASURES
 from .text import fold
 
-__all__ = ["names_the_class", "thing_asked", "which_one_of"]
+__all__ = ["PAID_A", "names_the_class", "thing_asked", "which_one_of"]
 
 # 哪个队, 哪些志愿服务队, 啥活动: which one of a thing named by its head noun; not a person, a time,
 # a way or a thing in general, which no name answers.
@@ -54,21 +54,31 @@ _PHONE_Q = re.compile(r"(?:打|拨|撥)(?:哪个|哪個|什么|什麼|啥|哪)(?
                       r"|(?:电话|電話|号码|號碼)(?:号码|號碼|号|號)?(?:是|为|為)?(?:多少|几号|幾號|啥|什么|什麼)")
 _PHONE_A = re.compile(r"(?<![0-9.])[0-9]{3,}(?:-[0-9]{3,})?(?![0-9.,]|\s*(?:年|月|日|号|號|个|個|处|處|名|万|萬|亿|億|元|%|条|條"
                       r"|件|家|人|多|余|餘|平方|米|公里|户|戶|项|項|所|座|次|场|場|位|支|批|岁|歲|吨|噸|单|單|亩|畝))")
+# Who paid, or where the money came from (谁出的钱, 旧改的钱是谁出的, 经费从哪来): said as paying or
+# funding (集资建成, 单位出大头, 政府拨款), not by the sentence saying what was built.
+_PAID_Q = re.compile(r"(?:钱|錢|资金|資金|经费|經費|费用|費用)[^，,。？?]{0,6}(?:从哪|從哪|哪来|哪來|哪儿来|哪兒來|谁出|誰出|谁掏|誰掏|谁付|誰付)"
+                     r"|(?:谁|誰)(?:出|掏|付)了?的?(?:钱|錢|大头|大頭)|(?:谁|誰)(?:出资|出資|买单|買單|埋单|埋單)")
+PAID_A = re.compile(r"出钱|出錢|出资|出資|集资|集資|大头|大頭|拨款|撥款|投资|投資|投入|资金|資金|筹|籌|捐|赞助|贊助|经费|經費"
+                     r"|买单|買單|埋单|埋單|承担|承擔|补贴|補貼|掏|出了[0-9一二两三四五六七八九十百千万萬]")
+# Each class with the kinds of question it is read in: a brand, an ailment or a meaning where no kind
+# is asked (谁家出了啥毛病 asks who, not an illness); a market where a place is asked too, a telephone
+# number where a number is, who paid where a person, a body or a place (钱从哪来) is.
 _CLASSES = (
     (re.compile(r"(?:名字|名称|名稱|这名|這名|此名|名儿|名兒)(?:到底|究竟)?(?:有|是)?" + _WHAT + r"?"
-                r"(?:意义|意義|含义|含義|寓意|意思|由来|由來|来历|來歷|起源|来源|來源|讲究|講究)"), _MEANING),
-    (re.compile(_WHAT + r"(?:牌子|品牌|牌的|牌儿|牌兒)|(?:牌子|品牌)(?:是|叫)" + _WHAT), _BRAND),
+                r"(?:意义|意義|含义|含義|寓意|意思|由来|由來|来历|來歷|起源|来源|來源|讲究|講究)"), _MEANING, (None,)),
+    (re.compile(_WHAT + r"(?:牌子|品牌|牌的|牌儿|牌兒)|(?:牌子|品牌)(?:是|叫)" + _WHAT), _BRAND, (None,)),
     (re.compile(r"(?:得|患|生)(?:了|的)?(?:是)?" + _WHAT + r"(?:病|疾病|毛病)|" + _WHAT + r"(?:病|疾病)(?![房人区區毒])"
-                r"|身体有" + _WHAT + r"毛病|身體有" + _WHAT + r"毛病"), _AILMENT),
-    (re.compile(r"(?:卖|賣|销|銷|售|出口|运|運)(?:到|往|至)?了?(?:哪|什么地方|什麼地方|何处|何處)"), _MARKET),
-    (_PHONE_Q, _PHONE_A),
+                r"|身体有" + _WHAT + r"毛病|身體有" + _WHAT + r"毛病"), _AILMENT, (None,)),
+    (re.compile(r"(?:卖|賣|销|銷|售|出口|运|運)(?:到|往|至)?了?(?:哪|什么地方|什麼地方|何处|何處)"), _MARKET, (None, "place")),
+    (_PHONE_Q, _PHONE_A, (None, "place", "number")),
+    (_PAID_Q, PAID_A, (None, "person", "organisation", "place")),
 )
 
 
-def thing_asked(folded: str) -> re.Pattern[str] | None:
-    """What the answering sentence must say when the (folded) question asks a brand, an ailment,
-    where goods were sold to or a telephone number."""
-    return next((answer for asked, answer in _CLASSES if asked.search(folded)), None)
+def thing_asked(folded: str, kind: str | None = None) -> re.Pattern[str] | None:
+    """What the answering sentence must say when the (folded) question, read as asking `kind`, asks a
+    brand, an ailment, where goods were sold to, a telephone number or who paid."""
+    return next((answer for asked, answer, kinds in _CLASSES if kind in kinds and asked.search(folded)), None)
 
 
 # The word that names the class asked for (牌子 of 啥牌子): what is asked, never what the question is about.
