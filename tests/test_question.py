@@ -87,6 +87,11 @@ from qa.tokenize import Tokenizer
     ("网周村归哪个市管？", "网周村属于哪个市?"),  # which one it comes under, as the documents say
     ("崇庆县划归哪个市管辖", "崇庆县划归哪个市管辖"),  # 划归: a verb of its own
     ("回归哪个管道", "回归哪个管道"),  # 回归 is a word; 管道 no 管
+    # A student's situation says nothing of the answer.
+    ("石油共生大院的“三共”是哪三共 考试要默写", "石油共生大院的“三共”是哪三共"),
+    ("老师布置的作业要概括方程式那篇文章，记者都去了哪几个地方采访啊", "方程式那篇文章,记者都去了哪几个地方采访"),
+    ("考试可能考名词解释，文中怎么定义社会治理的主体", "文中怎么定义社会治理的主体"),
+    ("高考考试科目有哪些", "高考考试科目有哪些"),  # 考试 asked about, no situation
 ])
 def test_filler_and_colloquial_forms_are_read_as_the_written_question(typed, searched):
     assert plain_text(typed) == searched

@@ -27,7 +27,11 @@ _FILLER = re.compile(
     r"(?:请问一下|请问|麻烦(?:您|你)?(?:问一下|问下|问问|告诉我|帮我查一下|查一下)|打扰(?:一下|了)"
     r"|我?想(?:请教|问|了解|知道)(?:一下|下)?|问(?:一下|下)|能(?:不能)?(?:告诉|帮)我(?:一下)?|可以告诉我"
     r"|帮我(?:查|看|找)(?:一下|下|查|看)?|我想确认一下|谁能告诉我|有人知道|有谁知道|求问|弱弱地问一?下"
-    r"|到底|究竟)(?:[哈啊呀吧]+(?=[，,：:\s]))?[，,：:\s]*")  # 请问一下哈，…: the particle goes with it
+    r"|到底|究竟"
+    # A student's situation, no word of the answer: 老师布置的作业要概括…, 考试要默写, 考试可能考名词解释.
+    r"|老师?布置的作业(?:要|让我们?)?(?:概括|总结|整理|写|分析)?|老师留的作业|考试(?:可能|要|会|都)(?:考|默写|背)(?=[^\u4e00-\u9fff]|$|名词)"
+    r"|(?:要|得)默写(?=[^\u4e00-\u9fff]|$)|名词解释"
+    r")(?:[哈啊呀吧]+(?=[，,：:\s]))?[，,：:\s]*")  # 请问一下哈，…: the particle goes with it
 _CLOSING = re.compile(r"(?:[，,\s]*(?:谢谢(?:您|你|啦|了)?|多谢|感谢|thx|thanks))+[！!。.~～\s]*$")
 # 白领驿家 你去过没, 这个你知道不: a check whether the listener knows the topic, ending a chat opener;
 # the topic is what it asks about (a follow-up carries it on), the check no word of an answer.
