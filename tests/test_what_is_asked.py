@@ -947,3 +947,11 @@ def test_who_paid_is_answered_only_where_paying_or_funding_is_said(retriever):
     # 谁家出了啥毛病 asks who, not an illness: the ailment's words are not required there.
     assert read_question("多半是誰家出了啥毛病", retriever.tokenizer.question_focus).thing is None
     assert not retriever.ask("江欣苑那45个协会是谁出钱办的", k=1).answered
+
+
+def test_a_share_asked_is_not_answered_by_a_growth_rate(retriever):
+    asked = read_question("辽宁对东盟的进出口占全省外贸比重是多少", retriever.tokenizer.question_focus)
+    tag = retriever.tokenizer.tag
+    assert not fits(asked, "对东盟进出口264.4亿元,同比增长23%。", tag)  # how much it grew
+    assert fits(asked, "对东盟进出口占全省外贸总值的12.5%。", tag)
+    assert retriever.ask("中华中路社区少数民族占社区总人口多少", k=1).answered  # 三分之一

@@ -22,6 +22,9 @@ __all__ = ["AMOUNT", "number_fits"]
 _RATE_LEVEL = re.compile(r"(?<![长長增涨漲降幅升])率(?:达到|達到|达|達|为|為|是|在)?(?:约|約|近|超过|超過)?[0-9.]+[%％]")
 _CHANGE_A = re.compile(r"[%％]|百分之|百分点|百分點|倍|[0-9一二两三四五六七八九十]成(?![为為员員功立本])"
                        r"|(?:增长|增長|增加|提高|提升|下降|减少|減少|降低|上升|涨|漲|跌)了?(?:约|約|近|达|達|超过|超過)?[0-9一二两三四五六七八九十百千万萬]")
+# A change by a percentage (同比增长23%, 下降了5%): how much it grew, never what share it is.
+_CHANGE_PERCENT = re.compile(r"(?:增长|增長|增加|提高|提升|下降|减少|減少|降低|上升|涨|漲|跌|增幅|降幅|涨幅|漲幅)了?"
+                             r"(?:约|約|近|达|達|超过|超過)?[0-9.]+\s*[%％]")
 # A date inside a sentence is not a count: 2020年5月 does not answer 有几名委员.
 _DATE_LIKE = re.compile(AD_YEAR + r"|(?:1[0-9]|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|\d+年代|\d+世纪")
 # An amount: digits, a fraction, or a Chinese numeral that is more than the article 一 (一座 is "a"),
@@ -74,6 +77,7 @@ def number_fits(asked: Asked, sentence: str, own: Sequence[str]) -> bool:
         return bool(asked.duration.search(sentence))
     if asked.measured is SHARE_A:  # 企业打来的占多少: 诉求解决率达93.53% is a rate, no one's share
         sentence = _RATE_LEVEL.sub(lambda rate: _own_rate(rate, own), sentence)
+        sentence = _CHANGE_PERCENT.sub("，", sentence)  # 占全省外贸比重: 同比增长23% is a growth, no share
     if asked.measured is not None and not asked.sized:
         if asked.counted:
             # 夕阳红合唱队有多少名队员: 为2000余名少数民族群众 counts others. The clause holding
