@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.premises import contradicted, unplanned
+from qa.premises import asks_weather_now, contradicted, unplanned
 from qa.text import fold
 
 
@@ -56,3 +56,20 @@ def test_a_plan_asked_of_a_deed_reported_is_declined_with_the_deed_shown(retriev
     assert not answer.answered and answer.reason == "not-stated"
     assert answer.hits and "21条" in answer.hits[0].quote
     assert retriever.ask("成都12345去年4月整合进来多少条热线", k=1).answered
+
+
+@pytest.mark.parametrize(("question", "now"), [
+    ("今天厦门天气咋样，明天呢", True),
+    ("这周末适合去爬山吗，天气怎么样", True),
+    ("厦门明天下雨吗", True),
+    ("台风卢碧影响厦门那天天气咋样", False),  # a day the documents report
+    ("那天气预报一般每天几点播", False),  # 那天 + 气: no day of the asker's
+    ("华雨辰每天播些啥，天气预报播不播", False),
+])
+def test_the_weather_now_is_asked_of_no_report(question, now):
+    assert asks_weather_now(fold(question)) is now
+
+
+def test_today_s_weather_is_not_answered_by_a_past_day_s_report(retriever):
+    assert not retriever.ask("今天厦门天气咋样，明天呢", k=1).answered
+    assert retriever.ask("台风卢碧影响厦门那天出现了啥天气", k=1).answered  # 强降雨天气

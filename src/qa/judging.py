@@ -23,7 +23,7 @@ from .pinned import (
     other_picture,
     states_pinned,
 )
-from .premises import contradicted, unplanned
+from .premises import asks_weather_now, contradicted, unplanned
 from .quotes import Quote, coverage
 from .quoting import Request
 from .ranking import Group
@@ -84,7 +84,8 @@ def judge(corpus: Corpus, request: Request, groups: list[Group]) -> Verdict:
     asked = fold(request.question.text)
     stated = ((found.fits or nearby is not None) and states_pinned(request.question, article_text)
               and not other_picture(request.question.figures, said)
-              and not contradicted(request.question.numbers, asked, said) and not unplanned(asked, said))
+              and not contradicted(request.question.numbers, asked, said) and not unplanned(asked, said)
+              and not asks_weather_now(asked))
     if (probability >= threshold and stated) or request.defined == top.index:  # 华雨辰是…教师 says who
         return Verdict(True, probability, None, found, passage.doc_id, shown, word, threshold,
                        _shown_instead(corpus, request, quote, nearby, top.index))

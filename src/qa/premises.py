@@ -1,7 +1,8 @@
 """A premise the documents contradict or never state: a figure the question says went one way, which
 the quote says went the other (对欧盟进出口下降了36.4%的原因 of a report saying 同比增长36.4%); a
 plan's figure asked of a quote that reports only what was done (今年还打算再整合多少条 of
-去年4月,21条其他热线被整合进来).
+去年4月,21条其他热线被整合进来); today's weather asked of a report of a past day's (今天厦门天气咋样 of
+8月5日…福建厦门出现强降雨天气).
 
 Quoting that sentence as the answer would read as agreeing with the asker, or as the plan asked; the
 documents do not say what was asked. The judge then declines (not stated), and the sentence is shown
@@ -58,3 +59,15 @@ def unplanned(question: str, quote: str) -> bool:
     """The (folded) question asks a plan's figure, and the (folded) quote says no plan, target or
     future at all: what it reports was done (去年…整合进来, 上半年完成459万单), not what is planned."""
     return bool(_PLAN_Q.search(question) and _FIGURE_Q.search(question) and not _INTENT.search(quote))
+
+
+# The weather now or soon (今天厦门天气咋样, 明天下雨吗, 这几天多少度): a report is of its own day, never
+# the asker's; a quote on a past day's rain answers nothing asked of today.
+_NOW = r"(?:今天|今日|明天|明日|后天|今晚|明早|明晚|这周|本周|下周|这几天|最近几天|近几天|周末|现在|此刻|眼下)"
+_WEATHER = r"(?:天气|气温|温度|下雨|下雪|刮风|降雨|有雨|冷不冷|热不热|几度|多少度|穿什么)"
+_WEATHER_NOW = re.compile(_NOW + r"[^。！!]{0,12}?" + _WEATHER + "|" + _WEATHER + r"[^。！!]{0,6}?" + _NOW)
+
+
+def asks_weather_now(question: str) -> bool:
+    """The (folded) question asks the weather of today, tomorrow or these days: no document states it."""
+    return bool(_WEATHER_NOW.search(question))
