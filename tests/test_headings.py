@@ -44,6 +44,8 @@ def test_a_beir_row_gets_no_heading_lines():
     ("标题上头那行小字咋写的", (KICKER_ROLE,)),
     ("标题里的方程式指什么", ()),  # what the headline's words mean: the text answers
     ("张三的论文题目是什么", ()),  # a body's 题目, not the piece's
+    ("那位部门主任写的那篇文章 题目是啥", (TITLE_ROLE,)),  # a pause before 题目, typed fast
+    ("那条新闻，标题原文是啥", (TITLE_ROLE,)),  # the headline word for word
 ])
 def test_which_heading_a_question_asks_for(question, roles):
     assert asked_roles(question) == roles
@@ -85,6 +87,7 @@ def test_the_question_is_read_for_its_section_once(retriever: Retriever):
     ("《信仰在战疫火线更加坚定》标题上头那一行，介绍的是谁", "湖北武汉青山区钢花小学教师华雨辰", None),
     # The piece named by its author, whose name is only in its byline.
     ("王云娜那篇文章的标题是什么", "一件民生实事的落实,湖南娄底——助力群众圆梦“微心愿”", TITLE_ROLE),
+    ("中国地方煤矿总公司那位部门主任写的那篇文章 题目是啥", "密切黨群關系全力推進中國夢", TITLE_ROLE),
 ])
 def test_the_heading_line_itself_answers(retriever: Retriever, question, quote, section):
     answer = retriever.ask(question)
