@@ -336,6 +336,15 @@ def test_she_after_a_name_and_the_verb_jieba_glued_to_it_is_the_name(retriever):
     assert resolved.text.startswith("纪玉芝憋了")
 
 
+@pytest.mark.parametrize(("first", "follow_up", "expected"), [
+    ("推進中國夢那篇文章署名作者是誰", "這文章分了幾個小標題", "推進中國夢那篇文章分了幾個小標題"),
+    ("方程式那篇说当前人民对美好生活的向往咋样了", "那文章说不变的是啥", "方程式那篇说不变的是啥"),
+])
+def test_this_piece_is_the_piece_the_last_question_named(retriever, first, follow_up, expected):
+    # 这文章: the piece named before, up to its noun, not the role or the words asked of it then.
+    assert resolve(follow_up, answered_turn(retriever, first), retriever.tokenizer.tag).text == expected
+
+
 def test_a_word_jieba_tags_a_name_after_a_demonstrative_is_no_name_of_its_own(retriever):
     # 高寿 (高 is a surname) is a word of general Chinese: 那老人家 still points at 孙志荣老人.
     resolved = resolve("那老人家今年高壽，就是多大歲數", answered_turn(retriever, "孫志榮老人是住在幾層樓上"),

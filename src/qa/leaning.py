@@ -57,6 +57,10 @@ _CHILD_KIN = re.compile(r"[\u4e00-\u9fff]*?(?:儿子|女儿|孩子|孙子|孙女
 
 # A figure pointed at (这个数是哪年的, 那个数字): the number the last turn gave, in its answer or typed.
 _FIGURE = re.compile(r"(?:个)?(?:数字|数据|数目|数额|数)(?![学量])")
+# 这文章, 那篇报道 after a question naming the piece (推进中国梦那篇文章署名作者是谁): the piece it
+# named, up to its noun, not every word before the asking (那篇文章署名作者文章).
+_PIECE = re.compile(r"(?:篇|个|個)?(?:文章|报道|稿子|稿件|评论|新闻)")
+_LAST_PIECE = re.compile(r"[^，,。？?！!\s]{2,}?(?:(?:这|那|该)篇(?:文章|报道|稿子|稿件|评论|新闻)?|(?:文章|报道|稿子|评论))")
 _TYPED_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:多|余)?[万亿]?(?:多|余)?[个件名人户元条项次家所座单]?")
 
 
@@ -267,6 +271,9 @@ def _named_outright(question: str, match: re.Match[str], previous: Conversation,
         # 这个人是啥职务 after 是靠谁协调的 → 施敏, 那老人家多大了 after 那个老人叫啥 → 孙志荣: the person
         # the answer named.
         return previous.fact, match.end() + (kind_of.end() if kind_of else 0)
+    if pointing and (piece := _PIECE.match(rest)) and (named := _LAST_PIECE.search(
+            fold(previous.question), OPENING.match(fold(previous.question)).end())):
+        return previous.question[named.start() : named.end()], match.end() + piece.end()
     if pointing and (figure := _FIGURE.match(rest)) and (number := _the_figure(previous)):
         return number, match.end() + figure.end()  # 这个数是哪年的 after …593.7万件: that number
     if pointing and (child := _CHILD.match(rest)) and (kin := _CHILD_KIN.search(asked := fold(previous.question))):
