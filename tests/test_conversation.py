@@ -345,6 +345,16 @@ def test_this_piece_is_the_piece_the_last_question_named(retriever, first, follo
     assert resolve(follow_up, answered_turn(retriever, first), retriever.tokenizer.tag).text == expected
 
 
+def test_that_x_naming_its_own_owner_is_asked_whole_as_the_last_question_was(retriever):
+    # 那江汉北路社区的党委书记呢: a whole subject of another community, asked as 是谁 was; not put in
+    # place of 指导员 inside the last question (…舒心了的江汉北路社区的党委书记是谁).
+    first = "江欣苑那个说日子过得舒心了的指导员是谁"
+    resolved = resolve("那江汉北路社区的党委书记呢", answered_turn(retriever, first), retriever.tokenizer.tag)
+    assert resolved.text == "江汉北路社区的党委书记是谁"
+    # Asked before its last word (有多少名党员), the last question lends no asking to X.
+    assert resolve("那北京的党员人数呢", answered_turn(retriever, "江欣苑社区有多少名党员")).text != "北京的党员人数"
+
+
 def test_a_word_jieba_tags_a_name_after_a_demonstrative_is_no_name_of_its_own(retriever):
     # 高寿 (高 is a surname) is a word of general Chinese: 那老人家 still points at 孙志荣老人.
     resolved = resolve("那老人家今年高壽，就是多大歲數", answered_turn(retriever, "孫志榮老人是住在幾層樓上"),

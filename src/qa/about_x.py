@@ -271,6 +271,8 @@ def that_x(question: str, previous: Conversation, tag: Tagger | None = None) -> 
     spans = found_spans(previous.question, previous.terms)
     if not spans:
         return Resolved(joined(x, previous.question), carried=True)
+    if (whole := _whole_subject(x, about, previous, spans)) is not None:
+        return whole
     if (sibling := _sibling(x, about, previous, spans)) is not None:
         return sibling
     if (body := _other_body(x, about, previous, spans)) is not None:
@@ -326,6 +328,21 @@ def _doing(about: str, tag: Tagger | None) -> bool:
 # The measure word a count put before the noun X takes the place of (多少场活动): the old noun's own,
 # unless it counts anything (个) or people (名, 位), which X may be counted by too.
 _ITS_CLASSIFIER = re.compile(r"(?:多少|几|幾)([^\s个個名位人\d，,。？?])$")
+
+
+def _whole_subject(x: str, about: str, previous: Conversation, spans: list[tuple[int, int]]) -> Resolved | None:
+    """那江汉北路社区的党委书记呢 after 江欣苑那个…的指导员是谁: X names another thing (党委书记, not
+    指导员) of an owner the last question never named (江汉北路社区), a whole subject; it is asked as the
+    last question was asked (是谁), in place of all that question asked of. None when the last question
+    does not end on its asking."""
+    owner, _, thing = about.rpartition("的")
+    tail = previous.question[spans[-1][1] :]
+    if (len(NOT_TEXT.sub("", owner)) < 2 or len(thing) < 2 or owner in fold(previous.question)
+            or thing in fold(previous.question)):
+        return None  # 那企业的满意率呢 after 成都2021年群众满意率: the same thing, another owner (`_sibling`)
+    if not ASKS_ANYWHERE.search(fold(tail)):
+        return None  # 江欣苑社区有多少名党员: asked before its last word, which X would lose
+    return Resolved(x + tail, carried=True)
 
 
 def _sibling(x: str, about: str, previous: Conversation, spans: list[tuple[int, int]]) -> Resolved | None:
