@@ -355,6 +355,13 @@ def test_that_x_naming_its_own_owner_is_asked_whole_as_the_last_question_was(ret
     assert resolve("那北京的党员人数呢", answered_turn(retriever, "江欣苑社区有多少名党员")).text != "北京的党员人数"
 
 
+def test_a_piece_told_by_what_else_it_says_leans_on_nothing(retriever):
+    # 那篇文章除了說…還提到啥: the piece is told by its own words, whatever the last turn was about.
+    question = "那篇文章除了說收入差距拉大 還提到啥事引發的利益衝突傷了黨群關係"
+    first = "中华中路社区在共建单位帮助下开展了个啥活动，促进各民族文化相融"
+    assert resolve(question, answered_turn(retriever, first), retriever.tokenizer.tag).text == question
+
+
 def test_a_word_jieba_tags_a_name_after_a_demonstrative_is_no_name_of_its_own(retriever):
     # 高寿 (高 is a surname) is a word of general Chinese: 那老人家 still points at 孙志荣老人.
     resolved = resolve("那老人家今年高壽，就是多大歲數", answered_turn(retriever, "孫志榮老人是住在幾層樓上"),

@@ -135,8 +135,9 @@ _PLACE_KIND = re.compile(r"街道|社区|小区|区|县|市|村|镇|乡|省")
 # A thing named right before its demonstrative (娄底微心愿那篇报道, 阔口社区那个百宝箱): the
 # question names its own subject.
 _PIECE_NAMED = re.compile(r"(?:[\u4e00-\u9fff]{2,}|[》”」])(?:这|那|该)(?:篇|条|则|份)|[\u4e00-\u9fff]{3,}(?:这|那)(?:个|位|些|家|所|座)")
-# 那篇评论说美国政客…: a piece told by what it says, right after the demonstrative opening the question.
-_PIECE_DESCRIBED = re.compile(r"(?:这|那|该)(?:篇|条|则)(?:评论|文章|报道|稿子|新闻|消息|通讯)?(?:里|中)?(?:说|讲|写|提到)"
+# 那篇评论说美国政客…, 那篇文章除了说收入差距拉大还提到…: a piece told by what it says, right after the
+# demonstrative opening the question.
+_PIECE_DESCRIBED = re.compile(r"(?:这|那|该)(?:篇|条|则)(?:评论|文章|报道|稿子|新闻|消息|通讯)?(?:里|中)?(?:除了|还|也)?(?:说|讲|写|提到)"
                               r"[\u4e00-\u9fff]{4}")
 
 # A long question describes whom it asks about itself: 那个说自己有肺气肿…的66岁老人叫啥名字 (a
