@@ -955,3 +955,9 @@ def test_a_share_asked_is_not_answered_by_a_growth_rate(retriever):
     assert not fits(asked, "对东盟进出口264.4亿元,同比增长23%。", tag)  # how much it grew
     assert fits(asked, "对东盟进出口占全省外贸总值的12.5%。", tag)
     assert retriever.ask("中华中路社区少数民族占社区总人口多少", k=1).answered  # 三分之一
+
+
+def test_which_brands_are_sold_is_no_market_asked(retriever):
+    assert read_question("恒安国际主要生产及销售哪五大品牌？", retriever.tokenizer.question_focus).thing is None
+    assert read_question("车主要卖到哪个国家去", retriever.tokenizer.question_focus).thing is not None
+    assert read_question("粉丝都销往哪些地方", retriever.tokenizer.question_focus).thing is not None

@@ -69,7 +69,10 @@ _CLASSES = (
     (re.compile(_WHAT + r"(?:牌子|品牌|牌的|牌儿|牌兒)|(?:牌子|品牌)(?:是|叫)" + _WHAT), _BRAND, (None,)),
     (re.compile(r"(?:得|患|生)(?:了|的)?(?:是)?" + _WHAT + r"(?:病|疾病|毛病)|" + _WHAT + r"(?:病|疾病)(?![房人区區毒])"
                 r"|身体有" + _WHAT + r"毛病|身體有" + _WHAT + r"毛病"), _AILMENT, (None,)),
-    (re.compile(r"(?:卖|賣|销|銷|售|出口|运|運)(?:到|往|至)?了?(?:哪|什么地方|什麼地方|何处|何處)"), _MARKET, (None, "place")),
+    # 卖到哪, 销往哪些国家; not 销售哪五大品牌 (which brands it sells).
+    (re.compile(r"(?:卖|賣|销|銷|售|出口|运|運)(?:到|往|至)了?(?:哪|什么地方|什麼地方|何处|何處)"
+                r"|(?:卖|賣|销|銷|售|出口|运|運)了?(?:哪里|哪裡|哪儿|哪兒|哪些地方|哪个地方|哪個地方|什么地方|什麼地方|何处|何處"
+                r"|哪些?个?国家|哪些?個?國家|哪些?个?城市|哪些?個?城市)"), _MARKET, (None, "place")),
     (_PHONE_Q, _PHONE_A, (None, "place", "number")),
     (_PAID_Q, PAID_A, (None, "person", "organisation", "place")),
 )
