@@ -1,5 +1,5 @@
 """A premise the documents contradict or never state: a figure the question says went the other way;
-a plan's figure asked of a sentence reporting what was done."""
+a plan's figure asked of a sentence reporting what was done; today's weather asked of a report."""
 
 from __future__ import annotations
 

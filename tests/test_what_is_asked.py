@@ -900,7 +900,7 @@ def test_how_far_is_answered_by_a_distance_or_the_time_to_cover_it(retriever):
     assert fits(asked, "画眉站距居委会约500米。", tag)
     assert fits(asked, "从居委会步行10分钟就到。", tag)
     assert not fits(asked, "水南画眉站所在的金山社区组织了一次活动,共有30多位居民参加。", tag)
-    # A sentence placing it, with no distance, does not say how far: not stated, the related quotes shown.
+    # A sentence placing it, with no distance, does not say how far: declined.
     answer = retriever.ask("网周村离泗县县城有多远", k=1)
     assert not answer.answered
 
