@@ -336,9 +336,8 @@ def _whole_subject(x: str, about: str, previous: Conversation, spans: list[tuple
     last question was asked (是谁), in place of all that question asked of. None when the last question
     does not end on its asking."""
     owner, _, thing = about.rpartition("的")
-    tail = previous.question[spans[-1][1] :]
-    if (len(NOT_TEXT.sub("", owner)) < 2 or len(thing) < 2 or owner in fold(previous.question)
-            or thing in fold(previous.question)):
+    tail, asked = previous.question[spans[-1][1] :], fold(previous.question)
+    if len(NOT_TEXT.sub("", owner)) < 2 or len(thing) < 2 or owner in asked or thing in asked:
         return None  # 那企业的满意率呢 after 成都2021年群众满意率: the same thing, another owner (`_sibling`)
     if not ASKS_ANYWHERE.search(fold(tail)):
         return None  # 江欣苑社区有多少名党员: asked before its last word, which X would lose

@@ -59,8 +59,9 @@ _CHILD_KIN = re.compile(r"[\u4e00-\u9fff]*?(?:儿子|女儿|孩子|孙子|孙女
 _FIGURE = re.compile(r"(?:个)?(?:数字|数据|数目|数额|数)(?![学量])")
 # 这文章, 那篇报道 after a question naming the piece (推进中国梦那篇文章署名作者是谁): the piece it
 # named, up to its noun, not every word before the asking (那篇文章署名作者文章).
-_PIECE = re.compile(r"(?:篇|个|個)?(?:文章|报道|稿子|稿件|评论|新闻)")
-_LAST_PIECE = re.compile(r"[^，,。？?！!\s]{2,}?(?:(?:这|那|该)篇(?:文章|报道|稿子|稿件|评论|新闻)?|(?:文章|报道|稿子|评论))")
+_PIECE_NOUN = r"(?:文章|报道|稿子|稿件|评论|新闻)"
+_PIECE = re.compile(r"(?:篇|个|個)?" + _PIECE_NOUN)
+_LAST_PIECE = re.compile(r"[^，,。？?！!\s]{2,}?(?:(?:这|那|该)篇" + _PIECE_NOUN + r"?|(?:文章|报道|稿子|评论))")
 _TYPED_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:多|余)?[万亿]?(?:多|余)?[个件名人户元条项次家所座单]?")
 
 
@@ -170,16 +171,17 @@ def _describes_itself(folded: str, match: re.Match[str], tag: Tagger | None = No
         return False  # 这样一来群众的获得感…: no noun after it to describe
     if match.group(0)[0] in "这那":  # 那个…的老人; 长春那个义务电工: its place before it
         # 那儿攒下的会员: a place pointed at, then what it has; no description opened.
-        described = match.group(0) not in _HERE and bool(_DESCRIBED.match(folded[match.end() :]))
+        here = match.group(0) in _HERE
+        described = not here and bool(_DESCRIBED.match(folded[match.end() :]))
         # 那个义务电工张立纯退休前在哪上班: what it points at is named right after it (by the tagger);
         # not by a word after a time (那老人家今年高寿: jieba tags 高寿 a name, 高 being a surname).
-        tagged = tag(folded[match.end() : match.end() + 12])[:3] if tag is not None else []
-        named = match.group(0) not in _HERE and any(
+        tagged = tag(folded[match.end() : match.end() + 12])[:3] if tag is not None and not here else []
+        named = any(
             flag in NAME_TAGS["person"] and len(word) >= 2 and (i == 0 or tagged[i - 1][1] != "t")
             for i, (word, flag) in enumerate(tagged))
         # 去那儿能干点啥, 居民在那兒能办多少项: a place pointed at after the verb or the preposition
         # going there, not after a place of its own (长春那边).
-        gone_to = match.group(0) in _HERE and bool(_TO_A_PLACE.search(before))
+        gone_to = here and bool(_TO_A_PLACE.search(before))
         return described or (own >= 2 and not gone_to) or named
     # 庄盈盈她们那帮能人: the one just named and those with her, not the last turn's subject (a name by
     # the engine's tagger; without it, any two characters of their own right before the pronoun).

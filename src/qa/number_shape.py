@@ -20,11 +20,13 @@ __all__ = ["AMOUNT", "number_fits"]
 
 # A rate's level is not its change: 满意率达94.98% does not say how much it rose (增长率为5% does).
 _RATE_LEVEL = re.compile(r"(?<![长長增涨漲降幅升])率(?:达到|達到|达|達|为|為|是|在)?(?:约|約|近|超过|超過)?[0-9.]+[%％]")
+# The verbs a change is said with (增长, 下降了), and the hedges that may stand before its figure.
+_CHANGE_VERBS = r"增长|增長|增加|提高|提升|下降|减少|減少|降低|上升|涨|漲|跌"
+_CHANGE_HEDGE = r"(?:约|約|近|达|達|超过|超過)?"
 _CHANGE_A = re.compile(r"[%％]|百分之|百分点|百分點|倍|[0-9一二两三四五六七八九十]成(?![为為员員功立本])"
-                       r"|(?:增长|增長|增加|提高|提升|下降|减少|減少|降低|上升|涨|漲|跌)了?(?:约|約|近|达|達|超过|超過)?[0-9一二两三四五六七八九十百千万萬]")
+                       rf"|(?:{_CHANGE_VERBS})了?{_CHANGE_HEDGE}[0-9一二两三四五六七八九十百千万萬]")
 # A change by a percentage (同比增长23%, 下降了5%): how much it grew, never what share it is.
-_CHANGE_PERCENT = re.compile(r"(?:增长|增長|增加|提高|提升|下降|减少|減少|降低|上升|涨|漲|跌|增幅|降幅|涨幅|漲幅)了?"
-                             r"(?:约|約|近|达|達|超过|超過)?[0-9.]+\s*[%％]")
+_CHANGE_PERCENT = re.compile(rf"(?:{_CHANGE_VERBS}|增幅|降幅|涨幅|漲幅)了?{_CHANGE_HEDGE}[0-9.]+\s*[%％]")
 # A date inside a sentence is not a count: 2020年5月 does not answer 有几名委员.
 _DATE_LIKE = re.compile(AD_YEAR + r"|(?:1[0-9]|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|\d+年代|\d+世纪")
 # An amount: digits, a fraction, or a Chinese numeral that is more than the article 一 (一座 is "a"),
