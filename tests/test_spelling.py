@@ -114,6 +114,10 @@ def test_a_name_whose_last_character_jieba_glued_to_the_next_word_is_corrected()
     # 董明圆住在哪 comes out of jieba as 董明 + 圆住: the name runs into the unknown piece's start.
     speller = _speller("董明媛", "住", "有", "核反应", "反应", names=("董明媛",))
     assert speller.correct_text("董明圆住在哪", ["董明", "圆住"])[0] == "董明媛住在哪"
+    # 李文搏接了 comes out as 李文 + 搏接; the 接 left over is a word of Chinese the corpus writes only
+    # inside longer words (接受, 迎接), so it is no word of the corpus's own.
+    speller = _speller("李文博", names=("李文博",))
+    assert speller.correct_text("李文搏接了心愿", ["搏接"])[0] == "李文博接了心愿"
     # Never across an unknown piece's end: 有何 + 反应 stays (有 + 核反应 would be another question).
     assert speller.correct_text("有何反应", ["有何"], context=["反应"]) == ("有何反应", ())
 

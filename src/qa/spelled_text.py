@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from . import background
 from .text import HAN_RE
 
 if TYPE_CHECKING:
@@ -66,7 +67,8 @@ def _fits(speller: PinyinIndex, text: str, start: int, end: int, a: int, b: int,
     """Does the window [start, end) keep the word at [a, b) whole: apart or around it? Or, for a
     word the corpus lacks, does it leave only a corpus word of it outside: inside it (程朋是 →
     程朋 + 是; not 摩伽罗是 → 罗是, which leaves 摩伽), or across its start (董明 + 圆住 → 董明圆
-    + 住: jieba glued a name's last character to the word after it)? Never across its end:
+    + 住: jieba glued a name's last character to the word after it; 李文 + 搏接 → 李文博 + 接, a
+    character of general Chinese the corpus has only inside longer words)? Never across its end:
     有何 + 反应 must not become 有 + 核反应."""
     if b <= start or end <= a or (start <= a and b <= end):
         return True
@@ -74,7 +76,14 @@ def _fits(speller: PinyinIndex, text: str, start: int, end: int, a: int, b: int,
         return False
     if a <= start and end <= b:  # inside
         return all(not rest or speller.knows(rest) for rest in (text[a:start], text[end:b]))
-    return start < a < end < b and speller.knows(text[end:b])  # across its start
+    rest = text[end:b]
+    return start < a < end < b and (speller.knows(rest) or _a_word_alone(rest))  # across its start
+
+
+def _a_word_alone(rest: str) -> bool:
+    """One character that is a word of general Chinese (接, 找): what jieba glued a name's last
+    character to, though the corpus writes it only inside longer words."""
+    return len(rest) == 1 and HAN_RE.match(rest) is not None and background.background_idf(rest) is not None
 
 
 def _occurrences(text: str, word: str) -> list[tuple[int, int]]:
