@@ -603,6 +603,15 @@ def test_a_sum_of_money_asked_by_what_it_pays_is_answered_in_a_currency(retrieve
     assert fits(read_question("单曲总计销售额有多少张？"), "总计销售2,281张。", tag, ["单曲", "销售额"])
 
 
+def test_what_earning_or_selling_came_to_is_a_sum_though_a_count_came_first(retriever):
+    tag = retriever.tokenizer.tag
+    # 几户 describes the households whose sheep were sold; 一共挣了多少, asked last, wants money.
+    earned = read_question("程鹏他们把几户脱贫户的羊统一收了去卖，一共挣了多少")
+    assert fits(earned, "程鹏帮忙找到了销路,一下子赚了70多万元。", tag, ["程鹏", "羊"])
+    assert not fits(earned, "村两委统一收购了村里近10户脱贫户的几十只羊。", tag, ["程鹏", "羊"])
+    assert fits(read_question("这批羊卖了多少钱呢"), "这是1万多块钱,你收着。", tag, ["羊"])
+
+
 def test_people_asked_with_the_generic_measure_are_counted_by_theirs(retriever):
     # 几个党员: documents count people by 名 and 位 (200多名社区党员); not peoples (2000余名少数民族群众).
     answer = retriever.ask("江欣苑社区有几个党员啊", k=3)

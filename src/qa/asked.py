@@ -26,6 +26,7 @@ from .asked_amounts import (
     SHARE_A,
     SHARE_Q,
     asks_duration,
+    asks_earned,
     asks_money,
     bare_count_pattern,
     count_pattern,
@@ -154,7 +155,7 @@ def _read_number(question: str, folded: str) -> Asked:
     if (units := typed_unit(folded)) is not None:  # 身高多少厘米 → 1.85米, not 3粒进球
         return Asked("number", measured=re.compile(NUMERAL + r"\s*" + units), change=change)
     measure = measure_word(question)
-    if asks_money(folded) and not change and measure is None:
+    if asks_money(folded) and not change and (measure is None or asks_earned(folded)):
         # 冠军能拿多少奖金 → 50万元, not 奖金排名前16名 (销售额有多少张 counts 张)
         return Asked("number", measured=MONEY_A)
     unit = None if change else size_unit(question)  # 增长幅度有多大: a change, not a size

@@ -141,9 +141,23 @@ MONEY_A = re.compile(r"(?:[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?|[一二两三四五�
                      + r"|(?:人民币|人民幣|美金|港币|港幣|新台币|新臺幣|[a-z]{0,2}\$)\s*[0-9]")
 
 
+# What earning, spending or selling came to, the asking last (一共挣了多少, 卖了多少钱呢, 花了几块):
+# a sum of money, whatever was counted earlier in the question (把几户脱贫户的羊…一共挣了多少 asks
+# no count of households).
+_EARNED_Q = re.compile(r"(?:赚|賺|挣|掙|花|亏|虧|赔|賠|收入|进账|進賬|创收|創收|增收|卖|賣)(?:了|到|得|来|來|回)?"
+                       r"(?:一共|总共|總共|共|大概|大约|大約)?(?:多少|几|幾)(?:钱|錢|块|塊)?(?:钱|錢)?"
+                       r"(?=[呢吗嗎啊呀吧？?，,。！!\s]|$)")
+
+
 def asks_money(folded: str) -> bool:
-    """多少奖金, 工资是多少: a sum of money, answered in a currency (`MONEY_A`)."""
-    return _MONEY_Q.search(folded) is not None
+    """多少奖金, 工资是多少, 一共赚了多少: a sum of money, answered in a currency (`MONEY_A`)."""
+    return _MONEY_Q.search(folded) is not None or _EARNED_Q.search(folded) is not None
+
+
+def asks_earned(folded: str) -> bool:
+    """一共挣了多少: what earning, spending or selling came to, asked last (`_EARNED_Q`): money,
+    though a count came before it."""
+    return _EARNED_Q.search(folded) is not None
 
 
 def price_pattern(folded: str) -> re.Pattern[str]:
