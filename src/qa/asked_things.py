@@ -1,6 +1,6 @@
 """Things asked for by their class, when no kind of answer covers them: which one of a named kind
 (哪个队的队长 → a name ending in 队), a brand (啥牌子), an ailment (得的啥病), where goods sold go
-(卖到哪些地方), a telephone number (打哪个电话), who paid (谁出的钱).
+(卖到哪些地方), a telephone number (打哪个电话), who paid (谁出的钱), who took a photograph (照片是谁拍的).
 
 Which one is marked in the quote (`spans`), never required: 哪支球队 is answered by 曼联 as often as by
 …队. A brand or an ailment is required (`answer_shape.fits`): a sentence that says neither 牌 nor a
@@ -18,7 +18,7 @@ from collections.abc import Callable
 from .question_words import WHICH_MEASURES
 from .text import fold
 
-__all__ = ["PAID_A", "names_the_class", "thing_asked", "which_one_of"]
+__all__ = ["PAID_A", "SHOT_BY_A", "SHOT_BY_Q", "names_the_class", "thing_asked", "which_one_of"]
 
 # 哪个队, 哪些志愿服务队, 啥活动: which one of a thing named by its head noun; not a person, a time,
 # a way or a thing in general, which no name answers.
@@ -60,6 +60,15 @@ _PAID_Q = re.compile(r"(?:钱|錢|资金|資金|经费|經費|费用|費用)[^�
                      r"|(?:谁|誰)(?:出|掏|付)了?的?(?:钱|錢|大头|大頭)|(?:谁|誰)(?:出资|出資|买单|買單|埋单|埋單)")
 PAID_A = re.compile(r"出钱|出錢|出资|出資|集资|集資|大头|大頭|拨款|撥款|投资|投資|投入|资金|資金|筹|籌|捐|赞助|贊助|经费|經費"
                      r"|买单|買單|埋单|埋單|承担|承擔|补贴|補貼|掏|出了[0-9一二两三四五六七八九十百千万萬]")
+# Who took a photograph (那张照片是谁拍的, 摄影记者是谁): said by a photo credit (记者 某某 摄, 摄影：),
+# not by the piece's byline (本报记者 徐靖) or the agency that released it (新华社发). Not 拍板 (decided).
+# Which organisation released it (哪家发的, 哪个单位拍的) is the agency's credit's to answer.
+_BY_WHOM = r"(?:谁|誰|哪个记者|哪個記者|哪位|哪名|哪个人|哪個人|哪个摄影|哪個攝影)"
+SHOT_BY_Q = re.compile(r"(?:照片|相片|图片|圖片|图|圖|配图|配圖|组图|組圖|视频|視頻|镜头|鏡頭)[^，,。？?]{0,12}"
+                       + _BY_WHOM + r"[^，,。？?]{0,6}(?:拍|摄|攝)(?!板)"
+                       r"|" + _BY_WHOM + r"[^，,。？?]{0,6}(?:拍|摄|攝)(?!板)的?(?:照片|相片|图|圖|视频|視頻)"
+                       r"|(?:摄影师|攝影師|摄影记者|攝影記者|摄影|攝影|摄像|攝像)(?:是|为|為)?(?:谁|誰|哪)")
+SHOT_BY_A = re.compile(r"摄|攝")
 # Each class with the kinds of question it is read in: a brand, an ailment or a meaning where no kind
 # is asked (谁家出了啥毛病 asks who, not an illness); a market where a place is asked too, a telephone
 # number where a number is, who paid where a person, a body or a place (钱从哪来) is.
@@ -75,12 +84,13 @@ _CLASSES = (
                 r"|哪些?个?国家|哪些?個?國家|哪些?个?城市|哪些?個?城市)"), _MARKET, (None, "place")),
     (_PHONE_Q, _PHONE_A, (None, "place", "number")),
     (_PAID_Q, PAID_A, (None, "person", "organisation", "place")),
+    (SHOT_BY_Q, SHOT_BY_A, (None, "person", "organisation")),
 )
 
 
 def thing_asked(folded: str, kind: str | None = None) -> re.Pattern[str] | None:
     """What the answering sentence must say when the (folded) question, read as asking `kind`, asks a
-    brand, an ailment, where goods were sold to, a telephone number or who paid."""
+    brand, an ailment, where goods were sold to, a telephone number, who paid or who took a photograph."""
     return next((answer for asked, answer, kinds in _CLASSES if kind in kinds and asked.search(folded)), None)
 
 

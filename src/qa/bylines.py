@@ -11,9 +11,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from .asked_things import SHOT_BY_A, SHOT_BY_Q
 from .cleaning import CONTRIBUTORS_ROLE, EDITOR_ROLE, SOURCE_ROLE
 from .headings import KICKER_Q, SECTION_Q, TITLE_Q, without_counting
-from .line_kinds import BYLINE_ROLE, DATELINE_ROLE, HEADER_ROLE, HEADING_ROLE, KICKER_ROLE, TITLE_ROLE
+from .line_kinds import (
+    BYLINE_ROLE,
+    DATELINE_ROLE,
+    HEADER_ROLE,
+    HEADING_ROLE,
+    KICKER_ROLE,
+    SHOT_ROLE,
+    TITLE_ROLE,
+)
 from .models import Passage
 from .question_text import without_opener
 from .structure import is_heading_line, is_metadata, trailing_lines
@@ -58,6 +67,7 @@ _FILED_FROM_Q = re.compile(rf"(?:在|从)(?:哪里|哪儿|何处|哪个城市|�
 _SOURCE_ROLES = (SOURCE_ROLE, HEADER_ROLE, DATELINE_ROLE)
 _ROLES = (
     (_CONTRIBUTORS_Q, (CONTRIBUTORS_ROLE,)),
+    (SHOT_BY_Q, (SHOT_ROLE,)),  # 照片是谁拍的: a credit for the photograph, never the text's byline
     (_BYLINE_Q, (BYLINE_ROLE,)),
     (_EDITOR_Q, (EDITOR_ROLE,)),
     (_DATE_Q, (HEADER_ROLE, DATELINE_ROLE)),
@@ -215,10 +225,13 @@ def has_lines(passages: Sequence[Passage], start: int, end: int) -> bool:
 
 
 def metadata_line(passages: Sequence[Passage], start: int, end: int, roles: Sequence[str]) -> int | None:
-    """The position of the article's line of the best role asked for (`trailing_lines`)."""
+    """The position of the article's line of the best role asked for (`trailing_lines`); a byline
+    crediting a photograph (…摄) answers who took it (`SHOT_ROLE`)."""
     found: dict[str | None, int] = {}
     for i in trailing_lines(passages, start, end):
         found[passages[i].section] = i  # the first line of a role, read from the end
+        if passages[i].section == BYLINE_ROLE and SHOT_BY_A.search(passages[i].text):
+            found[SHOT_ROLE] = i  # 新华社记者 某某 摄: who took the photograph
     return next((found[role] for role in roles if role in found), None)
 
 

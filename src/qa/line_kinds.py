@@ -45,6 +45,9 @@ BYLINE_ROLE, DATELINE_ROLE, HEADER_ROLE = "署名", "电头", "发布信息"
 # body that shares its words.
 TITLE_ROLE, HEADING_ROLE = "标题", "小标题"
 HEADING_ROLES = frozenset({TITLE_ROLE, HEADING_ROLE})
+# Asked for only (照片是谁拍的): a byline line that credits a photograph (新华社记者 某某 摄), not
+# one that names the agency releasing it (新华社发) or the reporter of the text (`bylines.metadata_line`).
+SHOT_ROLE = "摄影"
 KICKER_ROLE = "引题"  # asked for only (标题上头那行): the headline's line or the body's first (`headings.kicker_line`)
 ASKED_HEADINGS = HEADING_ROLES | {KICKER_ROLE}
 METADATA_ROLES = frozenset({BYLINE_ROLE, DATELINE_ROLE, HEADER_ROLE, cleaning.EDITOR_ROLE, cleaning.CONTRIBUTORS_ROLE,
