@@ -155,6 +155,10 @@ def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
                     figures=figures(fold(text)), section=section, every_section=every_section)
 
 
+# A piece of the documents pointed into (篇里 of 这几篇里, 那篇里, 哪篇), as jieba hands it over.
+_PIECE_POINTED = re.compile(r"[这這那该該此哪]?[几幾些两兩三四五]?篇(?:里|裡|中|内|內)?")
+
+
 # The asking and its unit (哪一年, 几个), which the next character may be read with.
 _ASKING_UNIT = r"(?:哪一?|几|幾|多少|第几|第幾)[年月天日号號个個位名次届屆]?"
 
@@ -193,7 +197,9 @@ def _key_terms(text: str, tokenizer: Tokenizer, index: BM25Index, tags: Mapping[
                            or counted_in_digits(word, after, index.vocab) or in_digits(word, index.vocab) or (word,))]
     # A count of a set the corpus never writes so (哪五类 → 五类; the text says 五大类) is how the asker
     # counts them, not a word the answer must hold: unseen, it weighed as the rarest.
-    words = [word for word in words if word in index.vocab or not COUNTED_OF_A_SET.fullmatch(word)]
+    # So is the piece the asker points into (这几篇里, 那篇里, 哪篇): the documents, not a word of them.
+    words = [word for word in words if word in index.vocab or not (COUNTED_OF_A_SET.fullmatch(word)
+                                                                     or _PIECE_POINTED.fullmatch(word))]
     return tuple(_key_term(word, index, tags.get(word, ""), rare) for word in dict.fromkeys(words))
 
 
