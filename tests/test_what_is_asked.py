@@ -124,6 +124,14 @@ def test_a_preposition_before_a_place_word_names_no_place(retriever):
     assert answer.answered and "2017年" in answer.hits[0].quote
 
 
+def test_urban_communities_name_no_place_a_figure_is_asked_of(retriever):
+    # 城市社区 (urban communities) is what the piece is about, not some 市社区 the share must be of.
+    assert local_place("讲城市社区微治理那篇里南宁那个社区") == ""
+    assert local_place("城乡社区治理") == ""
+    answer = retriever.ask("讲城市社区微治理那篇里，南宁那个多民族社区少数民族大概占多少", k=3)
+    assert answer.answered and "三分之一" in answer.hits[0].quote
+
+
 def test_a_dateline_s_reporters_do_not_answer_who_and_its_date_does_not_answer_when(retriever):
     tag = retriever.tokenizer.tag
     sentence = "据新华社广州8月5日电 (记者陆浩 胡拿云)黑龙江省发现了一座陨石坑。"
