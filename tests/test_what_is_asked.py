@@ -953,6 +953,11 @@ def test_a_telephone_number_asked_is_answered_by_digits_not_a_count_or_a_year(re
     assert not fits(asked, "要加强群众监督、舆论监督。", tag)
     assert not retriever.ask("潍城区开通的民生服务直通热线，号码是多少", k=1).answered
     assert retriever.ask("成都市民有事打哪个电话", k=1).answered  # 12345
+    # Asked of a named local place, still a number to call: not the place's count of staff.
+    of_a_place = read_question("长山花园社区的电话号码是多少", retriever.tokenizer.question_focus)
+    assert of_a_place.place == "园社区"
+    assert not fits(of_a_place, "长山花园社区有居民3200户,社区工作人员12名。", tag)
+    assert fits(of_a_place, "长山花园社区服务电话0431-8888888。", tag)
 
 
 def test_who_paid_is_answered_only_where_paying_or_funding_is_said(retriever):

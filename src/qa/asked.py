@@ -107,7 +107,7 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
         if asked.measured is None and not asked.change and any(q.endswith("率") for q in quantities):
             asked = replace(asked, measured=RATE_A)  # 按时办结率多少: a percentage
     if asked.kind in ("number", "date") and (place := local_place(folded)):
-        return replace(asked, place=place)
+        asked = replace(asked, place=place)  # 江欣苑社区的电话是多少: still a telephone number (below)
     if (thing := thing_asked(folded, asked.kind)) is not None:
         # 啥牌子, 得的啥病, 卖到哪, 号码是多少, 谁出的钱: a brand, an ailment, a market, a telephone
         # number, who paid
