@@ -124,6 +124,19 @@ def test_a_preposition_before_a_place_word_names_no_place(retriever):
     assert answer.answered and "2017年" in answer.hits[0].quote
 
 
+def test_where_a_place_lies_is_answered_where_it_is_named(retriever, one_file_retriever):
+    assert read_question("北湖收费站位于武汉市哪个区").located == "北湖收费站"
+    assert read_question("她那个居民区归哪个街道").located == ""  # pointed back to: named a turn before
+    assert read_question("马蓝的分布地区在哪里").located == ""  # 地区 names no place
+    # 华雨辰是武汉市青山区钢花小学音乐教师 places her school, not the toll station she stood at.
+    answer = retriever.ask("北湖收费站位于武汉市哪个区")
+    assert not answer.answered and answer.reason == "not-stated"
+    assert not retriever.ask("渠縣是四川哪個市的").answered  # 图③ names 四川省渠县, and no city
+    # Named by its article's title, the place is the one the sentence places (位于… of 小洋山).
+    island = one_file_retriever("island.md", "# 小洋山\n\n位于舟山群岛西北部,距上海芦潮港约32公里。\n")
+    assert island.ask("小洋山位于哪里").answered
+
+
 def test_urban_communities_name_no_place_a_figure_is_asked_of(retriever):
     # 城市社区 (urban communities) is what the piece is about, not some 市社区 the share must be of.
     assert local_place("讲城市社区微治理那篇里南宁那个社区") == ""

@@ -53,6 +53,7 @@ from .asked_periods import periods_asked
 from .asked_places import (
     BEFORE_MOVE_Q,
     local_place,
+    located_asked,
     named_form,
     office_holder,
     place_form,
@@ -122,6 +123,8 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
         asked = replace(asked, slot=slot)  # 但是哪里有河豚毒素 → 但是精巢和内脏有河豚毒素
     if asked.kind == "place" and BEFORE_MOVE_Q.search(folded):
         asked = replace(asked, before_move=True)  # 搬来之前住哪儿: not where she moved to
+    if asked.kind == "place" and (located := located_asked(folded)):
+        asked = replace(asked, located=located)  # 渠县是四川哪个市的: a sentence naming 渠县
     if not asked.kind and (whether := yes_no_asked(folded)):
         asked = replace(asked, yes_no=whether)
     if not asked.kind and not asked.member and focus_of is not None and (which := which_one_of(question, focus_of)):

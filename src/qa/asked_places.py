@@ -211,3 +211,28 @@ def says_only_where_to(sentence: str) -> bool:
     """The (folded) sentence names where someone moved to (纪玉芝搬到…20号院) and not where from."""
     return bool(_MOVED_TO.search(sentence)) and not _MOVED_FROM.search(sentence)
 
+
+# 北湖收费站在武汉哪个区, 渠县是四川哪个市的: where a place named by its kind word lies. The sentence that
+# answers names it: 华雨辰是武汉市青山区钢花小学音乐教师 gives her school's district, not the toll
+# station's. Not a place pointed back to (那个居民区归哪个街道: named a turn before, by another name).
+_LOCATED_Q = re.compile(r"((?:(?!的)[\u4e00-\u9fff]){1,7}" + PLACE_ENDINGS + r")(?:在|位于|位於|地处|地處|属于|屬於|归|歸|是)"
+                        r"[^，,。？?\s]{0,4}?(?:哪|什么地方|什麼地方|何处|何處)")
+_POINTED_BACK = re.compile(r"[这這那该該此]")
+# Words ending like a place that name none (马蓝的分布地区在哪里, 他家乡在哪儿, 首府是哪儿).
+_NO_PLACE_NAMED = re.compile(r"(?:地区|地區|家乡|家鄉|故乡|故鄉|老家|首府|首都|省会|省會|产地|產地|原产地|原產地|总部|總部|驻地|駐地)$")
+
+
+def located_asked(folded: str) -> str:
+    """The place whose whereabouts the (folded) question asks (北湖收费站 of 北湖收费站在武汉哪个区), as
+    typed with the words before it; "" when it asks none, or points back to one (那个居民区)."""
+    match = _LOCATED_Q.search(folded)
+    if match is None or _POINTED_BACK.search(match.group(1)) or _NO_PLACE_NAMED.search(match.group(1)):
+        return ""
+    return match.group(1)
+
+
+def names_the_located(located: str, sentence: str) -> bool:
+    """The (folded) sentence names the place asked about: the end of the words typed before the asking,
+    two characters or more (收费站 of 请问北湖收费站)."""
+    return any(located[i:] in sentence for i in range(len(located) - 1))
+

@@ -15,6 +15,7 @@ import re
 from . import quoting
 from .answer_shape import fits
 from .answerability import Verdict, evidence, load_model, subject_of
+from .asked_places import names_the_located
 from .pinned import (
     about_another,
     another_community,
@@ -53,20 +54,24 @@ def judge(corpus: Corpus, request: Request, groups: list[Group]) -> Verdict:
     leaned = quoting.leaning_on(corpus, top.index, quote)  # 该院…: the sentence before it, or None
     said = _with_antecedent(corpus, request, quote, leaned)
     held = _with_leaned_on(corpus, request, top.index, leaned)
+    above = quoting.said_above(corpus, request, top.index)
+    before = quoting.folded(corpus, request, top.index)[: quote.start]
     raw = float(request.scores[top.index]) if request.scores is not None else 0.0
     bound = sum(max(corpus.index.term_idf(t), 0.0) for t in request.question.tokens) * (corpus.settings.k1 + 1)
     found = evidence(
         request.question, passage=held,
-        title=quoting.said_above(corpus, request, top.index),
+        title=above,
         article=article_text,
         quote=said, cue=quote.cue, best=top.score,
         second=next((g.score for g in groups[1:] if corpus.article_of[g.index] != article), 0.0),
         strength=min(1.0, raw / bound) if bound > 0 else 0.0,
         fits=fits(request.asked, _of_the_one_asked(corpus, request, quote.folded, article=article_text),
-                  corpus.tokenizer.tag, list(request.terms),
-                  quoting.folded(corpus, request, top.index)[: quote.start])
+                  corpus.tokenizer.tag, list(request.terms), before)
         and not _of_another_community(corpus, request, quote.folded, top.index, first, quote.start)
-        and not other_figure(request.question.figures, said),
+        and not other_figure(request.question.figures, said)
+        # 北湖收费站在武汉哪个区: 华雨辰是武汉市青山区…教师 places her school; the place asked where
+        # is named by the quote, the text before it or the title (小洋山: 位于… in its own article).
+        and (not request.asked.located or names_the_located(request.asked.located, "\n".join((said, before, above)))),
         rarest=math.log(max(corpus.index.n_docs, 2)) + 1.0, passages=len(corpus.passages))
     model = load_model()
     probability = model.probability(found)
