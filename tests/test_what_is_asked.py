@@ -484,7 +484,8 @@ def test_the_share_another_figure_is_of_it_does_not_say_how_many(retriever):
 
 def test_what_someone_does_is_asked_without_是_too(retriever):
     # 程鹏干啥的 as people type it: who he is, as 程鹏是做什么的 asks.
-    for question, expected in (("程鹏干啥的", "队长程鹏"), ("华雨辰做什么的", "音乐教师")):
+    for question, expected in (("程鹏干啥的", "队长程鹏"), ("华雨辰做什么的", "音乐教师"),
+                               ("施敏啥身份", "社区党委书记施敏"), ("张立春什么人", "義務電工")):
         answer = retriever.ask(question, k=3)
         assert answer.answered and expected in answer.hits[0].quote, question
     # Her parents' work the documents never give: not her own sentence about 搬床、铺被子.
