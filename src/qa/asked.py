@@ -19,7 +19,6 @@ from .asked_amounts import (
     CHANGE_Q,
     GRADE_A,
     GRADE_Q,
-    MONEY_A,
     NUMERAL,
     ORDINAL_Q,
     RATE_A,
@@ -159,8 +158,9 @@ def _read_number(question: str, folded: str) -> Asked:
         return Asked("number", measured=re.compile(NUMERAL + r"\s*" + units), change=change)
     measure = measure_word(question)
     if asks_money(folded) and not change and (measure is None or asks_earned(folded)):
-        # 冠军能拿多少奖金 → 50万元, not 奖金排名前16名 (销售额有多少张 counts 张)
-        return Asked("number", measured=MONEY_A)
+        # 冠军能拿多少奖金 → 50万元, not 奖金排名前16名 (销售额有多少张 counts 张); 一斤能卖到多少钱 → a
+        # price per 斤 (`price_pattern`)
+        return Asked("number", measured=price_pattern(folded))
     unit = None if change else size_unit(question)  # 增长幅度有多大: a change, not a size
     if unit is not None and measure in {None, "岁"}:  # 多高 → 30米, 多大年纪 → 66岁
         # 袁宝柱的老伴儿多大岁数: hers, in a clause naming her (not 66岁的袁宝柱 beside it).
