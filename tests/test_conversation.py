@@ -39,6 +39,8 @@ def turn(retriever, question):
         ("具体还有哪些人？", "江欣苑社区具体还有哪些人？"),  # 具体: specifically, then the predicate
         ("归哪个区管", "江欣苑社区归哪个区管"),  # which one it comes under
         ("从哪年起有的", "江欣苑社区从哪年起有的"),  # from when: 从 before the asking
+        ("管啥的", "江欣苑社区管啥的"),  # one verb and the asking: what it does
+        ("属哪", "江欣苑社区属哪"),
     ],
 )
 def test_follow_ups_carry_the_previous_subject(retriever, follow_up, expected):

@@ -111,6 +111,9 @@ _ASKED_WHICH_ONES = re.compile(r"哪些|哪几|哪幾|几个|幾個|几条|幾�
 # 里面住了多少户: inside it).
 _PREDICATE_START_RE = re.compile(OPENING.pattern + r"(?:具体|具體)?(?:从|從|自从|自從)?(?:" + PREDICATE_RE.pattern + r"|[\u4e00-\u9fff]{1,2}了"
                                  r"|同比|里面|里头|里边|裡面|裡頭|裡邊"
+                                 # 教啥的, 住哪, 姓啥: one verb and the asking, whose subject is left out
+                                 # (not 这几天, 那几个: a pointing word and a count)
+                                 r"|(?![这這那哪该該此每各第])[\u4e00-\u9fff](?=啥|什么|什麼|哪|谁|誰|多少|几|幾)"
                                  r"|(?:比|较|跟|和|与)(?:去年|上年|前年|上一年|上个?月|上季度)|(?:去年)?同期)")
 
 
