@@ -126,6 +126,7 @@ def test_a_preposition_before_a_place_word_names_no_place(retriever):
 
 def test_where_a_place_lies_is_answered_where_it_is_named(retriever, one_file_retriever):
     assert read_question("北湖收费站位于武汉市哪个区").located == "北湖收费站"
+    assert read_question("北湖收费站 在武汉哪个区").located == "北湖收费站"  # typed as keywords
     assert read_question("她那个居民区归哪个街道").located == ""  # pointed back to: named a turn before
     assert read_question("马蓝的分布地区在哪里").located == ""  # 地区 names no place
     # 华雨辰是武汉市青山区钢花小学音乐教师 places her school, not the toll station she stood at.

@@ -215,7 +215,7 @@ def says_only_where_to(sentence: str) -> bool:
 # 北湖收费站在武汉哪个区, 渠县是四川哪个市的: where a place named by its kind word lies. The sentence that
 # answers names it: 华雨辰是武汉市青山区钢花小学音乐教师 gives her school's district, not the toll
 # station's. Not a place pointed back to (那个居民区归哪个街道: named a turn before, by another name).
-_LOCATED_Q = re.compile(r"((?:(?!的)[\u4e00-\u9fff]){1,7}" + PLACE_ENDINGS + r")(?:在|位于|位於|地处|地處|属于|屬於|归|歸|是)"
+_LOCATED_Q = re.compile(r"((?:(?!的)[\u4e00-\u9fff]){1,7}" + PLACE_ENDINGS + r")\s*(?:在|位于|位於|地处|地處|属于|屬於|归|歸|是)"
                         r"[^，,。？?\s]{0,4}?(?:哪|什么地方|什麼地方|何处|何處)")
 _POINTED_BACK = re.compile(r"[这這那该該此]")
 # Words ending like a place that name none (马蓝的分布地区在哪里, 他家乡在哪儿, 首府是哪儿).
