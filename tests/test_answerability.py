@@ -607,6 +607,10 @@ def test_a_level_before_a_title_is_the_title_s(retriever):
     assert read_question("树林召镇镇党委书记是谁", lambda q: "党委书记").role == "镇党委书记"
     assert retriever.ask("达拉特旗树林召镇的镇党委书记是谁").reason == "not-stated"
     assert retriever.ask("林原村的村党委书记是谁").answered  # 林原村党委书记麻三占
+    # Typed as keywords, a space before the asking: still the office asked, not any person.
+    keywords = read_question("横峰 百家村 村书记 是谁呢", retriever.tokenizer.question_focus)
+    assert keywords.role == "书记"  # the office, read through the space
+    assert not retriever.ask("横峰 百家村 村支书 是谁呢").answered  # only his assistant 田飞 is named
 
 
 def test_which_one_of_a_kind_of_people_is_answered_by_a_name(retriever):

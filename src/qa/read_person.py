@@ -99,8 +99,9 @@ def _read_office(focus: str, folded: str, naming: bool) -> Asked | None:
     # 三毛央负责插画): any person answers, as for 谁 alone.
     # 业委会主任叫什么名字 asks the name of whoever holds the office, as 主任是谁 does.
     # 66岁老人叫啥名字: a kind of person, no office; 66岁的袁宝柱 answers without saying 老人.
+    # 百家村 村支书 是谁: typed as keywords, a space before the asking.
     if MAKER.search(focus) or SOMEONE.fullmatch(focus) or not re.search(
-            re.escape(focus) + r"(?:是|为|為)?(?:谁|誰|哪一?位(?!\w))|"
+            re.escape(focus) + r"\s*(?:是|为|為)?(?:谁|誰|哪一?位(?!\w))|"
             + re.escape(focus) + NAME_ASKED + r"|^(?:谁|誰)是.*" + re.escape(focus) + r"[？?]?$",
             folded):
         return None
