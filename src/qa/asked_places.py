@@ -235,4 +235,3 @@ def names_the_located(located: str, sentence: str) -> bool:
     """The (folded) sentence names the place asked about: the end of the words typed before the asking,
     two characters or more (收费站 of 请问北湖收费站)."""
     return any(located[i:] in sentence for i in range(len(located) - 1))
-

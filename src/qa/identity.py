@@ -21,11 +21,11 @@ from .text import fold
 
 __all__ = ["asked_about", "asked_to_define", "defining_sentence", "definition"]
 
-# 是谁, 是什么人, 是做什么的, 是干什么的, 是何人, 什么身份 (on folded text; 啥 is read as 什么 before).
+# 是谁, 是什么人, 是做什么的, 是干什么的, 是何人, 什么身份 (on folded text; 啥 is read as 什么 before);
+# 程鹏干啥的, 施敏啥身份: 是 left out, as people type.
 _END = r"(?:呀|啊|呢|吗|么|嘛|吧)?[?？!！。.\s]*$"
 _WHO_IS = re.compile(r"^(?P<subject>.{2,12}?)(?:(?:是|为)(?:谁|什么人|做什么的|干什么的|干嘛的|做什么工作的|何人|什么身份|哪位"
                      r"|个什么样的人|什么样的人)|(?:做什么的|干什么的|做什么工作的|什么身份|什么来头|什么人))" + _END)
-# (程鹏干啥的, 施敏啥身份: 是 left out, as people type.)
 # The same asked the way people chat: 谁是华雨辰, 介绍一下华雨辰, 你知道程鹏吗, 讲讲程鹏这个人.
 _TELL_ABOUT = re.compile(r"^(?:请|给我|跟我|帮我)?(?:谁是|介绍一下|介绍|说说|说一说|讲讲|讲一讲|聊聊|谈谈|你知道|你认识|知道|认识)"
                          r"(?P<subject>.{2,12}?)(?:这个人|这人)?(?:是谁)?" + _END)
