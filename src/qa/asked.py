@@ -157,7 +157,7 @@ def _read_number(question: str, folded: str) -> Asked:
     if (units := typed_unit(folded)) is not None:  # 身高多少厘米 → 1.85米, not 3粒进球
         return Asked("number", measured=re.compile(NUMERAL + r"\s*" + units), change=change)
     measure = measure_word(question)
-    if asks_money(folded) and not change and (measure is None or asks_earned(folded)):
+    if not change and (asks_earned(folded) or (measure is None and asks_money(folded))):
         # 冠军能拿多少奖金 → 50万元, not 奖金排名前16名 (销售额有多少张 counts 张); 一斤能卖到多少钱 → a
         # price per 斤 (`price_pattern`)
         return Asked("number", measured=price_pattern(folded))

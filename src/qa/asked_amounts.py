@@ -150,8 +150,8 @@ _EARNED_Q = re.compile(r"(?:赚|賺|挣|掙|花|亏|虧|赔|賠|收入|进账|�
 
 
 def asks_money(folded: str) -> bool:
-    """多少奖金, 工资是多少, 一共赚了多少: a sum of money, answered in a currency (`MONEY_A`)."""
-    return _MONEY_Q.search(folded) is not None or _EARNED_Q.search(folded) is not None
+    """多少奖金, 工资是多少: a sum of money, answered in a currency (`MONEY_A`)."""
+    return _MONEY_Q.search(folded) is not None
 
 
 def asks_earned(folded: str) -> bool:
