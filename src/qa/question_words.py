@@ -77,9 +77,9 @@ HONORIFICS = frozenset(["大爷", "大爺", "大妈", "大媽", "阿姨", "奶�
 # 何 asks alone or with the word it asks for (何时, 何处, 何种, 何谓); 何香凝, 何炅 are people (何 is a
 # common surname), not questions.
 _WHAT = r"何(?:[时時地处處人种種为為谓謂故年日以在方物事意解用]|$)"
-# 哪座, 几岁, 多少名, 多长时间: jieba glues the question word to its measure word; such tokens ask, they
-# do not say (几何 and 几乎 do not ask: geometry, almost).
-INTERROGATIVE_RE = re.compile(rf"^(?:哪|几(?![何乎])|幾(?![何乎])|多少|多长|多長|多久|多远|多遠|多高|多深|多宽|多寬|多厚|什么|什麼|甚么|甚麼|{_WHAT})"
+# 哪座, 几岁, 第几层, 多少名, 多长时间: jieba glues the question word to its measure word; such tokens ask,
+# they do not say (几何 and 几乎 do not ask: geometry, almost).
+INTERROGATIVE_RE = re.compile(rf"^(?:哪|第?几(?![何乎])|第?幾(?![何乎])|多少|多长|多長|多久|多远|多遠|多高|多深|多宽|多寬|多厚|什么|什麼|甚么|甚麼|{_WHAT})"
                               r"|(?:什么|什麼|甚么|甚麼|多少|吗|嗎|呢)$")
 # The question words a measure word follows when jieba cuts it off (多少 名 党员, 哪 所 学校): the
 # measure word asks too.
