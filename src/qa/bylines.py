@@ -38,7 +38,9 @@ _ENDS = r"(?=[?？。!！\s]*$)"
 # where the author works) nor 新华社记者去了哪些地方 (asks what the reporters did).
 _BYLINE_Q = re.compile(rf"(?:作者|记者|撰稿人?|执笔人?)(?:都|分别)?(?:是|有|为)?{_WHO}|{_WHO}(?:位|个)?(?:新华社|人民日报|本报|报社)?(?:作者|记者)"
                        r"|谁(?:写|撰写|采写|执笔|报道)|署名|(?:作者|记者)(?:是|为)?" + _ENDS  # 写稿的记者是？
-                       + r"|(?:照片|图片|相片|图)[^，,。？?]{0,4}?(?:是)?(?:谁|哪家|哪个单位)(?:发(?![明现起展动生])|拍|摄|提供)")  # 新华社发
+                       # 新华社发: who released a photograph; who took it (谁拍的) is `SHOT_BY_Q`'s, read first
+                       + r"|(?:照片|图片|相片|图)[^，,。？?]{0,4}?(?:是)?(?:(?:谁|哪家|哪个单位)(?:发(?![明现起展动生])|提供)"
+                       r"|(?:哪家|哪个单位)(?:拍|摄))")
 # 还有哪些人参与了采写, 参与采写的有谁: the contributors' line, not the byline.
 _CONTRIBUTORS_Q = re.compile(r"参与了?(?:采写|采访|报道)|采写人员")
 # 责编: 责任编辑 as people shorten it.
