@@ -92,6 +92,15 @@ from qa.tokenize import Tokenizer
     ("老师布置的作业要概括方程式那篇文章，记者都去了哪几个地方采访啊", "方程式那篇文章,记者都去了哪几个地方采访"),
     ("考试可能考名词解释，文中怎么定义社会治理的主体", "文中怎么定义社会治理的主体"),
     ("高考考试科目有哪些", "高考考试科目有哪些"),  # 考试 asked about, no situation
+    # Regional forms an older asker types: the asking, or the word the documents write.
+    ("林原村拢共是几支队伍嘞", "林原村一共是几支队伍"),
+    ("阔口社区常住的得有多少个人嘞", "阔口社区常住的得有多少人"),
+    ("金大爷的羊卖了几多钱", "金大爷的羊卖了多少钱"),
+    ("那家的伢读几年级", "那家的孩子读几年级"),
+    ("东兴小区啷个回事", "东兴小区怎么回事"),
+    ("俺们村啥子时候通的路噻", "我们村什么时候通的路"),
+    ("俺巴孩是谁的继承者", "俺巴孩是谁的继承者"),  # a name, no 俺
+    ("李抱玉名字是怎么得来的", "李抱玉名字是怎么得来的"),  # 么得 only in 怎么得来
 ])
 def test_filler_and_colloquial_forms_are_read_as_the_written_question(typed, searched):
     assert plain_text(typed) == searched

@@ -37,10 +37,17 @@ _CLOSING = re.compile(r"(?:[，,\s]*(?:谢谢(?:您|你|啦|了)?|多谢|感谢|
 # the topic is what it asks about (a follow-up carries it on), the check no word of an answer.
 _CHECKING = re.compile(r"[，,\s]*(?:这个|这事|这件事|那事)?(?:你|您)们?(?:知道|看过|去过|了解|听说过?|听过|认识|记得|晓得|熟悉)"
                        r"(?:吗|不|没|没有|么|嘛)?[呢啊呀吧]*[？?！!。.~～\s]*$")
-_PARTICLES = re.compile(r"[呢呀啊吧嘛哈哦呗啦咧]+(?=[？?！!。.~～\s]*$)")
+_PARTICLES = re.compile(r"[呢呀啊吧嘛哈哦呗啦咧嘞咯哩噻]+(?=[？?！!。.~～\s]*$)")  # 嘞, 噻: as said in the north, the south-west
 # Colloquial forms → the written ones the documents use (order matters: 啥时候 before 啥; 干嘛要 asks
 # why, 干嘛 alone what).
 _COLLOQUIAL = (
+    # Regional forms an older asker types (拢共几支队伍嘞, 啷个回事, 几多钱, 那家的伢读几年级): the asking
+    # or the word the documents write, not words of their own weighed as the question's rarest.
+    ("拢共", "一共"), ("统共", "一共"), ("几多钱", "多少钱"), ("几多", "多少"), ("多少个人", "多少人"),
+    ("啷个", "怎么"), ("咋个", "怎么"), ("咋整", "怎么办"), ("嘎哈", "做什么"), ("干哈", "做什么"), ("整啥", "做什么"),
+    # Not a bare 俺 (俺巴孩 is a khan's name) nor 么得 (怎么得来的).
+    ("啥子", "什么"), ("俺们", "我们"), ("俺家", "我家"), ("俺村", "我们村"), ("伢子", "孩子"), ("伢", "孩子"),
+    ("事儿", "事"),
     ("啥时候", "什么时候"), ("多会儿", "什么时候"), ("几时", "什么时候"), ("为啥", "为什么"),
     ("多大岁数", "几岁"), ("多大年纪", "几岁"), ("多少岁数", "几岁"), ("多大了", "几岁了"), ("多大啦", "几岁了"), ("干嘛要", "为什么要"), ("干吗要", "为什么要"), ("干嘛把", "为什么把"), ("干吗把", "为什么把"),
     ("干嘛不", "为什么不"), ("干吗不", "为什么不"), ("干啥", "做什么"), ("干嘛", "做什么"), ("干吗", "做什么"), ("咋样", "怎么样"), ("咋", "怎么"),
