@@ -253,6 +253,9 @@ def test_what_a_byline_does_not_say_about_its_author_is_mentioned_but_not_stated
     # What the author thinks of something, asked: 咋看, 怎么评价.
     ("張國珍咋看腐敗給黨群關係帶來的傷害", "前所未有的傷害"),
     ("张国珍怎么评价腐败对党群关系的伤害", "前所未有的傷害"),
+    # What he cites, with his name cut where the next character reads on (张国 + 珍举).
+    ("張國珍舉的那些民生難點裡有沒有養老", "住房、醫療、養老、就學"),
+    ("张国珍列的那几个落差 头一个是啥", "人民群眾對黨的期望值"),
 ])
 def test_a_piece_named_by_its_author_is_asked_what_it_says(retriever: Retriever, question, quote):
     answer = retriever.ask(question, k=3)

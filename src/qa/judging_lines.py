@@ -20,6 +20,7 @@ from .bylines import (
     asks_who_someone_is,
     author_note,
     credited_in_body,
+    credited_names,
     has_lines,
     metadata_line,
     topic_of,
@@ -222,10 +223,14 @@ def judge_credited(corpus: Corpus, request: Request, groups: list[Group]) -> tup
         return None
     # A name before any other word (责任编辑李萌是谁: 李萌's line, not the first editor line).
     names = [word for word in unknown if word not in CREDIT_WORDS]
-    found = next(((i, word) for word in names for i, text in corpus.byline_lines if word in text), None)
+    found = next(((i, word, text) for word in names for i, text in corpus.byline_lines if word in text), None)
     if found is None:
         return None
-    line, name = found
+    line, name, credit = found
+    # jieba cuts a name it never saw where the next character reads on (张国珍举的 → 张国 + 珍举): the
+    # whole name the line credits, as typed, is the one meant.
+    typed = fold(request.question.text)
+    name = max((whole for whole in credited_names([credit]) if name in whole and whole in typed), key=len, default=name)
     score = groups[0].score if groups else 0.0
     # 王云娜写的那篇标题是啥, 张国珍那篇的责任编辑是谁: a line of the piece its author wrote (not of
     # one an editor named only in its editor line edited: 李冬葉是哪家报社的编辑 asks her).
@@ -274,7 +279,9 @@ def _author_line(corpus: Corpus, request: Request, line: int) -> tuple[bool, int
 # The question asks what a piece says, naming it by its author: 张国珍的文章说…, 按张国珍文章的说法,
 # 张国珍在文中指出, 王永战写的那篇讲的; what the author thinks of something, asked (张国珍咋看腐败…,
 # 怎么评价, 觉得, 强调).
+# 张国珍举的那些难点, 他列的几条: what the author cites is in his writing as much as what he says.
 _WRITTEN = (r"(?:所?写的|写)?(?:的)?(?:文章|文中|一文|那篇|这篇|说法|看来|认为|指出|写道|提到|讲|说"
+            r"|(?:所?(?:举|舉|列举|列舉|列|提|提出|点出|點出)(?:了|的|出的|出来的|出來的))"
             r"|(?:是)?(?:咋|怎么|怎麼|如何|怎样|怎樣)(?:看待|看|评价|評價|说|說|讲|講|认为|認為)|觉得|覺得|强调|強調|主张|主張)")
 
 
