@@ -9,7 +9,7 @@ import pytest
 from qa import Retriever, quoting, ranking
 from qa.answer_wordings import asks, kind_asked
 from qa.chooser_model import Model, load_model
-from qa.choosing import JOIN_MARGIN, SAID_MARGIN, _names_it_as_this_one, choose, typed_dates
+from qa.choosing import JOIN_MARGIN, SAID_MARGIN, WHETHER_MARGIN, _names_it_as_this_one, choose, typed_dates
 from qa.models import Passage
 from qa.quoting import Request
 from qa.sentence_features import FEATURES, Candidate, Layout, window
@@ -118,6 +118,22 @@ def test_a_neighbour_scoring_within_the_margin_is_quoted_too():
     # A close candidate in another passage is not joined: a quote is one passage's text.
     apart = choose([_candidate(0, 0, 5.0), _candidate(1, 0, 5.0)], model)
     assert apart is not None and apart.neighbour is None
+
+
+def test_for_a_yes_or_no_question_a_close_sentence_saying_what_it_asks_is_quoted():
+    model = Model((1.0,) + (0.0,) * (len(FEATURES) - 1))
+    scheme = _candidate(0, 0, 5.0, "将加装电梯一事纳入三驾机制")
+    paid = _candidate(1, 0, 5.0 - WHETHER_MARGIN / 2, "采取一、二层群众不出钱,楼上为单位出大头")
+    chosen = choose([scheme, paid], model, whether="出钱")
+    assert chosen is not None and chosen.best.passage == 1
+    far = _candidate(1, 0, 5.0 - WHETHER_MARGIN * 2, paid.folded)
+    assert choose([scheme, far], model, whether="出钱").best.passage == 0  # the model's choice stands
+    assert choose([scheme, paid], model).best.passage == 0  # asked no yes or no
+
+
+def test_a_yes_or_no_question_is_quoted_the_sentence_that_says_it(retriever: Retriever):
+    answer = retriever.ask("西马街道加装电梯的时候，一二楼的住户要不要掏钱啊？", k=3)
+    assert answer.answered and "不出钱" in answer.hits[0].quote
 
 
 @pytest.mark.parametrize("opening", ["社区党委书记谢华娟说:", "当日,受台风影响", "该院1995年建成", "他说"])

@@ -95,6 +95,24 @@ def _fitting(found: Sequence[Candidate], scores: dict[tuple[int, int], float], b
     return _highest(fitting, scores)
 
 
+# How far behind the chosen candidate one speaking of what a yes-or-no question asks may score and
+# still be quoted instead.
+WHETHER_MARGIN = 1.0
+
+
+def _whether_said(found: Sequence[Candidate], scores: dict[tuple[int, int], float], best: Candidate,
+                  top: float, whether: str) -> tuple[Candidate, float]:
+    """A candidate within `WHETHER_MARGIN` that says what a yes-or-no question asks whether it holds
+    (`asked_yes_no`: 出钱 of 要不要掏钱), when the chosen one says none of it: the model weighs the
+    question's other words, which the sentence introducing the subject holds as well."""
+    if all(c in best.folded for c in whether):
+        return best, top
+    saying = [c for c in found if all(ch in c.folded for ch in whether) and scores[c.passage, c.sentence] >= top - WHETHER_MARGIN]
+    if not saying:
+        return best, top
+    return _highest(saying, scores)
+
+
 # A date the asker typed (那2015年底呢, 6月19日那天): the fact asked is the one of that date.
 _TYPED_DATE = re.compile(r"(?:1[0-9]|20)\d\d年(?!代)|\d{1,2}月\d{1,2}[日号]|\d{1,2}月")
 
@@ -188,7 +206,7 @@ def _spoken_after(found: Sequence[Candidate], best: Candidate) -> Candidate | No
 
 def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | None = None,
            dates: Sequence[str] = (), *, why: bool = False, focus: str | None = None,
-           speaker: str = "", partner: str = "") -> Choice | None:
+           speaker: str = "", partner: str = "", whether: str = "") -> Choice | None:
     """The candidate the model scores highest (ties: the earlier passage, the earlier sentence),
     with its neighbour in the passage when that scores within `JOIN_MARGIN` of it; one close
     behind holding the `dates` the question typed wins (`_dated`), and for a date question
@@ -210,6 +228,8 @@ def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | N
     if kind == "number":  # 跟韩国…涨了多少: 对韩国…增长38.2%, not the 欧盟 figure tied with it
         best, top = _partnered(found, scores, best, top, partner)
         best, top = _fitting(found, scores, best, top)
+    if whether:  # 一二楼的住户要不要掏钱: 一、二层群众不出钱, not the sentence on the scheme it was part of
+        best, top = _whether_said(found, scores, best, top, whether)
     if kind == "date":  # 哪一年建成: 该院1995年…建成, not the decade 纪玉芝 moved in (20世纪90年代)
         best, top = _sharper(found, scores, best, top)
     if (_LEANS.match(best.folded) or (why and _CONSEQUENCE.match(best.folded))
