@@ -131,6 +131,15 @@ def test_for_a_yes_or_no_question_a_close_sentence_saying_what_it_asks_is_quoted
     assert choose([scheme, paid], model).best.passage == 0  # asked no yes or no
 
 
+def test_the_kind_of_thing_asked_marks_the_sentences_naming_one(retriever: Retriever):
+    # 得的啥病 asks an ailment (`asked_things`), no kind of fact: the sentence naming one still fits.
+    request = Request.read("固阳县新建村那个66岁的大爷自己得的啥病", retriever.corpus)
+    groups = ranking.grouped(retriever.corpus, request, 13)
+    found = quoting.candidates(retriever.corpus, request, [g.index for g in groups])
+    fit = FEATURES.index("fits")
+    assert {c.folded.startswith("“我有肺气肿") for c in found if c.features[fit]} == {True}
+
+
 def test_a_yes_or_no_question_is_quoted_the_sentence_that_says_it(retriever: Retriever):
     answer = retriever.ask("西马街道加装电梯的时候，一二楼的住户要不要掏钱啊？", k=3)
     assert answer.answered and "不出钱" in answer.hits[0].quote

@@ -206,7 +206,7 @@ def _sentence(asking: _Asking, sentence: str, weights: Mapping[str, float], weig
     question = asking.question
     asked = question.asked
     cue = 2.0 if said else answer_cue(asked, sentence, asking.tag) if asked.cued else 0.0
-    fit = float(fits(asked, sentence, asking.tag, asking.own)) if asked.kind else 0.0
+    fit = float(fits(asked, sentence, asking.tag, asking.own)) if asked.kind or asked.thing is not None else 0.0
     cov = _share(weights, weights_total, sentence)
     in_context = {t: (w * CONTEXT_GIVEN if t in context else w) for t, w in weights.items()}
     cov_context = _share(in_context, sum(in_context.values()), sentence)
