@@ -256,6 +256,7 @@ def test_what_a_byline_does_not_say_about_its_author_is_mentioned_but_not_stated
     # What he cites, with his name cut where the next character reads on (张国 + 珍举).
     ("張國珍舉的那些民生難點裡有沒有養老", "住房、醫療、養老、就學"),
     ("张国珍列的那几个落差 头一个是啥", "人民群眾對黨的期望值"),
+    ("张国珍那文章说当官从政要做到哪几个不为", "不為權所害"),
 ])
 def test_a_piece_named_by_its_author_is_asked_what_it_says(retriever: Retriever, question, quote):
     answer = retriever.ask(question, k=3)
