@@ -100,6 +100,9 @@ from qa.tokenize import Tokenizer
     ("东兴小区啷个回事", "东兴小区怎么回事"),
     ("俺们村啥子时候通的路噻", "我们村什么时候通的路"),
     ("俺巴孩是谁的继承者", "俺巴孩是谁的继承者"),  # a name, no 俺
+    # The asker's plan to visit says nothing of the answer; the place is the topic.
+    ("俺们老姐妹想去海淀那个石油大院转转，它是哪天正式用起来的", "海淀那个石油大院,它是哪天正式用起来的"),
+    ("华雨辰想去哪里看看", "华雨辰想去哪里看看"),  # the visit asked about
     ("李抱玉名字是怎么得来的", "李抱玉名字是怎么得来的"),  # 么得 only in 怎么得来
 ])
 def test_filler_and_colloquial_forms_are_read_as_the_written_question(typed, searched):

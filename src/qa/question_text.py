@@ -37,6 +37,10 @@ _CLOSING = re.compile(r"(?:[，,\s]*(?:谢谢(?:您|你|啦|了)?|多谢|感谢|
 # the topic is what it asks about (a follow-up carries it on), the check no word of an answer.
 _CHECKING = re.compile(r"[，,\s]*(?:这个|这事|这件事|那事)?(?:你|您)们?(?:知道|看过|去过|了解|听说过?|听过|认识|记得|晓得|熟悉)"
                        r"(?:吗|不|没|没有|么|嘛)?[呢啊呀吧]*[？?！!。.~～\s]*$")
+# 俺们老姐妹想去海淀那个石油大院转转，它是…: the asker's plan to visit, before the question; the place
+# is the topic (its 它 leans on it), the visitors and the visiting no words of an answer.
+_VISIT = re.compile(r"^[^，,。？?！!\s]{0,8}?(?:想|打算|准备|準備|要)(?:去|到)([^，,。？?！!\s]{2,20}?)"
+                    r"(?:转转|轉轉|转一转|轉一轉|逛逛|逛一逛|看看|看一看|瞧瞧|玩玩|走走|参观参观|參觀參觀)[，,\s]+(?=\S)")
 _PARTICLES = re.compile(r"[呢呀啊吧嘛哈哦呗啦咧嘞咯哩噻]+(?=[？?！!。.~～\s]*$)")  # 嘞, 噻: as said in the north, the south-west
 # Colloquial forms → the written ones the documents use (order matters: 啥时候 before 啥; 干嘛要 asks
 # why, 干嘛 alone what).
@@ -214,6 +218,7 @@ def plain_text(raw: str) -> str:
     stripped = _OPENING.sub("", without_opener(text))
     stripped = _CLOSING.sub("", stripped)
     stripped = _CHECKING.sub("", stripped)
+    stripped = _VISIT.sub(r"\1,", stripped)
     stripped = _FILLER.sub("", stripped)
     stripped = _PARTICLES.sub("", stripped)
     stripped = _AGE_ASKED.sub("几岁", stripped)
