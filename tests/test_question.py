@@ -357,6 +357,9 @@ def test_a_function_character_jieba_took_from_a_name_goes_back():
     assert cut_across(["马", "贵在", "1911"], index) == ["马贵", "在", "1911"]
     assert cut_across(["旧", "改用", "多长"], index) == ["旧改", "用", "多长"]  # the text's 舊改僅用了
     assert cut_across(["马", "贵族"], index) == ["马", "贵族"]  # 族 is no function character
+    # 坑 + 之前: the text's 陨石坑之后 holds the pair 坑之, but 之前 is a function word, said as such.
+    index = BM25Index.build([["陨石坑", "之后", "▁坑之", "▁之后"]])
+    assert cut_across(["坑", "之前"], index) == ["坑", "之前"]
 
 
 def test_a_renovation_asked_how_long_is_answered_by_its_span(retriever):

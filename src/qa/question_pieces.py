@@ -94,6 +94,11 @@ def mis_cut(word: str, vocab: Container[str], *, named: bool = False) -> tuple[s
     return None
 
 
+# How specific a word may be in general Chinese and still be a function word (之前 0.2, 以前 0.23;
+# 改用 1.0).
+_FUNCTION_WORD = 0.3
+
+
 def cut_across(words: Sequence[str], index: BM25Index) -> list[str]:
     """The words with a name jieba cut one character too early mended: 明 + 仁天皇 of 明仁天皇几几年
     登基的 is 明仁 + 天皇, two words the corpus has, where 仁天皇 is rarer than either (德仁天皇 is
@@ -123,9 +128,12 @@ def cut_across(words: Sequence[str], index: BM25Index) -> list[str]:
                 break
         else:
             if (len(word) == 2 and word not in index.vocab and BIGRAM_PREFIX + before + word[0] in index.vocab
-                    and background.specificity(word[1]) <= _COMMON_CHAR):
+                    and background.specificity(word[1]) <= _COMMON_CHAR
+                    and background.specificity(word) > _FUNCTION_WORD):
                 # 旧 + 改用 of 小区旧改用了多长时间: 旧改 (the text's 舊改僅用了) and 用, a function
                 # character; 改用 is a word of general Chinese the corpus never says.
+                # Not before a function word of general Chinese (坑 + 之前 of 依兰那个坑之前: 坑之 is
+                # a pair the text holds, 陨石坑之后, but 之前 is how the asker says before).
                 out[i - 1], out[i] = before + word[0], word[1]
     return out
 
