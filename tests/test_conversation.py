@@ -41,6 +41,7 @@ def turn(retriever, question):
         ("从哪年起有的", "江欣苑社区从哪年起有的"),  # from when: 从 before the asking
         ("管啥的", "江欣苑社区管啥的"),  # one verb and the asking: what it does
         ("属哪", "江欣苑社区属哪"),
+        ("那居民呢 不会比党员还少吧", "江欣苑社区有多少名居民？"),  # a guess after it proves nothing
     ],
 )
 def test_follow_ups_carry_the_previous_subject(retriever, follow_up, expected):

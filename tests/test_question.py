@@ -103,6 +103,10 @@ from qa.tokenize import Tokenizer
     # The asker's plan to visit says nothing of the answer; the place is the topic.
     ("俺们老姐妹想去海淀那个石油大院转转，它是哪天正式用起来的", "海淀那个石油大院,它是哪天正式用起来的"),
     ("华雨辰想去哪里看看", "华雨辰想去哪里看看"),  # the visit asked about
+    # A guess after the question, said to be proven wrong: its words are no answer's.
+    ("他今年多大岁数了 不会七十多了吧", "他今年几岁了"),
+    ("华雨辰是哪里人 不是武汉人吧", "华雨辰是哪里人"),
+    ("金家龍是網周村的吧", "金家龙是网周村的"),  # nothing asked before it: the guess is the question
     ("李抱玉名字是怎么得来的", "李抱玉名字是怎么得来的"),  # 么得 only in 怎么得来
 ])
 def test_filler_and_colloquial_forms_are_read_as_the_written_question(typed, searched):

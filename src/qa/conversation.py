@@ -60,6 +60,7 @@ from .previous_turn import (
     place_of_kind,
     previous_topic,
 )
+from .question_text import without_guess
 from .smalltalk import is_small_talk
 from .text import fold
 
@@ -271,6 +272,7 @@ def resolve(question: str, previous: Conversation | None, tag: Tagger | None = N
     the place of the previous question's last word."""
     if previous is None or not previous.question.strip() or is_small_talk(question):
         return Resolved(question)  # 在吗, 谢谢: no question to carry anything into
+    question = without_guess(question)  # 那受益的群众呢 不会比党员还少吧: the guess proves nothing
     if ((then_asked := _ABOUT_THEN_RE.match(fold(question).strip())) is not None
             and not re.fullmatch(ASKED_AGAIN + END, fold(question).strip()[then_asked.end() :])):
         # 那居民呢，有多少人 is read as 那居民有多少人; 日本那块呢 多少 only says again what was asked (`that_x`).

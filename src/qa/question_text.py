@@ -37,6 +37,20 @@ _CLOSING = re.compile(r"(?:[，,\s]*(?:谢谢(?:您|你|啦|了)?|多谢|感谢|
 # the topic is what it asks about (a follow-up carries it on), the check no word of an answer.
 _CHECKING = re.compile(r"[，,\s]*(?:这个|这事|这件事|那事)?(?:你|您)们?(?:知道|看过|去过|了解|听说过?|听过|认识|记得|晓得|熟悉)"
                        r"(?:吗|不|没|没有|么|嘛)?[呢啊呀吧]*[？?！!。.~～\s]*$")
+# 那受益的群众呢 不会比党员还少吧, 他今年多大岁数了 不会七十多了吧: a guess after the question, said
+# to be proven wrong; the question before it asks, the guess's words (党员, 七十) are no answer's.
+_GUESS = re.compile(r"[，,\s]+([^，,\s？?]*(?:不会|不會|不是|应该|應該|肯定|估计|估計|没|沒)[^，,\s？?]*吧)[？?。！!~～\s]*$")
+_ASKED_BEFORE = re.compile(r"[呢吗嗎][？?]?$|哪|谁|誰|什么|什麼|啥|几|幾|多少|多大|多久|多长|多長|多高|多远|多遠|怎|咋|如何|为何|為何")
+
+
+def without_guess(text: str) -> str:
+    """The text without a guess ending it (…呢 不会比党员还少吧), when what comes before it asks."""
+    guess = _GUESS.search(text)
+    if guess is None or not _ASKED_BEFORE.search(text[: guess.start()]):
+        return text
+    return text[: guess.start()]
+
+
 # 俺们老姐妹想去海淀那个石油大院转转，它是…: the asker's plan to visit, before the question; the place
 # is the topic (its 它 leans on it), the visitors and the visiting no words of an answer.
 _VISIT = re.compile(r"^[^，,。？?！!\s]{0,8}?(?:想|打算|准备|準備|要)(?:去|到)([^，,。？?！!\s]{2,20}?)"
@@ -218,6 +232,7 @@ def plain_text(raw: str) -> str:
     stripped = _OPENING.sub("", without_opener(text))
     stripped = _CLOSING.sub("", stripped)
     stripped = _CHECKING.sub("", stripped)
+    stripped = without_guess(stripped)
     stripped = _VISIT.sub(r"\1,", stripped)
     stripped = _FILLER.sub("", stripped)
     stripped = _PARTICLES.sub("", stripped)
