@@ -342,6 +342,7 @@ def test_she_after_a_name_and_the_verb_jieba_glued_to_it_is_the_name(retriever):
 @pytest.mark.parametrize(("first", "follow_up", "expected"), [
     ("推進中國夢那篇文章署名作者是誰", "這文章分了幾個小標題", "推進中國夢那篇文章分了幾個小標題"),
     ("方程式那篇说当前人民对美好生活的向往咋样了", "那文章说不变的是啥", "方程式那篇说不变的是啥"),
+    ("潍城区物业那条新闻是几号发的电", "这文章谁写的", "潍城区物业那条新闻谁写的"),  # any noun of a piece
 ])
 def test_this_piece_is_the_piece_the_last_question_named(retriever, first, follow_up, expected):
     # 这文章: the piece named before, up to its noun, not the role or the words asked of it then.

@@ -61,7 +61,7 @@ _FIGURE = re.compile(r"(?:个)?(?:数字|数据|数目|数额|数)(?![学量])")
 # named, up to its noun, not every word before the asking (那篇文章署名作者文章).
 _PIECE_NOUN = r"(?:文章|报道|稿子|稿件|评论|新闻)"
 _PIECE = re.compile(r"(?:篇|个|個)?" + _PIECE_NOUN)
-_LAST_PIECE = re.compile(r"[^，,。？?！!\s]{2,}?(?:(?:这|那|该)篇" + _PIECE_NOUN + r"?|(?:文章|报道|稿子|评论))")
+_LAST_PIECE = re.compile(r"[^，,。？?！!\s]{2,}?(?:(?:这|那|该)篇" + _PIECE_NOUN + r"?|" + _PIECE_NOUN + ")")
 _TYPED_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:多|余)?[万亿]?(?:多|余)?[个件名人户元条项次家所座单]?")
 
 
