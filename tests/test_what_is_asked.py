@@ -998,3 +998,22 @@ def test_which_brands_are_sold_is_no_market_asked(retriever):
     assert read_question("恒安国际主要生产及销售哪五大品牌？", retriever.tokenizer.question_focus).thing is None
     assert read_question("车主要卖到哪个国家去", retriever.tokenizer.question_focus).thing is not None
     assert read_question("粉丝都销往哪些地方", retriever.tokenizer.question_focus).thing is not None
+
+
+@pytest.mark.parametrize("question", [
+    "郑彩平自己是咋评价“亲情连线”这个活动的啊",
+    "施敏书记对一二层不出钱、楼上单位出大头这个装电梯办法，本人啥看法",
+])
+def test_a_view_asked_of_someone_the_documents_only_name_is_not_stated(retriever, question):
+    # 咋评价, 啥看法: their view, in their words; a sentence naming them (工作人员郑彩平还记得…) gives none.
+    assert not retriever.ask(question, k=3).answered
+
+
+def test_a_view_is_given_in_quoted_words_or_by_a_verb_of_judging(retriever):
+    answer = retriever.ask("西便门内社区的书记苏硕咋评价物管会的", k=3)
+    assert answer.answered and "主人翁意识" in answer.hits[0].quote  # “…”西便门内社区党委书记苏硕说
+    request = Request.read("清朝皇帝乾隆是如何评价孙揆的？", retriever.corpus)
+    assert request.asked.judged and request.asked.speaker == "乾隆"
+    # An encyclopedia gives it without quotation marks; 乾隆 folds to 干隆 in the sentence.
+    assert fits(request.asked, fold("清朝皇帝乾隆曾言:夫揆将兵趣潞中,是乃出其不意。"), retriever.tokenizer.tag, list(request.terms))
+    assert not fits(request.asked, fold("孙揆将兵趣潞中,路遇伏遭擒。"), retriever.tokenizer.tag, list(request.terms))

@@ -40,6 +40,7 @@ class Asked:
     kin: str = ""  # 董明媛的女儿在哪座城市工作 → 女儿: the place is said in a clause naming the kin
     wording: bool = False  # 锦旗上写的是什么字: answered by the words themselves, quoted or after 写着
     speaker: str = ""  # 刘小辉说了句什么话 → 刘小辉: his words, quoted (`question.read` finds the name)
+    judged: bool = False  # 郑彩平咋评价这个活动: what the speaker thinks, so only their words answer
     member: re.Pattern[str] | None = None  # 什么形状 → 月牙形, 什么颜色 → 灰绿色: a cue, not a requirement
     either: tuple[str, ...] = ()  # 养的是山羊还是绵羊 → 山羊, 绵羊: the answer says one of them
     workplace: bool = False  # 退休前在哪上班: a workplace's name answers (某国营厂), or a place said with the work

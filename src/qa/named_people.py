@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from .background import background_idf
 
-__all__ = ["TELLER_Q", "common_word", "speakers"]
+__all__ = ["SAYING", "TELLER_Q", "common_word", "said_by", "speakers"]
 
 
 # The hundred commonest surnames: a two-character word opening with none of them, that general
@@ -47,3 +47,16 @@ def speakers(tagged: Sequence[tuple[str, str]], own: Sequence[str]) -> set[int]:
     words = [word for word, _ in tagged]
     return {i - 1 for i, after in enumerate(words[1:], 1) if after in _TELLS
             and not any(word in "".join(words[max(0, i - 3) : i - 1]) for word in own if len(word) >= 2)}
+
+
+# Words in quotation marks; a quotation running on past the sentence (她说:“…痛苦! 我们…”) counts.
+_QUOTATION = re.compile(r"[“「][^”」]{4,}(?:[”」]|$)")
+SAYING = r"(?:说|說|表示|坦言|感慨|介绍|介紹|强调|強調|指出|告诉|告訴|谈到|談到|道|称|稱)"
+
+
+def said_by(speaker: str, sentence: str) -> bool:
+    """The (folded) sentence quotes the speaker: words in quotation marks, and the speaker's name
+    (or 他/她, as news says it once the name is given) with a verb of saying after it (“…”张立春说,
+    刘小辉说,“…”, 她说:“…”)."""
+    return bool(_QUOTATION.search(sentence)) and bool(
+        re.search(f"(?:{re.escape(speaker)}[^。“”「」]{{0,12}}?|(?<![其吉])[他她])" + SAYING, sentence))

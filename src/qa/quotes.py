@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .answer_shape import NAME_TAGS
 from .asked import Asked
 from .asked_slot import slot_spans
+from .named_people import SAYING, said_by
 from .place_shape import said_where
 from .question_kinds import YEAR
 from .text import fold
@@ -94,19 +95,6 @@ def _cue(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
     return 0.0
 
 
-# Words in quotation marks; a quotation running on past the sentence (她说:“…痛苦! 我们…”) counts.
-_QUOTATION = re.compile(r"[“「][^”」]{4,}(?:[”」]|$)")
-_SAYING = r"(?:说|說|表示|坦言|感慨|介绍|介紹|强调|強調|指出|告诉|告訴|谈到|談到|道|称|稱)"
-
-
-def said_by(speaker: str, sentence: str) -> bool:
-    """The (folded) sentence quotes the speaker: words in quotation marks, and the speaker's name
-    (or 他/她, as news says it once the name is given) with a verb of saying after it (“…”张立春说,
-    刘小辉说,“…”, 她说:“…”)."""
-    return bool(_QUOTATION.search(sentence)) and bool(
-        re.search(f"(?:{re.escape(speaker)}[^。“”「」]{{0,12}}?|(?<![其吉])[他她])" + _SAYING, sentence))
-
-
 def spoken(speaker: str, folded: str, sentences: Sequence[Span]) -> frozenset[int]:
     """The sentences (positions in `sentences`, offsets into the folded passage) of a quotation the
     speaker is credited with when it runs over several: followed by their name (or 他/她) and a verb
@@ -117,8 +105,8 @@ def spoken(speaker: str, folded: str, sentences: Sequence[Span]) -> frozenset[in
     out: set[int] = set()
     for quotation in re.finditer(r"[“「][^”」]{4,}[”」]", folded):
         after, before = folded[quotation.end() : quotation.end() + 40], folded[max(0, quotation.start() - 24) : quotation.start()]
-        if (re.match(rf"[^。“”「」]{{0,24}}?{who}[^。“”「」]{{0,12}}?(?:{_SAYING}|看来|看來)", after)
-                or re.search(rf"{who}[^。“”「」]{{0,12}}?{_SAYING}[:：,，]?\s*$", before)):
+        if (re.match(rf"[^。“”「」]{{0,24}}?{who}[^。“”「」]{{0,12}}?(?:{SAYING}|看来|看來)", after)
+                or re.search(rf"{who}[^。“”「」]{{0,12}}?{SAYING}[:：,，]?\s*$", before)):
             out |= {i for i, (a, b) in enumerate(sentences) if a < quotation.end() and b > quotation.start()}
     return frozenset(out)
 
