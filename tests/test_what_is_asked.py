@@ -1017,3 +1017,11 @@ def test_a_view_is_given_in_quoted_words_or_by_a_verb_of_judging(retriever):
     # An encyclopedia gives it without quotation marks; 乾隆 folds to 干隆 in the sentence.
     assert fits(request.asked, fold("清朝皇帝乾隆曾言:夫揆将兵趣潞中,是乃出其不意。"), retriever.tokenizer.tag, list(request.terms))
     assert not fits(request.asked, fold("孙揆将兵趣潞中,路遇伏遭擒。"), retriever.tokenizer.tag, list(request.terms))
+
+
+def test_a_name_and_its_kind_with_a_pointing_word_between_still_pin_the_one_asked(retriever):
+    # 岫岩那个陨石坑: the sentence on 依兰陨石坑 does not say who found the other one.
+    question = read("岫岩那个陨石坑是谁发现的", retriever.tokenizer, retriever.index)
+    assert question.kinds == (("岫岩", "陨石坑"),)
+    assert not retriever.ask("岫岩那个陨石坑是谁发现的", k=3).answered
+    assert retriever.ask("依兰那个陨石坑是谁发现的", k=3).answered

@@ -206,11 +206,18 @@ def named_kinds(text: str, tags: Mapping[str, str], named: Sequence[str],
     sentence about another of the kind does not answer. Not when the question names the kind again
     (依兰陨石坑之前…第一个陨石坑叫什么 asks for another), nor for a name the corpus lacks (a typo, or
     one `Question.absent` answers for). `tags` are the question's words in order with their tags."""
-    words = [*tags, ""]
+    # 岫岩那个陨石坑: the name, a pointing word, then the kind, as one.
+    words = [*(word for word in tags if word not in _POINTING_BETWEEN), ""]
+    text = _POINTING_BETWEEN_RE.sub("", text)
     return tuple((a, b) for a, b, after in zip(words, words[1:], words[2:], strict=False)
                  if a in named and a in vocab and len(a) >= 2 and len(b) >= 2 and b not in named
                  and tags[b].startswith("n") and not _PERSON_KIND.search(b) and a + b in text
                  and text.count(b) == 1 and not tags.get(after, "x").startswith(("n", "vn")))
+
+
+# Pointing words people put between a name and its kind (岫岩那个陨石坑, 林原村这支队).
+_POINTING_BETWEEN = frozenset(("那个", "這個", "这个", "那個", "那座", "这座", "那支", "这支", "那家", "这家"))
+_POINTING_BETWEEN_RE = re.compile("|".join(sorted(_POINTING_BETWEEN, key=len, reverse=True)))
 
 
 # Kinds of person (香港歌手, 中科院委员, 房格尔大夫): a description, not one named thing of a kind.
