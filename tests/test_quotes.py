@@ -281,6 +281,9 @@ def test_where_is_asked_only_when_a_place_follows(question: str, kind: str | Non
     ("在中世纪早期的几百年中，欧洲经济最发达的是哪一个国家？", False),
     ("十几个志愿者组成的服务队叫什么名字？", False),
     ("林原村组建了几支志愿服务队？", True),
+    # A count asked in a clause of its own, then another ask: both asked, the count first.
+    ("白领驿家那边会员有多少了 我也想加入 要啥条件不", True),
+    ("刻痕多少，主要决定于什么", False),  # said of what the question asks about
 ])
 def test_a_rough_number_said_in_a_question_asks_no_number(question: str, counts: bool):
     from qa.asked import question_kind

@@ -90,6 +90,8 @@ _WHY = re.compile(r"(?<![作称稱认認成视視])(?:为什么|為什麼)|为�
 # A pause between clauses, and an asking word of the clause after it (for 谁 said before them).
 _PAUSE = re.compile(r"[，,；;]")
 _ASKS_AFTER = re.compile(ASKS_ANYWHERE.pattern + r"|啥|咋|如何|为何|為何")  # the asking words, and as spoken
+# The end of an asking clause right after the count asked: 有多少了 | 我也想加入, 多少人？| 还有.
+_CLAUSE_END = re.compile(r"[\u4e00-\u9fff]{0,3}?[了呢啊呀吧]?(?:[？?！!。]|\s+)")
 # How far apart two asking words may stand and still ask together (日期是多少).
 _TOGETHER = 2
 
@@ -107,7 +109,9 @@ def question_kind(question: str) -> str | None:
     # 几种子方言多与什么有关, 刻痕多少，主要决定于什么: a count said, then what is asked (not 什么时候).
     later += [match.start() for match in _WHAT.finditer(question)
               if not any(start <= match.start() < end for start, end in spans.values())]
-    if number is not None and (any(start - number[1] > _TOGETHER for start in later) or _WHY.search(question)):
+    # A count asked in a message of its own, before a pause (會員有多少了 我也想加入 要啥條件不), stays asked.
+    own_clause = number is not None and bool(_CLAUSE_END.match(question, number[1]))
+    if number is not None and not own_clause and (any(start - number[1] > _TOGETHER for start in later) or _WHY.search(question)):
         del spans["number"]  # 为什么可以几个星期不喝水 asks why
     # 谁家有困难了，大伙是咋回应的, 出事找不着谁担责，还有啥扯不清的: 谁 in a clause the question goes on
     # from says "whoever", and the clause after it asks; so does the later of two questions in one
