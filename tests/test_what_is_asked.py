@@ -1014,6 +1014,8 @@ def test_a_view_is_given_in_quoted_words_or_by_a_verb_of_judging(retriever):
     assert answer.answered and "主人翁意识" in answer.hits[0].quote  # “…”西便门内社区党委书记苏硕说
     request = Request.read("清朝皇帝乾隆是如何评价孙揆的？", retriever.corpus)
     assert request.asked.judged and request.asked.speaker == "乾隆"
+    # The one judging is named before the asking; the one judged after it is not the speaker.
+    assert not Request.read("越共学者是如何评价矫公羡的？", retriever.corpus).asked.judged
     # An encyclopedia gives it without quotation marks; 乾隆 folds to 干隆 in the sentence.
     assert fits(request.asked, fold("清朝皇帝乾隆曾言:夫揆将兵趣潞中,是乃出其不意。"), retriever.tokenizer.tag, list(request.terms))
     assert not fits(request.asked, fold("孙揆将兵趣潞中,路遇伏遭擒。"), retriever.tokenizer.tag, list(request.terms))

@@ -249,8 +249,10 @@ def _asked(text: str, tokenizer: Tokenizer, vocab: Container[str] = ()) -> Asked
         asked = replace(asked, aged=aged)  # 郑彩平今年多大岁数了: her age, not another's in her sentence
     if not asked.kind and (speaker := _speaker(tokenizer.question_tagged(text))):
         asked = replace(asked, speaker=speaker)  # 刘小辉说了句什么话: his words, quoted
-    elif not asked.kind and _JUDGED_ASKED.search(text) and (speaker := _first_person(tokenizer.question_tagged(text))):
-        # 郑彩平咋评价“亲情连线”: her view, in her words; a sentence only naming her says none.
+    elif not asked.kind and (judging := _JUDGED_ASKED.search(text)) and (
+            speaker := _last_person(tokenizer.question_tagged(text[: judging.start()]))):
+        # 郑彩平咋评价“亲情连线”: her view, in her words; a sentence only naming her says none. The one
+        # judging is named before the asking (越共学者是如何评价矫公羡的: not 矫公羡, judged).
         asked = replace(asked, speaker=speaker, judged=True)
     if either := alternatives(text, tokenizer.question_terms):
         asked = replace(asked, either=either)
@@ -288,9 +290,9 @@ def _speaker(tagged: Sequence[tuple[str, str]]) -> str:
 _JUDGED_ASKED = re.compile(r"(?:咋|怎么|怎麼|如何|怎样|怎樣)(?:评价|評價|看待|看|回应|回應)|(?:啥|什么|什麼)(?:看法|态度|態度|评价|評價)")
 
 
-def _first_person(tagged: Sequence[tuple[str, str]]) -> str:
-    """The first name of two characters or more jieba tags a person's."""
-    return next((word for word, flag in tagged if flag in NAME_TAGS["person"] and len(word) >= 2), "")
+def _last_person(tagged: Sequence[tuple[str, str]]) -> str:
+    """The last name of two characters or more jieba tags a person's."""
+    return next((word for word, flag in reversed(tagged) if flag in NAME_TAGS["person"] and len(word) >= 2), "")
 
 
 # What was said, asked: 说了句啥, 说过什么, 怎么说的, 说的是什么 (not 片子是讲啥的: what it is about).
