@@ -49,6 +49,8 @@ _VIEW = r"[^。；;]{0,12}?(?:言|指|看好|反对|反對|支持|赞成|贊成|
 def _view_given(speaker: str, sentence: str) -> bool:
     """The sentence gives the speaker's view: their name, then a verb of judging or saying."""
     return bool(speaker) and re.search(re.escape(fold(speaker)) + _VIEW, sentence) is not None  # 乾隆 folds to 干隆
+
+
 # A quoted name holds no clause (“怎么头发那么白了都不染?” is speech) and does not end as speech does.
 _QUOTED_NAME = re.compile(r"[“「『《\"]([^”」』》\"，,。？?！!；;：:]{2,16}(?<![了吗嗎呢吧啊呀]))[”」』》\"]")
 # The words written on a thing, as a sentence gives them: quoted (送上写有“心系群众”的锦旗) or after

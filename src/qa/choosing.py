@@ -26,7 +26,7 @@ JOIN_MARGIN = 2.5
 # a near tie (董明媛咋说的: 10.09 against 10.10). Within `JOIN_MARGIN`, golden dev lost 王智慧说…方便到啥
 # 地步 to another of her sayings (an unattributed quotation held it).
 SAID_MARGIN = 0.5
-# The feature of a sentence quoting the one whose words are asked (cue 2, `quotes.said_by`).
+# The feature of a sentence quoting the one whose words are asked (cue 2, `named_people.said_by`).
 _SAID_CUE = FEATURES.index("cue2")
 # Two sentences scored this close are a tie the model cannot break (`_fitting`).
 TIE = 0.1
@@ -146,7 +146,7 @@ def _dated(found: Sequence[Candidate], scores: dict[tuple[int, int], float], bes
 def _said(found: Sequence[Candidate], scores: dict[tuple[int, int], float], best: Candidate,
           top: float) -> tuple[Candidate, float]:
     """For a question asking what someone said, a candidate within `SAID_MARGIN` of the chosen one
-    that quotes them (cue 2, `quotes.said_by`) when the chosen one does not: 董明媛咋说的 is answered
+    that quotes them (cue 2, `named_people.said_by`) when the chosen one does not: 董明媛咋说的 is answered
     by 董明媛说,…“太感谢了”, not by the question she asked her daughter (“…不染?”董明媛笑着问女儿)."""
     if best.features[_SAID_CUE]:
         return best, top
@@ -196,7 +196,7 @@ def _names_it_as_this_one(sentence: str, focus: str | None) -> bool:
 
 def _spoken_after(found: Sequence[Candidate], best: Candidate) -> Candidate | None:
     """What the person asked about said, in quotation marks, in the next two sentences of the
-    chosen one's passage (…做卫生…… 起早贪黑… 她说:“…”): the cue of a said sentence (`quotes.said_by`)
+    chosen one's passage (…做卫生…… 起早贪黑… 她说:“…”): the cue of a said sentence (`named_people.said_by`)
     is 2; None when the chosen one quotes them itself or none of those does."""
     if best.features[_SAID_CUE]:
         return None
