@@ -10,7 +10,7 @@ when one scores close behind, and the sentence before when it leans on that one.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .answer_wordings import REASON_SAID
@@ -44,6 +44,14 @@ def _highest(found: Sequence[Candidate], scores: dict[tuple[int, int], float]) -
     return best, scores[best.passage, best.sentence]
 
 
+def _close_behind(found: Sequence[Candidate], scores: dict[tuple[int, int], float], best: Candidate, top: float,
+                  holds: Callable[[Candidate], bool], margin: float) -> tuple[Candidate, float]:
+    """The highest of the candidates that hold what the chosen one lacks (`holds`) and score within
+    `margin` of it (`top`); the chosen one when none does. Each choice below asks it with its own test."""
+    close = [c for c in found if holds(c) and scores[c.passage, c.sentence] >= top - margin]
+    return _highest(close, scores) if close else (best, top)
+
+
 def _sharper(found: Sequence[Candidate], scores: dict[tuple[int, int], float], best: Candidate,
              top: float) -> tuple[Candidate, float]:
     """A sentence giving the date at the precision asked (cue 2 or 3: 1995年 for 哪一年) within
@@ -72,11 +80,8 @@ def _partnered(found: Sequence[Candidate], scores: dict[tuple[int, int], float],
     fit = FEATURES.index("fits")
     if not partner or partner in best.folded:
         return best, top
-    named = [c for c in found if c.features[fit] and partner in c.folded
-             and scores[c.passage, c.sentence] >= top - PARTNER_MARGIN]
-    if not named:
-        return best, top
-    return _highest(named, scores)
+    return _close_behind(found, scores, best, top, lambda c: bool(c.features[fit]) and partner in c.folded,
+                         PARTNER_MARGIN)
 
 
 def _fitting(found: Sequence[Candidate], scores: dict[tuple[int, int], float], best: Candidate,
@@ -89,10 +94,7 @@ def _fitting(found: Sequence[Candidate], scores: dict[tuple[int, int], float], b
     fit = FEATURES.index("fits")
     if best.features[fit]:
         return best, top
-    fitting = [c for c in found if c.features[fit] and scores[c.passage, c.sentence] >= top - TIE]
-    if not fitting:
-        return best, top
-    return _highest(fitting, scores)
+    return _close_behind(found, scores, best, top, lambda c: bool(c.features[fit]), TIE)
 
 
 # How far behind the chosen candidate one speaking of what a yes-or-no question asks may score and
@@ -105,12 +107,10 @@ def _whether_said(found: Sequence[Candidate], scores: dict[tuple[int, int], floa
     """A candidate within `WHETHER_MARGIN` that says what a yes-or-no question asks whether it holds
     (`asked_yes_no`: 出钱 of 要不要掏钱), when the chosen one says none of it: the model weighs the
     question's other words, which the sentence introducing the subject holds as well."""
-    if all(c in best.folded for c in whether):
-        return best, top
-    saying = [c for c in found if all(ch in c.folded for ch in whether) and scores[c.passage, c.sentence] >= top - WHETHER_MARGIN]
-    if not saying:
-        return best, top
-    return _highest(saying, scores)
+    def says(c: Candidate) -> bool:
+        return all(ch in c.folded for ch in whether)
+
+    return (best, top) if says(best) else _close_behind(found, scores, best, top, says, WHETHER_MARGIN)
 
 
 # A date the asker typed (那2015年底呢, 6月19日那天): the fact asked is the one of that date.
@@ -135,12 +135,7 @@ def _dated(found: Sequence[Candidate], scores: dict[tuple[int, int], float], bes
         text = before.get((c.passage, c.sentence - 1), "") + c.folded
         return all(d in text for d in dates)
 
-    if holds(best):
-        return best, top
-    dated = [c for c in found if holds(c) and scores[c.passage, c.sentence] >= top - JOIN_MARGIN]
-    if not dated:
-        return best, top
-    return _highest(dated, scores)
+    return (best, top) if holds(best) else _close_behind(found, scores, best, top, holds, JOIN_MARGIN)
 
 
 def _said(found: Sequence[Candidate], scores: dict[tuple[int, int], float], best: Candidate,
@@ -150,8 +145,7 @@ def _said(found: Sequence[Candidate], scores: dict[tuple[int, int], float], best
     by 董明媛说,…“太感谢了”, not by the question she asked her daughter (“…不染?”董明媛笑着问女儿)."""
     if best.features[_SAID_CUE]:
         return best, top
-    said = [c for c in found if c.features[_SAID_CUE] and scores[c.passage, c.sentence] >= top - SAID_MARGIN]
-    return _highest(said, scores) if said else (best, top)
+    return _close_behind(found, scores, best, top, lambda c: bool(c.features[_SAID_CUE]), SAID_MARGIN)
 
 
 @dataclass(frozen=True)
