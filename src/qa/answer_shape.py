@@ -21,13 +21,13 @@ from .asked_slot import fills_slot
 from .asked_things import PAID_A
 from .date_shape import date_fits
 from .kin_shape import PERSON_TAGS, kin_named, kin_said
-from .named_people import common_word, said_by, speakers
+from .named_people import common_word, gives_view, speakers
 from .number_shape import AMOUNT, number_fits
 from .offices import HOLDER, another_place, held_at
 from .partners import counts_a_part, counts_a_place
 from .place_shape import NO_PLACE_NAMED, names_a_place, said_where, within_a_place_name
 from .question_words import OFFICE_RE
-from .text import clauses, fold, is_own, without_words
+from .text import clauses, is_own, without_words
 
 __all__ = ["DATELINE", "NAME_TAGS", "NOT_A_PERSON", "ORIGIN_ANSWER", "WHAT_ONE_IS", "fits"]
 
@@ -42,15 +42,6 @@ ORG_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:委员会|委員會|公司|集团|
                        r"|局|研究院|研究所|学院|學院|大学|大學|小学|小學|中学|中學|医院|醫院|出版社|银行|銀行|队|隊|社(?![区區会會])"
                        r"|党(?![员員委组組支])|黨(?![员員委组組支])|基金会|基金會|海关|海關|联盟|聯盟|联合会|聯合會|工会|工會"
                        r"|法院|检察院|檢察院|交易所|博物馆|博物館|图书馆|圖書館|乐团|樂團|剧团|劇團|俱乐部|俱樂部|部队|部隊)")
-# A view given without quotation marks, as an encyclopedia tells it (乾隆评价孙揆为…, 刘芸表示…).
-_VIEW = r"[^。；;]{0,12}?(?:言|指|看好|反对|反對|支持|赞成|贊成|欢迎|歡迎|评价|評價|称赞|稱讚|赞扬|讚揚|称|稱|认为|認為|表示|说|說|夸|誇|形容|看来|看來|指出|回应|回應|觉得|覺得)"
-
-
-def _view_given(speaker: str, sentence: str) -> bool:
-    """The sentence gives the speaker's view: their name, then a verb of judging or saying."""
-    return bool(speaker) and re.search(re.escape(fold(speaker)) + _VIEW, sentence) is not None  # 乾隆 folds to 干隆
-
-
 # A quoted name holds no clause (“怎么头发那么白了都不染?” is speech) and does not end as speech does.
 _QUOTED_NAME = re.compile(r"[“「『《\"]([^”」』》\"，,。？?！!；;：:]{2,16}(?<![了吗嗎呢吧啊呀]))[”」』》\"]")
 # The words written on a thing, as a sentence gives them: quoted (送上写有“心系群众”的锦旗) or after
@@ -153,7 +144,7 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
     for no kind of fact.
     `before` is the paragraph's text before the sentence, where a title's place may be named.
     """
-    if asked.judged and not (said_by(asked.speaker, sentence) or _view_given(asked.speaker, sentence)):
+    if asked.judged and not gives_view(asked.speaker, sentence):
         return False  # 郑彩平咋评价这个活动: a sentence naming her, none of her words nor her view
     if asked.either and not any(word in sentence for word in asked.either):
         return False  # 金大爷养的是山羊还是绵羊: 自家养的羊 says neither

@@ -12,8 +12,9 @@ import re
 from collections.abc import Sequence
 
 from .background import background_idf
+from .text import fold
 
-__all__ = ["SAYING", "TELLER_Q", "common_word", "said_by", "speakers"]
+__all__ = ["SAYING", "TELLER_Q", "common_word", "gives_view", "said_by", "speakers"]
 
 
 # The hundred commonest surnames: a two-character word opening with none of them, that general
@@ -60,3 +61,14 @@ def said_by(speaker: str, sentence: str) -> bool:
     刘小辉说,“…”, 她说:“…”)."""
     return bool(_QUOTATION.search(sentence)) and bool(
         re.search(f"(?:{re.escape(speaker)}[^。“”「」]{{0,12}}?|(?<![其吉])[他她])" + SAYING, sentence))
+
+
+# A view given without quotation marks, as an encyclopedia tells it (乾隆评价孙揆为…, 刘芸表示…).
+_VIEW = r"[^。；;]{0,12}?(?:言|指|看好|反对|反對|支持|赞成|贊成|欢迎|歡迎|评价|評價|称赞|稱讚|赞扬|讚揚|称|稱|认为|認為|表示|说|說|夸|誇|形容|看来|看來|指出|回应|回應|觉得|覺得)"
+
+
+def gives_view(speaker: str, sentence: str) -> bool:
+    """The (folded) sentence gives the speaker's view (郑彩平咋评价这个活动): it quotes them (`said_by`),
+    or names them before a verb of judging or saying; the name folded as the sentence is (乾隆 → 干隆)."""
+    return said_by(speaker, sentence) or (
+        bool(speaker) and re.search(re.escape(fold(speaker)) + _VIEW, sentence) is not None)

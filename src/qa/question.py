@@ -279,11 +279,16 @@ def _speaker(tagged: Sequence[tuple[str, str]]) -> str:
     jieba tags a person's, right before a verb of saying; or the first such name when the question
     asks what was said (华雨辰在武钢体育中心那会儿说了句啥); "" when none."""
     for (word, flag), (after, _) in zip(tagged, tagged[1:], strict=False):
-        if flag in NAME_TAGS["person"] and len(word) >= 2 and _SAYS.fullmatch(after):
+        if _a_person(word, flag) and _SAYS.fullmatch(after):
             return word
     if _SAID_ASKED.search("".join(word for word, _ in tagged)):
-        return next((word for word, flag in tagged if flag in NAME_TAGS["person"] and len(word) >= 2), "")
+        return next((word for word, flag in tagged if _a_person(word, flag)), "")
     return ""
+
+
+def _a_person(word: str, flag: str) -> bool:
+    """A name of two characters or more jieba tags a person's: who may be asked to have said or judged."""
+    return flag in NAME_TAGS["person"] and len(word) >= 2
 
 
 # What someone thinks of a thing, asked: 咋评价, 怎么看, 啥看法, 是啥态度, 咋回应的.
@@ -291,8 +296,8 @@ _JUDGED_ASKED = re.compile(r"(?:咋|怎么|怎麼|如何|怎样|怎樣)(?:评价
 
 
 def _last_person(tagged: Sequence[tuple[str, str]]) -> str:
-    """The last name of two characters or more jieba tags a person's."""
-    return next((word for word, flag in reversed(tagged) if flag in NAME_TAGS["person"] and len(word) >= 2), "")
+    """The last person named (`_a_person`), "" when none."""
+    return next((word for word, flag in reversed(tagged) if _a_person(word, flag)), "")
 
 
 # What was said, asked: 说了句啥, 说过什么, 怎么说的, 说的是什么 (not 片子是讲啥的: what it is about).
