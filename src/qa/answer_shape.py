@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from .asked import Asked
 from .asked_ages import age_said_of
+from .asked_except import SAID_NEGATED, besides_words
 from .asked_list import lists_the_set
 from .asked_people import AT_WORK, SOMEONE, WHAT_ONE_IS
 from .asked_places import LOCAL_PLACE, PLACE_ENDINGS, says_only_where_to
@@ -160,6 +161,10 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
         return False  # 36家外贸转型升级基地具体是哪些企业: 36家…基地前5个月共实现… lists none of them
     if asked.before_move and says_only_where_to(sentence):
         return False  # 她搬来之前住哪儿: 纪玉芝搬到…20号院 says where she moved to
+    if asked.negated and not SAID_NEGATED.search(sentence):
+        return False  # 娄底哪个县区没参加: a sentence on the campaign names none that stayed away
+    if asked.besides:  # 除了那7家还有几家: the 7家 is not the answer, nor is 华雨辰 for 除了华雨辰还有谁
+        sentence = without_words(sentence, besides_words(asked.besides, tag))
     if asked.yes_no and not any(c in sentence for c in asked.yes_no):
         return False  # 那天厦门中小学停课了没: a sentence on the rain says nothing of 停课 (`asked_yes_no`)
     if asked.occupation:

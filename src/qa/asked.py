@@ -38,6 +38,7 @@ from .asked_amounts import (
     vague_pattern,
 )
 from .asked_events import date_event, place_event
+from .asked_except import besides_asked, negated_asked
 from .asked_list import list_asked, set_size
 from .asked_most import most_asked
 from .asked_people import (
@@ -124,6 +125,10 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
         asked = replace(asked, before_move=True)  # 搬来之前住哪儿: not where she moved to
     if asked.kind == "place" and (located := located_asked(folded)):
         asked = replace(asked, located=located)  # 渠县是四川哪个市的: a sentence naming 渠县
+    if negated_asked(folded):
+        asked = replace(asked, negated=True)  # 哪个县区没参加: a sentence on those who took part does not say
+    if besides := besides_asked(folded):
+        asked = replace(asked, besides=besides)  # 除了那7家还有几家: not the 7家
     if not asked.kind and (whether := yes_no_asked(folded)):
         asked = replace(asked, yes_no=whether)
     if not asked.kind and not asked.member and focus_of is not None and (which := which_one_of(question, focus_of)):

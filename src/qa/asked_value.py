@@ -58,6 +58,8 @@ class Asked:
     members: int = 0  # 那六家…具体是哪几家 → 6: how many the set holds, when the question says it (`asked_list`)
     before_move: bool = False  # 搬来之前住哪儿: where before a move, so not the place moved to (`asked_places`)
     aged: str = ""  # 郑彩平今年多大岁数了 → 郑彩平: the age is said in a clause naming them (`asked_ages`)
+    negated: bool = False  # 哪个县区没参加: the answer says something negated (`asked_except`)
+    besides: tuple[str, ...] = ()  # 除了那7家还有几家 → 7家: the one excluded is no answer (`asked_except`)
     located: str = ""  # 北湖收费站在武汉哪个区 → 北湖收费站: the answer names the place located (`asked_places`)
 
     @property
