@@ -13,6 +13,7 @@ from qa.answer_shape import fits
 from qa.asked import read_question
 from qa.asked_places import local_place, place_form_name
 from qa.asked_yes_no import yes_no_asked
+from qa.conversation import Conversation, resolve
 from qa.pinned import another_community, places_named, states_quoted
 from qa.question import read
 from qa.question_text import plain_text
@@ -1027,3 +1028,17 @@ def test_a_name_and_its_kind_with_a_pointing_word_between_still_pin_the_one_aske
     assert question.kinds == (("岫岩", "陨石坑"),)
     assert not retriever.ask("岫岩那个陨石坑是谁发现的", k=3).answered
     assert retriever.ask("依兰那个陨石坑是谁发现的", k=3).answered
+
+
+def test_a_surname_asked_is_answered_by_a_name_or_a_surname_with_a_word_of_address(retriever):
+    # 张大爷是…独居老人: jieba reads 张 + 大爷, no name; asked his surname, that is the answer.
+    answer = retriever.ask("潍坊那个独居老人姓什么", k=3)
+    assert answer.answered and answer.fact == "张大爷"
+    assert retriever.ask("长春那个义务电工姓啥", k=3).fact == "張立春"
+    # The next turn's 他 is the one named, not the question before it.
+    first = retriever.ask("潍坊那个独居老人姓啥", k=1)
+    turn = Conversation.after("潍坊那个独居老人姓啥", retriever.key_terms("潍坊那个独居老人姓啥"), first)
+    assert resolve("他住哪个社区", turn, retriever.tokenizer.tag).text == "张大爷住哪个社区"
+    # Asked who, a surname and a word of address is not taken for a name (那些羊卖给谁了 → 金大爷).
+    assert not fits(Request.read("那些羊卖给谁了", retriever.corpus).asked, fold("“金大爷,你的羊卖了。”"),
+                    retriever.tokenizer.tag, ["羊", "卖给"])

@@ -22,7 +22,7 @@ from .asked_slot import fills_slot
 from .asked_things import PAID_A
 from .date_shape import date_fits
 from .kin_shape import PERSON_TAGS, kin_named, kin_said
-from .named_people import common_word, gives_view, speakers
+from .named_people import ADDRESSED, common_word, gives_view, speakers
 from .number_shape import AMOUNT, number_fits
 from .offices import HOLDER, another_place, held_at
 from .partners import counts_a_part, counts_a_place
@@ -305,6 +305,8 @@ def _name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str,
         return True  # 现任校长为C.L. Max Nikias: a name in Latin script, which jieba never tags
     if kind == "person" and any(not is_own(name, own) for name in _DOTTED_NAME.findall(sentence)):
         return True  # 曼莫汉·辛格: a foreign name written with its dot, which jieba splits
+    if kind == "person" and asked.surname and any(not is_own(name, own) for name in ADDRESSED.findall(sentence)):
+        return True  # 那个独居老人姓啥 → 张大爷: a surname and a word of address, which jieba cuts apart
     if kin:
         return kin_named(asked.role, sentence, tag, own)
     if kind in NAME_TAGS:

@@ -66,7 +66,7 @@ from .asked_value import Asked
 from .asked_yes_no import yes_no_asked
 from .named_people import TELLER_Q
 from .partners import WHOLE_Q
-from .question_kinds import DATE_PRECISION, YEAR, date_precision, month_named, question_kind
+from .question_kinds import DATE_PRECISION, SURNAME_Q, YEAR, date_precision, month_named, question_kind
 from .read_person import read_occupation, read_person
 from .text import fold
 
@@ -97,6 +97,8 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
         asked = replace(asked, wording=True)
     if not asked.kind and (member := _MEMBER_Q.search(folded)):
         asked = replace(asked, member=_MEMBERS[member.group(1)])
+    if asked.kind == "person" and SURNAME_Q.search(folded):
+        asked = replace(asked, surname=True)  # 那个独居老人姓啥 → 张大爷
     if asked.kind == "person" and TELLER_Q.search(folded):
         asked = replace(asked, teller=True)  # 谁认为…: the one who says it
     if asked.kind == "number" and WHOLE_Q.search(folded):

@@ -60,6 +60,7 @@ class Asked:
     aged: str = ""  # 郑彩平今年多大岁数了 → 郑彩平: the age is said in a clause naming them (`asked_ages`)
     negated: bool = False  # 哪个县区没参加: the answer says something negated (`asked_except`)
     besides: tuple[str, ...] = ()  # 除了那7家还有几家 → 7家: the one excluded is no answer (`asked_except`)
+    surname: bool = False  # 那个老人姓啥: a surname with a word of address answers (张大爷, `named_people`)
     located: str = ""  # 北湖收费站在武汉哪个区 → 北湖收费站: the answer names the place located (`asked_places`)
 
     @property

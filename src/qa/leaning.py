@@ -107,8 +107,8 @@ NOT_LEANING = re.compile(
 # The previous question asked which one (哪个队, 啥志愿队): its answer's name is what 这队 stands for.
 _ASKED_WHICH = re.compile(r"(?:哪|什么|啥)(?:一|些|几)?[\u4e00-\u9fff]")
 
-# The previous question asked who (常务副书记是谁, 书记叫什么名字): its answer is whom 他/她 stand for.
-_ASKED_PERSON = re.compile(r"谁|哪位|叫什么|叫啥|的名字|" + WHICH_PERSON)
+# The previous question asked who (常务副书记是谁, 书记叫什么名字, 老人姓啥): its answer is whom 他/她 stand for.
+_ASKED_PERSON = re.compile(r"谁|哪位|叫什么|叫啥|的名字|姓什么|姓啥|" + WHICH_PERSON)
 
 # The previous question asked which place (哪个社区, 那个社区叫什么): its answer is what 那里 stands for.
 _FORMS = "|".join(sorted(PLACE_FORMS, key=len, reverse=True))

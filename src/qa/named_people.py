@@ -22,6 +22,10 @@ __all__ = ["SAYING", "TELLER_Q", "common_word", "gives_view", "said_by", "speake
 SURNAMES = frozenset("王李张劉刘陈陳杨楊赵趙黄黃周吴吳徐孙孫胡朱高林何郭马馬罗羅梁宋郑鄭谢謝韩韓唐冯馮于董萧蕭程曹袁邓鄧许許傅沈曾彭吕呂苏蘇卢盧蒋蔣"
                       "蔡贾賈丁魏薛叶葉阎閻余潘杜戴夏钟鍾汪田任姜范方石姚谭譚廖邹鄒熊金陆陸郝孔白崔康毛邱秦江史顾顧侯邵孟龙龍万萬段雷钱錢汤湯"
                       "尹黎易常武乔喬贺賀赖賴龚龔文")
+# Someone named as news names an older neighbour or a worker: by surname and a word of address (张大爷,
+# 王阿姨, 李师傅), which jieba never tags a name (张 + 大爷).
+ADDRESSED = re.compile(f"[{''.join(sorted(SURNAMES))}](?:大爷|大爺|大妈|大媽|大娘|大叔|大婶|大嬸|阿姨|师傅|師傅|老汉|老漢|奶奶|爷爷|爺爺"
+                       r"|婆婆|伯伯|阿婆|老伯)")
 # As often as this in general Chinese (养老 7.9, 智慧 7.4; names: 曹操 6.7, 孔子 7.9, 雷锋 10.8, all surnamed).
 _COMMON_NAME_IDF = 8.0
 

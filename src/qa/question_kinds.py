@@ -30,13 +30,16 @@ _DATE_Q = re.compile(r"何时|何時|什么时候|什麼時候|哪一?年|哪一
                      r"|(?:什么|什麼|哪个|哪個|哪一?段)(?:时间|時間|年代)|(?:时间|時間)(?:是|为|為|在)?(?:哪|何|什么|什麼|多少)"
                      # 哪个朝代, 什么时代, 哪一时期 ask a period (唐代, 白垩纪晚期, 19世纪初).
                      r"|(?:什么|什麼|哪一?个?|哪一?個?|何)(?:时代|時代|朝代|时期|時期|世纪|世紀)")
+# 那个老人姓啥: a person's surname, which a sentence gives with the name (张立春) or with a word of
+# address (张大爷, `named_people.ADDRESSED`).
+SURNAME_Q = re.compile(r"(?<![百])姓(?:什么|什麼|甚么|甚麼)|贵姓|貴姓")
 # 帮的是哪个老人, 哪名队员: which one of a kind of person asks a person's name.
 WHICH_PERSON = (r"哪(?:个|個|一个|一個|名)(?:老人|老大爷|大爷|大妈|大娘|老太太|老奶奶|老爷爷|老大娘|孩子|学生|學生|老师|老師"
                 r"|教师|教師|医生|醫生|护士|護士|志愿者|志願者|党员|黨員|干部|幹部|居民|村民|队员|隊員|工人|司机|司機|农民|農民"
                 r"|记者|記者)(?![区區点點楼樓委会會组組小])")  # 哪个居民区 asks a place
 # 名字 asks a name, not what one means or where it comes from (这个名字有什么意义, 名字起源是什么).
 _PERSON_Q = re.compile(r"谁|誰|哪一?位|名字(?!(?:到底|究竟)?有(?:什么|什麼|何|啥)|的?(?:意义|意義|含义|含義|意思|由来|由來|来历|來歷|起源|来源|來源))"
-                       r"|姓名|叫什么|叫什麼|何人|" + WHICH_PERSON)
+                       r"|姓名|叫什么|叫什麼|何人|" + SURNAME_Q.pattern + "|" + WHICH_PERSON)
 # 在哪 asks where, unless a noun that is not a place follows: 在哪一场战争, 在哪个时期, 在哪部作品,
 # 在哪几层 (floors: 3层和5层).
 _PLACE_Q = re.compile(r"哪里|哪裡|哪儿|哪兒|何地|何处|何處|哪座|位于|位於|什么地方|什麼地方"

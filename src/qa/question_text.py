@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .cantonese import as_mandarin
 from .question_words import ASKS_ANYWHERE
 from .text import fold_for_index
 
@@ -228,7 +229,7 @@ def plain_text(raw: str) -> str:
     """The question as searched: folded (NFKC, lower case, Simplified), filler dropped, colloquial
     forms written out. Never empty when the raw question had content: if only filler was there, the
     folded question is kept (你好 stays 你好, for small talk to recognise)."""
-    text = fold_for_index(raw).strip()
+    text = as_mandarin(fold_for_index(raw).strip())  # 佢喺边度返工: 他在哪里上班
     stripped = _OPENING.sub("", without_opener(text))
     stripped = _CLOSING.sub("", stripped)
     stripped = _CHECKING.sub("", stripped)

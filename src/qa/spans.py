@@ -16,7 +16,7 @@ from .answer_shape import DATELINE, KIN, NAME_TAGS, NOT_A_PERSON, ORG_NAME
 from .asked import Asked
 from .asked_slot import slot_spans
 from .kin_shape import KIN_REACH
-from .named_people import common_word
+from .named_people import ADDRESSED, common_word
 from .offices import HOLDER, held_at
 from .place_shape import where_named
 from .quotes import _NUMBER_A
@@ -125,6 +125,7 @@ def _tiers(text: str, asked: Asked, tag: Tagger) -> Iterable[list[Span]]:
             runs = [(a, b - 1) if b - a > 2 and text[b - 1] == "家" else (a, b) for a, b in runs
                     if not NOT_A_PERSON.search(text[a:b])  # 青秀區, tagged a person's name
                     and not common_word(text[a:b], text[a - 1 : a])]  # 養老 of 居家養老中心, tagged so too
+            runs += [m.span() for m in ADDRESSED.finditer(text)]  # 张大爷: jieba reads 张 + 大爷
         if asked.role and KIN.search(asked.role):  # 儿子叫啥: a name next to 儿子, not the visitor's
             kin = [m.span() for m in re.finditer(re.escape(asked.role), text)]
             runs = [(a, b) for a, b in runs if any(a - e <= KIN_REACH and s - b <= KIN_REACH for s, e in kin)]
