@@ -1049,6 +1049,12 @@ def test_a_date_said_nearby_of_another_event_does_not_date_the_one_asked(tmp_pat
     ("全国头一个开通12345热线的是哪个城市", True),  # the first by its rank
     ("好客王家自然村跟苏家塘，哪个先把危旧房拆完的", True),  # the first of two
     ("最早是哪位研究员发现的", False),  # who did it: the sentence saying who found it answers
+    ("成都12345热线一年里哪个月来电最多", True),  # a time picked by the most
+    ("石油共生大院里最老的那栋红砖房是哪年盖的", True),  # the date of the one that is the most
+    ("张容轩什么时候获选为冠军赛最有价值球员", False),  # when it happened, the superlative a title
+    ("厦门东兴小区是不是全厦门第一个成立小区党支部的老小区", True),  # whether it was the first
+    ("华雨辰是不是钢花小学最年轻的老师", True),  # whether it is the most
+    ("华雨辰的第一份志愿工作是不是在方舱医院当播音员", False),  # of the first one, not whether it was
 ])
 def test_which_one_is_the_most_is_read_only_where_the_question_picks_one(question, picks):
     assert (read_question(question).most is not None) is picks

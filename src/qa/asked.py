@@ -117,7 +117,7 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
         asked = replace(asked, thing=thing)
         if kin := KIN_ILL_Q.search(folded):  # 他老伴儿得的啥病: hers, in a clause naming her
             asked = replace(asked, kin=kin.group(1).removesuffix("儿"))
-    if asked.kind not in ("date", "number") and (most := most_asked(folded, asked.kind)):  # 什么时候达到最高峰: when
+    if asked.kind != "number" and (most := most_asked(folded, asked.kind)):  # 最多能带多少: a count, no pick
         asked = replace(asked, most=most)
     if asked.kind in ("person", "organisation") and (slot := slot_of(folded)):
         asked = replace(asked, slot=slot)

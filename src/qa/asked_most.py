@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .asked_yes_no import yes_no_asked
+
 __all__ = ["MOST_A", "most_asked"]
 
 _DEGREE = r"最(?!早|先|初|后|後|终|終|近|新|常|好不要|好别)"  # 最常: how often, not which
@@ -58,10 +60,30 @@ _FIRST_AFTER_Q = re.compile(r"(?:哪|啥|什么)[^，,。？?！!]{0,8}?最(?:�
 _FIRST_OR_EARLIER_A = re.compile(_FIRST_A.pattern + r"|第一|首[个個家批座位次支项項艘所部条條]|早于|早於|先于|先於|更早|较早|較早")
 
 
+# Which time was the most (哪个月来电最多, 哪一年销量最高): picked by 哪, not asked by 什么时候.
+_WHEN_MOST_Q = re.compile(r"哪[^，,。？?！!]{0,8}?" + _DEGREE)
+# A yes-or-no question whether one is the first, the only or the most (是不是全厦门第一个成立小区党支部的,
+# 是上海第一份…公约吗, 是不是钢花小学最年轻的老师): a sentence saying what it did does not say it was
+# the first or the most.
+# The claim follows the copula (是不是全厦门第一个…); 第一份志愿工作是不是… asks of the first one, not
+# whether it was the first.
+_CLAIM = r"(?:是|算)[^，,。？?！!]*?"
+_FIRST_CLAIMED = re.compile(_CLAIM + r"(?:(?:第一|首|头一|頭一)(?=[个個家份批位座所支条條项項次])|唯一)")
+_MOST_CLAIMED = re.compile(_CLAIM + _DEGREE)
+_ONLY_A = re.compile(_FIRST_OR_EARLIER_A.pattern + r"|唯一|仅有|僅有|只有|独一|獨一")
+
+
 def most_asked(folded: str, kind: str | None = None) -> re.Pattern[str] | None:
     """How the sentence must say it when the (folded) question picks one of several by a superlative
-    (`MOST_A`) or one of two by a comparison; None when it picks none so. `kind`: the kind of answer
-    asked (a place, person or organisation asked of 最大的X picks one too)."""
+    (`MOST_A`) or one of two by a comparison, or asks whether one is the first or the most; None when
+    it asks neither. `kind`: the kind of answer asked (a place, person or organisation asked of 最大的X
+    picks one too; a date, of the one the most (哪个月来电最多, 最老的那栋楼是哪年盖的))."""
+    if kind == "date":  # not 什么时候达到最高峰, 什么时候获选为最有价值球员: when it happened
+        return MOST_A if _WHEN_MOST_Q.search(folded) or _MOST_NAMED_Q.search(folded) else None
+    if kind is None and yes_no_asked(folded):
+        if _FIRST_CLAIMED.search(folded):
+            return _ONLY_A
+        return MOST_A if _MOST_CLAIMED.search(folded) else None
     if _FIRST_Q.search(folded):
         return _FIRST_A
     if kind != "person" and _FIRST_AFTER_Q.search(folded):
