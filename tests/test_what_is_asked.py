@@ -12,6 +12,7 @@ from qa import Retriever
 from qa.answer_shape import fits
 from qa.asked import read_question
 from qa.asked_places import local_place, place_form_name
+from qa.asked_things import names_the_class
 from qa.asked_yes_no import yes_no_asked
 from qa.conversation import Conversation, resolve
 from qa.pinned import another_community, places_named, states_quoted
@@ -1042,3 +1043,14 @@ def test_a_surname_asked_is_answered_by_a_name_or_a_surname_with_a_word_of_addre
     # Asked who, a surname and a word of address is not taken for a name (那些羊卖给谁了 → 金大爷).
     assert not fits(Request.read("那些羊卖给谁了", retriever.corpus).asked, fold("“金大爷,你的羊卖了。”"),
                     retriever.tokenizer.tag, ["羊", "卖给"])
+
+
+def test_the_conditions_asked_are_answered_only_where_a_condition_is_said(retriever):
+    tag = retriever.tokenizer.tag
+    asked = read_question("想去石油共生大院参加鹊桥会，报名得满足啥条件啊", retriever.tokenizer.question_focus)
+    assert not fits(asked, fold("大院采取“政府+产权单位+社会力量”的方式，举办“鹊桥会”等各种群众活动。"), tag)
+    assert fits(asked, fold("凡年满18周岁的单身青年均可报名。"), tag)
+    assert fits(asked, fold("当满足元素个数有限时，可以使用列举法。"), tag)
+    # 条件 is what is asked, not what the question is about.
+    assert names_the_class("条件")
+    assert not retriever.ask("想去石油共生大院参加鹊桥会，报名得满足啥条件啊", k=3).answered

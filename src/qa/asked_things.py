@@ -69,6 +69,13 @@ SHOT_BY_Q = re.compile(r"(?:照片|相片|图片|圖片|图|圖|配图|配圖|�
                        r"|" + _BY_WHOM + r"[^，,。？?]{0,6}(?:拍|摄|攝)(?!板)的?(?:照片|相片|图|圖|视频|視頻)"
                        r"|(?:摄影师|攝影師|摄影记者|攝影記者|摄影|攝影|摄像|攝像)(?:是|为|為)?(?:谁|誰|哪)")
 SHOT_BY_A = re.compile(r"摄|攝")
+# The conditions one must meet (报名得满足啥条件, 有啥条件要求没, 要够啥条件, 啥人够格): said as a
+# condition or a requirement (需要…, 必须, 凡年满, 符合条件的, 如果…, 当…时), not by the sentence on the thing
+# itself.
+_CONDITION_Q = re.compile(_WHAT + r"(?:样的)?(?:条件|條件|资格|資格|门槛|門檻)|(?:条件|條件|资格|資格)(?:是|有)" + _WHAT
+                          + r"|够格|夠格|够不够格|夠不夠格")
+_CONDITION_A = re.compile(r"条件|條件|资格|資格|须|須|需|必须|必須|满足|滿足|符合|凡是|凡|只要|年满|年滿|不少于|不少於|方可|才能"
+                          r"|限于|限於|仅限|僅限|如果|假如|倘若|若|一旦|当[^，,。；;]{1,20}?时|當[^，,。；;]{1,20}?時")
 # Each class with the kinds of question it is read in: a brand, an ailment or a meaning where no kind
 # is asked (谁家出了啥毛病 asks who, not an illness); a market where a place is asked too, a telephone
 # number where a number is, who paid where a person, a body or a place (钱从哪来) is.
@@ -83,6 +90,7 @@ _CLASSES = (
                 r"|(?:卖|賣|销|銷|售|出口|运|運)了?(?:哪里|哪裡|哪儿|哪兒|哪些地方|哪个地方|哪個地方|什么地方|什麼地方|何处|何處"
                 r"|哪些?个?国家|哪些?個?國家|哪些?个?城市|哪些?個?城市)"), _MARKET, (None, "place")),
     (_PHONE_Q, _PHONE_A, (None, "place", "number")),
+    (_CONDITION_Q, _CONDITION_A, (None,)),
     (_PAID_Q, PAID_A, (None, "person", "organisation", "place")),
     (SHOT_BY_Q, SHOT_BY_A, (None, "person", "organisation")),
 )
@@ -94,8 +102,9 @@ def thing_asked(folded: str, kind: str | None = None) -> re.Pattern[str] | None:
     return next((answer for asked, answer, kinds in _CLASSES if kind in kinds and asked.search(folded)), None)
 
 
-# The word that names the class asked for (牌子 of 啥牌子): what is asked, never what the question is about.
-_CLASS_WORD = re.compile(r"牌子|品牌|牌儿|牌兒|疾病|毛病|病")
+# The word that names the class asked for (牌子 of 啥牌子, 条件 of 啥条件): what is asked, never what the
+# question is about.
+_CLASS_WORD = re.compile(r"牌子|品牌|牌儿|牌兒|疾病|毛病|病|条件|條件|资格|資格")
 
 
 def names_the_class(word: str) -> bool:
