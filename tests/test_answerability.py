@@ -1055,6 +1055,7 @@ def test_a_date_said_nearby_of_another_event_does_not_date_the_one_asked(tmp_pat
     ("厦门东兴小区是不是全厦门第一个成立小区党支部的老小区", True),  # whether it was the first
     ("华雨辰是不是钢花小学最年轻的老师", True),  # whether it is the most
     ("华雨辰的第一份志愿工作是不是在方舱医院当播音员", False),  # of the first one, not whether it was
+    ("沈阳片区跨境电商卖得最多是什么产品", True),  # the deed done the most, asked without 的
 ])
 def test_which_one_is_the_most_is_read_only_where_the_question_picks_one(question, picks):
     assert (read_question(question).most is not None) is picks

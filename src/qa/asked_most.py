@@ -20,7 +20,8 @@ _DEGREE = r"最(?!早|先|初|后|後|终|終|近|新|常|好不要|好别)"  # 
 # The asking before the superlative (哪个协会人最多, 哪块群众意见最大), or a deed done the most (卖得最火的).
 # (最大的X是什么 is not read: 第二次现代主义和第一次现代主义最大的差别是什么 asks what the difference is,
 # and the holdout split of the shared sets answered it without any 最.)
-_MOST_Q = re.compile(r"(?:哪|啥|什么|什麼)[^，,。？?！!]{0,8}?" + _DEGREE + r"|得" + _DEGREE + r"[\u4e00-\u9fff]{1,2}的")
+_MOST_Q = re.compile(r"(?:哪|啥|什么|什麼)[^，,。？?！!]{0,8}?" + _DEGREE
+                     + r"|得" + _DEGREE + r"[\u4e00-\u9fff]{1,2}?(?:的|(?:是|为|為)?(?:什么|什麼|啥|哪))")  # 卖得最多是啥
 # How a sentence says one is the most (not 最后一公里, 最终, 最近: when, not how much).
 # 第一 as a rank (產量是日本第一, 第一大), not the first of several (发现了第一个形状罕见的陨石坑).
 # A comparison far ahead says it as well (遊戲出口額…遠超音樂、電影); not 超过 alone, which any figure
