@@ -387,3 +387,9 @@ def test_a_byline_printed_apart_from_its_story_answers_for_it(retriever: Retriev
     # 003 prints her story's kicker, headline and byline after the story: the block names her.
     answer = retriever.ask(question, k=1)
     assert answer.answered and answer.hits[0].quote == "本报记者 田豆豆"
+
+
+def test_the_reporter_asked_of_the_piece_that_writes_about_someone_is_its_byline(retriever: Retriever):
+    # 写华雨辰那篇报道: jieba reads 写华雨辰 as one unknown word; cut back, the byline answers.
+    answer = retriever.ask("写华雨辰那篇稿子的记者是谁", k=3)
+    assert answer.answered and "田豆豆" in answer.hits[0].quote

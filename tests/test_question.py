@@ -327,6 +327,8 @@ def test_the_subject_is_shown_as_the_asker_typed_it(retriever):
     ("那羊", False, ("那", "羊")),  # 金大爷那羊: a pointing word glued to a character the corpus has
     ("口湖", False, None),  # 火山口湖: 口 is common, but no pointing word or adverb
     ("小玮读", True, ("小玮", "读")),  # a corpus name and the verb after it, guessed one name
+    ("写华雨辰", True, ("写", "华雨辰")),  # 写华雨辰那篇报道的记者: a verb and the corpus name it takes
+    ("接电话", False, None),  # no name guessed: 接电话 stays the phrase the corpus lacks
     ("那家", False, ("那", "家")),  # 的那家美国杂志: a pointing word and its classifier
     ("多帮", False, ("多", "帮")),  # 一年多帮街坊: 多 of 一年多 glued to the verb after it
     ("江心苑", True, None),  # a misspelt name: 苑 is no verb after a subject

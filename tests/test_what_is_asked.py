@@ -1054,3 +1054,9 @@ def test_the_conditions_asked_are_answered_only_where_a_condition_is_said(retrie
     # 条件 is what is asked, not what the question is about.
     assert names_the_class("条件")
     assert not retriever.ask("想去石油共生大院参加鹊桥会，报名得满足啥条件啊", k=3).answered
+
+
+def test_which_in_order_asked_as_laoji_is_read_as_which_number(retriever):
+    # 排老几: which in order, as 是第几个 asks it; read so, the crater's sentence is found.
+    assert "第几个" in plain_text("那它在咱国内发现的陨石坑里排老几")
+    assert retriever.ask("黑龍江新發現那個月牙形的坑在國內排老幾", k=3).answered

@@ -46,6 +46,9 @@ _ASPECT = frozenset("了过過着著")
 _DIRECTIONS = frozenset("进進出到回来來去上下起开開")
 # Verbs that follow a subject, which jieba glues to a name before them (小玮读, 张银祥住, 华雨辰写).
 _VERBS_AFTER = frozenset("读讀写寫住姓干幹买買卖賣帮幫")
+# Verbs that take a person or a place as their object, which jieba reads as one word with a corpus name
+# after them (写华雨辰那篇报道的记者是谁 → 写华雨辰, weighed as the rarest word).
+_VERBS_BEFORE = frozenset("写寫帮幫找问問给給让讓请請叫派送陪接看教")
 
 
 def mis_cut(word: str, vocab: Container[str], *, named: bool = False) -> tuple[str, ...] | None:
@@ -87,6 +90,8 @@ def mis_cut(word: str, vocab: Container[str], *, named: bool = False) -> tuple[s
         # one name; not a name's own last character (江心 + 苑 is 江心苑).
         if len(pieces[0]) >= 2 and pieces[0] in vocab and pieces[1] in _VERBS_AFTER and pieces[1] in vocab:
             return pieces
+        if named and len(pieces[1]) >= 2 and pieces[1] in vocab and pieces[0] in _VERBS_BEFORE:
+            return pieces  # 写华雨辰 (which jieba guesses a name): a verb and the corpus name it takes
         # 比较突出 (the text's 较为突出): a phrase jieba's table lists, a common adverb on a corpus word.
         if (listed and len(pieces[0]) >= 2 and background.specificity(pieces[0]) <= _COMMON_WORD
                 and pieces[1] in vocab):
