@@ -66,6 +66,14 @@ from qa.tokenize import Tokenizer
     # Whether a count reaches a figure, asked A-not-A (够不够, 过没过): the count is asked.
     ("南宁的社区党群服务中心现在够不够两百个了", "南宁的社区党群服务中心现在有多少个了"),
     ("党的基层组织数过没过四百万，具体是多少", "党的基层组织数有多少,是多少"),
+    # A rough magnitude guessed (上千户吗, 上万了吗, 几千块还是上万块, 几万号人): the figure is asked.
+    ("那个小区住户有上千户吗", "那个小区住户有多少户"),
+    ("会员上万了吗", "会员多少"),
+    ("那几只羊卖了几千块还是上万块", "那些羊卖了多少钱"),
+    ("社区住着几万号人啊", "社区住着多少人"),
+    ("会员过万，活动多吗", "会员过万,活动多吗"),  # said, not asked
+    ("花了几百万", "花了几百万"),
+    ("手机一天开几个钟头", "手机一天开几个小时"),
     ("对欧盟进出口跟上一年同期比涨了多少", "对欧盟进出口同比涨了多少"),  # as the documents write it
     ("比去年这会儿多出来百分之几", "同比多出来百分之几"),
     ("跟去年比涨了几个点", "同比涨了百分之几"),  # percentage points, against last year

@@ -71,7 +71,8 @@ _COLLOQUIAL = (
     ("多大岁数", "几岁"), ("多大年纪", "几岁"), ("多少岁数", "几岁"), ("多大了", "几岁了"), ("多大啦", "几岁了"), ("干嘛要", "为什么要"), ("干吗要", "为什么要"), ("干嘛把", "为什么把"), ("干吗把", "为什么把"),
     ("干嘛不", "为什么不"), ("干吗不", "为什么不"), ("干啥", "做什么"), ("干嘛", "做什么"), ("干吗", "做什么"), ("咋样", "怎么样"), ("咋", "怎么"),
     ("叫啥名字", "叫什么名字"), ("叫啥名儿", "叫什么名字"), ("叫啥名", "叫什么名字"), ("啥", "什么"),
-    ("排老几", "是第几个"), ("老几", "第几"),  # 在国内排老几: which in order, as 第几个 asks it
+    ("排老几", "是第几个"), ("老几", "第几"), ("个钟头", "个小时"), ("钟头", "小时"),
+    ("多少号人", "多少人"), ("多少号病人", "多少病人"),  # 在国内排老几: which in order, as 第几个 asks it
     ("哪儿", "哪里"), ("俩", "两个"), ("仨", "三个"), ("木有", "没有"), ("神马", "什么"),
     # 捅出来, 抖出来: made public, which news writes 披露 (《名利场》杂志披露).
     ("捅出来", "披露"), ("抖出来", "披露"), ("抖搂出来", "披露"), ("爆出来", "披露"), ("曝出来", "披露"),
@@ -100,6 +101,25 @@ _AGE_ASKED = re.compile(r"(?:高寿|贵庚)(?:几何|多少|是多少)?|(?:的)?
 # answers (200多个社区党群服务中心): asked as 有多少个, the figure typed no word the answer must hold.
 _REACHES = re.compile(r"(?:够不够|夠不夠|过没过|過沒過|超没超过|超沒超過|到没到|到沒到|满不满|滿不滿|达没达到|達沒達到)"
                       r"(?:[0-9.]+|[零〇一二两兩三四五六七八九十百千]+)[万萬亿億]?([个個名位家所座条條项項件户戶场場人]?)")
+# 上千户吗, 上万了吗, 有上千号人吗, 几万号人, 几千块还是上万块: a rough magnitude the asker guesses,
+# which the sentence giving the figure answers (300多户居民, 近10万名, 1万多块钱): asked as 多少, the
+# magnitude typed no word the answer must hold (块 is money: 多少钱).
+_ROUGH = r"(?:好几|好幾|几|幾|上|过|過|超过|超過)(?:十万|十萬|百万|百萬|千万|千萬|十|百|千|万|萬|亿|億)(?:多)?"
+_UNIT = r"(?:号|號)?([个個名位家所座条條项項件户戶场場人块塊元单單次]?)"
+_MAGNITUDE = re.compile(r"(?:有)?" + _ROUGH + r"(?:了)?" + _UNIT + r"(?:了)?(?:还是|還是|" + _ROUGH + _UNIT + r")*"
+                        r"(?:吗|嗎|没有|沒有|没|沒)?(?=[不呢啊呀吧？?，,。\s]|$)")
+
+
+def _magnitude(match: re.Match[str]) -> str:
+    """The rough magnitude asked as 多少 with its unit (块 as 钱); as typed where it is said, not asked."""
+    units = [unit for unit in match.groups() if unit]
+    unit = units[-1] if units else ""
+    asked = re.search(r"吗|嗎|没|沒|还是|還是", match.group())  # 上万了吗, 几千还是上万: a guess asked
+    if not (asked or (unit and re.search(r"几|幾", match.group()))):
+        return match.group()  # 会员过万, 花了几百万: said, not asked
+    return ("有" if match.group().startswith("有") else "") + "多少" + ("钱" if unit in ("块", "塊", "元") else unit)
+
+
 # 群众的呼声该当成啥: 该当 is a word to jieba, which no passage holds, and hid the 当成 the spoken words
 # (`spoken_words`) read as 作为 where a corpus never says 当成. Written 应该当成, it is cut as meant.
 _TAKEN_AS = re.compile(r"(?<![应應])[该該应應]当成(?![立功为為绩績长長])")
@@ -241,6 +261,7 @@ def plain_text(raw: str) -> str:
     stripped = _AGE_ASKED.sub("几岁", stripped)
     stripped = _POINTS.sub("百分之几", stripped)
     stripped = _REACHES.sub(r"有多少\1", stripped)
+    stripped = _MAGNITUDE.sub(_magnitude, stripped)
     stripped = _TAKEN_AS.sub("应该当成", stripped)
     for colloquial, written in _COLLOQUIAL:
         stripped = stripped.replace(colloquial, written)
