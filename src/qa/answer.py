@@ -27,6 +27,7 @@ from .listing import coverage_line, source_rows
 from .models import Answer, Document, Hit, Passage, Span
 from .opening import Progress, open_index
 from .paragraphs import paragraph_of, paragraphs_around
+from .premise import asked_after_statement, stated_elsewhere
 from .previous_turn import Conversation
 from .question_pieces import pair_idfs
 from .question_text import plain_text
@@ -131,8 +132,24 @@ class Retriever:
         return [self._hit(rank, g, request, "original") for rank, g in enumerate(groups[:k], 1)]
 
     def ask(self, question: str, k: int = 3, *, offset: int = 0, script: str = "original") -> Answer:
-        """Cited quotes for a question, or `answered=False` with a reason — never an exception."""
+        """Cited quotes for a question, or `answered=False` with a reason — never an exception.
+
+        A question asked after a statement the documents make of another article (`premise`) that is
+        not answered whole is answered by its asking clause, when that clause is answered there."""
         question = question if isinstance(question, str) else str(question)
+        answer = self._ask(question, k, offset=offset, script=script)
+        if answer.answered or answer.reason not in ("no-match", "not-stated"):
+            return answer
+        split = asked_after_statement(plain_text(strip_surrogates(question)[: self.settings.max_question_chars]))
+        stated = stated_elsewhere(self.corpus, *split) if split is not None else None
+        if split is None or stated is None:
+            return answer
+        asked = self._ask(split[1], k, offset=offset, script=script)
+        if not asked.answered or self.corpus.article_of[self.corpus.position[asked.hits[0].passage_id]] == stated:
+            return answer  # asked of the article stated, where the whole question was not stated
+        return replace(asked, question=question)
+
+    def _ask(self, question: str, k: int, *, offset: int, script: str) -> Answer:
         stripped = strip_surrogates(question).strip()
         if not stripped:
             return Answer(question, False, [], reason="empty-question")

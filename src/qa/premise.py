@@ -1,0 +1,61 @@
+"""A question asked after a statement of something else: 长春那个社区搞了12个红马甲志愿服务队，方程式那篇
+里也有穿红马甲的志愿者上门，那是哪个村的？
+
+People set the scene before they ask, often with what they read in another article (莆田阔口社区被叫作
+百宝箱，南宁那边打造的社区党群服务圈是几分钟的). The whole question then holds the words of two
+articles, no passage covers it, and it was declined although its asking clause alone is answered.
+When the whole question is not answered and the scene it sets is one the documents state (a passage
+covers it as it would a question), the clause that asks is asked on its own (`Retriever.ask`); a scene
+the documents do not state (out of the corpus, or the asker's own life) leaves the question as it was.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import judging, ranking
+from .question_words import ASKS_ANYWHERE
+from .quoting import Request
+from .served import Corpus
+from .text import fold
+
+__all__ = ["asked_after_statement", "stated_elsewhere"]
+
+# Where a question's clauses end (folded text): punctuation, not the spaces of keywords typed as a
+# search (北湖收费站 在武汉哪个区 asks of 北湖收费站).
+_CLAUSE_END = re.compile(r"[，,；;。！!？?]+")
+# An asking clause that points back (那是哪个村的, 它有多大) takes the clause before it along.
+_POINTS_BACK = re.compile(r"^(?:那|这|這|它|他|她|其|该|該|此)")
+# Fewer characters than this, an asking clause says too little alone (是哪年, 在哪里): the clause before it
+# comes along.
+_SHORTEST = 6
+# A statement shorter than this names a thing (北湖收费站，在哪个区) rather than stating something of it.
+_STATED = 8
+
+
+def asked_after_statement(text: str) -> tuple[str, str] | None:
+    """(the statement, the asking): the clauses before the first one that asks, and the rest (with the
+    clause before it when it points back or is short); None when the question opens by asking or
+    nothing would be left of the statement."""
+    clauses = [clause for clause in _CLAUSE_END.split(text) if clause]
+    first = next((i for i, clause in enumerate(clauses) if ASKS_ANYWHERE.search(clause)), 0)
+    if first and (_POINTS_BACK.match(clauses[first]) or len(clauses[first]) < _SHORTEST):
+        first -= 1
+    if not first or len("".join(clauses[:first])) < _STATED:
+        return None
+    return "，".join(clauses[:first]), "，".join(clauses[first:])
+
+
+def stated_elsewhere(corpus: Corpus, statement: str, asking: str) -> int | None:
+    """The article that states the statement (a passage covers it as it would a question it answers),
+    when the asking clause names a subject of its own the statement does not (张国珍那篇希望网络成为啥,
+    南宁那边…; not 归哪个部门登记管理, which asks of what the statement named); None otherwise."""
+    said = fold(statement)
+    if not any(term.named and term.in_corpus and term.word not in said
+               for term in Request.read(asking, corpus).question.key_terms):
+        return None
+    request = Request.read(statement, corpus)
+    groups = ranking.ranked_groups(corpus, request, 10) if request.terms else []
+    if not groups or not judging.judge(corpus, request, groups).answerable:
+        return None
+    return corpus.article_of[groups[0].index]
