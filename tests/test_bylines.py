@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa import Retriever
-from qa.bylines import asked_roles, roles_of_the_piece_read, topic_of
+from qa.bylines import asked_roles, asks_who_someone_is, roles_of_the_piece_read, topic_of
 from qa.cleaning import SOURCE_ROLE
 from qa.line_kinds import BYLINE_ROLE, DATELINE_ROLE, HEADER_ROLE
 from qa.loading import RawDocument
@@ -393,3 +393,16 @@ def test_the_reporter_asked_of_the_piece_that_writes_about_someone_is_its_byline
     # 写华雨辰那篇报道: jieba reads 写华雨辰 as one unknown word; cut back, the byline answers.
     answer = retriever.ask("写华雨辰那篇稿子的记者是谁", k=3)
     assert answer.answered and "田豆豆" in answer.hits[0].quote
+
+
+@pytest.mark.parametrize("question", ["张国珍在哪工作", "张国珍是做什么工作的", "张国珍的工作单位是哪"])
+def test_where_an_author_works_is_answered_by_the_author_note(retriever: Retriever, question):
+    answer = retriever.ask(question, k=3)
+    assert answer.answered and "本文作者" in answer.hits[0].quote
+
+
+def test_work_said_of_what_a_piece_says_is_not_asked_of_its_author(retriever: Retriever):
+    # 网络群众工作路线 is what the piece says; the author note does not say what 张国珍 hopes the net becomes.
+    answer = retriever.ask("方程式那篇說要走好網絡群眾工作路線，張國珍那篇希望網絡成為啥", k=3)
+    assert not (answer.answered and "本文作者" in answer.hits[0].quote)
+    assert not asks_who_someone_is("张国珍认为领导干部工作的出发点应该放在哪")
