@@ -91,3 +91,9 @@ def test_the_one_excluded_is_no_answer(retriever: Retriever):
     # Without the exception the same count answers.
     plain = Request.read("那些二手车出口企业有几家完成了备案", retriever.corpus)
     assert fits(plain.asked, fold("7家二手车出口企业已完成先期备案等准备工作。"), tag, list(plain.terms))
+
+
+def test_the_excluded_one_said_whole_leaves_the_words_framing_the_others(retriever: Retriever):
+    # 管住 of 管住自己 frames the answer too (管住亲属): only the excluded phrase itself is blanked.
+    asked = Request.read("为官从政那除了管住自己，还得管住谁", retriever.corpus)
+    assert fits(asked.asked, fold("为官从政,管住自己,管住亲属,管住身边的人。"), retriever.tokenizer.tag, list(asked.terms))

@@ -164,7 +164,7 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
     if asked.negated and not SAID_NEGATED.search(sentence):
         return False  # 娄底哪个县区没参加: a sentence on the campaign names none that stayed away
     if asked.besides:  # 除了那7家还有几家: the 7家 is not the answer, nor is 华雨辰 for 除了华雨辰还有谁
-        sentence = without_words(sentence, besides_words(asked.besides, tag))
+        sentence = without_words(sentence, besides_words(asked.besides, sentence, tag))
     if asked.yes_no and not any(c in sentence for c in asked.yes_no):
         return False  # 那天厦门中小学停课了没: a sentence on the rain says nothing of 停课 (`asked_yes_no`)
     if asked.occupation:

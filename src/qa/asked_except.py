@@ -59,8 +59,10 @@ def besides_asked(folded: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys([excluded, *parts])) if len(excluded) >= 2 else ()
 
 
-def besides_words(besides: Sequence[str], tag: Callable[[str], list[tuple[str, str]]]) -> list[str]:
-    """The words a sentence's mention of the excluded one is blanked by: each part, and the words
-    jieba cuts it into (责任编辑李冬叶 → 责任编辑, 李冬叶, as a byline writes them apart), longest first."""
-    words = {*besides, *(word for part in besides for word, _ in tag(part) if len(word) >= 2)}
+def besides_words(besides: Sequence[str], sentence: str, tag: Callable[[str], list[tuple[str, str]]]) -> list[str]:
+    """The words the sentence's mention of the excluded one is blanked by, longest first: each part
+    the sentence holds whole, and for a part it does not, the words jieba cuts it into (责任编辑李冬叶 →
+    责任编辑, 李冬叶, as a byline writes them apart). Not the words of a part said whole: 管住 of 管住自己
+    also frames the answer to 除了管住自己还得管住谁 (管住亲属)."""
+    words = {*besides, *(word for part in besides if part not in sentence for word, _ in tag(part) if len(word) >= 2)}
     return sorted(words, key=len, reverse=True)
