@@ -1056,6 +1056,7 @@ def test_a_date_said_nearby_of_another_event_does_not_date_the_one_asked(tmp_pat
     ("华雨辰是不是钢花小学最年轻的老师", True),  # whether it is the most
     ("华雨辰的第一份志愿工作是不是在方舱医院当播音员", False),  # of the first one, not whether it was
     ("沈阳片区跨境电商卖得最多是什么产品", True),  # the deed done the most, asked without 的
+    ("王守仁在哪一年率兵攻破實力最強的謝志山軍寨", False),  # the superlative describes what was taken
 ])
 def test_which_one_is_the_most_is_read_only_where_the_question_picks_one(question, picks):
     assert (read_question(question).most is not None) is picks

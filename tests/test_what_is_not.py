@@ -33,6 +33,7 @@ def test_a_which_or_who_question_with_a_negated_predicate_asks_it_negated(questi
     "卢布那天半夜为啥自己出不去买东西",  # why
     "哪些社区帮扶了不少困难群众",  # 不少: many
     "悉曇部保留了哪一種已經不再使用的書寫系統？",  # the negation describes the thing asked
+    "硫被誰證明出來是元素並非化合物？",  # the negation is part of what was proven
 ])
 def test_other_negations_ask_nothing_negated(question):
     assert not negated_asked(fold(question))

@@ -19,10 +19,12 @@ __all__ = ["SAID_NEGATED", "besides_asked", "besides_words", "negated_asked"]
 # Which one or who, asked of a set (哪个县区, 哪几支, 哪些人, 谁): not 哪里/哪儿, which ask where (哪儿
 # 不得劲 asks what ails), nor 什么/啥 (有啥不一样 asks how things differ).
 _WHICH = r"(?:哪(?![儿兒里裡])|谁|誰)"
-# The negation of the predicate, in the asking's clause: 没参加, 不是党员带队的, 是没被邀请的, 还没做到;
+# The negation of the predicate, right after the one asked (a measure and a noun, 是/还: 哪个县区没参加,
+# 哪几支不是党员带队的, 哪些人是没被邀请的, 谁还没交); not a negation further on, of what is said of it
+# (硫被谁证明出来是元素并非化合物: proven, the negation part of what was proven);
 # not a negation that describes the thing asked (哪一种已经不再使用的书写系统: 的 and then its noun).
 _NEGATION = r"(?:没有|沒有|没|沒|未|不是|并非|並非|不)"
-_NEGATED_Q = re.compile(_WHICH + r"[^，,。；;？?！!\s]{0,8}?" + _NEGATION + r"(?:被|有|能|会|會)?([\u4e00-\u9fff]{2})"
+_NEGATED_Q = re.compile(_WHICH + r"[^，,。；;？?！!\s]{0,5}?" + _NEGATION + r"(?:被|有|能|会|會)?([\u4e00-\u9fff]{2})"
                         r"(?![^，,。；;？?！!\s]*的(?![呢吗嗎啊呀吧]|$)[\u4e00-\u9fff])")
 # What a negation before a word says of something else: 没了 (lost), 不少, 不断, 不仅, 不同 …
 _NOT_A_PREDICATE = re.compile(r"^(?:了|少|断|斷|仅|僅|但|久|过|過|同|论|論|管|止|如|得|一|到)")

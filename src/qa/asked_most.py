@@ -61,8 +61,9 @@ _FIRST_AFTER_Q = re.compile(r"(?:哪|啥|什么)[^，,。？?！!]{0,8}?最(?:�
 _FIRST_OR_EARLIER_A = re.compile(_FIRST_A.pattern + r"|第一|首[个個家批座位次支项項艘所部条條]|早于|早於|先于|先於|更早|较早|較早")
 
 
-# Which time was the most (哪个月来电最多, 哪一年销量最高): picked by 哪, not asked by 什么时候.
-_WHEN_MOST_Q = re.compile(r"哪[^，,。？?！!]{0,8}?" + _DEGREE)
+# Which time was the most (哪个月来电最多, 哪一年销量最高): picked by 哪, the superlative ending the question;
+# not asked by 什么时候, nor of a thing the superlative describes (哪一年攻破实力最强的谢志山军寨).
+_WHEN_MOST_Q = re.compile(r"哪[^，,。？?！!]{0,8}?" + _DEGREE + r"[\u4e00-\u9fff]{1,2}?的?(?=[呢吗嗎啊呀？?。，,！!\s]|$)")
 # A yes-or-no question whether one is the first, the only or the most (是不是全厦门第一个成立小区党支部的,
 # 是上海第一份…公约吗, 是不是钢花小学最年轻的老师): a sentence saying what it did does not say it was
 # the first or the most.
