@@ -145,7 +145,8 @@ class Retriever:
         if split is None or stated is None:
             return answer
         asked = self._ask(split[1], k, offset=offset, script=script)
-        if not asked.answered or self.corpus.article_of[self.corpus.position[asked.hits[0].passage_id]] == stated:
+        found = self.corpus.position.get(asked.hits[0].passage_id) if asked.answered and asked.hits else None
+        if found is None or self.corpus.article_of[found] == stated:
             return answer  # asked of the article stated, where the whole question was not stated
         return replace(asked, question=question)
 

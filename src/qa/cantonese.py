@@ -16,7 +16,7 @@ import re
 __all__ = ["as_mandarin", "is_cantonese"]
 
 # Characters only written Cantonese uses (as folded: 嗰 folds to 𠮶, 搵 to 揾).
-_ONLY_CANTONESE = re.compile(r"[喺咩嘅咗佢啲冇嗰𠮶嚟㗎唔哋乜嘢睇畀攞谂揾瞓啱咁嘢]|系咪|边个|边度|点解|几耐|屋企|返工")
+_ONLY_CANTONESE = re.compile(r"[喺咩嘅咗佢啲冇嗰𠮶嚟㗎唔哋乜嘢睇畀攞谂揾瞓啱咁]|系咪|边个|边度|点解|几耐|屋企|返工")
 
 # Word for word, longest first (folded text): the words of two characters or more are read before the
 # characters Mandarin shares (系咪 before 系), the single characters after them (边啲 before 啲).

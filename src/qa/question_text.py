@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .cantonese import as_mandarin
-from .question_words import ASKS_ANYWHERE
+from .guessed_amounts import guesses_asked, thresholds_asked
 from .text import fold_for_index
 
 # Politeness and filler (written Simplified: the question is folded first). Each is a phrase that
@@ -97,29 +97,6 @@ _POINTS = re.compile(r"(?:几|多少)个(?:百分)?点(?![位儿子钟])")
 # 今年高寿, 贵庚, 年纪多大, 年龄是多少: an age asked, which the documents write as N岁 (今年85岁的7层
 # 住户), never with the word 年纪 or 高寿 the question would otherwise weigh as its rarest.
 _AGE_ASKED = re.compile(r"(?:高寿|贵庚)(?:几何|多少|是多少)?|(?:的)?(?:年纪|年龄|岁数)(?:有|是)?(?:多大|多少|几何)(?:岁)?")
-# 够不够两百个, 过没过四百万: whether a count reaches a figure, which the sentence giving the count
-# answers (200多个社区党群服务中心): asked as 有多少个, the figure typed no word the answer must hold.
-_REACHES = re.compile(r"(?:够不够|夠不夠|过没过|過沒過|超没超过|超沒超過|到没到|到沒到|满不满|滿不滿|达没达到|達沒達到)"
-                      r"(?:[0-9.]+|[零〇一二两兩三四五六七八九十百千]+)[万萬亿億]?([个個名位家所座条條项項件户戶场場人]?)")
-# 上千户吗, 上万了吗, 有上千号人吗, 几万号人, 几千块还是上万块: a rough magnitude the asker guesses,
-# which the sentence giving the figure answers (300多户居民, 近10万名, 1万多块钱): asked as 多少, the
-# magnitude typed no word the answer must hold (块 is money: 多少钱).
-_ROUGH = r"(?:好几|好幾|几|幾|上|过|過|超过|超過)(?:十万|十萬|百万|百萬|千万|千萬|十|百|千|万|萬|亿|億)(?:多)?"
-_UNIT = r"(?:号|號)?([个個名位家所座条條项項件户戶场場人块塊元单單次]?)"
-_MAGNITUDE = re.compile(r"(?:有)?" + _ROUGH + r"(?:了)?" + _UNIT + r"(?:了)?(?:还是|還是|" + _ROUGH + _UNIT + r")*"
-                        r"(?:吗|嗎|没有|沒有|没|沒)?(?=[不呢啊呀吧？?，,。\s]|$)")
-
-
-def _magnitude(match: re.Match[str]) -> str:
-    """The rough magnitude asked as 多少 with its unit (块 as 钱); as typed where it is said, not asked."""
-    units = [unit for unit in match.groups() if unit]
-    unit = units[-1] if units else ""
-    asked = re.search(r"吗|嗎|没|沒|还是|還是", match.group())  # 上万了吗, 几千还是上万: a guess asked
-    if not (asked or (unit and re.search(r"几|幾", match.group()))):
-        return match.group()  # 会员过万, 花了几百万: said, not asked
-    return ("有" if match.group().startswith("有") else "") + "多少" + ("钱" if unit in ("块", "塊", "元") else unit)
-
-
 # 群众的呼声该当成啥: 该当 is a word to jieba, which no passage holds, and hid the 当成 the spoken words
 # (`spoken_words`) read as 作为 where a corpus never says 当成. Written 应该当成, it is cut as meant.
 _TAKEN_AS = re.compile(r"(?<![应應])[该該应應]当成(?![立功为為绩績长長])")
@@ -208,33 +185,6 @@ def picture_named(folded: str) -> re.Match[str] | None:
 _DAY_OF_MONTH = re.compile(r"((?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3}))[号號](?:那天|当天|當天|那一天)?")
 
 
-# 省党代表一共八百来个？, 好像是两百七十多亿？具体多少: an amount the asker half-remembers and asks to
-# have confirmed, at the end of a clause; it is what the answer states, not a word of the question
-# (八百, 来个 weighed as its rarest words). Read as the count asked (多少, 多少亿). Only a rough amount
-# (多, 来, 余, 左右) or one said with a hedge (好像, 大概), or checked (有三百件不): 第十二次党代会？ asks
-# nothing of the kind. A threshold checked (有没有超过九千万) is asked so too.
-_GUESSED = re.compile(
-    r"(?P<hedge>(?:好像|大概|大约|差不多|估计|应该|可能|似乎)(?:是|有)?|有(?=[零〇一二两三四五六七八九十百千\d][^?？吧吗嗎]*[不没沒]$)"
-    # A threshold checked (有没有超过九千万, 涨幅超过七成了吗, 是不是超过三百件了): the count is asked.
-    r"|(?:有没有|有沒有|是不是|是否)?(?:超过|超過|不到|不足|达到|達到|突破|将近|將近|接近)了?)?"
-    r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?P<rough1>多|来|余|左右)?(?P<large>[万亿])?"
-    r"(?P<rough2>多|来|余|左右)?(?P<measure>[个名家位人户件条项次场元块座所成倍]?)"
-    r"(?P<rough3>多|左右|上下|出头)?(?:了(?=[?？吧吗嗎]|$))?(?=[?？]|[吧吗嗎]|对吧|是吧|[不没沒]$|$)")
-
-
-_ASKING_AMOUNT = frozenset(["多少", "几", "幾", "多"])
-
-
-def _guessed(match: re.Match[str]) -> str:
-    """The guess written as the count asked (`_GUESSED`), or the text as typed where it is no guess."""
-    if not (match["hedge"] or match["rough1"] or match["rough2"] or match["rough3"]):
-        return match.group()
-    # 在什么事件当中死了五千多人？ asks the event: the amount says which one.
-    if any(asked.group() not in _ASKING_AMOUNT for asked in ASKS_ANYWHERE.finditer(match.string, 0, match.start())):
-        return match.group()
-    return "多少" + (match["large"] or "")  # its measure word is the asker's (八百来个 for 800多名)
-
-
 # 跟上一年同期比, 和去年这会儿比, 比去年这会儿: against the same time last year, which the documents
 # write 同比 (or 比去年同期, which holds it too).
 _YEAR_ON_YEAR = re.compile(r"(?:跟|和|与|同)(?:上一年|去年|上年|头年)(?:同期|这会儿|这会|这时候|同一时期|同一时间)?(?:相比|比较|比)(?:起来)?"
@@ -260,8 +210,7 @@ def plain_text(raw: str) -> str:
     stripped = _PARTICLES.sub("", stripped)
     stripped = _AGE_ASKED.sub("几岁", stripped)
     stripped = _POINTS.sub("百分之几", stripped)
-    stripped = _REACHES.sub(r"有多少\1", stripped)
-    stripped = _MAGNITUDE.sub(_magnitude, stripped)
+    stripped = thresholds_asked(stripped)
     stripped = _TAKEN_AS.sub("应该当成", stripped)
     for colloquial, written in _COLLOQUIAL:
         stripped = stripped.replace(colloquial, written)
@@ -274,7 +223,7 @@ def plain_text(raw: str) -> str:
     stripped = _TEACHES.sub("是做什么的", stripped)
     stripped = _DAY_OF_MONTH.sub(r"\1日", stripped)
     stripped = _PICTURE.sub(_picture, stripped)
-    stripped = _GUESSED.sub(_guessed, stripped)
+    stripped = guesses_asked(stripped)
     stripped = _YEAR_ON_YEAR.sub("同比", stripped)
     stripped = _COMES_UNDER.sub(r"属于\1", stripped)
     stripped = stripped.strip(" ，,：:")
