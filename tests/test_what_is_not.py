@@ -4,8 +4,6 @@ word of such a question and an answer of its kind; it must not be quoted as the 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa import Retriever
@@ -57,13 +55,9 @@ def test_a_sentence_on_those_who_took_part_does_not_say_who_stayed_away(retrieve
     assert retriever.ask("娄底党员进基层帮群众圆梦微心愿是从哪年开始的", k=3).answered
 
 
-def test_a_sentence_saying_the_negation_answers(tmp_path: Path):
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "doc.txt").write_text(
-        "社区活动\n\n今年春天，全市12个社区开展了邻里节活动，居民踊跃参加。\n\n"
-        "其中，只有阔口社区因为旧改施工未参加这次活动。\n", encoding="utf-8")
-    retriever = Retriever.from_path(folder, cache_dir=tmp_path / "cache")
+def test_a_sentence_saying_the_negation_answers(one_file_retriever):
+    retriever = one_file_retriever("doc.txt", "社区活动\n\n今年春天，全市12个社区开展了邻里节活动，居民踊跃参加。\n\n"
+                                              "其中，只有阔口社区因为旧改施工未参加这次活动。\n")
     answer = retriever.ask("哪个社区没参加邻里节活动", k=3)
     assert answer.answered and "阔口社区" in answer.hits[0].quote
 
