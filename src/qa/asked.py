@@ -117,8 +117,10 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
         asked = replace(asked, thing=thing)
         if kin := KIN_ILL_Q.search(folded):  # 他老伴儿得的啥病: hers, in a clause naming her
             asked = replace(asked, kin=kin.group(1).removesuffix("儿"))
-    if asked.kind != "number" and (most := most_asked(folded, asked.kind)):  # 最多能带多少: a count, no pick
-        asked = replace(asked, most=most)
+    if not asked.kind and (whether := yes_no_asked(folded)):
+        asked = replace(asked, yes_no=whether)
+    if asked.kind != "number" and (most := most_asked(folded, asked.kind, whether=bool(asked.yes_no))):
+        asked = replace(asked, most=most)  # 最多能带多少: a count, no pick
     if asked.kind in ("person", "organisation") and (slot := slot_of(folded)):
         asked = replace(asked, slot=slot)
     elif asked.kind == "place" and not asked.origin and (slot := slot_of(folded, WHERE)):
@@ -131,8 +133,6 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
         asked = replace(asked, negated=True)  # 哪个县区没参加: a sentence on those who took part does not say
     if besides := besides_asked(folded):
         asked = replace(asked, besides=besides)  # 除了那7家还有几家: not the 7家
-    if not asked.kind and (whether := yes_no_asked(folded)):
-        asked = replace(asked, yes_no=whether)
     if not asked.kind and not asked.member and focus_of is not None and (which := which_one_of(question, focus_of)):
         return replace(asked, which=which)
     return asked

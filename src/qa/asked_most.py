@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import re
 
-from .asked_yes_no import yes_no_asked
-
 __all__ = ["MOST_A", "most_asked"]
 
 _DEGREE = r"最(?!早|先|初|后|後|终|終|近|新|常|好不要|好别)"  # 最常: how often, not which
@@ -75,14 +73,15 @@ _MOST_CLAIMED = re.compile(_CLAIM + _DEGREE)
 _ONLY_A = re.compile(_FIRST_OR_EARLIER_A.pattern + r"|唯一|仅有|僅有|只有|独一|獨一")
 
 
-def most_asked(folded: str, kind: str | None = None) -> re.Pattern[str] | None:
+def most_asked(folded: str, kind: str | None = None, *, whether: bool = False) -> re.Pattern[str] | None:
     """How the sentence must say it when the (folded) question picks one of several by a superlative
     (`MOST_A`) or one of two by a comparison, or asks whether one is the first or the most; None when
     it asks neither. `kind`: the kind of answer asked (a place, person or organisation asked of 最大的X
-    picks one too; a date, of the one the most (哪个月来电最多, 最老的那栋楼是哪年盖的))."""
+    picks one too; a date, of the one the most (哪个月来电最多, 最老的那栋楼是哪年盖的)); `whether`: the
+    question asks yes or no (`asked_yes_no`, read once by `qa.asked`)."""
     if kind == "date":  # not 什么时候达到最高峰, 什么时候获选为最有价值球员: when it happened
         return MOST_A if _WHEN_MOST_Q.search(folded) or _MOST_NAMED_Q.search(folded) else None
-    if kind is None and yes_no_asked(folded):
+    if kind is None and whether:
         if _FIRST_CLAIMED.search(folded):
             return _ONLY_A
         return MOST_A if _MOST_CLAIMED.search(folded) else None
