@@ -27,7 +27,7 @@ from .listing import coverage_line, source_rows
 from .models import Answer, Document, Hit, Passage, Span
 from .opening import Progress, open_index
 from .paragraphs import paragraph_of, paragraphs_around
-from .premise import asked_after_statement, stated_elsewhere
+from .premise import asked_after_statement, names_its_own
 from .previous_turn import Conversation
 from .question_pieces import pair_idfs
 from .question_text import plain_text
@@ -141,9 +141,10 @@ class Retriever:
         if answer.answered or answer.reason not in ("no-match", "not-stated"):
             return answer
         split = asked_after_statement(plain_text(strip_surrogates(question)[: self.settings.max_question_chars]))
-        stated = stated_elsewhere(self.corpus, *split) if split is not None else None
-        if split is None or stated is None:
-            return answer
+        judged = self._judged(split[0], 10) if split is not None and names_its_own(self.corpus, *split) else None
+        if split is None or judged is None or not judged[0].answerable:
+            return answer  # no statement, or one the documents do not make
+        stated = self.corpus.article_of[judged[1][0].index]
         asked = self._ask(split[1], k, offset=offset, script=script)
         found = self.corpus.position.get(asked.hits[0].passage_id) if asked.answered and asked.hits else None
         if found is None or self.corpus.article_of[found] == stated:
@@ -251,11 +252,14 @@ class Retriever:
     def judge(self, question: str) -> Verdict | None:
         """The answerability verdict on a question's best hit (None when nothing matches): what
         `ask` decides with, exposed for fitting and evaluating the model."""
+        judged = self._judged(question, 13)
+        return judged[0] if judged is not None else None
+
+    def _judged(self, question: str, n: int) -> tuple[Verdict, list[Group]] | None:
+        """The verdict on a question's best hit among its `n` best groups, with the groups."""
         request = Request.read(strip_surrogates(question)[: self.settings.max_question_chars * 4], self.corpus)
-        if not request.terms:
-            return None
-        groups = ranking.ranked_groups(self.corpus, request, 13)
-        return judging.judge(self.corpus, request, groups) if groups else None
+        groups = ranking.ranked_groups(self.corpus, request, n) if request.terms else []
+        return (judging.judge(self.corpus, request, groups), groups) if groups else None
 
     def key_terms(self, question: str) -> tuple[str, ...]:
         """The question's content words, folded: what a follow-up question carries over. Read as

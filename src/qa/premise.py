@@ -4,22 +4,22 @@
 People set the scene before they ask, often with what they read in another article (莆田阔口社区被叫作
 百宝箱，南宁那边打造的社区党群服务圈是几分钟的). The whole question then holds the words of two
 articles, no passage covers it, and it was declined although its asking clause alone is answered.
-When the whole question is not answered and the scene it sets is one the documents state (a passage
-covers it as it would a question), the clause that asks is asked on its own (`Retriever.ask`); a scene
-the documents do not state (out of the corpus, or the asker's own life) leaves the question as it was.
+When the whole question is not answered, the scene it sets is one the documents state (a passage
+covers it as it would a question: `Retriever.ask` judges it) and the asking clause names a subject of
+its own, the clause that asks is asked on its own; a scene the documents do not state (out of the
+corpus, or the asker's own life) leaves the question as it was.
 """
 
 from __future__ import annotations
 
 import re
 
-from . import judging, ranking
 from .question_words import ASKS_ANYWHERE
 from .quoting import Request
 from .served import Corpus
 from .text import fold
 
-__all__ = ["asked_after_statement", "stated_elsewhere"]
+__all__ = ["asked_after_statement", "names_its_own"]
 
 # Where a question's clauses end (folded text): punctuation, not the spaces of keywords typed as a
 # search (北湖收费站 在武汉哪个区 asks of 北湖收费站).
@@ -46,16 +46,9 @@ def asked_after_statement(text: str) -> tuple[str, str] | None:
     return "，".join(clauses[:first]), "，".join(clauses[first:])
 
 
-def stated_elsewhere(corpus: Corpus, statement: str, asking: str) -> int | None:
-    """The article that states the statement (a passage covers it as it would a question it answers),
-    when the asking clause names a subject of its own the statement does not (张国珍那篇希望网络成为啥,
-    南宁那边…; not 归哪个部门登记管理, which asks of what the statement named); None otherwise."""
+def names_its_own(corpus: Corpus, statement: str, asking: str) -> bool:
+    """The asking clause names a subject of its own the statement does not (张国珍那篇希望网络成为啥,
+    南宁那边…; not 归哪个部门登记管理, which asks of what the statement named)."""
     said = fold(statement)
-    if not any(term.named and term.in_corpus and term.word not in said
-               for term in Request.read(asking, corpus).question.key_terms):
-        return None
-    request = Request.read(statement, corpus)
-    groups = ranking.ranked_groups(corpus, request, 10) if request.terms else []
-    if not groups or not judging.judge(corpus, request, groups).answerable:
-        return None
-    return corpus.article_of[groups[0].index]
+    return any(term.named and term.in_corpus and term.word not in said
+               for term in Request.read(asking, corpus).question.key_terms)
