@@ -26,3 +26,25 @@ def alternatives(text: str, words: Callable[[str], Sequence[str]]) -> tuple[str,
     if not before or not after:
         return ()
     return (fold_for_index(before[-1]), fold_for_index(after[0]))
+
+
+# A part of the day, as a choice offers it (大白天还是半夜): answered by a sentence saying one (有一天深夜).
+DAY_PARTS = ("白天", "夜里", "夜裡", "晚上", "早上", "上午", "下午", "中午", "凌晨", "半夜", "深夜", "夜间", "夜間",
+             "清晨", "傍晚", "夜晚", "午夜", "黄昏", "黃昏")
+_DAY_PART = "(?:" + "|".join(DAY_PARTS) + ")"
+# A time of the year or the month, as a choice offers it (上半年还是下半年, 年初还是年底, 2月上旬还是下旬,
+# 今年初开始的还是去年初, 去年还是今年), folded.
+_PART = (r"(?:(?:(?:今|去|前|明|上|那|当|當)年)?(?:年初|年底|年末|年中|上半年|下半年|上旬|中旬|下旬|月初|月底|月中|月末"
+         r"|[春夏秋冬](?:天|季)?|节前|節前|节后|節後|年前|年后|年後|初|底|末)|(?:今|去|前|明|上)年)")
+_OR = r"[^，,。？?！!还還]{0,6}?(?:还是|還是)(?:在)?"
+_DAY_CHOICE = re.compile(rf"{_DAY_PART}{_OR}(?:大)?{_DAY_PART}")
+_DATE_CHOICE = re.compile(rf"{_PART}{_OR}{_PART}")
+
+
+def time_choice(text: str) -> str | None:
+    """What the (folded) question offers two of to choose from: "day" for parts of the day (白天还是夜里:
+    a sentence saying any part of the day tells, 有一天深夜), "date" for times of the year or the month
+    (上半年还是下半年, 去年底还是前年底: it asks when, and 今年6月 answers though it names neither); None."""
+    if _DAY_CHOICE.search(text.replace("大白天", "白天")):
+        return "day"
+    return "date" if _DATE_CHOICE.search(text) else None

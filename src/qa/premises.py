@@ -68,6 +68,13 @@ _WEATHER = r"(?:天气|气温|温度|下雨|下雪|刮风|降雨|有雨|冷不�
 _WEATHER_NOW = re.compile(_NOW + r"[^。！!]{0,12}?" + _WEATHER + "|" + _WEATHER + r"[^。！!]{0,6}?" + _NOW)
 
 
+# Today's date, weekday or hour (今天星期几, 现在几点了, 今天是几月几号): the asker's calendar, never a
+# report's (6月7日,星期二 was the day of a meeting). Not 今天的 (今天的党员有多少), a noun after it.
+_TODAY = r"(?:今天|今日|今晚|明天|明日|后天|昨天|现在|此刻|这会儿)"
+_DATE_NOW = re.compile(_TODAY + r"(?:是|为)?(?:几月几[号日]|几[号日]|几月份?|星期几|周几|礼拜几|几点钟?|几点几分|什么日子|农历几|阴历几)")
+
+
 def asks_weather_now(question: str) -> bool:
-    """The (folded) question asks the weather of today, tomorrow or these days: no document states it."""
-    return bool(_WEATHER_NOW.search(question))
+    """The (folded) question asks the weather of today, tomorrow or these days, or today's date or
+    hour: no document states it."""
+    return bool(_WEATHER_NOW.search(question) or _DATE_NOW.search(question))

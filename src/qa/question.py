@@ -22,7 +22,7 @@ from .answer_shape import NAME_TAGS
 from .answer_wordings import KINDS, asks
 from .asked import Asked, read_question
 from .asked_ages import aged_person
-from .asked_either import alternatives
+from .asked_either import DAY_PARTS, alternatives, time_choice
 from .asked_list import COUNTED_OF_A_SET
 from .bylines import asked_roles
 from .counted_nouns import counted_by_tags, people_counted
@@ -254,7 +254,11 @@ def _asked(text: str, tokenizer: Tokenizer, vocab: Container[str] = ()) -> Asked
         # 郑彩平咋评价“亲情连线”: her view, in her words; a sentence only naming her says none. The one
         # judging is named before the asking (越共学者是如何评价矫公羡的: not 矫公羡, judged).
         asked = replace(asked, speaker=speaker, judged=True)
-    if either := alternatives(text, tokenizer.question_terms):
+    if (choice := time_choice(fold(text))) == "date":  # 上半年还是下半年: when, which 今年6月 answers
+        asked = replace(asked, kind=asked.kind or "date")
+    elif choice == "day":  # 白天还是半夜: any part of the day said tells (有一天深夜)
+        asked = replace(asked, either=DAY_PARTS)
+    elif either := alternatives(text, tokenizer.question_terms):
         asked = replace(asked, either=either)
     if asked.kind == "number" and (partner := partner_asked(tokenizer.question_tagged(text))):
         asked = replace(asked, partner=partner)  # 跟韩国做了多少买卖: 韩国's figure
