@@ -52,6 +52,12 @@ from qa.spoken_words import written_text
     ("张银祥当年出那次事故，丢的是哪只胳膊", "失去了右臂"),
     # 上线 → 开通, 合用 → 同号: 1988年,成都市开通12345热线,与市政府总值班室电话同号受理.
     ("成都12345热线刚上线的时候跟谁合用一个号", "市政府总值班室"),
+    # 退下来 → 退休, 上班 → 工作: 退休前在某國營廠工作的老黨員張立春.
+    ("张立春退下来以前是在啥单位上班的", "某國營廠"),
+    # 交钱 → 免费 (whether it charges, as the report says it): 開展免費文體、手工創意等活動.
+    ("阔口社区那些文体活动要交钱吗", "免費文體"),
+    # 厉害 → 严重: 造成部分地区积水严重.
+    ("卢碧过境那天厦门街上淹得厉害吗", "积水严重"),
 ])
 def test_a_question_in_other_words_is_answered_by_the_sentence_that_holds_it(retriever, question, answer):
     found = retriever.ask(question, k=3)
@@ -155,3 +161,17 @@ def test_a_time_and_a_hedge_as_said_leave_the_words_that_matter(retriever):
     # Neither weighs as the rarest word: the sentence that holds it is the related material shown.
     found = retriever.ask("到2015年年末一口气并进来几条", k=3)
     assert found.reason == "not-stated" and "81条" in found.hits[0].quote
+
+
+def test_a_floor_counts_no_one(retriever):
+    # 百乐门大都会22层 is where 白领驿家 is: a floor, not how many members (发展会员近10万名).
+    answer = retriever.ask("白領驛家那邊會員有多少", k=1)
+    assert answer.answered and "會員近10萬名" in answer.hits[0].quote
+    # A floor asked is answered by one.
+    assert "7层住户" in retriever.ask("孙志荣住几楼", k=1).hits[0].quote
+
+
+def test_how_many_more_asks_a_change(retriever):
+    # 多了多少: how many more, which 工作8小时外 does not say.
+    assert read("白领里递交入党申请书的人多了多少", retriever.tokenizer, retriever.index).asked.change
+    assert not read("白领驿家会员有多少", retriever.tokenizer, retriever.index).asked.change

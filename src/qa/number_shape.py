@@ -36,9 +36,10 @@ AMOUNT = re.compile(r"[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百�
                     r"|(?<![几幾数數])(?:[二两三四五六七八九十百千]|一[十百千万亿])[一二两三四五六七八九十百千万亿]*(?:多|余)?[万亿]?[个名位人户件家条项岁场次元座只台所天年米亩吨倍届批]")
 
 
-# A house number is no amount: 岐山村48号, 20号院, 3栋2单元 do not say how many; nor is an ordinal
-# (第二个陨石坑 says nothing of its size).
-_ADDRESS = re.compile(r"[0-9]+(?:号|栋|单元|室)|第[0-9一二两三四五六七八九十百千]+")
+# A house number is no amount: 岐山村48号, 20号院, 3栋2单元 do not say how many, nor does a floor
+# (百乐门大都会22层 for 会员有多少; a floor asked, 住几楼, has its measure); nor is an ordinal (第二个陨石坑
+# says nothing of its size).
+_ADDRESS = re.compile(r"[0-9]+(?:号|栋|单元|室|层|楼)|第[0-9一二两三四五六七八九十百千]+")
 # A share of something (少数民族约占社区总人口的三分之一): how large a part is, not how many there are
 # (not 占领, 占据: to occupy).
 _SHARE_OF = re.compile(r"[占佔](?![领領据據用有])[^，,。；;]{0,16}?(?:[0-9.]+\s*[%％]|百分之[零一二两三四五六七八九十百点.0-9]+"
