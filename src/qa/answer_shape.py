@@ -196,6 +196,9 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
         return (number_fits(asked, sentence, own) and not counts_a_part(amount, sentence, tag, own)
                 and not (asked.whole and counts_a_place(amount, sentence, own))
                 and (not asked.partner or asked.partner in sentence)
+                # 微心愿里，孤寡老人许的有多少: 16.8万余个 counts them all; the part named with its figure
+                and (not asked.part or any(any(word in clause for word in asked.part) and AMOUNT.search(clause)
+                                           for clause in clauses(sentence)))
                 and (not asked.aged or age_said_of(asked.aged, sentence, tag))
                 and _figure_of_the_asked(asked, sentence, own))
     if asked.kind == "date":

@@ -30,6 +30,7 @@ class Asked:
     change: bool = False  # 增长了多少: answered by a rate (20%, 两倍) or the change itself (增长了3万)
     occupation: bool = False  # 是做什么的, 做什么工作: answered by what one is (教师, 门卫值守人员)
     counted: str | None = None  # 多少名队员 → 队员: the number's clause must name it (jieba's tags, `question.read`)
+    part: tuple[str, ...] = ()  # 微心愿里，孤寡老人许的有多少 → 孤寡老人: the number's clause names the part (`counted_nouns`)
     filed: bool = False  # 那篇报道是哪天发的: asks when a piece was filed, so its dateline answers
     place: str = ""  # 西便门内社区有多少居民 → 内社区: the local place a count or a date is asked of
     whole: bool = False  # 进出口总额, 全省: a total asked, not one local place's figure (`partners`)

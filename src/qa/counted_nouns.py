@@ -12,7 +12,7 @@ from dataclasses import replace
 from .asked import Asked
 from .asked_amounts import MEASURE_ONLY, counts_people, people_pattern
 
-__all__ = ["counted_by_tags", "people_counted"]
+__all__ = ["counted_by_tags", "part_counted", "people_counted"]
 
 
 def counted_by_tags(words: Sequence[tuple[str, str]]) -> str | None:
@@ -79,3 +79,38 @@ def _counted_before(words: Sequence[tuple[str, str]]) -> str | None:
         return None  # no 有: 多少个 after a verb (来了多少个) counts what the verb says
     word, flag = words[i - 1]
     return word if (flag.startswith("n") or flag == "j") and len(word) >= 2 else None
+
+
+# Where a question has named the whole before the part it counts: a pause (单子里，被退回来的), or 里, 中,
+# 其中 (微心愿里孤寡老人许的).
+_WHOLE_ENDS = frozenset(("里", "裡", "里头", "裡頭", "里面", "裡面", "中", "当中", "當中", "之中", "其中", "，", ",", " "))
+# The place a part is said by (大连那边有几家): the word before one of these.
+_OVER_THERE = frozenset(("那边", "那邊", "这边", "這邊", "那儿", "那兒", "这儿", "這兒", "那里", "那裡", "这里", "這裡"))
+# Tags of the words that say which part (a noun, a verb, an idiom, a name; not 那, 被, 对).
+_PART_TAGS = ("n", "v", "l", "i", "j", "a", "b", "d")
+
+
+def part_counted(words: Sequence[tuple[str, str]]) -> tuple[str, ...]:
+    """The part of a whole a count ending the question asks (沈阳片区…单子里，被退回来的有几万单 → 退回来;
+    娄底那16.8万多个微心愿里，孤寡老人许的有多少 → 孤寡老人; 备案完的企业，大连那边有几家 → 大连): the words
+    between the whole and 的有多少 (or before 那边), two characters or more; () when the question names
+    no whole first. A figure for the whole (459万单, 7家 of both cities) does not count the part."""
+    at = next((i for i, (word, _) in enumerate(words) if re.search("多少|几|幾", word)), None)
+    if at is None:
+        return ()
+    i = at
+    while i > 0 and words[i - 1][0] in _HAVING:
+        i -= 1
+    if i == at or i == 0:
+        return ()
+    if words[i - 1][0] in _OVER_THERE:
+        place = words[i - 2][0] if i >= 2 else ""
+        return (place,) if len(place) >= 2 and i >= 3 and words[i - 3][0] in _WHOLE_ENDS else ()
+    if words[i - 1][0] != "的":
+        return ()
+    start = i - 1
+    while start > 0 and words[start - 1][0] not in _WHOLE_ENDS and i - 1 - start < 4:
+        start -= 1
+    if start == 0 or words[start - 1][0] not in _WHOLE_ENDS:
+        return ()
+    return tuple(word for word, flag in words[start : i - 1] if len(word) >= 2 and flag.startswith(_PART_TAGS))

@@ -25,7 +25,7 @@ from .asked_ages import aged_person
 from .asked_either import DAY_PARTS, alternatives, time_choice
 from .asked_list import COUNTED_OF_A_SET
 from .bylines import asked_roles
-from .counted_nouns import counted_by_tags, people_counted
+from .counted_nouns import counted_by_tags, part_counted, people_counted
 from .headings import counted_part
 from .partners import partner_asked
 from .pinned import figures, named_kinds, places_named
@@ -245,6 +245,8 @@ def _asked(text: str, tokenizer: Tokenizer, vocab: Container[str] = ()) -> Asked
     if asked.kind == "number" and asked.measured is not None and not asked.sized:
         asked = replace(asked, counted=counted_by_tags(tokenizer.question_tagged(text)))
     asked = people_counted(tokenizer.question_tagged(text), asked)  # 居民有多少: people counted
+    if asked.kind == "number" and (part := part_counted(tokenizer.question_tagged(text))):
+        asked = replace(asked, part=tuple(fold(word) for word in part))  # …单子里，被退回来的有几万单
     if asked.kind == "number" and (aged := aged_person(tokenizer.question_tagged(text), text)):
         asked = replace(asked, aged=aged)  # 郑彩平今年多大岁数了: her age, not another's in her sentence
     if not asked.kind and (speaker := _speaker(tokenizer.question_tagged(text))):
