@@ -9,6 +9,7 @@ import pytest
 from qa.conversation import Conversation, Resolved, resolve
 from qa.golden import ask_as_user
 from qa.previous_turn import head_of
+from qa.question_text import plain_text
 from qa.quoting import Request
 from qa.repl import run_repl
 from qa.text import fold
@@ -899,3 +900,23 @@ def test_a_piece_told_by_what_it_says_is_a_subject_of_its_own(retriever):
     previous = Conversation("截至2019年底党的基层组织有多少个", retriever.key_terms("截至2019年底党的基层组织有多少个"))
     question = "那篇评论说美国政客一上来就把疫情往政治上扯 美国老百姓自己落了个啥下场"
     assert resolve(question, previous, retriever.tokenizer.tag).text == question
+
+
+def test_a_name_s_item_after_it_leans_on_no_one(retriever):
+    # 韩国那一项: the item of the country the follow-up names, not the asker's 我 of the last turn
+    # (我在看辽宁外贸那篇 read 我 as its topic: 韩国我又是几个亿).
+    first = "我在看辽宁外贸那篇，欧盟那一项上半年写的多少亿"
+    previous = Conversation.after(first, retriever.key_terms(first), retriever.ask(first, k=1))
+    assert "我" not in resolve("韩国那一项又是几个亿", previous, retriever.tokenizer.tag).text
+    assert not resolve("同比增长多少", previous, retriever.tokenizer.tag).text.startswith("我")
+    answer = ask_as_user(retriever, {"previous": first, "question": "韩国那一项又是几个亿"})
+    assert answer.answered and "276.5亿元" in answer.hits[0].quote
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("韩国那一项又是几个亿", "韩国又是多少亿"),  # 几个亿: an amount in 亿, not a count of 个
+    ("跟日本那块的生意 比去年同期多了百分之几", "跟日本的生意 比去年同期多了百分之几"),
+    ("纪玉芝说困扰她那块心病 后来咋样了", "纪玉芝说困扰她那块心病 后来怎么样了"),  # 块 of 心病: its measure
+])
+def test_that_item_of_a_name_is_no_word_of_the_question(typed, read):
+    assert plain_text(typed) == read

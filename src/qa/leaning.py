@@ -156,13 +156,24 @@ _NAME_ENDING = re.compile(r"[\u4e00-\u9fff]{2}$")  # at least two characters of 
 _SPEAKER_BEFORE = re.compile(r"((?:(?![你我他她它们們])[\u4e00-\u9fff]){2,4})(?:说|說|表示|介绍|介紹|称|稱|讲|講)$")
 
 
+def _named_right_before(before: str, tag: Tagger | None) -> bool:
+    """A place or a body the question names itself right before its demonstrative (韩国 of 韩国那一项),
+    by the engine's tagger; never without one."""
+    if tag is None or not (run := re.search(r"[\u4e00-\u9fff]{2,}$", before)):
+        return False
+    words = tag(run.group(0))
+    return bool(words) and len(words[-1][0]) >= 2 and words[-1][1] in ("ns", "nt", "j", "nz")
+
+
 def _describes_itself(folded: str, match: re.Match[str], tag: Tagger | None = None) -> bool:
     """A question longer than `SHORT` whose demonstrative opens a description (那个…的老人) or whose
     他/她/它 follows a name of its own: it leans on nothing before it. With the engine's tagger the
     name must be one (钟呼毅…把他); a time said first (疫情封小区那会儿他家…) names no one."""
+    before = folded[: match.start()]
+    if match.group(0)[0] in "这那" and _named_right_before(before, tag):
+        return True  # 韩国那一项又是几个亿, 大连那边呢: the item of the place it names, however short
     if len(_CONTENT.findall(folded)) <= SHORT:
         return False
-    before = folded[: match.start()]
     if (speaker := _SPEAKER_BEFORE.search(before)) and (
             tag is None or any(flag in NAME_TAGS["person"] for _, flag in tag(speaker.group(1)))):
         return True

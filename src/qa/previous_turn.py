@@ -125,6 +125,10 @@ _ON_ITS_OWN = frozenset("时后前中里内外间上下多来余")  # 改革时,
 _NO_ASKING = re.compile(r"^[^？?吗嗎呢么麼]*$")
 
 
+# The asker, who opens a question about what they read (我在看…那篇): never its topic.
+_ASKER = ("我", "我们", "咱", "咱们", "俺", "俺们", "本人")
+
+
 def head_of(previous: Conversation) -> str:
     """The previous question's words before its predicate (江欣苑社区 of 江欣苑社区有多少名党员; 林原村
     of 林原村组建了几支…: the content word before 了 is the verb), or ""."""
@@ -145,6 +149,8 @@ def head_of(previous: Conversation) -> str:
     head = head[filler_length(fold(head)) :]  # 请问北京第一个物管会: the topic, not the asker's 请问
     if fold(head).strip() in ("是", "就是"):
         return ""  # 是哪本杂志爆出…: the question opens with its predicate; no words name the topic
+    if fold(head).strip() in _ASKER:
+        return ""  # 我在看辽宁外贸那篇，…: the asker, not what the question is about
     head = head.strip(" ，,：:")
     time = _TRAILING_TIME.search(fold(head))
     head = head[: time.start()] if time else head

@@ -92,6 +92,8 @@ _COLLOQUIAL = (
     ("到目前为止", "目前"), ("目前为止", "目前"), ("到现在为止", "目前"),
     # 一斤才值几个钱, 卖几块钱: a price, as 多少钱 asks it (not a count of 个).
     ("几个钱", "多少钱"), ("几块钱", "多少钱"), ("几毛钱", "多少钱"),
+    # 几个亿, 多少个亿: an amount in 亿, not a count of 个 (对韩国进出口276.5亿元).
+    ("几个亿", "多少亿"), ("多少个亿", "多少亿"), ("几个亿元", "多少亿元"),
 )
 # 涨了几个点: percentage points, which the documents write as a percentage (同比增长38.2%); not
 # 几个点位 (sites).
@@ -198,6 +200,11 @@ _YEAR_ON_YEAR = re.compile(r"(?:跟|和|与|同)(?:上一年|去年|上年|头�
 _COMES_UNDER = re.compile(r"(?<![回划劃])归((?:哪|什么)一?个?[\u4e00-\u9fff]{1,3}?)管(?:辖|理)?(?=[的呢吗啊呀吧？?，,。]|$)")
 
 
+# 韩国那一项又是几个亿, 东盟那块呢, 跟日本那块的生意: the item of what is named, no word of its own (not
+# 那块心病, 那项预算: a measure word before its noun).
+_THAT_ITEM = re.compile(r"(?<=[\u4e00-\u9fff])(?:那|这)一?(?:块儿?|项|部分)(?=[的呢吗嘛,，。？?\s又是有比在]|$)")
+
+
 def plain_text(raw: str) -> str:
     """The question as searched: folded (NFKC, lower case, Simplified), filler dropped, colloquial
     forms written out. Never empty when the raw question had content: if only filler was there, the
@@ -209,6 +216,7 @@ def plain_text(raw: str) -> str:
     stripped = without_guess(stripped)
     stripped = _VISIT.sub(r"\1,", stripped)
     stripped = _FILLER.sub("", stripped)
+    stripped = _THAT_ITEM.sub("", stripped)
     stripped = _PARTICLES.sub("", stripped)
     stripped = _AGE_ASKED.sub("几岁", stripped)
     stripped = _POINTS.sub("百分之几", stripped)
