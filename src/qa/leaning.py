@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 
-from .answer_shape import KIN, NAME_TAGS
+from .answer_shape import KIN
 from .asked_people import SOMEONE
 from .asked_places import PLACE_FORMS
 from .leaning_forms import DOING_SO, SO_MANY, Tagger, stands_for_the_last_turn
+from .leaning_own import HERE, ONE_PERSON, names_whom_it_means
 from .previous_turn import (
     OPENING,
-    SHORT,
     WHICH,
     Conversation,
     Resolved,
@@ -90,8 +90,6 @@ _OWNER = re.compile(r"^([\u4e00-\u9fff]{2,5}?)家?的")
 _CALLED = re.compile(r"叫(?!什么|什麼|啥|谁|誰|做)([\u4e00-\u9fff]{2,4}?)的")  # not 那个叫什么的社区
 
 
-# One person or thing, named by the previous question's subject.
-_ONE_PERSON = ("他", "她", "它")
 
 NOT_LEANING = re.compile(
     r"其他|其它|其中|其实|其余|其次|尤其|极其|与其|(?:这样|这么|那么|那样)(?!一来|做|干|搞|多)|应该|该怎|该如何|活该"
@@ -122,87 +120,11 @@ _ASKED_WHERE = re.compile(_ASKED_PLACE.pattern + r"|哪里|哪儿|何处|什么�
 _ASKED_BODY = re.compile(r"(?:成立|组建|組建|建立|设立|設立|组织|組織)了?(?:个|個|一个|一個)?(?:什么|什麼|啥|哪个|哪個)"
                          r"(?:组织|組織|机构|機構|单位|單位|部门|部門|协会|協會|委员会|委員會)")
 
-_HERE = ("这里", "那里", "这儿", "那儿", "当地", "该地", "此地", "这边", "那边", "这地方", "那地方", "这个地方", "那个地方")
-# The verb or preposition a place pointed at follows (去那儿, 在那里, 到那边, 离那儿): what comes before
-# them is the clause, not a place of the pointer's own.
-_TO_A_PLACE = re.compile(r"(?:在|去|到|来|來|回|往|从|從|离|離|住|搬)$")
-
 # 哪两位记者, 哪些干部: people asked for; 他们 of the next turn are they (依兰陨石坑那条消息的记者).
 _ASKED_PEOPLE = re.compile(r"哪(?:几|两|三|四|五|些)(?:位|个|名)?(记者|作者|人|干部|党员|志愿者|老人|居民|队员|代表|专家)")
 
 # 这个区, 他们村: a place by its kind; the previous question's place of that kind (潍城区, 林原村).
 _PLACE_KIND = re.compile(r"街道|社区|小区|区|县|市|村|镇|乡|省")
-
-# A thing named right before its demonstrative (娄底微心愿那篇报道, 阔口社区那个百宝箱): the
-# question names its own subject.
-_PIECE_NAMED = re.compile(r"(?:[\u4e00-\u9fff]{2,}|[》”」])(?:这|那|该)(?:篇|条|则|份)|[\u4e00-\u9fff]{3,}(?:这|那)(?:个|位|些|家|所|座)")
-# 那篇评论说美国政客…, 那篇文章除了说收入差距拉大还提到…: a piece told by what it says, right after the
-# demonstrative opening the question.
-_PIECE_DESCRIBED = re.compile(r"(?:这|那|该)(?:篇|条|则)(?:评论|文章|报道|稿子|新闻|消息|通讯)?(?:里|中)?(?:除了|还|也)?(?:说|讲|写|提到)"
-                              r"[\u4e00-\u9fff]{4}")
-
-# A long question describes whom it asks about itself: 那个说自己有肺气肿…的66岁老人叫啥名字 (a
-# demonstrative before a clause ending in 的, or after a place: 长春那个义务电工张立春),
-# 钟呼毅…是感谢谁把他和老伴送去医院的 (他 after the name it stands for).
-# Not 是…的 ending it, nor a clause that asks or says what the subject is (那村里是结合啥工作组建的这些
-# 队伍: 那 points at the village, and 是…的 is the asking).
-_DESCRIBED = re.compile(r"^[个位名些]?(?:(?![是啥谁哪几]|什么|多少)[^，,。？?！!]){2,}?的(?=[\u4e00-\u9fff0-9A-Za-z])")
-_CONTENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
-_NAMED_BEFORE = 6  # Han characters of its own before 他/她/它: the question named whom it means
-_THEIR_GROUP = ("他们", "她们", "他們", "她們")  # right after a name (庄盈盈她们): that one and the others
-_NAME_ENDING = re.compile(r"[\u4e00-\u9fff]{2}$")  # at least two characters of a name right before it
-# Someone the question names, then a verb of saying: a pronoun after it is in their words (郑鹏说他们
-# 通过…协调: 郑鹏's side), not the last turn's subject. Not 你说, 他说: pronouns, which lean themselves.
-_SPEAKER_BEFORE = re.compile(r"((?:(?![你我他她它们們])[\u4e00-\u9fff]){2,4})(?:说|說|表示|介绍|介紹|称|稱|讲|講)$")
-
-
-def _named_right_before(before: str, tag: Tagger | None) -> bool:
-    """A place or a body the question names itself right before its demonstrative (韩国 of 韩国那一项),
-    by the engine's tagger; never without one."""
-    if tag is None or not (run := re.search(r"[\u4e00-\u9fff]{2,}$", before)):
-        return False
-    words = tag(run.group(0))
-    return bool(words) and len(words[-1][0]) >= 2 and words[-1][1] in ("ns", "nt", "j", "nz")
-
-
-def _describes_itself(folded: str, match: re.Match[str], tag: Tagger | None = None) -> bool:
-    """A question longer than `SHORT` whose demonstrative opens a description (那个…的老人) or whose
-    他/她/它 follows a name of its own: it leans on nothing before it. With the engine's tagger the
-    name must be one (钟呼毅…把他); a time said first (疫情封小区那会儿他家…) names no one."""
-    before = folded[: match.start()]
-    if match.group(0)[0] in "这那" and _named_right_before(before, tag):
-        return True  # 韩国那一项又是几个亿, 大连那边呢: the item of the place it names, however short
-    if len(_CONTENT.findall(folded)) <= SHORT:
-        return False
-    if (speaker := _SPEAKER_BEFORE.search(before)) and (
-            tag is None or any(flag in NAME_TAGS["person"] for _, flag in tag(speaker.group(1)))):
-        return True
-    own = len(re.findall(r"[\u4e00-\u9fff]", before[OPENING.match(before).end() :]))
-    if DOING_SO.fullmatch(match.group(0)):
-        return False  # 这样一来群众的获得感…: no noun after it to describe
-    if match.group(0)[0] in "这那":  # 那个…的老人; 长春那个义务电工: its place before it
-        # 那儿攒下的会员: a place pointed at, then what it has; no description opened.
-        here = match.group(0) in _HERE
-        described = not here and bool(_DESCRIBED.match(folded[match.end() :]))
-        # 那个义务电工张立纯退休前在哪上班: what it points at is named right after it (by the tagger);
-        # not by a word after a time (那老人家今年高寿: jieba tags 高寿 a name, 高 being a surname).
-        tagged = tag(folded[match.end() : match.end() + 12])[:3] if tag is not None and not here else []
-        named = any(
-            flag in NAME_TAGS["person"] and len(word) >= 2 and (i == 0 or tagged[i - 1][1] != "t")
-            for i, (word, flag) in enumerate(tagged))
-        # 去那儿能干点啥, 居民在那兒能办多少项: a place pointed at after the verb or the preposition
-        # going there, not after a place of its own (长春那边).
-        gone_to = here and bool(_TO_A_PLACE.search(before))
-        return described or (own >= 2 and not gone_to) or named
-    # 庄盈盈她们那帮能人: the one just named and those with her, not the last turn's subject (a name by
-    # the engine's tagger; without it, any two characters of their own right before the pronoun).
-    if match.group(0) in _THEIR_GROUP and _NAME_ENDING.search(before) and (
-            tag is None or any(flag in NAME_TAGS["person"] for _, flag in tag(before)[-2:])):
-        return True
-    if match.group(0) not in _ONE_PERSON or own < _NAMED_BEFORE:
-        return False
-    return tag is None or any(flag in NAME_TAGS["person"] for _, flag in tag(before))
-
 
 # 作者是哪个单位的 after …那篇是谁写的: a role the follow-up opens with, held by whom the answer named.
 _ROLE_OPENING = re.compile(r"^(?:那么?|那)?[，,\s]*(?:这位|那位|这个|那个)?"
@@ -235,8 +157,7 @@ def leaning(question: str, previous: Conversation, tag: Tagger | None = None) ->
     # 那她干了什么: a 那 that opens the question only moves the talk on; the pronoun after it leans.
     masked = _OPENING_THEN.sub(lambda m: "\0" * len(m.group(0)), masked)
     match = LEAN_RE.search(masked)
-    if (match is None or _PIECE_NAMED.search(folded[: match.end() + 1]) or _PIECE_DESCRIBED.match(folded, match.start())
-            or _describes_itself(folded, match, tag)):
+    if match is None or names_whom_it_means(folded, match, tag):
         return None
     if not stands_for_the_last_turn(match.group(0), folded[match.end() :], previous.question, tag):
         return None  # 那华雨辰…, 这样做 after nothing done, 这么多人 after nothing counted
@@ -294,8 +215,8 @@ def _named_outright(question: str, match: re.Match[str], previous: Conversation,
         # 那孩子最近有啥问题 after 张银祥的儿子上几年级了: the son the last question asked of.
         return asked[OPENING.match(asked).end() : kin.end()], match.end() + child.end()
     # 这个社区, 他们村: the noun pointed at. After 它/他/她 the word that follows is what they did (它成立以后).
-    noun = next((t for t in previous.terms if t and rest.startswith(t)), None) if match.group(0) not in _ONE_PERSON else None
-    if noun and previous.fact and (pointing or match.group(0) in ("他们", "她们", *_ONE_PERSON)) and re.search(
+    noun = next((t for t in previous.terms if t and rest.startswith(t)), None) if match.group(0) not in ONE_PERSON else None
+    if noun and previous.fact and (pointing or match.group(0) in ("他们", "她们", *ONE_PERSON)) and re.search(
             WHICH + re.escape(noun), fold(previous.question)):
         # 这所学校 after 哪所学校: the school the answer named, in place of the words and the noun;
         # 她们社区 after 谢华娟是哪个社区的书记 too (not 谢华娟社区, no community's name).
@@ -307,10 +228,10 @@ def _named_outright(question: str, match: re.Match[str], previous: Conversation,
         word, flag = next(iter(tag(rest)), ("", "")) if tag is not None and rest else ("", "")
         whole = word.startswith(tail) and len(word) == len(tail) + 1 and flag.startswith("n")
         return previous.fact, match.end() + (len(word) if whole else len(tail))
-    if not noun and pointing and match.group(0) not in _HERE and (topic := previous_topic(previous)) and (
+    if not noun and pointing and match.group(0) not in HERE and (topic := previous_topic(previous)) and (
             rest[:2] == fold(topic)[-1] + "子"):
         return topic, match.end() + 2  # 那个院子 after 广安门北街20号院…: the 院 is the 院子 (not 20号院院子)
-    if (match.group(0) in _ONE_PERSON and previous.fact and KIN.fullmatch(previous.fact)
+    if (match.group(0) in ONE_PERSON and previous.fact and KIN.fullmatch(previous.fact)
             and rest.startswith(fold(previous.fact))):
         return "", match.end()  # 她女儿 after 给谁打了视频电话 → 女儿: the kin the answer named, not 女儿女儿
     return _carried(folded, match, noun, previous, tag)
@@ -326,13 +247,13 @@ def _carried(folded: str, match: re.Match[str], noun: str | None, previous: Conv
         if head and fold(carried) + noun not in fold(head) and fold(head) not in folded:
             carried = head + carried  # 这些服务队 after 林原村组建了几支志愿服务队
         return carried
-    if word in _HERE and previous.fact and _ASKED_PLACE.search(fold(previous.question)):
+    if word in HERE and previous.fact and _ASKED_PLACE.search(fold(previous.question)):
         return previous.fact  # 那里的党委书记 after 那个社区叫什么 → 中华中路社区: the place it named
-    if word in _HERE and (place := place_named(previous)):
+    if word in HERE and (place := place_named(previous)):
         return place  # 那里的党委书记 after 林原村组建了…: the place, not the whole topic
     if word[0] in "这那该此":  # 这些居民: a place or thing, the previous topic
         return previous_topic(previous)
-    if word in _ONE_PERSON and previous.fact and _ASKED_PERSON.search(fold(previous.question)):
+    if word in ONE_PERSON and previous.fact and _ASKED_PERSON.search(fold(previous.question)):
         return previous.fact  # 他是哪一年上任的 after 常务副书记是谁 → 刘小辉: whom the answer named
     if word == "它" and previous.fact and (_ASKED_WHERE.search(fold(previous.question))
                                           or _ASKED_BODY.search(fold(previous.question))):
@@ -349,7 +270,7 @@ def _carried(folded: str, match: re.Match[str], noun: str | None, previous: Conv
         # 他们驻村工作队 after 网周村…, 他们的志愿团队 after 深田社区广招能人以后…: the place's own (not
         # every word of the last turn).
         return place
-    if word in _ONE_PERSON and (head := head_of(previous)):
+    if word in ONE_PERSON and (head := head_of(previous)):
         # 华雨辰是哪里人 → 她在哪个学校当老师: 她 is who the question was about (华雨辰), not every
         # word of it (华雨辰人), and not every word of every turn before; 他/她 after 华雨辰的第一份
         # 志愿工作 (金大爷家的羊) is the one it belongs to, not the thing.
