@@ -45,9 +45,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .about_x import ASKED_AGAIN, END, NOT_TEXT, other_object, that_x
+from .about_x import ASKED_AGAIN, END, NOT_TEXT, that_x
 from .cantonese import as_mandarin, is_cantonese
 from .leaning import LEAN_RE, NOT_LEANING, Tagger, leaning, role_held
+from .other_object import other_object
 from .previous_turn import (
     OPENING,
     PREDICATE_RE,
