@@ -27,7 +27,7 @@ from .listing import coverage_line, source_rows
 from .models import Answer, Document, Hit, Passage, Span
 from .opening import Progress, open_index
 from .paragraphs import paragraph_of, paragraphs_around
-from .premise import asked_after_statement, names_its_own
+from .premise import answered_by_its_asking
 from .previous_turn import Conversation
 from .question_pieces import pair_idfs
 from .question_text import plain_text
@@ -140,16 +140,10 @@ class Retriever:
         answer = self._ask(question, k, offset=offset, script=script)
         if answer.answered or answer.reason not in ("no-match", "not-stated"):
             return answer
-        split = asked_after_statement(plain_text(strip_surrogates(question)[: self.settings.max_question_chars]))
-        judged = self._judged(split[0], 10) if split is not None and names_its_own(self.corpus, *split) else None
-        if split is None or judged is None or not judged[0].answerable:
-            return answer  # no statement, or one the documents do not make
-        stated = self.corpus.article_of[judged[1][0].index]
-        asked = self._ask(split[1], k, offset=offset, script=script)
-        found = self.corpus.position.get(asked.hits[0].passage_id) if asked.answered and asked.hits else None
-        if found is None or self.corpus.article_of[found] == stated:
-            return answer  # asked of the article stated, where the whole question was not stated
-        return replace(asked, question=question)
+        text = plain_text(strip_surrogates(question)[: self.settings.max_question_chars])
+        asked = answered_by_its_asking(self.corpus, text, lambda part: self._judged(part, 10),
+                                       lambda part: self._ask(part, k, offset=offset, script=script))
+        return answer if asked is None else replace(asked, question=question)
 
     def _ask(self, question: str, k: int, *, offset: int, script: str) -> Answer:
         stripped = strip_surrogates(question).strip()

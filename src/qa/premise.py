@@ -13,13 +13,17 @@ corpus, or the asker's own life) leaves the question as it was.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from .answerability import Verdict
+from .models import Answer
 from .question_words import ASKS_ANYWHERE
 from .quoting import Request
+from .ranking import Group
 from .served import Corpus
 from .text import fold
 
-__all__ = ["asked_after_statement", "names_its_own"]
+__all__ = ["answered_by_its_asking", "asked_after_statement", "names_its_own"]
 
 # Where a question's clauses end (folded text): punctuation, not the spaces of keywords typed as a
 # search (北湖收费站 在武汉哪个区 asks of 北湖收费站).
@@ -52,3 +56,25 @@ def names_its_own(corpus: Corpus, statement: str, asking: str) -> bool:
     said = fold(statement)
     return any(term.named and term.in_corpus and term.word not in said
                for term in Request.read(asking, corpus).question.key_terms)
+
+
+def answered_by_its_asking(corpus: Corpus, text: str,
+                           judged: Callable[[str], tuple[Verdict, list[Group]] | None],
+                           ask: Callable[[str], Answer]) -> Answer | None:
+    """The answer to the asking clause of a question (`text` as searched) whose statement the
+    documents make, answered in another article than the statement's; None when there is no
+    statement, the documents do not make it, the clause names no subject of its own, or it is
+    answered only where the statement is (where the whole question was not). `judged` is the
+    Retriever's verdict on a text's best hit, `ask` its answer to one."""
+    split = asked_after_statement(text)
+    if split is None or not names_its_own(corpus, *split):
+        return None
+    verdict = judged(split[0])
+    if verdict is None or not verdict[0].answerable:
+        return None  # a statement the documents do not make
+    stated = corpus.article_of[verdict[1][0].index]
+    asked = ask(split[1])
+    found = corpus.position.get(asked.hits[0].passage_id) if asked.answered and asked.hits else None
+    if found is None or corpus.article_of[found] == stated:
+        return None  # asked of the article stated, where the whole question was not stated
+    return asked
