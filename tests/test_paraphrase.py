@@ -175,3 +175,41 @@ def test_how_many_more_asks_a_change(retriever):
     # 多了多少: how many more, which 工作8小时外 does not say.
     assert read("白领里递交入党申请书的人多了多少", retriever.tokenizer, retriever.index).asked.change
     assert not read("白领驿家会员有多少", retriever.tokenizer, retriever.index).asked.change
+
+
+@pytest.mark.parametrize(("typed", "read_as"), [
+    ("张立春手机晚上关不关机", "张立春手机晚上关机吗"),  # not 关不 + 关机: a word no document says
+    ("一二楼住户要不要出钱", "一二楼住户要出钱吗"),  # not 不要: a negation
+    ("林原村种不种菜", "林原村种菜吗"),  # not 村种
+    ("那他们动不动拿啥去吓唬人家", "那他们动不动拿什么去吓唬人家"),  # at every turn: no asking
+    ("那些对志愿服务爱理不理的居民", "那些对志愿服务爱理不理的居民"),
+])
+def test_whether_asked_a_not_a_is_read_as_the_thing_asked(typed, read_as):
+    assert plain_text(typed) == read_as
+
+
+def test_a_not_a_is_answered_by_what_the_sentence_says(retriever):
+    # 老人多不多: 六成是70岁以上老人.
+    answer = retriever.ask("江汉北路42号小区老人多不多", k=1)
+    assert answer.answered and "六成是70岁以上老人" in answer.hits[0].quote
+    # 够不够两百个 still asks the figure (200多个), read before the A-not-A.
+    assert read("南宁那边的社区党群服务中心，现在够不够两百个了", retriever.tokenizer, retriever.index).asked.kind == "number"
+
+
+@pytest.mark.parametrize(("typed", "read_as"), [
+    ("百家村搞五拆五清，我不是问拆了啥，是问谁带的头", "百家村搞五拆五清,谁带的头"),
+    ("泗县不是问有几个行政村，泗县总人口是多少", "泗县,泗县总人口是多少"),
+    ("辽宁全省跨境电商上半年一共多少单 不是问沈阳片区哈", "辽宁全省跨境电商上半年一共多少单"),
+    ("不是问来电数，我是想知道解决率跟满意率哪个高", "解决率跟满意率哪个高"),
+    ("不是问过了吗", "不是问过了吗"),  # a check put as a question: nothing set aside
+])
+def test_what_the_asker_says_they_do_not_ask_is_no_word_of_the_question(typed, read_as):
+    assert plain_text(typed) == read_as
+
+
+@pytest.mark.parametrize("question", [
+    "泗县不是问有几个行政村，泗县总人口是多少",  # 168个行政村 answers what was set aside
+    "辽宁全省跨境电商上半年一共多少单 不是问沈阳片区哈",  # 459万单 were 沈阳片区's
+])
+def test_the_figure_of_what_is_not_asked_is_no_answer(retriever, question):
+    assert not retriever.ask(question, k=3).answered

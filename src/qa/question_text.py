@@ -205,6 +205,19 @@ _COMES_UNDER = re.compile(r"(?<![回划劃])归((?:哪|什么)一?个?[\u4e00-\u
 _THAT_ITEM = re.compile(r"(?<=[\u4e00-\u9fff])(?:那|这)一?(?:块儿?|项|部分)(?=[的呢吗嘛,，。？?\s又是有比在]|$)")
 
 
+# 关不关机, 收不收钱, 要不要出钱, 有没有工资: whether, asked A-not-A, which jieba cuts into words no
+# document says (关不, 村种) or into a negation (不要): read as the thing asked and 吗 (关机吗).
+# Not 动不动, 时不时 (every so often), 爱理不理 (aloof): no asking.
+_A_NOT_A = re.compile(r"(?<!爱)(?<!愛)((?![动動时時])[\u4e00-\u9fff])[不没沒]\1([\u4e00-\u9fff]*)")
+
+
+# 我不是问拆了啥，是问谁带的头; 金额是多少 不是问项目个数哈: what the asker does not ask, no word of the
+# question (行政村 of 不是问有几个行政村 found the count of villages for 总人口是多少). Not a check put
+# as a question (不是问过了吗).
+_NOT_ASKED = re.compile(r"[，,。？?\s]*(?:我|俺)?不是(?:问|問|想问|想問)[^，,。？?！!]*?(?<![吗嗎吧])(?:哈|啊|呀|哦)?(?=[，,。？?！!\s]|$)"
+                        r"(?:[，,\s]*(?:我|俺)?(?:是|而是)?(?:想)?(?:问|問|知道)(?:的是)?)?")
+
+
 def plain_text(raw: str) -> str:
     """The question as searched: folded (NFKC, lower case, Simplified), filler dropped, colloquial
     forms written out. Never empty when the raw question had content: if only filler was there, the
@@ -215,6 +228,7 @@ def plain_text(raw: str) -> str:
     stripped = _CHECKING.sub("", stripped)
     stripped = without_guess(stripped)
     stripped = _VISIT.sub(r"\1,", stripped)
+    stripped = re.sub(r"[，,]{2,}", ",", _NOT_ASKED.sub(",", stripped))
     stripped = _FILLER.sub("", stripped)
     stripped = _THAT_ITEM.sub("", stripped)
     stripped = _PARTICLES.sub("", stripped)
@@ -233,7 +247,8 @@ def plain_text(raw: str) -> str:
     stripped = _TEACHES.sub("是做什么的", stripped)
     stripped = _DAY_OF_MONTH.sub(r"\1日", stripped)
     stripped = _PICTURE.sub(_picture, stripped)
-    stripped = guesses_asked(stripped)
+    stripped = guesses_asked(stripped)  # 够不够两百个 asks the figure: read before 够两百个吗 would be
+    stripped = _A_NOT_A.sub(r"\1\2吗", stripped)
     stripped = _YEAR_ON_YEAR.sub("同比", stripped)
     stripped = _COMES_UNDER.sub(r"属于\1", stripped)
     stripped = stripped.strip(" ，,：:")
