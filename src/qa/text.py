@@ -92,6 +92,15 @@ _FOLD = _FoldTable(_fold_char)
 _FOLD_KEEP_SCRIPT = _FoldTable(_fold_char_keep_script)
 
 
+# Traditional 著 after a verb is the aspect particle Simplified writes 着 (拉著, 隨著, 帶著), which OpenCC
+# keeps as 著: jieba then glues it to the words around it (二都拉著). Not the 著 of 著名, 显著, 著作.
+_PARTICLE_ZHE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![显顯卓昭土巨名编編论論专專合遗遺新大译譯拙撰原])著(?![名作称稱述录錄书書者])")
+
+
+def _particle_zhe(text: str) -> str:
+    return _PARTICLE_ZHE.sub("着", text) if "著" in text else text
+
+
 def fold(text: str, *, convert_script: bool = True) -> str:
     """Length-preserving normal form used for matching: NFKC per character, lower case, t2s.
 
@@ -99,7 +108,9 @@ def fold(text: str, *, convert_script: bool = True) -> str:
     acceptable for matching; what matters is that position i in the result is character i of the
     source, so highlights found in folded text map straight back onto the verbatim quote.
     """
-    return text.translate(_FOLD if convert_script else _FOLD_KEEP_SCRIPT)
+    if not convert_script:
+        return text.translate(_FOLD_KEEP_SCRIPT)
+    return _particle_zhe(text.translate(_FOLD))
 
 
 # Blocks whose characters may have a compatibility form: full-width ASCII, the ideographic space,
@@ -138,7 +149,7 @@ def nfkc(text: str) -> str:
 def fold_for_index(text: str, *, convert_script: bool = True) -> str:
     """Normal form for tokenising: NFKC + lower case + OpenCC t2s with phrase context."""
     text = nfkc(text).lower()
-    return to_simplified(text) if convert_script else text
+    return _particle_zhe(to_simplified(text)) if convert_script else text
 
 
 def detect_script(text: str, sample: int = 4000) -> str:
