@@ -58,6 +58,8 @@ from qa.spoken_words import written_text
     ("阔口社区那些文体活动要交钱吗", "免費文體"),
     # 厉害 → 严重: 造成部分地区积水严重.
     ("卢碧过境那天厦门街上淹得厉害吗", "积水严重"),
+    # 一时半会儿 → 暂时: 对暂时不具备办理条件的,耐心做好解释工作,归入待办档案.
+    ("娄底那些一时半会儿办不了的微心愿咋处理", "归入待办档案"),
 ])
 def test_a_question_in_other_words_is_answered_by_the_sentence_that_holds_it(retriever, question, answer):
     found = retriever.ask(question, k=3)

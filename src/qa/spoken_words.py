@@ -120,6 +120,8 @@ WRITTEN_FOR: dict[str, tuple[str, ...]] = {
     # Building and opening: 投用, 建好, 开工 as a report writes them.
     "投用": ("投入使用", "启用"), "建好": ("建成", "落成", "竣工"), "修好": ("建成", "完成", "修复"),
     "开工": ("动工", "开建"), "搞定": ("完成", "解决"),
+    # For now, as said: 一时半会儿办不了的 for the 暂时不具备办理条件的 a rule writes.
+    "一时半会儿": ("暂时",), "一时半会": ("暂时",), "办不了": ("办理", "解决"),
     # States as said: 乱糟糟 for the 杂乱 a report writes.
     "乱糟糟": ("杂乱", "脏乱", "混乱"), "脏兮兮": ("脏乱",), "破破烂烂": ("破旧", "衰败"),
 }
