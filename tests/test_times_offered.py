@@ -55,6 +55,7 @@ def test_a_part_of_the_day_offered_needs_one_said(retriever):
     ("今天是几月几号", True),
     ("请问今儿是礼拜几来着", True),  # 今儿: today, as said in the north
     ("今天的党员有多少", False),
+    ("白领驿家现在几点开门", False),  # the hour of something, not the asker's now
     ("张浩然汇报的那次会是星期几开的", False),  # a day a report names
 ])
 def test_today_s_date_is_asked_of_no_report(question, now):

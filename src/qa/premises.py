@@ -69,9 +69,11 @@ _WEATHER_NOW = re.compile(_NOW + r"[^。！!]{0,12}?" + _WEATHER + "|" + _WEATHE
 
 
 # Today's date, weekday or hour (今天星期几, 现在几点了, 今天是几月几号): the asker's calendar, never a
-# report's (6月7日,星期二 was the day of a meeting). Not 今天的 (今天的党员有多少), a noun after it.
+# report's (6月7日,星期二 was the day of a meeting). Not 今天的 (今天的党员有多少), a noun after it, nor
+# the hour of something (白领驿家现在几点开门): the asking ends the clause.
 _TODAY = r"(?:今天|今日|今晚|明天|明日|后天|昨天|现在|此刻|这会儿)"
-_DATE_NOW = re.compile(_TODAY + r"(?:是|为)?(?:几月几[号日]|几[号日]|几月份?|星期几|周几|礼拜几|几点钟?|几点几分|什么日子|农历几|阴历几)")
+_DATE_NOW = re.compile(_TODAY + r"(?:是|为)?(?:几月几[号日]|几[号日]|几月份?|星期几|周几|礼拜几|几点钟?|几点几分|什么日子"
+                       r"|农历几[月号日]?|阴历几[月号日]?)(?:了|啦)?(?=[呢啊呀吗嘛来？?！!。，,\s]|$)")
 
 
 def asks_weather_now(question: str) -> bool:
