@@ -10,6 +10,7 @@ import re
 
 from .cantonese import as_mandarin
 from .guessed_amounts import guesses_asked, thresholds_asked
+from .question_asides import a_not_a_as_asked, without_a_names_item, without_what_is_not_asked
 from .text import fold_for_index
 
 # Politeness and filler (written Simplified: the question is folded first). Each is a phrase that
@@ -200,24 +201,6 @@ _YEAR_ON_YEAR = re.compile(r"(?:跟|和|与|同)(?:上一年|去年|上年|头�
 _COMES_UNDER = re.compile(r"(?<![回划劃])归((?:哪|什么)一?个?[\u4e00-\u9fff]{1,3}?)管(?:辖|理)?(?=[的呢吗啊呀吧？?，,。]|$)")
 
 
-# 韩国那一项又是几个亿, 东盟那块呢, 跟日本那块的生意: the item of what is named, no word of its own (not
-# 那块心病, 那项预算: a measure word before its noun).
-_THAT_ITEM = re.compile(r"(?<=[\u4e00-\u9fff])(?:那|这)一?(?:块儿?|项|部分)(?=[的呢吗嘛,，。？?\s又是有比在]|$)")
-
-
-# 关不关机, 收不收钱, 要不要出钱, 有没有工资: whether, asked A-not-A, which jieba cuts into words no
-# document says (关不, 村种) or into a negation (不要): read as the thing asked and 吗 (关机吗).
-# Not 动不动, 时不时 (every so often), 爱理不理 (aloof): no asking.
-_A_NOT_A = re.compile(r"(?<!爱)(?<!愛)((?![动動时時])[\u4e00-\u9fff])[不没沒]\1([\u4e00-\u9fff]*)")
-
-
-# 我不是问拆了啥，是问谁带的头; 金额是多少 不是问项目个数哈: what the asker does not ask, no word of the
-# question (行政村 of 不是问有几个行政村 found the count of villages for 总人口是多少). Not a check put
-# as a question (不是问过了吗).
-_NOT_ASKED = re.compile(r"[，,。？?\s]*(?:我|俺)?不是(?:问|問|想问|想問)[^，,。？?！!]*?(?<![吗嗎吧])(?:哈|啊|呀|哦)?(?=[，,。？?！!\s]|$)"
-                        r"(?:[，,\s]*(?:我|俺)?(?:是|而是)?(?:想)?(?:问|問|知道)(?:的是)?)?")
-
-
 def plain_text(raw: str) -> str:
     """The question as searched: folded (NFKC, lower case, Simplified), filler dropped, colloquial
     forms written out. Never empty when the raw question had content: if only filler was there, the
@@ -228,9 +211,9 @@ def plain_text(raw: str) -> str:
     stripped = _CHECKING.sub("", stripped)
     stripped = without_guess(stripped)
     stripped = _VISIT.sub(r"\1,", stripped)
-    stripped = re.sub(r"[，,]{2,}", ",", _NOT_ASKED.sub(",", stripped))
+    stripped = without_what_is_not_asked(stripped)
     stripped = _FILLER.sub("", stripped)
-    stripped = _THAT_ITEM.sub("", stripped)
+    stripped = without_a_names_item(stripped)
     stripped = _PARTICLES.sub("", stripped)
     stripped = _AGE_ASKED.sub("几岁", stripped)
     stripped = _POINTS.sub("百分之几", stripped)
@@ -248,7 +231,7 @@ def plain_text(raw: str) -> str:
     stripped = _DAY_OF_MONTH.sub(r"\1日", stripped)
     stripped = _PICTURE.sub(_picture, stripped)
     stripped = guesses_asked(stripped)  # 够不够两百个 asks the figure: read before 够两百个吗 would be
-    stripped = _A_NOT_A.sub(r"\1\2吗", stripped)
+    stripped = a_not_a_as_asked(stripped)
     stripped = _YEAR_ON_YEAR.sub("同比", stripped)
     stripped = _COMES_UNDER.sub(r"属于\1", stripped)
     stripped = stripped.strip(" ，,：:")
