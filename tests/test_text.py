@@ -9,7 +9,7 @@ import unicodedata
 import pytest
 
 from qa import text
-from qa.text import HAN_RE, detect_script, fold, fold_for_index, to_simplified
+from qa.text import HAN_RE, detect_script, fold, fold_for_index, fold_han, to_simplified
 
 TRICKY = [
     "",
@@ -136,3 +136,8 @@ def test_a_question_with_the_particle_zhe_in_traditional_is_cut_into_words(retri
     # 拉著 was glued by jieba into 二都拉著, a word no document says, weighed as the rarest.
     answer = retriever.ask("網周村那個每週二都拉著村兩委開會的駐村隊長，是哪年哪月來村裡的", k=1)
     assert answer.answered and "2021年6月" in answer.hits[0].quote
+
+
+def test_the_particle_zhe_folds_alike_across_a_line_break():
+    # 影響\n著黨群: a paragraph wrapped inside 影響著 keeps the same Han characters as unwrapped.
+    assert fold_han("嚴重影響\n著黨群、干群關系") == fold_han("嚴重影響著黨群、干群關系") == "严重影响着党群干群关系"

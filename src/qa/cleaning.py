@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .text import HAN_CHARS, HAN_RE, fold, strip_surrogates
+from .text import HAN_CHARS, fold_han, strip_surrogates
 
 _HAN = HAN_CHARS
 # Zero-width and control characters, dropped in one pass (dropping one kind never makes the other).
@@ -223,7 +223,7 @@ def unwrap(lines: list[str], glued: list[bool], is_text: list[bool],
 
 def han_key(text: str) -> str:
     """Han characters only, folded to Simplified: what survives when a copy loses punctuation and digits."""
-    return "".join(HAN_RE.findall(fold(text)))
+    return fold_han(text)
 
 
 def is_repeated_fragment(paragraph: str, previous: str) -> bool:

@@ -113,6 +113,13 @@ def fold(text: str, *, convert_script: bool = True) -> str:
     return _particle_zhe(text.translate(_FOLD))
 
 
+def fold_han(text: str) -> str:
+    """The Han characters of a text, folded, as one string (what a copy without punctuation, digits
+    or line breaks keeps). The particle 著 is read among its Han neighbours, so 影響\n著 wrapped over
+    two lines folds as 影響著 does."""
+    return _particle_zhe(_NON_HAN_RE.sub("", text.translate(_FOLD)))
+
+
 # Blocks whose characters may have a compatibility form: full-width ASCII, the ideographic space,
 # …, ℃, ①, ㎝, small and vertical forms. Most Chinese text is not NFKC only because of ，（）：.
 _COMPAT_BLOCKS = ((0x00A0, 0x00FF), (0x2000, 0x24FF), (0x3000, 0x33FF), (0xFE10, 0xFE6F), (0xFF00, 0xFFEF))
