@@ -57,7 +57,8 @@ def _named_right_before(before: str, tag: Tagger | None) -> bool:
 
 
 def _describes_itself(folded: str, match: re.Match[str], tag: Tagger | None = None) -> bool:
-    """A question longer than `SHORT` whose demonstrative opens a description (那个…的老人) or whose
+    """A demonstrative right after a place or body the question names (韩国那一项, at any length), or a
+    question longer than `SHORT` whose demonstrative opens a description (那个…的老人) or whose
     他/她/它 follows a name of its own: it leans on nothing before it. With the engine's tagger the
     name must be one (钟呼毅…把他); a time said first (疫情封小区那会儿他家…) names no one."""
     before = folded[: match.start()]
