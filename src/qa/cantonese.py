@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["as_mandarin", "is_cantonese"]
+from .text import fold
+
+__all__ = ["as_mandarin", "is_cantonese", "read_as_mandarin"]
 
 # Characters only written Cantonese uses (as folded: 嗰 folds to 𠮶, 搵 to 揾).
 _ONLY_CANTONESE = re.compile(r"[喺咩嘅咗佢啲冇嗰𠮶嚟㗎唔哋乜嘢睇畀攞谂揾瞓啱咁]|系咪|边个|边度|点解|几耐|屋企|返工")
@@ -76,3 +78,10 @@ def as_mandarin(folded: str) -> str:
     for cantonese, mandarin in _CHARACTERS:
         text = text.replace(cantonese, mandarin)
     return text
+
+
+def read_as_mandarin(text: str) -> str:
+    """A turn of the talk as typed, or folded and read as Mandarin when it holds written Cantonese:
+    what the follow-up and the previous turn are read from (佢教咩科 after 華雨辰喺邊間學校教書)."""
+    folded = fold(text)
+    return as_mandarin(folded) if is_cantonese(folded) else text

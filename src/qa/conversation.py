@@ -46,7 +46,7 @@ import re
 from dataclasses import replace
 
 from .about_x import ASKED_AGAIN, END, NOT_TEXT, that_x
-from .cantonese import as_mandarin, is_cantonese
+from .cantonese import read_as_mandarin
 from .leaning import LEAN_RE, NOT_LEANING, Tagger, leaning, role_held
 from .other_object import other_object
 from .previous_turn import (
@@ -275,8 +275,7 @@ def resolve(question: str, previous: Conversation | None, tag: Tagger | None = N
     if previous is None or not previous.question.strip() or is_small_talk(question):
         return Resolved(question)  # 在吗, 谢谢: no question to carry anything into
     question = without_guess(question)  # 那受益的群众呢 不会比党员还少吧: the guess proves nothing
-    if is_cantonese(fold(question)):
-        question = as_mandarin(fold(question))  # 佢教咩科: 他教什么科, which leans on the last answer
+    question = read_as_mandarin(question)  # 佢教咩科: 他教什么科, which leans on the last answer
     if ((then_asked := _ABOUT_THEN_RE.match(fold(question).strip())) is not None
             and not re.fullmatch(ASKED_AGAIN + END, fold(question).strip()[then_asked.end() :])):
         # 那居民呢，有多少人 is read as 那居民有多少人; 日本那块呢 多少 only says again what was asked (`that_x`).

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .cantonese import as_mandarin, is_cantonese
+from .cantonese import read_as_mandarin
 from .question_text import filler_length, without_check
 from .question_words import WHICH_MEASURES
 from .text import fold
@@ -41,8 +41,7 @@ class Conversation:
         """The turn a question leaves: what the REPL, the bot and `qa eval` carry over. Unanswered,
         only the question: no fact, and no quote to go on from (its hits are related material)."""
         hit = answer.hits[0] if answer.hits and answer.answered else None
-        if is_cantonese(fold(question)):
-            question = as_mandarin(fold(question))  # 華雨辰喺邊間學校教書: 他 of the next turn is 华雨辰, not 華雨
+        question = read_as_mandarin(question)  # 華雨辰喺邊間學校教書: 他 of the next turn is 华雨辰, not 華雨
         for typed, used in getattr(answer, "corrections", ()):
             # 芦布是哪个小区的业主 was searched as 卢布: the next turn's 他 is 卢布 (芦布家 is no word).
             question = question.replace(typed, used)
