@@ -38,7 +38,6 @@ def _magnitude(match: re.Match[str]) -> str:
     return ("有" if match.group().startswith("有") else "") + "多少" + ("钱" if unit in ("块", "塊", "元") else unit)
 
 
-
 def thresholds_asked(text: str) -> str:
     """A threshold (够不够两百个) or a rough magnitude (上万了吗, 几千块还是上万块) asked as the figure."""
     return _MAGNITUDE.sub(_magnitude, _REACHES.sub(r"有多少\1", text))
@@ -69,7 +68,6 @@ def _guessed(match: re.Match[str]) -> str:
     if any(asked.group() not in _ASKING_AMOUNT for asked in ASKS_ANYWHERE.finditer(match.string, 0, match.start())):
         return match.group()
     return "多少" + (match["large"] or "")  # its measure word is the asker's (八百来个 for 800多名)
-
 
 
 def guesses_asked(text: str) -> str:
