@@ -20,6 +20,7 @@ from .asked_people import AT_WORK, SOMEONE, WHAT_ONE_IS
 from .asked_places import LOCAL_PLACE, PLACE_ENDINGS, says_only_where_to
 from .asked_slot import fills_slot
 from .asked_things import PAID_A
+from .asked_yes_no import speaks_of
 from .date_shape import date_fits
 from .kin_shape import PERSON_TAGS, kin_named, kin_said
 from .named_people import ADDRESSED, common_word, gives_view, speakers
@@ -165,7 +166,7 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
         return False  # 娄底哪个县区没参加: a sentence on the campaign names none that stayed away
     if asked.besides:  # 除了那7家还有几家: the 7家 is not the answer, nor is 华雨辰 for 除了华雨辰还有谁
         sentence = without_words(sentence, besides_words(asked.besides, sentence, tag))
-    if asked.yes_no and not any(c in sentence for c in asked.yes_no):
+    if asked.yes_no and not speaks_of(asked.yes_no, asked.opposed, sentence):
         return False  # 那天厦门中小学停课了没: a sentence on the rain says nothing of 停课 (`asked_yes_no`)
     if asked.occupation:
         if asked.role:  # 华雨辰的爸妈是做什么的: what one is, in the clause that names 爸妈, not 华雨辰

@@ -65,6 +65,7 @@ from .asked_things import thing_asked, which_one_of
 from .asked_value import Asked
 from .asked_yes_no import yes_no_asked
 from .named_people import TELLER_Q
+from .opposite_words import opposed_words
 from .partners import WHOLE_Q
 from .question_kinds import DATE_PRECISION, SURNAME_Q, YEAR, date_precision, month_named, question_kind
 from .read_person import read_occupation, read_person
@@ -118,7 +119,8 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
         if kin := KIN_ILL_Q.search(folded):  # 他老伴儿得的啥病: hers, in a clause naming her
             asked = replace(asked, kin=kin.group(1).removesuffix("儿"))
     if not asked.kind and (whether := yes_no_asked(folded)):
-        asked = replace(asked, yes_no=whether)
+        guessed, opposed = opposed_words(folded)
+        asked = replace(asked, yes_no=whether, guessed=guessed, opposed=opposed)
     if asked.kind != "number" and (most := most_asked(folded, asked.kind, whether=bool(asked.yes_no))):
         asked = replace(asked, most=most)  # 最多能带多少: a count, no pick
     if asked.kind in ("person", "organisation") and (slot := slot_of(folded)):

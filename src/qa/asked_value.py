@@ -48,6 +48,8 @@ class Asked:
     which: str = ""  # 哪个队的队长, 什么协会 → 队, 协会 (no kind): the name ending so is marked, never required
     thing: re.Pattern[str] | None = None  # 啥牌子 → a brand's word or name, 啥病 → an ailment's: required
     yes_no: str = ""  # 停课了没 → 停课: a yes-or-no question's answer speaks of it (`asked_yes_no`)
+    opposed: tuple[str, ...] = ()  # 冷不冷清 → 热闹, 人气…: or says the other side (`opposite_words`)
+    guessed: tuple[str, ...] = ()  # 冷不冷清 → 冷清: the side the question guesses, which 人气颇高 speaks of
     by_name: bool = False  # 哪位研究员发现的: which one of them, so a person's name (该所研究人员 names no one)
     periods: tuple[str, ...] = ()  # 去年全年…多少单 → 全年: a figure for another part of the year does not answer
     quantities: tuple[str, ...] = ()  # 总投资是多少 → 投资: a figure of another quantity (出口) does not answer

@@ -12,8 +12,9 @@ candidate sentence (`qa.answer_shape.fits`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-__all__ = ["yes_no_asked"]
+__all__ = ["speaks_of", "yes_no_asked"]
 
 # A question asking what or which is no yes-or-no question, whatever ends it (有什么传说吗, 有啥毛病吗).
 _WH = re.compile(r"什么|什麼|哪|谁|誰|几|幾|多少|怎|如何|为什么|為什麼|为何|為何|啥|咋|何(?:时|時|地|处|處|人|种|種|以|年|日)"
@@ -31,7 +32,9 @@ _ENDED_NOT = re.compile(r"([\u4e00-\u9fff]{1,8})(?<![对對是好行])不[呢啊
 _ASKING_LEAVE = re.compile(r"(?:可以|好|行|对|對|是)(?:吗|嗎)[呢啊呀]?[？?！!。.\s]*$")
 # Whether a claim is right (鳖能补肝的说法正确吗 → 其实是一种谬误), or a check of what was just said
 # (是不是这个名, 是这样吗): the answer need not repeat the words.
-_JUDGED = re.compile(r"正确|正確|准确|準確|属实|屬實|真的|真实|真實|合理|靠谱|靠譜|可信|对不对|對不對|[这這那]")
+# A demonstrative points at what was said (是这样吗, 是不是这个名), not at a place (白领驿家那边冷清吗).
+_JUDGED = re.compile(r"正确|正確|准确|準確|属实|屬實|真的|真实|真實|合理|靠谱|靠譜|可信|对不对|對不對"
+                     r"|[这這那](?![边邊里裡儿兒])")
 # The helpers around what is asked: 是不是[一]直开[着的], 会不会[很]费电, 要不要[去]医院.
 _HELPERS = frozenset("的了着著是有在一不没沒个個也都还還就会會能要很太更最真去来來被把给給让讓又再已这這那啊呀呢吧哇嘛")
 # A verb of being, having or wanting before 不 asks whether what follows holds (是不是X, 要不要X);
@@ -60,3 +63,10 @@ def yes_no_asked(folded: str) -> str:
         words = [c for c in ended.group(1) if c not in _HELPERS]
         return "".join(words[-2:])
     return ""
+
+
+def speaks_of(whether: str, opposed: Sequence[str], text: str, *, every: bool = False) -> bool:
+    """Whether `text` speaks of what a yes-or-no question asks: any (or, `every`, all) of the
+    characters `yes_no_asked` read, or a word saying the other side of the state it guesses
+    (`opposite_words`: 冷清 answered by 人气颇高)."""
+    return any(word in text for word in opposed) or (all if every else any)(c in text for c in whether)

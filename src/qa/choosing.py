@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .answer_wordings import REASON_SAID
+from .asked_yes_no import speaks_of
 from .chooser_model import Model, load_model
 from .sentence_features import CARRIED, FEATURES, Candidate
 
@@ -103,12 +104,13 @@ WHETHER_MARGIN = 1.0
 
 
 def _whether_said(found: Sequence[Candidate], scores: dict[tuple[int, int], float], best: Candidate,
-                  top: float, whether: str) -> tuple[Candidate, float]:
+                  top: float, whether: str, opposed: Sequence[str]) -> tuple[Candidate, float]:
     """A candidate within `WHETHER_MARGIN` that says what a yes-or-no question asks whether it holds
-    (`asked_yes_no`: 出钱 of 要不要掏钱), when the chosen one says none of it: the model weighs the
-    question's other words, which the sentence introducing the subject holds as well."""
+    (`asked_yes_no`: 出钱 of 要不要掏钱), or the other side of it (`opposite_words`: 人气颇高 of 冷不冷清),
+    when the chosen one says none of it: the model weighs the question's other words, which the
+    sentence introducing the subject holds as well."""
     def says(c: Candidate) -> bool:
-        return all(ch in c.folded for ch in whether)
+        return speaks_of(whether, opposed, c.folded, every=True)
 
     return (best, top) if says(best) else _close_behind(found, scores, best, top, says, WHETHER_MARGIN)
 
@@ -200,7 +202,7 @@ def _spoken_after(found: Sequence[Candidate], best: Candidate) -> Candidate | No
 
 def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | None = None,
            dates: Sequence[str] = (), *, why: bool = False, focus: str | None = None,
-           speaker: str = "", partner: str = "", whether: str = "") -> Choice | None:
+           speaker: str = "", partner: str = "", whether: str = "", opposed: Sequence[str] = ()) -> Choice | None:
     """The candidate the model scores highest (ties: the earlier passage, the earlier sentence),
     with its neighbour in the passage when that scores within `JOIN_MARGIN` of it; one close
     behind holding the `dates` the question typed wins (`_dated`), and for a date question
@@ -223,7 +225,7 @@ def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | N
         best, top = _partnered(found, scores, best, top, partner)
         best, top = _fitting(found, scores, best, top)
     if whether:  # 一二楼的住户要不要掏钱: 一、二层群众不出钱, not the sentence on the scheme it was part of
-        best, top = _whether_said(found, scores, best, top, whether)
+        best, top = _whether_said(found, scores, best, top, whether, opposed)
     if kind == "date":  # 哪一年建成: 该院1995年…建成, not the decade 纪玉芝 moved in (20世纪90年代)
         best, top = _sharper(found, scores, best, top)
     if (_LEANS.match(best.folded) or (why and _CONSEQUENCE.match(best.folded))

@@ -59,10 +59,10 @@ def judge(corpus: Corpus, request: Request, groups: list[Group]) -> Verdict:
     raw = float(request.scores[top.index]) if request.scores is not None else 0.0
     bound = sum(max(corpus.index.term_idf(t), 0.0) for t in request.question.tokens) * (corpus.settings.k1 + 1)
     found = evidence(
-        request.question, passage=held,
+        request.question, passage=held + _other_side(request, held),
         title=above,
-        article=article_text,
-        quote=said, cue=quote.cue, best=top.score,
+        article=article_text + _other_side(request, held),
+        quote=said + _other_side(request, said), cue=quote.cue, best=top.score,
         second=next((g.score for g in groups[1:] if corpus.article_of[g.index] != article), 0.0),
         strength=min(1.0, raw / bound) if bound > 0 else 0.0,
         fits=fits(request.asked, _of_the_one_asked(corpus, request, quote.folded, article=article_text),
@@ -97,6 +97,14 @@ def judge(corpus: Corpus, request: Request, groups: list[Group]) -> Verdict:
                        _shown_instead(corpus, request, quote, nearby, top.index))
     reason = "not-stated" if subject else "no-match"
     return Verdict(False, probability, reason, found, passage.doc_id, shown, word, threshold)
+
+
+def _other_side(request: Request, text: str) -> str:
+    """The state words a yes-or-no question guesses, as a line to count as said, when the (folded)
+    `text` states the other side (`opposite_words`): 人气颇高 speaks of the 冷清 of 冷不冷清, though
+    it never says the word."""
+    asked = request.asked
+    return "\n" + "\n".join(asked.guessed) if any(word in text for word in asked.opposed) else ""
 
 
 def _of_the_one_asked(corpus: Corpus, request: Request, text: str, naming: str | None = None, article: str = "") -> str:

@@ -162,7 +162,8 @@ def chosen_first(corpus: Corpus, request: Request, groups: list[Group]) -> list[
                                                        kind=request.asked.kind, dates=typed_dates(request.question.text),
                                                        why=request.question.asks_why,
                                                        focus=request.question.focus, speaker=request.asked.speaker,
-                                                       partner=request.asked.partner, whether=request.asked.yes_no)
+                                                       partner=request.asked.partner, whether=request.asked.yes_no,
+                                                       opposed=request.asked.opposed)
     if choice is None:
         return groups
     index = choice.best.passage
