@@ -109,13 +109,16 @@ ENDS_A_PLACE = re.compile(PLACE_ENDINGS + "$")
 _A_PLACE_ENDING = re.compile(PLACE_ENDINGS)
 
 
-def _named_own(name: str, own: Sequence[str]) -> bool:
+def _named_own(name: str, own: Sequence[str], *, whole: bool = False) -> bool:
     """A name of the form asked that is one of the question's own words, or an own word that is a
     place already with the form's ending after it (辽宁西柳服装城市 for 西柳服装城在辽宁哪个市: the 城市 of
-    服装城市采购, no city). 依兰县 for 依兰陨石坑在哪个县 is a county of its own."""
-    return any(name == word or (word in name and ENDS_A_PLACE.search(word) is not None
-                                and _A_PLACE_ENDING.fullmatch(name.rsplit(word, 1)[1]) is not None)
-               for word in own if len(word) >= 2)
+    服装城市采购, no city). 依兰县 for 依兰陨石坑在哪个县 is a county of its own. With `whole` (a thing's
+    name asked, 叫什么), a name made of the question's words alone (颐园社区食堂 for 颐园社区…的食堂叫啥)
+    names only what it asks about."""
+    return (whole and not without_words(name, [word for word in own if len(word) >= 2]).strip("，的")) or any(
+        name == word or (word in name and ENDS_A_PLACE.search(word) is not None
+                         and _A_PLACE_ENDING.fullmatch(name.rsplit(word, 1)[1]) is not None)
+        for word in own if len(word) >= 2)
 
 
 def _inside_own(word: str, own: Sequence[str]) -> bool:
@@ -205,7 +208,7 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
     if asked.kind == "date":
         return date_fits(asked, sentence)
     if asked.named is not None:  # 哪所学校 is answered by a school's name, not the question's own
-        return any(not _named_own(match.group(0), own) for match in asked.named.finditer(sentence))
+        return any(not _named_own(match.group(0), own, whole=asked.naming) for match in asked.named.finditer(sentence))
     if asked.origin:
         return bool(ORIGIN_ANSWER.search(sentence))  # 张浩然是哪里人: 安徽省宿州市 alone does not say
     if asked.workplace:

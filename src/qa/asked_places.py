@@ -182,6 +182,15 @@ NAME_ASKED = r"(?:的名字|名字)?(?:叫|是)(?:什么|什麼)"
 _THING_NAME_BODY = r"[^\s0-9，,。、；;：:“”\"（）()—的在于是继从为被把对向个第号年月这那该其此]{2,6}?"
 
 
+def thing_name(focus: str) -> re.Pattern[str]:
+    """那个收费站叫啥名, 那套组织体系叫什么: the name of a thing of that kind ends in its kind word
+    (北湖收费站, 六级组织体系, 夕阳红合唱队), or is quoted just before it (“枝叶关情·潍美家园”物业服务品牌),
+    or is a title ending in it (《关于推动党史学习教育常态化长效化的意见》);
+    the question's own words are no answer (`answer_shape`)."""
+    kind = re.escape(focus)
+    return re.compile(rf"{_THING_NAME_BODY}{kind}|“[^”]{{2,16}}”[^\s，,。；;“]{{0,6}}?{kind}|《[^》]{{0,40}}{kind}》")
+
+
 _BEFORE_OR_AFTER = re.compile(r"(?:^|在|比|继|繼)([^\s0-9，,。、；;：:“”\"（）()的在于是个第这那该其此]{2,6}?)(?:之前|以前|之后|之後|以后|以後)")
 
 

@@ -20,9 +20,11 @@ from .asked_places import (
     form_of,
     named_noun_form,
     place_form_name,
+    thing_name,
 )
 from .asked_value import Asked
 from .question_kinds import WHICH_PERSON
+from .question_words import OFFICE_RE
 from .text import fold
 
 __all__ = ["read_occupation", "read_person"]
@@ -38,6 +40,18 @@ _AGENT = re.compile(_AGENT_WORD + r"(?:是|为|為)?(?:谁|誰|哪一?位)|^(?:�
 # Words for a name itself (社团叫什么名称): what is named is the noun before them, not a kind of thing
 # whose names end in them.
 _NAME_WORDS = frozenset(["名称", "名稱", "名字", "名", "称呼", "稱呼", "名号", "名號", "称号", "稱號"])
+
+
+# A name asked whole (全称, 全名) of the noun before it: 那个片区 全称叫什么. (Not 简称: a short name
+# seldom ends in the kind word, 豫 for 河南省.)
+_FULL_NAME_OF = re.compile(r"([\u4e00-\u9fff]{2})(?:的)?[，,\s]*(?:全称|全稱|全名)(?:叫|是)(?:什么|什麼)")
+# The kinds of thing a policy or news report names by a name ending in the kind word: facilities,
+# bodies and places (北湖收费站, 夕阳红合唱队, 博斯腾湖), schemes and systems (六级组织体系, 民生服务直通
+# 热线, 选派第一书记…工作例会). Not a work (电影, 专辑: its title is quoted, 《…》) nor a relation
+# (长子, 生母): a person's or a title's name answers those, as before.
+_THING_KIND = re.compile(r"(?:站|体系|體系|队|隊|会|會|组|組|湖|河|江|山|桥|橋|路|街|村|镇|鎮|中心|平台|平臺|热线|熱線|品牌"
+                         r"|活动|活動|工程|项目|項目|计划|計劃|行动|行動|机制|機制|制度|模式|片区|片區|基地|园|園|馆|館|广场|廣場"
+                         r"|楼|樓|院|所|室|厂|廠|店|超市|食堂|小区|小區|社区|社區|协会|協會|联盟|聯盟|班|坑|港|口岸|意见|意見|规划|規劃)$")
 
 
 # A body of members asked by name (那个组织叫什么): a body's name answers (`asked_places.NAMED_BODY`).
@@ -60,15 +74,28 @@ def read_person(question: str, folded: str, focus_of: Callable[[str], str | None
         return Asked("organisation", named=NAMED_FORMS[form])
     if _BODY_NAMED.search(folded):  # 那个组织叫啥: a body's name (物业公司党建联盟), not a person's
         return Asked("organisation", named=NAMED_BODY)
+    if (full := _FULL_NAME_OF.search(folded)) and _THING_KIND.search(full.group(1)) and not _of_a_person(full.group(1)):
+        # 那个中科院研究所，全称叫啥: the name of the 研究所, whole (中国科学院广州地球化学研究所)
+        noun = full.group(1)
+        return Asked("organisation", named=NAMED_FORMS[form] if (form := form_of(noun)) else thing_name(noun), naming=True)
     naming = bool(NAMING_Q.search(question))
     if (focus and naming and focus not in _NAME_WORDS and not re.search(f"(?:{WHAT_ONE_IS}|{KIN_ASKED})$", focus)
             and not SOMEONE.search(focus) and (another := another_named(focus, folded)) is not None):
         return Asked("organisation", named=another)  # 依兰陨石坑之前的那个陨石坑叫啥: a thing's name
+    if focus and naming and _THING_KIND.search(focus) and not _of_a_person(focus) and re.search(re.escape(focus) + NAME_ASKED, folded):
+        return Asked("organisation", named=thing_name(focus), naming=True)  # 那个收费站叫啥名: 北湖收费站
     if focus and (office := _read_office(focus, folded, naming)) is not None:
         return office
     via = VIA_Q.search(folded)
     return Asked("person", naming=naming, via=via.group(1) if via else "",
                  by_name=_WHICH_ONE_Q.search(folded) is not None, event=_made(focus))
+
+
+def _of_a_person(focus: str) -> bool:
+    """The noun names a person, a kin, an office or a maker (业委会主任, 老伴儿, 设计师), or is a word for
+    the name itself (名字): its 叫什么 asks a person's name."""
+    return bool(focus in _NAME_WORDS or re.search(f"(?:{WHAT_ONE_IS}|{KIN_ASKED})$", focus) or SOMEONE.search(focus)
+                or OFFICE_RE.search(focus) or MAKER.search(focus))
 
 
 # Makers named where the making is told (设计师 by 设计, 创始人 by 创办/创立): not an author, whom

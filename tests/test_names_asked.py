@@ -1,0 +1,49 @@
+"""A thing's name asked (那个收费站叫啥名, 那套组织体系叫什么, 那个片区全称叫什么) is answered by a name of
+that kind of thing, not by a person's name nor by the question's own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.answer_shape import fits
+from qa.question import read
+from qa.text import fold
+
+
+@pytest.mark.parametrize(("question", "quoted"), [
+    ("华雨辰去协助交警量体温、维持秩序的那个收费站叫啥名", "北湖收费站"),
+    ("江欣苑社区楼栋长单元长都是党员，背后那套组织体系叫什么", "六级组织体系"),
+    ("发现依兰陨石坑的那个中科院研究所，全称叫啥", "中国科学院广州地球化学研究所"),
+    ("上半年做了459万单跨境电商的那个片区 全称叫什么", "辽宁自贸试验区沈阳片区"),
+    ("今年3月中办印发的那个意见 全名叫啥", "关于推动党史学习教育常态化长效化的意见"),
+])
+def test_a_thing_s_name_is_answered_by_a_name_of_its_kind(retriever, question, quoted):
+    answer = retriever.ask(question, k=1)
+    assert answer.answered and quoted in answer.hits[0].quote
+
+
+def test_a_thing_s_name_asked_is_no_person_s(retriever):
+    asked = read("华雨辰去协助交警的那个收费站叫啥名", retriever.tokenizer, retriever.index).asked
+    assert asked.kind == "organisation" and asked.named is not None
+    # A person's name in the sentence names no toll station.
+    assert not fits(asked, fold("华雨辰的第一份工作是开车接送医护人员上下班。"), retriever.tokenizer.tag)
+    # An office's holder is still a person's name.
+    assert read("业委会主任叫什么名字", retriever.tokenizer, retriever.index).asked.kind == "person"
+    assert read("金大爷全名叫啥", retriever.tokenizer, retriever.index).asked.kind == "person"
+
+
+def test_a_name_made_only_of_the_question_s_words_names_nothing_new(retriever):
+    asked = read("颐园社区给老人送饭的食堂叫啥名", retriever.tokenizer, retriever.index).asked
+    tag = retriever.tokenizer.tag
+    own = ["颐园", "社区", "老人", "送饭", "食堂"]
+    assert not fits(asked, fold("颐园社区食堂每天给老人送饭。"), tag, own)
+    assert fits(asked, fold("老人们都去幸福食堂吃饭。"), tag, own)
+
+
+def test_a_name_quoted_before_its_kind_word_or_titled_answers(retriever):
+    asked = read("潍城区那个物业服务品牌叫啥", retriever.tokenizer, retriever.index).asked
+    tag = retriever.tokenizer.tag
+    own = ["潍城区", "物业", "服务", "品牌"]
+    assert fits(asked, fold("以打造“枝叶关情·潍美家园”物业服务品牌为抓手"), tag, own)
+    # A quote followed by another thing (实践活动) names no brand.
+    assert not fits(asked, fold("常态化开展“我为群众办实事”实践活动"), tag, own)
