@@ -46,6 +46,9 @@ def test_a_contradicted_premise_is_declined_with_the_sentence_shown(retriever):
     ("准备工作做完的企业有几家了", "7家二手车出口企业已完成先期备案。", False),
     ("学院路街道是啥时候开始规划石油共生大院的", "2019年5月,学院路街道开始规划建设石油共生大院。", False),
     ("李文博她们打算咋帮他", "第一时间联系小玮的班主任。", False),
+    # The next time asked: the last time done is no answer, nor an advice's 要; a future said is.
+    ("李文博下一次回访定在啥时候", "“要尊重他的想法,多鼓励他。”前两天,李文博电话回访。", True),
+    ("下次联席会议啥时候开", "下一次联席会议定于6月14日召开。", False),
 ])
 def test_a_plan_s_figure_is_not_stated_by_a_sentence_reporting_a_deed(question, quote, unstated):
     assert unplanned(fold(question), fold(quote)) is unstated

@@ -42,7 +42,11 @@ _SEASON = re.compile(r"[春夏秋冬](?:季|天)|(?:初|早|晚|深|盛|仲)[春
 _WHEN_SAID = re.compile(r"(?:^|[，,；;。：:])[^，,。；;：:]{2,12}(?<![同此这這那有平当當及届屆临臨随隨暂暫准準按适適彼顿頓小])"
                         r"[时時](?=[，,])")
 # A year told from the report's own (从去年初开始, 今年上半年, 今年以来): 什么时候 is answered so in news.
-_RELATIVE_DATE = re.compile(r"(?:去年|今年|前年|明年|上年)(?:初|底|末|年初|年底|年末|上半年|下半年|[春夏秋冬]季?|以来|以來)")
+_RELATIVE_DATE = re.compile(r"(?:去年|今年|前年|明年|上年)(?:初|底|末|年初|年底|年末|上半年|下半年|[春夏秋冬]季?|以来|以來|开始|開始|起)"
+                            # Days and times told from the report's, as news writes them: 前两天, 日前,
+                            # 当天, 早在年初, 有一天深夜.
+                            r"|前(?:两|兩|几|幾|些)天|日前|近日|当天|當天|当日|當日|当晚|當晚"
+                            r"|(?:早在|从|從|自)(?:年初|年底|年末|月初|月底)|(?:有|那)一天(?:深夜|夜里|夜裡|晚上|早上|凌晨|半夜)")
 
 # A house or a line by its number (广安门北街20号院, 48号楼, 3号线): no day of the month.
 _ADDRESSED = "[院楼樓栋棟门門室线線台臺库庫车車路街巷弄]"

@@ -55,9 +55,18 @@ _INTENT = re.compile(r"将|计划|打算|准备|拟|下一步|今后|未来|目�
                      r"|即日起|定于|原定|预定|到20[0-9]{2}年|以上|以内")
 
 
+# The next time something is done (下一次回访定在啥时候): a future the report must say in a word of
+# the future (将, 计划, 下次), not the time it was last done (前两天…回访), nor 要 of an advice.
+_NEXT_Q = re.compile(r"下一次|下次|下一回|下回")
+_FUTURE = re.compile(r"将|计划|打算|准备|拟|下一步|今后|未来|以后|下一次|下次|下回|定于|预定|预计|明年|即将")
+
+
 def unplanned(question: str, quote: str) -> bool:
-    """The (folded) question asks a plan's figure, and the (folded) quote says no plan, target or
-    future at all: what it reports was done (去年…整合进来, 上半年完成459万单), not what is planned."""
+    """The (folded) question asks a plan's figure, or when the next time is, and the (folded) quote
+    says no plan, target or future at all: what it reports was done (去年…整合进来, 上半年完成459万单,
+    前两天…回访), not what is planned."""
+    if _NEXT_Q.search(question):
+        return not _FUTURE.search(quote)
     return bool(_PLAN_Q.search(question) and _FIGURE_Q.search(question) and not _INTENT.search(quote))
 
 
