@@ -76,6 +76,12 @@ _CONDITION_Q = re.compile(_WHAT + r"(?:样的)?(?:条件|條件|资格|資格|�
                           + r"|够格|夠格|够不够格|夠不夠格")
 _CONDITION_A = re.compile(r"条件|條件|资格|資格|须|須|需|必须|必須|满足|滿足|符合|凡是|凡|只要|年满|年滿|不少于|不少於|方可|才能"
                           r"|限于|限於|仅限|僅限|如果|假如|倘若|若|一旦|当[^，,。；;]{1,20}?时|當[^，,。；;]{1,20}?時")
+# A prize or an honour (得过啥奖没有, 拿到啥奖项, 评上过啥先进没): said as one given (荣获…奖, 被评为, 授予…称号,
+# 当选最佳年青球员, 获得瑞超联赛亚军, 博士学位), not by the sentence on the deed it might have been for.
+_HONOUR_Q = re.compile(r"(?:得|获|獲|拿|评|評|领|領)(?:过|過|了|到|上|上过|上過)?" + _WHAT + r"?(?:奖|獎|荣誉|榮譽|称号|稱號|表彰|先进|先進)"
+                       r"|" + _WHAT + r"[\u4e00-\u9fff]{0,4}?(?:奖|獎|荣誉|榮譽)")  # 啥科研奖项
+_HONOUR_A = re.compile(r"奖|獎|荣誉|榮譽|称号|稱號|表彰|评为|評為|获评|獲評|授予|先进|先進|模范|模範|优秀|優秀|十佳|标兵|標兵"
+                       r"|当选|當選|最佳|冠军|冠軍|亚军|亞軍|季军|季軍|金牌|银牌|銀牌|铜牌|銅牌|桂冠|殊荣|殊榮|勋章|勳章|学位|學位")
 # Each class with the kinds of question it is read in: a brand, an ailment or a meaning where no kind
 # is asked (谁家出了啥毛病 asks who, not an illness); a market where a place is asked too, a telephone
 # number where a number is, who paid where a person, a body or a place (钱从哪来) is.
@@ -91,6 +97,7 @@ _CLASSES = (
                 r"|哪些?个?国家|哪些?個?國家|哪些?个?城市|哪些?個?城市)"), _MARKET, (None, "place")),
     (_PHONE_Q, _PHONE_A, (None, "place", "number")),
     (_CONDITION_Q, _CONDITION_A, (None,)),
+    (_HONOUR_Q, _HONOUR_A, (None,)),
     (_PAID_Q, PAID_A, (None, "person", "organisation", "place")),
     (SHOT_BY_Q, SHOT_BY_A, (None, "person", "organisation")),
 )
@@ -98,7 +105,8 @@ _CLASSES = (
 
 def thing_asked(folded: str, kind: str | None = None) -> re.Pattern[str] | None:
     """What the answering sentence must say when the (folded) question, read as asking `kind`, asks a
-    brand, an ailment, where goods were sold to, a telephone number, who paid or who took a photograph."""
+    brand, an ailment, where goods were sold to, a telephone number, a prize, who paid or who took a
+    photograph."""
     return next((answer for asked, answer, kinds in _CLASSES if kind in kinds and asked.search(folded)), None)
 
 
