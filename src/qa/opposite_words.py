@@ -66,7 +66,9 @@ _CLAUSES = re.compile(r"[,，;；:：]")
 def opposed_words(folded: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The words of each two-sided state the (folded) question's last clause names, as it says them
     (是不是自己一个人住 → 一个人住), and the words stating the other side (同住, 一起住…); ((), ())
-    when it names none. The question's own words are never the other side's."""
+    when it names none. The question's own words are never the other side's. (Nor is the guessed
+    side's other words: 老人 of 楼里老人的身体有改善吗 is who is asked about, and with them every
+    sentence on the old answered it.)"""
     clause = _CLAUSES.split(folded)[-1]
     guessed: dict[str, None] = {}
     found: dict[str, None] = {}

@@ -16,7 +16,7 @@ from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from . import background, spoken_words
+from . import background, english_asking, spoken_words
 from .absent_words import absent_words
 from .answer_shape import NAME_TAGS
 from .answer_wordings import KINDS, asks
@@ -136,6 +136,8 @@ def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
     like one it has (江心苑 → 江欣苑) is searched as that word, and the answer says so.
     """
     text = plain_text(raw)
+    if english_asking.may_hold(text):  # 居民呢 how many → 居民呢 多少, where the corpus never says how
+        text = english_asking.chinese_asking(text, index.vocab)
     if spoken_words.may_hold(text):  # 涨了多少 → 增长了多少, where the corpus never says 涨
         text = spoken_words.written_text(text, tokenizer.question_terms(text), index.vocab)
     text, corrections = _spelled(text, raw, tokenizer, index, speller)
