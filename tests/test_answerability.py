@@ -90,6 +90,9 @@ def test_everyday_questions_get_no_quote(retriever, question):
 EVERYDAY_STILL_QUOTED = {
     "e123": "入党申请书咋写: a how-to answered by the sentence saying she wrote one",
     "e238": "去哪儿找会教唱歌的老师比较靠谱: advice read as a place asked; 南宁火车站附近 fits (unseen33)",
+    "e570": "上海南京西路附近有啥好吃的本帮菜馆推荐: the place words (上海, 南京西路) find 白领驿家's sentence,"
+            " and 啥 asks no kind a sentence could lack (unseen88)",
+    "e588": "同事帮我代了一周的班，送他点啥表示感谢: 为表示感谢,钟呼毅送上锦旗 says a thanks given (unseen91)",
 }
 
 
