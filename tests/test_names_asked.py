@@ -16,6 +16,8 @@ from qa.text import fold
     ("发现依兰陨石坑的那个中科院研究所，全称叫啥", "中国科学院广州地球化学研究所"),
     ("上半年做了459万单跨境电商的那个片区 全称叫什么", "辽宁自贸试验区沈阳片区"),
     ("今年3月中办印发的那个意见 全名叫啥", "关于推动党史学习教育常态化长效化的意见"),
+    # A village's name written after the word, as news writes it, is still found.
+    ("横峰百家村带不愿拆的群众出去观摩的那个自然村叫啥名", "自然村苏家塘"),
 ])
 def test_a_thing_s_name_is_answered_by_a_name_of_its_kind(retriever, question, quoted):
     answer = retriever.ask(question, k=1)

@@ -48,8 +48,9 @@ _FULL_NAME_OF = re.compile(r"([\u4e00-\u9fff]{2})(?:的)?[，,\s]*(?:全称|全�
 # The kinds of thing a policy or news report names by a name ending in the kind word: facilities,
 # bodies and places (北湖收费站, 夕阳红合唱队, 博斯腾湖), schemes and systems (六级组织体系, 民生服务直通
 # 热线, 选派第一书记…工作例会). Not a work (电影, 专辑: its title is quoted, 《…》) nor a relation
-# (长子, 生母): a person's or a title's name answers those, as before.
-_THING_KIND = re.compile(r"(?:站|体系|體系|队|隊|会|會|组|組|湖|河|江|山|桥|橋|路|街|村|镇|鎮|中心|平台|平臺|热线|熱線|品牌"
+# (长子, 生母): a person's or a title's name answers those, as before; nor a village, town, street or
+# road, whose name news writes after the word as often (自然村苏家塘), as the title's holder.
+_THING_KIND = re.compile(r"(?:站|体系|體系|队|隊|会|會|组|組|湖|河|江|山|桥|橋|中心|平台|平臺|热线|熱線|品牌"
                          r"|活动|活動|工程|项目|項目|计划|計劃|行动|行動|机制|機制|制度|模式|片区|片區|基地|园|園|馆|館|广场|廣場"
                          r"|楼|樓|院|所|室|厂|廠|店|超市|食堂|小区|小區|社区|社區|协会|協會|联盟|聯盟|班|坑|港|口岸|意见|意見|规划|規劃)$")
 
