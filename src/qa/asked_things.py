@@ -77,8 +77,9 @@ _CONDITION_Q = re.compile(_WHAT + r"(?:样的)?(?:条件|條件|资格|資格|�
 _CONDITION_A = re.compile(r"条件|條件|资格|資格|须|須|需|必须|必須|满足|滿足|符合|凡是|凡|只要|年满|年滿|不少于|不少於|方可|才能"
                           r"|限于|限於|仅限|僅限|如果|假如|倘若|若|一旦|当[^，,。；;]{1,20}?时|當[^，,。；;]{1,20}?時")
 # A prize or an honour (得过啥奖没有, 拿到啥奖项, 评上过啥先进没): said as one given (荣获…奖, 被评为, 授予…称号,
-# 当选最佳年青球员, 获得瑞超联赛亚军, 博士学位), not by the sentence on the deed it might have been for.
-_HONOUR_Q = re.compile(r"(?:得|获|獲|拿|评|評|领|領)(?:过|過|了|到|上|上过|上過)?" + _WHAT + r"?(?:奖|獎|荣誉|榮譽|称号|稱號|表彰|先进|先進)"
+# 当选最佳年青球员, 获得瑞超联赛亚军, 博士学位), not by the sentence on the deed it might have been for. Not
+# 获得什么称号: an epithet is said as one (有「…之都」之称, 被誉为), seldom with the word (`ASKING_NOUNS`).
+_HONOUR_Q = re.compile(r"(?:得|获|獲|拿|评|評|领|領)(?:过|過|了|到|上|上过|上過)?" + _WHAT + r"?(?:奖|獎|荣誉|榮譽|表彰|先进|先進)"
                        r"|" + _WHAT + r"[\u4e00-\u9fff]{0,4}?(?:奖|獎|荣誉|榮譽)")  # 啥科研奖项
 _HONOUR_A = re.compile(r"奖|獎|荣誉|榮譽|称号|稱號|表彰|评为|評為|获评|獲評|授予|先进|先進|模范|模範|优秀|優秀|十佳|标兵|標兵"
                        r"|当选|當選|最佳|冠军|冠軍|亚军|亞軍|季军|季軍|金牌|银牌|銀牌|铜牌|銅牌|桂冠|殊荣|殊榮|勋章|勳章|学位|學位")
