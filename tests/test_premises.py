@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from qa.golden import ask_as_user
 from qa.premises import asks_weather_now, contradicted, unplanned
 from qa.text import fold
 
@@ -76,3 +77,9 @@ def test_the_weather_now_is_asked_of_no_report(question, now):
 def test_today_s_weather_is_not_answered_by_a_past_day_s_report(retriever):
     assert not retriever.ask("今天厦门天气咋样，明天呢", k=1).answered
     assert retriever.ask("台风卢碧影响厦门那天出现了啥天气", k=1).answered  # 强降雨天气
+
+
+def test_the_next_time_asked_in_a_follow_up_is_not_answered_by_the_last_time(retriever):
+    # The follow-up's own sentence search reads the premise too: 前两天…回访 is the last visit.
+    answer = ask_as_user(retriever, {"previous": "李文博是哪天去张银祥家的", "question": "她下一次回访定在啥时候"})
+    assert not answer.answered

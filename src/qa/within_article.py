@@ -28,12 +28,14 @@ from .asked_list import COUNTED_OF_A_SET
 from .background import background_idf, specificity
 from .bylines import asks_about_the_author, author_note, roles_of_the_piece_read
 from .follow_up import says_each
+from .premises import unplanned
 from .question import Question
 from .question_words import ASKING_NOUNS, ASKS_ANYWHERE
 from .quotes import Quote, answer_cue, coverage
 from .quoting import Request
 from .ranking import Group, piece_line
 from .served import Corpus
+from .text import fold
 
 # A typed word more specific than this in general Chinese must be in the quote (停车位 1.0, 书记 0.5,
 # 活动 0.06); function words (现在, 以后, 还有 0.02) and single characters (场, 人) are said in many ways.
@@ -168,6 +170,7 @@ def answering_passage(corpus: Corpus, request: Request, index: int, given: Seque
     tag = corpus.tokenizer.tag
     # The office asked (书记) is said inside a longer title (党委书记), which `fits` reads as held there.
     role = request.asked.role if request.asked.kind == "person" else None
+    asked_text = fold(request.question.text)
     as_words = [word for word in words if word != role]  # each said as a word of its own
     first, end = corpus.article_bounds(index)
     best: tuple[tuple[float, float, float, float], int, Quote] | None = None
@@ -179,8 +182,8 @@ def answering_passage(corpus: Corpus, request: Request, index: int, given: Seque
                 continue
             if not says_each(sentence, as_words, corpus.tokenizer.question_terms):
                 continue
-            if not fits(request.asked, sentence, tag, own, text[:a]):
-                continue
+            if not fits(request.asked, sentence, tag, own, text[:a]) or unplanned(asked_text, sentence):
+                continue  # 她下一次回访定在啥时候: 前两天…回访 is the last time, not the next (`premises`)
             rank = (-abs(i - index), float(i >= index), coverage(request.terms, sentence), float(request.scores[i]))
             if best is None or rank > best[0]:
                 best = (rank, i, Quote(a, b, 0.0, answer_cue(request.asked, sentence, tag), rank[2], sentence))
