@@ -58,10 +58,11 @@ def judge(corpus: Corpus, request: Request, groups: list[Group]) -> Verdict:
     before = quoting.folded(corpus, request, top.index)[: quote.start]
     raw = float(request.scores[top.index]) if request.scores is not None else 0.0
     bound = sum(max(corpus.index.term_idf(t), 0.0) for t in request.question.tokens) * (corpus.settings.k1 + 1)
+    side = _other_side(request, held)  # 人气颇高 in the passage speaks of the 冷清 asked
     found = evidence(
-        request.question, passage=held + _other_side(request, held),
+        request.question, passage=held + side,
         title=above,
-        article=article_text + _other_side(request, held),
+        article=article_text + side,
         quote=said + _other_side(request, said), cue=quote.cue, best=top.score,
         second=next((g.score for g in groups[1:] if corpus.article_of[g.index] != article), 0.0),
         strength=min(1.0, raw / bound) if bound > 0 else 0.0,

@@ -49,16 +49,17 @@ def contradicted(numbers: Sequence[str], question: str, quote: str) -> bool:
 # 至2010年9月25日正式对外开放, the plan carried out by the time it is written.
 _PLAN_Q = re.compile(r"打算|计划(?!书)|目标|预计")
 _FIGURE_Q = re.compile(r"多少|几(?!乎)")
+# Words of the future a report plans or schedules with (将, 计划, 定于, 明年).
+_FUTURE_WORDS = r"将|计划|打算|准备|拟|下一步|今后|未来|定于|预定|预计|明年"
 # How a plan, a target or a schedule is said: an intent or a future (将, 计划, 力争, 到2025年, 年底前,
 # 即日起), or a target's own words (以上, 目标).
-_INTENT = re.compile(r"将|计划|打算|准备|拟|下一步|今后|未来|目标|力争|预计|预期|争取|规划|要|会|明年|年底前|年内"
-                     r"|即日起|定于|原定|预定|到20[0-9]{2}年|以上|以内")
+_INTENT = re.compile(_FUTURE_WORDS + r"|目标|力争|预期|争取|规划|要|会|年底前|年内|即日起|原定|到20[0-9]{2}年|以上|以内")
 
 
 # The next time something is done (下一次回访定在啥时候): a future the report must say in a word of
 # the future (将, 计划, 下次), not the time it was last done (前两天…回访), nor 要 of an advice.
 _NEXT_Q = re.compile(r"下一次|下次|下一回|下回")
-_FUTURE = re.compile(r"将|计划|打算|准备|拟|下一步|今后|未来|以后|下一次|下次|下回|定于|预定|预计|明年|即将")
+_FUTURE = re.compile(_FUTURE_WORDS + r"|以后|下一次|下次|下回|即将")
 
 
 def unplanned(question: str, quote: str) -> bool:

@@ -75,15 +75,14 @@ def read_person(question: str, folded: str, focus_of: Callable[[str], str | None
         return Asked("organisation", named=NAMED_FORMS[form])
     if _BODY_NAMED.search(folded):  # 那个组织叫啥: a body's name (物业公司党建联盟), not a person's
         return Asked("organisation", named=NAMED_BODY)
-    if (full := _FULL_NAME_OF.search(folded)) and _THING_KIND.search(full.group(1)) and not _of_a_person(full.group(1)):
+    if (full := _FULL_NAME_OF.search(folded)) and _a_thing(full.group(1)):
         # 那个中科院研究所，全称叫啥: the name of the 研究所, whole (中国科学院广州地球化学研究所)
         noun = full.group(1)
         return Asked("organisation", named=NAMED_FORMS[form] if (form := form_of(noun)) else thing_name(noun), naming=True)
     naming = bool(NAMING_Q.search(question))
-    if (focus and naming and focus not in _NAME_WORDS and not re.search(f"(?:{WHAT_ONE_IS}|{KIN_ASKED})$", focus)
-            and not SOMEONE.search(focus) and (another := another_named(focus, folded)) is not None):
+    if focus and naming and not _names_someone(focus) and (another := another_named(focus, folded)) is not None:
         return Asked("organisation", named=another)  # 依兰陨石坑之前的那个陨石坑叫啥: a thing's name
-    if focus and naming and _THING_KIND.search(focus) and not _of_a_person(focus) and re.search(re.escape(focus) + NAME_ASKED, folded):
+    if focus and naming and _a_thing(focus) and re.search(re.escape(focus) + NAME_ASKED, folded):
         return Asked("organisation", named=thing_name(focus), naming=True)  # 那个收费站叫啥名: 北湖收费站
     if focus and (office := _read_office(focus, folded, naming)) is not None:
         return office
@@ -92,11 +91,16 @@ def read_person(question: str, folded: str, focus_of: Callable[[str], str | None
                  by_name=_WHICH_ONE_Q.search(folded) is not None, event=_made(focus))
 
 
-def _of_a_person(focus: str) -> bool:
-    """The noun names a person, a kin, an office or a maker (业委会主任, 老伴儿, 设计师), or is a word for
-    the name itself (名字): its 叫什么 asks a person's name."""
-    return bool(focus in _NAME_WORDS or re.search(f"(?:{WHAT_ONE_IS}|{KIN_ASKED})$", focus) or SOMEONE.search(focus)
-                or OFFICE_RE.search(focus) or MAKER.search(focus))
+def _names_someone(focus: str) -> bool:
+    """The noun is a word for the name itself (名字), or names what someone is, a kin or a kind of
+    person (党委书记, 老伴儿, 老人)."""
+    return bool(focus in _NAME_WORDS or re.search(f"(?:{WHAT_ONE_IS}|{KIN_ASKED})$", focus) or SOMEONE.search(focus))
+
+
+def _a_thing(noun: str) -> bool:
+    """The noun is a kind of thing named by a name ending in it (`_THING_KIND`: 收费站, 体系), and no
+    person's, office's or maker's word (业委会主任, 设计师): its 叫什么 asks the thing's name."""
+    return bool(_THING_KIND.search(noun)) and not (_names_someone(noun) or OFFICE_RE.search(noun) or MAKER.search(noun))
 
 
 # Makers named where the making is told (设计师 by 设计, 创始人 by 创办/创立): not an author, whom
