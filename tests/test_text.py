@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import operator
 import random
+import re
 import unicodedata
 
 import pytest
@@ -141,3 +142,21 @@ def test_a_question_with_the_particle_zhe_in_traditional_is_cut_into_words(retri
 def test_the_particle_zhe_folds_alike_across_a_line_break():
     # 影響\n著黨群: a paragraph wrapped inside 影響著 keeps the same Han characters as unwrapped.
     assert fold_han("嚴重影響\n著黨群、干群關系") == fold_han("嚴重影響著黨群、干群關系") == "严重影响着党群干群关系"
+
+
+# The asking words a prefix is read before (哪个队, 第几届, 多少年), with the characters around them.
+_PREFIXES = [r"(?:哪|什么|甚么|啥)(?:一|些|几)?[个所家座位条项种类间支只名]?",
+             r"(?:哪一?|几|幾|多少|第几|第幾)[年月天日号號个個位名次届屆]?"]
+_ALPHABET = "哪什么甚啥一些几个所家位年月届多少第幾队建人，？ ab"
+
+
+@pytest.mark.parametrize("prefix", _PREFIXES)
+def test_follows_answers_as_the_search_it_replaced(prefix):
+    """`follows` with the prefix compiled once answers as searching prefix + the word did."""
+    compiled = re.compile(prefix + r"\Z")
+    rng = random.Random(20261206)
+    for _ in range(4000):
+        sample = "".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 12)))
+        word = "".join(rng.choice(_ALPHABET) for _ in range(rng.randint(1, 2)))
+        assert text.follows(compiled, word, sample) == bool(re.search(prefix + re.escape(word), sample)), (sample, word)
+    assert text.follows(compiled, "队", "是哪个队的") and not text.follows(compiled, "队", "这个队是哪的")

@@ -16,13 +16,13 @@ import re
 from collections.abc import Callable
 
 from .question_words import WHICH_MEASURES
-from .text import fold
+from .text import fold, follows
 
 __all__ = ["PAID_A", "SHOT_BY_A", "SHOT_BY_Q", "names_the_class", "thing_asked", "which_one_of"]
 
 # 哪个队, 哪些志愿服务队, 啥活动: which one of a thing named by its head noun; not a person, a time,
 # a way or a thing in general, which no name answers.
-_WHICH_OF = rf"(?:哪|什么|甚么|啥)(?:一|些|几)?[{WHICH_MEASURES}]?"
+_WHICH_OF = re.compile(rf"(?:哪|什么|甚么|啥)(?:一|些|几)?[{WHICH_MEASURES}]?\Z")
 _NO_NAME = frozenset([*"人事时天年月日号样点处病", "时候", "东西", "原因", "意思", "办法", "问题", "情况", "作用",
                      "方式", "好处", "区别", "关系", "意义", "内容", "特点", "样子", "地方", "名字", "工作", "职务", "身份"])
 
@@ -30,7 +30,7 @@ _NO_NAME = frozenset([*"人事时天年月日号样点处病", "时候", "东西
 def which_one_of(question: str, focus_of: Callable[[str], str | None]) -> str:
     """The head noun a kind-less question asks which one of (哪个队的队长 → 队), "" when it asks none."""
     focus = focus_of(question)
-    if not focus or fold(focus) in _NO_NAME or not re.search(_WHICH_OF + re.escape(fold(focus)), fold(question)):
+    if not focus or fold(focus) in _NO_NAME or not follows(_WHICH_OF, fold(focus), fold(question)):
         return ""
     return fold(focus)
 

@@ -42,7 +42,7 @@ from .question_pieces import (
 from .question_text import plain_text, with_digits
 from .question_words import ASKS_ANYWHERE
 from .spelling import PROPER_NOUN_TAGS, misspelt
-from .text import fold, fold_for_index
+from .text import fold, fold_for_index, follows
 
 if TYPE_CHECKING:
     from .index import BM25Index
@@ -162,7 +162,7 @@ _PIECE_POINTED = re.compile(r"[这這那该該此哪]?[几幾些两兩三四五]
 
 
 # The asking and its unit (哪一年, 几个), which the next character may be read with.
-_ASKING_UNIT = r"(?:哪一?|几|幾|多少|第几|第幾)[年月天日号號个個位名次届屆]?"
+_ASKING_UNIT = re.compile(r"(?:哪一?|几|幾|多少|第几|第幾)[年月天日号號个個位名次届屆]?\Z")
 
 
 def _spelled(text: str, raw: str, tokenizer: Tokenizer, index: BM25Index,
@@ -176,7 +176,7 @@ def _spelled(text: str, raw: str, tokenizer: Tokenizer, index: BM25Index,
     # with it as one stretch, 年建, which had become 年间 (the question lost the building it asks
     # the year of). A misspelt name is never one character.
     unknown = [w for w in misspelt(typed, index.vocab)
-               if not (len(w) == 1 and re.search(_ASKING_UNIT + re.escape(w), text))]
+               if not (len(w) == 1 and follows(_ASKING_UNIT, w, text))]
     if not unknown:
         return text, ()
     # The words that must share a passage with the correction: not 今年, 工作, 是, which

@@ -140,16 +140,27 @@ def _tiers(text: str, asked: Asked, tag: Tagger) -> Iterable[list[Span]]:
 _QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"]{2,20})[”」』\"]")
 
 
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]*")
+
+
+def _head_after(text: str, start: int, head: str) -> int | None:
+    """Where the first `head` ends when only Han characters, at most half a name's reach of them,
+    stand between `start` and it (物业服务品牌 after a quoted name); None otherwise."""
+    at = text.find(head, start)
+    if at < 0 or at - start > _NAME_REACH // 2 or not _HAN_RUN.fullmatch(text, start, at):
+        return None
+    return at + len(head)
+
+
 def _which_named(text: str, head: str, tag: Tagger) -> Iterable[list[Span]]:
     """Names of the thing 哪个队 asks which one of: a quoted one ending in the head or followed by it
     (“青教志愿队”, “枝叶关情·潍美家园”物业服务品牌), then a run of nouns ending in it (德特里克堡生物实验室)."""
-    after = re.compile(rf"[\u4e00-\u9fff]{{0,{_NAME_REACH // 2}}}?{re.escape(head)}")
     quoted = []
     for m in _QUOTED.finditer(text):
         if m.group(1).endswith(head):
             quoted.append((m.start(1), m.end(1)))  # “青教志愿队”: the name inside the marks
-        elif (tail := after.match(text, m.end())) is not None:
-            quoted.append((m.start(), tail.end()))  # “枝叶关情·潍美家园”物业服务品牌: the marks and the head
+        elif (tail := _head_after(text, m.end(), head)) is not None:
+            quoted.append((m.start(), tail))  # “枝叶关情·潍美家园”物业服务品牌: the marks and the head
     yield quoted
     runs = []
     for m in re.finditer(re.escape(head), text):

@@ -113,6 +113,19 @@ def fold(text: str, *, convert_script: bool = True) -> str:
     return _particle_zhe(text.translate(_FOLD))
 
 
+def follows(prefix: re.Pattern[str], word: str, text: str) -> bool:
+    """Does `word` occur in `text` right after what `prefix` matches? `prefix` is compiled once,
+    ending in ``\\Z`` and without lookahead: the same answer as searching ``prefix + re.escape(word)``,
+    without compiling a pattern per word (one holding a class of Han characters takes about a
+    millisecond to compile, a fifth of a question's whole search)."""
+    at = text.find(word) if word else -1
+    while at >= 0:
+        if prefix.search(text, 0, at):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 def fold_han(text: str) -> str:
     """The Han characters of a text, folded, as one string (what a copy without punctuation, digits
     or line breaks keeps). The particle 著 is read among its Han neighbours, so 影響\n著 wrapped over
