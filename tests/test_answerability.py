@@ -4,6 +4,7 @@ but not the fact, "not found" otherwise; the decision is a fitted model with one
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
@@ -1335,3 +1336,19 @@ def test_which_places_of_a_form_are_answered_by_names_of_that_form(retriever):
     assert asked.named is not None and asked.named.search("山西省") and not asked.named.search("北京")
     assert read_question("有哪些省道从胡陈乡穿过", retriever.tokenizer.question_focus).named is None
     assert not retriever.ask("中部地区高质量发展那个意见里 中部到底包括哪几个省").answered
+
+
+@pytest.mark.parametrize("question", ["白领驿家以前叫啥名字", "这个队改名之前叫什么", "他原名叫啥", "那个社区原来叫啥"])
+def test_a_former_name_is_given_by_a_sentence_saying_a_name_changed_not_by_one_naming_it(question):
+    asked = read_question(question)
+    assert asked.event
+    assert not fits(asked, "上海市静安区南京西路上有一个人气颇高的“白领驿家”。", lambda s: [])
+    assert fits(asked, "华雨辰参加的“青教突击队”改名为“青教志愿队”,她被选为队长。", lambda s: [])
+    assert re.search(asked.event, "包天笑是包公毅的笔名。")  # a pen name is a name it went by
+
+
+def test_a_former_name_asked_of_the_bundled_corpus_is_answered_or_declined(retriever):
+    assert retriever.ask("青教志愿队原来叫什么名字", k=3).answered
+    assert not retriever.ask("白领驿家以前叫啥名字", k=3).answered
+    assert not read_question("白领驿家现在叫啥名字").event  # today's name: any sentence naming it
+

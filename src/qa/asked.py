@@ -37,7 +37,7 @@ from .asked_amounts import (
     price_pattern,
     vague_pattern,
 )
-from .asked_events import date_event, place_event
+from .asked_events import date_event, name_event, place_event
 from .asked_except import besides_asked, negated_asked
 from .asked_list import list_asked, set_size
 from .asked_most import most_asked
@@ -92,6 +92,8 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
     form (or the holder of that office)."""
     folded = fold(question)
     asked = _read_question(question, folded, focus_of)
+    if asked.kind not in ("date", "number") and not asked.event and (renamed := name_event(folded)):
+        asked = replace(asked, event=renamed)  # 白领驿家以前叫啥名字: a sentence saying its earlier name
     if list_asked(folded):
         asked = replace(asked, listed=True, members=set_size(folded))  # 具体是哪几家: 六家产权单位 counts them, lists none
     if _WORDING_Q.search(folded):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BORN", "DIED", "FOUNDED", "HELD", "LANDED", "TOOK_OFFICE", "date_event", "place_event"]
+__all__ = ["BORN", "DIED", "FOUNDED", "HELD", "LANDED", "RENAMED", "TOOK_OFFICE", "date_event", "name_event", "place_event"]
 
 # Taking an office (担任, 当选, 上任, 出任, 当上 …): asked when, the answer's date is said with it.
 TOOK_OFFICE = r"担任|当选|上任|任命|就任|出任|当上|继任|接任|升任|调任|改任|(?<![主责信放担])任(?![何务意性期内])(?=[\u4e00-\u9fff])"
@@ -73,6 +73,23 @@ _PLACE_EVENTS = (
     # 党代会在哪个城市开的: held there (召开, 举行), not any place the report names.
     (re.compile(r"在" + _WHERE + r"(?:召开|召開|举行|舉行|举办|舉辦|开的|開的|开会|開會)"), HELD),
 )
+
+
+# A former name (以前叫啥, 原名是什么, 改名之前叫什么): given by a sentence saying the name changed or
+# once was another (更名为, 原名, 之前为, 是…的笔名, 也就是现在的), not by any sentence naming the thing
+# today (白领驿家以前叫啥名字: 有一个人气颇高的“白领驿家” says no earlier name). Matched on folded
+# (Simplified) text.
+RENAMED = (r"原名|原称|本名|旧名|旧称|曾名|曾用名|曾称|曾叫|曾经叫|前称|前身|原为|原是|原叫|原来|原先|原本"
+           r"|之前为|之前是|之前叫|以前为|以前是|以前叫|过去叫|早先叫|旧时|旧译|更名|改名|改称|易名|改为|改成|改叫"
+           r"|改组|重组|升格|升级为|并入|合并|撤销|笔名|又名|又称|别名|别称|亦称|也称|简称|现称|今称|后称|后改|后来"
+           r"|现在的|即今|今为")
+_RENAMED_Q = re.compile(r"(?:以前|之前|原来|原先|原本|本来|早先|过去|曾经|起初|最早|最初|当初|改名(?:之|以)?前"
+                        r"|更名(?:之|以)?前)(?:的名字|的名称|是?叫|名字|名称|称为|称作)|原名|曾用名|旧称|旧名|老名字|原称")
+
+
+def name_event(folded: str) -> str:
+    """What the sentence giving the (folded) question's former name must say, "" when it asks none."""
+    return RENAMED if _RENAMED_Q.search(folded) else ""
 
 
 def date_event(folded: str) -> str:
