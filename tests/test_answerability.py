@@ -1352,3 +1352,14 @@ def test_a_former_name_asked_of_the_bundled_corpus_is_answered_or_declined(retri
     assert not retriever.ask("白领驿家以前叫啥名字", k=3).answered
     assert not read_question("白领驿家现在叫啥名字").event  # today's name: any sentence naming it
 
+
+def test_a_date_of_something_ended_is_said_with_the_ending():
+    removed = read_question("二七长江大桥上的卡口后来是哪天撤掉的")
+    assert removed.event
+    sentence = "1月25日,华雨辰又申请加入了疫情防控志愿队,成为二七长江大桥上检测值守的一员。"
+    assert not fits(removed, sentence, lambda s: [])  # the day her duty began, not the checkpoint's end
+    assert fits(removed, "2月10日,二七长江大桥上的检测卡口撤除。", lambda s: [])
+    assert fits(read_question("那份杂志是哪一年停刊的"), "该刊于1998年停刊。", lambda s: [])
+    assert fits(read_question("离汉通道是哪天关闭的"), "2020年1月23日,离汉通道暂时关闭。", lambda s: [])
+    # Reopening is still its own event: 重新开 is no ending.
+    assert not fits(read_question("离汉通道后来是哪天重新开的"), "2020年1月23日,离汉通道暂时关闭。", lambda s: [])
