@@ -1363,3 +1363,21 @@ def test_a_date_of_something_ended_is_said_with_the_ending():
     assert fits(read_question("离汉通道是哪天关闭的"), "2020年1月23日,离汉通道暂时关闭。", lambda s: [])
     # Reopening is still its own event: 重新开 is no ending.
     assert not fits(read_question("离汉通道后来是哪天重新开的"), "2020年1月23日,离汉通道暂时关闭。", lambda s: [])
+
+
+def test_a_date_asked_of_a_deed_done_to_something_is_said_with_the_deed():
+    built = read_question("江欣苑社区是哪个月把党支部建到家门口的")
+    assert built.event
+    assert not fits(built, "去年2月,江欣苑社区党员干部冒着风险,将居民钟呼毅和其老伴儿送到医院。", lambda s: [])
+    assert fits(built, "去年5月,社区把党支部建在了居民家门口。", lambda s: [])
+    assert read_question("哪天将卡口撤掉的").event
+    restored = read_question("卫生部是哪天把删掉的数据恢复的")
+    assert not fits(restored, "该数据于2020年5月4日晚被删除。", lambda s: [])  # the deletion's day
+    assert fits(restored, "该数据于5月20日恢复。", lambda s: [])
+
+
+@pytest.mark.parametrize("question", ["市里每年给拨多少专项经费", "泗县整合了多少涉农资金"])
+def test_a_kind_of_sum_asked_is_answered_by_a_sum_of_money_not_by_any_number(question):
+    asked = read_question(question)
+    assert not fits(asked, "活动要求每个基层党组织每年为群众办实事不少于3件。", lambda s: [])
+    assert fits(asked, "近年来,泗县整合各类涉农资金约3.5亿元。", lambda s: [])

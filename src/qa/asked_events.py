@@ -23,6 +23,9 @@ BORN = r"出生|生于|生於|诞生|誕生|诞下|誕下|出世|降生|生日|�
 _BORN_Q = re.compile(r"(?:何时|什么时候|哪一?年|何年|哪天|几月几[日号]|哪年哪月)(?:出生|生的|出世|降生)"
                      r"|出生(?:于|在)?(?:哪一?年|何时|什么时候|哪天)|生日是?(?:哪天|几月几|什么时候)|出生日期|出生年月|哪一?年生")
 
+# What was done to, said before the deed (哪个月把党支部建到家门口, 哪天将卡口撤掉): the deed is still the
+# one asked the date of.
+_HANDLED = r"(?:(?:把|将|將)[\u4e00-\u9fff]{1,8}?)?"
 # Being built, founded or opened (建成, 成立, 创办, 组建, 开通, 落成, 设为, 新开, 通车): asked when
 # (网周村的爱心超市是什么时候建起来的), the date is said with it, not a year of what came later.
 FOUNDED = (r"建|成立|创|創|设|設|置|开办|開辦|落成|竣工|启用|啟用|开通|開通|开业|開業|开张|開張|组成|組成|组建|組建"
@@ -34,7 +37,7 @@ FOUNDED = (r"建|成立|创|創|设|設|置|开办|開辦|落成|竣工|启用|�
 _FOUNDED_VERB = (r"(?:建|成立|创|創|设立|設立|开办|開辦|落成|竣工|兴建|興建|修建|开通|開通|开业|開業|组建|組建"
                  r"|安装|安裝|装好|裝好|装上|裝上|完工|启用|啟用|投入使用|投用|通车|通車)")
 _FOUNDED_Q = re.compile(r"(?:何时|何時|什么时候|什麼時候|什么时间|哪一?年|何年|哪一?天|几月|幾月|哪个月)"
-                        r"(?:开始|正式|首次|最早|最初|才|就|被|所|由)?" + _FOUNDED_VERB
+                        r"(?:开始|正式|首次|最早|最初|才|就|被|所|由)?" + _HANDLED + _FOUNDED_VERB
                         + r"|" + _FOUNDED_VERB + r"[于於](?:何时|何時|哪一?年|什么时候)"
                         # 最早哪年有的, 什么时候开始有的: when it came to be, the question's last words
                         r"|(?:何时|何時|什么时候|什麼時候|哪一?年|何年)(?:开始|開始|才|就)?有的(?=[吗嗎呢呀啊啦？?！!。.\s]*$)")
@@ -54,7 +57,7 @@ _LANDED_Q = re.compile(r"(?:何时|何時|什么时候|什麼時候|哪一?天|�
 # 恢复, 解封), not by the day it was closed.
 REOPENED = r"重新|恢复|恢復|解封|重启|重啟|重开|重開|再次|再度|解除|复工|復工|复课|復課|复航|復航|复业|復業|复播|復播"
 _DATE_Q = r"(?:何时|何時|什么时候|什麼時候|哪一?年|哪一?天|几月几[日号]|幾月幾[日號]|几号|幾號)"
-_REOPENED_Q = re.compile(_DATE_Q + r"(?:又|才|正式|开始)?(?:重新|恢复|恢復|解封|重启|重啟|重开|重開|再次|再度|复工|復工|复课|復課)"
+_REOPENED_Q = re.compile(_DATE_Q + r"(?:又|才|正式|开始)?" + _HANDLED + r"(?:重新|恢复|恢復|解封|重启|重啟|重开|重開|再次|再度|复工|復工|复课|復課)"
                          r"|(?:重新|恢复|恢復|重启|重啟|再次|再度)[\u4e00-\u9fff]{0,4}?(?:是|在|于|於)?" + _DATE_Q)
 # Ending or taking away (卡口后来是哪天撤掉的, 哪一年停刊, 何时被撤销, 什么时候宣布退出): dated by a
 # sentence saying something ended, not by the day the checkpoint's story began (1月25日…成为检测值守的
@@ -63,7 +66,7 @@ ENDED = (r"撤|关闭|关停|关掉|关门|关张|停|取消|废|解散|结束|�
          r"|灭亡|覆灭|消失|解除|卸任|离任|罢免|封闭|禁|收回|告别|落幕|休刊|裁")
 _ENDED_VERB = (r"(?:撤销|撤除|撤掉|撤走|撤离|撤出|撤|关闭|关掉|关停|关门|停止|停办|停刊|停产|停用|停运|停航|停播|停业"
                r"|取消|废除|废止|解散|结束|拆除|拆掉|倒闭|退役|终止|暂停|闭馆|下架|注销|裁撤|解体|覆灭|灭亡|消失|退出)")
-_ENDED_Q = re.compile(_DATE_Q + r"(?:被|又|才|就|正式|开始|宣布|遭)?" + _ENDED_VERB
+_ENDED_Q = re.compile(_DATE_Q + r"(?:被|又|才|就|正式|开始|宣布|遭)?" + _HANDLED + _ENDED_VERB
                       + r"|" + _ENDED_VERB + r"(?:于|於|在|是)(?:何时|何時|哪一?年|什么时候)")
 # What a date question may ask to have happened, and how the answering sentence says it, in turn.
 _EVENTS = ((_TOOK_OFFICE_Q, TOOK_OFFICE), (_BORN_Q, BORN), (_DIED_Q, _DIED_SAID), (_REOPENED_Q, REOPENED),
