@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .answer_shape import ENDS_A_PLACE, ORG_NAME
+from .answer_shape import ENDS_A_PLACE
 from .asked_things import names_the_class
+from .name_shape import ORG_NAME
 from .question import KeyTerm, Question
 from .text import fold
 

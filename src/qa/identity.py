@@ -17,7 +17,6 @@ from collections.abc import Callable, Sequence
 
 from .answer_shape import WHAT_ONE_IS as _WHAT_ONE_IS
 from .question import Question
-from .text import fold
 
 __all__ = ["asked_about", "asked_to_define", "defining_sentence", "definition"]
 
@@ -42,7 +41,7 @@ _DEFINES = r"(?:[(（][^)）]{0,80}[)）])?[，,]?(?:是|指|为|即|系)"
 def _subject(question: Question, patterns: Sequence[re.Pattern[str]]) -> str | None:
     """What the first matching pattern says the (folded) question asks about, when every word
     searched is that subject's or the asking's (做 of 是做什么的): nothing else is asked."""
-    folded = fold(question.text).strip()
+    folded = question.folded.strip()
     match = next((m for pattern in patterns if (m := pattern.match(folded))), None)
     if match is None:
         return None

@@ -88,7 +88,7 @@ def judge(corpus: Corpus, request: Request, groups: list[Group]) -> Verdict:
     # 对欧盟进出口下降了36.4%的原因 of a report saying 同比增长36.4%: the premise is contradicted;
     # 今年还打算再整合多少条 of 去年…21条…整合进来: a plan's figure asked, a deed reported; 今天厦门天气
     # 咋样 of a past day's rain.
-    typed = fold(request.question.text)
+    typed = request.question.folded
     stated = ((found.fits or nearby is not None) and states_pinned(request.question, article_text)
               and not other_picture(request.question.figures, said)
               and not contradicted(request.question.numbers, typed, said) and not unplanned(typed, said)

@@ -229,7 +229,7 @@ def judge_credited(corpus: Corpus, request: Request, groups: list[Group]) -> tup
     line, name, credit = found
     # jieba cuts a name it never saw where the next character reads on (张国珍举的 → 张国 + 珍举): the
     # whole name the line credits, as typed, is the one meant.
-    typed = fold(request.question.text)
+    typed = request.question.folded
     name = max((whole for whole in credited_names([credit]) if name in whole and whole in typed), key=len, default=name)
     score = groups[0].score if groups else 0.0
     # 王云娜写的那篇标题是啥, 张国珍那篇的责任编辑是谁: a line of the piece its author wrote (not of
@@ -255,7 +255,7 @@ def judge_credited(corpus: Corpus, request: Request, groups: list[Group]) -> tup
     # 工作 of 党群工作部主任 is no 在哪工作: a date or a number asked of them the line never gives.
     # An editor line says what they did for the piece (责任编辑), not where they work.
     if asks_who_someone_is(request.question.text) and request.asked.kind not in _NOT_WHO and (
-            not editor or _EDITOR_SAYS.search(fold(request.question.text))):
+            not editor or _EDITOR_SAYS.search(request.question.folded)):
         return replace(verdict, answerable=True, reason=None, doc_id=corpus.doc_of(line),
                        subject=shown, subject_word=name), ranked
     return replace(verdict, answerable=False, reason="not-stated", doc_id=corpus.doc_of(line),
@@ -293,7 +293,7 @@ def _by_author(corpus: Corpus, request: Request, line: int, name: str) -> tuple[
     """张国珍的文章说党中央告诫全党要警惕什么: asked of the article whose byline names the author,
     without the name (which no body passage holds). None unless the question speaks of the author's
     writing and that article answers it."""
-    folded = fold(request.question.text)
+    folded = request.question.folded
     if not re.search(re.escape(name) + _WRITTEN, folded):
         return None
     # Without the author and every word naming his writing: 张国珍那篇文章里说党… → 党… (a 说 left

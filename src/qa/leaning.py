@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from .answer_shape import KIN
 from .asked_people import SOMEONE
 from .asked_places import PLACE_FORMS
 from .leaning_forms import DOING_SO, SO_MANY, Tagger, stands_for_the_last_turn
 from .leaning_own import HERE, ONE_PERSON, names_whom_it_means
+from .name_shape import KIN
 from .previous_turn import (
     OPENING,
     WHICH,

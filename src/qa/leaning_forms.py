@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .answer_shape import NAME_TAGS
+from .name_shape import NAME_TAGS
 from .text import Tagger, fold
 
 __all__ = ["DOING_SO", "SO_MANY", "Tagger", "stands_for_the_last_turn"]

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .answer_shape import NAME_TAGS
 from .leaning_forms import DOING_SO, Tagger
+from .name_shape import NAME_TAGS
 from .previous_turn import OPENING, SHORT
 
 __all__ = ["HERE", "ONE_PERSON", "names_whom_it_means"]

@@ -12,23 +12,19 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Container, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from . import background, english_asking, spoken_words
 from .absent_words import absent_words
-from .answer_shape import NAME_TAGS
 from .answer_wordings import KINDS, asks
-from .asked import Asked, read_question
-from .asked_ages import aged_person
-from .asked_either import DAY_PARTS, alternatives, time_choice
+from .asked import Asked
 from .asked_list import COUNTED_OF_A_SET
-from .bylines import asked_roles
-from .counted_nouns import counted_by_tags, part_counted, people_counted
 from .headings import counted_part
-from .partners import partner_asked
 from .pinned import figures, named_kinds, places_named
+from .question_asked import asked_with_tags
 from .question_pieces import (
     amount_of,
     counted_in_digits,
@@ -111,6 +107,11 @@ class Question:
     def kind(self) -> str | None:
         return self.asked.kind
 
+    @cached_property
+    def folded(self) -> str:
+        """The searched text folded (`text.fold`), once, for the readers that match patterns on it."""
+        return fold(self.text)
+
     def surface(self, word: str) -> str:
         """A folded word as the asker typed it (華雨辰 for 华雨辰), when the folding kept lengths."""
         folded = fold_for_index(self.raw)
@@ -123,9 +124,6 @@ class Question:
 # A correction's context word is specific at least this much in general Chinese (今年 0.02, 今天 0.14,
 # 失去 0.46, 社区 0.9).
 _CONTEXT_SPECIFICITY = 0.1
-# 一共, 总共: a hedge on any count (林原村一共组建了几支, `partners.WHOLE_Q`), but said of a province or
-# a city the question names and no place inside it, the whole of it.
-_ALL_TOLD = re.compile(r"一共|总共|總共|共计|共計|加起来|加起來")
 
 
 def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
@@ -148,7 +146,7 @@ def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
     bigrams = frozenset(run[i : i + 2] for run in runs for i in range(len(run) - 1))
     numbers = tuple(dict.fromkeys(_TYPED_NUMBER.findall(text)))
     section, every_section = counted_part(raw)
-    return Question(raw, text, _search_tokens(text, tokenizer), key_terms, _asked(text, tokenizer, index.vocab), terms, runs,
+    return Question(raw, text, _search_tokens(text, tokenizer), key_terms, asked_with_tags(text, tokenizer, index.vocab), terms, runs,
                     corrections, bigrams, numbers, _quoted(raw, corrections), tokenizer.asked_next_to(text),
                     absent_words(text, key_terms, tags, index.vocab), wordings=asks(text),
                     places=places_named(fold(text), [t.word for t in key_terms if t.named], index.vocab),
@@ -230,86 +228,6 @@ def _search_tokens(text: str, tokenizer: Tokenizer) -> tuple[str, ...]:
     if digits != text:
         tokens += [t for t in tokenizer.question_tokens(digits) if t not in tokens]
     return tuple(tokens)
-
-
-# A name of a place inside a city (广安门, 南京西路, 东四胡同), which jieba tags ns too: no city, so a
-# sentence naming 北京市 does not name another one.
-_STREET = re.compile(r"(?:门|門|街|路|巷|胡同|桥|橋)$")
-
-
-def _asked(text: str, tokenizer: Tokenizer, vocab: Container[str] = ()) -> Asked:
-    """The kind of answer asked for (`asked.read_question`), with what only the tagger, the bylines
-    or the corpus can tell: that a piece's filing date is asked, the noun a count must name, the
-    city a count or a date is asked of."""
-    asked = read_question(text, tokenizer.question_focus)
-    if asked.kind == "date" and asked_roles(text):
-        asked = replace(asked, filed=True)  # 那篇稿子是哪天发的: the dateline's date is the answer
-    if asked.kind == "number" and asked.measured is not None and not asked.sized:
-        asked = replace(asked, counted=counted_by_tags(tokenizer.question_tagged(text)))
-    asked = people_counted(tokenizer.question_tagged(text), asked)  # 居民有多少: people counted
-    if asked.kind == "number" and (part := part_counted(tokenizer.question_tagged(text))):
-        asked = replace(asked, part=tuple(fold(word) for word in part))  # …单子里，被退回来的有几万单
-    if asked.kind == "number" and (aged := aged_person(tokenizer.question_tagged(text), text)):
-        asked = replace(asked, aged=aged)  # 郑彩平今年多大岁数了: her age, not another's in her sentence
-    if not asked.kind and (speaker := _speaker(tokenizer.question_tagged(text))):
-        asked = replace(asked, speaker=speaker)  # 刘小辉说了句什么话: his words, quoted
-    elif not asked.kind and (judging := _JUDGED_ASKED.search(text)) and (
-            speaker := _last_person(tokenizer.question_tagged(text[: judging.start()]))):
-        # 郑彩平咋评价“亲情连线”: her view, in her words; a sentence only naming her says none. The one
-        # judging is named before the asking (越共学者是如何评价矫公羡的: not 矫公羡, judged).
-        asked = replace(asked, speaker=speaker, judged=True)
-    if (choice := time_choice(fold(text))) == "date":  # 上半年还是下半年: when, which 今年6月 answers
-        asked = replace(asked, kind=asked.kind or "date")
-    elif choice == "day":  # 白天还是半夜: any part of the day said tells (有一天深夜)
-        asked = replace(asked, either=DAY_PARTS)
-    elif either := alternatives(text, tokenizer.question_terms):
-        asked = replace(asked, either=either)
-    if asked.kind == "number" and (partner := partner_asked(tokenizer.question_tagged(text))):
-        asked = replace(asked, partner=partner)  # 跟韩国做了多少买卖: 韩国's figure
-    if asked.kind in ("number", "date") and not asked.place:
-        # 北京12345热线啥时候开通的: the city a date or a count is asked of: jieba tags it ns, or the
-        # corpus writes it with 市 (娄底, which jieba tags a person's name, is 娄底市 in the documents).
-        city = next((w for w, f in tokenizer.question_tagged(text) if 2 <= len(w) <= 4 and not _STREET.search(w)
-                     and (f == "ns" or (f in PROPER_NOUN_TAGS and w + "市" in vocab))), "")
-        asked = replace(asked, place=city)
-        if city and asked.kind == "number" and _ALL_TOLD.search(text):
-            # 辽宁上半年外贸进出口总共是多少亿: all of 辽宁's, so 沈阳片区's 4.6亿元 is a part of it.
-            asked = replace(asked, whole=True)
-    return asked
-
-
-# What a person said, asked as 说了什么, 怎么说的, 说…算什么: the verb right after the name.
-_SAYS = re.compile(r"说|說|讲|講|表示|谈到|談到|提到|认为|認為")
-
-
-def _speaker(tagged: Sequence[tuple[str, str]]) -> str:
-    """The person a question asks the words of (张立春说给大家服务对他来说算什么 → 张立春): a name
-    jieba tags a person's, right before a verb of saying; or the first such name when the question
-    asks what was said (华雨辰在武钢体育中心那会儿说了句啥); "" when none."""
-    for (word, flag), (after, _) in zip(tagged, tagged[1:], strict=False):
-        if _a_person(word, flag) and _SAYS.fullmatch(after):
-            return word
-    if _SAID_ASKED.search("".join(word for word, _ in tagged)):
-        return next((word for word, flag in tagged if _a_person(word, flag)), "")
-    return ""
-
-
-def _a_person(word: str, flag: str) -> bool:
-    """A name of two characters or more jieba tags a person's: who may be asked to have said or judged."""
-    return flag in NAME_TAGS["person"] and len(word) >= 2
-
-
-# What someone thinks of a thing, asked: 咋评价, 怎么看, 啥看法, 是啥态度, 咋回应的.
-_JUDGED_ASKED = re.compile(r"(?:咋|怎么|怎麼|如何|怎样|怎樣)(?:评价|評價|看待|看|回应|回應)|(?:啥|什么|什麼)(?:看法|态度|態度|评价|評價)")
-
-
-def _last_person(tagged: Sequence[tuple[str, str]]) -> str:
-    """The last person named (`_a_person`), "" when none."""
-    return next((word for word, flag in reversed(tagged) if _a_person(word, flag)), "")
-
-
-# What was said, asked: 说了句啥, 说过什么, 怎么说的, 说的是什么 (not 片子是讲啥的: what it is about).
-_SAID_ASKED = re.compile(r"(?<![是在])(?:说|說|讲|講)(?:了|过|過)?(?:句|些|一句)?(?:啥|什么|什麼|甚么)(?:话|話)?|怎么说|怎麼說|说的是(?:啥|什么)")
 
 
 def _quoted(raw: str, corrections: Sequence[tuple[str, str]]) -> tuple[str, ...]:

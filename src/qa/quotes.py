@@ -12,9 +12,9 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from .answer_shape import NAME_TAGS
 from .asked import Asked
 from .asked_slot import slot_spans
+from .name_shape import NAME_TAGS
 from .named_people import SAYING, said_by
 from .place_shape import said_where
 from .question_kinds import YEAR

@@ -12,10 +12,11 @@ import re
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
-from .answer_shape import DATELINE, KIN, NAME_TAGS, NOT_A_PERSON, ORG_NAME
+from .answer_shape import DATELINE
 from .asked import Asked
 from .asked_slot import slot_spans
 from .kin_shape import KIN_REACH
+from .name_shape import KIN, NAME_TAGS, NOT_A_PERSON, ORG_NAME
 from .named_people import ADDRESSED, common_word
 from .offices import HOLDER, held_at
 from .place_shape import where_named

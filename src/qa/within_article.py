@@ -35,7 +35,6 @@ from .quotes import Quote, answer_cue, coverage
 from .quoting import Request
 from .ranking import Group, piece_line
 from .served import Corpus
-from .text import fold
 
 # A typed word more specific than this in general Chinese must be in the quote (停车位 1.0, 书记 0.5,
 # 活动 0.06); function words (现在, 以后, 还有 0.02) and single characters (场, 人) are said in many ways.
@@ -170,7 +169,7 @@ def answering_passage(corpus: Corpus, request: Request, index: int, given: Seque
     tag = corpus.tokenizer.tag
     # The office asked (书记) is said inside a longer title (党委书记), which `fits` reads as held there.
     role = request.asked.role if request.asked.kind == "person" else None
-    asked_text = fold(request.question.text)
+    asked_text = request.question.folded
     as_words = [word for word in words if word != role]  # each said as a word of its own
     first, end = corpus.article_bounds(index)
     best: tuple[tuple[float, float, float, float], int, Quote] | None = None
