@@ -1063,3 +1063,20 @@ def test_which_in_order_asked_as_laoji_is_read_as_which_number(retriever):
     # 排老几: which in order, as 是第几个 asks it; read so, the crater's sentence is found.
     assert "第几个" in plain_text("那它在咱国内发现的陨石坑里排老几")
     assert retriever.ask("黑龍江新發現那個月牙形的坑在國內排老幾", k=3).answered
+
+
+def test_a_village_asked_with_its_form_is_named_by_its_name_alone(retriever):
+    # 苏家塘村 asked, the documents write 自然村苏家塘: the same village, no other community.
+    sentence = "自然村苏家塘成立临时党小组,并专门带领不愿拆的群众前往周边乡村观摩。"
+    assert not another_community(("苏家塘村",), sentence, sentence)
+    answer = retriever.ask("苏家塘村的老人观摩回来以后干了啥", k=3)
+    assert answer.answered and "主动拆" in answer.hits[0].quote
+    assert another_community(("苏家塘村",), "网周村的村两委干部开会。", "网周村的村两委干部开会。")
+
+
+def test_a_place_asked_with_another_form_than_the_documents_give_is_not_named_by_them(retriever):
+    from qa.pinned import _names
+
+    assert _names("苏家塘村", "自然村苏家塘成立临时党小组")
+    assert not _names("东兴村", "东兴小区位于厦门岛西部")  # 东兴小区 is no village
+    assert _names("东兴小区", "东兴小区位于厦门岛西部")

@@ -48,7 +48,7 @@ def states_pinned(question: Question, text: str) -> bool:
     return (not question.absent and all(states_quoted(q, text) for q in question.quoted)
             and states_numbers(question.numbers, text)
             and states_editions(editions(question.text), text)
-            and all(place in text for place in question.places))
+            and all(_names(place, text) for place in question.places))
 
 
 # The forms a community, a village or a street is named by (the asked places' forms, and 自然村 for
@@ -130,26 +130,42 @@ def another_community(places: Sequence[str], sentence: str, story: str) -> bool:
     own paragraph) names another and never them: 200多名社区党员…2万多名社区居民 is 江欣苑社区's,
     not 金山社区's, in the article telling both."""
     here = story.rsplit("\n", 1)[-1]  # its own paragraph: 湖南路街道，位于…与瑞金二路街道相邻 is still its
-    if not places or any(place in sentence or place in here for place in places):
+    if not places or any(_names(place, sentence) or _names(place, here) for place in places):
         return False
-    forms = {_form_of(place) for place in places}
+    forms = {"村" if form.endswith("村") else form for form in map(_form_of, places)}  # 自然村: a 村
     if forms & _NEIGHBOURHOODS:
         forms |= _NEIGHBOURHOODS  # 东兴小区 asked, 深田社区's 一年多时间 quoted: another neighbourhood
 
     def others(text: str) -> bool:
         return any(m.group(0)[1:] in forms and m.group(0) not in _ANY_OF_THEM for m in LOCAL_PLACE.finditer(text))
 
-    return others(sentence) or (not any(place in story for place in places) and others(story))
+    return others(sentence) or (not any(_names(place, story) for place in places) and others(story))
 
 
 def _form_of(place: str) -> str:
     return next(form for form in _PLACE_FORMS if place.endswith(form))
 
 
+def _names(place: str, text: str) -> bool:
+    """The text names the place, with its form or by its name alone (苏家塘村 asked, 自然村苏家塘 said),
+    not with another form (东兴村 asked, 东兴小区 said: another place, or none)."""
+    if place in text:
+        return True
+    name = place[: -len(_form_of(place))]
+    if len(name) < 2:
+        return False
+    at = text.find(name)
+    while at >= 0:
+        if not text.startswith(_PLACE_FORMS, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 # Forms of a neighbourhood: a question about one 小区 is not answered by another 社区's sentence.
 _NEIGHBOURHOODS = frozenset({"社区", "小区"})
 # Villages in general (农村留守老人, 乡村振兴), not one of them.
-_ANY_OF_THEM = frozenset(["农村", "乡村", "山村", "邻村", "城村"])
+_ANY_OF_THEM = frozenset(["农村", "乡村", "山村", "邻村", "城村", "政村"])  # 政村: 行政村, a kind of village
 
 
 # A figure the question gives to say which one it means (80岁以上的老人, 前6个月, 2021年, 42号小区): a
