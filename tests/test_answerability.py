@@ -1381,3 +1381,16 @@ def test_a_kind_of_sum_asked_is_answered_by_a_sum_of_money_not_by_any_number(que
     asked = read_question(question)
     assert not fits(asked, "活动要求每个基层党组织每年为群众办实事不少于3件。", lambda s: [])
     assert fits(asked, "近年来,泗县整合各类涉农资金约3.5亿元。", lambda s: [])
+
+
+def test_a_date_asked_with_a_time_of_year_before_the_deed_keeps_its_event():
+    ended = read_question("程鹏在网周村驻村到哪年年底结束啊")
+    assert ended.event and not fits(ended, "程鹏拿出2022年网周村项目清单。", lambda s: [])
+    took = read_question("郑鹏是哪年国庆后当上学院路街道办事处主任的")
+    assert took.event and not fits(took, "办事处主任郑鹏说,2020年10月1日,石油共生大院投入使用。", lambda s: [])
+    assert fits(took, "2019年,郑鹏出任学院路街道办事处主任。", lambda s: [])
+
+
+def test_how_long_something_lasted_says_when_it_ended():
+    ended = read_question("英國的印度文官制度在哪一年代之後結束?")
+    assert fits(ended, "数十年来，诞生于英国的印度文官制度一直延续到1910年代。", lambda s: [])

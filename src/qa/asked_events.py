@@ -13,10 +13,13 @@ import re
 
 __all__ = ["BORN", "DIED", "ENDED", "FOUNDED", "HELD", "LANDED", "RENAMED", "TOOK_OFFICE", "date_event", "name_event", "place_event"]
 
+# A time of the year or an occasion between the asking and the deed (哪年年底结束, 哪年国庆后当上): the
+# deed is still the one asked the date of.
+_AROUND = r"(?:[\u4e00-\u9fff]{0,3}?(?:年底|年初|年中|年末|月底|月初|月中|月末|前后|之后|以后|后))?"
 # Taking an office (担任, 当选, 上任, 出任, 当上 …): asked when, the answer's date is said with it.
 TOOK_OFFICE = r"担任|当选|上任|任命|就任|出任|当上|继任|接任|升任|调任|改任|(?<![主责信放担])任(?![何务意性期内])(?=[\u4e00-\u9fff])"
 # Asked right before the verb (什么时候开始担任, 哪一年上任的): when they took it, not 由谁担任.
-_TOOK_OFFICE_Q = re.compile(r"(?:何时|什么时候|哪一?年|何年|哪天)(?:开始|起)?(?:担任|当上|上任|当选|就任|出任|接任|继任)")
+_TOOK_OFFICE_Q = re.compile(r"(?:何时|什么时候|哪一?年|何年|哪天)" + _AROUND + r"(?:开始|起)?(?:担任|当上|上任|当选|就任|出任|接任|继任)")
 # Being born (出生于, 生于, 诞下, a life span's opening year 赖铭伟（1965年－）): asked when, the date
 # is said with it, not any year of the person's story (程鹏拿出2022年…项目清单).
 BORN = r"出生|生于|生於|诞生|誕生|诞下|誕下|出世|降生|生日|生辰|[0-9]年生|[（(][^）)]{0,12}[0-9]{3,4}年[^）)]{0,12}[－—–-]"
@@ -36,8 +39,8 @@ FOUNDED = (r"建|成立|创|創|设|設|置|开办|開辦|落成|竣工|启用|�
 # 哪年装好投入使用的: installed and put to use (not when the plan to install it was made).
 _FOUNDED_VERB = (r"(?:建|成立|创|創|设立|設立|开办|開辦|落成|竣工|兴建|興建|修建|开通|開通|开业|開業|组建|組建"
                  r"|安装|安裝|装好|裝好|装上|裝上|完工|启用|啟用|投入使用|投用|通车|通車)")
-_FOUNDED_Q = re.compile(r"(?:何时|何時|什么时候|什麼時候|什么时间|哪一?年|何年|哪一?天|几月|幾月|哪个月)"
-                        r"(?:开始|正式|首次|最早|最初|才|就|被|所|由)?" + _HANDLED + _FOUNDED_VERB
+_FOUNDED_Q = re.compile(r"(?:何时|何時|什么时候|什麼時候|什么时间|哪一?年|何年|哪一?天|几月|幾月|哪个月)" + _AROUND
+                        + r"(?:开始|正式|首次|最早|最初|才|就|被|所|由)?" + _HANDLED + _FOUNDED_VERB
                         + r"|" + _FOUNDED_VERB + r"[于於](?:何时|何時|哪一?年|什么时候)"
                         # 最早哪年有的, 什么时候开始有的: when it came to be, the question's last words
                         r"|(?:何时|何時|什么时候|什麼時候|哪一?年|何年)(?:开始|開始|才|就)?有的(?=[吗嗎呢呀啊啦？?！!。.\s]*$)")
@@ -57,16 +60,18 @@ _LANDED_Q = re.compile(r"(?:何时|何時|什么时候|什麼時候|哪一?天|�
 # 恢复, 解封), not by the day it was closed.
 REOPENED = r"重新|恢复|恢復|解封|重启|重啟|重开|重開|再次|再度|解除|复工|復工|复课|復課|复航|復航|复业|復業|复播|復播"
 _DATE_Q = r"(?:何时|何時|什么时候|什麼時候|哪一?年|哪一?天|几月几[日号]|幾月幾[日號]|几号|幾號)"
-_REOPENED_Q = re.compile(_DATE_Q + r"(?:又|才|正式|开始)?" + _HANDLED + r"(?:重新|恢复|恢復|解封|重启|重啟|重开|重開|再次|再度|复工|復工|复课|復課)"
+_REOPENED_Q = re.compile(_DATE_Q + _AROUND + r"(?:又|才|正式|开始)?" + _HANDLED + r"(?:重新|恢复|恢復|解封|重启|重啟|重开|重開|再次|再度|复工|復工|复课|復課)"
                          r"|(?:重新|恢复|恢復|重启|重啟|再次|再度)[\u4e00-\u9fff]{0,4}?(?:是|在|于|於)?" + _DATE_Q)
 # Ending or taking away (卡口后来是哪天撤掉的, 哪一年停刊, 何时被撤销, 什么时候宣布退出): dated by a
 # sentence saying something ended, not by the day the checkpoint's story began (1月25日…成为检测值守的
 # 一员). Shared sets (all splits): 30 of 31 such questions' answering sentences say it.
 ENDED = (r"撤|关闭|关停|关掉|关门|关张|停|取消|废|解散|结束|拆|倒闭|退役|退出|终止|中止|闭馆|闭幕|下架|注销|解体"
-         r"|灭亡|覆灭|消失|解除|卸任|离任|罢免|封闭|禁|收回|告别|落幕|休刊|裁")
+         r"|灭亡|覆灭|消失|解除|卸任|离任|罢免|封闭|禁|收回|告别|落幕|休刊|裁"
+         # How long it lasted says when it ended (一直延续到1910年代, 持续到, 直到…为止).
+         r"|延续到|持续到|直到|为止")
 _ENDED_VERB = (r"(?:撤销|撤除|撤掉|撤走|撤离|撤出|撤|关闭|关掉|关停|关门|停止|停办|停刊|停产|停用|停运|停航|停播|停业"
                r"|取消|废除|废止|解散|结束|拆除|拆掉|倒闭|退役|终止|暂停|闭馆|下架|注销|裁撤|解体|覆灭|灭亡|消失|退出)")
-_ENDED_Q = re.compile(_DATE_Q + r"(?:被|又|才|就|正式|开始|宣布|遭)?" + _HANDLED + _ENDED_VERB
+_ENDED_Q = re.compile(_DATE_Q + _AROUND + r"(?:被|又|才|就|正式|开始|宣布|遭)?" + _HANDLED + _ENDED_VERB
                       + r"|" + _ENDED_VERB + r"(?:于|於|在|是)(?:何时|何時|哪一?年|什么时候)")
 # What a date question may ask to have happened, and how the answering sentence says it, in turn.
 _EVENTS = ((_TOOK_OFFICE_Q, TOOK_OFFICE), (_BORN_Q, BORN), (_DIED_Q, _DIED_SAID), (_REOPENED_Q, REOPENED),
