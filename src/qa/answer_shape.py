@@ -3,8 +3,9 @@
 `quotes` ranks sentences by how much they look like an answer (a cue); the judge and the chooser
 also need a yes or no: 几名委员 is answered by 7名委员, not by 2020年5月; 谁 by a person's name or
 what they are (语言学家), not by the question's own words; 哪一年 by a year or a reign's year; 哪里
-by a place's name. The shapes of those answers are here, one pattern per shape, read from folded
-text (`text.fold`).
+by a place's name. `fits` asks each in turn, read from folded text (`text.fold`): the requirements
+any question may carry are here, the shapes of each kind's answer in their own modules (`number_shape`,
+`date_shape`, `name_shape`, `place_shape`, `kin_shape`).
 """
 
 from __future__ import annotations

@@ -25,7 +25,7 @@ __all__ = ["KIN", "NAME_TAGS", "NOT_A_PERSON", "ORG_NAME", "name_fits", "says_wh
 
 # jieba's tags that name a person, a place, an organisation.
 NAME_TAGS = {"person": set(PERSON_TAGS), "place": {"ns", "nsf"}, "organisation": {"nt", "nz", "ns"}}
-
+# A body by its name's ending (物业管理委员会, 青教志愿队, 广州地球化学研究所).
 ORG_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:委员会|委員會|公司|集团|集團|协会|協會|中心|组织|組織|支部|党委|黨委|政府|办公室|辦公室"
                        r"|局|研究院|研究所|学院|學院|大学|大學|小学|小學|中学|中學|医院|醫院|出版社|银行|銀行|队|隊|社(?![区區会會])"
                        r"|党(?![员員委组組支])|黨(?![员員委组組支])|基金会|基金會|海关|海關|联盟|聯盟|联合会|聯合會|工会|工會"
