@@ -43,16 +43,17 @@ def asked_with_tags(text: str, tokenizer: Tokenizer, vocab: Container[str] = ())
     or the corpus can tell: that a piece's filing date is asked, the noun a count must name, the
     city a count or a date is asked of."""
     asked = read_question(text, tokenizer.question_focus)
+    tagged = tokenizer.question_tagged(text)
     if asked.kind == "date" and asked_roles(text):
         asked = replace(asked, filed=True)  # 那篇稿子是哪天发的: the dateline's date is the answer
     if asked.kind == "number" and asked.measured is not None and not asked.sized:
-        asked = replace(asked, counted=counted_by_tags(tokenizer.question_tagged(text)))
-    asked = people_counted(tokenizer.question_tagged(text), asked)  # 居民有多少: people counted
-    if asked.kind == "number" and (part := part_counted(tokenizer.question_tagged(text))):
+        asked = replace(asked, counted=counted_by_tags(tagged))
+    asked = people_counted(tagged, asked)  # 居民有多少: people counted
+    if asked.kind == "number" and (part := part_counted(tagged)):
         asked = replace(asked, part=tuple(fold(word) for word in part))  # …单子里，被退回来的有几万单
-    if asked.kind == "number" and (aged := aged_person(tokenizer.question_tagged(text), text)):
+    if asked.kind == "number" and (aged := aged_person(tagged, text)):
         asked = replace(asked, aged=aged)  # 郑彩平今年多大岁数了: her age, not another's in her sentence
-    if not asked.kind and (speaker := _speaker(tokenizer.question_tagged(text))):
+    if not asked.kind and (speaker := _speaker(tagged)):
         asked = replace(asked, speaker=speaker)  # 刘小辉说了句什么话: his words, quoted
     elif not asked.kind and (judging := _JUDGED_ASKED.search(text)) and (
             speaker := _last_person(tokenizer.question_tagged(text[: judging.start()]))):
@@ -65,12 +66,12 @@ def asked_with_tags(text: str, tokenizer: Tokenizer, vocab: Container[str] = ())
         asked = replace(asked, either=DAY_PARTS)
     elif either := alternatives(text, tokenizer.question_terms):
         asked = replace(asked, either=either)
-    if asked.kind == "number" and (partner := partner_asked(tokenizer.question_tagged(text))):
+    if asked.kind == "number" and (partner := partner_asked(tagged)):
         asked = replace(asked, partner=partner)  # 跟韩国做了多少买卖: 韩国's figure
     if asked.kind in ("number", "date") and not asked.place:
         # 北京12345热线啥时候开通的: the city a date or a count is asked of: jieba tags it ns, or the
         # corpus writes it with 市 (娄底, which jieba tags a person's name, is 娄底市 in the documents).
-        city = next((w for w, f in tokenizer.question_tagged(text) if 2 <= len(w) <= 4 and not _STREET.search(w)
+        city = next((w for w, f in tagged if 2 <= len(w) <= 4 and not _STREET.search(w)
                      and (f == "ns" or (f in PROPER_NOUN_TAGS and w + "市" in vocab))), "")
         asked = replace(asked, place=city)
         if city and asked.kind == "number" and _ALL_TOLD.search(text):
