@@ -120,6 +120,13 @@ async def test_a_follow_up_question_carries_the_previous_subject(bot):
     assert "江欣苑社区有多少名居民" not in other.visible_text
 
 
+async def test_a_follow_up_about_another_place_is_not_answered_with_the_last_places_quote(bot):
+    await bot.ask(5, QUESTION)
+    reply = await bot.ask(5, "那林原村呢？")
+    assert "资料提到了“林原村”" in reply.visible_text
+    assert "200多名社区党员" not in reply.visible_text
+
+
 async def test_a_follow_up_leans_on_the_day_the_last_answer_gave_even_after_paging(bot):
     await bot.ask(5, "台风卢碧影响厦门是哪天？")
     await bot.ask(5, "还有吗")  # paging keeps what the answer said

@@ -9,6 +9,7 @@ import pytest
 
 from qa.conversation import Conversation, Resolved, resolve
 from qa.follow_up import SHORT, ask_in_turn, with_topic
+from qa.golden import ask_as_user
 from qa.repl import run_repl
 
 
@@ -165,3 +166,44 @@ def test_a_longer_follow_up_is_answered_from_the_piece_just_read_only_with_the_f
     trap = ask_as_user(retriever, {"previous": "泗县网周村金大爷卖羊那事 你知道不",
                                    "question": "卖羊那笔钱他后来拿去干啥了"})
     assert not trap.answered
+
+
+# 那X呢 naming another place or person: the reading swaps X in, but the rest of the last question
+# still finds the last subject's sentence first. Only a passage telling of X may answer.
+@pytest.mark.parametrize(("first", "follow_up"), [
+    ("潍城区建了多少处家门口党群服务站", "那厦门呢"),
+    ("娄底累计圆梦微心愿多少个", "那成都呢"),
+    ("辽宁上半年对RCEP贸易伙伴进出口多少", "那娄底呢"),
+    ("江欣苑社区有多少名党员", "那林原村呢"),
+])
+def test_that_x_naming_another_place_is_not_answered_by_the_last_places_sentence(retriever, first, follow_up):
+    answer = ask_as_user(retriever, {"previous": first, "question": follow_up})
+    assert not answer.answered and answer.reason == "not-stated"
+    place = follow_up[1:-1]
+    assert answer.subject == place and all(place in hit.quote for hit in answer.hits)
+
+
+@pytest.mark.parametrize(("first", "follow_up", "said"), [
+    ("潍城区建了多少处家门口党群服务站", "那南宁呢", "200多個"),
+    ("纪玉芝是哪个年代搬进广安门北街20号院的", "那石油大院的朱开成呢", "20世纪70年代"),
+])
+def test_that_x_is_answered_from_where_x_is_told_of(retriever, first, follow_up, said):
+    answer = ask_as_user(retriever, {"previous": first, "question": follow_up})
+    assert answer.answered and said in answer.hits[0].quote
+
+
+def test_the_names_that_x_gives_are_read_not_the_aspect_it_asks(retriever):
+    tag = retriever.tokenizer.tag
+    previous = answered_turn(retriever, "纪玉芝是哪个年代搬进广安门北街20号院的")
+    assert resolve("那石油大院的朱开成呢", previous, tag).about == ("朱开成",)
+    assert resolve("那南宁呢", answered_turn(retriever, "潍城区建了多少处家门口党群服务站"), tag).about == ("南宁",)
+    party = answered_turn(retriever, "江欣苑社区有多少名党员")
+    assert resolve("那居民呢", party, tag).about == ()  # an aspect of the same subject, not a name
+    assert resolve("其他三个呢", answered_turn(retriever, "四个危险里哪个最根本"), tag).about == ()
+
+
+def test_the_repl_says_honestly_that_x_is_not_told_of(retriever):
+    out = io.StringIO()
+    run_repl(retriever, input=io.StringIO("潍城区建了多少处家门口党群服务站\n那厦门呢\n"), output=out, k=1)
+    block = out.getvalue().split("qa> ")[2]
+    assert "资料提到了“厦门”" in block and "红色物业" not in block

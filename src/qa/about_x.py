@@ -11,6 +11,7 @@ of what it picked one of). Pure functions over text and the tags the caller's ta
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .asked_people import KIN_ASKED
 from .leaning import LEAN_RE, Tagger, leaning
@@ -143,6 +144,33 @@ def that_x(question: str, previous: Conversation, tag: Tagger | None = None) -> 
     if (side := _THAT_SIDE.search(about)) and side.start() >= 2:
         # 一带一路那边呢: 一带一路, asked as the last question; 那边 points at it, not at the last topic.
         about, x = about[: side.start()], x[: len(x) - len(side.group())]
+    swapped = _swapped(x, about, previous, tag)
+    if swapped is None or _OTHERS_RE.match(about) or fold(swapped.text) == fold(previous.question):
+        return swapped  # 其他三个呢, or X the last question named already: nothing new to be said
+    return replace(swapped, about=_names_in(about, tag))
+
+
+# A piece named (那娄底那篇呢): its byline answers, and names no place.
+_PIECE = re.compile(r"篇|文章|报道|報道|稿")
+
+
+def _names_in(about: str, tag: Tagger | None) -> tuple[str, ...]:
+    """The places, people and bodies X names (林原村, 南宁, 朱开成 of 那石油大院的朱开成呢): a quote
+    answering 那X呢 comes from a passage naming them; not the aspect X asks of (第二个, 职务, 时间点)."""
+    if tag is None or _PIECE.search(about):
+        return ()
+    words = [(w, f) for w, f in tag(about) if w.strip()]
+    names = []
+    for i, (word, flag) in enumerate(words):
+        if word in SURNAMES and i + 1 < len(words) and len(words[i + 1][0]) == 2 and flag != "ns":
+            names.append(word + words[i + 1][0])  # 刘 + 楚雄: jieba may cut the surname off
+        elif len(word) >= 2 and (_name_kind(word, flag, tag) or flag.startswith("nr")):
+            names.append(word)
+    return tuple(dict.fromkeys(names))
+
+
+def _swapped(x: str, about: str, previous: Conversation, tag: Tagger | None) -> Resolved | None:
+    """The reading of 那X呢 (`that_x`): X as typed, `about` folded."""
     if _OTHERS_RE.match(about) and (topic := previous_topic(previous)):
         return Resolved(joined(topic, x, "呢"), carried=True)  # 四个危险里哪个最根本 → 其他三个呢
     kin = _KIN_OF.match(about)

@@ -20,22 +20,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from .background import specificity
 from .bylines import asks_of_the_piece_read
 from .conversation import Conversation, Resolved, joined, previous_topic
-from .models import Answer
+from .models import Answer, Hit
 from .previous_turn import SHORT
 from .question_text import plain_text
 from .question_words import ASKS_ANYWHERE
 from .text import fold
 
-__all__ = ["SHORT", "ask_in_turn", "with_topic"]
+__all__ = ["AROUND", "SHORT", "ask_in_turn", "with_topic"]
 
 # A follow-up up to this long (characters) that names no subject the last turn can give may still be
 # asked of the piece just read (`_inside`); dev golden follow-ups: 12 → 20 answered 3 more, with a
 # fact of the kind asked required beyond 12.
 LONGEST_INSIDE = 20
+# Paragraphs on each side of a quote that tell what it is about (`Retriever.context_around`): 最终,经过
+# 社区党委书记施敏…协调 is 江汉北路社区's, named two paragraphs before it.
+AROUND = 2
 # A typed word at least this specific is the question's own content (护照, 米饭), not a function word
 # (别的) nor a single character (建 of 啥时候建的, which the corpus only writes inside 建于, 建成).
 _CONTENT = 0.5
@@ -60,7 +64,8 @@ def ask_in_turn(ask: Callable[[str], Answer], key_terms: Callable[[str], Sequenc
                 previous: Conversation | None, resolved: Resolved,
                 known: Callable[[str], bool] | None = None,
                 goes_on: Callable[[str, int], Answer] | None = None,
-                within: Callable[[str, Conversation], Answer] | None = None) -> tuple[Resolved, Answer]:
+                within: Callable[[str, Conversation], Answer] | None = None,
+                around: Callable[[str], str] | None = None) -> tuple[Resolved, Answer]:
     """Ask `resolved`; when it is not answered, ask `with_topic` and keep that reading if its quote
     holds every content word typed. Returns the reading taken and its answer.
 
@@ -75,7 +80,10 @@ def ask_in_turn(ask: Callable[[str], Answer], key_terms: Callable[[str], Sequenc
     `within` (`Retriever.ask_within`: the question, the previous turn → answer) is the last resort for a
     follow-up neither reading answers: the article the previous answer quoted, asked the follow-up
     as typed (那里一共办过多少场活动 → 共开展各类活动3800余场). It comes first for a byline, date or
-    source asked of no piece by name (作者是谁, 这篇是哪天发的): the piece just read is the one meant."""
+    source asked of no piece by name (作者是谁, 这篇是哪天发的): the piece just read is the one meant.
+
+    `around` (passage id → the paragraphs around it, `Retriever.context_around`) checks 那林原村呢: a
+    quote whose paragraphs never name 林原村 is about the last subject, and is not shown as its answer."""
     if resolved.goes_on and previous is not None and previous.passage_id and goes_on is not None:
         after = goes_on(previous.passage_id, previous.quote_end)
         if after.answered:
@@ -94,6 +102,14 @@ def ask_in_turn(ask: Callable[[str], Answer], key_terms: Callable[[str], Sequenc
         as_typed = ask(question)
         return Resolved(question), (as_typed if as_typed.answered else _inside(within, question, previous, resolved)
                                     or as_typed)
+    if (answer.answered and answer.hits and resolved.about and around is not None
+            and not _tells_of(answer.hits[0], resolved.about, answer.corrections, around)):
+        # 那南宁呢 after 潍城区…多少处: a later hit told of 南宁, marking a fact of the kind asked, answers.
+        told = [hit for hit in answer.hits[1:] if hit.answer_spans
+                and _tells_of(hit, resolved.about, answer.corrections, around)]
+        if told:
+            return resolved, replace(answer, hits=[replace(hit, rank=rank) for rank, hit in enumerate(told, 1)])
+        return resolved, _not_said_of(answer, resolved.about, known)
     if answer.answered and resolved.carried and (alone := _said_better_alone(ask, key_terms, question, answer)):
         # 那二手车出口试点进展咋样 after a question on 西柳's pilot: the reading glued to the topic quotes
         # 西柳 again; asked as typed, its own subject's sentence says more of what was typed.
@@ -127,6 +143,25 @@ def _said_better_alone(ask: Callable[[str], Answer], key_terms: Callable[[str], 
         return None
     quoted_alone = fold(alone.hits[0].quote)
     return alone if sum(word in quoted_alone for word in own) > said else None
+
+
+def _tells_of(hit: Hit, names: Sequence[str], corrections: Sequence[tuple[str, str]],
+              around: Callable[[str], str]) -> bool:
+    """Do the hit's paragraphs (or its title) name each name of 那X呢? 那林原村呢 after 江欣苑社区有
+    多少名党员 is answered from where 林原村 is told of, never by 江欣苑's 200多名社区党员, which the
+    reading's other words still find first. A name searched as another (a typo) is checked so."""
+    said = fold(f"{hit.title}\n{around(hit.passage_id)}")
+    used = dict(corrections)
+    return all(fold(used.get(name, name)) in said for name in names)
+
+
+def _not_said_of(answer: Answer, names: Sequence[str], known: Callable[[str], bool] | None) -> Answer:
+    """The honest answer when the quote found for 那X呢 is about the last subject: X named by the
+    documents (not-stated, of X), or not at all (no-match). No quote: none said it of X."""
+    if known is not None and not all(known(name) for name in names):
+        return Answer(answer.question, False, [], reason="no-match", corrections=answer.corrections)
+    return Answer(answer.question, False, [], reason="not-stated", subject="、".join(names),
+                  corrections=answer.corrections)
 
 
 # How specific a word the follow-up types must be for its quote to be expected to say it (二手车, not 进展).

@@ -59,6 +59,9 @@ class Resolved:
     carried: bool = False
     elided: bool = False  # the previous topic was put before a question that left its subject out
     goes_on: bool = False  # 后来呢: what the document says after the last quote, `text` if it says nothing
+    # 那林原村呢: the names X gives, asked about anew; a quote from a passage never naming them is
+    # about the last subject.
+    about: tuple[str, ...] = ()
 
 
 # What a follow-up may open with before its own words: 请问, or a 那 that moves the talk on.
