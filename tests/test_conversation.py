@@ -152,6 +152,12 @@ def test_a_byline_asked_after_a_chat_opener_is_the_piece_just_read_s(retriever, 
 @pytest.mark.parametrize(("first", "nth", "item"), [
     ("张国珍说为官从政要做到哪几个不为", "第二个是啥", "不為錢所毀"),
     ("张国珍说当官要管住哪些人", "那第三个呢", "管住身邊的人"),
+    # By its place, said as people say it: first, last, from the end, with the list's own noun.
+    ("张国珍说为官从政要做到哪几个不为", "打头的那个是啥", "不為權所害"),
+    ("张国珍说当官要管住哪些人", "最后一个呢", "管住身邊的人"),
+    ("江欣苑社区先后成立了哪几类自治社会组织", "头一类叫啥", "礼、义、仁、智、信"),
+    ("石油共生大院采取的是哪几方面的运维管理模式", "倒数第二个是啥", "社会公众广泛参与"),
+    ("娄底党员干部通过哪些方式倾听群众心声", "头一个是啥方式", "实地走访"),
 ])
 def test_the_nth_one_after_which_ones_is_in_the_list_just_shown(retriever, first, nth, item):
     assert resolve(nth, turn(retriever, first)) == Resolved(first, carried=True)
@@ -161,6 +167,12 @@ def test_the_nth_one_after_which_ones_is_in_the_list_just_shown(retriever, first
 
 def test_the_nth_one_after_a_question_of_no_list_is_not_the_last_question(retriever):
     assert resolve("第二个是啥", turn(retriever, FIRST)).text != FIRST
+
+
+@pytest.mark.parametrize("asked_anew", ["进门头一件事干啥", "最后一共装了几部电梯", "头一个是哪年建的"])
+def test_something_done_first_or_last_is_asked_anew_not_read_as_an_item_of_the_list(retriever, asked_anew):
+    first = "娄底党员干部通过哪些方式倾听群众心声"
+    assert resolve(asked_anew, turn(retriever, first)) != Resolved(first, carried=True)
 
 
 def test_a_question_about_whether_something_is_real_is_no_check(retriever):

@@ -103,11 +103,19 @@ _DOUBT_RE = re.compile(
 )
 
 
-# 第二个是啥, 那第三条呢 after a question asking which ones (哪几个不为, 管住哪些人): an item of the list
-# the last answer quoted, which that question shows again.
-_NTH_RE = re.compile(r"^(?:那|那么|其中)?[，,\s]*第(?:[一二三四五六七八九十]|\d{1,2})(?:个|個|条|條|项|項|点|點|种|種|类|類)"
-                     r"(?:是|叫)?(?:啥|什么|什麼|哪个|哪個)?(?:呢|啊|呀)?" + END)
-_ASKED_WHICH_ONES = re.compile(r"哪些|哪几|哪幾|几个|幾個|几条|幾條|几项|幾項|几点|幾點|都有(?:啥|什么|什麼|谁|誰)|分别|分別")
+# 第二个是啥, 那第三条呢, 头一个是啥矛盾, 排第三的那个落差是啥, 倒数第二个呢, 最后一句是什么 after a
+# question asking which ones (哪几个不为, 管住哪些人, 表现在哪些方面): an item of the list the last answer
+# quoted, which that question shows again. Said by its place (第N, 头一, 打头, 排第N, 倒数第N, 最后一, 排最后),
+# then at most a noun and 是啥/叫啥 (not 头一件事干啥: something done first, asked anew).
+_PLACE_IN_LIST = (r"(?:(?:排在|排|数|从头数|从上往下数)?第|倒数第)(?:[一二两三四五六七八九十]|\d{1,2})"
+                  r"|头一|打头|排头|最后一|排在?最后|最末")
+_NTH_RE = re.compile(r"^(?:那|那么|其中)?[，,\s]*(?:" + _PLACE_IN_LIST + r")"
+                     r"(?:个|個|条|條|项|項|点|點|种|種|类|類|句|级|級|支|样|樣|号|號)?的?(?:那个|那一?[个条项句])?"
+                     r"(?:(?:[\u4e00-\u9fff]{1,3}?)?(?:是|叫)(?:啥|什么|什麼|哪个|哪個|哪一个)?[\u4e00-\u9fff]{0,2}?"
+                     r"|(?:是|叫)?(?:啥|什么|什麼|哪个|哪個))?(?:呢|啊|呀)?" + END)
+# (第几个 too: 依兰陨石坑是第几个 → 那第一个是哪个, which the sentence saying 继岫岩陨石坑之后 answers.)
+_ASKED_WHICH_ONES = re.compile(r"哪些|哪几|哪幾|几个|幾個|几条|幾條|几项|幾項|几点|幾點|都有(?:啥|什么|什麼|谁|誰)|分别|分別"
+                               r"|表现在哪|表現在哪")
 
 
 # Also what opens a question about the same thing (同比涨了多少, 比去年同期涨了多少: its growth;
