@@ -81,3 +81,13 @@ def test_a_marked_fact_is_read_as_a_figure(fact, value):
 def test_facts_of_two_measures_are_not_weighed_against_each_other():
     assert comparable("85岁", "47岁") and comparable("2萬人", "2万多名") and comparable("577个", "922项")
     assert not comparable("66岁", "1995年") and not comparable("300多户", "2万多名")
+
+
+def test_a_sentence_stating_by_how_much_answers_a_than_question_neither_side_answers(one_file_retriever):
+    # Neither age is told alone; the one sentence says the difference, and 比…年长几岁 is asked as typed.
+    retriever = one_file_retriever("tolkien.txt", "托尔金的少年时代\n\n十六岁的托尔金和弟弟搬进宿舍时，初遇比他年长三岁的伊迪丝。"
+                                                  "两人后来成为终身伴侣。\n")
+    assert read_comparison("伊迪丝比托尔金年长几岁").direct
+    assert not read_comparison("伊迪丝和托尔金谁年纪大").direct
+    answer = retriever.ask("伊迪丝比托尔金年长几岁")
+    assert answer.answered and "年长三岁" in answer.hits[0].quote

@@ -7,7 +7,8 @@ one side is no answer. So the question is asked once per side, in the asking its
 the side its figures favour first (85岁 before 47岁 for 谁岁数大), in the order asked when the figures
 cannot be read. The figures are only compared, never stated: qa says nothing the quotes do not.
 When the documents state one side only, that is said (not-stated, with the side found as related
-material); when they state neither, that is said too: a sentence about one side answers no "which".
+material); when they state neither, that is said too: a sentence about one side answers no "which"
+(A比B年长几岁 may be answered by one sentence comparing them: 比他年长三岁).
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ class Comparison:
     sides: tuple[str, str]
     asked: tuple[str, str]
     larger: bool
+    # A比B年长几岁, A比B还多吗: one sentence may state the comparison itself (比他年长三岁), so unless
+    # both sides' askings answer, the question as typed is answered by a sentence comparing.
+    direct: bool = False
 
 
 # What is compared: a size or an age (大), an amount (多), a time (早), a rate (高, 快), a length, a while.
@@ -52,6 +56,8 @@ _THAN = re.compile(rf"{_CONTEXT}(?P<a>{_SIDE})(?<![同相对對类類好无無�
                    r"(?:吗|嗎|么|麼|不|没有|沒有|多少|了多少|几|幾)(?:年|岁|歲|个|個|人|倍)?(?:呀|啊|呢|吧)?[？?！!。.\s]*$")
 # A side asking something itself (为什么刘发…比其他藩王小, 比进入哪边的恒星): no side of a comparison.
 _ASKING = re.compile(r"哪|什么|什麼|谁|誰|多少|几|幾|为何|為何|为啥|為啥|怎|如何|那些")
+# A sentence comparing two things itself: 比他年长三岁, 高于, 超过去年全年, 是…的两倍.
+_COMPARES = re.compile(r"比[^，,。；;]{0,12}(?:多|少|大|小|高|低|长|短|早|晚|快|慢|年长|年轻)|高于|低于|多于|少于|超过|不及|倍")
 # The pair named again after the second (张银祥和金家龙这俩人): no side's words.
 _BOTH = re.compile(r"(?:这|這|那)?(?:俩|倆|两|兩)(?:位|个|個|人|家)?(?:人)?$")
 # A side that is a question word or a pointer is no side (那边和这边 are the last turn's); nor is a time
@@ -75,7 +81,7 @@ def read_comparison(question: str) -> Comparison | None:
         sides = (sides[0] + tail.group(), sides[1])  # 对日本和对美国的进出口额: 对日本的进出口额 too
     noun, adjective, context = match.group("noun"), match.group("adj"), match.group("context") or ""
     return Comparison(sides, (context + _asking(sides[0], noun, adjective), context + _asking(sides[1], noun, adjective)),
-                      adjective in _LARGER)
+                      adjective in _LARGER, direct=match.re is _THAN)
 
 
 def _asking(side: str, noun: str, adjective: str) -> str:
@@ -99,7 +105,8 @@ def answer_compared(comparison: Comparison, ask: Callable[[str], Answer], questi
                     tells_of: Callable[[Hit, str], bool]) -> Answer:
     """Both sides' quotes (`ask` answers one side's question), the favoured first; not-stated with the
     one side found when the other is not, and without a quote when neither is (no-match when the
-    documents speak of neither). `tells_of` (a hit, a side) says whether the hit's paragraphs name the
+    documents speak of neither). For A比B年长几岁, unless both sides are found, the answer to the question
+    as typed when its quote compares (比他年长三岁). `tells_of` (a hit, a side) says whether the hit's paragraphs name the
     side: a fact of another's is not the side's."""
     answers = [ask(asked) for asked in comparison.asked]
     # A side is found when its quote marks a fact of the kind asked (85岁, 20世纪70年代), not merely
@@ -107,6 +114,13 @@ def answer_compared(comparison: Comparison, ask: Callable[[str], Answer], questi
     found = [(answer, answer.hits[0]) for answer, side in zip(answers, comparison.sides, strict=True)
              if answer.answered and answer.hits and answer.fact and tells_of(answer.hits[0], side)]
     corrections = tuple(dict.fromkeys(c for answer in answers for c in answer.corrections))
+    if len(found) < 2 and comparison.direct:
+        # 布拉特比托尔金年长几岁: 比他年长三岁 says it, though neither age is told alone. The question as
+        # typed answers only with a sentence comparing (居民掏的钱比单位少多少 is not answered by one
+        # about the building).
+        typed = ask(question)
+        if typed.answered and typed.hits and _COMPARES.search(fold(typed.hits[0].quote)):
+            return typed
     if not found:
         # Neither side's fact: no quote of one side, nor of a sentence naming both, answers which.
         spoken = any(answer.answered or answer.reason == "not-stated" for answer in answers)
