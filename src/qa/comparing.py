@@ -54,7 +54,8 @@ _WHICH_MORE = re.compile(rf"{_CONTEXT}(?P<a>{_SIDE}){_AND}(?P<b>{_SIDE})(?:相�
 # Not the 比 of 同比, 相比, 对比, 比例, 比如 (a word of its own).
 _THAN = re.compile(rf"{_CONTEXT}(?P<a>{_SIDE})(?<![同相对對类類好无無评評反])比(?![例重较較赛賽如方])(?P<b>{_SIDE}){_DEGREE}(?P<noun>)(?P<adj>[{_ADJECTIVES}])"
                    r"(?:吗|嗎|么|麼|不|没有|沒有|多少|了多少|几|幾)(?:年|岁|歲|个|個|人|倍)?(?:呀|啊|呢|吧)?[？?！!。.\s]*$")
-# A side asking something itself (为什么刘发…比其他藩王小, 比进入哪边的恒星): no side of a comparison.
+# A side asking something itself (为什么刘发…比其他藩王小, 比进入哪边的恒星, 那些 typed for 哪些): no side
+# of a comparison.
 _ASKING = re.compile(r"哪|什么|什麼|谁|誰|多少|几|幾|为何|為何|为啥|為啥|怎|如何|那些")
 # A sentence comparing two things itself: 比他年长三岁, 高于, 超过去年全年, 是…的两倍.
 _COMPARES = re.compile(r"比[^，,。；;]{0,12}(?:多|少|大|小|高|低|长|短|早|晚|快|慢|年长|年轻)|高于|低于|多于|少于|超过|不及|倍")
@@ -105,9 +106,9 @@ def answer_compared(comparison: Comparison, ask: Callable[[str], Answer], questi
                     tells_of: Callable[[Hit, str], bool]) -> Answer:
     """Both sides' quotes (`ask` answers one side's question), the favoured first; not-stated with the
     one side found when the other is not, and without a quote when neither is (no-match when the
-    documents speak of neither). For A比B年长几岁, unless both sides are found, the answer to the question
-    as typed when its quote compares (比他年长三岁). `tells_of` (a hit, a side) says whether the hit's paragraphs name the
-    side: a fact of another's is not the side's."""
+    documents speak of neither). For A比B年长几岁, unless both sides are found, the answer to the
+    question as typed when its quote compares (比他年长三岁). `tells_of` (a hit, a side) says whether
+    the hit's article and paragraphs name the side: a fact of another's is not the side's."""
     answers = [ask(asked) for asked in comparison.asked]
     # A side is found when its quote marks a fact of the kind asked (85岁, 20世纪70年代), not merely
     # by a sentence about it, where the side is told of: the quotes are put side by side to be weighed.
