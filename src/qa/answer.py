@@ -15,13 +15,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from . import judging, judging_lines, quoting, ranking, within_article
 from . import skipped as left_out
 from .answerability import Verdict
 from .bylines import asked_roles, has_lines
-from .comparing import answer_compared, read_comparison
+from .comparing import answer_compared, read_comparison, tells_of
 from .config import Settings
 from .index import BM25Index
 from .listing import coverage_line, source_rows
@@ -142,7 +143,7 @@ class Retriever:
         if offset == 0 and (comparison := read_comparison(text)) is not None:
             # 孙志荣跟张银祥谁岁数大: each side's fact, quoted where it is stated (`qa.comparing`).
             return answer_compared(comparison, lambda side: self._ask(side, 1, offset=0, script=script), question,
-                                   self._tells_of)
+                                   partial(tells_of, self.corpus))
         answer = self._ask(question, k, offset=offset, script=script)
         if answer.answered or answer.reason not in ("no-match", "not-stated"):
             return answer
@@ -259,20 +260,6 @@ class Retriever:
         request = Request.read(strip_surrogates(question)[: self.settings.max_question_chars * 4], self.corpus)
         groups = ranking.ranked_groups(self.corpus, request, n) if request.terms else []
         return (judging.judge(self.corpus, request, groups), groups) if groups else None
-
-    def _tells_of(self, hit: Hit, side: str) -> bool:
-        """Is the hit about the side: its article names each of the side's names (辽宁, 日本), and its
-        paragraphs (one each side) one of them (对日本进出口451.3亿元 under a report on 辽宁)? A side
-        searched as another word (a typo) is checked so; words general Chinese uses are not names."""
-        request = Request.read(side, self.corpus)
-        used = dict(request.question.corrections)
-        names = [fold(used.get(t.word, t.word)) for t in request.question.key_terms if t.named and t.in_corpus]
-        if not names:
-            return True
-        first, end = self.corpus.article_bounds(self.corpus.position[hit.passage_id])
-        article = fold("\n".join([hit.title, *(self.corpus.passages[i].text for i in range(first, end))]))
-        around = fold(f"{hit.title}\n{self.context_around(hit.passage_id, 1)[0]}")
-        return all(name in article for name in names) and any(name in around for name in names)
 
     def key_terms(self, question: str) -> tuple[str, ...]:
         """The question's content words, folded: what a follow-up question carries over. Read as

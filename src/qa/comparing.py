@@ -18,10 +18,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .models import Answer, Hit
+from .paragraphs import paragraphs_around
 from .question_text import chinese_to_int, filler_length
+from .quoting import Request
+from .served import Corpus
 from .text import fold
 
-__all__ = ["Comparison", "answer_compared", "comparable", "figure", "read_comparison"]
+__all__ = ["Comparison", "answer_compared", "comparable", "figure", "read_comparison", "tells_of"]
 
 
 @dataclass(frozen=True)
@@ -144,6 +147,23 @@ def answer_compared(comparison: Comparison, ask: Callable[[str], Answer], questi
         hits = hits[:1]  # one sentence states both (诉求解决率达93.53%,群众满意率达94.98%)
     return Answer(question, True, [replace(hit, rank=rank) for rank, hit in enumerate(hits, 1)],
                   corrections=corrections)
+
+
+def tells_of(corpus: Corpus, hit: Hit, side: str) -> bool:
+    """Is the hit about the side: its article names each of the side's names (辽宁, 日本), and its
+    paragraphs (one each side) one of them (对日本进出口451.3亿元 under a report on 辽宁)? A side
+    searched as another word (a typo) is checked so; words general Chinese uses are not names."""
+    request = Request.read(side, corpus)
+    used = dict(request.question.corrections)
+    names = [fold(used.get(t.word, t.word)) for t in request.question.key_terms if t.named and t.in_corpus]
+    if not names:
+        return True
+    index = corpus.position[hit.passage_id]
+    first, end = corpus.article_bounds(index)
+    article = fold("\n".join([hit.title, *(corpus.passages[i].text for i in range(first, end))]))
+    passage = corpus.passages[index]
+    around = paragraphs_around(corpus.docs[passage.doc_id].text, passage.start, passage.end, 1)[0]
+    return all(name in article for name in names) and any(name in fold(f"{hit.title}\n{around}") for name in names)
 
 
 _CENTURY = re.compile(r"(\d{1,2})世纪(\d)0年代")
