@@ -159,8 +159,7 @@ def tells_of(corpus: Corpus, hit: Hit, side: str) -> bool:
     if not names:
         return True
     index = corpus.position[hit.passage_id]
-    first, end = corpus.article_bounds(index)
-    article = fold("\n".join([hit.title, *(corpus.passages[i].text for i in range(first, end))]))
+    article = fold(corpus.article_text(index))
     passage = corpus.passages[index]
     around = paragraphs_around(corpus.docs[passage.doc_id].text, passage.start, passage.end, 1)[0]
     return all(name in article for name in names) and any(name in fold(f"{hit.title}\n{around}") for name in names)

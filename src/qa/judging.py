@@ -47,9 +47,8 @@ def judge(corpus: Corpus, request: Request, groups: list[Group]) -> Verdict:
     passage = corpus.passages[top.index]
     convert = corpus.settings.convert_script
     article = corpus.article_of[top.index]
-    first, end = corpus.article_bounds(top.index)
-    article_text = fold("\n".join([passage.title, *(corpus.passages[i].text for i in range(first, end))]),
-                        convert_script=convert)
+    first, _ = corpus.article_bounds(top.index)
+    article_text = fold(corpus.article_text(top.index), convert_script=convert)
     quote = quoting.quote(corpus, request, top.index)
     leaned = quoting.leaning_on(corpus, top.index, quote)  # 该院…: the sentence before it, or None
     said = _with_antecedent(corpus, request, quote, leaned)

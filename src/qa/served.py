@@ -126,6 +126,12 @@ class Corpus:
         article = self.article_of[index]
         return self.article_starts[article], self.article_starts[article + 1]
 
+    def article_text(self, index: int) -> str:
+        """The article that holds passage `index` as one text under that passage's title, unfolded:
+        what the judge and a comparison's side check read a subject's name in."""
+        first, end = self.article_bounds(index)
+        return "\n".join([self.passages[index].title, *(self.passages[i].text for i in range(first, end))])
+
 
 def _positions(passage_ids: list[str]) -> dict[str, int]:
     return dict(zip(passage_ids, range(len(passage_ids)), strict=True))
