@@ -49,3 +49,24 @@ def test_a_name_quoted_before_its_kind_word_or_titled_answers(retriever):
     assert fits(asked, fold("以打造“枝叶关情·潍美家园”物业服务品牌为抓手"), tag, own)
     # A quote followed by another thing (实践活动) names no brand.
     assert not fits(asked, fold("常态化开展“我为群众办实事”实践活动"), tag, own)
+
+
+@pytest.mark.parametrize("question", [
+    "华雨辰在青山方舱当播音员的时候跟哪位医生搭档",  # her article speaks of no 医生: 花名册 is tagged a name
+    "厦门东瑶村转移群众那天 哪位民警在现场",  # 强降雨 is tagged a name; no 民警 is spoken of
+])
+def test_one_of_a_trade_the_article_never_speaks_of_is_not_answered(retriever, question):
+    asked = read(question, retriever.tokenizer, retriever.index).asked
+    assert asked.among and asked.by_name
+    assert not retriever.ask(question).answered
+
+
+@pytest.mark.parametrize(("question", "among"), [
+    ("邓猛女是哪位皇帝的皇后", ""),  # 汉桓帝 is one without the word: what one is by renown
+    ("是哪位社区党委书记出面协调的", ""),  # 出面 follows the office, it is no kind picked from
+    ("泗县哪位领导讲的", ""),  # those in charge are named by their office
+    ("娄底市纪委监委哪位干部帮助了单亲爸爸张银祥", ""),  # answered: …副主任李文博
+    ("依兰陨石坑最早是哪位研究员发现的", "研究员"),
+])
+def test_only_a_trade_picked_from_must_be_spoken_of(retriever, question, among):
+    assert read(question, retriever.tokenizer, retriever.index).asked.among == among

@@ -51,6 +51,7 @@ class Asked:
     opposed: tuple[str, ...] = ()  # 冷不冷清 → 热闹, 人气…: or says the other side (`opposite_words`)
     guessed: tuple[str, ...] = ()  # 冷不冷清 → 冷清: the side the question guesses, which 人气颇高 speaks of
     by_name: bool = False  # 哪位研究员发现的: which one of them, so a person's name (该所研究人员 names no one)
+    among: str = ""  # 跟哪位医生搭档 → 医生: the trade the answer is one of; an article never saying it does not tell
     periods: tuple[str, ...] = ()  # 去年全年…多少单 → 全年: a figure for another part of the year does not answer
     quantities: tuple[str, ...] = ()  # 总投资是多少 → 投资: a figure of another quantity (出口) does not answer
     most: re.Pattern[str] | None = None  # 哪个协会人最多: how the sentence must say one is the most (最, 第一), or more

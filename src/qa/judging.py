@@ -89,6 +89,7 @@ def judge(corpus: Corpus, request: Request, groups: list[Group]) -> Verdict:
     # 咋样 of a past day's rain.
     typed = request.question.folded
     stated = ((found.fits or nearby is not None) and states_pinned(request.question, article_text)
+              and _speaks_of_them(request, article_text, convert)
               and not other_picture(request.question.figures, said)
               and not contradicted(request.question.numbers, typed, said) and not unplanned(typed, said)
               and not asks_weather_now(typed))
@@ -97,6 +98,14 @@ def judge(corpus: Corpus, request: Request, groups: list[Group]) -> Verdict:
                        _shown_instead(corpus, request, quote, nearby, top.index))
     reason = "not-stated" if subject else "no-match"
     return Verdict(False, probability, reason, found, passage.doc_id, shown, word, threshold)
+
+
+def _speaks_of_them(request: Request, article: str, convert: bool) -> bool:
+    """The (folded) article speaks of the trade the question picks one of (跟哪位医生搭档 → 医生), or
+    the question picks from none: a name in an article that never says 医生 is no doctor the
+    documents name (jieba tags 花名册, 强降雨 as names)."""
+    among = request.asked.among
+    return not among or fold(among, convert_script=convert) in article
 
 
 def _other_side(request: Request, text: str) -> str:

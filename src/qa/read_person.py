@@ -87,8 +87,25 @@ def read_person(question: str, folded: str, focus_of: Callable[[str], str | None
     if focus and (office := _read_office(focus, folded, naming)) is not None:
         return office
     via = VIA_Q.search(folded)
-    return Asked("person", naming=naming, via=via.group(1) if via else "",
-                 by_name=_WHICH_ONE_Q.search(folded) is not None, event=_made(focus))
+    by_name = _WHICH_ONE_Q.search(folded) is not None
+    return Asked("person", naming=naming, via=via.group(1) if via else "", by_name=by_name, event=_made(focus),
+                 among=focus if by_name and focus and _picked_among(focus, folded) else "")
+
+
+def _picked_among(focus: str, folded: str) -> bool:
+    """The focus is the trade or post 哪位/哪个 picks from (哪位医生, 哪个研究员), not a word after it
+    (哪位社区党委书记出面 → 出面): a kind an article names by that word. Not what someone is by nature
+    or renown (哪位皇帝, 哪位诗人, 哪位学者, 哪位女星: 汉桓帝, 李白 are said to be so without the
+    word; shared dev lost eleven right answers to them), nor anyone (哪位老人, 哪位领导: 66岁的袁宝柱,
+    宣传部部长戴安君 are named without the word)."""
+    return (re.search(r"哪一?[位个個名]" + re.escape(focus), folded) is not None and _TRADE.search(focus) is not None
+            and not _ANYONE.fullmatch(focus))
+
+
+# A trade or post by its ending: 医生, 研究员, 护士, 教师, 队员, 民警 (not 先生, a word of address).
+_TRADE = re.compile(r"(?<!先)[员員师師生士警]$")
+# Words for anyone and for those in charge, whatever their ending (人员, 领导, 干部).
+_ANYONE = re.compile(r"人员|人員|工作人员|工作人員|领导|領導|干部|幹部|负责人|負責人")
 
 
 def _names_someone(focus: str) -> bool:
