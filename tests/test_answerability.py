@@ -1394,3 +1394,9 @@ def test_a_date_asked_with_a_time_of_year_before_the_deed_keeps_its_event():
 def test_how_long_something_lasted_says_when_it_ended():
     ended = read_question("英國的印度文官制度在哪一年代之後結束?")
     assert fits(ended, "数十年来，诞生于英国的印度文官制度一直延续到1910年代。", lambda s: [])
+
+
+def test_an_age_asked_this_year_is_the_named_person_s(retriever):
+    # 今年多大 of 李文博 is his age: 今年47岁的张银祥 in the article about his visit is someone else's.
+    assert retriever.ask("娄底纪委监委的李文博今年多大").reason == "not-stated"
+    assert "47岁" in retriever.ask("张银祥今年多大").hits[0].quote

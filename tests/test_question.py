@@ -40,6 +40,8 @@ from qa.tokenize import Tokenizer
     ("6月7号那天开会时是谁在汇报", "6月7日开会时是谁在汇报"),  # a day as spoken, as written
     ("10号楼住了几户", "10号楼住了几户"),  # a building's number stays
     ("董明媛多大了", "董明媛几岁了"),  # an age, not 多 and 大 as words to search
+    ("娄底纪委监委的李文博今年多大", "娄底纪委监委的李文博今年几岁"),  # this year: an age, so his (not 47岁的张银祥)
+    ("依兰陨石坑面积多大", "依兰陨石坑面积多大"),  # a size
     ("请问一下哈，林原村组建了几支志愿服务队呢？", "林原村组建了几支志愿服务队?"),  # the particle goes with 请问
     ("你好哈，林原村在哪", "林原村在哪"),
     ("请问哈尔滨在哪", "哈尔滨在哪"),  # 哈 of a name stays

@@ -102,6 +102,9 @@ _POINTS = re.compile(r"(?:几|多少)个(?:百分)?点(?![位儿子钟])")
 # 今年高寿, 贵庚, 年纪多大, 年龄是多少: an age asked, which the documents write as N岁 (今年85岁的7层
 # 住户), never with the word 年纪 or 高寿 the question would otherwise weigh as its rarest.
 _AGE_ASKED = re.compile(r"(?:高寿|贵庚)(?:几何|多少|是多少)?|(?:的)?(?:年纪|年龄|岁数)(?:有|是)?(?:多大|多少|几何)(?:岁)?")
+# 李文博今年多大: a person's age this year, asked as people ask it (多大 alone may ask a size: 面积多大;
+# 多大了 is read as an age in `_COLLOQUIAL`).
+_AGE_SPOKEN = re.compile(r"(?:(?<=今年)|(?<=现在|如今|目前|現在))多大(?=[呢啊呀吧？?。！!\s]*$)")
 # 群众的呼声该当成啥: 该当 is a word to jieba, which no passage holds, and hid the 当成 the spoken words
 # (`spoken_words`) read as 作为 where a corpus never says 当成. Written 应该当成, it is cut as meant.
 _TAKEN_AS = re.compile(r"(?<![应應])[该該应應]当成(?![立功为為绩績长長])")
@@ -216,6 +219,7 @@ def plain_text(raw: str) -> str:
     stripped = without_a_names_item(stripped)
     stripped = _PARTICLES.sub("", stripped)
     stripped = _AGE_ASKED.sub("几岁", stripped)
+    stripped = _AGE_SPOKEN.sub("几岁", stripped)
     stripped = _POINTS.sub("百分之几", stripped)
     stripped = thresholds_asked(stripped)
     stripped = _TAKEN_AS.sub("应该当成", stripped)
