@@ -1400,3 +1400,12 @@ def test_an_age_asked_this_year_is_the_named_person_s(retriever):
     # 今年多大 of 李文博 is his age: 今年47岁的张银祥 in the article about his visit is someone else's.
     assert retriever.ask("娄底纪委监委的李文博今年多大").reason == "not-stated"
     assert "47岁" in retriever.ask("张银祥今年多大").hits[0].quote
+
+
+@pytest.mark.parametrize("question", ["长山花园社区有专长的党员群众组了多少个红马甲队伍", "林原村拢共是几支志愿队伍"])
+def test_a_count_of_teams_is_answered_by_teams_named_by_their_kind(retriever, question):
+    # 队伍 is 队 with its measure word: 12个“红马甲”特色志愿服务队, 七支志愿服务队 count them though
+    # they never say 伍.
+    answer = retriever.ask(question, k=1)
+    assert answer.answered, answer.reason
+    assert any(figure in answer.hits[0].quote for figure in ("12個", "七支"))

@@ -54,6 +54,17 @@ _NUMBER_WORD = re.compile(r"[零一二两三四五六七八九十百千]+(?:点|
 _SEX = frozenset("女男")
 
 
+# Nouns made of a noun and its measure word (队伍, 车辆, 船只, 马匹, 纸张, 枪支): a count names the
+# noun (12个…志愿服务队 counts 队伍), seldom the measure word.
+_COLLECTIVE = re.compile(r"[\u4e00-\u9fff][伍辆輛只隻匹张張朵支]")
+
+
+def _named_by(counted: str) -> str:
+    """The character a clause counting `counted` names it by: its last (队员30名, 45个…协会), or for a
+    noun made with its measure word (队伍, 车辆), its first."""
+    return counted[0] if _COLLECTIVE.fullmatch(counted) else counted[-1]
+
+
 def _own_rate(rate: re.Match[str], own: Sequence[str]) -> str:
     """A rate's level blanked, unless the rate is of what the question asks the share of (满意的占多大比例
     → 群众满意率达94.98%): the words right before 率 are one of its own."""
@@ -90,8 +101,10 @@ def number_fits(asked: Asked, sentence: str, own: Sequence[str]) -> bool:
             qualifier = asked.counted[0] if len(asked.counted) >= 3 and asked.counted[0] in _SEX else ""
             parts = clauses(sentence)
 
+            head = _named_by(asked.counted)
+
             def names(clause: str) -> bool:
-                return asked.counted[-1] in clause and qualifier in clause
+                return head in clause and qualifier in clause
 
             def left_out(i: int, clause: str) -> bool:
                 # 每月举办一次文艺晚会,全年不少于12场: the whole noun in the clause before, which counts
