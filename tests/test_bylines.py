@@ -233,11 +233,14 @@ def test_a_person_named_only_in_a_byline_is_answered_from_the_byline_s_article(
     "张国珍是哪一年当上党群工作部主任的？",
     "张国珍在公司工作了多少年？",
     "李萌是哪家单位的",  # an editor line says what she did for the piece, not where she works
+    # Asked of the person, not of the piece: a why, a yes or no, one of a kind.
+    "张国珍为啥要写这篇密切党群关系的文章",
+    "李冬叶跟张国珍一起写过别的文章没",
 ])
 def test_what_a_byline_does_not_say_about_its_author_is_mentioned_but_not_stated(retriever: Retriever, question):
     answer = retriever.ask(question, k=3)
     assert not answer.answered and answer.reason == "not-stated"
-    assert answer.subject in ("张国珍", "張國珍", "李萌") and answer.hits  # the byline, as related material
+    assert answer.subject in ("张国珍", "張國珍", "李萌", "李冬叶") and answer.hits  # the byline, as related material
 
 
 @pytest.mark.parametrize(("question", "quote"), [
@@ -257,6 +260,10 @@ def test_what_a_byline_does_not_say_about_its_author_is_mentioned_but_not_stated
     ("張國珍舉的那些民生難點裡有沒有養老", "住房、醫療、養老、就學"),
     ("张国珍列的那几个落差 头一个是啥", "人民群眾對黨的期望值"),
     ("张国珍那文章说当官从政要做到哪几个不为", "不為權所害"),
+    # No word says it is his writing: a thing asked of him is asked of his piece (文里 is such a word).
+    ("新形势下密切党群干群关系，张国珍把哪件事当成重要保证", "加強民主政治建設"),
+    ("请问 张国珍 民主监督 靠哪两个公开", "黨務公開、政務公開"),
+    ("張國珍文裡說黨群關係面臨哪些挑戰", "面臨新挑戰"),
 ])
 def test_a_piece_named_by_its_author_is_asked_what_it_says(retriever: Retriever, question, quote):
     answer = retriever.ask(question, k=3)

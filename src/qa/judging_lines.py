@@ -280,7 +280,7 @@ def _author_line(corpus: Corpus, request: Request, line: int) -> tuple[bool, int
 # 张国珍在文中指出, 王永战写的那篇讲的; what the author thinks of something, asked (张国珍咋看腐败…,
 # 怎么评价, 觉得, 强调).
 # 张国珍举的那些难点, 他列的几条: what the author cites is in his writing as much as what he says.
-_WRITTEN = (r"(?:所?写的|写)?(?:的)?(?:文章|文中|一文|那篇|这篇|说法|看来|认为|指出|写道|提到|讲|说"
+_WRITTEN = (r"(?:所?写的|写)?(?:的)?(?:文章|文中|文里|文裡|一文|篇文|那篇|这篇|说法|看来|认为|指出|写道|提到|讲|说"
             r"|(?:所?(?:举|舉|列举|列舉|列|提|提出|点出|點出|点|點)(?:了|的|出的|出来的|出來的))|[那这這]文章"
             r"|(?:是)?(?:咋|怎么|怎麼|如何|怎样|怎樣)(?:看待|看|评价|評價|说|說|讲|講|认为|認為)|觉得|覺得|强调|強調|主张|主張)")
 
@@ -294,18 +294,26 @@ def _by_author(corpus: Corpus, request: Request, line: int, name: str) -> tuple[
     without the name (which no body passage holds). None unless the question speaks of the author's
     writing and that article answers it."""
     folded = request.question.folded
-    if not re.search(re.escape(name) + _WRITTEN, folded):
+    written = re.search(re.escape(name) + _WRITTEN, folded) is not None
+    # Unsaid, the writing is meant only of a thing asked (拿啥比喻, 琢磨出些啥): a kind of fact, one of
+    # a kind, a yes or no or a why may be asked of the person (哪年出生, 哪个分社的, 跟他一起写过没,
+    # 为啥要写这篇). An editor (责任编辑:李冬叶) wrote none of it.
+    asked = request.asked
+    if not written and (asks_who_someone_is(request.question.text) or asked.kind or asked.which or asked.yes_no
+                        or request.question.asks_why or corpus.passages[line].section == EDITOR_ROLE):
         return None
     # Without the author and every word naming his writing: 张国珍那篇文章里说党… → 党… (a 说 left
     # behind, jieba reads 说党 again).
     without = Request.read(re.sub(re.escape(name) + f"(?:{_WRITTEN}|[里裡中])*", "", folded), corpus)
-    if not without.terms:
+    # 张国珍要干部跟老百姓坐一块儿琢磨出些啥, 张国珍拿啥东西比喻网上的民意: what his article says,
+    # though no word says it is his writing, when enough is asked besides him (not 张国珍多大年纪).
+    if not without.terms or (not written and len(without.question.key_terms) <= _TOO_FEW):
         return None
     start, end = corpus.article_bounds(line)
     # Without the name, or, where its other words are too few to stand alone (第一目标是啥: two), with
     # it: the byline credits the name to the article (`quoting.credited`).
-    for asked in (without, request) if len(without.question.key_terms) <= _TOO_FEW else (without,):
-        kept = [g for g in ranking.ranked_groups(corpus, asked, 13) if start <= g.index < end]
-        if kept and (verdict := judge(corpus, asked, kept)).answerable:
+    for read in (without, request) if written and len(without.question.key_terms) <= _TOO_FEW else (without,):
+        kept = [g for g in ranking.ranked_groups(corpus, read, 13) if start <= g.index < end]
+        if kept and (verdict := judge(corpus, read, kept)).answerable:
             return verdict, kept
     return None
