@@ -236,6 +236,7 @@ def test_a_person_named_only_in_a_byline_is_answered_from_the_byline_s_article(
     # Asked of the person, not of the piece: a why, a yes or no, one of a kind.
     "张国珍为啥要写这篇密切党群关系的文章",
     "李冬叶跟张国珍一起写过别的文章没",
+    "张国珍的爱好是啥",  # a thing of his, which his piece never says
 ])
 def test_what_a_byline_does_not_say_about_its_author_is_mentioned_but_not_stated(retriever: Retriever, question):
     answer = retriever.ask(question, k=3)
@@ -264,6 +265,7 @@ def test_what_a_byline_does_not_say_about_its_author_is_mentioned_but_not_stated
     ("新形势下密切党群干群关系，张国珍把哪件事当成重要保证", "加強民主政治建設"),
     ("请问 张国珍 民主监督 靠哪两个公开", "黨務公開、政務公開"),
     ("張國珍文裡說黨群關係面臨哪些挑戰", "面臨新挑戰"),
+    ("張國珍 黨的傳家寶", "群眾路線"),  # typed as keywords
 ])
 def test_a_piece_named_by_its_author_is_asked_what_it_says(retriever: Retriever, question, quote):
     answer = retriever.ask(question, k=3)

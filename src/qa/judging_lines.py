@@ -290,9 +290,10 @@ _TOO_FEW = 2
 
 
 def _by_author(corpus: Corpus, request: Request, line: int, name: str) -> tuple[Verdict, list[Group]] | None:
-    """张国珍的文章说党中央告诫全党要警惕什么: asked of the article whose byline names the author,
-    without the name (which no body passage holds). None unless the question speaks of the author's
-    writing and that article answers it."""
+    """张国珍的文章说党中央告诫全党要警惕什么, 张国珍把哪件事当成重要保证: asked of the article whose
+    byline names the author, without the name (which no body passage holds). None unless the question
+    speaks of the author's writing or asks a thing of him (not who he is, a kind of fact, a yes or no,
+    a why), and that article answers it."""
     folded = request.question.folded
     written = re.search(re.escape(name) + _WRITTEN, folded) is not None
     # Unsaid, the writing is meant only of a thing asked (拿啥比喻, 琢磨出些啥): a kind of fact, one of
@@ -305,14 +306,12 @@ def _by_author(corpus: Corpus, request: Request, line: int, name: str) -> tuple[
     # Without the author and every word naming his writing: 张国珍那篇文章里说党… → 党… (a 说 left
     # behind, jieba reads 说党 again).
     without = Request.read(re.sub(re.escape(name) + f"(?:{_WRITTEN}|[里裡中])*", "", folded), corpus)
-    # 张国珍要干部跟老百姓坐一块儿琢磨出些啥, 张国珍拿啥东西比喻网上的民意: what his article says,
-    # though no word says it is his writing, when enough is asked besides him (not 张国珍多大年纪).
-    if not without.terms or (not written and len(without.question.key_terms) <= _TOO_FEW):
+    if not without.terms:
         return None
     start, end = corpus.article_bounds(line)
     # Without the name, or, where its other words are too few to stand alone (第一目标是啥: two), with
     # it: the byline credits the name to the article (`quoting.credited`).
-    for read in (without, request) if written and len(without.question.key_terms) <= _TOO_FEW else (without,):
+    for read in (without, request) if len(without.question.key_terms) <= _TOO_FEW else (without,):
         kept = [g for g in ranking.ranked_groups(corpus, read, 13) if start <= g.index < end]
         if kept and (verdict := judge(corpus, read, kept)).answerable:
             return verdict, kept
