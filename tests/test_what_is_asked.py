@@ -1080,3 +1080,11 @@ def test_a_place_asked_with_another_form_than_the_documents_give_is_not_named_by
     assert _names("苏家塘村", "自然村苏家塘成立临时党小组")
     assert not _names("东兴村", "东兴小区位于厦门岛西部")  # 东兴小区 is no village
     assert _names("东兴小区", "东兴小区位于厦门岛西部")
+
+
+def test_a_name_spoken_of_is_not_asked_when_a_place_is():
+    from qa.question_kinds import question_kind
+    # 这个名字 is what the question is about; 哪个国家 is what it asks.
+    assert question_kind("台风卢碧这个名字是哪个国家起的") == "place"
+    assert question_kind("这个名字是谁起的") == "person"
+    assert question_kind("林原村的党委书记叫什么名字") == "person"

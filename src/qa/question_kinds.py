@@ -120,9 +120,20 @@ def question_kind(question: str) -> str | None:
     # from says "whoever", and the clause after it asks; so does the later of two questions in one
     # message (那个业主叫啥，住哪个小区: the sentence naming the 小区 names her too). Golden dev +2.
     person = spans.get("person")
-    if person is not None and (pause := _PAUSE.search(question, person[1])) and _ASKS_AFTER.search(question, pause.end()):
+    if person is not None and (_asked_after(question, person) or _name_spoken_of(question, person, spans)):
         del spans["person"]
     return next((kind for kind, _ in _KINDS if kind in spans), None)
+
+
+def _asked_after(question: str, person: tuple[int, int]) -> bool:
+    """谁 in a clause the question goes on from (谁家有困难了，大伙是咋回应的): "whoever"."""
+    return (pause := _PAUSE.search(question, person[1])) is not None and _ASKS_AFTER.search(question, pause.end()) is not None
+
+
+def _name_spoken_of(question: str, person: tuple[int, int], spans: dict[str, tuple[int, int]]) -> bool:
+    """这个名字是哪个国家起的: the name is what is spoken of, the place or body asked after it is asked."""
+    return question.startswith("名字", person[0]) and any(
+        spans.get(kind, (-1, -1))[0] > person[0] for kind in ("place", "organisation"))
 
 
 # A day asked of a month the asker names (名利场那篇是6月几号登出来的, 六月哪天).
