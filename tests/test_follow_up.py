@@ -207,3 +207,15 @@ def test_the_repl_says_honestly_that_x_is_not_told_of(retriever):
     run_repl(retriever, input=io.StringIO("潍城区建了多少处家门口党群服务站\n那厦门呢\n"), output=out, k=1)
     block = out.getvalue().split("qa> ")[2]
     assert "资料提到了“厦门”" in block and "红色物业" not in block
+
+
+@pytest.mark.parametrize(("previous", "question", "said"), [
+    # The chosen sentence restates what is asked about (the garden's trouble, the year's work); how it
+    # was dealt with, or how things are now, is the next sentence: both are quoted.
+    ("岐山村48号那个小花园以前有啥烦心事？", "后来咋解决的？", "小花園使用公約"),
+    ("厦门深田社区广招能人一年多解决了多少件事", "现在那邻里之间处得咋样了", "無話不説的朋友越來越多"),
+])
+def test_how_it_went_is_quoted_with_the_sentence_after_the_one_restating_it(retriever, previous, question, said):
+    from qa.golden import ask_as_user
+    answer = ask_as_user(retriever, {"previous": previous, "question": question})
+    assert answer.answered and said in answer.hits[0].quote

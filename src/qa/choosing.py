@@ -177,6 +177,10 @@ _CAUSE_OPENS = re.compile(r"^[“「\"]?(?:这|這|那|此|其)?(?:是|主要是
 _CAUSE_SAID = re.compile(REASON_SAID.pattern + r"|理由|造成|以便|旨在|致|[使令让讓故]")
 
 
+# The wording of a way done (`answer_wordings`' method, and the verbs of a deed's means).
+_WAY_SAID = re.compile(r"通过|通過|采用|採用|利用|采取|採取|借助|藉由|依靠|方法|方式|措施|办法|辦法|靠|用")
+
+
 # The thing asked for, named in the chosen sentence only as "this one" (为了答好这一问题 for 答好啥问题):
 # what it is, the sentence before says.
 # (此 of 因此, 从此, 如此 is no demonstrative: 因此外号「木马」 names the nickname.)
@@ -201,7 +205,7 @@ def _spoken_after(found: Sequence[Candidate], best: Candidate) -> Candidate | No
 
 
 def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | None = None,
-           dates: Sequence[str] = (), *, why: bool = False, focus: str | None = None,
+           dates: Sequence[str] = (), *, why: bool = False, how: bool = False, focus: str | None = None,
            speaker: str = "", partner: str = "", whether: str = "", opposed: Sequence[str] = ()) -> Choice | None:
     """The candidate the model scores highest (ties: the earlier passage, the earlier sentence),
     with its neighbour in the passage when that scores within `JOIN_MARGIN` of it; one close
@@ -209,7 +213,8 @@ def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | N
     (`kind`), a sharper date close behind it (`_sharper`). For a why-question (`why`), a sentence
     opening with 于是/因此 is quoted with the one before, where its cause is, and one saying no cause
     with the one after when that opens with it (…是成功的。因为…); so is one naming the thing asked
-    for (`focus`) only as 这一…, 该… (为了答好这一问题)."""
+    for (`focus`) only as 这一…, 该… (为了答好这一问题). For a how-question (`how`), one saying no way
+    done and joined to no neighbour is quoted with the one after (…受不文明现象的困扰。借助…)."""
     if not found:
         return None
     model = model or load_model()
@@ -241,4 +246,7 @@ def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | N
     near = [c for c in found if c.passage == best.passage and abs(c.sentence - best.sentence) == 1
             and scores[c.passage, c.sentence] >= top - JOIN_MARGIN]
     neighbour = max(near, key=lambda c: (scores[c.passage, c.sentence], -c.sentence), default=None)
+    if neighbour is None and how and not why and not _WAY_SAID.search(best.folded):
+        # 半夜纸尿褲用完了 他是咋解决的: 有一天深夜,家裏小孩紙尿褲用完了。 restates it; what was done follows.
+        neighbour = next((c for c in found if c.passage == best.passage and c.sentence == best.sentence + 1), None)
     return Choice(best, neighbour)

@@ -104,6 +104,11 @@ class Question:
         return bool(self.wordings) and self.wordings[KINDS.index("reason")] is not None
 
     @property
+    def asks_how(self) -> bool:
+        """怎么, 咋, 如何: the quote may need the deed said in the sentence after (`choosing`)."""
+        return bool(self.wordings) and self.wordings[KINDS.index("method")] is not None
+
+    @property
     def kind(self) -> str | None:
         return self.asked.kind
 

@@ -160,7 +160,7 @@ def chosen_first(corpus: Corpus, request: Request, groups: list[Group]) -> list[
         return groups
     choice = defined(corpus, request, groups) or choose(quoting.candidates(corpus, request, [g.index for g in groups]),
                                                        kind=request.asked.kind, dates=typed_dates(request.question.text),
-                                                       why=request.question.asks_why,
+                                                       why=request.question.asks_why, how=request.question.asks_how,
                                                        focus=request.question.focus, speaker=request.asked.speaker,
                                                        partner=request.asked.partner, whether=request.asked.yes_no,
                                                        opposed=request.asked.opposed)
