@@ -120,6 +120,21 @@ def test_a_neighbour_scoring_within_the_margin_is_quoted_too():
     assert apart is not None and apart.neighbour is None
 
 
+@pytest.mark.parametrize(("said", "asked"), [
+    ("与蒙古族其它的少数民族团体不同,布利亚特族并没有受到喇嘛教太大的影响。", {"why": True}),
+    ("上海市长宁区岐山村48号的小花园曾深受不文明现象的困扰。", {"how": True}),
+])
+def test_a_why_or_how_restated_without_its_cause_or_way_is_quoted_with_the_sentence_after(said, asked):
+    model = Model((1.0,) + (0.0,) * (len(FEATURES) - 1))
+    found = [_candidate(0, 0, 5.0, said), _candidate(0, 1, 5.0 - JOIN_MARGIN * 2, "大多数人…")]
+    assert choose(found, model, **asked).sentences == (0, 1)
+    assert choose(found, model).sentences == (0, 0)  # asked neither: too far behind to join
+    # Saying the cause or the way itself, it stands alone.
+    worded = [_candidate(0, 0, 5.0, "因为信仰自然," + said), found[1]]
+    assert choose(worded, model, why=True).sentences == (0, 0)
+    assert choose([_candidate(0, 0, 5.0, "通过议事会," + said), found[1]], model, how=True).sentences == (0, 0)
+
+
 def test_for_a_yes_or_no_question_a_close_sentence_saying_what_it_asks_is_quoted():
     model = Model((1.0,) + (0.0,) * (len(FEATURES) - 1))
     scheme = _candidate(0, 0, 5.0, "将加装电梯一事纳入三驾机制")

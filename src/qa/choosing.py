@@ -213,8 +213,9 @@ def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | N
     (`kind`), a sharper date close behind it (`_sharper`). For a why-question (`why`), a sentence
     opening with 于是/因此 is quoted with the one before, where its cause is, and one saying no cause
     with the one after when that opens with it (…是成功的。因为…); so is one naming the thing asked
-    for (`focus`) only as 这一…, 该… (为了答好这一问题). For a how-question (`how`), one saying no way
-    done and joined to no neighbour is quoted with the one after (…受不文明现象的困扰。借助…)."""
+    for (`focus`) only as 这一…, 该… (为了答好这一问题). A why-question's sentence saying no cause, or
+    a how-question's saying no way done, joined to no neighbour, is quoted with the one after (…没有受到
+    喇嘛教太大的影响。大多数…崇拜自然和神灵; …受不文明现象的困扰。借助…)."""
     if not found:
         return None
     model = model or load_model()
@@ -246,7 +247,8 @@ def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | N
     near = [c for c in found if c.passage == best.passage and abs(c.sentence - best.sentence) == 1
             and scores[c.passage, c.sentence] >= top - JOIN_MARGIN]
     neighbour = max(near, key=lambda c: (scores[c.passage, c.sentence], -c.sentence), default=None)
-    if neighbour is None and how and not why and not _WAY_SAID.search(best.folded):
-        # 半夜纸尿褲用完了 他是咋解决的: 有一天深夜,家裏小孩紙尿褲用完了。 restates it; what was done follows.
+    if neighbour is None and ((how and not why and not _WAY_SAID.search(best.folded))
+                              or (why and not _CAUSE_SAID.search(best.folded))):
+        # 后来咋解决的, 为什么没受影响: the chosen sentence restates what is asked; the way or the cause follows.
         neighbour = next((c for c in found if c.passage == best.passage and c.sentence == best.sentence + 1), None)
     return Choice(best, neighbour)
