@@ -932,3 +932,13 @@ def test_a_name_s_item_after_it_leans_on_no_one(retriever):
 ])
 def test_that_item_of_a_name_is_no_word_of_the_question(typed, read):
     assert plain_text(typed) == read
+
+
+def test_a_place_word_after_a_place_the_question_names_points_at_that_place(retriever):
+    # 当地 after 厦门 in the same long question is 厦门, not the last turn's subject (a statistic).
+    previous = turn(retriever, "中组部那个统计里 到2019年底基层组织一共多少个 我记得是四百多万")
+    question = "卢碧影响厦门那天，当地多快就组织部门去转移群众了"
+    resolved = resolve(question, previous, retriever.tokenizer.tag)
+    assert not resolved.carried and resolved.text == question
+    # Said alone, 当地 still means the place the last turn named.
+    assert resolve("当地主要搞什么产业", turn(retriever, "林原村在哪个旗"), retriever.tokenizer.tag).carried

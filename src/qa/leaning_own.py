@@ -70,6 +70,9 @@ def _describes_itself(folded: str, match: re.Match[str], tag: Tagger | None = No
             tag is None or any(flag in NAME_TAGS["person"] for _, flag in tag(speaker.group(1)))):
         return True
     own = len(re.findall(r"[\u4e00-\u9fff]", before[OPENING.match(before).end() :]))
+    if match.group(0) in HERE and match.group(0)[0] not in "这那" and tag is not None and any(
+            flag == "ns" and len(word) >= 2 for word, flag in tag(before)):
+        return True  # 卢碧影响厦门那天，当地多快…: the place it names itself, not the last turn's
     if DOING_SO.fullmatch(match.group(0)):
         return False  # 这样一来群众的获得感…: no noun after it to describe
     if match.group(0)[0] in "这那":  # 那个…的老人; 长春那个义务电工: its place before it
