@@ -94,6 +94,8 @@ EVERYDAY_STILL_QUOTED = {
     "e570": "上海南京西路附近有啥好吃的本帮菜馆推荐: the place words (上海, 南京西路) find 白领驿家's sentence,"
             " and 啥 asks no kind a sentence could lack (unseen88)",
     "e588": "同事帮我代了一周的班，送他点啥表示感谢: 为表示感谢,钟呼毅送上锦旗 says a thanks given (unseen91)",
+    "e657": "写入党申请书 word里怎么设置首行缩进: a software how-to wrapped in the documents' 入党申请书, quoted by"
+            " the sentence saying she wrote one (unseen105)",
 }
 
 
