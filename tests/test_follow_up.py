@@ -216,6 +216,5 @@ def test_the_repl_says_honestly_that_x_is_not_told_of(retriever):
     ("厦门深田社区广招能人一年多解决了多少件事", "现在那邻里之间处得咋样了", "無話不説的朋友越來越多"),
 ])
 def test_how_it_went_is_quoted_with_the_sentence_after_the_one_restating_it(retriever, previous, question, said):
-    from qa.golden import ask_as_user
     answer = ask_as_user(retriever, {"previous": previous, "question": question})
     assert answer.answered and said in answer.hits[0].quote

@@ -96,16 +96,16 @@ def _picked_among(focus: str, folded: str) -> bool:
     """The focus is the trade or post 哪位/哪个 picks from (哪位医生, 哪个研究员), not a word after it
     (哪位社区党委书记出面 → 出面): a kind an article names by that word. Not what someone is by nature
     or renown (哪位皇帝, 哪位诗人, 哪位学者, 哪位女星: 汉桓帝, 李白 are said to be so without the
-    word; shared dev lost eleven right answers to them), nor anyone (哪位老人, 哪位领导: 66岁的袁宝柱,
-    宣传部部长戴安君 are named without the word)."""
+    word; shared dev lost eleven right answers to them), nor anyone at work (哪位工作人员), nor those in
+    charge (哪位领导, 哪个干部: 宣传部部长戴安君 is named by his office)."""
     return (re.search(r"哪一?[位个個名]" + re.escape(focus), folded) is not None and _TRADE.search(focus) is not None
             and not _ANYONE.fullmatch(focus))
 
 
 # A trade or post by its ending: 医生, 研究员, 护士, 教师, 队员, 民警 (not 先生, a word of address).
 _TRADE = re.compile(r"(?<!先)[员員师師生士警]$")
-# Words for anyone and for those in charge, whatever their ending (人员, 领导, 干部).
-_ANYONE = re.compile(r"人员|人員|工作人员|工作人員|领导|領導|干部|幹部|负责人|負責人")
+# Anyone at work, whatever they do (人员, 工作人员), though the word ends as a trade's does.
+_ANYONE = re.compile(r"(?:工作)?人[员員]")
 
 
 def _names_someone(focus: str) -> bool:
