@@ -11,7 +11,7 @@ from typing import Any
 from qa.config import Settings
 from qa.conversation import Conversation, Resolved
 from qa.examples import pick_examples
-from qa.follow_up import AROUND, ask_in_turn
+from qa.follow_up import ask_in_turn
 from qa.models import Answer
 from qa.render import copy_titles
 
@@ -87,7 +87,7 @@ class BotState:
             resolved, self.retriever.knows,
             lambda passage_id, end: self.retriever.goes_on(passage_id, end, question=question, script="auto"),
             lambda text, turn: self.retriever.ask_within(text, turn, script="auto"),
-            lambda passage_id: self.retriever.context_around(passage_id, AROUND)[0])
+            self.retriever.context_around)
         return reading, self._asked(reading.text, answer)
 
     def _ask(self, question: str, k: int) -> Asked:

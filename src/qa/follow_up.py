@@ -31,7 +31,7 @@ from .question_text import plain_text
 from .question_words import ASKS_ANYWHERE
 from .text import fold
 
-__all__ = ["AROUND", "SHORT", "ask_in_turn", "with_topic"]
+__all__ = ["SHORT", "ask_in_turn", "with_topic"]
 
 # A follow-up up to this long (characters) that names no subject the last turn can give may still be
 # asked of the piece just read (`_inside`); dev golden follow-ups: 12 → 20 answered 3 more, with a
@@ -65,7 +65,7 @@ def ask_in_turn(ask: Callable[[str], Answer], key_terms: Callable[[str], Sequenc
                 known: Callable[[str], bool] | None = None,
                 goes_on: Callable[[str, int], Answer] | None = None,
                 within: Callable[[str, Conversation], Answer] | None = None,
-                around: Callable[[str], str] | None = None) -> tuple[Resolved, Answer]:
+                around: Callable[[str, int], tuple[str, int]] | None = None) -> tuple[Resolved, Answer]:
     """Ask `resolved`; when it is not answered, ask `with_topic` and keep that reading if its quote
     holds every content word typed. Returns the reading taken and its answer.
 
@@ -82,8 +82,9 @@ def ask_in_turn(ask: Callable[[str], Answer], key_terms: Callable[[str], Sequenc
     as typed (那里一共办过多少场活动 → 共开展各类活动3800余场). It comes first for a byline, date or
     source asked of no piece by name (作者是谁, 这篇是哪天发的): the piece just read is the one meant.
 
-    `around` (passage id → the paragraphs around it, `Retriever.context_around`) checks 那林原村呢: a
-    quote whose paragraphs never name 林原村 is about the last subject, and is not shown as its answer."""
+    `around` (`Retriever.context_around`: passage id, paragraphs each side → their text) checks 那林原村呢:
+    a quote whose paragraphs (`AROUND`) never name 林原村 is about the last subject, and is not shown as
+    its answer."""
     if resolved.goes_on and previous is not None and previous.passage_id and goes_on is not None:
         after = goes_on(previous.passage_id, previous.quote_end)
         if after.answered:
@@ -146,11 +147,11 @@ def _said_better_alone(ask: Callable[[str], Answer], key_terms: Callable[[str], 
 
 
 def _tells_of(hit: Hit, names: Sequence[str], corrections: Sequence[tuple[str, str]],
-              around: Callable[[str], str]) -> bool:
+              around: Callable[[str, int], tuple[str, int]]) -> bool:
     """Do the hit's paragraphs (or its title) name each name of 那X呢? 那林原村呢 after 江欣苑社区有
     多少名党员 is answered from where 林原村 is told of, never by 江欣苑's 200多名社区党员, which the
     reading's other words still find first. A name searched as another (a typo) is checked so."""
-    said = fold(f"{hit.title}\n{around(hit.passage_id)}")
+    said = fold(f"{hit.title}\n{around(hit.passage_id, AROUND)[0]}")
     used = dict(corrections)
     return all(fold(used.get(name, name)) in said for name in names)
 

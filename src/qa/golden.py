@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .conversation import Conversation, resolve
-from .follow_up import AROUND, ask_in_turn
+from .follow_up import ask_in_turn
 
 __all__ = ["GOLDEN_FILES", "ask_as_user", "evaluate_golden", "load_golden", "load_golden_sets", "matches"]
 
@@ -122,14 +122,13 @@ def ask_as_user(retriever: Any, item: Mapping[str, Any]) -> Any:
     first = retriever.ask(previous, k=1)
     turn = Conversation.after(previous, retriever.key_terms(previous), first)
     goes_on = getattr(retriever, "goes_on", None)
-    around = getattr(retriever, "context_around", None)
     _, answer = ask_in_turn(
         lambda text: retriever.ask(text, k=3), retriever.key_terms, item["question"], turn,
         resolve(item["question"], turn, tagger.tag if (tagger := getattr(retriever, "tokenizer", None)) else None),
         getattr(retriever, "knows", None),
         (lambda passage_id, end: goes_on(passage_id, end, question=item["question"])) if goes_on else None,
         getattr(retriever, "ask_within", None),
-        (lambda passage_id: around(passage_id, AROUND)[0]) if around else None)
+        getattr(retriever, "context_around", None))
     return answer
 
 

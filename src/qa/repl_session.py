@@ -12,7 +12,7 @@ from typing import IO, Any
 from .conversation import Conversation, resolve
 from .errors import QAError
 from .examples import pick_examples
-from .follow_up import AROUND, ask_in_turn
+from .follow_up import ask_in_turn
 from .models import Answer, Hit
 from .render import (
     citation_line,
@@ -123,7 +123,7 @@ class Session:
                 ask, self.r.key_terms, question, state.conversation, resolved, self.r.knows,
                 lambda passage_id, end: self.r.goes_on(passage_id, end, question=typed, script=state.script),
                 lambda text, turn: self.r.ask_within(text, turn, script=state.script),
-                lambda passage_id: self.r.context_around(passage_id, AROUND)[0])
+                self.r.context_around)
             if resolved.carried:
                 self.say(understood_as(resolved.text))
             question = resolved.text
