@@ -14,6 +14,9 @@ from .answer_shape import ORIGIN_ANSWER
 # How a reason is worded in the sentence that gives it (因为, 由于, 导致, 于是 opening it).
 REASON_SAID = re.compile(r"因为|因為|由于|由於|因此|所以|原因|为了|為了|导致|導致|致使|以致|因而|因|^[“「\"]?(?:于是|於是)")
 
+# How a way done is worded in the sentence that tells it (通过, 采用, 借助…).
+WAY_SAID = re.compile(r"通过|通過|采用|採用|利用|采取|採取|借助|藉由|依靠|方法|方式|措施|办法|辦法")
+
 # Kinds of answer no number or name pattern catches, each with the wording its answer is put in:
 # 为什么 → 因为/由于; 怎么做 → 通过/采用; 是什么 → 是/指/为; 哪些 → a list (、); 哪里人 → …人;
 # 在哪里 → 位于/地处.
@@ -27,7 +30,7 @@ _ASKS = (
                           r"|原因|何故|怎么会|怎麼會|理由|缘故|緣故"),
      REASON_SAID),
     ("method", re.compile(r"怎么|怎麼|怎样|怎樣|如何|方法|方式|途径|途徑|措施|办法|辦法"),
-     re.compile(r"通过|通過|采用|採用|利用|采取|採取|借助|藉由|依靠|方法|方式|措施|办法|辦法|以")),
+     re.compile(WAY_SAID.pattern + r"|以")),
     # 是什么形状/颜色/样子 asks what it looks like, not what it is (the lead that defines it).
     ("definition", re.compile(r"是(?:什么|什麼|甚麼)(?!形状|形狀|样子|樣子|颜色|顏色|模样|模樣|外形|形态|形態|样的|樣的)|指什么|指什麼|什么是|什麼是|是指|何谓|何謂|是谁|是誰|什么意思|什麼意思|的意思|定义|定義"),
      re.compile(r"是|指|为|為|称|稱|即")),

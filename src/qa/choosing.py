@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .answer_wordings import REASON_SAID
+from .answer_wordings import REASON_SAID, WAY_SAID
 from .asked_yes_no import speaks_of
 from .chooser_model import Model, load_model
 from .sentence_features import CARRIED, FEATURES, Candidate
@@ -177,8 +177,9 @@ _CAUSE_OPENS = re.compile(r"^[“「\"]?(?:这|這|那|此|其)?(?:是|主要是
 _CAUSE_SAID = re.compile(REASON_SAID.pattern + r"|理由|造成|以便|旨在|致|[使令让讓故]")
 
 
-# The wording of a way done (`answer_wordings`' method, and the verbs of a deed's means).
-_WAY_SAID = re.compile(r"通过|通過|采用|採用|利用|采取|採取|借助|藉由|依靠|方法|方式|措施|办法|辦法|靠|用")
+# The wording of a way done (`answer_wordings`' method, and the verbs of a deed's means), not 以 (可以,
+# 以及, 所以 say no way).
+_WAY_SAID = re.compile(WAY_SAID.pattern + r"|靠|用")
 
 
 # The thing asked for, named in the chosen sentence only as "this one" (为了答好这一问题 for 答好啥问题):
