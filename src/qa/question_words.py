@@ -88,6 +88,10 @@ MEASURED_QUESTION_WORDS = frozenset(["多少", "几", "幾", "第几", "第幾",
 
 # Any question word, for the words next to it (`Tokenizer.asked_next_to`).
 ASKING_RE = re.compile(rf"^(?:哪|几(?![何乎])|幾(?![何乎])|多少|多长|多久|多大|什么|什麼|甚么|甚麼|谁|誰|{_WHAT}|怎|有何|于何|於何)")
+# Words of the time a question is asked in (袁宝柱今年多大, 目前有多少): beside its question word they
+# say when, not what is asked of, so the words next to the asking are looked for past them (袁宝柱).
+ASKED_WHEN = frozenset(["今年", "去年", "前年", "明年", "当年", "當年", "今天", "昨天", "现在", "現在", "目前",
+                        "如今", "当时", "當時", "眼下", "最近", "近年", "那时", "那時", "现如今", "現如今"])
 # Any question word anywhere in a text (a quoted “那是什么” asks; 几何 does not).
 ASKS_ANYWHERE = re.compile(ASKING_RE.pattern.removeprefix("^"))
 # Question words that ask for a thing or a person (not a count, a time or a reason).

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from .question_cuts import COPULA, copula_cut, rejoin_split_verbs, size_asked
 from .question_words import (
+    ASKED_WHEN,
     ASKING_NOUNS,
     ASKING_RE,
     FOCUS_ASK_RE,
@@ -226,12 +227,12 @@ class Tokenizer:
     def asked_next_to(self, question: str) -> tuple[str, ...]:
         """The content words on either side of the question word (哪一年 建成, 多少 钱 一斤, 电工 是
         谁): the sentence holding the answer tends to hold them too, where the subject may only be
-        named in the sentence before."""
+        named in the sentence before. Past a word of when it is asked (今年, 目前: `ASKED_WHEN`)."""
         words, asks = self._asking_at(question, ASKING_RE.search)
         if asks is None:
             return ()
-        before = next((p for p, k in reversed(words[:asks]) if k), None)
-        after = next((p for p, k in words[asks + 1 :] if k), None)
+        before = next((p for p, k in reversed(words[:asks]) if k and p not in ASKED_WHEN), None)
+        after = next((p for p, k in words[asks + 1 :] if k and p not in ASKED_WHEN), None)
         return tuple(w for w in (before, after) if w)
 
     def _asking_at(self, question: str, asks: Callable[[str], object]) -> tuple[list[tuple[str, bool]], int | None]:
