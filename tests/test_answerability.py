@@ -17,6 +17,7 @@ from qa.answerability import FEATURES, load_model
 from qa.asked import read_question
 from qa.config import from_env
 from qa.counted_nouns import counted_by_tags, people_counted
+from qa.date_shape import DATE_LINE
 from qa.errors import ConfigError
 from qa.pinned import figures, other_figure, states_numbers
 from qa.question import read
@@ -285,6 +286,27 @@ def test_a_named_person_s_age_is_said_of_them_not_of_another_in_their_sentence(r
     assert not asked_of("那个老汉今年多大岁数").aged  # jieba tags 老汉 a name: it names no one
     assert not retriever.ask("郑彩平今年多大岁数了").answered
     assert "85岁" in retriever.ask("江汉北路那个孙志容老人今年高寿").hits[0].quote
+
+
+def test_the_words_beside_the_asking_are_looked_for_past_when_it_is_asked(retriever):
+    # 今年 says when the age is asked, not whose: the paragraph two on says 66岁的袁宝柱 without it,
+    # and the one naming 包头…固阳县 never gives his age.
+    question = "包头固阳县的袁宝柱今年多大岁数了"
+    assert retriever.tokenizer.asked_next_to(question) == ("袁宝柱", "岁数")
+    assert retriever.tokenizer.asked_next_to("江欣苑社区目前有多少名党员") == ("社区", "党员")
+    answer = retriever.ask(question, k=1)
+    assert answer.answered and "66岁" in answer.hits[0].quote
+
+
+@pytest.mark.parametrize("question", ["网周村那次听张浩然汇报爱心超市的会 是几月几号开的",
+                                      "張浩然匯報愛心超市的會，是禮拜幾開的"])
+def test_a_paragraph_that_is_only_a_day_dates_the_paragraph_after_it(retriever, question):
+    # 6月7日,星期二。 opens the 网周村 report; the meeting it dates is the next paragraph, which also
+    # names 2022年 (its list of projects): the day is quoted, not that year.
+    answer = retriever.ask(question, k=1)
+    assert answer.answered and answer.hits[0].quote.startswith("6月7日")
+    assert DATE_LINE.fullmatch("6月7日,星期二。") and DATE_LINE.fullmatch("2020年1月23日。")
+    assert not DATE_LINE.fullmatch("6月7日,该杂志披露。")
 
 
 def test_where_in_a_thing_is_answered_by_the_sentence_saying_the_question_s_frame_around_it():

@@ -9,7 +9,7 @@ import re
 from .asked import Asked
 from .question_kinds import DATE_PRECISION, ROC_YEAR, YEAR
 
-__all__ = ["AD_YEAR", "date_fits"]
+__all__ = ["AD_YEAR", "DATE_LINE", "date_fits"]
 
 # A year of the era however short: 公元68年, 西元前4713年, 前221年.
 AD_YEAR = r"(?:公元|西元|(?<![\u4e00-\u9fff\d])前)前?\d{1,4}年"
@@ -47,6 +47,11 @@ _RELATIVE_DATE = re.compile(r"(?:去年|今年|前年|明年|上年)(?:初|底|�
                             # 当天, 早在年初, 有一天深夜.
                             r"|前(?:两|兩|几|幾|些)天|日前|近日|当天|當天|当日|當日|当晚|當晚"
                             r"|(?:早在|从|從|自)(?:年初|年底|年末|月初|月底)|(?:有|那)一天(?:深夜|夜里|夜裡|晚上|早上|凌晨|半夜)")
+
+# A paragraph that is only a day (6月7日,星期二。): a report's scene opens on it, and it dates the
+# paragraph after it, which never repeats it.
+DATE_LINE = re.compile(r"\s*(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}[日号號]\s*[,，、]?\s*"
+                       r"(?:(?:星期|礼拜|禮拜|周|週)[一二三四五六日天])?\s*[。.]?\s*")
 
 # A house or a line by its number (广安门北街20号院, 48号楼, 3号线): no day of the month.
 _ADDRESSED = "[院楼樓栋棟门門室线線台臺库庫车車路街巷弄]"

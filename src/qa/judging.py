@@ -16,6 +16,7 @@ from . import quoting
 from .answer_shape import fits
 from .answerability import Verdict, evidence, load_model, subject_of
 from .asked_places import names_the_located
+from .date_shape import DATE_LINE
 from .pinned import (
     about_another,
     another_community,
@@ -161,7 +162,18 @@ def _shown_instead(corpus: Corpus, request: Request, quote: Quote, nearby: int |
     than the best hit's (`PROMOTE_MARGIN`); None to show the best hit first."""
     if nearby is None or nearby == top:
         return None
+    if _dates_next(corpus, request, nearby, top):
+        return nearby  # the day itself, not the paragraph's other dates (程鹏拿出2022年…清单)
     return nearby if quoting.quote(corpus, request, nearby).cue - quote.cue >= PROMOTE_MARGIN else None
+
+
+def _dates_next(corpus: Corpus, request: Request, i: int, index: int) -> bool:
+    """Passage i is a paragraph that is only a day (6月7日,星期二。) right before passage `index` of
+    its article, and the question asks when: the scene it opens is that day's, though the paragraph
+    asked about never repeats it."""
+    first, _ = corpus.article_bounds(index)
+    return (request.asked.kind == "date" and i == index - 1 >= first
+            and DATE_LINE.fullmatch(quoting.folded(corpus, request, i)) is not None)
 
 
 def _with_antecedent(corpus: Corpus, request: Request, quote: Quote,
@@ -213,6 +225,8 @@ def stated_nearby(corpus: Corpus, request: Request, index: int, article: str = "
     named = [*subject, *([request.asked.role] if request.asked.role else [])]
 
     def about(text: str, share: float, i: int) -> bool:  # some of the question (passage i): its weight, or a name
+        if _dates_next(corpus, request, i, index):
+            return True
         said = event or (figure if corpus.passages[i].paragraph != corpus.passages[index].paragraph else ())
         if said and not any(word in text for word in said):
             return False
