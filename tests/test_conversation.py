@@ -679,6 +679,9 @@ def test_this_weekend_or_this_month_is_the_asker_s_own_time_not_the_last_topic(r
     # 对美国的 + a question of its own: the last turn's frame with 美国 as its object.
     ("辽宁上半年对RCEP贸易伙伴进出口多少", "那对美国的同比涨了多少", "辽宁上半年对美国进出口同比涨了多少"),
     ("辽宁上半年对欧盟进出口多少", "对日本进出口增长了多少", "辽宁上半年对日本进出口增长了多少"),
+    # 跟 takes a partner as 对 does: 跟日本 asked after 对欧盟 is the same question of 日本 (not 同比).
+    ("遼寧上半年對歐盟進出口多少", "那跟日本做了多少生意", "遼寧上半年對日本進出口做了多少生意"),
+    ("辽宁上半年跟东盟进出口多少", "那对日本呢", "辽宁上半年对日本进出口多少"),
     # 欧盟, 东盟 (jieba's j): a partner's name, in the place of the partner the last turn named.
     ("辽宁上半年对美国进出口多少", "那欧盟呢", "辽宁上半年对欧盟进出口多少"),
     ("辽宁上半年对欧盟进出口多少", "那东盟呢", "辽宁上半年对东盟进出口多少"),

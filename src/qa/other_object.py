@@ -12,7 +12,7 @@ from .previous_turn import Conversation, Resolved, found_spans
 from .question_words import ASKS_ANYWHERE
 from .text import fold
 
-__all__ = ["NOT_TEXT", "PREP", "governed_end", "other_object"]
+__all__ = ["NOT_TEXT", "PREP", "governed_end", "other_object", "same_preposition"]
 
 # What is no text of a follow-up's own: spaces, punctuation, quotation marks.
 NOT_TEXT = re.compile(r"[\s？?！!。.，,~～…“”\"]")
@@ -55,6 +55,16 @@ def _object_verb(folded: str, start: int, tag: Tagger | None) -> tuple[int, int]
 _OTHER_OBJECT_RE = re.compile(r"^(?:那么?|那)?[，,\s]*(对|對|向|与|與|跟|同)(?=[^？?，,。！!]*(?:" + ASKS_ANYWHERE.pattern + "))")
 
 
+# Prepositions that take the same partner (对欧盟进出口, 跟日本做了多少生意, 与东盟的贸易): one asked with
+# another is the same question of another partner. Not 同, which as often opens 同比 or 同期.
+_PARTNER = {"对": "对", "對": "对", "跟": "对", "与": "对", "與": "对"}
+
+
+def same_preposition(a: str, b: str) -> bool:
+    """跟 asks of a partner as 对 does (`_PARTNER`); other prepositions only as themselves."""
+    return a == b or _PARTNER.get(a, a) == _PARTNER.get(b, b)
+
+
 # A time the same thing is compared with (跟去年比, 与上年同期相比), not another object of the preposition.
 _THEN = re.compile(r"(?:去年|前年|上年|往年|上一年|头年|上半年|下半年|同期|去年同期|上年同期|以前|以往|过去|当年|那时|那时候)(?:同期|这时候|这会儿)?")
 _COMPARED = re.compile(r"(?:相)?比|比较|相较")
@@ -70,7 +80,8 @@ def other_object(question: str, previous: Conversation, tag: Tagger | None) -> R
     if match is None or tag is None or not (spans := found_spans(previous.question, previous.terms)):
         return None
     folded, prep = fold(previous.question), match.group(1)
-    governed = next(((s, e) for s, e in spans if folded[s - len(prep) : s] == prep), None)
+    governed = next(((s, e) for s, e in spans if s >= len(prep) and same_preposition(folded[s - len(prep) : s], prep)),
+                    None)
     if governed is None:
         return None
     verb = _object_verb(folded, governed[0], tag)
