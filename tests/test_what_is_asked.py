@@ -56,6 +56,31 @@ def test_the_other_thing_of_a_named_kind_is_named_so_and_not_by_the_question_s_o
     assert answer.answered and "拉话话" in answer.hits[0].quote
 
 
+@pytest.mark.parametrize(("question", "says", "only_uses"), [
+    ("RCEP全称叫啥呀", "全省对rcep(区域全面经济伙伴关系协定)贸易伙伴", "拓展rcep贸易伙伴取得积极成效"),
+    ("请问RCEP是指什麼", "区域全面经济伙伴关系协定(rcep)生效", "拓展rcep贸易伙伴"),
+    # A short name of Han characters keeps the long one's characters in order.
+    ("物管会是啥的简称", "成立了北京市首个物业管理委员会,同时", "物管会梳理了小区问题清单"),
+    ("物管會的全稱是什麼", "成立了北京市首个物业管理委员会", "成立物管会临时党支部"),
+    ("中國地方煤礦總公司簡稱叫什麼", "中国地方煤矿总公司(简称中煤)", "中国地方煤矿总公司党群工作部主任"),
+])
+def test_what_a_short_name_stands_for_is_said_where_both_names_stand(question, says, only_uses):
+    asked = read_question(question)
+    assert asked.thing is not None and asked.kind is None  # 全称 is no office, nobody holds it
+    assert fits(asked, says, lambda s: []) and not fits(asked, only_uses, lambda s: [])
+
+
+@pytest.mark.parametrize("question", ["三驾机制是指什么", "华雨辰的全名叫什么", "那个处上头的办公室全称是啥"])
+def test_a_definition_a_person_s_full_name_or_an_unnamed_thing_asks_no_short_name(question):
+    assert read_question(question).thing is None
+
+
+def test_a_short_name_is_answered_by_the_sentence_spelling_it_out(retriever):
+    answer = retriever.ask("RCEP是指什麼", k=1)  # not 拓展RCEP贸易伙伴…, which only uses it
+    assert answer.answered and "区域全面经济伙伴关系协定" in answer.hits[0].quote
+    assert not retriever.ask("中國地方煤礦總公司簡稱叫什麼").answered  # its byline uses the name only
+
+
 def test_jiaosha_ming_asks_a_name_as_jiao_shenme_mingzi_does():
     assert plain_text("江欣苑社区的党委书记叫啥名？").endswith("叫什么名字?")
     assert plain_text("那个队叫啥名儿").endswith("叫什么名字")

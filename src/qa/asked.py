@@ -39,6 +39,7 @@ from .asked_amounts import (
 )
 from .asked_events import date_event, name_event, place_event
 from .asked_except import besides_asked, negated_asked
+from .asked_expansions import expansion_asked
 from .asked_list import list_asked, set_size
 from .asked_most import most_asked
 from .asked_people import (
@@ -91,6 +92,10 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
     it is asked only of place, organisation and person questions, whose answer may be a name of that
     form (or the holder of that office)."""
     folded = fold(question)
+    if (expanded := expansion_asked(folded)) is not None:
+        # RCEP全称叫啥, 物管会是啥的简称: said where the names stand together (no office, no person),
+        # which also makes such a sentence the quote (`member`, a cue).
+        return Asked(thing=expanded, member=expanded)
     asked = _read_question(question, folded, focus_of)
     if asked.kind not in ("date", "number") and not asked.event and (renamed := name_event(folded)):
         asked = replace(asked, event=renamed)  # 白领驿家以前叫啥名字: a sentence saying its earlier name
