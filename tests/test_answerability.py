@@ -600,6 +600,30 @@ def test_what_someone_does_is_answered_by_what_they_are():
     assert not read_question("解放军在1973年将什么工作移交至公安机关？").occupation
 
 
+@pytest.mark.parametrize("question", ["李文博担任啥职务", "請問劉小輝是什麼職務", "李文博的职位是什么", "刘金国是个啥官"])
+def test_an_office_asked_is_said_in_the_clause_naming_the_one_who_holds_it(question):
+    asked = read_question(question)
+    assert asked.office and asked.kind is None
+    own = ["李文博", "刘小辉", "刘金国"]  # no holder read (the tagger finds one: `question_asked`)
+    assert fits(asked, "湖南省娄底市纪委监委信息技术保障室副主任李文博一行来到", lambda s: [], own)
+    assert fits(asked, "”娄底市直机关工委常务副书记刘小辉说", lambda s: [], own)
+    assert fits(asked, "今年47岁的张银祥是涟钢振兴公司园林矿业分公司的一名门卫值守人员", lambda s: [], ["张银祥"])
+    # Only naming the one asked, or another's office a clause away, does not say it.
+    assert not fits(asked, "围绕父子俩的沟通问题,李文博帮着出谋划策", lambda s: [], own)
+    assert not fits(asked, "不久前,娄底市纪委监委机关党委向单位党员发布了这份微心愿,李文博主动请缨。", lambda s: [], own)
+    assert not read_question("刘金国是做什么官方工作的").office  # 官方 is no office
+
+
+def test_the_office_held_is_quoted_not_another_sentence_naming_the_holder(retriever):
+    answer = retriever.ask("李文搏在娄底纪委监委具体是啥职位", k=1)
+    assert answer.answered and "信息技术保障室副主任" in answer.hits[0].quote
+    asked = Request.read("朱华桥担任什么职务", retriever.corpus).asked
+    assert asked.holder == "朱华桥"
+    tagger = retriever.tokenizer.tag
+    assert fits(asked, "江欣苑社区党建指导员朱华桥说", tagger, ["朱华桥"])
+    assert not fits(asked, "朱华桥说:“文化生活丰富了,日子自然也过得舒心了。”", tagger, ["朱华桥"])
+
+
 def test_a_title_another_place_holds_does_not_answer(retriever):
     tag = retriever.tokenizer.tag
     asked = read_question("阔口社区的党委书记是谁？", lambda q: "党委书记")

@@ -22,7 +22,7 @@ from .asked_places import LOCAL_PLACE, PLACE_ENDINGS, says_only_where_to
 from .asked_things import PAID_A
 from .asked_yes_no import speaks_of
 from .date_shape import date_fits
-from .name_shape import name_fits, says_what_one_is, workplace_fits
+from .name_shape import name_fits, says_office_held, says_what_one_is, workplace_fits
 from .named_people import gives_view
 from .number_shape import AMOUNT, number_fits
 from .partners import counts_a_part, counts_a_place
@@ -104,6 +104,8 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
     for no kind of fact.
     `before` is the paragraph's text before the sentence, where a title's place may be named.
     """
+    if asked.office:  # 李文博是啥职务: the office said of him (the office is the cue only)
+        return says_office_held(asked, sentence, own)
     if asked.judged and not gives_view(asked.speaker, sentence):
         return False  # 郑彩平咋评价这个活动: a sentence naming her, none of her words nor her view
     if asked.either and not any(word in sentence for word in asked.either):

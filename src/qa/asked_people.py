@@ -25,6 +25,19 @@ MAKER = re.compile(r"(?:作|著|编|編|撰|译|譯|设计|設計|发明|發明|
 # (可以用做什么的替代品 and 将什么工作移交 ask other things.)
 OCCUPATION_Q = re.compile(r"是(?:做|干)什么(?:工作)?的|(?:做|干)什么工作|从事什么(?:工作|职业|行业)?[？?]?$|什么职业"
                           r"|(?:做|干)什么的[？?]?$")  # 她爸妈干啥的: 是 left out, as people ask
+# 担任啥职务, 是个啥官, 职位是什么: the office held answers (信息技术保障室副主任李文博), not any word of
+# what one is (员, 家): a sentence that only names the person does not say it.
+OFFICE_Q = re.compile(r"(?:什么|啥)(?:职务|職務|职位|職位|官(?![方网網员員司]))"
+                      r"|(?:职务|職務|职位|職位)(?:是|为|為)(?:什么|啥)")
+OFFICE_SAID = re.compile(r"主任|书记|書記|主席|经理|經理|总监|總監|[部局市县縣校院队隊会會社站所厂廠处處科组組团團村乡鄉镇鎮区區省州]"
+                         r"[长長]|负责人|負責人|委员(?![会會])|委員(?![会會])|常委(?![会會])|助理|干事|幹事"
+                         r"|专员|專員|主管|总裁|總裁|董事(?![会會])|监事(?![会會])|監事(?![会會])|代表(?![团團大会會处處])"
+                         r"|顾问|顧問|馆员|館員|科员|科員|大臣|总理|總理|首相"
+                         r"|司令|官(?![方网網员員司])|参谋|參謀|都督|知府|知县|知縣|太守|刺史|尚书|尚書|侍郎|学士|學士|大使|领事|領事"
+                         r"|议员|議員|主编|主編|教授|院士|统领|統領|将军|將軍|元帅|元帥|总督|總督|都统|都統|法官|检察|檢察")
+# Titles of rank and of old offices, said of a holder (封魏国公, 升侍卫亲军都指挥使, 雷姆尼克伯爵): too short
+# to look for anywhere, but a clause naming the holder that ends in one says what they were made.
+TITLE_SAID = re.compile(OFFICE_SAID.pattern + r"|[公侯伯爵王使尉卿相丞令守督帅帥监監]")
 # Where someone works or studies (退休前在哪上班, 在何处任职, 在哪儿读书): a workplace answers as
 # well as a place (某国营厂, 涟钢振兴公司园林矿业分公司). Folded, 啥 already read as 什么.
 # The verbs of working or studying somewhere, as both the question and the answer say them.

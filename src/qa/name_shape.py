@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .asked import Asked
-from .asked_people import AT_WORK, SOMEONE, WHAT_ONE_IS
+from .asked_people import AT_WORK, SOMEONE, TITLE_SAID, WHAT_ONE_IS
 from .asked_slot import fills_slot
 from .kin_shape import PERSON_TAGS, kin_named, kin_said
 from .named_people import ADDRESSED, common_word, speakers
@@ -97,6 +97,17 @@ def workplace_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[
 def says_what_one_is(sentence: str, own: Sequence[str]) -> bool:
     """她父母是做什么的 is answered by what they are (教师, 电工, 从事文学翻译), not by any sentence on them."""
     return bool(re.search(WHAT_ONE_IS, without_words(sentence, own)) or re.search(r"从事[^，。,；;]{2}", sentence))
+
+
+def says_office_held(asked: Asked, sentence: str, own: Sequence[str]) -> bool:
+    """李文博担任啥职务: a sentence naming the holder says the office or post in a clause naming them
+    (信息技术保障室副主任李文博, 张银祥是…门卫值守人员; a guessed 正主任 does not hide 副主任), not only
+    names them (李文博帮着出谋划策…). One not naming them at all may be of the one the article is about
+    (…，任安倍内阁的农林水产大臣), in words no list holds (主播, 都指挥使): it is not judged here."""
+    named = [asked.holder] if asked.holder else [word for word in own if len(word) >= 2]
+    naming = [clause for clause in clauses(sentence) if any(word in clause for word in named)]
+    return not naming or any(TITLE_SAID.search(clause) or re.search(WHAT_ONE_IS, without_words(clause, own))
+                             for clause in naming)
 
 
 def name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]],

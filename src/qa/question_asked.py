@@ -53,6 +53,8 @@ def asked_with_tags(text: str, tokenizer: Tokenizer, vocab: Container[str] = ())
         asked = replace(asked, part=tuple(fold(word) for word in part))  # …单子里，被退回来的有几万单
     if asked.kind == "number" and (aged := aged_person(tagged, text)):
         asked = replace(asked, aged=aged)  # 郑彩平今年多大岁数了: her age, not another's in her sentence
+    if asked.office and (holder := _last_person(tagged)):
+        asked = replace(asked, holder=holder)  # 李文博担任啥职务: said in the clause naming him
     if not asked.kind and (speaker := _speaker(tagged)):
         asked = replace(asked, speaker=speaker)  # 刘小辉说了句什么话: his words, quoted
     elif not asked.kind and (judging := _JUDGED_ASKED.search(text)) and (

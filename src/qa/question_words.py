@@ -69,7 +69,9 @@ ASKING_NOUNS = frozenset(["东西", "東西", "事情", "事物", "时候", "時
                           # 什么形状, 什么颜色: the answer names one (月牙形, 灰绿色), seldom the word
                           "形状", "形狀", "颜色", "顏色",
                           # 有个啥称号, 什么美誉: the answer says the epithet (首善之区), seldom the word
-                          "称号", "稱號", "美称", "美稱", "美誉", "美譽", "别称", "別稱", "雅号", "雅號"])
+                          "称号", "稱號", "美称", "美稱", "美誉", "美譽", "别称", "別稱", "雅号", "雅號",
+                          # 担任啥职务: the office held answers (副主任), seldom with the word
+                          "职务", "職務", "职位", "職位"])
 # How people address the elderly and strangers after a name (朱开成大爷, 李阿姨, 王师傅): politeness,
 # not a word the documents use about them (居民朱开成).
 HONORIFICS = frozenset(["大爷", "大爺", "大妈", "大媽", "阿姨", "奶奶", "爷爷", "爺爺", "师傅", "師傅", "女士",

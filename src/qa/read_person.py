@@ -10,7 +10,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .asked_people import KIN_ASKED, KIN_BEFORE, MAKER, NAMING_Q, OCCUPATION_Q, SOMEONE, VIA_Q, WHAT_ONE_IS
+from .asked_people import (
+    KIN_ASKED,
+    KIN_BEFORE,
+    MAKER,
+    NAMING_Q,
+    OCCUPATION_Q,
+    OFFICE_Q,
+    OFFICE_SAID,
+    SOMEONE,
+    VIA_Q,
+    WHAT_ONE_IS,
+)
 from .asked_places import (
     NAME_ASKED,
     NAMED_BODY,
@@ -167,6 +178,8 @@ def _read_office(focus: str, folded: str, naming: bool) -> Asked | None:
 def read_occupation(question: str, folded: str) -> Asked:
     """是做什么的, 做什么工作: what someone does for a living (华雨辰的父母是做什么的: what her parents
     do, not what she does); else a question of no kind, which may still ask a name (叫什么)."""
+    if OFFICE_Q.search(folded):  # an office's title is also the cue (`member`) that picks the quote
+        return Asked(None, occupation=True, office=True, member=OFFICE_SAID)
     if job := OCCUPATION_Q.search(folded):
         kin = KIN_BEFORE.search(folded[: job.start()])
         return Asked(None, occupation=True, role=kin.group(1) if kin else None)
