@@ -49,6 +49,7 @@ logging.getLogger("jieba").setLevel(logging.WARNING)
 # without the verb.
 _LOCATED = ("位于", "坐落", "坐落于", "地处", "处于")
 _WHAT = ("什么", "甚么", "哪些", "哪样")  # 拆了哪些东西: the answer lists the things
+_ADDRESS = HONORIFICS | {"老人"}  # after a name, how the asker refers to them
 _WEEK = ("星期", "周", "週", "礼拜", "禮拜")
 
 
@@ -227,11 +228,13 @@ class Tokenizer:
     def asked_next_to(self, question: str) -> tuple[str, ...]:
         """The content words on either side of the question word (哪一年 建成, 多少 钱 一斤, 电工 是
         谁): the sentence holding the answer tends to hold them too, where the subject may only be
-        named in the sentence before. Past a word of when it is asked (今年, 目前: `ASKED_WHEN`)."""
+        named in the sentence before. Past a word of when it is asked (今年, 目前: `ASKED_WHEN`) and one
+        of address (老人, 大爷)."""
         words, asks = self._asking_at(question, ASKING_RE.search)
         if asks is None:
             return ()
-        before = next((p for p, k in reversed(words[:asks]) if k and p not in ASKED_WHEN), None)
+        # 孙志容老人今年高寿: whose age, not 老人 (a paragraph on, 70岁以上老人 counts others).
+        before = next((p for p, k in reversed(words[:asks]) if k and p not in ASKED_WHEN and p not in _ADDRESS), None)
         after = next((p for p, k in words[asks + 1 :] if k and p not in ASKED_WHEN), None)
         return tuple(w for w in (before, after) if w)
 
