@@ -3,9 +3,10 @@ short form (…总公司简称叫什么): the answering sentence must say it, no
 
 A sentence that only uses RCEP or 物管会 (拓展RCEP贸易伙伴, 物管会梳理了小区问题清单) was quoted as
 if it said what the name stands for. What says it: the name with the other one in brackets
-(RCEP(区域全面经济伙伴关系协定), 物业管理委员会(简称物管会)), the words 简称, 全称, 全名 next to it, or —
-for a short name of Han characters — the long name whose characters it keeps in order
-(物业管理委员会 for 物管会, 综合试验区 for 综试区), which is how such names are made.
+(RCEP(区域全面经济伙伴关系协定), 物业管理委员会(简称物管会)), a word saying a name's other form (简称为内阁,
+全称《球阳记事》: encyclopedias often name the subject a sentence before), or — for a short name of Han
+characters — the long name whose characters it keeps in order (物业管理委员会 for 物管会, 综合试验区 for
+综试区), which is how such names are made.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ __all__ = ["expansion_asked"]
 
 _ASKS = r"(?:是|叫|为|為)?(?:什么|什麼|甚么|啥|哪个|哪個|咋说|咋說|怎么说|怎麼說)"
 _ABBREVIATION = r"(?:简称|簡稱|缩写|縮寫)"
-# Asks what a short name stands for: 全称是什么, 是啥的简称, (RCEP) 是指什么 / 代表啥.
+# Asks what a short name stands for: 全称是什么, 是啥的简称 (是指什么 only of a Latin one, below).
 _FULL_ASKED = re.compile(r"(?:全称|全稱|全名)" + _ASKS + r"|(?:什么|什麼|甚么|啥)的?" + _ABBREVIATION)
 # RCEP是指什么: what a name in Latin letters right before it stands for, or what it is (PCX是…).
 _LATIN_MEANT = r"(?:是|的)?(?:指|意思是)(?:的是)?(?:什么|什麼|甚么|啥)"

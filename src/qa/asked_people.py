@@ -36,7 +36,7 @@ OFFICE_SAID = re.compile(r"主任|书记|書記|主席|经理|經理|总监|總�
                          r"|司令|官(?![方网網员員司])|参谋|參謀|都督|知府|知县|知縣|太守|刺史|尚书|尚書|侍郎|学士|學士|大使|领事|領事"
                          r"|议员|議員|主编|主編|教授|院士|统领|統領|将军|將軍|元帅|元帥|总督|總督|都统|都統|法官|检察|檢察")
 # Titles of rank and of old offices, said of a holder (封魏国公, 升侍卫亲军都指挥使, 雷姆尼克伯爵): too short
-# to look for anywhere, but a clause naming the holder that ends in one says what they were made.
+# to look for anywhere, but in a clause naming the holder one says what they were made.
 TITLE_SAID = re.compile(OFFICE_SAID.pattern + r"|[公侯伯爵王使尉卿相丞令守督帅帥监監]")
 # Where someone works or studies (退休前在哪上班, 在何处任职, 在哪儿读书): a workplace answers as
 # well as a place (某国营厂, 涟钢振兴公司园林矿业分公司). Folded, 啥 already read as 什么.

@@ -177,7 +177,8 @@ def _read_office(focus: str, folded: str, naming: bool) -> Asked | None:
 
 def read_occupation(question: str, folded: str) -> Asked:
     """是做什么的, 做什么工作: what someone does for a living (华雨辰的父母是做什么的: what her parents
-    do, not what she does); else a question of no kind, which may still ask a name (叫什么)."""
+    do, not what she does); 担任啥职务: the office they hold (`Asked.office`); else a question of no
+    kind, which may still ask a name (叫什么)."""
     if OFFICE_Q.search(folded):  # an office's title is also the cue (`member`) that picks the quote
         return Asked(None, occupation=True, office=True, member=OFFICE_SAID)
     if job := OCCUPATION_Q.search(folded):
