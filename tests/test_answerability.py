@@ -608,6 +608,8 @@ def test_an_office_asked_is_said_in_the_clause_naming_the_one_who_holds_it(quest
     assert fits(asked, "湖南省娄底市纪委监委信息技术保障室副主任李文博一行来到", lambda s: [], own)
     assert fits(asked, "”娄底市直机关工委常务副书记刘小辉说", lambda s: [], own)
     assert fits(asked, "今年47岁的张银祥是涟钢振兴公司园林矿业分公司的一名门卫值守人员", lambda s: [], ["张银祥"])
+    # An appointment says an office whatever it is called (宗座署理 is in no list of titles).
+    assert fits(asked, "教宗若望保禄二世在同年6月18日擢升范廷颂为天主教河内总教区宗座署理", lambda s: [], ["范廷颂"])
     # Only naming the one asked, or another's office a clause away, does not say it.
     assert not fits(asked, "围绕父子俩的沟通问题,李文博帮着出谋划策", lambda s: [], own)
     assert not fits(asked, "不久前,娄底市纪委监委机关党委向单位党员发布了这份微心愿,李文博主动请缨。", lambda s: [], own)

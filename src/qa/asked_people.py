@@ -37,7 +37,10 @@ OFFICE_SAID = re.compile(r"主任|书记|書記|主席|经理|經理|总监|總�
                          r"|议员|議員|主编|主編|教授|院士|统领|統領|将军|將軍|元帅|元帥|总督|總督|都统|都統|法官|检察|檢察")
 # Titles of rank and of old offices, said of a holder (封魏国公, 升侍卫亲军都指挥使, 雷姆尼克伯爵): too short
 # to look for anywhere, but in a clause naming the holder one says what they were made.
-TITLE_SAID = re.compile(OFFICE_SAID.pattern + r"|[公侯伯爵王使尉卿相丞令守督帅帥监監]")
+TITLE_SAID = re.compile(OFFICE_SAID.pattern + r"|[公侯伯爵王使尉卿相丞令守督帅帥监監]"
+                        # or appointed to one, whatever its name (擢升范廷颂为…宗座署理, 出任…主席)
+                        r"|担任|擔任|出任|升任|调任|調任|就任|兼任|接任|继任|繼任|当选|當選|任命|擢升|晋升|晉升|晋封|晉封"
+                        r"|封为|封為|拜为|拜為|授予")
 # Where someone works or studies (退休前在哪上班, 在何处任职, 在哪儿读书): a workplace answers as
 # well as a place (某国营厂, 涟钢振兴公司园林矿业分公司). Folded, 啥 already read as 什么.
 # The verbs of working or studying somewhere, as both the question and the answer say them.
