@@ -16,7 +16,7 @@ from dataclasses import replace
 from .asked_people import KIN_ASKED
 from .leaning import LEAN_RE, Tagger, leaning
 from .named_people import SURNAMES
-from .other_object import NOT_TEXT, PREP, governed_end, same_preposition
+from .other_object import NOT_TEXT, PREP, governed_by, governed_end
 from .partners import PARTNER_TAGS
 from .previous_turn import (
     PREDICATE_RE,
@@ -205,8 +205,7 @@ def _swapped(x: str, about: str, previous: Conversation, tag: Tagger | None) -> 
     if (prep := PREP.match(about)) and (spans := found_spans(previous.question, previous.terms)):
         # 那对韩国呢 after 辽宁上半年对美国进出口…: 对韩国 takes the place of 对美国.
         folded, word = fold(previous.question), prep.group(0)
-        governed = next(((s, e) for s, e in spans if s >= len(word) and same_preposition(folded[s - len(word) : s], word)),
-                        None)
+        governed = governed_by(folded, spans, word)
         if governed is not None:
             start, end = governed[0] - len(word), governed_end(folded, governed, tag)
             return Resolved(previous.question[:start] + x + previous.question[end:], carried=True)

@@ -171,8 +171,7 @@ def _dates_next(corpus: Corpus, request: Request, i: int, index: int) -> bool:
     """Passage i is a paragraph that is only a day (6月7日,星期二。) right before passage `index` of
     its article, and the question asks when: the scene it opens is that day's, though the paragraph
     asked about never repeats it."""
-    first, _ = corpus.article_bounds(index)
-    return (request.asked.kind == "date" and i == index - 1 >= first
+    return (request.asked.kind == "date" and i == index - 1 >= corpus.article_bounds(index)[0]
             and DATE_LINE.fullmatch(quoting.folded(corpus, request, i)) is not None)
 
 

@@ -6,13 +6,14 @@ of 那对韩国呢 with the same reading of where a preposition's object ends (`
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .leaning_forms import Tagger
 from .previous_turn import Conversation, Resolved, found_spans
 from .question_words import ASKS_ANYWHERE
 from .text import fold
 
-__all__ = ["NOT_TEXT", "PREP", "governed_end", "other_object", "same_preposition"]
+__all__ = ["NOT_TEXT", "PREP", "governed_by", "governed_end", "other_object"]
 
 # What is no text of a follow-up's own: spaces, punctuation, quotation marks.
 NOT_TEXT = re.compile(r"[\s？?！!。.，,~～…“”\"]")
@@ -60,9 +61,12 @@ _OTHER_OBJECT_RE = re.compile(r"^(?:那么?|那)?[，,\s]*(对|對|向|与|與|�
 _PARTNER = {"对": "对", "對": "对", "跟": "对", "与": "对", "與": "对"}
 
 
-def same_preposition(a: str, b: str) -> bool:
-    """跟 asks of a partner as 对 does (`_PARTNER`); other prepositions only as themselves."""
-    return a == b or _PARTNER.get(a, a) == _PARTNER.get(b, b)
+def governed_by(folded: str, spans: Sequence[tuple[int, int]], prep: str) -> tuple[int, int] | None:
+    """The first of the last question's term spans (in its folded text) right after `prep` or a
+    preposition taking the same partner (跟 as 对, `_PARTNER`); None when no term follows one."""
+    same = _PARTNER.get(prep, prep)
+    return next(((s, e) for s, e in spans
+                 if s >= len(prep) and _PARTNER.get(before := folded[s - len(prep) : s], before) == same), None)
 
 
 # A time the same thing is compared with (跟去年比, 与上年同期相比), not another object of the preposition.
@@ -80,8 +84,7 @@ def other_object(question: str, previous: Conversation, tag: Tagger | None) -> R
     if match is None or tag is None or not (spans := found_spans(previous.question, previous.terms)):
         return None
     folded, prep = fold(previous.question), match.group(1)
-    governed = next(((s, e) for s, e in spans if s >= len(prep) and same_preposition(folded[s - len(prep) : s], prep)),
-                    None)
+    governed = governed_by(folded, spans, prep)
     if governed is None:
         return None
     verb = _object_verb(folded, governed[0], tag)
