@@ -616,6 +616,15 @@ def test_an_office_asked_is_said_in_the_clause_naming_the_one_who_holds_it(quest
     assert not read_question("刘金国是做什么官方工作的").office  # 官方 is no office
 
 
+def test_a_dated_office_question_is_answered_by_the_dated_clause_of_a_biography():
+    # A biography's dated lines name no one (the article's subject is understood); the question's
+    # date is not the holder's name, so its clause is no clause of the holder saying nothing.
+    asked = read_question("1984年9月，郑国光担任什么职务？")
+    own = ["1984", "9", "月", "郑", "国光", "担任"]
+    assert fits(asked, "1984年9月,任新疆自治区人工影响天气办公室研究室副主任。", lambda s: [], own)
+    assert not fits(asked, "1984年9月,郑国光在江苏省涟水县石湖果园插队劳动。", lambda s: [], own)
+
+
 def test_the_office_held_is_quoted_not_another_sentence_naming_the_holder(retriever):
     answer = retriever.ask("李文搏在娄底纪委监委具体是啥职位", k=1)
     assert answer.answered and "信息技术保障室副主任" in answer.hits[0].quote

@@ -103,8 +103,10 @@ def says_office_held(asked: Asked, sentence: str, own: Sequence[str]) -> bool:
     """李文博担任啥职务: a sentence naming the holder says the office or post in a clause naming them
     (信息技术保障室副主任李文博, 张银祥是…门卫值守人员; a guessed 正主任 does not hide 副主任), not only
     names them (李文博帮着出谋划策…). One not naming them at all may be of the one the article is about
-    (…，任安倍内阁的农林水产大臣), in words no list holds (主播, 都指挥使): it is not judged here."""
-    named = [asked.holder] if asked.holder else [word for word in own if len(word) >= 2]
+    (…，任安倍内阁的农林水产大臣), in words no list holds (主播, 都指挥使): it is not judged here.
+    Without a holder read, the question's own words name them, but not its figures: 1984年9月，郑国光
+    担任什么职务 is answered by 1984年9月,任…研究室副主任 (the date's clause names no one)."""
+    named = [asked.holder] if asked.holder else [word for word in own if len(word) >= 2 and not word.isdigit()]
     naming = [clause for clause in clauses(sentence) if any(word in clause for word in named)]
     return not naming or any(TITLE_SAID.search(clause) or re.search(WHAT_ONE_IS, without_words(clause, own))
                              for clause in naming)
