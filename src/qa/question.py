@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from . import background, english_asking, spoken_words
+from . import background, english_asking, spoken_words, terse_asking
 from .absent_words import absent_words
 from .answer_wordings import KINDS, asks
 from .asked import Asked
@@ -143,6 +143,8 @@ def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
         text = english_asking.chinese_asking(text, index.vocab)
     if spoken_words.may_hold(text):  # 涨了多少 → 增长了多少, where the corpus never says 涨
         text = spoken_words.written_text(text, tokenizer.question_terms(text), index.vocab)
+    if terse_asking.may_hold(text):  # 石油共生大院 门票 → …门票多少钱: a search-box message's asking
+        text = terse_asking.asked_text(text)
     text, corrections = _spelled(text, raw, tokenizer, index, speller)
     tags = tokenizer.question_tags(text)
     key_terms = _key_terms(text, tokenizer, index, tags)
