@@ -237,6 +237,16 @@ def test_a_place_the_corpus_lacks_gets_no_quote_of_another_place_but_a_misspelt_
     assert misspelt.answered and "121处" in misspelt.hits[0].quote
 
 
+def test_which_airport_of_documents_naming_none_is_not_answered_by_another_place(retriever):
+    # Airports are named with the word (桃仙国际机场): documents that never say 机场 name none.
+    question = read("沈阳片区的跨境电商包裹主要从哪个机场发出去", retriever.tokenizer, retriever.index)
+    assert question.absent == ("机场",)
+    assert not retriever.ask("沈阳片区的跨境电商包裹主要从哪个机场发出去").answered
+    # A category is answered by names without it (思明区, 武钢体育中心); a kind the corpus says stays.
+    assert read("深田社区在厦门哪个行政区", retriever.tokenizer, retriever.index).absent == ()
+    assert read("华雨辰在哪个小学教书", retriever.tokenizer, retriever.index).absent == ()
+
+
 def test_who_did_a_deed_the_documents_never_name_is_not_answered_by_who_did_another(retriever):
     # The piece says the data were deleted and who reported it, never who ordered it (下令).
     question = read("佛州那批病例数据当时是谁下令删的", retriever.tokenizer, retriever.index)

@@ -25,10 +25,11 @@ _WELL_KNOWN_IDF = 8.0
 
 
 def absent_words(text: str, key_terms: Sequence[KeyTerm], tags: Mapping[str, str],
-                 vocab: Container[str] = ()) -> tuple[str, ...]:
-    """The question's names and deeds the corpus never has (`text` as searched, `tags` jieba's
-    tags of its words, `vocab` the index's words)."""
-    return _absent_names(key_terms, tags, vocab) + _deed_absent(text, key_terms)
+                 vocab: Container[str] = (), which: str | None = None) -> tuple[str, ...]:
+    """The question's names, deeds and the kind of thing it picks one of (`which`: 机场 of 从哪个机场
+    发出去) the corpus never has (`text` as searched, `tags` jieba's tags of its words, `vocab` the
+    index's words)."""
+    return _absent_names(key_terms, tags, vocab) + _deed_absent(text, key_terms) + _kind_absent(which, key_terms)
 
 
 def _absent_names(key_terms: Sequence[KeyTerm], tags: Mapping[str, str], vocab: Container[str] = ()) -> tuple[str, ...]:
@@ -71,3 +72,20 @@ def _deed_absent(text: str, key_terms: Sequence[KeyTerm]) -> tuple[str, ...]:
                 and background.background_idf(term.word) is not None):
             return (term.word,)
     return ()
+
+
+# Kinds of place or body whose names end in the kind (首都国际机场, 协和医院, 人民出版社): documents
+# that name one say the word. A category (行政区, 机构, 场馆) is answered by names that do not (思明区,
+# 协调委员会, 武钢体育中心), and 啥主意, 啥风格 by a description: neither is read so.
+_NAMED_WITH_KIND = frozenset({"机场", "医院", "大学", "银行", "酒店", "宾馆", "车站", "火车站", "高铁站", "地铁站", "码头",
+    "港口", "公园", "广场", "体育馆", "博物馆", "图书馆", "纪念馆", "剧院", "电影院", "超市", "商场", "餐厅", "饭店", "寺庙", "教堂",
+    "景区", "出版社", "报社", "电视台", "电台", "航空公司", "幼儿园", "中学", "小学", "高中", "研究院", "研究所", "法院", "检察院", "派出所",
+    "监狱", "工厂", "矿山", "水库", "大桥", "隧道", "高速"})
+
+
+def _kind_absent(which: str | None, key_terms: Sequence[KeyTerm]) -> tuple[str, ...]:
+    """从哪个机场发出去 of documents that never say 机场: they name no airport, so whatever place they
+    name is not the one asked for. Only a kind whose names end in it (`_NAMED_WITH_KIND`) that the
+    corpus lacks altogether."""
+    term = next((t for t in key_terms if t.word == which), None) if which in _NAMED_WITH_KIND else None
+    return (term.word,) if term is not None and not term.in_corpus else ()

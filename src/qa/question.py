@@ -153,9 +153,10 @@ def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
     bigrams = frozenset(run[i : i + 2] for run in runs for i in range(len(run) - 1))
     numbers = tuple(dict.fromkeys(_TYPED_NUMBER.findall(text)))
     section, every_section = counted_part(raw)
-    return Question(raw, text, _search_tokens(text, tokenizer), key_terms, asked_with_tags(text, tokenizer, index.vocab), terms, runs,
+    asked = asked_with_tags(text, tokenizer, index.vocab)
+    return Question(raw, text, _search_tokens(text, tokenizer), key_terms, asked, terms, runs,
                     corrections, bigrams, numbers, _quoted(raw, corrections), tokenizer.asked_next_to(text),
-                    absent_words(text, key_terms, tags, index.vocab), wordings=asks(text),
+                    absent_words(text, key_terms, tags, index.vocab, which=asked.which), wordings=asks(text),
                     places=places_named(fold(text), [t.word for t in key_terms if t.named], index.vocab),
                     focus=tokenizer.question_focus(text),
                     kinds=named_kinds(fold(text), tags, [t.word for t in key_terms if t.named], index.vocab),
