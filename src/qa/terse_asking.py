@@ -36,8 +36,8 @@ _ASKING_AFTER: tuple[tuple[str, str], ...] = (
     ("负责人|作者|记者|编辑|责编|主编|书记|主任|局长|站长|队长|会长|院长|校长|发起人|创始人|组织者"
      "|领导|老板|主持人|播音员", "是谁"),
     ("地址|位置|地点|住址|所在地|办公地点", "在哪里"),
-    ("原因|理由|职务|职位|身份|专业|结果|成效|影响|意义|作用|目的|内容|特点|做法|办法"
-     "|经历|口号|主题|含义|意思|区别|来源|出处|评价|态度|要求|标准|条件|形状|颜色|类型|级别", "是什么"),
+    # Not a description (内容, 特点, 做法, 影响): 是什么 after it asks for no kind of fact.
+    ("原因|理由|职务|职位|身份|专业|含义|意思|口号|主题|来源|出处|形状|颜色|类型|级别", "是什么"),
 )
 _NOUN_AT_END = re.compile(r"(?<=[\w\s的])(" + "|".join(nouns for nouns, _ in _ASKING_AFTER) + r")[\s?？!！。.]*\Z")
 _ASKING = {noun: asking for nouns, asking in _ASKING_AFTER for noun in nouns.split("|")}
