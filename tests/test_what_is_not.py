@@ -92,3 +92,13 @@ def test_the_excluded_one_said_whole_leaves_the_words_framing_the_others(retriev
     # 管住 of 管住自己 frames the answer too (管住亲属): only the excluded phrase itself is blanked.
     asked = Request.read("为官从政那除了管住自己，还得管住谁", retriever.corpus)
     assert fits(asked.asked, fold("为官从政,管住自己,管住亲属,管住身边的人。"), retriever.tokenizer.tag, list(asked.terms))
+
+
+def test_the_address_of_the_excluded_one_is_no_other_place(retriever: Retriever):
+    # 上海市静安区南京西路: 静安区 is where the excluded 南京西路 one is, not another branch.
+    asked = Request.read("白领驿家除了南京西路那家 还在上海哪儿开了分店", retriever.corpus)
+    assert asked.asked.besides and asked.asked.kind == "place"
+    sentence = fold("上海市靜安區南京西路上的百樂門大都會22層,有一個人氣頗高的“白領驛家”。")
+    assert not fits(asked.asked, sentence, retriever.tokenizer.tag, list(asked.terms))
+    assert fits(asked.asked, fold("另一家白领驿家开在上海市徐汇区漕河泾。"), retriever.tokenizer.tag, list(asked.terms))
+    assert not retriever.ask("白领驿家除了南京西路那家 还在上海哪儿开了分店", k=1).answered
