@@ -1335,6 +1335,9 @@ def test_a_village_is_named_by_its_name_not_by_a_verb_or_a_party_body_before_村
     township = place_form_name("乡")
     assert township.search("安徽省肥东县众兴乡众兴社区党员志愿者")
     assert not township.search("泗县要求每个乡镇每周要召开一次例会")  # every township, none named
+    # A place's discipline commission after its name names the place (渠县纪委监委, 娄底市纪委监委).
+    assert place_form_name("县").search("图③:四川省渠县纪委监委党员干部在帮助农户起运水稻秧苗。")
+    assert place_form_name("市").search("湖南省娄底市纪委监委信息技术保障室副主任李文博")
 
 
 def test_which_township_is_not_answered_by_every_township(retriever):

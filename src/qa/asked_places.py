@@ -94,7 +94,9 @@ def place_form_name(form: str, *, office: bool = False) -> re.Pattern[str]:
     # 村长, 镇长 hold an office; after 街道 or 社区 a 长 opens the next name (团山街道长山花园社区), and
     # an office there takes a character before its 长 (小区楼长).
     head = r"[\u4e00-\u9fff][长長]" if len(form) > 1 else r"[\u4e00-\u9fff]?[长長]"
-    return re.compile(body + r"(?!" + head + r"|[\u4e00-\u9fff]?[记記委]|[里裡民内內两兩庄莊干幹镇鎮]|[党黨](?:组织|組織|支部|委|总支|總支))")
+    # A discipline commission after the place is the place's (四川省渠县纪委监委: 渠县 is named).
+    return re.compile(body + r"(?!" + head + r"|(?!纪委|紀委)[\u4e00-\u9fff]?[记記委]|[里裡民内內两兩庄莊干幹镇鎮]"
+                      r"|[党黨](?:组织|組織|支部|委|总支|總支))")
 
 
 def named_form(focus: str | None, folded: str) -> re.Pattern[str] | None:
