@@ -789,6 +789,8 @@ def test_then_before_a_name_and_should_before_a_verb_are_no_demonstratives(retri
     # 该 before a verb is should (该找谁修), not the demonstrative of 该院.
     assert resolve("冬天家里暖气片不热了该找谁修呢", _SIXIAN).text == "冬天家里暖气片不热了该找谁修呢"
     assert resolve("该院是哪年建成的", _SIXIAN).carried
+    # After 是不是, 不, 也 it is should too, whatever verb follows (是不是该清洗了: the range hood's).
+    assert not resolve("油烟机吸力变小了 是不是该清洗了", _SIXIAN).carried
 
 
 def test_their_thing_and_that_village_are_the_last_turns_place(retriever):
