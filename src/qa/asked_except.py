@@ -61,11 +61,15 @@ def besides_asked(folded: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys([excluded, *parts])) if len(excluded) >= 2 else ()
 
 
+# The places an address names before the place itself, largest first (上海市静安区 of 上海市静安区南京西路).
+_ADDRESS = r"(?:[\u4e00-\u9fff]{1,6}?(?:省|市|区|區|县|縣|镇|鎮|街道|乡|鄉))+"
+
+
 def besides_words(besides: Sequence[str], sentence: str, tag: Callable[[str], list[tuple[str, str]]]) -> list[str]:
     """The words the sentence's mention of the excluded one is blanked by, longest first: each part
     the sentence holds whole, and for a part it does not, the words jieba cuts it into (责任编辑李冬叶 →
     责任编辑, 李冬叶, as a byline writes them apart). Not the words of a part said whole: 管住 of 管住自己
-    also frames the answer to 除了管住自己还得管住谁 (管住亲属)."""
+    also frames the answer to 除了管住自己还得管住谁 (管住亲属). The excluded one's address goes with it."""
     words = {*besides, *(word for part in besides if part not in sentence for word, _ in tag(part) if len(word) >= 2)}
     # Its address too: 上海市静安区南京西路 for 除了南京西路那家还在上海哪儿开了: 静安区 is where the
     # excluded one is, not another place.
@@ -73,6 +77,3 @@ def besides_words(besides: Sequence[str], sentence: str, tag: Callable[[str], li
               for match in re.finditer(_ADDRESS + re.escape(word), sentence)}
     return sorted(words, key=len, reverse=True)
 
-
-# The places an address names before the place itself, largest first (上海市静安区 of 上海市静安区南京西路).
-_ADDRESS = r"(?:[\u4e00-\u9fff]{1,6}?(?:省|市|区|區|县|縣|镇|鎮|街道|乡|鄉))+"

@@ -1,6 +1,6 @@
-"""A search-box message read as the question it stands for: 张银祥 年龄 → 张银祥 年龄多大,
-石油共生大院 门票 → 石油共生大院 门票多少钱, 夕阳红合唱队 人数 → 夕阳红合唱队 人数是多少,
-7家二手车出口企业 名单 → 7家二手车出口企业 名单有哪些.
+"""A search-box message read as the question it stands for: 张银祥 年龄 → 张银祥的年龄多大,
+石油共生大院 门票 → 石油共生大院的门票多少钱, 华雨辰 职业 → 华雨辰是做什么工作的,
+7家二手车出口企业 名单 → 7家二手车出口企业有哪些.
 
 People type keywords into a chat box as they do into a search engine: the subject, then the thing
 wanted of it, and no asking word. Read as it was typed, such a message asked for no kind of fact,
