@@ -143,8 +143,7 @@ def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
         text = english_asking.chinese_asking(text, index.vocab)
     if spoken_words.may_hold(text):  # 涨了多少 → 增长了多少, where the corpus never says 涨
         text = spoken_words.written_text(text, tokenizer.question_terms(text), index.vocab)
-    if terse_asking.may_hold(text):  # 石油共生大院 门票 → …门票多少钱: a search-box message's asking
-        text = terse_asking.asked_text(text)
+    text = terse_asking.asked_text(text)  # 石油共生大院 门票 → …门票多少钱: a search-box message's asking
     text, corrections = _spelled(text, raw, tokenizer, index, speller)
     tags = tokenizer.question_tags(text)
     key_terms = _key_terms(text, tokenizer, index, tags)

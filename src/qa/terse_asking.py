@@ -25,7 +25,6 @@ __all__ = ["asked_text", "may_hold"]
 # being said (the asking holds them): 名单 → 有哪些, 职业 → 是做什么工作的, 人数 → 有多少人.
 _ASKED_FOR: dict[str, str] = {"名单": "有哪些", "职业": "是做什么工作的", "工作": "是做什么工作的", "人数": "有多少人"}
 _ASKING_AFTER: tuple[tuple[str, str], ...] = (
-    ("|".join(_ASKED_FOR), ""),
     ("门票|票价|价格|价钱|费用|收费|租金|房租|工资|月薪|薪水|学费|车费|成本|造价|售价", "多少钱"),
     ("年龄|岁数|年纪", "多大"),
     ("人口|户数|数量|总数|面积|长度|高度|深度|距离|金额|总额|总量|产值|销量|增幅|增速|涨幅|降幅"
@@ -39,7 +38,8 @@ _ASKING_AFTER: tuple[tuple[str, str], ...] = (
     # Not a description (内容, 特点, 做法, 影响): 是什么 after it asks for no kind of fact.
     ("原因|理由|职务|职位|身份|专业|含义|意思|口号|主题|来源|出处|形状|颜色|类型|级别", "是什么"),
 )
-_NOUN_AT_END = re.compile(r"(?<=[\w\s的])(" + "|".join(nouns for nouns, _ in _ASKING_AFTER) + r")[\s?？!！。.]*\Z")
+_NOUN_AT_END = re.compile(r"(?<=[\w\s的])(" + "|".join([*_ASKED_FOR, *(nouns for nouns, _ in _ASKING_AFTER)])
+                          + r")[\s?？!！。.]*\Z")
 _ASKING = {noun: asking for nouns, asking in _ASKING_AFTER for noun in nouns.split("|")}
 # Any asking word, a question particle or a guess (是X吧): the message is a question already; a
 # statement (张国珍是…部门主任, a premise before the asking) or several clauses are no search-box keys.
@@ -54,7 +54,7 @@ def may_hold(text: str) -> bool:
 
 def asked_text(text: str) -> str:
     """`text` with the asking its last noun stands for typed after it (年龄 → 年龄多大); `text` as
-    it is when it is not a search-box message."""
+    it is when it is not a search-box message (`may_hold`'s test, made here once)."""
     found = _NOUN_AT_END.search(text)
     if found is None or _ASKS.search(text) is not None:
         return text
