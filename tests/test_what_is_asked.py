@@ -645,6 +645,31 @@ def test_how_wide_is_answered_in_a_unit_of_length(retriever):
     assert not fits(read_question("港口的宽度是多少"), "渔港共有3座码头。", tag, ["港口"])
 
 
+def test_how_many_residents_live_there_is_no_share_how_many_of_them_do_something_may_be(retriever):
+    # 一共住了多少居民 asks the population; 少数民族约占…三分之一 says how large a part is.
+    assert not retriever.ask("中華中路社區一共住了多少居民啊", k=1).answered
+    tag = retriever.tokenizer.tag
+    sentence = "是一个多民族聚居社区,少数民族约占社区总人口的三分之一。"
+    assert not fits(read_question("中华中路社区居民有多少"), sentence, tag, ["中华", "中路"])
+    # Some of them: a share of the residents answers.
+    assert "六成" in retriever.ask("那个小区300多户居民里有多少是老人", k=1).hits[0].quote
+
+
+def test_a_sum_asked_in_all_is_any_sum_not_a_price_per_unit(retriever):
+    # 一共多少钱: 一 begins 一共, it is no unit (as 一斤 in 一斤多少钱 is).
+    answer = retriever.ask("遼寧今年上半年跟RCEP貿易夥伴的進出口一共多少錢", k=1)
+    assert answer.answered and "1184.7亿元" in answer.hits[0].quote
+    tag = retriever.tokenizer.tag
+    assert not fits(read_question("这批羊一斤多少钱"), "这是1万多块钱,你收着。", tag, ["羊"])
+    assert fits(read_question("这批羊一共多少钱"), "这是1万多块钱,你收着。", tag, ["羊"])
+
+
+def test_what_something_brings_in_is_not_what_went_into_it(retriever):
+    # 带来多少收益: 整合涉农资金约3.5亿元 is the funds spent, not the returns.
+    assert not retriever.ask("泗县那577个项目一共给村集体带来多少收益", k=1).answered
+    assert retriever.ask("泗县整合了多少涉农资金", k=1).answered
+
+
 def test_a_sum_of_money_asked_by_what_it_pays_is_answered_in_a_currency(retriever):
     tag = retriever.tokenizer.tag
     prize = read_question("那联赛冠军能拿多少奖金")

@@ -43,9 +43,12 @@ _ELIDED = r"|(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千]+)[
 
 # 多少 right before a noun, with no measure word between: 多少白领, 多少游客.
 _BARE_COUNT_Q = re.compile(r"(?:多少)([\u4e00-\u9fff](?<![的是在有个個])[\u4e00-\u9fff])")
-# A price per unit: 多少钱一斤, 每斤多少钱, 一斤多少钱.
-_PER_UNIT_Q = re.compile(r"多少钱\s*(?:一|每)\s*([\u4e00-\u9fff])"
-                         r"|(?:一|每)\s*([\u4e00-\u9fff])\s*(?:能|可以|可)?(?:要|卖|賣|是|值)?(?:到|得到|上)?\s*多少钱")
+# A price per unit: 多少钱一斤, 每斤多少钱, 一斤多少钱. Not a word that starts with 一 (一共多少钱, 问一下
+# 多少钱, 一般多少钱: the sum itself).
+_NOT_UNIT = r"(?![共起般直下样樣些点點同道齐齊总總])"
+_PER_UNIT_Q = re.compile(r"多少钱\s*(?:一|每)\s*" + _NOT_UNIT + r"([\u4e00-\u9fff])"
+                         r"|(?:一|每)\s*" + _NOT_UNIT
+                         + r"([\u4e00-\u9fff])\s*(?:能|可以|可)?(?:要|卖|賣|是|值)?(?:到|得到|上)?\s*多少钱")
 _COUNTED_Q = re.compile(r"(?:多少|几(?![何乎])|幾(?![何乎]))\s*[^\s\d，。？！?!,的是在有呢吗么]([\u4e00-\u9fff]{2,4})")
 
 
@@ -134,7 +137,9 @@ _MONEY = (r"(?:奖金|獎金|资金|資金|经费|經費|工资|工資|薪水|�
           r"|成本|预算|預算|捐款|补贴|補貼|补助|補助|奖励|獎勵|造价|造價|售价|售價|价格|價格|市值|税收|稅收"
           # Fees and prices as people ask them (白领驿家的会费是多少: 22层 is no answer).
           r"|会费|會費|门票|門票|票价|票價|房租|房价|房價|收费|收費|车费|車費|电费|電費|水费|水費|物业费|物業費"
-          r"|管理费|管理費|服务费|服務費|手续费|手續費|运费|運費|年费|年費|押金|工钱|工錢|报酬|報酬|价钱|價錢)")
+          r"|管理费|管理費|服务费|服務費|手续费|手續費|运费|運費|年费|年費|押金|工钱|工錢|报酬|報酬|价钱|價錢"
+          # What something brings in (带来多少收益: 整合资金约3.5亿元 is what went in).
+          r"|收益|收入|分红|分紅|盈利|利息)")
 # A kind of sum may stand between (多少专项经费, 多少涉农资金, 多少欧元价格), not 的 (多少的教育经费 may
 # ask a multiple).
 _MONEY_Q = re.compile(r"多少(?:(?!的)[\u4e00-\u9fff]){0,3}?" + _MONEY + "|" + _MONEY
@@ -285,8 +290,9 @@ _ANYONE = frozenset(("人", "口人", "个人", "個人"))
 _UP_TO = r"[近约約达達共有为為是逾超过過约約计計]{0,3}$"
 
 
-def people_pattern(noun: str) -> Matcher:
-    """How 居民有多少 is answered, `noun` the people counted; no ordinal (第一时间转移群众 counts no one)."""
+def people_pattern(noun: str, whole: bool = False) -> Matcher:
+    """How 居民有多少 is answered, `noun` the people counted; no ordinal (第一时间转移群众 counts no one).
+    `whole`: the question asks how many there are at all, not how many of them do or are something."""
     # Not a fraction's numeral either (总人口的三分之一 counts no one).
     number = compiled(r"(?<![第0-9.])" + NUMERAL + r"(?![一二两三四五六七八九十百千0-9]*分之)")
     people: Matcher = compiled(NUMERAL + _PEOPLE_COUNTED)
@@ -296,8 +302,10 @@ def people_pattern(noun: str) -> Matcher:
         people = NotAfter(people, compiled("(?:" + "|".join(others) + ")" + _UP_TO))
     counted = (people, NearNoun(number, noun), NearNoun(number, noun, noun_first=True))
     # Some of them may be counted as a share of a whole (六成是70岁以上老人); a population is the whole
-    # (少数民族约占社区总人口的三分之一 does not say how many live there).
-    return AnyOf(counted if noun.endswith("人口") else (*counted, SHARE_A))
+    # (少数民族约占社区总人口的三分之一 does not say how many live there), and so are a place's 居民 or
+    # 村民 asked with nothing said of them (一共住了多少居民).
+    whole = noun.endswith("人口") or (whole and noun in _WHOLE)
+    return AnyOf(counted if whole else (*counted, SHARE_A))
 
 
 def vague_pattern(measure: str, folded: str) -> re.Pattern[str]:

@@ -57,7 +57,21 @@ def people_counted(words: Sequence[tuple[str, str]], asked: Asked) -> Asked:
     elif asked.count is not None:  # 多少 before a noun (`asked_amounts.bare_count_pattern`)
         noun = next((after for (word, _), (after, flag) in zip(words, words[1:], strict=False)
                      if word == "多少" and flag.startswith("n") and len(after) >= 2), None)
-    return replace(asked, measured=people_pattern(noun)) if noun and counts_people(noun) else asked
+    if not noun or not counts_people(noun):
+        return asked
+    return replace(asked, measured=people_pattern(noun, whole=_nothing_said_of(words, noun)))
+
+
+# What may close a question after the people it counts, saying nothing of them.
+_CLOSING = frozenset(("有", "多少", "一共", "总共", "總共", "共", "呢", "啊", "呀", "吗", "嗎", "吧", "了", "啦"))
+
+
+def _nothing_said_of(words: Sequence[tuple[str, str]], noun: str) -> bool:
+    """Nothing after the counted people and 多少 but particles (居民有多少, 一共住了多少居民啊): the
+    question asks how many there are, not how many of them take part (多少居民参加了) or are of a kind
+    (居民中有多少是老人)."""
+    last = max(i for i, (word, _) in enumerate(words) if word in (noun, "多少"))
+    return all(word in _CLOSING or flag in ("x", "y") for word, flag in words[last + 1 :])
 
 
 # Measure words of things counted (not units: 多少米, 多少平方米 measure the noun before, not count it).
