@@ -947,3 +947,28 @@ def test_a_place_word_after_a_place_the_question_names_points_at_that_place(retr
     assert not resolved.carried and resolved.text == question
     # Said alone, 当地 still means the place the last turn named.
     assert resolve("当地主要搞什么产业", turn(retriever, "林原村在哪个旗"), retriever.tokenizer.tag).carried
+
+
+@pytest.mark.parametrize(("rewritten", "typed", "expected"), [
+    ("娄底2021年圆梦微心愿受益的群众2020年受益的有多少", "那2020年受益的有多少", "娄底圆梦微心愿受益的群众2020年受益的有多少"),
+    ("沈阳片区今年上半年跨境电商去年全年是多少单", "那去年全年是多少单", "沈阳片区跨境电商去年全年是多少单"),
+    # The year a change is counted from is no period of its own: the one asked stays.
+    ("36家基地今年前5个月进出口额跟去年同期比", "那跟去年同期比呢", "36家基地今年前5个月进出口额跟去年同期比"),
+    # A year alone leaves the part of the year asked.
+    ("辽宁上半年2020年对美国进出口多少", "那2020年呢", "辽宁上半年2020年对美国进出口多少"),
+])
+def test_a_period_the_follow_up_names_takes_the_place_of_the_last_one(rewritten, typed, expected):
+    from qa.period_swap import period_swapped
+
+    assert period_swapped(rewritten, typed) == expected
+
+
+def test_a_follow_up_about_another_year_is_not_answered_by_the_year_just_read(retriever):
+    # Asked within the piece just read, 2021年…受益群众达50余万人 is 2021's, not the 2020 asked.
+    answer = ask_as_user(retriever, {"previous": "娄底2021年圆梦微心愿受益的群众有多少", "question": "那2020年受益的有多少"})
+    assert not answer.answered
+    answer = ask_as_user(retriever, {"previous": "辽宁自贸区沈阳片区今年上半年跨境电商做了多少单", "question": "那去年全年是多少单来着"})
+    assert not answer.answered
+    # The same year still answers.
+    answer = ask_as_user(retriever, {"previous": "娄底2021年圆梦微心愿受益的群众有多少", "question": "那2021年参与的党员有多少"})
+    assert answer.answered and "46.8万人次" in answer.hits[0].quote

@@ -49,6 +49,7 @@ from .about_x import ASKED_AGAIN, END, NOT_TEXT, that_x
 from .cantonese import read_as_mandarin
 from .leaning import LEAN_RE, NOT_LEANING, Tagger, leaning, role_held
 from .other_object import other_object
+from .period_swap import period_swapped
 from .previous_turn import (
     OPENING,
     PREDICATE_RE,
@@ -279,7 +280,16 @@ def _whole_noun(text: str, previous: Conversation, topic: str) -> str:
 def resolve(question: str, previous: Conversation | None, tag: Tagger | None = None) -> Resolved:
     """The question to ask, standing alone; unchanged when there is no previous turn or it does not lean.
     `tag` (the engine's `Tokenizer.tag`) tells a name in 那X呢 from another word; without it X takes
-    the place of the previous question's last word."""
+    the place of the previous question's last word. A period the follow-up names replaces the last
+    turn's (`period_swap`)."""
+    resolved = _resolved(question, previous, tag)
+    if resolved.text == question or resolved.more:
+        return resolved
+    return replace(resolved, text=period_swapped(resolved.text, question))
+
+
+def _resolved(question: str, previous: Conversation | None, tag: Tagger | None) -> Resolved:
+    """`resolve` before the periods are swapped."""
     if previous is None or not previous.question.strip() or is_small_talk(question):
         return Resolved(question)  # 在吗, 谢谢: no question to carry anything into
     question = without_guess(question)  # 那受益的群众呢 不会比党员还少吧: the guess proves nothing

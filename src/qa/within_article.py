@@ -28,6 +28,7 @@ from .asked_list import COUNTED_OF_A_SET
 from .background import background_idf, specificity
 from .bylines import asks_about_the_author, author_note, roles_of_the_piece_read
 from .follow_up import says_each
+from .pinned import other_figure
 from .premises import unplanned
 from .question import Question
 from .question_words import ASKING_NOUNS, ASKS_ANYWHERE
@@ -115,7 +116,8 @@ def in_the_quote_shown(corpus: Corpus, request: Request, index: int, shown: tupl
     inside = [(a, b) for a, b in corpus.passages[index].local_sentences if a < end and b > start]
     for a, b in reversed(inside):
         sentence = text[a:b]
-        if all(noun in sentence for noun in nouns) and fits(request.asked, sentence, corpus.tokenizer.tag, own, text[:a]):
+        if (all(noun in sentence for noun in nouns) and fits(request.asked, sentence, corpus.tokenizer.tag, own, text[:a])
+                and not other_figure(request.question.figures, sentence)):
             request.quotes[index] = Quote(a, b, 0.0, answer_cue(request.asked, sentence, corpus.tokenizer.tag),
                                           coverage(request.terms, sentence), sentence)
             return Group(index, 0.0, ())
@@ -183,6 +185,8 @@ def answering_passage(corpus: Corpus, request: Request, index: int, given: Seque
                 continue
             if not fits(request.asked, sentence, tag, own, text[:a]) or unplanned(asked_text, sentence):
                 continue  # 她下一次回访定在啥时候: 前两天…回访 is the last time, not the next (`premises`)
+            if other_figure(request.question.figures, sentence):
+                continue  # 那2020年受益的有多少: 2021年…受益群众达50余万人 is another year's
             rank = (-abs(i - index), float(i >= index), coverage(request.terms, sentence), float(request.scores[i]))
             if best is None or rank > best[0]:
                 best = (rank, i, Quote(a, b, 0.0, answer_cue(request.asked, sentence, tag), rank[2], sentence))
