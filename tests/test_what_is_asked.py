@@ -667,6 +667,10 @@ def test_a_sum_asked_in_all_is_any_sum_not_a_price_per_unit(retriever):
 def test_what_something_brings_in_is_not_what_went_into_it(retriever):
     # 带来多少收益: 整合涉农资金约3.5亿元 is the funds spent, not the returns.
     assert not retriever.ask("泗县那577个项目一共给村集体带来多少收益", k=1).answered
+    # Returns in any currency, named with its country too.
+    tag = retriever.tokenizer.tag
+    assert fits(read_question("沃达康的年收益为多少？"), "截止2008年3月31日,其年收益为481.78亿南非兰特。", tag, ["沃达康"])
+    assert fits(read_question("公司去年收入多少"), "去年收入30亿巴西雷亚尔。", tag, ["公司"])
     assert retriever.ask("泗县整合了多少涉农资金", k=1).answered
 
 
