@@ -15,6 +15,7 @@ from qa.asked_places import local_place, place_form_name
 from qa.asked_things import names_the_class
 from qa.asked_yes_no import yes_no_asked
 from qa.conversation import Conversation, resolve
+from qa.golden import ask_as_user
 from qa.pinned import another_community, places_named, states_quoted
 from qa.question import read
 from qa.question_text import plain_text
@@ -653,6 +654,18 @@ def test_how_many_residents_live_there_is_no_share_how_many_of_them_do_something
     assert not fits(read_question("中华中路社区居民有多少"), sentence, tag, ["中华", "中路"])
     # Some of them: a share of the residents answers.
     assert "六成" in retriever.ask("那个小区300多户居民里有多少是老人", k=1).hits[0].quote
+
+
+def test_people_counted_by_the_generic_measure_are_named_by_the_run_s_last_word(retriever):
+    # 多少个省党代表: 代表 are people (800多名省党代表), though the run's first two characters (省党) are not.
+    answer = retriever.ask("湖北第十二次党代会一共有多少个省党代表", k=1)
+    assert answer.answered and "800多名" in answer.hits[0].quote
+
+
+def test_people_counted_roughly_answer_unless_the_exact_count_is_asked(retriever):
+    answer = ask_as_user(retriever, {"previous": "武汉江欣苑社区有多少名社区党员", "question": "疫情期间下沉的党员有多少"})
+    assert answer.answered and "数百名" in answer.hits[0].quote
+    assert not retriever.ask("江欣苑社区疫情期间下沉的党员具体有多少", k=1).answered
 
 
 def test_a_sum_asked_in_all_is_any_sum_not_a_price_per_unit(retriever):

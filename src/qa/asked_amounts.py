@@ -53,10 +53,16 @@ _COUNTED_Q = re.compile(r"(?:多少|几(?![何乎])|幾(?![何乎]))\s*[^\s\d，
 
 
 def counted_noun(question: str) -> str | None:
-    """What is being counted: 多少名党员 → 党员, 多少户居民 → 居民 (its first two characters); None
+    """What is being counted: 多少名党员 → 党员, 多少户居民 → 居民 (its first two characters, or four
+    when the last two name people: 省党代表); None
     for a noun that only says what the measure does (几户人家: households, 近10户脱贫户)."""
     match = _COUNTED_Q.search(fold(question))
-    noun = match.group(1)[:2] if match else None
+    if match is None:
+        return None
+    run = match.group(1)
+    noun = run[:2]
+    if len(run) == 4 and noun[-1] not in _PEOPLE_END and run[-1] in _PEOPLE_END:
+        return run  # 多少个省党代表: people (代表), as the run's last word says, not 省党
     return None if noun in MEASURE_ONLY else noun
 
 
@@ -224,7 +230,7 @@ _ITEM_MEASURES = "[条條项項点點种種类類件]"
 # 党员), for a noun of people by its last character (党员, 居民, 志愿者, 学生; not 民族: 2000余名少数
 # 民族群众 counts people, not peoples).
 _PEOPLE_MEASURES = "[个個名位]"
-_PEOPLE_END = frozenset("员員民人者生师師工部众眾长長友属屬兵手")
+_PEOPLE_END = frozenset("员員民人者生师師工部众眾长長友属屬兵手表士官警客")  # 代表, 护士, 法官, 交警, 游客
 
 
 def _generic(noun: str | None) -> str:
@@ -315,6 +321,12 @@ def people_pattern(noun: str, whole: bool = False) -> Matcher:
 def vague_pattern(measure: str, folded: str) -> re.Pattern[str]:
     """几十项 for 多少项: a rough amount, which answers when the documents say no more (`Asked.vague`)."""
     return re.compile(r"(?:[数數几幾][十百千万萬]|[十百千][数數几幾余餘多])" + _written(measure, folded))
+
+
+def vague_people_pattern(noun: str) -> re.Pattern[str]:
+    """数百名下沉党员 for 下沉的党员有多少: people counted roughly, the noun right after (`Asked.vague`)."""
+    return re.compile(r"(?:[数數几幾][十百千万萬]|[十百千][数數几幾余餘多]|上[百千万萬])\s*(?:名|位|人|个|個)"
+                      r"[^，,。；;！!？?]{0,4}?" + re.escape(noun))
 
 
 def bare_count_pattern(folded: str) -> Matcher | None:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .asked import Asked
-from .asked_amounts import MEASURE_ONLY, counts_people, people_pattern
+from .asked_amounts import MEASURE_ONLY, counts_people, people_pattern, vague_people_pattern
 
 __all__ = ["counted_by_tags", "part_counted", "people_counted"]
 
@@ -59,7 +59,13 @@ def people_counted(words: Sequence[tuple[str, str]], asked: Asked) -> Asked:
                      if word == "多少" and flag.startswith("n") and len(after) >= 2), None)
     if not noun or not counts_people(noun):
         return asked
-    return replace(asked, measured=people_pattern(noun, whole=_nothing_said_of(words, noun)))
+    # 数百名下沉党员 answers roughly, unless the exact count is asked (具体点，到底是多少个人).
+    exact = _EXACT.search("".join(word for word, _ in words))
+    return replace(asked, measured=people_pattern(noun, whole=_nothing_said_of(words, noun)),
+                   vague=asked.vague or (None if exact else vague_people_pattern(noun)))
+
+
+_EXACT = re.compile(r"具体|具體|到底|确切|確切|准确|準確|精确|精確")
 
 
 # What may close a question after the people it counts, saying nothing of them.
