@@ -415,3 +415,21 @@ def test_work_said_of_what_a_piece_says_is_not_asked_of_its_author(retriever: Re
     answer = retriever.ask("方程式那篇說要走好網絡群眾工作路線，張國珍那篇希望網絡成為啥", k=3)
     assert not (answer.answered and "本文作者" in answer.hits[0].quote)
     assert not asks_who_someone_is("张国珍认为领导干部工作的出发点应该放在哪")
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("解码新时代党群关系方程式那篇的记者是董素玉吗", "董素玉"),
+    ("張國珍那篇的責任編輯是不是李冬葉", "責任編輯:李冬葉"),
+])
+def test_a_name_checked_in_a_role_of_the_piece_is_settled_by_the_line_crediting_it(retriever: Retriever, question, line):
+    answer = retriever.ask(question, k=1)
+    assert answer.answered and line in answer.hits[0].quote
+
+
+def test_a_follow_up_checking_the_editor_of_the_piece_just_read_is_answered_by_its_editor_line(retriever: Retriever):
+    from qa.golden import ask_as_user
+
+    answer = ask_as_user(retriever, {"previous": "張國珍是在哪個單位當主任的", "question": "這篇的責任編輯是不是李冬葉"})
+    assert answer.answered and "李冬葉" in answer.hits[0].quote
+    # Asked of the person, not the credit: where she works is not said.
+    assert not retriever.ask("李冬葉是哪家報社的編輯？", k=1).answered

@@ -19,6 +19,7 @@ from .bylines import (
     asks_a_news_piece,
     asks_who_someone_is,
     author_note,
+    checks_a_credit,
     credited_in_body,
     credited_names,
     has_lines,
@@ -243,6 +244,11 @@ def judge_credited(corpus: Corpus, request: Request, groups: list[Group]) -> tup
         if own is None:  # the piece keeps no such line: not said, its byline as related material
             return replace(verdict, answerable=False, reason="not-stated"), ranked
         return replace(verdict, answerable=True, reason=None), ranked
+    if checks_a_credit(request.question.text) and corpus.passages[line].section in asked_roles(request.question.text, corpus.titled):
+        # 记者是董素玉吗, 责任编辑是不是李冬叶: the line crediting them in the role asked settles it.
+        ranked = [Group(line, score, ()), *(g for g in groups if g.index != line)]
+        return replace(judge(corpus, request, ranked), answerable=True, reason=None, doc_id=corpus.doc_of(line),
+                       subject=request.question.surface(name), subject_word=name), ranked
     if (written := _by_author(corpus, request, line, name)) is not None:
         return written
     # The author note says who the author is, not the editor (李萌 of 责任编辑:李萌 is only that).
