@@ -726,6 +726,22 @@ def test_a_or_b_is_answered_only_by_a_sentence_saying_one_of_them(retriever):
     assert retriever.ask("华雨辰是老师还是医生", k=1).answered
 
 
+def test_two_years_offered_are_the_two_choices_and_neither_is_a_given_figure(retriever):
+    # 是2019年开始规划的还是2020年: 2019 and 2020, not 规划; 2019年5月 answers though 2020 is not said.
+    asked = read("石油共生大院是2019年开始规划的还是2020年？", retriever.tokenizer, retriever.index).asked
+    assert asked.either == ("2019", "2020")
+    answer = retriever.ask("石油共生大院是2019年开始规划的还是2020年？", k=1)
+    assert answer.answered and "2019年5月" in answer.hits[0].quote
+    assert not retriever.ask("石油共生大院是2018年开始规划的还是2020年？", k=1).answered
+
+
+def test_a_guess_at_the_answer_after_the_question_is_no_figure_of_it(retriever):
+    # 是七支吧: the guess's 七支 would be blanked as the question's own figure in 组建七支志愿服务队.
+    assert plain_text("林原村搞的志愿服务队一共几支啊 是七支吧") == plain_text("林原村搞的志愿服务队一共几支啊")
+    answer = retriever.ask("林原村搞的志愿服务队一共几支啊 是七支吧", k=1)
+    assert answer.answered and "七支" in answer.hits[0].quote
+
+
 def test_an_office_is_held_by_a_name_in_the_clause_that_names_it(retriever):
     # 泗县县委常委、宣传部部长戴安君介绍,…,召开一次选派第一书记…例会: 书记 is said, but not as his office.
     assert not retriever.ask("泗县的书记是谁", k=3).answered

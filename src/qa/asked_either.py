@@ -25,7 +25,10 @@ def alternatives(text: str, words: Callable[[str], Sequence[str]]) -> tuple[str,
     before, after = words(text[: found.start()]), words(text[found.end() :])
     if not before or not after:
         return ()
-    return (fold_for_index(before[-1]), fold_for_index(after[0]))
+    first = before[-1]
+    if after[0].isdigit():  # 是2019年开始规划的还是2020年: the two years, not 规划
+        first = next((word for word in reversed(before) if word.isdigit()), first)
+    return (fold_for_index(first), fold_for_index(after[0]))
 
 
 # A part of the day, as a choice offers it (大白天还是半夜): answered by a sentence saying one (有一天深夜).

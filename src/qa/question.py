@@ -159,7 +159,13 @@ def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
                     places=places_named(fold(text), [t.word for t in key_terms if t.named], index.vocab),
                     focus=tokenizer.question_focus(text),
                     kinds=named_kinds(fold(text), tags, [t.word for t in key_terms if t.named], index.vocab),
-                    figures=figures(fold(text)), section=section, every_section=every_section)
+                    figures=_given(figures(fold(text)), asked), section=section, every_section=every_section)
+
+
+def _given(found: frozenset[tuple[str, str]], asked: Asked) -> frozenset[tuple[str, str]]:
+    """The figures the question gives as fact: not the two it offers to choose from (2019年…还是2020年),
+    one of which the answer names."""
+    return frozenset((unit, n) for unit, n in found if n not in asked.either)
 
 
 # A piece of the documents pointed into (篇里 of 这几篇里, 那篇里, 哪篇), as jieba hands it over.

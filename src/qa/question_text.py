@@ -41,7 +41,9 @@ _CHECKING = re.compile(r"[，,\s]*(?:这个|这事|这件事|那事)?(?:你|您)
                        r"(?:吗|不|没|没有|么|嘛)?[呢啊呀吧]*[？?！!。.~～\s]*$")
 # 那受益的群众呢 不会比党员还少吧, 他今年多大岁数了 不会七十多了吧: a guess after the question, said
 # to be proven wrong; the question before it asks, the guess's words (党员, 七十) are no answer's.
-_GUESS = re.compile(r"[，,\s]+([^，,\s？?]*(?:不会|不會|不是|应该|應該|肯定|估计|估計|没|沒)[^，,\s？?]*吧)[？?。！!~～\s]*$")
+# So is a guess at the answer (一共几支啊 是七支吧): its 七支 would be read as the question's own figure.
+_GUESS = re.compile(r"[，,\s]+((?:[^，,\s？?]*(?:不会|不會|不是|应该|應該|肯定|估计|估計|没|沒)|是|有|就是|大概是|好像是)"
+                    r"[^，,\s？?]*吧)[？?。！!~～\s]*$")
 _ASKED_BEFORE = re.compile(r"[呢吗嗎][？?]?$|哪|谁|誰|什么|什麼|啥|几|幾|多少|多大|多久|多长|多長|多高|多远|多遠|怎|咋|如何|为何|為何")
 
 
