@@ -19,7 +19,7 @@ _QUANTITIES = ("进出口", "投资", "出口", "进口", "营业收入", "收�
                "成交额", "货值", "税收", "财政支出", "支出", "预算", "补贴", "工资", "营业额", "票房", "市值",
                "生产总值", "GDP", "产量", "销量", "存款", "贷款", "债务", "罚款", "捐款",
                # What goes in is no answer to what comes out (整合涉农资金约3.5亿元 vs 带来多少收益).
-               "收益", "分红", "资金", "经费",
+               "收益", "分红", "资金",
                # A population counted one way is no answer to another (户籍人口 vs 常住人口近2万人).
                "常住人口", "户籍人口", "流动人口", "外来人口")
 _QUANTITY = re.compile("|".join(sorted(_QUANTITIES, key=len, reverse=True)))
