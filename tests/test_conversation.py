@@ -972,3 +972,12 @@ def test_a_follow_up_about_another_year_is_not_answered_by_the_year_just_read(re
     # The same year still answers.
     answer = ask_as_user(retriever, {"previous": "娄底2021年圆梦微心愿受益的群众有多少", "question": "那2021年参与的党员有多少"})
     assert answer.answered and "46.8万人次" in answer.hits[0].quote
+
+
+@pytest.mark.parametrize("question", ["图①那张照片里 枣阳那几个村干部下户是去看啥的",
+                                      "那几张配图里有一张讲新疆的，博湖县的党员先锋队在干嘛"])
+def test_that_picture_of_the_pages_leans_on_no_turn(retriever, question):
+    # 那张照片, 那几张配图: the documents' pictures, which the question names; not the last topic
+    # (泗县…工作思路几张配图里… was asked and found nothing).
+    previous = answered_turn(retriever, "泗县把项目资金往扶持村和薄弱村倾斜，依据的工作思路是哪八个字")
+    assert resolve(question, previous, retriever.tokenizer.tag).text == question

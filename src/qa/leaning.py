@@ -102,6 +102,8 @@ NOT_LEANING = re.compile(
     r"|这(?:个|几个|两个)?(?:周末|星期|礼拜|周|月|季度|学期|阵子|会儿|段时间|几天|两天|几年|两年)"
     # 疫情封小区那会儿, 那阵子: a time the question says, not what the last turn named.
     r"|那(?:会儿|阵子|段时间|段日子|几天|些天|些日子)"
+    # 图①那张照片, 那几张配图: the pictures of the pages, which the question goes on to name.
+    r"|(?:这|那)(?:一|几|两)?(?:张|幅)(?=照片|相片|图|配图|插图)"
 )
 
 # The previous question asked which one (哪个队, 啥志愿队): its answer's name is what 这队 stands for.
