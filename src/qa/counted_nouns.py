@@ -41,6 +41,10 @@ def counted_by_tags(words: Sequence[tuple[str, str]]) -> str | None:
     return nouns[-1] if nouns and len(nouns[-1]) >= 2 and nouns[-1] not in MEASURE_ONLY else None
 
 
+# 具体点，到底是多少个人: the exact count asked, which a rough one (数百名) does not give.
+_EXACT = re.compile(r"具体|具體|到底|确切|確切|准确|準確|精确|精確")
+
+
 def people_counted(words: Sequence[tuple[str, str]], asked: Asked) -> Asked:
     """居民有多少, 老人一共有多少: a count with no measure word, of a noun of people before 有 (jieba's
     tags tell 居民 from 增长) or right after 多少 (覆盖了多少居民, 有多少运动员参加), is answered by people
@@ -63,9 +67,6 @@ def people_counted(words: Sequence[tuple[str, str]], asked: Asked) -> Asked:
     exact = _EXACT.search("".join(word for word, _ in words))
     return replace(asked, measured=people_pattern(noun, whole=_nothing_said_of(words, noun)),
                    vague=asked.vague or (None if exact else vague_people_pattern(noun)))
-
-
-_EXACT = re.compile(r"具体|具體|到底|确切|確切|准确|準確|精确|精確")
 
 
 # What may close a question after the people it counts, saying nothing of them.
