@@ -76,4 +76,3 @@ def besides_words(besides: Sequence[str], sentence: str, tag: Callable[[str], li
     words |= {match.group(0) for word in besides if len(word) >= 2
               for match in re.finditer(_ADDRESS + re.escape(word), sentence)}
     return sorted(words, key=len, reverse=True)
-

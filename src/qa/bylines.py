@@ -34,11 +34,14 @@ __all__ = ["CREDITED_ROLES", "CREDIT_WORDS", "asked_roles", "asks_a_news_piece",
 _WHO = r"(?:谁|哪[一几]?[位个個]|哪些|名字|叫什么|叫啥|是哪)"
 # A name checked (责任编辑是不是李冬叶, 作者是张国珍吗): the line that credits them settles it.
 _CHECKED = r"(?:是不是|是否是?|就是|是[\u4e00-\u9fff]{2,4}(?:吗|嗎|吧|不|么|麼))"
+# Who is credited with writing a piece, and with editing it.
+_WRITER = r"(?:作者|记者|撰稿人?|执笔人?)"
+_EDITOR = r"(?:编辑|责编)"
 # Typed as a heading, the question ends on what it asks for: 微治理那篇的责任编辑, 那篇文章的作者？
 _ENDS = r"(?=[?？。!！\s]*$)"
 # 作者是谁, 哪些记者, 谁写的, 记者叫什么: the writer asked for by name. Not 作者在哪家单位工作 (asks
 # where the author works) nor 新华社记者去了哪些地方 (asks what the reporters did).
-_BYLINE_Q = re.compile(rf"(?:作者|记者|撰稿人?|执笔人?)(?:都|分别)?(?:(?:是|有|为)?{_WHO}|{_CHECKED})|{_WHO}(?:位|个)?(?:新华社|人民日报|本报|报社)?(?:作者|记者)"
+_BYLINE_Q = re.compile(rf"{_WRITER}(?:都|分别)?(?:(?:是|有|为)?{_WHO}|{_CHECKED})|{_WHO}(?:位|个)?(?:新华社|人民日报|本报|报社)?(?:作者|记者)"
                        r"|谁(?:写|撰写|采写|执笔|报道)|署名|(?:作者|记者)(?:是|为)?" + _ENDS  # 写稿的记者是？
                        # 新华社发: who released a photograph; who took it (谁拍的) is `SHOT_BY_Q`'s, read first
                        + r"|(?:照片|图片|相片|图)[^，,。？?]{0,4}?(?:是)?(?:(?:谁|哪家|哪个单位)(?:发(?![明现起展动生])|提供)"
@@ -46,7 +49,7 @@ _BYLINE_Q = re.compile(rf"(?:作者|记者|撰稿人?|执笔人?)(?:都|分别)?
 # 还有哪些人参与了采写, 参与采写的有谁: the contributors' line, not the byline.
 _CONTRIBUTORS_Q = re.compile(r"参与了?(?:采写|采访|报道)|采写人员")
 # 责编: 责任编辑 as people shorten it.
-_EDITOR_Q = re.compile(rf"(?:编辑|责编)(?:都|分别)?(?:(?:是|有|为)?{_WHO}|{_CHECKED})|{_WHO}(?:位|个)?(?:责任编辑|编辑|责编)|谁编辑|谁编的{_ENDS}"
+_EDITOR_Q = re.compile(rf"{_EDITOR}(?:都|分别)?(?:(?:是|有|为)?{_WHO}|{_CHECKED})|{_WHO}(?:位|个)?(?:责任编辑|编辑|责编)|谁编辑|谁编的{_ENDS}"
                        rf"|(?:的(?:责任)?编辑|责编){_ENDS}")
 # 挂出来, 登出来, 贴出来: a page put up, as people say it of a web page or a paper.
 _PUBLISHED = r"(?:发布|发表|刊发|刊登|刊出|播发|发出|发稿|发的|发的稿|出的稿|挂出|挂上网|贴出|登出|登的|放出来)"
@@ -175,7 +178,7 @@ def asked_roles(question: str, titles: Iterable[str] = ()) -> tuple[str, ...]:
     return roles
 
 
-_CHECKED_Q = re.compile(rf"(?:作者|记者|撰稿人?|执笔人?|编辑|责编){_CHECKED}")
+_CHECKED_Q = re.compile(rf"(?:{_WRITER}|{_EDITOR}){_CHECKED}")
 
 
 def checks_a_credit(question: str) -> bool:
