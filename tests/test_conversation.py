@@ -956,6 +956,8 @@ def test_a_place_word_after_a_place_the_question_names_points_at_that_place(retr
     ("36家基地今年前5个月进出口额跟去年同期比", "那跟去年同期比呢", "36家基地今年前5个月进出口额跟去年同期比"),
     # A year alone leaves the part of the year asked.
     ("辽宁上半年2020年对美国进出口多少", "那2020年呢", "辽宁上半年2020年对美国进出口多少"),
+    # A previous turn typed in Traditional script: its 前5個月 gives way to the half year asked.
+    ("36家基地今年前5個月進出口額上半年呢", "那上半年呢", "36家基地今年進出口額上半年呢"),
 ])
 def test_a_period_the_follow_up_names_takes_the_place_of_the_last_one(rewritten, typed, expected):
     from qa.period_swap import period_swapped

@@ -19,7 +19,7 @@ _KINDS = (
     # Not the year a change is counted from (跟去年同期比, 比去年多了多少): the period asked stays; nor
     # 当年, 那年, which point back at the year just read (当年她在哪里工作 → 2020年…).
     re.compile(r"(?<![0-9比跟较較和与與同])(?:[12][0-9]{3}年(?![代底初末中])|今年|去年|前年|明年)(?!同期)"),
-    re.compile(r"上半年|下半年|全年|(?:第?[一二三四1-4])季度|前[一二三四五六七八九十0-9]{1,2}个?月|年初|年底|年末"),
+    re.compile(r"上半年|下半年|全年|(?:第?[一二三四1-4])季度|前[一二三四五六七八九十0-9]{1,2}[个個]?月|年初|年底|年末"),
 )
 
 
