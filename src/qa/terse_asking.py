@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asked_text", "may_hold"]
+__all__ = ["asked_text"]
 
 # The noun typed last → the asking typed after it in a full question. A few nouns are asked without
 # being said (the asking holds them): 名单 → 有哪些, 职业 → 是做什么工作的, 人数 → 有多少人.
@@ -47,14 +47,9 @@ _ASKS = re.compile(r"[是，,；;：:]|什么|甚么|啥|多少|几|幾|谁|誰|
                    r"|多大|多久|多长|多長|多高|多远|多遠|多重")
 
 
-def may_hold(text: str) -> bool:
-    """Whether `text` (a question as searched, folded) ends in one of the nouns without asking."""
-    return _NOUN_AT_END.search(text) is not None and _ASKS.search(text) is None
-
-
 def asked_text(text: str) -> str:
     """`text` with the asking its last noun stands for typed after it (年龄 → 年龄多大); `text` as
-    it is when it is not a search-box message (`may_hold`'s test, made here once)."""
+    it is when it is not a search-box message (no such noun last, or an asking word anywhere)."""
     found = _NOUN_AT_END.search(text)
     if found is None or _ASKS.search(text) is not None:
         return text
