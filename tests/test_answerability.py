@@ -249,6 +249,32 @@ def test_what_a_kin_does_is_said_in_the_clause_that_names_the_kin():
     assert fits(read_question("张立春是做什么的？"), "张立春是一名义务电工", lambda s: [], ["张立春"])
 
 
+def test_what_someone_does_is_said_of_them_not_of_another_in_their_sentence():
+    asked = replace(read_question("纪玉芝是做什么工作的？"), holder="纪玉芝")
+    own = ["纪玉芝"]
+    # Her words name 党员干部; the sentence says nothing of her work.
+    assert not fits(asked, "“通过社区党员干部不断沟通,房本总算有了。”纪玉芝说", lambda s: [], own)
+    assert not fits(asked, "娄底市纪委监委机关党委向单位党员发布了这份微心愿", lambda s: [], own)
+    assert fits(asked, "纪玉芝是一名退休教师", lambda s: [], own)
+    assert fits(asked, "纪玉芝搬到广安门北街20号院,她是一名退休教师", lambda s: [], own)
+
+
+@pytest.mark.parametrize(("question", "holder"), [
+    ("纪玉芝是做什么工作的", "纪玉芝"), ("张立春退休前是干啥的", "张立春"), ("李文博担任啥职务", "李文博"),
+    # What a thing is for asks no one's work, though a person is named before it.
+    ("王智慧她们设的专家座席是干嘛的", ""),
+])
+def test_whose_work_is_asked_is_the_one_named_just_before_the_asking(retriever, question, holder):
+    assert Request.read(question, retriever.corpus).asked.holder == holder
+
+
+def test_a_question_of_someone_s_work_is_not_answered_by_a_sentence_on_their_words(retriever):
+    answer = retriever.ask("纪玉芝是做什么工作的", k=1)
+    assert not answer.answered and answer.reason == "not-stated"
+    answer = retriever.ask("华雨辰是做什么工作的", k=1)
+    assert answer.answered and "音乐教师" in answer.hits[0].quote
+
+
 def test_when_someone_took_an_office_is_dated_in_a_sentence_saying_so():
     asked = read_question("郑鹏是从什么时候开始担任学院路街道办事处主任的？")
     assert asked.event

@@ -66,6 +66,8 @@ def _only_others(place: str, sentence: str, tag: Callable[[str], list[tuple[str,
 
 
 ENDS_A_PLACE = re.compile(PLACE_ENDINGS + "$")
+# A clause speaking of someone named in the sentence before (她是…教师, 其父…).
+_THIRD_PERSON = re.compile(r"他|她|其")
 _A_PLACE_ENDING = re.compile(PLACE_ENDINGS)
 
 
@@ -131,7 +133,12 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
     if asked.occupation:
         if asked.role:  # 华雨辰的爸妈是做什么的: what one is, in the clause that names 爸妈, not 华雨辰
             return any(says_what_one_is(clause, own) for clause in clauses(sentence) if asked.role in clause)
-        return says_what_one_is(sentence, own)
+        if not asked.holder:
+            return says_what_one_is(sentence, own)
+        # 纪玉芝是做什么工作的: what one is, said in a clause naming her (or 她), not the 党员干部 of
+        # her words (“通过社区党员干部…沟通”纪玉芝说) nor what another is in a sentence not naming her.
+        return any(says_what_one_is(clause, own) for clause in clauses(sentence)
+                   if asked.holder in clause or _THIRD_PERSON.search(clause))
     if asked.wording and not any(not is_own(words, own) for match in _WRITTEN.finditer(sentence)
                                  for words in match.groups() if words):
         return False  # 钟呼毅送的锦旗上写的是什么字: 钟呼毅送上锦旗 does not say the words

@@ -30,7 +30,7 @@ class Asked:
     change: bool = False  # 增长了多少: answered by a rate (20%, 两倍) or the change itself (增长了3万)
     occupation: bool = False  # 是做什么的, 做什么工作: answered by what one is (教师, 门卫值守人员)
     office: bool = False  # 担任啥职务: answered by an office's title (副主任), not by any word of what one is
-    holder: str = ""  # 李文博担任啥职务 → 李文博: the office is said in a clause naming them (`question_asked`)
+    holder: str = ""  # 李文博担任啥职务, 纪玉芝是做什么的 → the one named: the office or work is said in a clause naming them
     counted: str | None = None  # 多少名队员 → 队员: the number's clause must name it (jieba's tags, `question.read`)
     part: tuple[str, ...] = ()  # 微心愿里，孤寡老人许的有多少 → 孤寡老人: the number's clause names the part (`counted_nouns`)
     filed: bool = False  # 那篇报道是哪天发的: asks when a piece was filed, so its dateline answers

@@ -53,7 +53,7 @@ def asked_with_tags(text: str, tokenizer: Tokenizer, vocab: Container[str] = ())
         asked = replace(asked, part=tuple(fold(word) for word in part))  # …单子里，被退回来的有几万单
     if asked.kind == "number" and (aged := aged_person(tagged, text)):
         asked = replace(asked, aged=aged)  # 郑彩平今年多大岁数了: her age, not another's in her sentence
-    if asked.office and (holder := _last_person(tagged)):
+    if asked.occupation and (holder := _last_person(tagged)) and (asked.office or _works(text, holder)):
         asked = replace(asked, holder=holder)  # 李文博担任啥职务: said in the clause naming him
     if not asked.kind and (speaker := _speaker(tagged)):
         asked = replace(asked, speaker=speaker)  # 刘小辉说了句什么话: his words, quoted
@@ -105,6 +105,17 @@ def _a_person(word: str, flag: str) -> bool:
 
 # What someone thinks of a thing, asked: 咋评价, 怎么看, 啥看法, 是啥态度, 咋回应的.
 _JUDGED_ASKED = re.compile(r"(?:咋|怎么|怎麼|如何|怎样|怎樣)(?:评价|評價|看待|看|回应|回應)|(?:啥|什么|什麼)(?:看法|态度|態度|评价|評價)")
+
+
+# 纪玉芝是做什么的, 张立春退休前是干啥的: the one whose work is asked is named just before the asking;
+# 王智慧她们设的专家座席是干嘛的 asks what a thing is for, no one's work.
+_WORK_ASKED = re.compile(r"[^\u4e00-\u9fff]{0,2}(?:[\u4e00-\u9fff]{0,3}[前后後时時]|现在|現在|以前|之前|原来|原來|到底|究竟)?(?:是|在)?(?:做|干|幹|从事|從事)")
+
+
+def _works(text: str, holder: str) -> bool:
+    """Whether `text` (folded) asks what `holder` does: the asking follows the name."""
+    at = text.rfind(holder)
+    return at >= 0 and _WORK_ASKED.match(text, at + len(holder)) is not None
 
 
 def _last_person(tagged: Sequence[tuple[str, str]]) -> str:
