@@ -346,6 +346,26 @@ def test_where_in_a_thing_is_answered_by_the_sentence_saying_the_question_s_fram
     assert read_question("张浩然是哪里人").slot is None
 
 
+@pytest.mark.parametrize(("sentence", "says"), [
+    ("当天凌晨,华雨辰在微信中写下:“我是武汉人,我爱这座城市。”", True),
+    ("麻三占,内蒙古达拉特旗人。", True),
+    # A word for a kind of person ending in 人 says no one's birthplace.
+    ("张大爷是山东潍坊潍城区的一名独居老人。", False),
+    ("看到志愿者进门,袁宝柱感觉亲人来了。", False),
+    ("城关街道颐园社区的负责人。", False),
+])
+def test_where_someone_is_from_is_said_as_a_place_s_people(sentence, says):
+    assert fits(read_question("刘金国是哪里人"), sentence, lambda s: [], ["刘金国"]) is says
+
+
+def test_a_kind_of_village_names_no_village():
+    asked = read_question("苏家塘那些老人是被带去哪个村观摩的")
+    own = ["苏家塘", "老人", "观摩"]
+    assert not fits(asked, "自然村苏家塘成立临时党小组,并专门带领不愿拆的群众前往周边乡村观摩。", lambda s: [], own)
+    assert fits(asked, "群众被带到邻近的东瑶村观摩。", lambda s: [], own)
+    assert fits(read_question("好客王家是哪个村的"), "走进横峰县的好客王家自然村,干净整洁", lambda s: [], ["好客王家"])
+
+
 def test_visits_are_counted_in_visits_not_in_people(retriever):
     asked = read_question("那个百宝箱累计服务了多少人次")
     assert fits(asked, "累计服务白领48万人次,发展会员近10万名", lambda s: [])

@@ -32,7 +32,8 @@ __all__ = ["DATELINE", "ENDS_A_PLACE", "ORIGIN_ANSWER", "WHAT_ONE_IS", "fits"]
 
 # 武汉人, 齐郡邹平(今山东省内)人, 潮州人称… — not 这样的人, 家人, 名人; or a birthplace, a home town
 # (老家在, 埼玉县大宫市出身).
-ORIGIN_ANSWER = re.compile(r"[\u4e00-\u9fff)）](?<![的个個样樣些名位众眾家])人(?:[,，。；;）)”」（(]|$)"
+# Not a word for a kind of person ending in 人 (独居老人, 病人, 工人, 家人, 负责人): no birthplace.
+ORIGIN_ANSWER = re.compile(r"[\u4e00-\u9fff)）](?<![的个個样樣些名位众眾家老病工本别別他她女男主客恋戀夫友亲親爱愛证證路行世诗詩艺藝商军軍成犯情熟生责責始起系係绍紹事表轻輕穷窮富盲残殘巨伟偉凡私法])人(?:[,，。；;）)”」（(]|$)"
                            r"|(?:省|市|县|縣|州|乡|鄉|镇|鎮|村|国|國)人(?![民们們员員才士物口家性])|籍贯|籍貫|出生于|出生於|生于|生於"
                            r"|老家|家乡|家鄉|祖籍|(?:省|市|县|縣|州|国|國|町|村)出身")
 # The words written on a thing, as a sentence gives them: quoted (送上写有“心系群众”的锦旗) or after
@@ -69,6 +70,12 @@ ENDS_A_PLACE = re.compile(PLACE_ENDINGS + "$")
 # A clause speaking of someone named in the sentence before (她是…教师, 其父…).
 _THIRD_PERSON = re.compile(r"他|她|其")
 _A_PLACE_ENDING = re.compile(PLACE_ENDINGS)
+
+
+# Words for a kind of village, not a village's name: 自然村苏家塘 names 苏家塘, 前往周边乡村 none
+# (好客王家自然村 is named, its 好客王家 before the kind).
+_KINDS_OF_VILLAGE = frozenset({"自然村", "行政村", "农村", "農村", "乡村", "鄉村", "山村", "渔村", "漁村",
+                               "贫困村", "貧困村", "薄弱村", "扶持村", "示范村", "示範村", "重点村", "重點村"})
 
 
 def _named_own(name: str, own: Sequence[str], *, whole: bool = False) -> bool:
@@ -162,7 +169,8 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
     if asked.kind == "date":
         return date_fits(asked, sentence)
     if asked.named is not None:  # 哪所学校 is answered by a school's name, not the question's own
-        return any(not _named_own(match.group(0), own, whole=asked.naming) for match in asked.named.finditer(sentence))
+        return any(not _named_own(match.group(0), own, whole=asked.naming) and match.group(0) not in _KINDS_OF_VILLAGE
+                   for match in asked.named.finditer(sentence))
     if asked.origin:
         return bool(ORIGIN_ANSWER.search(sentence))  # 张浩然是哪里人: 安徽省宿州市 alone does not say
     if asked.workplace:
