@@ -257,6 +257,9 @@ def test_what_someone_does_is_said_of_them_not_of_another_in_their_sentence():
     assert not fits(asked, "娄底市纪委监委机关党委向单位党员发布了这份微心愿", lambda s: [], own)
     assert fits(asked, "纪玉芝是一名退休教师", lambda s: [], own)
     assert fits(asked, "纪玉芝搬到广安门北街20号院,她是一名退休教师", lambda s: [], own)
+    # What follows the name is said of her, up to her words.
+    assert fits(asked, "纪玉芝,本名纪小萍,退休教师。", lambda s: [], own)
+    assert not fits(asked, "纪玉芝说,社区党员干部经常上门。", lambda s: [], own)
 
 
 @pytest.mark.parametrize(("question", "holder"), [

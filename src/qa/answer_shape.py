@@ -69,6 +69,7 @@ def _only_others(place: str, sentence: str, tag: Callable[[str], list[tuple[str,
 ENDS_A_PLACE = re.compile(PLACE_ENDINGS + "$")
 # A clause speaking of someone named in the sentence before (她是…教师, 其父…).
 _THIRD_PERSON = re.compile(r"他|她|其")
+_SAYS = re.compile(r"(?:说|說|表示|介绍|介紹|认为|認為|指出|坦言)$")
 _A_PLACE_ENDING = re.compile(PLACE_ENDINGS)
 
 
@@ -76,6 +77,20 @@ _A_PLACE_ENDING = re.compile(PLACE_ENDINGS)
 # (好客王家自然村 is named, its 好客王家 before the kind).
 _KINDS_OF_VILLAGE = frozenset({"自然村", "行政村", "农村", "農村", "乡村", "鄉村", "山村", "渔村", "漁村",
                                "贫困村", "貧困村", "薄弱村", "扶持村", "示范村", "示範村", "重点村", "重點村"})
+
+
+def _of_the_holder(holder: str, sentence: str) -> str:
+    """What `sentence` says of `holder` (纪玉芝是做什么工作的): the clauses from the one naming them on
+    (曾心梅（），本名曾小萍，台湾台语女歌手), or speaking of 她/他; not her words' 党员干部
+    (“通过社区党员干部…沟通”纪玉芝说) nor what another is in a sentence not naming her."""
+    kept, named = [], False
+    for clause in clauses(sentence):
+        named = named or holder in clause
+        if named or _THIRD_PERSON.search(clause):
+            kept.append(clause)
+        if named and _SAYS.search(clause):
+            break  # 纪玉芝说, 他介绍: what follows is their words, of others
+    return "，".join(kept)
 
 
 def _named_own(name: str, own: Sequence[str], *, whole: bool = False) -> bool:
@@ -140,12 +155,7 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
     if asked.occupation:
         if asked.role:  # 华雨辰的爸妈是做什么的: what one is, in the clause that names 爸妈, not 华雨辰
             return any(says_what_one_is(clause, own) for clause in clauses(sentence) if asked.role in clause)
-        if not asked.holder:
-            return says_what_one_is(sentence, own)
-        # 纪玉芝是做什么工作的: what one is, said in a clause naming her (or 她), not the 党员干部 of
-        # her words (“通过社区党员干部…沟通”纪玉芝说) nor what another is in a sentence not naming her.
-        return any(says_what_one_is(clause, own) for clause in clauses(sentence)
-                   if asked.holder in clause or _THIRD_PERSON.search(clause))
+        return says_what_one_is(_of_the_holder(asked.holder, sentence) if asked.holder else sentence, own)
     if asked.wording and not any(not is_own(words, own) for match in _WRITTEN.finditer(sentence)
                                  for words in match.groups() if words):
         return False  # 钟呼毅送的锦旗上写的是什么字: 钟呼毅送上锦旗 does not say the words
