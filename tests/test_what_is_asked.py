@@ -224,6 +224,11 @@ def test_a_kind_of_firm_or_institute_asked_is_answered_by_a_name_of_that_kind(re
     department = read_question("那45个文化协会归哪个部门登记管理", focus).named
     assert department is not None and department.search("由区民政局登记")
     assert not department.search("先后成立五大类自治社会组织") and not department.search("其中大部分")
+    # Nor people (党员干部), a deed (带头领办, 有人办) or a body of a kind (相关部门).
+    for sentence in ("娄底市委宣传干部刘楚雄说", "娄底市级领导带头领办13项", "确保有人办、办得好", "由各级党组织和相关部门研究解决"):
+        assert not department.search(sentence), sentence
+    for sentence in ("成都市网络理政办公室网络理政处", "成都市网络理政办", "学院路街道办"):
+        assert department.search(sentence), sentence
     for question in ("长山花园社区那支法律援助队，是跟哪家律所合作的", "林原村的菜管家是跟哪家农科院合作的"):
         assert not retriever.ask(question, k=3).answered, question
 

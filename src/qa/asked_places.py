@@ -18,8 +18,11 @@ NAMED_FORMS = {
     "单位": re.compile(_NAME_BODY + r"(?:公司|集团|局|厅|研究院|研究所|中心|委员会|办公室|海关|政府|法院|检察院|银行)"),
     "医院": re.compile(_NAME_BODY + r"(?:医院|卫生院)"),
     "出版社": re.compile(_NAME_BODY + r"出版社"),
-    # Not 组织, 大部分, 办法: a word that merely ends on the form's character.
-    "部门": re.compile(_NAME_BODY + r"(?:部(?!分)|室|处|科|厅|局|办(?![法理])|办公室|中心|所|组(?![织織])|股|署|委员会)"),
+    # Not 组织, 大部分, 办法: a word that merely ends on the form's character; nor a deed done (带头领办,
+    # 督办, 承办): an office's name ends in 办 after its field (网络理政办, 街道办).
+    # Nor 相关部门, 职能部门: bodies of a kind, none named; nor 党员干部 (people) or 有人办 (a deed).
+    "部门": re.compile(_NAME_BODY + r"(?<!相关)(?<!有关)(?<!职能)(?<!主管)(?<!相關)(?<!有關)(?<!職能)(?:(?<![干幹])部(?!分)|室|处|科|厅|局|(?<![领領督承主协協代包举舉开開创創兴興查交批人])办(?![法理事得])"
+                       r"|办公室|中心|所|组(?![织織])|股|署|委员会)"),
     # A company may be named in Latin letters (ZSoft公司) or the Japanese way (光荣株式会社).
     "公司": re.compile(r"(?:" + _NAME_BODY + r"|[a-z][a-z0-9&.\- ]*[a-z0-9])(?:公司|集团|企业|厂|会社)"),
     # 哪家律所, 哪家农科院, 哪个研究所: an institute's or a firm's name (…律师事务所, …农业科学院).
