@@ -682,6 +682,17 @@ def test_a_sum_asked_in_all_is_any_sum_not_a_price_per_unit(retriever):
     assert fits(read_question("这批羊一共多少钱"), "这是1万多块钱,你收着。", tag, ["羊"])
 
 
+def test_what_is_allocated_or_donated_is_money(retriever):
+    tag = retriever.tokenizer.tag
+    asked = read_question("那3.5亿涉农资金里 中央财政拨了多少")
+    # Not the projects or villages counted beside the sum the question gives.
+    assert not fits(asked, "泗县整合各类涉农资金约3.5亿元,共实施村级经营类项目577个,覆盖全县187个村。", tag, ["3.5", "资金"])
+    assert fits(asked, "其中中央财政拨付1.2亿元。", tag, ["3.5", "资金"])
+    assert fits(read_question("他给学校捐了多少"), "他向学校捐赠200万元。", tag, ["学校"])
+    assert not fits(read_question("他给学校捐了多少"), "他向学校捐赠图书3000册。", tag, ["学校"])
+    assert not retriever.ask("泗县那3.5亿涉农资金里 中央财政拨了多少", k=1).answered
+
+
 def test_what_something_brings_in_is_not_what_went_into_it(retriever):
     # 带来多少收益: 整合涉农资金约3.5亿元 is the funds spent, not the returns.
     assert not retriever.ask("泗县那577个项目一共给村集体带来多少收益", k=1).answered
