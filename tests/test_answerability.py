@@ -262,6 +262,23 @@ def test_what_someone_does_is_said_of_them_not_of_another_in_their_sentence():
     assert not fits(asked, "纪玉芝说,社区党员干部经常上门。", lambda s: [], own)
 
 
+@pytest.mark.parametrize("question", ["张立春退休前是干什么的", "程鹏来网周村之前是做什么工作的", "刘小辉以前担任过什么职务",
+                                      "张立春退休前在哪工作"])
+def test_the_work_done_before_is_said_with_a_mark_of_the_past(question):
+    asked = read_question(question)
+    assert asked.former
+    own = ["张立春", "程鹏", "刘小辉"]
+    assert fits(asked, "退休前在某国营厂工作的老党员张立春,如今是一名社区志愿者。", lambda s: [], own)
+    assert fits(asked, "刘小辉曾任娄底市委办公室主任,程鹏此前在宿州市委组织部工作。", lambda s: [], own)
+    # What one does now says nothing of before.
+    assert not fits(asked, "娄底市直机关工委常务副书记刘小辉说,网周村驻村工作队队长程鹏在某国营厂工作。", lambda s: [], own)
+
+
+def test_work_asked_without_a_past_is_what_one_does_now():
+    assert not read_question("张立春是干什么的").former
+    assert not read_question("他来网周村以后当了什么官").former
+
+
 @pytest.mark.parametrize(("question", "holder"), [
     ("纪玉芝是做什么工作的", "纪玉芝"), ("张立春退休前是干啥的", "张立春"), ("李文博担任啥职务", "李文博"),
     # What a thing is for asks no one's work, though a person is named before it.

@@ -17,7 +17,7 @@ from .asked import Asked
 from .asked_ages import age_said_of
 from .asked_except import SAID_NEGATED, besides_words
 from .asked_list import lists_the_set
-from .asked_people import WHAT_ONE_IS
+from .asked_people import FORMER_SAID, WHAT_ONE_IS
 from .asked_places import LOCAL_PLACE, PLACE_ENDINGS, says_only_where_to
 from .asked_things import PAID_A
 from .asked_yes_no import speaks_of
@@ -128,6 +128,8 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
     for no kind of fact.
     `before` is the paragraph's text before the sentence, where a title's place may be named.
     """
+    if asked.former and not FORMER_SAID.search(sentence):
+        return False  # 他来网周村之前是干啥的, 以前担任过啥职务: what one does now says nothing of before
     if asked.office:  # 李文博是啥职务: the office said of him (the office is the cue only)
         return says_office_held(asked, sentence, own)
     if asked.judged and not gives_view(asked.speaker, sentence):

@@ -49,6 +49,7 @@ from .asked_people import (
     NAMING_Q,
     ORIGIN_Q,
     WORKPLACE_Q,
+    asks_former_work,
 )
 from .asked_periods import periods_asked
 from .asked_places import (
@@ -134,6 +135,8 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
         asked = replace(asked, slot=slot)
     elif asked.kind == "place" and not asked.origin and (slot := slot_of(folded, WHERE)):
         asked = replace(asked, slot=slot)  # 但是哪里有河豚毒素 → 但是精巢和内脏有河豚毒素
+    if (asked.occupation or asked.workplace) and asks_former_work(folded):
+        asked = replace(asked, former=True)  # 以前是干啥的: not what they do now
     if asked.kind == "place" and BEFORE_MOVE_Q.search(folded):
         asked = replace(asked, before_move=True)  # 搬来之前住哪儿: not where she moved to
     if asked.kind == "place" and (located := located_asked(folded)):

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AT_WORK", "KIN_ASKED", "KIN_BEFORE", "KIN_PLACE_Q", "MAKER", "NAMING_Q", "OCCUPATION_Q", "ORIGIN_Q", "SOMEONE",
-           "VIA_Q", "WHAT_ONE_IS", "WORKPLACE_Q", "names_no_one"]
+__all__ = ["AT_WORK", "FORMER_SAID", "KIN_ASKED", "KIN_BEFORE", "KIN_PLACE_Q", "MAKER", "NAMING_Q", "OCCUPATION_Q", "ORIGIN_Q", "SOMEONE",
+           "VIA_Q", "WHAT_ONE_IS", "WORKPLACE_Q", "asks_former_work", "names_no_one"]
 
 # What someone is called by (folded): a title or a kind of person (书记, 队长, 教师, 居民, 党员, 电工,
 # 志愿者, 脱贫户), the ending of the words before a name or after 是.
@@ -25,6 +25,11 @@ MAKER = re.compile(r"(?:作|著|编|編|撰|译|譯|设计|設計|发明|發明|
 # (可以用做什么的替代品 and 将什么工作移交 ask other things.)
 OCCUPATION_Q = re.compile(r"是(?:做|干)什么(?:工作)?的|(?:做|干)什么工作|从事什么(?:工作|职业|行业)?[？?]?$|什么职业"
                           r"|(?:做|干)什么的[？?]?$")  # 她爸妈干啥的: 是 left out, as people ask
+# 以前是干啥的, 退休前在哪上班, 来网周村之前做什么工作: the work someone did before, which a sentence on
+# what they do now does not say; one saying it carries a mark of the past (曾任, 原是, 退休前, 此前).
+FORMER_Q = re.compile(r"以前|之前|原来|原來|原先|曾经|曾經|过去|過去|早年|退休前|从前|從前")
+FORMER_SAID = re.compile(r"曾|原(?:任|是|在|为|為|来|來|系|係)|此前|之前|以前|早年|过去|過去|退休|历任|歷任|先后在|先後在"
+                         r"|先后任|先後任|前任|年轻时|年輕時|调任|調任|调到|調到|转任|轉任")
 # 担任啥职务, 是个啥官, 职位是什么: the office held answers (信息技术保障室副主任李文博), not any word of
 # what one is (员, 家): a sentence that only names the person does not say it.
 OFFICE_Q = re.compile(r"(?:什么|啥)(?:职务|職務|职位|職位|官(?![方网網员員司]))"
@@ -82,3 +87,11 @@ KIN_AGE_Q = re.compile(rf"{_DESCRIBED}({KIN_ASKED})(?:[\u4e00-\u9fff]{{2,3}}?(?=
 KIN_PLACE_Q = re.compile(rf"({KIN_ASKED})(?:都|也|以前|现在|目前)?是?(?:在|住在|住|去了?|到)?(?:哪|什么地方)")
 # 他老伴儿得的啥病: the kin's illness, said where the kin is named (not the 新冠肺炎 of the clause before).
 KIN_ILL_Q = re.compile(rf"{_DESCRIBED}({KIN_ASKED})(?:都|也|以前|现在|目前)?(?:得的|得了|得|患的|患了|患|生的|生了|有)")
+
+
+def asks_former_work(folded: str) -> bool:
+    """Whether the question asks the work someone did before (退休前是干啥的, 来网周村之前在哪上班):
+    a mark of the past before the asking of an occupation, an office or a workplace."""
+    asking = [m.start() for m in (OCCUPATION_Q.search(folded), OFFICE_Q.search(folded), WORKPLACE_Q.search(folded)) if m]
+    former = FORMER_Q.search(folded)
+    return former is not None and bool(asking) and former.start() < min(asking)

@@ -62,6 +62,7 @@ class Asked:
     month: int = 0  # 6月几号 → 6: a day of that month answers (not the dateline's 8月5日); 0 when none named
     listed: bool = False  # 具体是哪几家: the members of a set, so a sentence listing them (`asked_list`)
     members: int = 0  # 那六家…具体是哪几家 → 6: how many the set holds, when the question says it (`asked_list`)
+    former: bool = False  # 退休前是干啥的: the work done before, said with a mark of the past (`asked_people`)
     before_move: bool = False  # 搬来之前住哪儿: where before a move, so not the place moved to (`asked_places`)
     aged: str = ""  # 郑彩平今年多大岁数了 → 郑彩平: the age is said in a clause naming them (`asked_ages`)
     negated: bool = False  # 哪个县区没参加: the answer says something negated (`asked_except`)
