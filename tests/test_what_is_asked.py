@@ -682,6 +682,17 @@ def test_a_sum_asked_in_all_is_any_sum_not_a_price_per_unit(retriever):
     assert fits(read_question("这批羊一共多少钱"), "这是1万多块钱,你收着。", tag, ["羊"])
 
 
+def test_a_platform_asked_is_said_as_one_not_by_a_place(retriever):
+    tag = retriever.tokenizer.tag
+    asked = read_question("沈阳片区那459万单跨境电商主要是在哪个平台上做的")
+    assert asked.thing is not None
+    assert not fits(asked, "上半年,辽宁自贸试验区沈阳片区完成跨境电商交易459万单。", tag, ["沈阳片区", "459"])
+    assert not fits(asked, "要像网购后查看物流一样方便。", tag, ["沈阳片区", "459"])
+    assert fits(asked, "沈阳片区的企业主要通过天猫国际和亚马逊平台销售。", tag, ["沈阳片区", "459"])
+    assert fits(read_question("视频是在哪个APP上看的"), "他在抖音上看了这些视频。", tag, ["视频"])
+    assert not retriever.ask("李文博给张银祥看的那些教育视频 是哪个平台上的", k=1).answered
+
+
 def test_what_is_allocated_or_donated_is_money(retriever):
     tag = retriever.tokenizer.tag
     asked = read_question("那3.5亿涉农资金里 中央财政拨了多少")

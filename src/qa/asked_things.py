@@ -86,6 +86,12 @@ _HONOUR_A = re.compile(r"奖|獎|荣誉|榮譽|称号|稱號|表彰|评为|評�
 # Each class with the kinds of question it is read in: a brand, an ailment or a meaning where no kind
 # is asked (谁家出了啥毛病 asks who, not an illness); a market where a place is asked too, a telephone
 # number where a number is, who paid where a person, a body or a place (钱从哪来) is.
+# 在哪个平台上卖的, 用的啥APP: a platform, site or app, said as one (…平台, …网, 天猫, 一个名字 in Latin
+# letters, a 公众号 or 小程序), not by a place the seller is in (沈阳片区完成跨境电商交易459万单).
+_PLATFORM_Q = re.compile(r"(?:哪个|哪個|哪家|什么|什麼|啥|哪些)(?:电商|電商|网购|網購|直播|视频|視頻|购物|購物)?"
+                         r"(?:平台|平臺|网站|網站|app|APP|软件|軟件|小程序|公众号|公眾號)")
+_PLATFORM_A = re.compile(r"平台|平臺|(?<![上])[网網](?![购購络絡民友格点點上])|[A-Za-z]{2,}|小程序|公众号|公眾號|天猫|天貓|淘宝|淘寶|京东|京東|拼多多|抖音|快手"
+                         r"|微信|微博|亚马逊|亞馬遜|频道|頻道|电视台|電視台")
 _CLASSES = (
     (re.compile(r"(?:名字|名称|名稱|这名|這名|此名|名儿|名兒)(?:到底|究竟)?(?:有|是)?" + _WHAT + r"?"
                 r"(?:意义|意義|含义|含義|寓意|意思|由来|由來|来历|來歷|起源|来源|來源|讲究|講究)"), _MEANING, (None,)),
@@ -99,6 +105,7 @@ _CLASSES = (
     (_PHONE_Q, _PHONE_A, (None, "place", "number")),
     (_CONDITION_Q, _CONDITION_A, (None,)),
     (_HONOUR_Q, _HONOUR_A, (None,)),
+    (_PLATFORM_Q, _PLATFORM_A, (None, "place", "organisation")),
     (_PAID_Q, PAID_A, (None, "person", "organisation", "place")),
     (SHOT_BY_Q, SHOT_BY_A, (None, "person", "organisation")),
 )
@@ -106,8 +113,8 @@ _CLASSES = (
 
 def thing_asked(folded: str, kind: str | None = None) -> re.Pattern[str] | None:
     """What the answering sentence must say when the (folded) question, read as asking `kind`, asks a
-    brand, an ailment, where goods were sold to, a telephone number, a prize, who paid or who took a
-    photograph."""
+    brand, an ailment, where goods were sold to, a telephone number, a prize, a platform, who paid or
+    who took a photograph."""
     return next((answer for asked, answer, kinds in _CLASSES if kind in kinds and asked.search(folded)), None)
 
 
