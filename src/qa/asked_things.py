@@ -18,7 +18,7 @@ from collections.abc import Callable
 from .question_words import WHICH_MEASURES
 from .text import fold, follows
 
-__all__ = ["PAID_A", "SHOT_BY_A", "SHOT_BY_Q", "names_the_class", "thing_asked", "which_one_of"]
+__all__ = ["PAID_A", "PLATFORM_A", "SHOT_BY_A", "SHOT_BY_Q", "names_the_class", "thing_asked", "which_one_of"]
 
 # 哪个队, 哪些志愿服务队, 啥活动: which one of a thing named by its head noun; not a person, a time,
 # a way or a thing in general, which no name answers.
@@ -90,7 +90,7 @@ _HONOUR_A = re.compile(r"奖|獎|荣誉|榮譽|称号|稱號|表彰|评为|評�
 # letters, a 公众号 or 小程序), not by a place the seller is in (沈阳片区完成跨境电商交易459万单).
 _PLATFORM_Q = re.compile(r"(?:哪个|哪個|哪家|什么|什麼|啥|哪些)(?:电商|電商|网购|網購|直播|视频|視頻|购物|購物)?"
                          r"(?:平台|平臺|网站|網站|app|APP|软件|軟件|小程序|公众号|公眾號)")
-_PLATFORM_A = re.compile(r"平台|平臺|(?<![上])[网網](?![购購络絡民友格点點上])|[A-Za-z]{2,}|小程序|公众号|公眾號|天猫|天貓|淘宝|淘寶|京东|京東|拼多多|抖音|快手"
+PLATFORM_A = re.compile(r"平台|平臺|(?<![上])[网網](?![购購络絡民友格点點上])|[A-Za-z]{2,}|小程序|公众号|公眾號|天猫|天貓|淘宝|淘寶|京东|京東|拼多多|抖音|快手"
                          r"|微信|微博|亚马逊|亞馬遜|频道|頻道|电视台|電視台")
 _CLASSES = (
     (re.compile(r"(?:名字|名称|名稱|这名|這名|此名|名儿|名兒)(?:到底|究竟)?(?:有|是)?" + _WHAT + r"?"
@@ -105,7 +105,7 @@ _CLASSES = (
     (_PHONE_Q, _PHONE_A, (None, "place", "number")),
     (_CONDITION_Q, _CONDITION_A, (None,)),
     (_HONOUR_Q, _HONOUR_A, (None,)),
-    (_PLATFORM_Q, _PLATFORM_A, (None, "place", "organisation")),
+    (_PLATFORM_Q, PLATFORM_A, (None, "place", "organisation")),
     (_PAID_Q, PAID_A, (None, "person", "organisation", "place")),
     (SHOT_BY_Q, SHOT_BY_A, (None, "person", "organisation")),
 )
