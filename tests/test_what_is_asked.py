@@ -682,6 +682,16 @@ def test_a_sum_asked_in_all_is_any_sum_not_a_price_per_unit(retriever):
     assert fits(read_question("这批羊一共多少钱"), "这是1万多块钱,你收着。", tag, ["羊"])
 
 
+def test_a_body_joined_or_founded_in_a_deed_is_not_named_by_its_kind(retriever):
+    tag = retriever.tokenizer.tag
+    asked = read_question("颐园社区那家物业公司叫什么名")
+    own = ["颐园", "社区", "物业公司"]
+    assert not fits(asked, "他所在的城关街道颐园社区党委联合物业公司、社区食堂为独居老人开展送餐上门服务", tag, own)
+    assert not fits(asked, "城关街道成立物业公司党建联盟,发动社区党员共同参与", tag, own)
+    assert fits(asked, "颐园社区党委联合潍坊鸿运物业公司为独居老人送餐", tag, own)
+    assert not retriever.ask("颐园社区那家物业公司叫啥名", k=1).answered
+
+
 def test_a_platform_asked_is_said_as_one_not_by_a_place(retriever):
     tag = retriever.tokenizer.tag
     asked = read_question("沈阳片区那459万单跨境电商主要是在哪个平台上做的")

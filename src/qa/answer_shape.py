@@ -93,6 +93,12 @@ def _of_the_holder(holder: str, sentence: str) -> str:
     return "，".join(kept)
 
 
+# A body joined, founded or brought in by another (颐园社区党委联合物业公司, 城关街道成立物业公司党建联盟):
+# the word after the deed is the body's kind as the question says it, no name of it.
+_JOINED = re.compile(r"(?:联合|聯合|联手|聯手|携手|攜手|会同|會同|协同|協同|成立|组建|組建|创办|創辦|引入|引进|引進"
+                     r"|聘请|聘請|选聘|選聘)$")
+
+
 def _named_own(name: str, own: Sequence[str], *, whole: bool = False) -> bool:
     """A name of the form asked that is one of the question's own words, or an own word that is a
     place already with the form's ending after it (辽宁西柳服装城市 for 西柳服装城在辽宁哪个市: the 城市 of
@@ -100,7 +106,7 @@ def _named_own(name: str, own: Sequence[str], *, whole: bool = False) -> bool:
     name asked, 叫什么), a name made of the question's words alone (颐园社区食堂 for 颐园社区…的食堂叫啥)
     names only what it asks about."""
     return (whole and not without_words(name, [word for word in own if len(word) >= 2]).strip("，的")) or any(
-        name == word or (word in name and ENDS_A_PLACE.search(word) is not None
+        name == word or (name.endswith(word) and _JOINED.search(name[: -len(word)]) is not None) or (word in name and ENDS_A_PLACE.search(word) is not None
                          and _A_PLACE_ENDING.fullmatch(name.rsplit(word, 1)[1]) is not None)
         for word in own if len(word) >= 2)
 
