@@ -67,9 +67,6 @@ def _only_others(place: str, sentence: str, tag: Callable[[str], list[tuple[str,
 
 
 ENDS_A_PLACE = re.compile(PLACE_ENDINGS + "$")
-# A clause speaking of someone named in the sentence before (她是…教师, 其父…).
-_THIRD_PERSON = re.compile(r"他|她|其")
-_SAYS = re.compile(r"(?:说|說|表示|介绍|介紹|认为|認為|指出|坦言)$")
 _A_PLACE_ENDING = re.compile(PLACE_ENDINGS)
 
 
@@ -77,6 +74,12 @@ _A_PLACE_ENDING = re.compile(PLACE_ENDINGS)
 # (好客王家自然村 is named, its 好客王家 before the kind).
 _KINDS_OF_VILLAGE = frozenset({"自然村", "行政村", "农村", "農村", "乡村", "鄉村", "山村", "渔村", "漁村",
                                "贫困村", "貧困村", "薄弱村", "扶持村", "示范村", "示範村", "重点村", "重點村"})
+
+
+# A clause speaking of someone named in the sentence before (她是…教师, 其父…), and one ending on the
+# named one's saying (纪玉芝说): what follows it is their words.
+_THIRD_PERSON = re.compile(r"他|她|其")
+_SAYS = re.compile(r"(?:说|說|表示|介绍|介紹|认为|認為|指出|坦言)$")
 
 
 def _of_the_holder(holder: str, sentence: str) -> str:
@@ -104,10 +107,12 @@ def _named_own(name: str, own: Sequence[str], *, whole: bool = False) -> bool:
     place already with the form's ending after it (辽宁西柳服装城市 for 西柳服装城在辽宁哪个市: the 城市 of
     服装城市采购, no city). 依兰县 for 依兰陨石坑在哪个县 is a county of its own. With `whole` (a thing's
     name asked, 叫什么), a name made of the question's words alone (颐园社区食堂 for 颐园社区…的食堂叫啥)
-    names only what it asks about."""
+    names only what it asks about. Nor is a body's kind after a deed (联合物业公司: `_JOINED`) a name."""
     return (whole and not without_words(name, [word for word in own if len(word) >= 2]).strip("，的")) or any(
-        name == word or (name.endswith(word) and _JOINED.search(name[: -len(word)]) is not None) or (word in name and ENDS_A_PLACE.search(word) is not None
-                         and _A_PLACE_ENDING.fullmatch(name.rsplit(word, 1)[1]) is not None)
+        name == word
+        or (name.endswith(word) and _JOINED.search(name[: -len(word)]) is not None)
+        or (word in name and ENDS_A_PLACE.search(word) is not None
+            and _A_PLACE_ENDING.fullmatch(name.rsplit(word, 1)[1]) is not None)
         for word in own if len(word) >= 2)
 
 

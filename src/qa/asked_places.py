@@ -21,7 +21,8 @@ NAMED_FORMS = {
     # Not 组织, 大部分, 办法: a word that merely ends on the form's character; nor a deed done (带头领办,
     # 督办, 承办): an office's name ends in 办 after its field (网络理政办, 街道办).
     # Nor 相关部门, 职能部门: bodies of a kind, none named; nor 党员干部 (people) or 有人办 (a deed).
-    "部门": re.compile(_NAME_BODY + r"(?<!相关)(?<!有关)(?<!职能)(?<!主管)(?<!相關)(?<!有關)(?<!職能)(?:(?<![干幹])部(?!分)|室|处|科|厅|局|(?<![领領督承主协協代包举舉开開创創兴興查交批人])办(?![法理事得])"
+    "部门": re.compile(_NAME_BODY + r"(?<!相关)(?<!有关)(?<!职能)(?<!主管)(?<!相關)(?<!有關)(?<!職能)"
+                       r"(?:(?<![干幹])部(?!分)|室|处|科|厅|局|(?<![领領督承主协協代包举舉开開创創兴興查交批人])办(?![法理事得])"
                        r"|办公室|中心|所|组(?![织織])|股|署|委员会)"),
     # A company may be named in Latin letters (ZSoft公司) or the Japanese way (光荣株式会社).
     "公司": re.compile(r"(?:" + _NAME_BODY + r"|[a-z][a-z0-9&.\- ]*[a-z0-9])(?:公司|集团|企业|厂|会社)"),

@@ -83,15 +83,16 @@ _HONOUR_Q = re.compile(r"(?:得|获|獲|拿|评|評|领|領)(?:过|過|了|到|�
                        r"|" + _WHAT + r"[\u4e00-\u9fff]{0,4}?(?:奖|獎|荣誉|榮譽)")  # 啥科研奖项
 _HONOUR_A = re.compile(r"奖|獎|荣誉|榮譽|称号|稱號|表彰|评为|評為|获评|獲評|授予|先进|先進|模范|模範|优秀|優秀|十佳|标兵|標兵"
                        r"|当选|當選|最佳|冠军|冠軍|亚军|亞軍|季军|季軍|金牌|银牌|銀牌|铜牌|銅牌|桂冠|殊荣|殊榮|勋章|勳章|学位|學位")
-# Each class with the kinds of question it is read in: a brand, an ailment or a meaning where no kind
-# is asked (谁家出了啥毛病 asks who, not an illness); a market where a place is asked too, a telephone
-# number where a number is, who paid where a person, a body or a place (钱从哪来) is.
-# 在哪个平台上卖的, 用的啥APP: a platform, site or app, said as one (…平台, …网, 天猫, 一个名字 in Latin
+# 在哪个平台上卖的, 用的啥APP: a platform, site or app, said as one (…平台, …网, 天猫, a name in Latin
 # letters, a 公众号 or 小程序), not by a place the seller is in (沈阳片区完成跨境电商交易459万单).
 _PLATFORM_Q = re.compile(r"(?:哪个|哪個|哪家|什么|什麼|啥|哪些)(?:电商|電商|网购|網購|直播|视频|視頻|购物|購物)?"
                          r"(?:平台|平臺|网站|網站|app|APP|软件|軟件|小程序|公众号|公眾號)")
-PLATFORM_A = re.compile(r"平台|平臺|(?<![上])[网網](?![购購络絡民友格点點上])|[A-Za-z]{2,}|小程序|公众号|公眾號|天猫|天貓|淘宝|淘寶|京东|京東|拼多多|抖音|快手"
-                         r"|微信|微博|亚马逊|亞馬遜|频道|頻道|电视台|電視台")
+PLATFORM_A = re.compile(r"平台|平臺|(?<![上])[网網](?![购購络絡民友格点點上])|[A-Za-z]{2,}|小程序|公众号|公眾號"
+                        r"|天猫|天貓|淘宝|淘寶|京东|京東|拼多多|抖音|快手|微信|微博|亚马逊|亞馬遜|频道|頻道|电视台|電視台")
+# Each class with the kinds of question it is read in: a brand, an ailment or a meaning where no kind
+# is asked (谁家出了啥毛病 asks who, not an illness); a market where a place is asked too, a telephone
+# number where a number is, a platform where a place or a body is, who paid where a person, a body or
+# a place (钱从哪来) is.
 _CLASSES = (
     (re.compile(r"(?:名字|名称|名稱|这名|這名|此名|名儿|名兒)(?:到底|究竟)?(?:有|是)?" + _WHAT + r"?"
                 r"(?:意义|意義|含义|含義|寓意|意思|由来|由來|来历|來歷|起源|来源|來源|讲究|講究)"), _MEANING, (None,)),
