@@ -637,6 +637,15 @@ def test_a_name_inside_a_housing_estate_s_name_is_no_person():
     assert fits(asked, "中鼎温馨家园小区的社区干部黄晓很快买回了纸尿裤。", tags, own)
 
 
+def test_a_name_the_sentence_also_writes_as_a_place_s_is_no_person():
+    asked = read_question("月牙形陨石坑是谁命名的？")
+    own = ["月牙形", "陨石坑", "命名"]
+    tags = lambda s: [(w, f) for w, f in (("依兰", "nr"), ("陨石坑", "n"), ("依兰县", "ns"),  # noqa: E731
+                                          ("陆浩", "nr")) if w in s]
+    assert not fits(asked, "依兰陨石坑位于依兰县境内,是一座月牙形环形山。", tags, own)
+    assert fits(asked, "依兰陨石坑由陆浩命名。", tags, own)
+
+
 def test_speech_in_quotation_marks_is_not_a_name():
     asked = read_question("那支志愿服务队叫什么名字？")
     assert not fits(asked, "“怎么头发那么白了都不染?”她笑着问。", lambda s: [])

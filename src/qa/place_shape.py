@@ -77,8 +77,12 @@ _PLACE_HEAD = re.compile(r"^(?:家园|家園|花园|花園|小区|小區|公寓|
 
 
 def within_a_place_name(tagged: Sequence[tuple[str, str]]) -> set[int]:
-    """Positions of the proper names (nr, nz) run together right before a place's head word."""
-    within: set[int] = set()
+    """Positions of the proper names (nr, nz) run together right before a place's head word, and of
+    a person's name (nr) that the same sentence writes as the start of a place's (依兰 of 依兰陨石坑
+    beside 依兰县: jieba tags the first a person, the second a place)."""
+    places = [word for word, flag in tagged if flag == "ns"]
+    within: set[int] = {at for at, (word, flag) in enumerate(tagged)
+                        if flag == "nr" and any(len(place) > len(word) and place.startswith(word) for place in places)}
     for at, (word, _) in enumerate(tagged):
         if at and _PLACE_HEAD.match(word):
             before = at - 1
