@@ -54,6 +54,9 @@ from qa.tokenize import Tokenizer
     ("跟韩国的外贸好像是两百七十多亿？具体多少啊", "跟韩国的外贸多少亿?具体多少"),
     ("党员总数是多少来着 九千一百多万？", "党员总数是多少来着 多少万?"),
     ("涨了三成多吧，准数是多少", "涨了多少吧,准数是多少"),  # a rate guessed: 成, 倍
+    ("那他今年是四十幾歲", "那他今年是几岁"),  # an age guessed: asked in 岁, as ages are said
+    ("袁宝柱六十多岁了吧", "袁宝柱几岁"),
+    ("他四十几岁了还在上班", "他四十几岁了还在工作"),  # said of him, not asked
     # A count checked (有三百件不): what the answer states (近300件), not the question's own number.
     ("深田社区一年多帮居民办成了多少件 有三百件不", "深田社区一年多帮居民办成了多少件 多少不"),
     # A picture by its number, as captions print it (图⑤, folded 图5).

@@ -140,6 +140,8 @@ def test_an_amount_asked_to_be_confirmed_is_answered_by_the_figure_stated(retrie
     assert answer.answered and "36.4%" in answer.hits[0].quote
     answer = retriever.ask("中組部那個黨內統計 黨員總數精確是多少來著 九千一百多萬？", k=3)
     assert answer.answered and "9191.4萬名" in answer.hits[0].quote
+    answer = retriever.ask("张银祥今年是四十几岁", k=3)  # an age guessed
+    assert answer.answered and "47岁" in answer.hits[0].quote
 
 
 def test_what_a_summed_up_quote_asks_is_answered(retriever):

@@ -46,14 +46,15 @@ def thresholds_asked(text: str) -> str:
 # 省党代表一共八百来个？, 好像是两百七十多亿？具体多少: an amount the asker half-remembers and asks to
 # have confirmed, at the end of a clause; it is what the answer states, not a word of the question
 # (八百, 来个 weighed as its rarest words). Read as the count asked (多少, 多少亿). Only a rough amount
-# (多, 来, 余, 左右) or one said with a hedge (好像, 大概), or checked (有三百件不): 第十二次党代会？ asks
-# nothing of the kind. A threshold checked (有没有超过九千万) is asked so too.
+# (多, 来, 余, 左右, 几 of 四十几岁) or one said with a hedge (好像, 大概), or checked (有三百件不):
+# 第十二次党代会？ asks nothing of the kind. A threshold checked (有没有超过九千万) is asked so too, and
+# an age guessed (他今年是四十几岁, 六十多岁了吧) as 几岁.
 _GUESSED = re.compile(
     r"(?P<hedge>(?:好像|大概|大约|差不多|估计|应该|可能|似乎)(?:是|有)?|有(?=[零〇一二两三四五六七八九十百千\d][^?？吧吗嗎]*[不没沒]$)"
     # A threshold checked (有没有超过九千万, 涨幅超过七成了吗, 是不是超过三百件了): the count is asked.
     r"|(?:有没有|有沒有|是不是|是否)?(?:超过|超過|不到|不足|达到|達到|突破|将近|將近|接近)了?)?"
-    r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?P<rough1>多|来|余|左右)?(?P<large>[万亿])?"
-    r"(?P<rough2>多|来|余|左右)?(?P<measure>[个名家位人户件条项次场元块座所成倍]?)"
+    r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?P<rough1>多|来|余|左右|几)?(?P<large>[万亿])?"
+    r"(?P<rough2>多|来|余|左右)?(?P<measure>[个名家位人户件条项次场元块座所成倍岁]?)"
     r"(?P<rough3>多|左右|上下|出头)?(?:了(?=[?？吧吗嗎]|$))?(?=[?？]|[吧吗嗎]|对吧|是吧|[不没沒]$|$)")
 
 
@@ -67,6 +68,8 @@ def _guessed(match: re.Match[str]) -> str:
     # 在什么事件当中死了五千多人？ asks the event: the amount says which one.
     if any(asked.group() not in _ASKING_AMOUNT for asked in ASKS_ANYWHERE.finditer(match.string, 0, match.start())):
         return match.group()
+    if match["measure"] == "岁":
+        return "几岁"  # 四十几岁, 二十多岁吧: an age is said in 岁 (今年47岁的张银祥), whoever asks
     return "多少" + (match["large"] or "")  # its measure word is the asker's (八百来个 for 800多名)
 
 
