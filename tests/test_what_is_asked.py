@@ -1210,3 +1210,10 @@ def test_a_name_spoken_of_is_not_asked_when_a_place_is():
     assert question_kind("台风卢碧这个名字是哪个国家起的") == "place"
     assert question_kind("这个名字是谁起的") == "person"
     assert question_kind("林原村的党委书记叫什么名字") == "person"
+
+
+def test_a_section_s_first_paragraph_is_read_with_its_own_section_not_the_last(retriever):
+    # 今年85岁的7层住户孙志荣 opens the section on 江汉北路社区 (named a paragraph on); the section before
+    # told of 江欣苑社区, which does not make her another community's resident.
+    answer = retriever.ask("江汉北路社区那个住7楼一周没出屋的老人今年多大岁数", k=3)
+    assert answer.answered and "今年85岁" in answer.hits[0].quote

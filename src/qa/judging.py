@@ -145,9 +145,12 @@ def _of_another_community(corpus: Corpus, request: Request, sentence: str, index
 
 
 def _story_before(corpus: Corpus, request: Request, index: int, first: int, start: int) -> str:
-    """What the article says before the quote, folded: the last `BEFORE_PASSAGES` passages and this
-    one up to the quote."""
-    earlier = [quoting.folded(corpus, request, i) for i in range(max(first, index - BEFORE_PASSAGES), index)]
+    """What the article says before the quote, folded: the last `BEFORE_PASSAGES` passages of its
+    section and this one up to the quote. A section opens a new story: 今年85岁的7层住户孙志荣 opens
+    除——分类施策解民生"痛点", whose next paragraph names 江汉北路社区, not the 江欣苑社区 of the last."""
+    section = corpus.passages[index].section
+    earlier = [quoting.folded(corpus, request, i) for i in range(max(first, index - BEFORE_PASSAGES), index)
+               if corpus.passages[i].section == section]
     return "\n".join([*earlier, quoting.folded(corpus, request, index)[:start]])
 
 
