@@ -15,6 +15,8 @@ QUESTION_STOPWORDS = frozenset(
      # Hedges on the asked quantity: 一共有多少场, 大约多少人. The answer gives the number, rarely the hedge.
      "一共", "总共", "總共", "共计", "共計", "总计", "總計", "大约", "大約", "大概", "将近", "將近", "差不多", "大致",
      "一口气", "一口氣",  # 一口气并进来几条: at one go, said of the count
+     # 涨了百分之几: a share asked, one word to jieba; the documents write 36.4%, never the asking.
+     "百分之几", "百分之幾",
      # 当初是哪年建成的: looking back, as the asker does; the document states the year.
      "当初", "當初",
      # Literary and Traditional asking forms (有何贡献, 於何年, 甚麼) and framing (文中提及).
