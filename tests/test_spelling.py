@@ -108,6 +108,12 @@ def test_a_stretch_that_cuts_a_word_is_never_tried():
     speller = _speller("程鹏", "罗氏", "是", names=("程鹏", "罗氏"))
     assert speller.correct_text("程朋是谁", ["程朋是"])[0] == "程鹏是谁"
     assert speller.correct_text("摩伽罗是什么", ["摩伽罗是"]) == ("摩伽罗是什么", ())
+    # 程朋帮网周村 comes out of jieba as 程朋帮网 + 周村: after the name, a verb and the first character of
+    # a place's name, each a corpus word of one character; before it, two such characters are never
+    # left over.
+    speller = _speller("程鹏", "罗氏", "帮", "网", "摩", "伽", names=("程鹏", "罗氏"))
+    assert speller.correct_text("程朋帮网周村卖羊", ["程朋帮网"])[0] == "程鹏帮网周村卖羊"
+    assert speller.correct_text("摩伽罗是什么", ["摩伽罗是"]) == ("摩伽罗是什么", ())
 
 
 def test_a_name_whose_last_character_jieba_glued_to_the_next_word_is_corrected():

@@ -75,9 +75,17 @@ def _fits(speller: PinyinIndex, text: str, start: int, end: int, a: int, b: int,
     if not unknown:
         return False
     if a <= start and end <= b:  # inside
-        return all(not rest or speller.knows(rest) for rest in (text[a:start], text[end:b]))
+        return (not text[a:start] or speller.knows(text[a:start])) and _known_after(speller, text[end:b])
     rest = text[end:b]
     return start < a < end < b and (speller.knows(rest) or _a_word_alone(rest))  # across its start
+
+
+def _known_after(speller: PinyinIndex, rest: str) -> bool:
+    """What an unknown word holds after the window: nothing, a corpus word, or up to two characters
+    the corpus has each as a word (程朋帮网 → 程朋 + 帮 + 网: jieba glued the name to the verb after it and
+    to the first character of 网周村, a name its dictionary lacks). Never before the window: 摩伽罗是
+    must not become 摩伽 + 罗是."""
+    return not rest or speller.knows(rest) or (len(rest) <= 2 and all(speller.knows(ch) for ch in rest))
 
 
 def _a_word_alone(rest: str) -> bool:
