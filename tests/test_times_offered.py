@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from qa.answer_shape import fits
-from qa.asked_either import DAY_PARTS, time_choice
+from qa.asked_either import DAY_PARTS, figure_choice, time_choice
 from qa.premises import asks_weather_now
 from qa.question import read
 from qa.question_text import plain_text
@@ -20,6 +20,9 @@ from qa.text import fold
     ("筹建方舱医院是2月上旬还是下旬", "date"),
     ("他家缺纸尿裤那次是白天还是夜里", "day"),
     ("是大白天还是半夜", "day"),
+    ("例会是一周一开还是一月一开", "often"),
+    ("是每周还是每个月开一次", "often"),
+    ("是两个星期一次还是一个月一次", "often"),
     ("养的是山羊还是绵羊", None),  # two things, not two times (`alternatives` reads them)
     ("是3月还是4月", None),  # two months: one of them said answers, as for any two things
     ("孤寡老人期盼的困难儿童是什么", None),
@@ -36,6 +39,40 @@ def test_two_times_offered_are_told_from_two_things(text, offered):
 ])
 def test_a_time_offered_as_a_choice_is_answered_by_the_date_said(retriever, question, quoted):
     # Neither 上半年 nor 下半年 is in the sentence: 今年6月 tells which.
+    answer = retriever.ask(question, k=1)
+    assert answer.answered and quoted in answer.hits[0].quote
+
+
+@pytest.mark.parametrize("question", [
+    "泗县的选派第一书记工作例会是一周一开还是一月一开",
+    "泗县选派第一书记工作例会每周开还是每月开啊",
+])
+def test_how_often_offered_as_a_choice_is_answered_by_the_rhythm_said(retriever, question):
+    # 每周要召开一次 tells, though the question's 一开 and 一月 are not in it.
+    answer = retriever.ask(question, k=1)
+    assert answer.answered and "每周" in answer.hits[0].quote
+
+
+@pytest.mark.parametrize(("text", "offered"), [
+    ("卢碧是今年第几号台风 第8号还是第9号", ("8号", "9号")),
+    ("華雨辰幾月份火線入黨的 3月還是4月", ("3月", "4月")),
+    ("是2019年开始规划的还是2020年", ("2019年", "2020年")),
+    ("是第8号还是第9号台风", ("8号", "9号")),
+    ("是80岁以上的老人多还是年轻人多", ()),  # one figure, given as fact: no choice of two
+    ("养的是山羊还是绵羊", ()),
+])
+def test_two_figures_offered_are_read_as_the_choice(text, offered):
+    assert figure_choice(fold(text)) == offered
+
+
+@pytest.mark.parametrize(("question", "quoted"), [
+    ("卢碧是今年第几号台风 第8号还是第9号", "第9号台风"),  # it also asks 第几号: still a choice
+    ("卢碧是第8号还是第9号台风", "第9号台风"),
+    ("華雨辰幾月份火線入黨的 3月還是4月", "当年3月"),
+])
+def test_a_figure_offered_as_a_choice_is_neither_given_nor_blanked(retriever, question, quoted):
+    # The 9 of 第9号 is one of the question's own numbers, but the one it offers: the answer, not a
+    # figure the question gives as fact (8号 would then be another typhoon's).
     answer = retriever.ask(question, k=1)
     assert answer.answered and quoted in answer.hits[0].quote
 

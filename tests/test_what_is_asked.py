@@ -766,9 +766,9 @@ def test_a_or_b_is_answered_only_by_a_sentence_saying_one_of_them(retriever):
 
 
 def test_two_years_offered_are_the_two_choices_and_neither_is_a_given_figure(retriever):
-    # 是2019年开始规划的还是2020年: 2019 and 2020, not 规划; 2019年5月 answers though 2020 is not said.
+    # 是2019年开始规划的还是2020年: 2019年 and 2020年, not 规划; 2019年5月 answers though 2020 is not said.
     asked = read("石油共生大院是2019年开始规划的还是2020年？", retriever.tokenizer, retriever.index).asked
-    assert asked.either == ("2019", "2020")
+    assert asked.either == ("2019年", "2020年")
     answer = retriever.ask("石油共生大院是2019年开始规划的还是2020年？", k=1)
     assert answer.answered and "2019年5月" in answer.hits[0].quote
     assert not retriever.ask("石油共生大院是2018年开始规划的还是2020年？", k=1).answered

@@ -16,7 +16,7 @@ from .text import fold
 _DURATION_Q = re.compile(r"多久|多长时间|多長時間|多长的时间|多少时间|多少時間")
 # 多久开一次 (spoken: 一回) asks how often: 每周二, 每月一次.
 _FREQUENCY_Q = re.compile(r"(?:多久|多长时间|多長時間)[^，。？?]{0,6}一(?:次|回)")
-_FREQUENCY_A = re.compile(r"每[一两兩三四五六七八九十半]?[个個]?(?:周|週|星期|月|年|天|日|季度|小时|小時)")
+FREQUENCY_A = re.compile(r"每[一两兩三四五六七八九十半]?[个個]?(?:周|週|星期|月|年|天|日|季度|小时|小時)")
 # A count before the unit, never a date: 8个小时, 3个月, 两年 — not 1月25日 or 2020年.
 _DURATION_A = re.compile(r"(?<![0-9])(?:[0-9]{1,3}(?:\.[0-9]+)?|[一二两兩三四五六七八九十百]+|半)\s*(?:多|余|餘)?\s*"
                          r"(?:[万萬亿億](?:多|余|餘)?)?"  # 46亿年, 十亿年前
@@ -103,7 +103,7 @@ def asks_duration(question: str) -> re.Pattern[str] | None:
     up to now (两年来 too)."""
     folded = fold(question)
     if _FREQUENCY_Q.search(folded):
-        return _FREQUENCY_A
+        return FREQUENCY_A
     if not _DURATION_Q.search(folded):
         return None
     return _SINCE_A if _ONGOING_Q.search(folded) else _DURATION_A

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from .asked import Asked
 from .asked_amounts import SHARE_A
+from .asked_either import offered
 from .asked_periods import other_periods_blanked
 from .asked_quantities import other_quantities_blanked
 from .date_shape import AD_YEAR
@@ -75,8 +76,10 @@ def _own_rate(rate: re.Match[str], own: Sequence[str]) -> str:
 def number_fits(asked: Asked, sentence: str, own: Sequence[str]) -> bool:
     """Whether the (folded) sentence gives a number of the kind asked, once what it says of other
     periods and quantities, the question's own numbers, dates and house numbers are left out."""
-    for word in own:  # 岐山村48号的小花园有多大: the question's own 48 is not its answer (nor 593.7
-        # of 那593.7万件来电里企业打来的有多少件), nor the 四点 of 四点钟学校每天几点放学, the 三年 of 三年规划总投资多少
+    # 岐山村48号的小花园有多大: the question's own 48 is not its answer (nor 593.7 of 那593.7万件来电里
+    # 企业打来的有多少件), nor the 四点 of 四点钟学校每天几点放学, the 三年 of 三年规划总投资多少; but a figure
+    # it offers to choose from may be (第8号还是第9号 → 第9号台风).
+    for word in (w for w in own if not offered(w, asked.either)):
         if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", word):
             sentence = re.sub(rf"(?<![0-9.]){re.escape(word)}(?![0-9.])", "，", sentence)
         elif len(word) >= 2 and _NUMBER_WORD.match(word):  # not 二手车, a word of its own

@@ -21,6 +21,7 @@ from . import background, english_asking, spoken_words, terse_asking
 from .absent_words import absent_words
 from .answer_wordings import KINDS, asks
 from .asked import Asked
+from .asked_either import offered
 from .asked_list import COUNTED_OF_A_SET
 from .headings import counted_part
 from .pinned import figures, named_kinds, places_named
@@ -163,9 +164,9 @@ def read(raw: str, tokenizer: Tokenizer, index: BM25Index,
 
 
 def _given(found: frozenset[tuple[str, str]], asked: Asked) -> frozenset[tuple[str, str]]:
-    """The figures the question gives as fact: not the two it offers to choose from (2019年…还是2020年),
-    one of which the answer names."""
-    return frozenset((unit, n) for unit, n in found if n not in asked.either)
+    """The figures the question gives as fact: not the two it offers to choose from (2019年…还是2020年,
+    第8号还是第9号), one of which the answer names."""
+    return frozenset((unit, n) for unit, n in found if not offered(n, asked.either))
 
 
 # A piece of the documents pointed into (篇里 of 这几篇里, 那篇里, 哪篇), as jieba hands it over.

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from .asked import Asked, read_question
 from .asked_ages import aged_person
-from .asked_either import DAY_PARTS, alternatives, time_choice
+from .asked_amounts import FREQUENCY_A
+from .asked_either import DAY_PARTS, alternatives, figure_choice, time_choice
 from .bylines import asked_roles
 from .counted_nouns import counted_by_tags, part_counted, people_counted
 from .name_shape import NAME_TAGS
@@ -66,7 +67,9 @@ def asked_with_tags(text: str, tokenizer: Tokenizer, vocab: Container[str] = ())
         asked = replace(asked, kind=asked.kind or "date")
     elif choice == "day":  # 白天还是半夜: any part of the day said tells (有一天深夜)
         asked = replace(asked, either=DAY_PARTS)
-    elif either := alternatives(text, tokenizer.question_terms):
+    elif choice == "often":  # 一周一开还是一月一开: how often, whichever the text says (每周)
+        asked = replace(asked, kind=asked.kind or "number", duration=FREQUENCY_A)
+    elif either := figure_choice(fold(text)) or alternatives(text, tokenizer.question_terms):
         asked = replace(asked, either=either)
     if asked.kind == "number" and (partner := partner_asked(tagged)):
         asked = replace(asked, partner=partner)  # 跟韩国做了多少买卖: 韩国's figure
