@@ -1,5 +1,5 @@
 """Amounts the asker guesses or checks, read as the figure asked: 省党代表一共八百来个？, 够不够两百个,
-有上千户吗, 几千块还是上万块.
+有上千户吗, 几千块还是上万块, 交易是495万单吗, 是从2016年开始的吧.
 
 The figure or magnitude typed is no word of the answer (八百, 来个, 上千 weighed as the question's rarest
 words), and the sentence giving the figure (800多名省党代表, 300多户居民, 1万多块钱) answers it: read as
@@ -12,7 +12,7 @@ import re
 
 from .question_words import ASKS_ANYWHERE
 
-__all__ = ["guesses_asked", "thresholds_asked"]
+__all__ = ["checked_asked", "guesses_asked", "thresholds_asked"]
 
 
 # 够不够两百个, 过没过四百万: whether a count reaches a figure, which the sentence giving the count
@@ -76,3 +76,55 @@ def _guessed(match: re.Match[str]) -> str:
 def guesses_asked(text: str) -> str:
     """An amount half-remembered and asked to be confirmed (一共八百来个？) asked as the figure."""
     return _GUESSED.sub(_guessed, text)
+
+
+# A figure the asker half-remembers and checks (交易是495万单吗, 是264亿还是246亿来着, 是从2016年开始推动
+# 的吧, 2020年4月入党的吗): the sentence giving the figure answers it whichever it says (459万单, 从2017年
+# 起, 当年3月), so the figure typed is the one asked, not one the documents must repeat (a wrong digit
+# found no article, or only the articles saying it). Read as the asking its unit takes (哪一年,
+# 几月, 多少万: the measure word is the asker's); the figures before the last of a date (the 2020年 of
+# 2020年4月) still say which.
+_FIGURE = (r"(?<![\d.第])(?:(?P<year>\d{4})年(?!代)|(?P<decade>\d0)年代|(?P<month>\d{1,2})月|(?P<day>\d{1,2})[日号]"
+           r"|(?P<share>\d+(?:\.\d+)?)[%％]|(?P<count>\d+(?:\.\d+)?)(?P<large>[万亿])?"
+           r"(?P<measure>亿元|万元|元|个|名|家|位|人|户|件|条|项|次|场|座|所|单|岁|支|只|吨|亩)?)(?![\d.])")
+# Checked at the end (…495万单吗, …来着), or as the focus of 是…的 (是从2016年开始推动…的吧).
+_CHECK_END = r"(?:了)?(?=(?:吗|嗎|吧|来着|來著|是吧|对吧|對吧|对不对|對不對|没错吧|沒錯吧)[？?！!。\s]*$)"
+_CHECKED = re.compile(r"(?:是|是不是|有|有没有|为|為|达|达到|增长了?|增長了?|下降了?)?" + _FIGURE + _CHECK_END)
+_CHECKED_FOCUS = re.compile(r"(?<=是)(?:不是)?(?:从|從|在|于|於)?(?:\d{4}年)?" + _FIGURE
+                            + r"(?=[^，,。？?！!\s\d]{1,14}的(?:吗|嗎|吧|是吧|对吧|對吧)?[？?]*$)")
+# Two figures offered (264亿还是246亿, 187个村还是178个, 20条还是21条): either may be the one said.
+_CHOICE = re.compile(_FIGURE + r"(?P<between>[\u4e00-\u9fff]{0,3}?)(?:还是|還是)" + _FIGURE.replace("?P<", "?P<b_"))
+_KINDS = ("year", "decade", "month", "day", "share", "count")
+
+
+def _asking(match: re.Match[str], prefix: str = "") -> str:
+    """The asking a checked figure's unit takes: 哪一年, 哪个年代, 几月, 几日, 百分之多少, 多少万."""
+    group = {name.removeprefix(prefix): value for name, value in match.groupdict().items()
+             if name.startswith(prefix) and value}
+    if "year" in group:
+        return "哪一年"
+    if "decade" in group:
+        return "哪个年代"
+    if "month" in group:
+        return "几月"
+    if "day" in group:
+        return "几日"
+    if "share" in group:
+        return "百分之多少"
+    if group.get("measure") == "岁":
+        return "几岁"  # an age is said in 岁 (今年47岁的张银祥), whoever's it is
+    return "多少" + group.get("large", "")  # the measure word is the asker's (10支 for 12個…服务队)
+
+
+def checked_asked(text: str) -> str:
+    """A figure the asker checks (是495万单吗, 264亿还是246亿来着, 是从2016年开始的吧) read as the
+    figure asked (是多少万单吗, 是从哪一年开始的吧); the text as it is when it asks otherwise too."""
+    if ASKS_ANYWHERE.search(text):  # 是6月几号登出来的: 6月 says which, 几号 asks
+        return text
+    if (choice := _CHOICE.search(text)) is not None:  # 187个村还是178个 → 多少村
+        return text[: choice.start()] + _asking(choice, "b_") + choice["between"] + text[choice.end() :]
+    for found in (_CHECKED_FOCUS.search(text), _CHECKED.search(text)):
+        if found is not None:
+            start = next(found.start(kind) for kind in _KINDS if found.group(kind))
+            return text[:start] + _asking(found) + text[found.end() :]
+    return text

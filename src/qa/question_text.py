@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .cantonese import as_mandarin
-from .guessed_amounts import guesses_asked, thresholds_asked
+from .guessed_amounts import checked_asked, guesses_asked, thresholds_asked
 from .question_asides import a_not_a_as_asked, without_a_names_item, without_what_is_not_asked
 from .text import fold_for_index
 
@@ -219,6 +219,7 @@ def plain_text(raw: str) -> str:
     stripped = without_what_is_not_asked(stripped)
     stripped = _FILLER.sub("", stripped)
     stripped = without_a_names_item(stripped)
+    stripped = checked_asked(stripped)  # 是495万单吗: the figure asked; before 吧 goes (是从2016年开始的吧)
     stripped = _PARTICLES.sub("", stripped)
     stripped = _AGE_ASKED.sub("几岁", stripped)
     stripped = _AGE_SPOKEN.sub("几岁", stripped)
