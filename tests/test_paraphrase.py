@@ -64,11 +64,23 @@ from qa.spoken_words import written_text
     ("华雨辰给娃们设计志愿活动是照着啥来的", "儿童心理特点"),
     # 一时半会儿 → 暂时: 对暂时不具备办理条件的,耐心做好解释工作,归入待办档案.
     ("娄底那些一时半会儿办不了的微心愿咋处理", "归入待办档案"),
+    # 谢谢 → 感谢: 为表示感谢,钟呼毅送上锦旗.
+    ("钟呼毅为了谢谢社区党员干部送了啥", "送上锦旗"),
+    # 带队 → 队长: 网周村驻村工作队队长程鹏 (a Traditional question on a Simplified text).
+    ("請問網周村那個駐村工作隊是誰帶隊的", "队长程鹏"),
+    # 送饭 → 送餐, 牵头 → 联合 (and who led is a body as much as a person): 颐园社区党委联合物业公司.
+    ("潍坊颐园社区给独居老人送饭上门，是谁牵头搞的", "联合物业公司"),
 ])
 def test_a_question_in_other_words_is_answered_by_the_sentence_that_holds_it(retriever, question, answer):
     found = retriever.ask(question, k=3)
     assert found.answered, found.reason
     assert answer in found.hits[0].quote
+
+
+def test_a_spoken_word_read_as_written_is_a_word_the_corpus_knows(retriever):
+    # A follow-up's own words are checked with `knows`: 谢谢 is read as 感谢, which the corpus says.
+    assert retriever.knows("谢谢")
+    assert not retriever.knows("护照")
 
 
 def test_a_spoken_word_is_read_as_written_only_where_the_corpus_never_says_it():

@@ -39,6 +39,7 @@ from .ranking import Group
 from .served import Corpus
 from .smalltalk import is_small_talk
 from .spans import answer_spans
+from .spoken_words import written_word
 from .structure import is_heading_line
 from .text import convert_for_reader, detect_script, fold, strip_surrogates
 from .tokenize import Tokenizer
@@ -273,7 +274,9 @@ class Retriever:
         (`ask_in_turn`)."""
         if len(word) == 2 and word[-1] in "了过過着著":
             return True
-        return word in self.corpus.index.vocab or pair_idfs(word, self.corpus.index) is not None
+        vocab = self.corpus.index.vocab
+        # A spoken word the question is read with as written (谢谢 → 感谢, `spoken_words`) is known too.
+        return word in vocab or pair_idfs(word, self.corpus.index) is not None or bool(written_word(word, vocab))
 
     # ----------------------------------------------------------------------------- corpus facts
     def passage(self, passage_id: str) -> Passage | None:

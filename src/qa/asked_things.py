@@ -18,7 +18,7 @@ from collections.abc import Callable
 from .question_words import WHICH_MEASURES
 from .text import fold, follows
 
-__all__ = ["PAID_A", "PLATFORM_A", "SHOT_BY_A", "SHOT_BY_Q", "names_the_class", "thing_asked", "which_one_of"]
+__all__ = ["LED_A", "PAID_A", "PLATFORM_A", "SHOT_BY_A", "SHOT_BY_Q", "names_the_class", "thing_asked", "which_one_of"]
 
 # 哪个队, 哪些志愿服务队, 啥活动: which one of a thing named by its head noun; not a person, a time,
 # a way or a thing in general, which no name answers.
@@ -89,6 +89,12 @@ _PLATFORM_Q = re.compile(r"(?:哪个|哪個|哪家|什么|什麼|啥|哪些)(?:�
                          r"(?:平台|平臺|网站|網站|app|APP|软件|軟件|小程序|公众号|公眾號)")
 PLATFORM_A = re.compile(r"平台|平臺|(?<![上])[网網](?![购購络絡民友格点點上])|[A-Za-z]{2,}|小程序|公众号|公眾號"
                         r"|天猫|天貓|淘宝|淘寶|京东|京東|拼多多|抖音|快手|微信|微博|亚马逊|亞馬遜|频道|頻道|电视台|電視台")
+# Who led or organised a thing (是谁牵头搞的, 谁组织的, 谁带的头): a body as often as a person, said leading
+# it (社区党委联合物业公司…开展, 街道组织, 队长程鹏), not by the sentence saying what was done.
+_LED_Q = re.compile(r"(?:谁|誰)(?:来|來)?(?:牵头|牽頭|组织|組織|发起|發起|主办|主辦|操办|操辦|带头|帶頭|领头|領頭|挑头|挑頭"
+                    r"|带的头|帶的頭|带队|帶隊|张罗|張羅)")
+LED_A = re.compile(r"牵头|牽頭|联合|聯合|组织|組織|发起|發起|主办|主辦|承办|承辦|带头|帶頭|带领|帶領|率领|率領|领导|領導"
+                   r"|队长|隊長|负责|負責|推动|推動|协调|協調")
 # Each class with the kinds of question it is read in: a brand, an ailment or a meaning where no kind
 # is asked (谁家出了啥毛病 asks who, not an illness); a market where a place is asked too, a telephone
 # number where a number is, a platform where a place or a body is, who paid where a person, a body or
@@ -108,14 +114,15 @@ _CLASSES = (
     (_HONOUR_Q, _HONOUR_A, (None,)),
     (_PLATFORM_Q, PLATFORM_A, (None, "place", "organisation")),
     (_PAID_Q, PAID_A, (None, "person", "organisation", "place")),
+    (_LED_Q, LED_A, ("person", "organisation")),
     (SHOT_BY_Q, SHOT_BY_A, (None, "person", "organisation")),
 )
 
 
 def thing_asked(folded: str, kind: str | None = None) -> re.Pattern[str] | None:
     """What the answering sentence must say when the (folded) question, read as asking `kind`, asks a
-    brand, an ailment, where goods were sold to, a telephone number, a prize, a platform, who paid or
-    who took a photograph."""
+    brand, an ailment, where goods were sold to, a telephone number, a prize, a platform, who paid, who
+    led or who took a photograph."""
     return next((answer for asked, answer, kinds in _CLASSES if kind in kinds and asked.search(folded)), None)
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Container, Sequence
 
-__all__ = ["WRITTEN_FOR", "may_hold", "written_text"]
+__all__ = ["WRITTEN_FOR", "may_hold", "written_word", "written_text"]
 
 # Spoken word → the written words that say the same in a news or policy text, likeliest first.
 WRITTEN_FOR: dict[str, tuple[str, ...]] = {
@@ -111,9 +111,14 @@ WRITTEN_FOR: dict[str, tuple[str, ...]] = {
     # Work and retirement as said: 退下来以前 for the 退休前 a report writes, 打工 for 务工.
     "退下来": ("退休", "离任"), "打工": ("务工",), "看大门": ("门卫",), "看门": ("门卫",),
     "管事": ("负责", "管理", "主管"), "管事的": ("负责人", "主任", "书记"),
+    # Leading a thing as said: 谁带队的 for the 队长 a report names, 谁牵头搞的 for who 联合 others.
+    "带队": ("队长", "带领", "带头"), "牵头": ("联合", "组织", "负责", "带头"),
+    # Thanks as said: 为了谢谢 for the 为表示感谢 a report writes.
+    "谢谢": ("感谢", "致谢"), "道谢": ("感谢", "致谢"),
     # Living and its troubles: 没人住 for 空置, 唠嗑 for 拉家常, 闹别扭 for 关系紧张.
     "没人住": ("空置", "闲置", "无人居住"), "搬家": ("搬迁", "搬离"), "唠嗑": ("拉家常", "谈心", "聊天", "交流"),
     "聊天": ("拉家常", "谈心", "交流"), "闹别扭": ("关系紧张", "叛逆", "矛盾"), "闹矛盾": ("矛盾", "纠纷"),
+    "送饭": ("送餐",), "送菜": ("送餐",),
     "尿不湿": ("纸尿裤", "尿布"), "尿布": ("纸尿裤",), "过世": ("去世", "逝世", "病逝"), "生病": ("患病", "病"),
     "得病": ("患病", "病"), "厉害": ("严重",), "头疼": ("难题", "困扰", "烦心事"),
     # Places as said: 城里 for 城市, 乡下 for 农村.
@@ -145,13 +150,15 @@ def written_text(text: str, words: Sequence[str], vocab: Container[str]) -> str:
     """`text` with each of its `words` (the question's terms, as segmented) that the corpus lacks and
     the table lists replaced by the first written word the corpus has; `text` as it is otherwise."""
     for word in dict.fromkeys(words):
-        if word in vocab or not (written := _written(word, vocab)):
+        if word in vocab or not (written := written_word(word, vocab)):
             continue
         text = text.replace(word, written)
     return text
 
 
-def _written(word: str, vocab: Container[str]) -> str:
+def written_word(word: str, vocab: Container[str]) -> str:
+    """The written word the corpus has (`vocab`) for a spoken `word` the table lists, "" otherwise:
+    a spoken word so read is one the corpus knows (谢谢 → 感谢)."""
     for spoken in (word, word.rstrip("".join(_PARTICLES))):
         for written in WRITTEN_FOR.get(spoken, ()):
             if written in vocab and written != spoken:
