@@ -1053,6 +1053,27 @@ def test_where_before_a_move_is_not_where_the_move_went(retriever):
     assert not read_question("纪玉芝住哪儿", retriever.tokenizer.question_focus).before_move
 
 
+@pytest.mark.parametrize("question", ["郑鹏之前在哪个街道干过？", "莊瑩瑩之前在哪个社区当书记", "李文博以前在哪个单位上班"])
+def test_where_one_worked_before_is_not_where_one_works_now(retriever, question):
+    tag = retriever.tokenizer.tag
+    asked = read_question(question, retriever.tokenizer.question_focus)
+    assert asked.former
+    # 学院路街道党工委副书记…郑鹏: where he works now, with no mark of the past.
+    assert not fits(asked, fold("学院路街道党工委副书记、办事处主任郑鹏说,2020年10月1日,依托…"), tag, ["郑鹏"])
+    assert not retriever.ask(question, k=1).answered
+    assert not read_question("郑鹏在哪个街道工作", retriever.tokenizer.question_focus).former
+
+
+@pytest.mark.parametrize("question", ["長山花園社區在團山街道哪條路上", "张立春住的社区门口是哪条马路"])
+def test_a_road_asked_is_no_district_and_no_neighbour(retriever, question):
+    # 團山街道 is a district of 长春, 鄰里街坊 the neighbours: neither names a road.
+    tag = retriever.tokenizer.tag
+    asked = read_question(question, retriever.tokenizer.question_focus)
+    assert not fits(asked, fold("吉林省長春市寬城區團山街道長山花園社區的“義務電工”張立春在鄰里街坊中擁有“超高人氣”。"), tag)
+    assert fits(asked, fold("纪玉芝搬到北京市西城区广内街道广安门北街20号院。"), tag)
+    assert not retriever.ask(question, k=1).answered
+
+
 def test_how_far_is_answered_by_a_distance_or_the_time_to_cover_it(retriever):
     asked = read_question("水南画眉站离金山社区居委会有多远", retriever.tokenizer.question_focus)
     tag = retriever.tokenizer.tag
@@ -1217,3 +1238,30 @@ def test_a_section_s_first_paragraph_is_read_with_its_own_section_not_the_last(r
     # told of 江欣苑社区, which does not make her another community's resident.
     answer = retriever.ask("江汉北路社区那个住7楼一周没出屋的老人今年多大岁数", k=3)
     assert answer.answered and "今年85岁" in answer.hits[0].quote
+
+
+def test_who_did_a_thing_is_not_said_by_a_passive_with_no_one_doing_it(retriever):
+    # 该数据于2020年5月4日晚被删除: what was done, not who did it.
+    asked = read("佛罗里达卫生部网站上的数据是谁删除的", retriever.tokenizer, retriever.index).asked
+    tag = retriever.tokenizer.tag
+    assert not fits(asked, fold("但该数据于2020年5月4日晚被删除。"), tag, ["佛罗里达", "卫生部", "网站", "数据"])
+    assert not retriever.ask("佛罗里达卫生部网站上的数据是谁删除的", k=1).answered
+    # Said with its doer, active or passive, it answers.
+    assert fits(asked, fold("卫生部长李文博下令删除了这些数据。"), tag, ["佛罗里达", "卫生部", "网站", "数据"])
+    assert fits(asked, fold("该数据被卫生部长李文博删除。"), tag, ["佛罗里达", "卫生部", "网站", "数据"])
+
+
+def test_a_city_s_communities_name_no_community(retriever):
+    # 南宁社区党群服务中心: 南宁's, not a community called 宁社区; 中华中路社区 is one community.
+    asked = read("南宁社区党群服务中心 几个", retriever.tokenizer, retriever.index).asked
+    assert asked.place == "南宁"
+    answer = retriever.ask("南宁社区党群服务中心 几个", k=1)
+    assert answer.answered and "200多個社區黨群服務中心" in answer.hits[0].quote
+    assert read("中华中路社区总人口有多少", retriever.tokenizer, retriever.index).asked.place == "路社区"
+
+
+def test_a_province_s_whole_figure_is_not_a_part_of_it(retriever):
+    # 整体 asks all of 辽宁's: 沈阳片区's 459万单 is a part of it.
+    asked = read("辽宁上半年外贸整体的增速是百分之多少", retriever.tokenizer, retriever.index).asked
+    assert asked.whole
+    assert not retriever.ask("辽宁上半年外贸整体的增速是百分之多少", k=1).answered

@@ -135,7 +135,7 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
         asked = replace(asked, slot=slot)
     elif asked.kind == "place" and not asked.origin and (slot := slot_of(folded, WHERE)):
         asked = replace(asked, slot=slot)  # 但是哪里有河豚毒素 → 但是精巢和内脏有河豚毒素
-    if (asked.occupation or asked.workplace) and asks_former_work(folded):
+    if (asked.occupation or asked.workplace or asked.kind == "place") and asks_former_work(folded):
         asked = replace(asked, former=True)  # 以前是干啥的: not what they do now
     if asked.kind == "place" and BEFORE_MOVE_Q.search(folded):
         asked = replace(asked, before_move=True)  # 搬来之前住哪儿: not where she moved to

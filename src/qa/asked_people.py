@@ -89,9 +89,15 @@ KIN_PLACE_Q = re.compile(rf"({KIN_ASKED})(?:都|也|以前|现在|目前)?是?(?
 KIN_ILL_Q = re.compile(rf"{_DESCRIBED}({KIN_ASKED})(?:都|也|以前|现在|目前)?(?:得的|得了|得|患的|患了|患|生的|生了|有)")
 
 
+# 之前在哪个街道干过, 以前在哪个社区当书记: the place one worked before, a 哪 and a verb of work after
+# the mark of the past.
+_FORMER_PLACE_Q = re.compile(r"(?:" + FORMER_Q.pattern + r")(?:是|都|还|還)?(?:在|到)哪[^，,。？?\s]{0,5}?"
+                             r"(?:" + AT_WORK + r"|干|幹|当|當|做|待|呆)")
+
+
 def asks_former_work(folded: str) -> bool:
-    """Whether the question asks the work someone did before (退休前是干啥的, 来网周村之前在哪上班):
-    a mark of the past before the asking of an occupation, an office or a workplace."""
+    """Whether the question asks the work someone did before (退休前是干啥的, 来网周村之前在哪上班,
+    之前在哪个街道干过): a mark of the past before the asking of an occupation, an office or a workplace."""
     asking = [m.start() for m in (OCCUPATION_Q.search(folded), OFFICE_Q.search(folded), WORKPLACE_Q.search(folded)) if m]
     former = FORMER_Q.search(folded)
-    return former is not None and bool(asking) and former.start() < min(asking)
+    return (former is not None and bool(asking) and former.start() < min(asking)) or bool(_FORMER_PLACE_Q.search(folded))

@@ -127,8 +127,9 @@ def place_form(folded: str) -> re.Pattern[str] | None:
     form, office = _form_and_office(folded)
     if form is None:
         return None
-    if form.group(1) is None:  # 哪条路: a road by any of its forms (冶金大道, 南京西路, 广安门北街)
-        return place_form_name("(?:路|街|道|巷|胡同)")
+    if form.group(1) is None:  # 哪条路: a road by any of its forms (冶金大道, 南京西路, 广安门北街); not
+        # a 街道, a district of a city (团山街道), nor the 街 of 街坊 (neighbours: 在邻里街坊中)
+        return place_form_name("(?:路|街(?![坊道])|(?<!街)道|巷|胡同)")
     return place_form_name("院" if form.group(1) in ("院子", "大院") else form.group(1), office=office is not None)
 
 

@@ -115,6 +115,8 @@ def says_office_held(asked: Asked, sentence: str, own: Sequence[str]) -> bool:
 def name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]],
               own: Sequence[str], before: str) -> bool:
     """A person, place or organisation asked for: a name of that kind that is not the question's own."""
+    if asked.kind == "person" and asked.slot is not None and _done_by_no_one(asked.slot[1], sentence):
+        return False  # 数据是谁删除的: 该数据于…被删除 says not who did it
     if asked.role and kin_said(asked.role, sentence, own):
         return True
     if asked.role and (holder := _holder_named(asked, sentence, tag, own, before)) is not None:
@@ -134,6 +136,13 @@ def name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, 
     if asked.slot is not None and fills_slot(asked.slot, sentence, own):
         return True  # 孙权派吕岱前往 for 孙权派谁前往: a name where the question's 谁 stands
     return _named_by_form(asked, sentence, tag, own, held=held, kin=kin)
+
+
+def _done_by_no_one(after: str, sentence: str) -> bool:
+    """The verb after the question's 谁 (删除 of 谁删除的) is said in the (folded) sentence only in the
+    passive with no one doing it (被删除): the sentence tells what was done, not who did it."""
+    verb = re.sub(r"[的了过過]+$", "", after)
+    return len(verb) >= 2 and ("被" + verb) in sentence and sentence.count(verb) == sentence.count("被" + verb)
 
 
 def _holder_named(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]],

@@ -30,8 +30,8 @@ if TYPE_CHECKING:
 __all__ = ["asked_with_tags"]
 
 # 一共, 总共: a hedge on any count (林原村一共组建了几支, `partners.WHOLE_Q`), but said of a province or
-# a city the question names and no place inside it, the whole of it.
-_ALL_TOLD = re.compile(r"一共|总共|總共|共计|共計|加起来|加起來")
+# a city the question names and no place inside it, the whole of it (so is 整体: 辽宁外贸整体的增速).
+_ALL_TOLD = re.compile(r"一共|总共|總共|共计|共計|加起来|加起來|整体|整體|总体|總體")
 
 
 # A name of a place inside a city (广安门, 南京西路, 东四胡同), which jieba tags ns too: no city, so a
@@ -73,6 +73,8 @@ def asked_with_tags(text: str, tokenizer: Tokenizer, vocab: Container[str] = ())
         asked = replace(asked, either=either)
     if asked.kind == "number" and (partner := partner_asked(tagged)):
         asked = replace(asked, partner=partner)  # 跟韩国做了多少买卖: 韩国's figure
+    if asked.place and _city_s_communities(asked.place, tagged, vocab):
+        asked = replace(asked, place="")  # 南宁社区党群服务中心有几个: 南宁's, no 宁社区 named
     if asked.kind in ("number", "date") and not asked.place:
         # 北京12345热线啥时候开通的: the city a date or a count is asked of: jieba tags it ns, or the
         # corpus writes it with 市 (娄底, which jieba tags a person's name, is 娄底市 in the documents).
@@ -83,6 +85,15 @@ def asked_with_tags(text: str, tokenizer: Tokenizer, vocab: Container[str] = ())
             # 辽宁上半年外贸进出口总共是多少亿: all of 辽宁's, so 沈阳片区's 4.6亿元 is a part of it.
             asked = replace(asked, whole=True)
     return asked
+
+
+def _city_s_communities(place: str, tagged: Sequence[tuple[str, str]], vocab: Container[str]) -> bool:
+    """The local place read off the question (宁社区 of 南宁社区) is a city's communities: the word
+    before its form is a city (南宁, which the corpus writes 南宁市), whose last character the reading
+    took for a name; not a street's (中华中路社区 is one community)."""
+    return any(flag == "ns" and len(word) >= 2 and word.endswith(place[0]) and after == place[1:]
+               and not _STREET.search(word) and (word.endswith("市") or word + "市" in vocab)
+               for (word, flag), (after, _) in zip(tagged, tagged[1:], strict=False))
 
 
 # What a person said, asked as 说了什么, 怎么说的, 说…算什么: the verb right after the name.
