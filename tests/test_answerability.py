@@ -303,6 +303,10 @@ def test_when_someone_took_an_office_is_dated_in_a_sentence_saying_so():
     assert fits(read_question("杜充在哪一年开始接任东京留守?"), "建炎二年七月,宗泽病逝,杜充接任东京留守。", lambda s: [])
     # Asked of an appointment someone else made, or of a duty, it is an ordinary date.
     assert not read_question("蒋中正在什么时候任命刘建绪集结兵力?").event
+    # The office taken is the one named: 担任方舱医院播音员 does not date 当上队长.
+    captain = read_question("华雨辰是哪一年当上队长的")
+    assert not fits(captain, "2020年初,武汉抗击新冠肺炎疫情中,她担任方舱医院播音员等多种志愿服务。", lambda s: [])
+    assert fits(captain, "2020年5月,她被选为队长。", lambda s: [])
 
 
 @pytest.mark.parametrize("question", ["程鹏是哪一年出生的？", "卡尔·申克是什么时候出生的？", "张国珍哪年生的啊"])

@@ -433,3 +433,15 @@ def test_a_follow_up_checking_the_editor_of_the_piece_just_read_is_answered_by_i
     assert answer.answered and "李冬葉" in answer.hits[0].quote
     # Asked of the person, not the credit: where she works is not said.
     assert not retriever.ask("李冬葉是哪家報社的編輯？", k=1).answered
+
+
+@pytest.mark.parametrize("follow_up", ["这篇是哪一年写的", "这篇是不是2015年写的"])
+def test_when_a_piece_was_written_is_not_its_editor_line(retriever: Retriever, follow_up):
+    from qa.golden import ask_as_user
+
+    # 責任編輯:李冬葉 says who edited the piece, not when it was written: a line of the piece that
+    # gives no date does not answer a date.
+    answer = ask_as_user(retriever, {"previous": "张国珍那篇文章的责任编辑是李冬叶吗", "question": follow_up})
+    assert not answer.answered
+    # The editor line still answers who edited it.
+    assert "李冬葉" in retriever.ask("张国珍那篇文章的责任编辑是谁", k=1).hits[0].quote

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.guessed_amounts import checked_asked
+from qa.guessed_amounts import checked_asked, thresholds_asked
 
 
 @pytest.mark.parametrize(("typed", "read_as"), [
@@ -50,3 +50,10 @@ def test_a_wrong_figure_checked_is_answered_by_the_figure_said(retriever, questi
 ])
 def test_a_checked_figure_the_documents_never_give_is_still_declined(retriever, question):
     assert not retriever.ask(question, k=1).answered
+
+
+def test_a_rough_magnitude_checked_before_it_is_the_count_asked(retriever):
+    # 是不是有上百号人: people counted; 组建七支志愿服务队 counts teams, not people.
+    assert thresholds_asked("林原村那七支志愿服务队加起来是不是有上百号人") == "林原村那七支志愿服务队加起来是不是有多少人"
+    assert thresholds_asked("会员过万") == "会员过万"  # said, not asked
+    assert not retriever.ask("林原村那七支志愿服务队加起来是不是有上百号人", k=1).answered

@@ -109,9 +109,18 @@ def name_event(folded: str) -> str:
     return RENAMED if _RENAMED_Q.search(folded) else ""
 
 
+# The office taken, typed after the verb (哪一年当上队长的, 什么时候开始担任社区主任): its last two
+# characters (队长, 主任, 议长) are how any sentence naming it says it.
+_OFFICE_TAKEN = re.compile(r"(?:担任|当上|上任|当选|就任|出任|接任|继任)(?:了|为)?([\u4e00-\u9fff]{2,8}?)(?:的|呢|吗|嗎|啊|呀|$|[？?，,。])")
+
+
 def date_event(folded: str) -> str:
-    """What the sentence dating the (folded) question's event must say, "" when it asks no event."""
-    return next((said for asked, said in _EVENTS if asked.search(folded)), "")
+    """What the sentence dating the (folded) question's event must say, "" when it asks no event. Taking
+    an office the question names is said with that office (担任方舱医院播音员 does not date 当上队长)."""
+    said = next((said for asked, said in _EVENTS if asked.search(folded)), "")
+    if said == TOOK_OFFICE and (office := _OFFICE_TAKEN.search(folded)) is not None:
+        return rf"(?:{TOOK_OFFICE}|选为|選為|任命为|任命為)[^，,。；;]{{0,15}}?{re.escape(office.group(1)[-2:])}"
+    return said
 
 
 def place_event(folded: str) -> str:

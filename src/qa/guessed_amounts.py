@@ -33,6 +33,8 @@ def _magnitude(match: re.Match[str]) -> str:
     units = [unit for unit in match.groups() if unit]
     unit = units[-1] if units else ""
     asked = re.search(r"吗|嗎|没|沒|还是|還是", match.group())  # 上万了吗, 几千还是上万: a guess asked
+    # 是不是有上百号人, 有没有上千家: checked before it.
+    asked = asked or re.search(r"(?:是不是|有没有|有沒有|是否)$", match.string[max(0, match.start() - 4) : match.start()])
     if not (asked or (unit and re.search(r"几|幾", match.group()))):
         return match.group()  # 会员过万, 花了几百万: said, not asked
     return ("有" if match.group().startswith("有") else "") + "多少" + ("钱" if unit in ("块", "塊", "元") else unit)

@@ -241,7 +241,9 @@ def judge_credited(corpus: Corpus, request: Request, groups: list[Group]) -> tup
         ranked += [g for g in groups if g.index not in (own, line)]
         verdict = replace(judge(corpus, request, ranked), doc_id=corpus.doc_of(line), subject=request.question.surface(name),
                           subject_word=name)
-        if own is None:  # the piece keeps no such line: not said, its byline as related material
+        if own is None or (request.asked.kind in _NOT_WHO and not _gives_figure(corpus.passages[own].text)):
+            # The piece keeps no such line, or its line gives no date or figure asked (责任编辑是哪一年
+            # 写的: 責任編輯:李冬葉 says whom, not when): not said, its byline as related material.
             return replace(verdict, answerable=False, reason="not-stated"), ranked
         return replace(verdict, answerable=True, reason=None), ranked
     if checks_a_credit(request.question.text) and corpus.passages[line].section in asked_roles(request.question.text, corpus.titled):
@@ -322,3 +324,8 @@ def _by_author(corpus: Corpus, request: Request, line: int, name: str) -> tuple[
         if kept and (verdict := judge(corpus, read, kept)).answerable:
             return verdict, kept
     return None
+
+
+def _gives_figure(text: str) -> bool:
+    """A line gives a date or a figure: some digit or Chinese numeral of one (2021年08月06日, 8月5日电)."""
+    return re.search(r"[0-9０-９]|[一二三四五六七八九十][年月日]", text) is not None
