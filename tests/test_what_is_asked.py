@@ -1265,3 +1265,18 @@ def test_a_province_s_whole_figure_is_not_a_part_of_it(retriever):
     asked = read("辽宁上半年外贸整体的增速是百分之多少", retriever.tokenizer, retriever.index).asked
     assert asked.whole
     assert not retriever.ask("辽宁上半年外贸整体的增速是百分之多少", k=1).answered
+
+
+@pytest.mark.parametrize(("question", "quoted"), [
+    ("纪玉芝住的广安门北街那个院子门牌号是多少", "广安门北街20号院"),
+    ("白领驿家的具体地址在哪", "大都會22層"),
+])
+def test_an_address_asked_is_answered_by_a_house_number_or_a_floor(retriever, question, quoted):
+    answer = retriever.ask(question, k=1)
+    assert answer.answered and quoted in answer.hits[0].quote
+
+
+@pytest.mark.parametrize("question", ["水南画眉站的门牌地址是多少 我想过去看看", "成都网络理政办在哪个区办公 地址多少"])
+def test_an_address_the_documents_never_give_is_not_the_place_named(retriever, question):
+    # 在江西省上饶市信州区新时代文明实践中心水南画眉站 places the station; it gives no address.
+    assert not retriever.ask(question, k=1).answered

@@ -19,7 +19,7 @@ from .asked_except import SAID_NEGATED, besides_words
 from .asked_list import lists_the_set
 from .asked_people import FORMER_SAID, WHAT_ONE_IS
 from .asked_places import LOCAL_PLACE, PLACE_ENDINGS, says_only_where_to
-from .asked_things import LED_A, PAID_A, PLATFORM_A
+from .asked_things import ADDRESS_A, LED_A, PAID_A, PLATFORM_A
 from .asked_yes_no import speaks_of
 from .date_shape import date_fits
 from .name_shape import name_fits, says_office_held, says_what_one_is, workplace_fits
@@ -149,9 +149,10 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
         return False  # 金大爷养的是山羊还是绵羊: 自家养的羊 says neither
     if asked.thing is not None and not asked.thing.search(_naming_kin(sentence, asked.kin) if asked.kin else sentence):
         return False  # 她开的是啥牌子的车: 开车接送医护人员 names no make (`asked_things`); 老伴儿得的啥病: hers
-    if asked.thing is PAID_A or asked.thing is PLATFORM_A or asked.thing is LED_A:
+    if asked.thing in (PAID_A, PLATFORM_A, LED_A, ADDRESS_A):
         # 谁出的钱 → 六家产权单位集资建成: whoever is said paying, a body as much as a person (谁牵头搞的
-        # → 社区党委联合物业公司: leading); 在哪个平台卖的 → 抖音: a platform, no place's name
+        # → 社区党委联合物业公司: leading); 在哪个平台卖的 → 抖音: a platform, no place's name; 门牌号是多少
+        # → 广安门北街20号院: a house number, which a count would leave out
         return True
     if asked.most is not None and not asked.most.search(sentence):
         return False  # 哪个协会人最多: a sentence naming the 45 associations says none is the most

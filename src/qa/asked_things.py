@@ -18,7 +18,7 @@ from collections.abc import Callable
 from .question_words import WHICH_MEASURES
 from .text import fold, follows
 
-__all__ = ["LED_A", "PAID_A", "PLATFORM_A", "SHOT_BY_A", "SHOT_BY_Q", "names_the_class", "thing_asked", "which_one_of"]
+__all__ = ["ADDRESS_A", "LED_A", "PAID_A", "PLATFORM_A", "SHOT_BY_A", "SHOT_BY_Q", "names_the_class", "thing_asked", "which_one_of"]
 
 # 哪个队, 哪些志愿服务队, 啥活动: which one of a thing named by its head noun; not a person, a time,
 # a way or a thing in general, which no name answers.
@@ -95,6 +95,12 @@ _LED_Q = re.compile(r"(?:谁|誰)(?:来|來)?(?:牵头|牽頭|组织|組織|发�
                     r"|带的头|帶的頭|带队|帶隊|张罗|張羅)")
 LED_A = re.compile(r"牵头|牽頭|联合|聯合|组织|組織|发起|發起|主办|主辦|承办|承辦|带头|帶頭|带领|帶領|率领|率領|领导|領導"
                    r"|队长|隊長|负责|負責|推动|推動|协调|協調")
+# An address asked (门牌号是多少, 门牌地址, 具体地址在哪, 地址多少): said by a house number or a floor
+# (广安门北街20号院, 百乐门大都会22层), not by the sentence naming the place it is in.
+# A plain 地址在哪 (address) is asked of a place as much as of its house number: a sentence locating it
+# (位于厦门岛西部) answers that.
+_ADDRESS_Q = re.compile(r"门牌|門牌|(?:详细|詳細|具体|具體)(?:地址|住址)|(?:地址|住址)(?:是|为|為)?(?:多少|几号|幾號)")
+ADDRESS_A = re.compile(r"(?<![第0-9])[0-9]+(?:号|號|弄|栋|棟|层|層|幢|室|楼|樓)|[一二三四五六七八九十百]+(?:号|號)(?:院|楼|樓)")
 # Each class with the kinds of question it is read in: a brand, an ailment or a meaning where no kind
 # is asked (谁家出了啥毛病 asks who, not an illness); a market where a place is asked too, a telephone
 # number where a number is, a platform where a place or a body is, who paid where a person, a body or
@@ -110,6 +116,7 @@ _CLASSES = (
                 r"|(?:卖|賣|销|銷|售|出口|运|運)了?(?:哪里|哪裡|哪儿|哪兒|哪些地方|哪个地方|哪個地方|什么地方|什麼地方|何处|何處"
                 r"|哪些?个?国家|哪些?個?國家|哪些?个?城市|哪些?個?城市)"), _MARKET, (None, "place")),
     (_PHONE_Q, _PHONE_A, (None, "place", "number")),
+    (_ADDRESS_Q, ADDRESS_A, (None, "place", "number")),
     (_CONDITION_Q, _CONDITION_A, (None,)),
     (_HONOUR_Q, _HONOUR_A, (None,)),
     (_PLATFORM_Q, PLATFORM_A, (None, "place", "organisation")),
@@ -121,8 +128,8 @@ _CLASSES = (
 
 def thing_asked(folded: str, kind: str | None = None) -> re.Pattern[str] | None:
     """What the answering sentence must say when the (folded) question, read as asking `kind`, asks a
-    brand, an ailment, where goods were sold to, a telephone number, a prize, a platform, who paid, who
-    led or who took a photograph."""
+    brand, an ailment, where goods were sold to, a telephone number, an address, a prize, a platform,
+    who paid, who led or who took a photograph."""
     return next((answer for asked, answer, kinds in _CLASSES if kind in kinds and asked.search(folded)), None)
 
 
