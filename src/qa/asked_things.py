@@ -100,7 +100,7 @@ LED_A = re.compile(r"牵头|牽頭|联合|聯合|组织|組織|发起|發起|主
 # A plain 地址在哪 (address) is asked of a place as much as of its house number: a sentence locating it
 # (位于厦门岛西部) answers that.
 _ADDRESS_Q = re.compile(r"门牌|門牌|(?:详细|詳細|具体|具體)(?:地址|住址)|(?:地址|住址)(?:是|为|為)?(?:多少|几号|幾號)")
-ADDRESS_A = re.compile(r"(?<![第0-9])[0-9]+(?:号|號|弄|栋|棟|层|層|幢|室|楼|樓)|[一二三四五六七八九十百]+(?:号|號)(?:院|楼|樓)")
+ADDRESS_A = re.compile(r"(?<![第0-9])[0-9]+(?:号|號|弄|栋|棟|(?:层|層|楼|樓)(?!高)|幢|室)|[一二三四五六七八九十百]+(?:号|號)(?:院|楼|樓)")
 # Which ethnic group one belongs to (啥民族, 哪个民族的): said by the group's name (壮族, 维吾尔族), not by
 # a sentence on a 多民族 community or its 少数民族 residents.
 _ETHNIC_Q = re.compile(r"(?:什么|什麼|啥|哪个|哪個|哪一个|哪一個|哪)(?:民族|族)")

@@ -17,9 +17,9 @@ QUESTION_STOPWORDS = frozenset(
      "一口气", "一口氣",  # 一口气并进来几条: at one go, said of the count
      # 涨了百分之几: a share asked, one word to jieba; the documents write 36.4%, never the asking.
      "百分之几", "百分之幾",
-     # 门牌号是多少, 具体地址在哪: an address asked; the documents write the house number or the floor
-     # (广安门北街20号院, 22层), never the asking.
-     "门牌", "門牌", "门牌号", "門牌號", "地址", "住址", "具体地址", "具體地址", "详细地址", "詳細地址", "门牌地址", "門牌地址",
+     # 门牌号是多少: a house number asked; the documents write it (广安门北街20号院), never the asking.
+     # (Not 地址, a word documents use: 汇豪山地址为…99号.)
+     "门牌", "門牌", "门牌号", "門牌號", "门牌地址", "門牌地址",
      # 当初是哪年建成的: looking back, as the asker does; the document states the year.
      "当初", "當初",
      # Literary and Traditional asking forms (有何贡献, 於何年, 甚麼) and framing (文中提及).
