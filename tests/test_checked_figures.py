@@ -18,12 +18,16 @@ from qa.guessed_amounts import checked_asked, thresholds_asked
     ("辽宁上半年对美国进出口增长了43%吗", "辽宁上半年对美国进出口增长了百分之多少吗"),
     ("朱开成是60年代就住那儿的？", "朱开成是哪个年代就住那儿的？"),
     ("张银祥的儿子今年13岁吗", "张银祥的儿子今年几岁吗"),  # an age is said in 岁
+    # A count checked with what it counts after it.
+    ("泗县是不是一共有200个行政村", "泗县是不是一共有多少行政村"),
+    ("泗县有200个行政村吗", "泗县有多少行政村吗"),
     # Not checked: a figure that says which while the question asks (6月 of 6月几号), a house number,
     # an ordinal, a figure no particle checks.
     ("名利场那篇爆料是6月几号登出来的", "名利场那篇爆料是6月几号登出来的"),
     ("江汉北路42号小区有电梯吗", "江汉北路42号小区有电梯吗"),
     ("卢碧是今年第9号台风吗", "卢碧是今年第9号台风吗"),
     ("截至2019年底全国党员有9191.4万名", "截至2019年底全国党员有9191.4万名"),
+    ("截至2019年底全国有9191.4万名党员", "截至2019年底全国有9191.4万名党员"),
 ])
 def test_a_checked_figure_is_read_as_the_figure_asked(typed, read_as):
     assert checked_asked(typed) == read_as
@@ -37,6 +41,7 @@ def test_a_checked_figure_is_read_as_the_figure_asked(typed, read_as):
     ("厦门是从2016年开始推动党组织下沉的吧", "2017年起"),
     ("遼寧上半年對美國進出口增長了43%嗎", "同比增长34%"),
     ("请问一下 程朋是2020年到网周村的吧", "2021年6月来到网周村"),
+    ("泗县是不是一共有200个行政村", "全县168个行政村"),
 ])
 def test_a_wrong_figure_checked_is_answered_by_the_figure_said(retriever, question, quoted):
     answer = retriever.ask(question, k=1)
