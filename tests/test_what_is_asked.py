@@ -1280,11 +1280,3 @@ def test_an_address_asked_is_answered_by_a_house_number_or_a_floor(retriever, qu
 def test_an_address_the_documents_never_give_is_not_the_place_named(retriever, question):
     # 在江西省上饶市信州区新时代文明实践中心水南画眉站 places the station; it gives no address.
     assert not retriever.ask(question, k=1).answered
-
-
-def test_an_ethnic_group_asked_is_named_by_the_group_not_by_a_many_peoples_community(retriever):
-    asked = read("谢华娟是哪个民族的", retriever.tokenizer, retriever.index).asked
-    tag = retriever.tokenizer.tag
-    assert not fits(asked, fold("西鄉塘區中華中路社區是一個多民族聚居社區,少數民族約佔社區總人口的三分之一。"), tag, ["谢华娟"])
-    assert fits(asked, fold("社區黨委書記謝華娟是壯族。"), tag, ["谢华娟"])
-    assert not retriever.ask("謝華娟 啥民族", k=1).answered

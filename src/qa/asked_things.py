@@ -101,13 +101,6 @@ LED_A = re.compile(r"牵头|牽頭|联合|聯合|组织|組織|发起|發起|主
 # (位于厦门岛西部) answers that.
 _ADDRESS_Q = re.compile(r"门牌|門牌|(?:详细|詳細|具体|具體)(?:地址|住址)|(?:地址|住址)(?:是|为|為)?(?:多少|几号|幾號)")
 ADDRESS_A = re.compile(r"(?<![第0-9])[0-9]+(?:号|號|弄|栋|棟|(?:层|層|楼|樓)(?!高)|幢|室)|[一二三四五六七八九十百]+(?:号|號)(?:院|楼|樓)")
-# Which ethnic group one belongs to (啥民族, 哪个民族的): said by the group's name (壮族, 维吾尔族), not by
-# a sentence on a 多民族 community or its 少数民族 residents.
-_ETHNIC_Q = re.compile(r"(?:什么|什麼|啥|哪个|哪個|哪一个|哪一個|哪)(?:民族|族)")
-_ETHNIC_A = re.compile(r"(?:汉|漢|壮|壯|回|满|滿|维吾尔|維吾爾|苗|彝|土家|藏|蒙古|侗|布依|瑶|瑤|白|朝鲜|朝鮮|哈尼|黎|哈萨克|哈薩克"
-                       r"|傣|畲|傈僳|东乡|東鄉|仡佬|拉祜|佤|纳西|納西|羌|仫佬|锡伯|錫伯|柯尔克孜|柯爾克孜|景颇|景頗|达斡尔|達斡爾"
-                       r"|撒拉|布朗|毛南|塔吉克|普米|阿昌|怒|鄂温克|鄂溫克|京|基诺|基諾|德昂|保安|裕固|门巴|門巴|鄂伦春|鄂倫春"
-                       r"|独龙|獨龍|赫哲|高山|珞巴|塔塔尔|塔塔爾)族")
 # Each class with the kinds of question it is read in: a brand, an ailment or a meaning where no kind
 # is asked (谁家出了啥毛病 asks who, not an illness); a market where a place is asked too, a telephone
 # number where a number is, a platform where a place or a body is, who paid where a person, a body or
@@ -126,7 +119,6 @@ _CLASSES = (
     (_ADDRESS_Q, ADDRESS_A, (None, "place", "number")),
     (_CONDITION_Q, _CONDITION_A, (None,)),
     (_HONOUR_Q, _HONOUR_A, (None,)),
-    (_ETHNIC_Q, _ETHNIC_A, (None, "place", "organisation")),
     (_PLATFORM_Q, PLATFORM_A, (None, "place", "organisation")),
     (_PAID_Q, PAID_A, (None, "person", "organisation", "place")),
     (_LED_Q, LED_A, ("person", "organisation")),
@@ -136,8 +128,8 @@ _CLASSES = (
 
 def thing_asked(folded: str, kind: str | None = None) -> re.Pattern[str] | None:
     """What the answering sentence must say when the (folded) question, read as asking `kind`, asks a
-    brand, an ailment, where goods were sold to, a telephone number, an address, a prize, one's ethnic
-    group, a platform, who paid, who led or who took a photograph."""
+    brand, an ailment, where goods were sold to, a telephone number, an address, a prize, a platform,
+    who paid, who led or who took a photograph."""
     return next((answer for asked, answer, kinds in _CLASSES if kind in kinds and asked.search(folded)), None)
 
 
