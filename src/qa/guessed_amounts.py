@@ -126,7 +126,7 @@ def _asking(match: re.Match[str], prefix: str = "") -> str:
 
 def checked_asked(text: str) -> str:
     """A figure the asker checks (是495万单吗, 264亿还是246亿来着, 是从2016年开始的吧) read as the
-    figure asked (是多少万单吗, 是从哪一年开始的吧); the text as it is when it asks otherwise too."""
+    figure asked (是多少万吗, 是从哪一年开始的吧); the text as it is when it asks otherwise too."""
     if ASKS_ANYWHERE.search(text):  # 是6月几号登出来的: 6月 says which, 几号 asks
         return text
     if (choice := _CHOICE.search(text)) is not None:  # 187个村还是178个 → 多少村
