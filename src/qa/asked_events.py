@@ -18,8 +18,10 @@ __all__ = ["BORN", "DIED", "ENDED", "FOUNDED", "HELD", "LANDED", "RENAMED", "TOO
 _AROUND = r"(?:[\u4e00-\u9fff]{0,3}?(?:年底|年初|年中|年末|月底|月初|月中|月末|前后|之后|以后|后))?"
 # Taking an office (担任, 当选, 上任, 出任, 当上 …): asked when, the answer's date is said with it.
 TOOK_OFFICE = r"担任|当选|上任|任命|就任|出任|当上|继任|接任|升任|调任|改任|(?<![主责信放担])任(?![何务意性期内])(?=[\u4e00-\u9fff])"
+# The verbs a question asks the taking of an office by (担任, 当上, 上任 …).
+_TAKING = r"(?:担任|当上|上任|当选|就任|出任|接任|继任)"
 # Asked right before the verb (什么时候开始担任, 哪一年上任的): when they took it, not 由谁担任.
-_TOOK_OFFICE_Q = re.compile(r"(?:何时|什么时候|哪一?年|何年|哪天)" + _AROUND + r"(?:开始|起)?(?:担任|当上|上任|当选|就任|出任|接任|继任)")
+_TOOK_OFFICE_Q = re.compile(r"(?:何时|什么时候|哪一?年|何年|哪天)" + _AROUND + r"(?:开始|起)?" + _TAKING)
 # Being born (出生于, 生于, 诞下, a life span's opening year 赖铭伟（1965年－）): asked when, the date
 # is said with it, not any year of the person's story (程鹏拿出2022年…项目清单).
 BORN = r"出生|生于|生於|诞生|誕生|诞下|誕下|出世|降生|生日|生辰|[0-9]年生|[（(][^）)]{0,12}[0-9]{3,4}年[^）)]{0,12}[－—–-]"
@@ -111,7 +113,7 @@ def name_event(folded: str) -> str:
 
 # The office taken, typed after the verb (哪一年当上队长的, 什么时候开始担任社区主任): its last two
 # characters (队长, 主任, 议长) are how any sentence naming it says it.
-_OFFICE_TAKEN = re.compile(r"(?:担任|当上|上任|当选|就任|出任|接任|继任)(?:了|为)?([\u4e00-\u9fff]{2,8}?)(?:的|呢|吗|嗎|啊|呀|$|[？?，,。])")
+_OFFICE_TAKEN = re.compile(_TAKING + r"(?:了|为)?([\u4e00-\u9fff]{2,8}?)(?:的|呢|吗|嗎|啊|呀|$|[？?，,。])")
 
 
 def date_event(folded: str) -> str:

@@ -89,17 +89,20 @@ def guesses_asked(text: str) -> str:
 _FIGURE = (r"(?<![\d.第])(?:(?P<year>\d{4})年(?!代)|(?P<decade>\d0)年代|(?P<month>\d{1,2})月|(?P<day>\d{1,2})[日号]"
            r"|(?P<share>\d+(?:\.\d+)?)[%％]|(?P<count>\d+(?:\.\d+)?)(?P<large>[万亿])?"
            r"(?P<measure>亿元|万元|元|个|名|家|位|人|户|件|条|项|次|场|座|所|单|岁|支|只|吨|亩)?)(?![\d.])")
+# The particles asking a claim to be confirmed (…吗, …是吧); 来着 after a figure half-remembered.
+_CONFIRM = r"吗|嗎|吧|是吧|对吧|對吧"
+_RECALLED = _CONFIRM + r"|来着|來著"
 # Checked at the end (…495万单吗, …来着), or as the focus of 是…的 (是从2016年开始推动…的吧).
-_CHECK_END = r"(?:了)?(?=(?:吗|嗎|吧|来着|來著|是吧|对吧|對吧|对不对|對不對|没错吧|沒錯吧)[？?！!。\s]*$)"
+_CHECK_END = r"(?:了)?(?=(?:" + _RECALLED + r"|对不对|對不對|没错吧|沒錯吧)[？?！!。\s]*$)"
 _CHECKED = re.compile(r"(?:是|是不是|有|有没有|为|為|达|达到|增长了?|增長了?|下降了?)?" + _FIGURE + _CHECK_END)
 # A count checked with what it counts after it (有200个行政村吗, 是不是一共有200个行政村): the count
 # with its measure word, the counted noun kept.
 _COUNT = r"(?<![\d.第])(?P<count>\d+(?:\.\d+)?)(?P<large>[万亿])?(?P<measure>个|名|家|位|户|件|条|项|次|场|座|所|支|只)"
 _NOUN = r"(?=[\u4e00-\u9fff]{1,5}"
-_CHECKED_COUNT = re.compile(r"(?:有|是|达|达到|共)" + _COUNT + _NOUN + r"(?:了)?(?:吗|嗎|吧|来着|來著|是吧|对吧|對吧)[？?！!。\s]*$)"
+_CHECKED_COUNT = re.compile(r"(?:有|是|达|达到|共)" + _COUNT + _NOUN + r"(?:了)?(?:" + _RECALLED + r")[？?！!。\s]*$)"
                             r"|(?<=是不是|有没有|有沒有)[^，,。？?\d]{0,4}" + _COUNT.replace("?P<", "?P<p_") + _NOUN + r"[？?！!。\s]*$)")
 _CHECKED_FOCUS = re.compile(r"(?<=是)(?:不是)?(?:从|從|在|于|於)?(?:\d{4}年)?" + _FIGURE
-                            + r"(?=[^，,。？?！!\s\d]{1,14}的(?:吗|嗎|吧|是吧|对吧|對吧)?[？?]*$)")
+                            + r"(?=[^，,。？?！!\s\d]{1,14}的(?:" + _CONFIRM + r")?[？?]*$)")
 # Two figures offered (264亿还是246亿, 187个村还是178个, 20条还是21条): either may be the one said.
 _CHOICE = re.compile(_FIGURE + r"(?P<between>[\u4e00-\u9fff]{0,3}?)(?:还是|還是)" + _FIGURE.replace("?P<", "?P<b_"))
 _KINDS = ("year", "decade", "month", "day", "share", "count")
