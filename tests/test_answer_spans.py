@@ -94,6 +94,11 @@ def test_a_school_question_marks_the_school_name_not_the_sentence_before_it(retr
     ("美国无法回避:德特里克堡生物实验室临时关闭同肺炎有何关联?", "美方不让世卫去查的是哪个实验室？",
      "德特里克堡生物实验室"),  # the nouns before the head, within the clause
     ("海名轩是长江实业发展的一个高尚住宅项目。", "海名轩是一个什么项目？", "高尚住宅项目"),  # not 一个…
+    # Abbreviations and verbal nouns are parts of a name (jieba tags 航空运输 j, 管理 vn).
+    ("1959年,苏丹航空加入国际航空运输协会。", "苏丹航空加入什么协会？", "国际航空运输协会"),
+    ("社区成立了物业管理委员会。", "社区成立了哪个委员会？", "物业管理委员会"),
+    # A list closed by 等 before the head: the names listed, from the first after the verb.
+    ("辖区内有基督教东山堂、东山湖公园等旅游景点。", "东山街道有哪些旅游景点？", "基督教东山堂、东山湖公园"),
 ])
 def test_which_one_of_a_thing_marks_its_name(retriever: Retriever, text, question, name):
     asked = read_question(question, retriever.tokenizer.question_focus)

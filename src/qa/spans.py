@@ -166,6 +166,9 @@ def _which_named(text: str, head: str, tag: Tagger) -> Iterable[list[Span]]:
     runs = []
     for m in re.finditer(re.escape(head), text):
         clause = max((c.end() for c in CLAUSE_MARK.finditer(text, 0, m.start())), default=0)
+        if (listed := _listed_before(text, clause, m.start(), tag)) is not None:
+            runs.append(listed)  # 基督教东山堂、东山湖公园等旅游景点: the places listed are the answer
+            continue
         reach = m.start() - _NAME_REACH
         # Where the reach ran out inside a word (治区 of 内蒙古自治区鄂尔多斯市达拉特旗), from that word.
         begin = _word_start(text, reach, tag) if reach > clause else clause
@@ -178,12 +181,35 @@ def _which_named(text: str, head: str, tag: Tagger) -> Iterable[list[Span]]:
 
 
 _NAME_REACH = 10  # characters before the head a name may start
+# A list closed by 等 right before the head: 基督教东山堂、东山湖公园等旅游景点.
+_LIST_END = re.compile(r"(?:等等|等)\Z")
+_LIST_SEPARATOR = re.compile(r"[、]|以及|及|和|与|與")
+
+
+def _listed_before(text: str, clause: int, at: int, tag: Tagger) -> Span | None:
+    """The span of a list of names ending in 等 right before the head at `at`, from its first name
+    (the run of nouns after the clause's verb: 有基督教东山堂) to the last item, or None when the
+    head follows no such list (a single item before 等 is a list too: 东山湖公园等景点)."""
+    end = _LIST_END.search(text, clause, at)
+    if end is None:
+        return None
+    items = _LIST_SEPARATOR.split(text[clause : end.start()])
+    if not items[0]:
+        return None
+    start, _ = _name_of(text, (clause, clause + len(items[0])), tag)
+    return (start, end.start()) if end.start() - start >= _MIN_NAME else None
+
 # A count or a quantifier before the name: no part of it (一个, 一种, 全部, 各类, 这些).
 _COUNTED = re.compile(r"(?:[一二两三四五六七八九十几数]+[个种类项位名支座所家条件门]|全部|所有|各种|各类|各项|这些|那些|这种|那种|这个|那个|该|其)")
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> list[Span]:
     return [(m.start(), m.end()) for m in pattern.finditer(text) if m.end() > m.start()]
+
+
+# Tags besides nouns a name is made of: numbers and measures (20号院, 第一中学), abbreviations
+# (国际航空运输协会: jieba tags 航空运输 j) and verbal nouns (物业管理委员会).
+_IN_A_NAME = frozenset(("m", "q", "j", "vn"))
 
 
 def _name_of(text: str, span: Span, tag: Tagger) -> Span:
@@ -197,7 +223,7 @@ def _name_of(text: str, span: Span, tag: Tagger) -> Span:
         if found < 0:
             return span
         position = found + len(word)
-        if not (flag.startswith("n") or flag in ("m", "q")) and position < end:  # 20号院, 第一中学
+        if not (flag.startswith("n") or flag in _IN_A_NAME) and position < end:  # 20号院, 第一中学
             start = position
     # 拓宽林原村 (jieba tags the verb 拓宽 a name): the name the text also says on its own (林原村党委).
     whole = text.count(text[start:end])
