@@ -40,6 +40,22 @@ def test_a_side_the_documents_do_not_state_is_named_as_missing(retriever):
     assert quotes(answer) == ["今年47岁的张银祥是涟钢振兴公司园林矿业分公司的一名门卫值守人员。"]
 
 
+@pytest.mark.parametrize(("question", "found"), [
+    ("沈阳片区跟大连片区比，上半年谁的跨境电商单量多", "459万单"),  # a time before the asking
+    ("江欣苑社区和江汉北路社区，哪边70岁以上的老人多？", "70岁以上老人"),  # a figure in the attribute
+])
+def test_a_comparison_asked_around_a_time_or_a_figure_names_the_side_not_stated(retriever, question, found):
+    answer = retriever.ask(question)
+    assert not answer.answered and answer.reason == "not-stated"
+    assert len(answer.hits) == 1 and found in answer.hits[0].quote
+
+
+def test_which_came_first_asks_each_side_when_it_came():
+    comparison = read_comparison("林原村的菜管家和菜贩子，哪支队先成立的")
+    assert comparison is not None and comparison.asked == ("林原村的菜管家什么时候成立的", "菜贩子什么时候成立的")
+    assert read_comparison("东兴小区和42号小区都是80年代盖的 哪个早几年") is None  # how much earlier: no deed
+
+
 @pytest.mark.parametrize("question", ["林原村和新建村哪个志愿服务队多", "华雨辰和郑彩平谁年纪大"])
 def test_neither_side_stated_gets_no_quote(retriever, question):
     answer = retriever.ask(question)

@@ -44,14 +44,18 @@ _ADJECTIVES = "大小多少早晚先高低长長短快慢久"
 _LARGER = frozenset("大多晚高长長快久")
 _SIDE = r"[^，,？?。！!；;]{2,24}?"
 _AND = r"(?:和|跟|与|與|同)"
-_WHICH = r"(?:谁|誰|哪个|哪個|哪边|哪邊|哪家|哪一个|哪一個|哪方|哪一方)"
+_WHICH = r"(?:谁|誰|哪个|哪個|哪边|哪邊|哪家|哪一个|哪一個|哪方|哪一方|哪支|哪位|哪所|哪种|哪種|哪样|哪樣)"
 _DEGREE = r"(?:更|比较|比較|要|还|還)?"
 _TAIL = r"(?:些|一些|点|點|一点|一點)?(?:呀|啊|呢|吧|哇)?[？?！!。.\s]*$"
 # 孙志荣跟张银祥比谁岁数大, 江欣苑社区和石油共生大院，哪边住的居民多: A and B, then which one is more so.
 # What the question says first, of both sides (江汉北路42号小区装电梯，居民掏的钱比单位少多少).
 _CONTEXT = r"^(?P<context>[^？?。！!]*[，,]\s*)??"
+# A time may stand before the asking (沈阳片区跟大连片区比，上半年谁的单量多), and the attribute may hold a
+# figure (哪边70岁以上的老人多); which came first may say what came (哪支队先成立的: 什么时候成立的).
+_WHEN_SAID = r"(?P<when>(?:上|下)半年|今年|去年|前年|[0-9]{4}年(?:[上下]半年)?|疫情(?:期间|期間)|那时候|那時候|当时|當時)?"
 _WHICH_MORE = re.compile(rf"{_CONTEXT}(?P<a>{_SIDE}){_AND}(?P<b>{_SIDE})(?:相比|比起来|比起來|比较|比較|比)?[，,\s]*"
-                         rf"{_WHICH}的?{_DEGREE}(?P<noun>[\u4e00-\u9fff]{{0,5}}?){_DEGREE}(?P<adj>[{_ADJECTIVES}])" + _TAIL)
+                         rf"{_WHEN_SAID}{_WHICH}的?{_DEGREE}(?P<noun>[\u4e00-\u9fff0-9]{{0,8}}?){_DEGREE}(?P<adj>[{_ADJECTIVES}])"
+                         r"(?:(?<=[早晚先])(?P<deed>(?:(?![几幾多些点點])[\u4e00-\u9fff]){1,4}?)的?)?" + _TAIL)
 # 白领驿家的会员比阔口社区的常住人口还多吗, 居民掏的钱比单位少多少: A against B, yes or no or by how
 # much, asked so (雅可比符号…作用重大 asks no comparison: the 比 is a name's).
 # Not the 比 of 同比, 相比, 对比, 比例, 比如 (a word of its own).
@@ -84,6 +88,10 @@ def read_comparison(question: str) -> Comparison | None:
     if "的" not in sides[0] and (tail := re.search(r"的[\u4e00-\u9fff]{1,6}$", sides[1])) is not None:
         sides = (sides[0] + tail.group(), sides[1])  # 对日本和对美国的进出口额: 对日本的进出口额 too
     noun, adjective, context = match.group("noun"), match.group("adj"), match.group("context") or ""
+    if match.re is _WHICH_MORE:
+        context += match.group("when") or ""  # 上半年: each side's asking is of that time
+        if deed := match.group("deed"):  # 哪支队先成立的: 什么时候成立的 (队 is what the sides are)
+            noun = (noun if len(noun) > 1 else "") + deed
     return Comparison(sides, (context + _asking(sides[0], noun, adjective), context + _asking(sides[1], noun, adjective)),
                       adjective in _LARGER, direct=match.re is _THAN)
 
