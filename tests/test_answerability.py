@@ -596,6 +596,17 @@ def test_which_ones_exactly_is_answered_by_a_list_not_by_their_count():
     assert not read_question("美国第一党由哪些人组成").listed
 
 
+def test_a_list_the_asked_thing_is_an_item_of_is_not_its_members():
+    # 医疗保健志愿队具体有哪些服务: the teams listed (…、医疗保健、…等12个服务队) are its kind, not its services.
+    asked = read_question("长山花园社区的医疗保健志愿队具体有哪些服务")
+    own = ["长山", "花园", "社区", "医疗保健", "志愿队", "服务"]
+    teams = "组建了法律援助、纠纷调解、家教服务、医疗保健、家电维修等12个“红马甲”特色志愿服务队。"
+    assert not fits(asked, teams, lambda s: [], own)
+    assert fits(asked, "医疗保健志愿队为居民提供义诊、量血压、送药上门。", lambda s: [], own)
+    # One doing two things at once (一边听,一边记) is no list either.
+    assert not fits(asked, "队员们一边听,一边在笔记本上记录。", lambda s: [], own)
+
+
 def test_a_set_counted_by_the_asker_is_not_answered_by_two_words_joined(retriever):
     # 那36家基地具体都是哪些企业: 国家级和省级 joins two kinds of base, it names none of the 36.
     asked = read_question("辽宁那36家外贸转型升级基地具体都是哪些企业")

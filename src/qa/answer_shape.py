@@ -158,7 +158,7 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
         return False  # 哪个协会人最多: a sentence naming the 45 associations says none is the most
     if asked.member is not None and not asked.member.search(sentence):
         return False  # 那个陨石坑是什么形状: 形状罕见 says none (月牙形 does)
-    if asked.listed and not lists_the_set(sentence, asked.members):
+    if asked.listed and not lists_the_set(sentence, asked.members, [word for word in own if word not in asked.besides]):
         return False  # 36家外贸转型升级基地具体是哪些企业: 36家…基地前5个月共实现… lists none of them
     if asked.before_move and says_only_where_to(sentence):
         return False  # 她搬来之前住哪儿: 纪玉芝搬到…20号院 says where she moved to

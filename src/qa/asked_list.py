@@ -13,6 +13,7 @@ answers to 哪些 questions list nothing; of the 92 right answers to the forms r
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .question_text import chinese_to_int
 
@@ -25,9 +26,10 @@ _LIST_Q = re.compile(r"哪[几幾两兩二三四五六七八九十]+" + _CLASSIF
 # The count inside such an asking (哪三样 → 三样), which jieba hands over as a word of its own.
 COUNTED_OF_A_SET = re.compile(r"[一二两兩三四五六七八九十几幾]+" + _CLASSIFIER)
 # A list in the sentence: two items joined, names set apart by spaces, parallel phrases opening alike
-# (不為權所害,不為錢所毀: not any clause between commas, 据介绍,去年以来,…), stops, or one counted
+# (不為權所害,不為錢所毀: not any clause between commas, 据介绍,去年以来,…; nor 一边听,一边记, one doing two
+# things at once), stops, or one counted
 # after the other (一个是犹太国，另一个是阿拉伯国; 一是…二是).
-LIST_A = re.compile(r"、|和|与|與|及|[\u4e00-\u9fff] +[\u4e00-\u9fff]|([\u4e00-\u9fff])[^，,。；;]{1,8}[，,；;]\1|\s[-–—]\s"
+LIST_A = re.compile(r"、|和|与|與|及|[\u4e00-\u9fff] +[\u4e00-\u9fff]|([\u4e00-\u9fff])(?![边邊])[^，,。；;]{1,8}[，,；;]\1|\s[-–—]\s"
                     r"|一[个個种種位家类類条條]?是[^。；;]{1,30}(?:另一|二是)")
 
 
@@ -62,19 +64,32 @@ def set_size(folded: str) -> int:
     return 0
 
 
-def lists_the_set(sentence: str, members: int) -> bool:
+def lists_the_set(sentence: str, members: int, own: Sequence[str] = ()) -> bool:
     """Does the (folded) sentence list members of the set asked (`LIST_A`)? When the question says
     how many there are, items joined by 、/和 must be about that many: at least two, or three when
     there are more, and no more than there are. 六家产权单位…具体是哪几家 is not answered by 存在责任
     主体不明确、物业服务内容和标准不清等问题 (two problems), 三下乡具体是下哪三样 not by five ways of
-    listening (实地走访、调研座谈、民意调查、信访渠道和便民热线)."""
-    found = [m.group(0) for m in LIST_A.finditer(sentence)]
-    if not found:
+    listening (实地走访、调研座谈、民意调查、信访渠道和便民热线).
+
+    A list holding one of the question's own words (`own`) as an item is the set the asked thing
+    belongs to, not its members: 组建了法律援助、…、医疗保健…等12个志愿服务队 names the teams, not what
+    医疗保健志愿队 does."""
+    named = [word for word in own if len(word) >= 2]
+    parts = [clause for clause in _CLAUSE.split(sentence)
+             if not any(re.search(_ITEM.format(re.escape(word)), clause) for word in named)]
+    found = [m.group(0) for part in parts for m in LIST_A.finditer(part)]
+    cross = [m.group(0) for m in LIST_A.finditer(sentence) if m.group(0) not in _JOINING]
+    if not found and not cross:
         return False
-    if not members or any(f not in "、和与與及" for f in found):
+    if not members or cross or any(f not in _JOINING for f in found):
         return True  # no size said; or names by spaces, parallel phrases, stops, 一是…二是
     least = min(members, 3)
-    return any(least <= _items(clause) <= members for clause in _CLAUSE.split(sentence))
+    return any(least <= _items(clause) <= members for clause in parts)
+
+
+_JOINING = ("、", "和", "与", "與", "及")
+# An own word standing as one item of a list: between 、 marks, or the last before 等.
+_ITEM = r"(?:^|、)\s*{0}\s*(?:、|$)|、\s*{0}\s*等"
 
 
 def _items(clause: str) -> int:
