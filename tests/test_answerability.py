@@ -476,6 +476,17 @@ def test_a_date_asked_of_one_city_is_not_answered_by_another_city_s(retriever):
     assert fits(replace(asked, place="中国"), "2008年,北京市举办了第29届奥运会。", lambda s: [("北京市", "ns")])
 
 
+def test_a_date_asked_of_a_typed_count_is_not_the_date_of_another_count(retriever):
+    # 那119条热线…是哪年哪月: 2015年12月底,81条…热线被整合 dates the 81, not the 119 (never dated).
+    answer = retriever.ask("成都那119条非紧急救助类热线全部整合完，是哪年哪月的事？", k=3)
+    assert not answer.answered
+    # The count the sentence says is the one typed: 去年4月,21条其他热线被整合进来.
+    answer = retriever.ask("成都又有21条热线并进12345 是去年几月", k=3)
+    assert answer.answered and "去年4月" in answer.hits[0].quote
+    assert read_question("那119条热线是哪年整合的").counted == ("119条",)
+    assert read_question("2015年12月底整合的是哪年").counted == ()  # a date typed is no count
+
+
 def test_which_day_is_not_answered_by_a_part_of_a_month():
     asked = read_question("湖北省第十二次党代会具体是哪一天开幕的？")
     assert not fits(asked, "6月下旬,湖北省第十二次党代会召开。", lambda s: [])

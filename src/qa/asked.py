@@ -69,7 +69,15 @@ from .asked_yes_no import yes_no_asked
 from .named_people import TELLER_Q
 from .opposite_words import opposed_words
 from .partners import WHOLE_Q
-from .question_kinds import DATE_PRECISION, SURNAME_Q, YEAR, date_precision, month_named, question_kind
+from .question_kinds import (
+    DATE_PRECISION,
+    SURNAME_Q,
+    YEAR,
+    counts_typed,
+    date_precision,
+    month_named,
+    question_kind,
+)
 from .read_person import read_occupation, read_person
 from .text import fold
 
@@ -218,7 +226,8 @@ def _read_date(question: str, folded: str) -> Asked:
     """何时/哪天: a date as precise as asked; 什么时候开始担任 is dated by the taking of the office,
     哪年出生 by the birth, 什么时候建的 by the founding (`asked_events`)."""
     event = date_event(folded)
-    return Asked("date", precise=date_precision(question), event=event, month=month_named(question))
+    return Asked("date", precise=date_precision(question), event=event, month=month_named(question),
+                 counted=counts_typed(folded))
 
 
 def _read_place(kind: str, question: str, folded: str, focus_of: Callable[[str], str | None] | None) -> Asked:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .asked import Asked
-from .question_kinds import DATE_PRECISION, ROC_YEAR, YEAR
+from .question_kinds import COUNT_TYPED, DATE_PRECISION, ROC_YEAR, YEAR
 
 __all__ = ["AD_YEAR", "DATE_LINE", "date_fits"]
 
@@ -68,8 +68,18 @@ _AT_LEAST = {answer.pattern: re.compile(level + "|" + _ISO_DATE) for (_, answer)
     _MONTH,
     r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"), strict=True)}
 
+def _counts_another(typed: str, sentence: str) -> bool:
+    """Does the sentence count the same measure by another number and never by the typed one? Then it
+    tells of another batch or group: 81条热线被整合 dates the 81, not 那119条."""
+    number, measure = typed[:-1], typed[-1]
+    return re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])", sentence) is None and any(
+        found != number for found, said in COUNT_TYPED.findall(sentence) if said == measure)
+
+
 def date_fits(asked: Asked, sentence: str) -> bool:
     """A date as precise as asked, in the sentence without its dateline (`fits` blanks it)."""
+    if any(_counts_another(typed, sentence) for typed in asked.counted):
+        return False  # 那119条热线全部整合完是哪年哪月: 2015年12月底,81条…热线被整合 dates another batch
     if asked.month and not re.search(rf"(?<![0-9]){asked.month}月(?:\d{{1,2}}|[{_CN_DIGITS}廿卅]{{1,3}})[日号號]", sentence):
         return False  # 名利场那篇是6月几号登出来的: a day of June, not the dateline's 8月5日
     if asked.precise is not None and asked.precise.pattern in _AT_LEAST:

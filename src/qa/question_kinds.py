@@ -11,7 +11,7 @@ import re
 from .question_words import ASKS_ANYWHERE
 from .text import fold
 
-__all__ = ["DATE_PRECISION", "WHICH_PERSON", "YEAR", "date_precision", "question_kind"]
+__all__ = ["COUNT_TYPED", "DATE_PRECISION", "WHICH_PERSON", "YEAR", "counts_typed", "date_precision", "question_kind"]
 
 # 哪几个国家 asks which ones, not how many; 几百年, 十几个 are rough numbers said, not asked
 # (在中世纪早期的几百年中，…哪一个国家).
@@ -139,6 +139,16 @@ def _name_spoken_of(question: str, person: tuple[int, int], spans: dict[str, tup
 # A day asked of a month the asker names (名利场那篇是6月几号登出来的, 六月哪天).
 _DAY_OF_NAMED_MONTH = re.compile(r"(?<![0-9])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?(?:的)?(?:几号|幾號|几日|幾日|哪一?天|哪一?日)")
 _MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+
+
+# A count the question types of what it asks the date of (那119条热线全部整合完是哪年哪月, 又并了21条是
+# 哪个月): the number and its measure word. Not a year, a month or a day, which are dates themselves.
+COUNT_TYPED = re.compile(r"(?<![\d.第])(\d+(?:\.\d+)?)\s*(?:多|余|餘)?\s*([条條个個名家项項户戶人支座所件次场場位])")
+
+
+def counts_typed(folded: str) -> tuple[str, ...]:
+    """The counts a (folded) when-question types, each as number and measure word (119条)."""
+    return tuple(number + measure for number, measure in COUNT_TYPED.findall(folded))
 
 
 def month_named(question: str) -> int:
