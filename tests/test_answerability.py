@@ -483,8 +483,8 @@ def test_a_date_asked_of_a_typed_count_is_not_the_date_of_another_count(retrieve
     # The count the sentence says is the one typed: 去年4月,21条其他热线被整合进来.
     answer = retriever.ask("成都又有21条热线并进12345 是去年几月", k=3)
     assert answer.answered and "去年4月" in answer.hits[0].quote
-    assert read_question("那119条热线是哪年整合的").counted == ("119条",)
-    assert read_question("2015年12月底整合的是哪年").counted == ()  # a date typed is no count
+    assert read_question("那119条热线是哪年整合的").typed_counts == ("119条",)
+    assert read_question("2015年12月底整合的是哪年").typed_counts == ()  # a date typed is no count
 
 
 def test_which_day_is_not_answered_by_a_part_of_a_month():

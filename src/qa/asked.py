@@ -227,7 +227,7 @@ def _read_date(question: str, folded: str) -> Asked:
     哪年出生 by the birth, 什么时候建的 by the founding (`asked_events`)."""
     event = date_event(folded)
     return Asked("date", precise=date_precision(question), event=event, month=month_named(question),
-                 counted=counts_typed(folded))
+                 typed_counts=counts_typed(folded))
 
 
 def _read_place(kind: str, question: str, folded: str, focus_of: Callable[[str], str | None] | None) -> Asked:

@@ -59,7 +59,7 @@ class Asked:
     most: re.Pattern[str] | None = None  # 哪个协会人最多: how the sentence must say one is the most (最, 第一), or more
     slot: tuple[str, str] | None = None  # 孙权派谁前往 → 权派, 前往: a sentence saying them around a name answers (`asked_slot`)
     teller: bool = False  # 谁认为, 是谁说的: who says it is the answer (孙志荣记得 answers), not only who did it
-    counted: tuple[str, ...] = ()  # 那119条热线…是哪年 → 119条: a when-question's typed counts (`date_shape`)
+    typed_counts: tuple[str, ...] = ()  # 那119条热线…是哪年 → 119条: a when-question's typed counts (`date_shape`)
     month: int = 0  # 6月几号 → 6: a day of that month answers (not the dateline's 8月5日); 0 when none named
     listed: bool = False  # 具体是哪几家: the members of a set, so a sentence listing them (`asked_list`)
     members: int = 0  # 那六家…具体是哪几家 → 6: how many the set holds, when the question says it (`asked_list`)

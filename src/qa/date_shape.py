@@ -78,7 +78,7 @@ def _counts_another(typed: str, sentence: str) -> bool:
 
 def date_fits(asked: Asked, sentence: str) -> bool:
     """A date as precise as asked, in the sentence without its dateline (`fits` blanks it)."""
-    if any(_counts_another(typed, sentence) for typed in asked.counted):
+    if any(_counts_another(typed, sentence) for typed in asked.typed_counts):
         return False  # 那119条热线全部整合完是哪年哪月: 2015年12月底,81条…热线被整合 dates another batch
     if asked.month and not re.search(rf"(?<![0-9]){asked.month}月(?:\d{{1,2}}|[{_CN_DIGITS}廿卅]{{1,3}})[日号號]", sentence):
         return False  # 名利场那篇是6月几号登出来的: a day of June, not the dateline's 8月5日
