@@ -257,8 +257,11 @@ def _carried(folded: str, match: re.Match[str], noun: str | None, previous: Conv
         return place  # 那里的党委书记 after 林原村组建了…: the place, not the whole topic
     if word[0] in "这那该此":  # 这些居民: a place or thing, the previous topic
         return previous_topic(previous)
-    if word in ONE_PERSON and previous.fact and _ASKED_PERSON.search(fold(previous.question)):
-        return previous.fact  # 他是哪一年上任的 after 常务副书记是谁 → 刘小辉: whom the answer named
+    if word in ONE_PERSON and previous.fact and _ASKED_PERSON.search(fold(previous.question)) and not _MANY.search(
+            previous.fact):
+        # 他是哪一年上任的 after 常务副书记是谁 → 刘小辉: whom the answer named. Not people in the plural
+        # (她 after 华雨辰怕把病毒带给谁 → 父母 is still 华雨辰).
+        return previous.fact
     if word == "它" and previous.fact and (_ASKED_WHERE.search(fold(previous.question))
                                           or _ASKED_BODY.search(fold(previous.question))):
         # 它以前因为啥臭名昭著 after 彻查哪里 → 德特里克堡; 它成立以后先干了啥 after 成立了个啥组织.
@@ -289,6 +292,10 @@ def _carried(folded: str, match: re.Match[str], noun: str | None, previous: Conv
     return subject_of(previous, folded) or previous_topic(previous)  # 他们, 其: who or what was asked about
 
 
+# An answer naming more than one person, which 他 or 她 cannot stand for.
+_MANY = re.compile(r"父母|爸妈|爹妈|双亲|雙親|夫妻|夫妇|夫婦|子女|儿女|兒女|两口子|兩口子|老两口|老兩口|一家|们|們|俩|倆|[、和与與及]")
+
+
 def _person_opening(head: str, tag: Tagger | None) -> str:
     """The person's name in the head, when more is said with it: 她 after 华雨辰每次上桥值守一般要站多久
     is 华雨辰, not every word before the asking (华雨辰每次上桥值守一般要站); 他 after 娄底市直机关工委
@@ -302,7 +309,9 @@ def _person_opening(head: str, tag: Tagger | None) -> str:
     for word, flag in words:
         start = folded.find(word, at)
         at = start + len(word) if start >= 0 else at
-        if start >= 0 and flag.startswith("nr") and 2 <= len(word) <= 4 and not _PLACE_KIND.match(folded, at):
+        # jieba tags 那阵子 a name too: a word opening with a demonstrative names no one.
+        if (start >= 0 and flag.startswith("nr") and 2 <= len(word) <= 4 and not _PLACE_KIND.match(folded, at)
+                and word[0] not in "这這那哪该該此"):
             # A surname jieba cut off before the given name (王 + 智慧) is the name's.
             names.append((surname if surname is not None and surname + 1 == start else start, at))
         surname = start if start >= 0 and flag.startswith("nr") and len(word) == 1 else None
