@@ -40,6 +40,8 @@ def make_raw(text: str, kind: str = "text") -> RawDocument:
     # Described after its demonstrative, after where it was read; put up (挂出来) as people say it of a page.
     ("你好 gov.cn上那篇讲城市社区微治理的稿子，是哪天几点挂出来的", "002", "2020-09-17 11:07 來源: 新華社", "发布信息"),
     ("微治理那篇稿子是谁编的", "002", "責任編輯:李萌", "责任编辑"),
+    # Two years offered to choose from: which year it was published is asked.
+    ("微治理那篇基层党建扫描稿是2020年还是2021年发的", "002", "2020-09-17 11:07 來源: 新華社", "发布信息"),
 ])
 def test_who_wrote_edited_or_published_is_answered_by_the_line_itself(retriever: Retriever, question, doc,
                                                                       quote, section):

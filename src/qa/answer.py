@@ -171,7 +171,9 @@ class Retriever:
         groups = ranking.ranked_groups(self.corpus, request, (offset + k + 1) * 3 + 10)
         corrections = request.question.corrections
         credited = judging_lines.judge_credited(self.corpus, request, groups)  # 张国珍是谁: only a byline names him
-        roles = asked_roles(probe, self.corpus.titled)  # 作者是谁, 责任编辑是谁, 哪天发布: the article's own line answers
+        # 作者是谁, 责任编辑是谁, 哪天发布: the article's own line answers; as typed, or as read (是2020年还是
+        # 2021年发的 → 是哪一年发的: a figure offered is the one asked).
+        roles = asked_roles(probe, self.corpus.titled) or asked_roles(request.question.text, self.corpus.titled)
         # 第二部分的小标题: found though no passage holds a word of it (`judge_metadata`).
         named = judging_lines.judge_metadata(self.corpus, request, roles) if roles and credited is None else None
         if not groups and credited is None and named is None:
