@@ -135,6 +135,20 @@ def test_a_why_or_how_restated_without_its_cause_or_way_is_quoted_with_the_sente
     assert choose([_candidate(0, 0, 5.0, "通过议事会," + said), found[1]], model, how=True).sentences == (0, 0)
 
 
+def test_what_a_place_holds_is_quoted_with_the_sentence_listing_it_from_there(retriever):
+    model = Model((1.0,) + (0.0,) * (len(FEATURES) - 1))
+    named = _candidate(0, 0, 5.0, "南京西路上的百乐门大都会22层,有一个人气颇高的“白领驿家”。")
+    listed = _candidate(0, 1, 5.0 - JOIN_MARGIN * 2, "在这里,咖啡吧、报告厅、舞蹈室一应俱全。")
+    assert choose([named, listed], model, contents=True).sentences == (0, 1)
+    assert choose([named, listed], model).sentences == (0, 0)  # asked nothing it holds
+    # A sentence after that lists nothing, or does not speak from there, is not joined.
+    assert choose([named, _candidate(0, 1, 5.0 - JOIN_MARGIN * 2, "在这里,白领们常来打卡。")], model, contents=True).sentences == (0, 0)
+    assert choose([named, _candidate(0, 1, 5.0 - JOIN_MARGIN * 2, "居民们喜欢散步、健身。")], model, contents=True).sentences == (0, 0)
+    answer = retriever.ask("白领驿家里头都配了啥")
+    assert answer.answered and "咖啡吧、報告廳、舞蹈室" in answer.hits[0].quote
+    assert Request.read("白领驿家里都有些什么设施", retriever.corpus).asked.contents
+
+
 def test_for_a_yes_or_no_question_a_close_sentence_saying_what_it_asks_is_quoted():
     model = Model((1.0,) + (0.0,) * (len(FEATURES) - 1))
     scheme = _candidate(0, 0, 5.0, "将加装电梯一事纳入三驾机制")

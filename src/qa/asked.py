@@ -40,7 +40,7 @@ from .asked_amounts import (
 from .asked_events import date_event, name_event, place_event
 from .asked_except import besides_asked, negated_asked
 from .asked_expansions import expansion_asked
-from .asked_list import list_asked, set_size
+from .asked_list import contents_asked, list_asked, set_size
 from .asked_most import most_asked
 from .asked_people import (
     KIN_AGE_Q,
@@ -110,6 +110,8 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
         asked = replace(asked, event=renamed)  # 白领驿家以前叫啥名字: a sentence saying its earlier name
     if list_asked(folded):
         asked = replace(asked, listed=True, members=set_size(folded))  # 具体是哪几家: 六家产权单位 counts them, lists none
+    if contents_asked(folded):
+        asked = replace(asked, contents=True)
     if _WORDING_Q.search(folded):
         asked = replace(asked, wording=True)
     if not asked.kind and (member := _MEMBER_Q.search(folded)):

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from .question_text import chinese_to_int
 
-__all__ = ["COUNTED_OF_A_SET", "LIST_A", "list_asked", "lists_the_set", "set_size"]
+__all__ = ["COUNTED_OF_A_SET", "LIST_A", "contents_asked", "list_asked", "lists_the_set", "set_size"]
 
 # How many or which exactly, of a set: 哪几家, 哪两位, 哪三样 (not 哪一个: one of them), or 哪些 said
 # with 具体/都/分别 (都有哪些队, 具体是哪些号码).
@@ -37,6 +37,17 @@ def list_asked(folded: str) -> bool:
     """Does the (folded) question ask for the members of a set, so that only a sentence listing
     them (`LIST_A`) can answer?"""
     return _LIST_Q.search(folded) is not None
+
+
+# What a place or thing holds (白领驿家里头都配了啥, 里面有哪些设施): its contents, which news lists in
+# the sentence after the one naming it (…有一个人气颇高的“白领驿家”。在这里,咖啡吧、报告厅、舞蹈室一应俱全).
+_CONTENTS_Q = re.compile(r"(?:里|裡|裏|内|內)(?:头|頭|面)?(?:都|具体|具體)?(?:有|配|设|設|包括|包含|装|裝)(?:了|着|著)?(?:些)?"
+                         r"(?:啥|什么|什麼|哪些)")
+
+
+def contents_asked(folded: str) -> bool:
+    """Does the (folded) question ask what a place or thing holds (里头都配了啥)?"""
+    return _CONTENTS_Q.search(folded) is not None
 
 
 # How many the set holds, as the question typed it before asking which they are (那六家产权单位具体

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .answer_wordings import REASON_SAID, WAY_SAID
+from .asked_list import LIST_A
 from .asked_yes_no import speaks_of
 from .chooser_model import Model, load_model
 from .sentence_features import CARRIED, FEATURES, Candidate
@@ -177,6 +178,10 @@ _CAUSE_OPENS = re.compile(r"^[“「\"]?(?:这|這|那|此|其)?(?:是|主要是
 _CAUSE_SAID = re.compile(REASON_SAID.pattern + r"|理由|造成|以便|旨在|致|[使令让讓故]")
 
 
+# A sentence speaking from the place the one before named (在这里, 这儿, 其中, 院内): what it holds.
+_HERE_OPENS = re.compile(r"^[“「\"]?(?:在|于|於)?(?:这里|這裡|这儿|這兒|此处|此處|其中|里面|裡面|院内|院內|楼内|樓內|中心内|中心內)")
+
+
 # The wording of a way done (`answer_wordings`' method, and the verbs of a deed's means), not 以 (可以,
 # 以及, 所以 say no way).
 _WAY_SAID = re.compile(WAY_SAID.pattern + r"|靠|用")
@@ -207,7 +212,8 @@ def _spoken_after(found: Sequence[Candidate], best: Candidate) -> Candidate | No
 
 def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | None = None,
            dates: Sequence[str] = (), *, why: bool = False, how: bool = False, focus: str | None = None,
-           speaker: str = "", partner: str = "", whether: str = "", opposed: Sequence[str] = ()) -> Choice | None:
+           speaker: str = "", partner: str = "", whether: str = "", opposed: Sequence[str] = (),
+           contents: bool = False) -> Choice | None:
     """The candidate the model scores highest (ties: the earlier passage, the earlier sentence),
     with its neighbour in the passage when that scores within `JOIN_MARGIN` of it; one close
     behind holding the `dates` the question typed wins (`_dated`), and for a date question
@@ -216,7 +222,8 @@ def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | N
     with the one after when that opens with it (…是成功的。因为…); so is one naming the thing asked
     for (`focus`) only as 这一…, 该… (为了答好这一问题). A why-question's sentence saying no cause, or
     a how-question's saying no way done, joined to no neighbour, is quoted with the one after (…没有受到
-    喇嘛教太大的影响。大多数…崇拜自然和神灵; …受不文明现象的困扰。借助…)."""
+    喇嘛教太大的影响。大多数…崇拜自然和神灵; …受不文明现象的困扰。借助…). What a place holds
+    (`contents`) is quoted with the sentence after its name when that lists it from there (在这里,…)."""
     if not found:
         return None
     model = model or load_model()
@@ -241,6 +248,11 @@ def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | N
         before = next((c for c in found if c.passage == best.passage and c.sentence == best.sentence - 1), None)
         if before is not None:
             return Choice(best, before)
+    if contents and not LIST_A.search(best.folded):
+        # 白领驿家里头都配了啥: the sentence naming it, then 在这里,咖啡吧、报告厅、舞蹈室一应俱全.
+        after = next((c for c in found if c.passage == best.passage and c.sentence == best.sentence + 1), None)
+        if after is not None and _HERE_OPENS.match(after.folded) and LIST_A.search(after.folded):
+            return Choice(best, after)
     if why and not _CAUSE_SAID.search(best.folded):
         after = next((c for c in found if c.passage == best.passage and c.sentence == best.sentence + 1), None)
         if after is not None and _CAUSE_OPENS.match(after.folded):
