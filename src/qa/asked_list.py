@@ -27,10 +27,11 @@ _LIST_Q = re.compile(r"哪[几幾两兩二三四五六七八九十]+" + _CLASSIF
 COUNTED_OF_A_SET = re.compile(r"[一二两兩三四五六七八九十几幾]+" + _CLASSIFIER)
 # A list in the sentence: two items joined, names set apart by spaces, parallel phrases opening alike
 # (不為權所害,不為錢所毀: not any clause between commas, 据介绍,去年以来,…; nor 一边听,一边记, one doing two
-# things at once), stops, or one counted
-# after the other (一个是犹太国，另一个是阿拉伯国; 一是…二是).
+# things at once), stops, one counted after the other (一个是犹太国，另一个是阿拉伯国; 一是…二是), or
+# names quoted one after the other (“喊喊捉贼”“倒打一耙”).
 LIST_A = re.compile(r"、|和|与|與|及|[\u4e00-\u9fff] +[\u4e00-\u9fff]|([\u4e00-\u9fff])(?![边邊])[^，,。；;]{1,8}[，,；;]\1|\s[-–—]\s"
-                    r"|一[个個种種位家类類条條]?是[^。；;]{1,30}(?:另一|二是)")
+                    r"|一[个個种種位家类類条條]?是[^。；;]{1,30}(?:另一|二是)"
+                    r"|[”」』][“「『]")
 
 
 def list_asked(folded: str) -> bool:
