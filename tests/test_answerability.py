@@ -173,6 +173,10 @@ def test_the_questions_own_number_is_not_its_answer():
     school = read_question("四点钟学校每天几点放学？")
     assert not fits(school, "又有面向老人儿童的居家养老中心和“四点钟学校”", lambda s: [], ["四点钟学校", "放学"])
     assert fits(school, "四点钟学校每天下午5点放学", lambda s: [], ["四点钟学校", "放学"])
+    # Not typed by the question either, an hour inside a quoted name is the name's.
+    opens = read_question("居家养老中心每天几点开门？")
+    assert not fits(opens, "又有面向老人儿童的居家养老中心和“四点钟学校”", lambda s: [], ["居家养老中心", "开门"])
+    assert fits(opens, "居家养老中心每天早上8点开门", lambda s: [], ["居家养老中心", "开门"])
 
 
 def test_a_named_size_is_answered_in_its_unit_a_bare_one_by_any_amount():
@@ -602,6 +606,7 @@ def test_which_ones_exactly_is_answered_by_a_list_not_by_their_count():
     assert fits(asked, "项目由甲公司、乙公司承担。", lambda s: [])
     assert fits(read_question("哪两位记者写的"), "记者 董素玉 屈辰", lambda s: [])
     assert fits(read_question("决议提出了哪两个国家"), "一个是犹太国,另一个是阿拉伯国。", lambda s: [])
+    assert fits(read_question("美国政客上演了哪两出闹剧"), "这些美国政客不断上演“喊喊捉贼”“倒打一耙”的闹剧。", lambda s: [])
     # One of them, or 哪些 alone (由哪些人组成 → 由一群…支持者组成), asks for no list.
     assert not read_question("在四个危险里哪一个最根本").listed
     assert not read_question("美国第一党由哪些人组成").listed

@@ -48,6 +48,8 @@ _SHARE_OF = re.compile(r"[占佔](?![领領据據用有])[^，,。；;]{0,16}?(?
 
 
 # A question's own number in Chinese numerals with what it counts or times (四点, 三年, 八个).
+# A name in quotation marks holding an hour (“四点钟学校”, “八点半课堂”): the hour is the name's.
+_TIMED_NAME = re.compile(r"[“「『][^”」』]{0,6}(?:点|點)(?:钟|鐘|半)[^”」』]{1,6}[”」』]")
 _NUMBER_WORD = re.compile(r"[零一二两三四五六七八九十百千]+(?:点|點|年|个|個|名|位|家|次|届|屆|天|月|号|號|岁|歲|层|層|条|條|支|项|項|所|座|周|週)")
 
 
@@ -84,6 +86,7 @@ def number_fits(asked: Asked, sentence: str, own: Sequence[str]) -> bool:
             sentence = re.sub(rf"(?<![0-9.]){re.escape(word)}(?![0-9.])", "，", sentence)
         elif len(word) >= 2 and _NUMBER_WORD.match(word):  # not 二手车, a word of its own
             sentence = sentence.replace(word, "，")
+    sentence = _TIMED_NAME.sub("，", sentence)  # 几点开门: the 四点 of “四点钟学校” is a name's, no hour
     if asked.periods:  # 去年全年…多少单: 上半年…459万单 is the half year's
         sentence = other_periods_blanked(sentence, asked.periods)
     if asked.quantities:  # 项目总投资是多少: 带动出口146.3亿元 is the exports'
