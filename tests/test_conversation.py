@@ -891,6 +891,8 @@ def test_the_child_pointed_at_is_the_child_the_last_question_asked_of(retriever,
     ("华雨辰每次上桥值守一般要站多久", "后来她是趁啥时候跑去北湖收费站帮忙的", "后来华雨辰是趁啥时候跑去北湖收费站帮忙的"),
     # 娄底 (tagged a name by jieba) is the city of 娄底市直机关工委; the person is 刘小辉.
     ("娄底市直机关工委那个刘小辉是啥职务", "他说了句啥", "刘小辉说了句啥"),
+    # A set pointed at by its count alone (这几支里): the noun the last question counted, the place's.
+    ("林原村一共拉起了几支志愿服务队", "这几支里，帮菜农拓宽销路的是哪支", "林原村的志愿服务队里，帮菜农拓宽销路的是哪支"),
     # 她 cannot be the people the answer named (父母), and 那阵子 (tagged a name by jieba) is no one.
     ("华雨辰那阵子怕把病毒带给谁", "她晚上几点进门", "华雨辰晚上几点进门"),
     # 那她说X呢: what she said, asked as the last question asked; not put in place of its last word

@@ -182,6 +182,18 @@ def leaning(question: str, previous: Conversation, tag: Tagger | None = None) ->
     return Resolved(joined(kept, found, rest), carried=True)
 
 
+# A set pointed at by its count alone (这几支里, 那两家当中): the noun the last question counted.
+_SET_CLASSIFIER = r"[个個家项項类類样樣种種位名所条條支只部座件队隊批户戶]"
+_SET_COUNTED = re.compile(r"[几幾两兩二三四五六七八九十]+" + _SET_CLASSIFIER + r"(?=里|裡|中|当中|之中|其中|[，,\s]|$)")
+_COUNTED_BEFORE = re.compile(r"(?:几|幾|多少)\s*" + _SET_CLASSIFIER + r"([\u4e00-\u9fff]{2,8}?)(?=[，,。？?！!吗嗎呢啊呀]|$)")
+
+
+def _counted_before(previous: Conversation) -> str:
+    """The noun the last question counted (林原村一共拉起了几支志愿服务队 → 志愿服务队); "" when none."""
+    found = _COUNTED_BEFORE.search(fold(previous.question))
+    return found.group(1) if found is not None else ""
+
+
 def _another_described(before: str, noun: str, previous: Conversation) -> bool:
     """汇报那个队员 after 网周村驻村队长是谁: the follow-up says which one it means in words of its own
     (two characters or more right before the demonstrative, none of the last question's), and the
@@ -215,6 +227,11 @@ def _named_outright(question: str, match: re.Match[str], previous: Conversation,
         return previous.question[named.start() : named.end()], match.end() + piece.end()
     if pointing and (figure := _FIGURE.match(rest)) and (number := _the_figure(previous)):
         return number, match.end() + figure.end()  # 这个数是哪年的 after …593.7万件: that number
+    if pointing and (counted := _SET_COUNTED.match(rest)) and (noun := _counted_before(previous)):
+        # 这几支里哪支… after 林原村一共拉起了几支志愿服务队: the teams counted, not 林原村几支.
+        topic = previous_topic(previous)
+        whose = f"{topic}的" if topic and topic not in noun and not topic.endswith(noun) else ""
+        return whose + noun, match.end() + counted.end()
     if pointing and (child := _CHILD.match(rest)) and (kin := _CHILD_KIN.search(asked := fold(previous.question))):
         # 那孩子最近有啥问题 after 张银祥的儿子上几年级了: the son the last question asked of.
         return asked[OPENING.match(asked).end() : kin.end()], match.end() + child.end()
