@@ -42,8 +42,9 @@ def list_asked(folded: str) -> bool:
 
 # What a place or thing holds (白领驿家里头都配了啥, 里面有哪些设施): its contents, which news lists in
 # the sentence after the one naming it (…有一个人气颇高的“白领驿家”。在这里,咖啡吧、报告厅、舞蹈室一应俱全).
-_CONTENTS_Q = re.compile(r"(?:里|裡|裏|内|內)(?:头|頭|面)?(?:都|具体|具體)?(?:有|配|设|設|包括|包含|装|裝)(?:了|着|著)?(?:些)?"
-                         r"(?:啥|什么|什麼|哪些)")
+# Not what changed or was felt there (心里有啥变化, 社区里有啥变化): no contents.
+_CONTENTS_Q = re.compile(r"(?<![心])(?:里|裡|裏|内|內)(?:头|頭|面)?(?:都|具体|具體)?(?:有|配|设|設|包括|包含|装|裝)(?:了|着|著)?(?:些)?"
+                         r"(?:啥|什么|什麼|哪些)(?!变化|變化|感受|感觉|感覺|想法|区别|區別|不同|影响|影響|好处|好處)")
 
 
 def contents_asked(folded: str) -> bool:
