@@ -491,6 +491,22 @@ def test_a_date_asked_of_a_typed_count_is_not_the_date_of_another_count(retrieve
     assert read_question("2015年12月底整合的是哪年").typed_counts == ()  # a date typed is no count
 
 
+@pytest.mark.parametrize("question", ["白领驿家为啥偏偏开在百乐门大都会22层", "湖北第十二次党代会为啥选在6月下旬开",
+                                      "沈阳国家跨境电商综合试验区为啥偏偏放在沈阳"])
+def test_why_a_time_or_place_was_chosen_is_not_answered_by_the_sentence_saying_it(retriever, question):
+    # The documents say where and when, never why there or then.
+    assert read_question(question).chosen
+    assert not retriever.ask(question, k=3).answered
+
+
+def test_why_a_place_was_chosen_is_answered_by_a_sentence_giving_a_cause():
+    asked = read_question("方舱为啥偏偏建在体育中心")
+    assert not fits(asked, "武汉在武钢体育中心建起方舱医院。", lambda s: [])
+    assert fits(asked, "因为场馆空间大,方舱建在了体育中心。", lambda s: [])
+    assert fits(asked, "体育中心靠近居民区,便于收治轻症患者。", lambda s: [])
+    assert not read_question("美国政客偏偏这时候抛出报告，是想达到啥目的").chosen  # no why asked
+
+
 def test_which_day_is_not_answered_by_a_part_of_a_month():
     asked = read_question("湖北省第十二次党代会具体是哪一天开幕的？")
     assert not fits(asked, "6月下旬,湖北省第十二次党代会召开。", lambda s: [])

@@ -147,6 +147,9 @@ def test_what_a_place_holds_is_quoted_with_the_sentence_listing_it_from_there(re
     answer = retriever.ask("白领驿家里头都配了啥")
     assert answer.answered and "咖啡吧、報告廳、舞蹈室" in answer.hits[0].quote
     assert Request.read("白领驿家里都有些什么设施", retriever.corpus).asked.contents
+    # What changed or was felt there is no contents.
+    assert not Request.read("这些协会搞起来以后，社区里有啥变化呀", retriever.corpus).asked.contents
+    assert not Request.read("居民受了帮忙以后心里有啥变化", retriever.corpus).asked.contents
 
 
 def test_for_a_yes_or_no_question_a_close_sentence_saying_what_it_asks_is_quoted():

@@ -128,6 +128,12 @@ def _figure_of_the_asked(asked: Asked, sentence: str, own: Sequence[str]) -> boo
                for part in parts)
 
 
+# What gives the cause of a choice: a reason's wording (as `answer_wordings.REASON_SAID`, which imports
+# this module), a purpose, or what the place or time offers. Read on folded text.
+_CHOICE_CAUSE = re.compile(r"因为|由于|因此|所以|原因|为了|导致|致使|以致|因而|因|以便|便于|方便|考虑|鉴于|得益于|凭借|依托"
+                           r"|靠近|毗邻|优势|适合|条件")
+
+
 def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]],
          own: Sequence[str] = (), before: str = "") -> bool:
     """Does the (folded) sentence hold an answer of the kind asked for, not merely a related word?
@@ -139,6 +145,8 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
     for no kind of fact.
     `before` is the paragraph's text before the sentence, where a title's place may be named.
     """
+    if asked.chosen and not _CHOICE_CAUSE.search(sentence):
+        return False  # 为啥偏偏开在百乐门大都会22层: …22层,有一个…“白领驿家” says where, not why there
     if asked.former and not FORMER_SAID.search(sentence):
         return False  # 他来网周村之前是干啥的, 以前担任过啥职务: what one does now says nothing of before
     if asked.office:  # 李文博是啥职务: the office said of him (the office is the cue only)

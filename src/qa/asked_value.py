@@ -62,6 +62,7 @@ class Asked:
     typed_counts: tuple[str, ...] = ()  # 那119条热线…是哪年 → 119条: a when-question's typed counts (`date_shape`)
     month: int = 0  # 6月几号 → 6: a day of that month answers (not the dateline's 8月5日); 0 when none named
     listed: bool = False  # 具体是哪几家: the members of a set, so a sentence listing them (`asked_list`)
+    chosen: bool = False  # 为啥偏偏选在6月下旬开: why this time or place was chosen, so a sentence giving a cause (`answer_shape`)
     contents: bool = False  # 白领驿家里头都配了啥: what it holds, listed in the sentence after its name (`asked_list`)
     members: int = 0  # 那六家…具体是哪几家 → 6: how many the set holds, when the question says it (`asked_list`)
     former: bool = False  # 退休前是干啥的: the work done before, said with a mark of the past (`asked_people`)
