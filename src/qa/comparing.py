@@ -52,9 +52,9 @@ _TAIL = r"(?:些|一些|点|點|一点|一點)?(?:呀|啊|呢|吧|哇)?[？?！!
 _CONTEXT = r"^(?P<context>[^？?。！!]*[，,]\s*)??"
 # A time may stand before the asking (沈阳片区跟大连片区比，上半年谁的单量多), and the attribute may hold a
 # figure (哪边70岁以上的老人多); which came first may say what came (哪支队先成立的: 什么时候成立的).
-_WHEN_SAID = r"(?P<when>(?:上|下)半年|今年|去年|前年|[0-9]{4}年(?:[上下]半年)?|疫情(?:期间|期間)|那时候|那時候|当时|當時)?"
+_TIME_FIRST = r"(?P<when>(?:上|下)半年|今年|去年|前年|[0-9]{4}年(?:[上下]半年)?|疫情(?:期间|期間)|那时候|那時候|当时|當時)?"
 _WHICH_MORE = re.compile(rf"{_CONTEXT}(?P<a>{_SIDE}){_AND}(?P<b>{_SIDE})(?:相比|比起来|比起來|比较|比較|比)?[，,\s]*"
-                         rf"{_WHEN_SAID}{_WHICH}的?{_DEGREE}(?P<noun>[\u4e00-\u9fff0-9]{{0,8}}?){_DEGREE}(?P<adj>[{_ADJECTIVES}])"
+                         rf"{_TIME_FIRST}{_WHICH}的?{_DEGREE}(?P<noun>[\u4e00-\u9fff0-9]{{0,8}}?){_DEGREE}(?P<adj>[{_ADJECTIVES}])"
                          r"(?:(?<=[早晚先])(?P<deed>(?:(?![几幾多些点點])[\u4e00-\u9fff]){1,4}?)的?)?" + _TAIL)
 # 白领驿家的会员比阔口社区的常住人口还多吗, 居民掏的钱比单位少多少: A against B, yes or no or by how
 # much, asked so (雅可比符号…作用重大 asks no comparison: the 比 is a name's).

@@ -68,6 +68,7 @@ _AT_LEAST = {answer.pattern: re.compile(level + "|" + _ISO_DATE) for (_, answer)
     _MONTH,
     r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"), strict=True)}
 
+
 def _counts_another(typed: str, sentence: str) -> bool:
     """Does the sentence count the same measure by another number and never by the typed one? Then it
     tells of another batch or group: 81条热线被整合 dates the 81, not 那119条."""

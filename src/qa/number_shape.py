@@ -47,9 +47,9 @@ _SHARE_OF = re.compile(r"[占佔](?![领領据據用有])[^，,。；;]{0,16}?(?
                        r"|[一二三四五六七八九十0-9]+分之[一二三四五六七八九十0-9]+|[一二三四五六七八九]成|一半|半数|大半)")
 
 
-# A question's own number in Chinese numerals with what it counts or times (四点, 三年, 八个).
 # A name in quotation marks holding an hour (“四点钟学校”, “八点半课堂”): the hour is the name's.
 _TIMED_NAME = re.compile(r"[“「『][^”」』]{0,6}(?:点|點)(?:钟|鐘|半)[^”」』]{1,6}[”」』]")
+# A question's own number in Chinese numerals with what it counts or times (四点, 三年, 八个).
 _NUMBER_WORD = re.compile(r"[零一二两三四五六七八九十百千]+(?:点|點|年|个|個|名|位|家|次|届|屆|天|月|号|號|岁|歲|层|層|条|條|支|项|項|所|座|周|週)")
 
 

@@ -199,6 +199,7 @@ def _listed_before(text: str, clause: int, at: int, tag: Tagger) -> Span | None:
     start, _ = _name_of(text, (clause, clause + len(items[0])), tag)
     return (start, end.start()) if end.start() - start >= _MIN_NAME else None
 
+
 # A count or a quantifier before the name: no part of it (一个, 一种, 全部, 各类, 这些).
 _COUNTED = re.compile(r"(?:[一二两三四五六七八九十几数]+[个种类项位名支座所家条件门]|全部|所有|各种|各类|各项|这些|那些|这种|那种|这个|那个|该|其)")
 
