@@ -504,6 +504,7 @@ def test_why_a_place_was_chosen_is_answered_by_a_sentence_giving_a_cause():
     assert not fits(asked, "武汉在武钢体育中心建起方舱医院。", lambda s: [])
     assert fits(asked, "因为场馆空间大,方舱建在了体育中心。", lambda s: [])
     assert fits(asked, "体育中心靠近居民区,便于收治轻症患者。", lambda s: [])
+    assert not fits(asked, "于是,武汉在武钢体育中心建起方舱医院。", lambda s: [])  # what followed, no cause
     assert not read_question("美国政客偏偏这时候抛出报告，是想达到啥目的").chosen  # no why asked
 
 

@@ -26,6 +26,7 @@ from .name_shape import name_fits, says_office_held, says_what_one_is, workplace
 from .named_people import gives_view
 from .number_shape import AMOUNT, number_fits
 from .partners import counts_a_part, counts_a_place
+from .reason_words import CAUSE_WORDS
 from .text import clauses, is_own, without_words
 
 __all__ = ["DATELINE", "ENDS_A_PLACE", "ORIGIN_ANSWER", "WHAT_ONE_IS", "fits"]
@@ -128,10 +129,9 @@ def _figure_of_the_asked(asked: Asked, sentence: str, own: Sequence[str]) -> boo
                for part in parts)
 
 
-# What gives the cause of a choice: a reason's wording (as `answer_wordings.REASON_SAID`, which imports
-# this module), a purpose, or what the place or time offers. Read on folded text.
-_CHOICE_CAUSE = re.compile(r"因为|由于|因此|所以|原因|为了|导致|致使|以致|因而|因|以便|便于|方便|考虑|鉴于|得益于|凭借|依托"
-                           r"|靠近|毗邻|优势|适合|条件")
+# What gives the cause of a choice: a cause's wording (not 于是 opening the sentence: what followed), a
+# purpose, or what the place or time offers.
+_CHOICE_CAUSE = re.compile(CAUSE_WORDS + r"|以便|便于|方便|考虑|鉴于|得益于|凭借|依托|靠近|毗邻|优势|适合|条件")
 
 
 def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]],

@@ -10,9 +10,7 @@ from __future__ import annotations
 import re
 
 from .answer_shape import ORIGIN_ANSWER
-
-# How a reason is worded in the sentence that gives it (因为, 由于, 导致, 于是 opening it).
-REASON_SAID = re.compile(r"因为|因為|由于|由於|因此|所以|原因|为了|為了|导致|導致|致使|以致|因而|因|^[“「\"]?(?:于是|於是)")
+from .reason_words import REASON_SAID
 
 # How a way done is worded in the sentence that tells it (通过, 采用, 借助…).
 WAY_SAID = re.compile(r"通过|通過|采用|採用|利用|采取|採取|借助|藉由|依靠|方法|方式|措施|办法|辦法")

@@ -13,10 +13,11 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .answer_wordings import REASON_SAID, WAY_SAID
+from .answer_wordings import WAY_SAID
 from .asked_list import LIST_A
 from .asked_yes_no import speaks_of
 from .chooser_model import Model, load_model
+from .reason_words import REASON_SAID
 from .sentence_features import CARRIED, FEATURES, Candidate
 
 # The neighbouring sentence is quoted too when the model scores it within this margin of the chosen
