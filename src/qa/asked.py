@@ -86,8 +86,8 @@ __all__ = ["DATE_PRECISION", "YEAR", "Asked", "asks_duration", "date_precision",
 
 # Why a time or place was chosen (为啥偏偏开在22层, 为什么选在6月下旬, 为啥放在沈阳): the sentence saying
 # the time or place says no why; only one giving a cause answers.
-_CHOSEN_WHY_Q = re.compile(r"(?:为什么|为啥|为何|干嘛|凭啥)(?:要|会)?(?:偏偏|偏|专门|特意|特地)"
-                           r"|(?:为什么|为啥|为何|干嘛|凭啥)(?:要|会)?(?:选在|选择在|挑在|定在|放在|开在|建在|设在|落在|冲着)")
+_CHOSEN_WHY_Q = re.compile(r"(?:为什么|为啥|为何|干嘛|凭啥)(?:要|会)?(?:偏偏|偏|专门|特意|特地"
+                           r"|选在|选择在|挑在|定在|放在|开在|建在|设在|落在|冲着)")
 # 锦旗上写的是什么字, 横幅上写着什么, 碑上刻有什么: the words written on a thing (not 描写了什么, a summary).
 # Not 文章写的是什么时候: when, as the piece says it.
 _WORDING_Q = re.compile(r"(?<![描编編撰抄填改书書])(?:写|寫|刻|题|題|印|绣|繡)(?:的|着|著|有|了)(?:是)?(?:什么|什麼)"

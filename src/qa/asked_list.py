@@ -90,12 +90,12 @@ def lists_the_set(sentence: str, members: int, own: Sequence[str] = ()) -> bool:
     named = [word for word in own if len(word) >= 2]
     parts = [clause for clause in _CLAUSE.split(sentence)
              if not any(re.search(_ITEM.format(re.escape(word)), clause) for word in named)]
-    found = [m.group(0) for part in parts for m in LIST_A.finditer(part)]
-    cross = [m.group(0) for m in LIST_A.finditer(sentence) if m.group(0) not in _JOINING]
-    if not found and not cross:
+    if any(m.group(0) not in _JOINING for m in LIST_A.finditer(sentence)):
+        return True  # names by spaces, parallel phrases, stops, 一是…二是: read across the clauses
+    if not any(LIST_A.search(part) for part in parts):
         return False
-    if not members or cross or any(f not in _JOINING for f in found):
-        return True  # no size said; or names by spaces, parallel phrases, stops, 一是…二是
+    if not members:
+        return True  # no size said
     least = min(members, 3)
     return any(least <= _items(clause) <= members for clause in parts)
 

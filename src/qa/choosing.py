@@ -211,6 +211,11 @@ def _spoken_after(found: Sequence[Candidate], best: Candidate) -> Candidate | No
                  and 0 < c.sentence - best.sentence <= 2 and c.features[_SAID_CUE]), None)
 
 
+def _beside(found: Sequence[Candidate], best: Candidate, step: int) -> Candidate | None:
+    """The candidate `step` sentences after the chosen one (-1: the one before) in its passage."""
+    return next((c for c in found if c.passage == best.passage and c.sentence == best.sentence + step), None)
+
+
 def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | None = None,
            dates: Sequence[str] = (), *, why: bool = False, how: bool = False, focus: str | None = None,
            speaker: str = "", partner: str = "", whether: str = "", opposed: Sequence[str] = (),
@@ -246,16 +251,16 @@ def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | N
     if (_LEANS.match(best.folded) or (why and _CONSEQUENCE.match(best.folded))
             or _names_it_as_this_one(best.folded, focus)):
         # 社区党委书记谢华娟说…, 当日…: whom or when it speaks of is in the sentence before; quote both.
-        before = next((c for c in found if c.passage == best.passage and c.sentence == best.sentence - 1), None)
+        before = _beside(found, best, -1)
         if before is not None:
             return Choice(best, before)
     if contents and not LIST_A.search(best.folded):
         # 白领驿家里头都配了啥: the sentence naming it, then 在这里,咖啡吧、报告厅、舞蹈室一应俱全.
-        after = next((c for c in found if c.passage == best.passage and c.sentence == best.sentence + 1), None)
+        after = _beside(found, best, 1)
         if after is not None and _HERE_OPENS.match(after.folded) and LIST_A.search(after.folded):
             return Choice(best, after)
     if why and not _CAUSE_SAID.search(best.folded):
-        after = next((c for c in found if c.passage == best.passage and c.sentence == best.sentence + 1), None)
+        after = _beside(found, best, 1)
         if after is not None and _CAUSE_OPENS.match(after.folded):
             return Choice(best, after)  # 为什么一般认为…成功: 一般认为…是成功的。因为…
     near = [c for c in found if c.passage == best.passage and abs(c.sentence - best.sentence) == 1
@@ -264,5 +269,5 @@ def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | N
     if neighbour is None and ((how and not why and not _WAY_SAID.search(best.folded))
                               or (why and not _CAUSE_SAID.search(best.folded))):
         # 后来咋解决的, 为什么没受影响: the chosen sentence restates what is asked; the way or the cause follows.
-        neighbour = next((c for c in found if c.passage == best.passage and c.sentence == best.sentence + 1), None)
+        neighbour = _beside(found, best, 1)
     return Choice(best, neighbour)
