@@ -3,8 +3,8 @@
 江欣苑社区有多少名党员？ + 那居民呢？ → 江欣苑社区有多少名居民？ (the last key term); 那北京的呢 (whose:
 the owner named first); 那对韩国呢 (the same preposition's object); 那2015年底呢 (the time); 那大连片区呢
 (a run of words ending alike: 沈阳片区); 那大连呢 / 那刘小辉呢 (a name: the previous question's name
-of its kind, by the engine's tagger); 那她父母呢 (the kin of whom it named first); 其他三个呢 (the rest
-of what it picked one of). Pure functions over text and the tags the caller's tagger gives;
+of its kind, by the engine's tagger, in `qa.name_swap`); 那她父母呢 (the kin of whom it named first);
+其他三个呢 (the rest of what it picked one of). Pure functions over text and the tags the caller's tagger gives;
 `qa.conversation.resolve` tries this among the other kinds of follow-up.
 """
 
@@ -15,9 +15,8 @@ from dataclasses import replace
 
 from .asked_people import KIN_ASKED
 from .leaning import LEAN_RE, Tagger, leaning
-from .named_people import SURNAMES
+from .name_swap import name_swap, names_in
 from .other_object import NOT_TEXT, PREP, governed_by, governed_end
-from .partners import PARTNER_TAGS
 from .previous_turn import (
     PREDICATE_RE,
     Conversation,
@@ -61,56 +60,6 @@ _SOME_PICTURE = re.compile(r"配图|图片|照片")
 _OTHERS_RE = re.compile(r"其他|其它|其余|别的|另外")
 
 
-# jieba's tags for names, by kind: a place's name takes a place's, a person's a person's.
-_NAME_KINDS = {"ns": "place", "nsf": "place", "nr": "person", "nrfg": "person", "nrt": "person", "nt": "body"}
-
-
-def _name_kind(word: str, flag: str, tag: Tagger) -> str | None:
-    """A name's kind by jieba's tag; a word that with 市 is one place's name (大连 → 大连市, which
-    jieba tags an adverb alone; 娄底, which it tags a person) is a place."""
-    if flag not in _COMMON and 2 <= len(word) <= 3 and [f for _, f in tag(word + "市")] in (["ns"], ["nsf"]):
-        return "place"
-    return _NAME_KINDS.get(flag)
-
-
-# Tags of common words (nouns, verbs, times, numbers …), never read as a place by X市 (交易市, 上半年市).
-_COMMON = frozenset({"n", "v", "vn", "vd", "t", "m", "mq", "q", "f", "r", "p", "c", "u", "uj", "ul", "y", "x", "a", "ad", "an"})
-
-
-def _name_swap(x: str, about: str, previous: Conversation, tag: Tagger | None) -> Resolved | None:
-    """那大连呢 after 沈阳片区…交易多少单, 那日本呢 after 辽宁…对美国进出口多少: X is one name, so it
-    takes the place of the previous question's name of its kind (沈阳, 美国), not of its last word
-    (交易): of places the last (the frame, 辽宁, comes first), of people the first (the subject).
-    None when X is no name or the previous question names none of its kind."""
-    if tag is None:
-        return None
-    words = [(w, f) for w, f in tag(about) if w.strip()]
-    if len(words) == 2 and words[0][0] in SURNAMES and len(words[1][0]) == 2:
-        words = [(about, "nr")]  # 刘楚雄, 张浩然: jieba cuts off the surname (刘 + 楚雄, 张 + 浩然), not 高 + 楼
-    # 欧盟, 东盟 (jieba tags them j), RCEP: a partner's name, a body's for what it stands in for.
-    if len(words) != 1 or (kind := _name_kind(*words[0], tag) or ("body" if words[0][1] in PARTNER_TAGS else None)) is None:
-        return None
-    folded, at, spans, governed, before = fold(previous.question), 0, [], None, ("", "")
-    for word, flag in tag(folded):
-        start = folded.find(word, at)
-        if start < 0:
-            continue
-        at = start + len(word)
-        if len(word) >= 2 and word != about and _name_kind(word, flag, tag) == kind:
-            spans.append((start, at))
-        if (kind in ("place", "body") and before[1] == "p" and PREP.fullmatch(before[0])
-                and flag in PARTNER_TAGS and word != about):
-            # 对欧盟 (an abbreviation jieba tags j): the partner (`partners.PARTNER_TAGS`) a place stands for
-            governed = (start, at)
-        before = (word, flag)
-    if governed is not None:
-        spans = [governed]
-    if not spans:
-        return None
-    start, end = spans[-1] if kind == "place" else spans[0]
-    return Resolved(previous.question[:start] + x + previous.question[end:], carried=True)
-
-
 def _other_picture(x: str, about: str, previous: Conversation) -> Resolved | None:
     """那图①呢 after 图③里帮农户运秧苗的是哪儿的党员干部: what was asked of the picture (是哪儿的党员干部),
     asked of the other one; what the last picture showed (帮农户运秧苗) is not this one's. None unless
@@ -131,7 +80,7 @@ def _other_picture(x: str, about: str, previous: Conversation) -> Resolved | Non
 
 def that_x(question: str, previous: Conversation, tag: Tagger | None = None) -> Resolved | None:
     """`那X呢？`: the previous question with its last key term swapped for X, or its last name of
-    X's kind when X is a name (`_name_swap`); `那X的呢` (whose) with its first; `其他三个呢` (the rest
+    X's kind when X is a name (`qa.name_swap`); `那X的呢` (whose) with its first; `其他三个呢` (the rest
     of what it asked about) after its topic."""
     match = _ABOUT_RE.match(fold(question).strip())
     if match is None:
@@ -147,26 +96,7 @@ def that_x(question: str, previous: Conversation, tag: Tagger | None = None) -> 
     swapped = _swapped(x, about, previous, tag)
     if swapped is None or _OTHERS_RE.match(about) or fold(swapped.text) == fold(previous.question):
         return swapped  # 其他三个呢, or X the last question named already: nothing new to be said
-    return replace(swapped, about=_names_in(about, tag))
-
-
-# A piece named (那娄底那篇呢): its byline answers, and names no place.
-_PIECE = re.compile(r"篇|文章|报道|報道|稿")
-
-
-def _names_in(about: str, tag: Tagger | None) -> tuple[str, ...]:
-    """The places, people and bodies X names (林原村, 南宁, 朱开成 of 那石油大院的朱开成呢): a quote
-    answering 那X呢 comes from a passage naming them; not the aspect X asks of (第二个, 职务, 时间点)."""
-    if tag is None or _PIECE.search(about):
-        return ()
-    words = [(w, f) for w, f in tag(about) if w.strip()]
-    names = []
-    for i, (word, flag) in enumerate(words):
-        if word in SURNAMES and i + 1 < len(words) and len(words[i + 1][0]) == 2 and flag != "ns":
-            names.append(word + words[i + 1][0])  # 刘 + 楚雄: jieba may cut the surname off
-        elif len(word) >= 2 and (_name_kind(word, flag, tag) or flag.startswith("nr")):
-            names.append(word)
-    return tuple(dict.fromkeys(names))
+    return replace(swapped, about=names_in(about, tag))
 
 
 def _swapped(x: str, about: str, previous: Conversation, tag: Tagger | None) -> Resolved | None:
@@ -214,7 +144,7 @@ def _swapped(x: str, about: str, previous: Conversation, tag: Tagger | None) -> 
     if _TIME_RE.fullmatch(about) and (then := _TIME_RE.search(previous.question)):
         # 那2015年底呢 after 去年4月又整合了多少条: the time swapped for the time, not the last word.
         return Resolved(previous.question[: then.start()] + x + previous.question[then.end() :], carried=True)
-    if (named := _name_swap(x, about, previous, tag)) is not None:
+    if (named := name_swap(x, about, previous, tag)) is not None:
         return named
     spans = found_spans(previous.question, previous.terms)
     if not spans:
