@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
-from . import judging, judging_lines, quoting, ranking, within_article
+from . import judging, judging_credited, judging_lines, quoting, ranking, within_article
 from . import skipped as left_out
 from .answerability import Verdict
 from .bylines import asked_roles, has_lines
@@ -170,7 +170,7 @@ class Retriever:
         offset = max(0, offset)
         groups = ranking.ranked_groups(self.corpus, request, (offset + k + 1) * 3 + 10)
         corrections = request.question.corrections
-        credited = judging_lines.judge_credited(self.corpus, request, groups)  # 张国珍是谁: only a byline names him
+        credited = judging_credited.judge_credited(self.corpus, request, groups)  # 张国珍是谁: only a byline names him
         # 作者是谁, 责任编辑是谁, 哪天发布: the article's own line answers; as typed, or as read (是2020年还是
         # 2021年发的 → 是哪一年发的: a figure offered is the one asked).
         roles = asked_roles(probe, self.corpus.titled) or asked_roles(request.question.text, self.corpus.titled)

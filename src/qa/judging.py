@@ -4,7 +4,8 @@
 where it meets the corpus: it gathers the evidence on the best result (its passage, title, article
 and quote, and how far it stands above the best result from another article), and asks that some
 quote of that article state the kind of fact asked for before it answers. Questions a document's
-own lines answer (bylines, datelines: who wrote or reported a piece) are judged in `qa.judging_lines`.
+own lines answer (bylines, datelines: who wrote or reported a piece) are judged in `qa.judging_lines`,
+and questions about someone named only in a byline in `qa.judging_credited`.
 """
 
 from __future__ import annotations
