@@ -422,6 +422,25 @@ def test_a_common_character_glued_to_the_start_of_a_name_is_cut_off(retriever):
     assert "2021年6月" in retriever.ask("程鹏是啥时候来网周村的", k=3).hits[0].quote
 
 
+def test_a_verb_glued_to_the_person_it_takes_is_cut_off(retriever):
+    vocab = retriever.index.vocab
+    # 帮金大爷: jieba reads 帮金 + 大爷; 帮 is no function word, but a verb taking the person after it.
+    assert glued_on("帮金", "大爷", vocab) == ("帮", "金")
+    # 帮张银祥: jieba reads 帮张 + 银祥; the corpus has 张银祥.
+    assert cut_across(["帮张", "银祥", "李文博"], retriever.index) == ["帮", "张银祥", "李文博"]
+    assert cut_across(["帮忙", "找到"], retriever.index) == ["帮忙", "找到"]  # words the corpus has stay
+    # 卖羊卖了: the verb, its object, the verb again.
+    assert mis_cut("卖羊卖", vocab) == ("卖", "羊")
+    assert "1万多块钱" in retriever.ask("程鹏帮金大爷卖羊卖了多少钱", k=1).hits[0].quote
+
+
+def test_a_noun_a_question_word_picks_is_not_joined_to_the_person_it_qualifies(retriever):
+    # 哪个村的人: 村 + 的 + 人 is no verb split by 的 (入的党), and 村人 is no word of the documents.
+    assert "村人" not in read("袁宝柱是哪个村的人", retriever.tokenizer, retriever.index).terms
+    assert "入党" in read("华雨辰是什么时候入的党", retriever.tokenizer, retriever.index).terms
+    assert "新建村" in retriever.ask("袁宝柱是哪个村的人？", k=1).hits[0].quote
+
+
 def test_which_year_and_month_is_answered_by_both(retriever):
     answer = retriever.ask("程鹏是哪年哪月去的网周村", k=3)
     assert answer.answered and "2021年6月" in answer.hits[0].quote  # not the 2022年 of his project list

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import background
-from .question_words import ASKING_RE
+from .question_words import ASKING_RE, is_question_word
 from .text import HAN_RE, Tagger
 
 # The copula a question asks through (…的人为谁, 全名是什么, 於何年), folded to Simplified.
@@ -76,6 +76,10 @@ def rejoin_split_verbs(pieces: tuple[str, ...], tag: Tagger) -> tuple[str, ...]:
     i = 0
     while i + 2 < len(out):
         verb, de, obj = out[i : i + 3]
+        if i and is_question_word(out[i - 1]):
+            # 哪个村的人: a noun the question word picks and the person it qualifies, never 村人.
+            i += 1
+            continue
         if de == "的" and len(verb) == len(obj) == 1 and HAN_RE.match(verb + obj) and (
                 background.background_idf(verb + obj) is not None and not _adjective(tag(verb))):
             out[i : i + 3] = [verb + obj]

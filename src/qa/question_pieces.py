@@ -71,6 +71,8 @@ def mis_cut(word: str, vocab: Container[str], *, named: bool = False) -> tuple[s
     if len(word) == 2 and word[1] in _DIRECTIONS and word[0] in vocab:
         return (word[0],)  # 搬进 (啥时候搬进去的): the verb the corpus has (搬到), its direction no word
     listed = background.background_idf(word) is not None
+    if len(word) == 3 and word[0] == word[2] and word[0] in vocab and word[1] in vocab and not named:
+        return (word[0], word[1])  # 卖羊卖 of 卖羊卖了多少钱: a verb, its object, the verb again
     if len(word) == 2 and word[0] in _PRONOUNS and not listed:
         return (word[0], word[1])  # 我长 of 我长按咋没反应: a pronoun and a verb, never a name
     if len(word) == 2 and word[0] in _POINTING and word[1] in _CLASSIFIERS:
@@ -121,6 +123,13 @@ def cut_across(words: Sequence[str], index: BM25Index) -> list[str]:
             # piece a word the corpus has).
             out[i - 1], out[i] = before + word[0], word[1]
             continue
+        if (len(before) == 2 and before[0] in _VERBS_BEFORE and before not in index.vocab
+                and word not in index.vocab and before[1] + word in index.vocab
+                and all(HAN_RE.match(ch) for ch in before + word)):
+            # 帮张 + 银祥 of 帮张银祥的那个李文博: a verb glued to a name's first character, the rest of
+            # the name cut off (neither piece a word the corpus has; 张银祥 is).
+            out[i - 1], out[i] = before[0], before[1] + word
+            continue
         if (len(before) != 1 or not 2 <= len(word) <= 4 or not all(HAN_RE.match(ch) for ch in before + word)
                 or background.specificity(before) <= _COMMON_CHAR):
             continue  # 他 + 出生地, 被 + 称之为: a function character is a word of its own
@@ -153,7 +162,8 @@ def glued_on(word: str, after: str, vocab: Container[str]) -> tuple[str, str] | 
     if background.background_idf(word) is not None:
         return None  # a word of general Chinese (自封, 这幅): what the asker meant, not an accident
     head, tail = word
-    if background.specificity(head) > _COMMON_CHAR or tail not in vocab or BIGRAM_PREFIX + tail + after[0] not in vocab:
+    # 帮 of 帮金大爷 is no function word, but a verb taking the person after it (`_VERBS_BEFORE`).
+    if (background.specificity(head) > _COMMON_CHAR and head not in _VERBS_BEFORE) or tail not in vocab or BIGRAM_PREFIX + tail + after[0] not in vocab:
         return None
     return head, tail
 
