@@ -18,6 +18,7 @@ from qa.conversation import Conversation, resolve
 from qa.golden import ask_as_user
 from qa.pinned import another_community, places_named, states_quoted
 from qa.question import read
+from qa.question_kinds import question_kind
 from qa.question_text import plain_text
 from qa.quoting import Request
 from qa.text import fold
@@ -195,6 +196,17 @@ def test_where_to_buy_is_answered_by_a_shop(tmp_path: Path):
         "新华社北京8月5日电 《党内法规汇编》单行本,已由人民出版社出版,即日起在全国新华书店发行。"])
     answer = retriever.ask("《党内法规汇编》单行本在哪能买到？", k=3)
     assert answer.answered and "新华书店" in answer.hits[0].quote
+
+
+def test_which_shop_or_district_is_answered_by_a_name_of_that_form(retriever):
+    # 就去超市帮我买回来 names no shop; 市级部门和区县 no district.
+    focus = retriever.tokenizer.question_focus
+    shop = read_question("疫情時幫盧布買紙尿褲的是哪家超市", focus).named
+    assert shop is not None and shop.search("买自家门口的华联超市") and not shop.search("他们很快就去超市帮我买回来")
+    district = read_question("成都12345热线接听中心在哪个区", focus).named
+    assert district is not None and district.search("位于成都市锦江区") and not district.search("市级部门和区县开通的热线")
+    assert not retriever.ask("疫情時幫盧布買紙尿褲的是哪家超市", k=3).answered
+    assert not retriever.ask("成都12345热线接听中心在哪个区", k=3).answered
 
 
 def test_a_kind_of_school_asked_is_answered_by_a_school_s_name(retriever):
@@ -1167,6 +1179,42 @@ def test_a_view_is_given_in_quoted_words_or_by_a_verb_of_judging(retriever):
     # An encyclopedia gives it without quotation marks; 乾隆 folds to 干隆 in the sentence.
     assert fits(request.asked, fold("清朝皇帝乾隆曾言:夫揆将兵趣潞中,是乃出其不意。"), retriever.tokenizer.tag, list(request.terms))
     assert not fits(request.asked, fold("孙揆将兵趣潞中,路遇伏遭擒。"), retriever.tokenizer.tag, list(request.terms))
+
+
+def test_what_someone_said_is_not_answered_by_words_said_to_them_or_by_another(retriever):
+    # “金大爷,你的羊卖了…” is said to him by 程鹏: it tells nothing he said.
+    assert not retriever.ask("金大爷拿到卖羊的那1万多块钱以后说了啥", k=3).answered
+    request = Request.read("张银祥的儿子小玮自己对他爸是怎么说的", retriever.corpus)
+    assert request.asked.speaker == "小玮"  # the last one named before the asking, not the father
+    assert Request.read("李文博跟张银祥说了啥", retriever.corpus).asked.speaker == "李文博"  # not the one spoken to
+    said = Request.read("小玮说了啥", retriever.corpus).asked
+    tag = retriever.tokenizer.tag
+    assert not fits(said, fold("围绕父子俩的沟通问题,李文博帮着出谋划策,“小玮其实很懂事,要尊重他的想法。”"), tag)
+    assert not fits(said, fold("“小玮其实很懂事,要尊重他的想法。”李文博说。"), tag)
+    assert fits(said, fold("“我想好好学习。”小玮说。"), tag)
+    # A body speaks through the person a sentence names: 宣传部说 is answered by 戴安君's words.
+    assert fits(Request.read("宣传部说了啥", retriever.corpus).asked, fold("戴安君说,“要召开联席会议。”"), tag)
+
+
+def test_how_much_of_a_thing_no_number_measures_asks_no_number():
+    # 还有多大空间: answered by 空间还很大, not a figure; 面积有多大 still asks one.
+    assert question_kind("發展外貿新業態還有多大空間") is None
+    assert question_kind("影响有多大") is None and question_kind("起了多大作用") is None
+    assert question_kind("面积有多大") == "number" and question_kind("袁宝柱多大了") == "number"
+
+
+def test_the_first_one_asked_by_its_name_needs_a_sentence_saying_which_came_first(retriever):
+    # 牵头成立的第一个协会叫啥: a sentence listing the associations says none was the first.
+    assert not retriever.ask("朱华桥帮江欣苑社区牵头成立的第一个协会叫啥", k=3).answered
+    # 继岫岩陨石坑之后…第二个陨石坑 says which came first.
+    assert "岫岩" in retriever.ask("依兰陨石坑之前我国发现的第一个陨石坑叫什么？", k=1).hits[0].quote
+    # 头一个不为是啥: the first of a list, not the first in time.
+    assert Request.read("為官從政頭一個不為是啥", retriever.corpus).asked.most is None
+
+
+def test_where_one_lived_before_moving_to_a_named_place_is_not_where_they_moved(retriever):
+    assert Request.read("纪玉芝搬到广安门北街之前住哪儿", retriever.corpus).asked.before_move
+    assert not retriever.ask("纪玉芝搬到广安门北街之前住哪儿", k=3).answered
 
 
 def test_a_name_and_its_kind_with_a_pointing_word_between_still_pin_the_one_asked(retriever):

@@ -23,7 +23,7 @@ from .asked_things import ADDRESS_A, LED_A, PAID_A, PLATFORM_A
 from .asked_yes_no import speaks_of
 from .date_shape import date_fits
 from .name_shape import name_fits, says_office_held, says_what_one_is, workplace_fits
-from .named_people import gives_view
+from .named_people import gives_view, not_their_words
 from .number_shape import AMOUNT, number_fits
 from .partners import counts_a_part, counts_a_place
 from .reason_words import CAUSE_WORDS
@@ -153,6 +153,8 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
         return says_office_held(asked, sentence, own)
     if asked.judged and not gives_view(asked.speaker, sentence):
         return False  # 郑彩平咋评价这个活动: a sentence naming her, none of her words nor her view
+    if asked.speaker and not_their_words(asked.speaker, sentence, tag(sentence)):
+        return False  # 金大爷…说了啥: “金大爷,你的羊卖了…” is said to him, not by him
     if asked.either and not any(word in sentence for word in asked.either):
         return False  # 金大爷养的是山羊还是绵羊: 自家养的羊 says neither
     if asked.thing is not None and not asked.thing.search(_naming_kin(sentence, asked.kin) if asked.kin else sentence):

@@ -54,9 +54,11 @@ _MOST_THEN_WHICH_Q = re.compile(_DEGREE + r"(?![上下前顶頂底里裡外末])
 # 城市), or the first of two (跟苏家塘比哪个先拆完): said only by a sentence saying one was first or
 # earlier. Not of a person (谁最早发现的: the sentence saying who found it answers).
 _FIRST_AFTER_Q = re.compile(r"(?:哪|啥|什么)[^，,。？?！!]{0,8}?最(?:早|先)"
-                            r"|(?:头一|頭一|第一|首)(?:个|個|家|座|批|位|支|项|項)[^，,。？?！!]{1,12}?(?:是|在)?(?:哪|谁|誰)"
+                            r"|(?:头一|頭一|第一|首)(?:个|個|家|座|批|位|支|项|項)[^，,。？?！!]{1,12}?"
+                            r"(?:(?:是|在)?(?:哪|谁|誰)|叫(?:啥|什么|什麼))"
                             r"|(?:哪|谁|誰)(?:个|個|一个|一個|边|邊|家|方)?(?:更)?先(?![进進生后後])")
-_FIRST_OR_EARLIER_A = re.compile(_FIRST_A.pattern + r"|第一|首[个個家批座位次支项項艘所部条條]|早于|早於|先于|先於|更早|较早|較早")
+_FIRST_OR_EARLIER_A = re.compile(_FIRST_A.pattern + r"|第一|首[个個家批座位次支项項艘所部条條]|早于|早於|先于|先於|更早|较早|較早"
+                                 r"|继[^，,。；;]{1,12}之后|繼[^，,。；;]{1,12}之後")  # 继岫岩陨石坑之后…第二个: 岫岩's was first
 
 
 # Which time was the most (哪个月来电最多, 哪一年销量最高): picked by 哪, the superlative ending the question;

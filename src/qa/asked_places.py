@@ -13,6 +13,7 @@ from functools import lru_cache
 # 哪所学校 is answered by 钢花小学, 哪家单位 by …总公司: the names such things have. A name does not
 # end in a verb, a particle or a demonstrative, nor hold or follow 某: 送到医院, 在学校, 这所学校, 某国营厂 name none.
 _NAME_BODY = r"(?<!某)(?:(?!某)[\u4e00-\u9fff]){2,}(?<![到在去进進往入出回住了的和与與及送把被从從向至就是为為於于上所家该該本此这這那其各])"
+_SHOPS = ("超市", "商场", "商店", "书店", "药店", "药房", "饭店", "餐馆", "餐厅", "酒店", "宾馆", "菜市场", "便利店")
 NAMED_FORMS = {
     "学校": re.compile(_NAME_BODY + r"(?:小学|中学|大学|学院|幼儿园|学校)"),  # 四点钟学校 too
     "单位": re.compile(_NAME_BODY + r"(?:公司|集团|局|厅|研究院|研究所|中心|委员会|办公室|海关|政府|法院|检察院|银行)"),
@@ -28,6 +29,8 @@ NAMED_FORMS = {
     "公司": re.compile(r"(?:" + _NAME_BODY + r"|[a-z][a-z0-9&.\- ]*[a-z0-9])(?:公司|集团|企业|厂|会社)"),
     # 哪家律所, 哪家农科院, 哪个研究所: an institute's or a firm's name (…律师事务所, …农业科学院).
     "院所": re.compile(_NAME_BODY + r"(?:院|所)"),
+    # 哪家超市, 哪个饭店: a shop's name (新华书店), not 去超市 (some shop, named by none).
+    "商店": re.compile(_NAME_BODY + r"(?:" + "|".join(_SHOPS) + ")"),
 }
 # The name of a body of members (物业公司党建联盟, 红马甲志愿服务队, 村民理事会), what 那个组织叫什么 asks;
 # not a form 哪个组织 asks by (属于哪个组织 is answered by 北约 as often as by …联盟).
@@ -40,7 +43,8 @@ _FORM_OF_ENDING = (("学校", "学校"), ("小学", "学校"), ("中学", "学�
                    ("卫生院", "医院"), ("医院", "医院"), ("出版社", "出版社"),
                    ("公司", "公司"), ("集团", "公司"), ("企业", "公司"), ("厂", "公司"), ("厂家", "公司"),
                    ("厂商", "公司"), ("律所", "院所"), ("事务所", "院所"), ("研究所", "院所"), ("研究院", "院所"),
-                   ("科学院", "院所"), ("农科院", "院所"), ("科研院", "院所"), ("设计院", "院所"))
+                   ("科学院", "院所"), ("农科院", "院所"), ("科研院", "院所"), ("设计院", "院所"),
+                   *((shop, "商店") for shop in _SHOPS))
 # The noun whose name 叫什么/名字是什么 asks, as typed: the run of Han characters right before it.
 _NAMED_NOUN = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:的名字|名字|的名称|名称)?(?:叫|是)(?:什么|什麼)")
 
@@ -78,7 +82,7 @@ _FACTORY_Q = re.compile(r"哪(?:一|个|個|家|一家)([\u4e00-\u9fff]{0,3}(?:�
 _PLACE_FORM_Q = re.compile(r"(?:哪(?:一|个|個|一个|一個|座|几个|幾個|几|幾|些)?|(?<![为為])(?:什么|什麼))(村|小区|社区|居民区|街道|镇|乡|县|区|省|州|市|院子|大院|山|岛|島|站)"
                             r"(?![市县区省场民值长委别別域点點台臺岗崗道])"  # 哪个站点, 站台: no station's name; 省道 a road
                             r"|哪一?[条條](路|街|大街|马路|馬路|胡同|巷)")  # 在青山区哪条路上: a road's name
-_PLACE_FORM_NAME = r"[^\s，,。、；;：:“”\"的在于是省市县縣区區镇鎮乡鄉]{1,8}?"
+_PLACE_FORM_NAME = r"[^\s，,。、；;：:“”\"的在于是省市县縣区區镇鎮乡鄉和与與及或]{1,8}?"
 # A station's name is short and follows the body running it (新时代文明实践中心水南画眉站, 北湖收费站).
 _STATION_NAME = r"[^\s，,。、；;：:“”\"的在于是省市县縣区區镇鎮乡鄉]{2,4}?"
 # The local place forms a 哪个…/…叫什么 question asks a name of (also what 那里 leans on: `conversation`).
@@ -222,7 +226,7 @@ def another_named(focus: str, folded: str) -> re.Pattern[str] | None:
 
 
 # 搬来之前住哪儿, 迁到这里以前在哪: where someone was before a move, not where they moved to.
-BEFORE_MOVE_Q = re.compile(r"(?:搬|迁|遷|移居|嫁)[^，,。？?\s]{0,4}(?:之前|以前)")
+BEFORE_MOVE_Q = re.compile(r"(?:搬|迁|遷|移居|嫁)[^，,。？?\s]{0,12}(?:之前|以前)")
 _MOVED_TO = re.compile(r"搬到|搬进|搬進|搬至|搬来|搬來|迁到|遷到|迁往|遷往|迁至|遷至|迁入|遷入|移居|嫁到")
 _MOVED_FROM = re.compile(r"(?:从|從|自)[^，,。；;]{1,15}?(?:搬|迁|遷|移居)")
 

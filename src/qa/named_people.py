@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from .background import background_idf
 from .text import fold
 
-__all__ = ["SAYING", "TELLER_Q", "common_word", "gives_view", "said_by", "speakers"]
+__all__ = ["SAYING", "TELLER_Q", "common_word", "gives_view", "not_their_words", "said_by", "speakers"]
 
 
 # The hundred commonest surnames: a two-character word opening with none of them, that general
@@ -76,3 +76,26 @@ def gives_view(speaker: str, sentence: str) -> bool:
     or names them before a verb of judging or saying; the name folded as the sentence is (乾隆 → 干隆)."""
     return said_by(speaker, sentence) or (
         bool(speaker) and re.search(re.escape(fold(speaker)) + _VIEW, sentence) is not None)
+
+
+_PERSON_TAGS = frozenset(("nr", "nrfg", "nrt"))
+# 小玮, 老王, 阿明: a person called familiarly.
+_FAMILIAR = re.compile(r"[小老阿][\u4e00-\u9fff]")
+
+
+def not_their_words(speaker: str, sentence: str, tagged: Sequence[tuple[str, str]]) -> bool:
+    """The (folded) sentence quotes words that are not the speaker's: words said to them (“金大爷,你的羊
+    卖了…” for 金大爷说了啥), or another person's, named before a verb of saying (…李文博说), where
+    nothing in it says the speaker said them, or introduced by another's deed (李文博帮着出谋划策,“…”). A
+    sentence naming no one who speaks may be theirs."""
+    if said_by(speaker, sentence):
+        return False
+    if re.search(f"[“「]{re.escape(fold(speaker))}[,，]", sentence):
+        return True
+    if not (ADDRESSED.fullmatch(speaker) or _FAMILIAR.fullmatch(speaker)
+            or (2 <= len(speaker) <= 4 and speaker[0] in SURNAMES)):
+        return False  # 宣传部说…: a body or an office speaks through a person the sentence names
+    others = {word for word, flag in tagged if flag in _PERSON_TAGS and len(word) >= 2 and word != speaker}
+    if any(re.search(re.escape(name) + r"[^。“”「」]{0,8}[,，:：][“「]", sentence) for name in others):
+        return True  # 李文博帮着出谋划策,“小玮其实很懂事…”: his words, introduced by his deed
+    return any(tagged[at][0] in others for at in speakers(tagged, ()))

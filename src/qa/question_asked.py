@@ -21,6 +21,7 @@ from .bylines import asked_roles
 from .counted_nouns import counted_by_tags, part_counted, people_counted
 from .name_shape import NAME_TAGS
 from .partners import partner_asked
+from .question_words import HONORIFICS
 from .spelling import PROPER_NOUN_TAGS
 from .text import fold
 
@@ -102,14 +103,37 @@ _SAYS = re.compile(r"说|說|讲|講|表示|谈到|談到|提到|认为|認為")
 
 def _speaker(tagged: Sequence[tuple[str, str]]) -> str:
     """The person a question asks the words of (张立春说给大家服务对他来说算什么 → 张立春): a name
-    jieba tags a person's, right before a verb of saying; or the first such name when the question
-    asks what was said (华雨辰在武钢体育中心那会儿说了句啥); "" when none."""
-    for (word, flag), (after, _) in zip(tagged, tagged[1:], strict=False):
-        if _a_person(word, flag) and _SAYS.fullmatch(after):
+    jieba tags a person's, right before a verb of saying; or, when the question asks what was said
+    (华雨辰在武钢体育中心那会儿说了句啥), the first such name that is neither the one spoken to (李文博
+    跟张银祥说了啥 → 李文博) nor one whose someone is named (张银祥的儿子小玮对他爸是怎么说的 → 小玮);
+    "" when none.
+    A surname with the form of address after it is a name (金大爷…说了啥 → 金大爷)."""
+    tagged = _addressed_names(tagged)
+    speaking = [_a_person(word, flag) and not (i and tagged[i - 1][0] in _SPOKEN_TO)
+                for i, (word, flag) in enumerate(tagged)]
+    for i, (word, _) in enumerate(tagged[:-1]):
+        if speaking[i] and _SAYS.fullmatch(tagged[i + 1][0]):
             return word
-    if _SAID_ASKED.search("".join(word for word, _ in tagged)):
-        return next((word for word, flag in tagged if _a_person(word, flag)), "")
-    return ""
+    if not _SAID_ASKED.search("".join(word for word, _ in tagged)):
+        return ""
+    owners = [i + 1 < len(tagged) and tagged[i + 1][0] == "的" for i in range(len(tagged))]
+    return next((word for i, (word, _) in enumerate(tagged) if speaking[i] and not owners[i]), "")
+
+
+# 跟张银祥说, 对他爸说: the one after these is spoken to, not the speaker.
+_SPOKEN_TO = frozenset(("跟", "对", "對", "给", "給", "和", "同", "向", "与", "與"))
+
+
+def _addressed_names(tagged: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The tagged words with a one-character surname and the form of address after it (金 + 大爷) read as
+    one person's name, as the documents call them."""
+    out: list[tuple[str, str]] = []
+    for word, flag in tagged:
+        if out and word in HONORIFICS and len(out[-1][0]) == 1 and out[-1][1] in NAME_TAGS["person"]:
+            out[-1] = (out[-1][0] + word, out[-1][1])
+        else:
+            out.append((word, flag))
+    return out
 
 
 def _a_person(word: str, flag: str) -> bool:

@@ -13,6 +13,13 @@ from .text import fold
 
 __all__ = ["COUNT_TYPED", "DATE_PRECISION", "WHICH_PERSON", "YEAR", "counts_typed", "date_precision", "question_kind"]
 
+# 还有多大空间, 影响有多大, 起了多大作用: how much of a thing no number measures, answered by a degree
+# said (空间还很大), not a count.
+_ABSTRACT = ("空间", "空間", "潜力", "潛力", "作用", "影响", "影響", "意义", "意義", "变化", "變化", "帮助", "幫助",
+             "压力", "壓力", "困难", "困難", "贡献", "貢獻", "好处", "好處", "区别", "區別", "差别", "差別", "信心", "决心",
+             "決心", "希望", "把握")
+_DEGREE_NOUNS = "|".join(_ABSTRACT)
+_NOT_OF_A_DEGREE = "".join(f"(?<!{noun}有)" for noun in _ABSTRACT) + "".join(f"(?<!{noun})" for noun in _ABSTRACT)
 # 哪几个国家 asks which ones, not how many; 几百年, 十几个 are rough numbers said, not asked
 # (在中世纪早期的几百年中，…哪一个国家).
 # 多大 inside a name is no asking (科罗拉多大学, 多伦多大学: 多 + 大学).
@@ -21,7 +28,8 @@ __all__ = ["COUNT_TYPED", "DATE_PRECISION", "WHICH_PERSON", "YEAR", "counts_type
 _NUMBER_Q = re.compile(r"多少|(?<![哪十])几(?![何乎十百千万萬亿億])|(?<![哪十])幾(?![何乎十百千万萬亿億])|(?:数量|數量|人数|人數|比例|规模|規模)(?=[是为為有约約达達占佔了]{0,2}"
                        r"(?:多少|多大|几|幾|何|怎|如何|[？?。！!]|$))|百分之"
                        # 许多高明的决定, 众多大型舰船: 多 of "many" before an adjective asks no size.
-                       r"|(?<![许許众眾诸諸繁很])多(?:大(?![学學])|长|長|久|高|深|宽|寬|厚|远|遠|重)|第几|第幾")
+                       r"|(?<![许許众眾诸諸繁很])" + _NOT_OF_A_DEGREE
+                       + r"多(?:大(?![学學]|" + _DEGREE_NOUNS + r")|长|長|久|高|深|宽|寬|厚|远|遠|重)|第几|第幾")
 # 时间 and 年代 ask only in asking forms (什么时间, 时间是…, 哪个年代): 时间片是什么 and
 # 为什么…随着时间而改变 ask no date.
 _WEEKDAY = r"(?:周|週|星期|礼拜|禮拜)"
