@@ -172,6 +172,14 @@ def test_the_kind_of_thing_asked_marks_the_sentences_naming_one(retriever: Retri
     assert {c.folded.startswith("“我有肺气肿") for c in found if c.features[fit]} == {True}
 
 
+def test_the_sentence_naming_the_kind_of_thing_asked_beside_the_chosen_one_is_quoted(retriever: Retriever):
+    # 固阳县 pins the sentence on the visits to him; the one before names his ailment.
+    answer = retriever.ask("请问固阳县那个袁宝柱自己身体有啥病", k=3)
+    assert answer.answered and "肺气肿" in answer.hits[0].quote
+    # Not another person's, found in another article (袁宝柱's 肺气肿 for 钟呼毅's wife).
+    assert not retriever.ask("钟呼毅老伴儿得的啥病", k=3).answered
+
+
 def test_a_yes_or_no_question_is_quoted_the_sentence_that_says_it(retriever: Retriever):
     answer = retriever.ask("西马街道加装电梯的时候，一二楼的住户要不要掏钱啊？", k=3)
     assert answer.answered and "不出钱" in answer.hits[0].quote

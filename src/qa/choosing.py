@@ -88,16 +88,18 @@ def _partnered(found: Sequence[Candidate], scores: dict[tuple[int, int], float],
 
 
 def _fitting(found: Sequence[Candidate], scores: dict[tuple[int, int], float], best: Candidate,
-             top: float) -> tuple[Candidate, float]:
+             top: float, margin: float = TIE) -> tuple[Candidate, float]:
     """A candidate that holds the number asked (`answer_shape.fits`: not another partner's figure,
     not a date) scored within `TIE` of a chosen one that does not is quoted instead: the model could
     not tell them apart (辽宁…跟韩国…涨了多少: 对欧盟进出口…增长36.4% 4.63, 对韩国…增长38.2% 4.62).
-    Only a near tie and only for numbers: within `JOIN_MARGIN`, or for every kind, it quoted another
-    thing's fitting fact for questions the documents do not answer (golden dev and holdout)."""
+    Only a near tie for numbers: within `JOIN_MARGIN`, or for every kind, it quoted another thing's
+    fitting fact for questions the documents do not answer (golden dev and holdout). A thing asked by
+    its kind (an illness, a make) is looked for within `margin` in the chosen passage and those beside it: further
+    it is another person's (钟呼毅老伴儿得的啥病 is not answered by 袁宝柱's 肺气肿)."""
     fit = FEATURES.index("fits")
     if best.features[fit]:
         return best, top
-    return _close_behind(found, scores, best, top, lambda c: bool(c.features[fit]), TIE)
+    return _close_behind(found, scores, best, top, lambda c: bool(c.features[fit]), margin)
 
 
 # How far behind the chosen candidate one speaking of what a yes-or-no question asks may score and
@@ -219,7 +221,7 @@ def _beside(found: Sequence[Candidate], best: Candidate, step: int) -> Candidate
 def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | None = None,
            dates: Sequence[str] = (), *, why: bool = False, how: bool = False, focus: str | None = None,
            speaker: str = "", partner: str = "", whether: str = "", opposed: Sequence[str] = (),
-           contents: bool = False) -> Choice | None:
+           contents: bool = False, thing: bool = False) -> Choice | None:
     """The candidate the model scores highest (ties: the earlier passage, the earlier sentence),
     with its neighbour in the passage when that scores within `JOIN_MARGIN` of it; one close
     behind holding the `dates` the question typed wins (`_dated`), and for a date question
@@ -244,6 +246,8 @@ def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | N
     if kind == "number":  # 跟韩国…涨了多少: 对韩国…增长38.2%, not the 欧盟 figure tied with it
         best, top = _partnered(found, scores, best, top, partner)
         best, top = _fitting(found, scores, best, top)
+    if thing:  # 袁宝柱身体有啥病: “我有肺气肿…” names one, not the sentence on the visits to him
+        best, top = _fitting([c for c in found if abs(c.passage - best.passage) <= 1], scores, best, top, JOIN_MARGIN)
     if whether:  # 一二楼的住户要不要掏钱: 一、二层群众不出钱, not the sentence on the scheme it was part of
         best, top = _whether_said(found, scores, best, top, whether, opposed)
     if kind == "date":  # 哪一年建成: 该院1995年…建成, not the decade 纪玉芝 moved in (20世纪90年代)

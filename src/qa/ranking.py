@@ -163,7 +163,8 @@ def chosen_first(corpus: Corpus, request: Request, groups: list[Group]) -> list[
                                                        why=request.question.asks_why, how=request.question.asks_how,
                                                        focus=request.question.focus, speaker=request.asked.speaker,
                                                        partner=request.asked.partner, whether=request.asked.yes_no,
-                                                       opposed=request.asked.opposed, contents=request.asked.contents)
+                                                       opposed=request.asked.opposed, contents=request.asked.contents,
+                                                       thing=request.asked.thing is not None)
     if choice is None:
         return groups
     index = choice.best.passage
