@@ -412,6 +412,15 @@ def test_where_an_author_works_is_answered_by_the_author_note(retriever: Retriev
     assert answer.answered and "本文作者" in answer.hits[0].quote
 
 
+@pytest.mark.parametrize("question", ["那篇讲党群关系的文章作者是哪个单位的", "那篇讲党群关系的文章作者是不是在煤矿系统工作的？"])
+def test_where_the_author_of_a_piece_works_is_not_answered_by_the_byline(retriever: Retriever, question):
+    # 作者是哪个单位的, 作者是不是在…工作: where the author is, which the note says; the byline only names him.
+    assert asked_roles(question) == ()
+    answer = retriever.ask(question, k=3)
+    assert answer.answered and "本文作者" in answer.hits[0].quote
+    assert asked_roles("作者是哪位") and asked_roles("作者是不是张国珍")  # the name, checked or asked
+
+
 def test_work_said_of_what_a_piece_says_is_not_asked_of_its_author(retriever: Retriever):
     # 网络群众工作路线 is what the piece says; the author note does not say what 张国珍 hopes the net becomes.
     answer = retriever.ask("方程式那篇說要走好網絡群眾工作路線，張國珍那篇希望網絡成為啥", k=3)

@@ -31,9 +31,10 @@ from .text import HAN_RE, fold
 __all__ = ["CREDITED_ROLES", "CREDIT_WORDS", "asked_roles", "asks_a_news_piece", "asks_about_the_author", "asks_of_the_piece_read", "asks_who_someone_is", "author_note", "checks_a_credit", "credited_in_body", "credited_names", "has_lines",
            "metadata_line", "roles_of_the_piece_read", "topic_of", "trailing_lines"]
 
-_WHO = r"(?:谁|哪[一几]?[位个個]|哪些|名字|叫什么|叫啥|是哪)"
+# Not where someone is (作者是哪个单位的, 是哪里人): their author note says that, not the byline.
+_WHO = r"(?:谁|哪[一几]?[位个個](?!单位|部门|公司|地方)|哪些|名字|叫什么|叫啥|是哪(?![个個家]?(?:单位|部门|公司|里|裡|儿|兒|地方)))"
 # A name checked (责任编辑是不是李冬叶, 作者是张国珍吗): the line that credits them settles it.
-_CHECKED = r"(?:是不是|是否是?|就是|是[\u4e00-\u9fff]{2,4}(?:吗|嗎|吧|不|么|麼))"
+_CHECKED = r"(?:(?:是不是|是否是?)(?!在)|就是|是[\u4e00-\u9fff]{2,4}(?:吗|嗎|吧|不|么|麼))"  # 是不是在…工作: where
 # Who is credited with writing a piece, and with editing it.
 _WRITER = r"(?:作者|记者|撰稿人?|执笔人?)"
 _EDITOR = r"(?:编辑|责编)"
