@@ -63,7 +63,7 @@ def summary(rows: list[dict], records: list[dict]) -> list[str]:
             cell[0] += record["answered"] if kind_of(row) == "traps" else right(record)
     return [f"{batch:12s} answerable {t['answerable'][0]}/{t['answerable'][1]}  "
             f"traps answered {t['traps'][0]}/{t['traps'][1]}  chains right {t['chains'][0]}/{t['chains'][1]}"
-            for batch, t in table.items()]
+            for batch, t in sorted(table.items(), key=lambda item: item[0] == "all")]
 
 
 def shown(row: dict, record: dict) -> str:
