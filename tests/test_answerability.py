@@ -1576,6 +1576,22 @@ def test_a_date_asked_with_a_time_of_year_before_the_deed_keeps_its_event():
     assert fits(took, "2019年,郑鹏出任学院路街道办事处主任。", lambda s: [])
 
 
+def test_when_one_came_to_a_place_is_dated_by_the_sentence_saying_they_came(retriever):
+    came = read_question("程鹏是什么时候去网周村驻村的")
+    assert came.event and fits(came, "自从2021年6月来到网周村,每周二,程鹏都要开会。", lambda s: [])
+    assert not fits(came, "网周村驻村工作队队长程鹏拿出2022年网周村项目清单。", lambda s: [])
+    assert read_question("纪玉芝是什么时候搬到广安门北街20号院的").event  # a house number in the place
+    assert "2021年6月" in retriever.ask("程朋是啥时候去网周村驻村的？", k=1).hits[0].quote
+
+
+def test_the_body_someone_belongs_to_is_said_in_a_sentence_naming_them(retriever):
+    asked = Request.read("帮张银祥的那个李文博是哪个单位的", retriever.corpus).asked
+    assert asked.holder == "李文博"
+    assert not fits(asked, "今年47岁的张银祥是涟钢振兴公司园林矿业分公司的一名门卫值守人员。", retriever.tokenizer.tag)
+    quote = retriever.ask("帮张银祥的那个李文博是哪个单位的", k=1).hits[0].quote
+    assert "纪委监委信息技术保障室" in quote
+
+
 def test_how_long_something_lasted_says_when_it_ended():
     ended = read_question("英國的印度文官制度在哪一年代之後結束?")
     assert fits(ended, "数十年来，诞生于英国的印度文官制度一直延续到1910年代。", lambda s: [])

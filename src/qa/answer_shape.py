@@ -205,8 +205,11 @@ def fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]
     if asked.kind == "date":
         return date_fits(asked, sentence)
     if asked.named is not None:  # 哪所学校 is answered by a school's name, not the question's own
+        # 李文博是哪个单位的: a sentence naming her (or 她), not 张银祥's company; her body may come first
+        # (在…水南画眉站,工作人员郑彩平还记得).
+        said = sentence if not asked.holder or asked.holder in sentence or _THIRD_PERSON.search(sentence) else ""
         return any(not _named_own(match.group(0), own, whole=asked.naming) and match.group(0) not in _KINDS_OF_VILLAGE
-                   for match in asked.named.finditer(sentence))
+                   for match in asked.named.finditer(said))
     if asked.origin:
         return bool(ORIGIN_ANSWER.search(sentence))  # 张浩然是哪里人: 安徽省宿州市 alone does not say
     if asked.workplace:

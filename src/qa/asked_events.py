@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BORN", "DIED", "ENDED", "FOUNDED", "HELD", "LANDED", "RENAMED", "TOOK_OFFICE", "date_event", "name_event", "place_event"]
+__all__ = ["ARRIVED", "BORN", "DIED", "ENDED", "FOUNDED", "HELD", "LANDED", "RENAMED", "TOOK_OFFICE", "date_event", "name_event", "place_event"]
 
 # A time of the year or an occasion between the asking and the deed (哪年年底结束, 哪年国庆后当上): the
 # deed is still the one asked the date of.
@@ -75,9 +75,18 @@ _ENDED_VERB = (r"(?:撤销|撤除|撤掉|撤走|撤离|撤出|撤|关闭|关掉|
                r"|取消|废除|废止|解散|结束|拆除|拆掉|倒闭|退役|终止|暂停|闭馆|下架|注销|裁撤|解体|覆灭|灭亡|消失|退出)")
 _ENDED_Q = re.compile(_DATE_Q + _AROUND + r"(?:被|又|才|就|正式|开始|宣布|遭)?" + _HANDLED + _ENDED_VERB
                       + r"|" + _ENDED_VERB + r"(?:于|於|在|是)(?:何时|何時|哪一?年|什么时候)")
+# Coming to a local place (程鹏是啥时候去网周村驻村的, 哪年搬进那个院子的): dated by a sentence saying one
+# came, moved in or was stationed there (自从2021年6月来到网周村), not by a year of what one did there
+# (网周村驻村工作队队长程鹏拿出2022年…项目清单).
+_LOCAL = r"(?:村|镇|鎮|县|縣|社区|社區|街道|乡|鄉|小区|小區|院子|大院|院)"
+ARRIVED = (r"来到|來到|到达|到達|抵达|抵達|进驻|進駐|入驻|入駐|到任|赴任|派驻|派駐|前往|搬到|搬进|搬進|搬来|搬來"
+           r"|迁到|遷到|迁入|遷入|住进|住進|入住|(?:来|來|到|去)了?(?=[\u4e00-\u9fff]{1,10}?" + _LOCAL + ")")
+_ARRIVED_Q = re.compile(r"(?:何时|何時|什么时候|什麼時候|哪一?年|何年|哪一?天|几月|幾月|哪个月)(?:就|才|开始)?"
+                        r"(?:去|来|來|到|搬到|搬进|搬進|搬来|搬來|住进|住進|调到|調到|派到)(?:的|了)?"
+                        r"[\u4e00-\u9fff0-9]{1,12}?" + _LOCAL)
 # What a date question may ask to have happened, and how the answering sentence says it, in turn.
 _EVENTS = ((_TOOK_OFFICE_Q, TOOK_OFFICE), (_BORN_Q, BORN), (_DIED_Q, _DIED_SAID), (_REOPENED_Q, REOPENED),
-           (_ENDED_Q, ENDED), (_FOUNDED_Q, FOUNDED), (_LANDED_Q, LANDED))
+           (_ENDED_Q, ENDED), (_FOUNDED_Q, FOUNDED), (_LANDED_Q, LANDED), (_ARRIVED_Q, ARRIVED))
 
 
 # Where something happened that a sentence says in so many words: made landfall (登陆), was born

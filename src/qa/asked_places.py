@@ -16,7 +16,8 @@ _NAME_BODY = r"(?<!某)(?:(?!某)[\u4e00-\u9fff]){2,}(?<![到在去进進往入�
 _SHOPS = ("超市", "商场", "商店", "书店", "药店", "药房", "饭店", "餐馆", "餐厅", "酒店", "宾馆", "菜市场", "便利店")
 NAMED_FORMS = {
     "学校": re.compile(_NAME_BODY + r"(?:小学|中学|大学|学院|幼儿园|学校)"),  # 四点钟学校 too
-    "单位": re.compile(_NAME_BODY + r"(?:公司|集团|局|厅|研究院|研究所|中心|委员会|办公室|海关|政府|法院|检察院|银行)"),
+    # …纪委监委, …信息技术保障室: a discipline commission and its offices are bodies people work in.
+    "单位": re.compile(_NAME_BODY + r"(?:公司|集团|局|厅|研究院|研究所|中心|委员会|办公室|海关|政府|法院|检察院|银行|纪委|监委|保障室)"),
     "医院": re.compile(_NAME_BODY + r"(?:医院|卫生院)"),
     "出版社": re.compile(_NAME_BODY + r"出版社"),
     # Not 组织, 大部分, 办法: a word that merely ends on the form's character; nor a deed done (带头领办,

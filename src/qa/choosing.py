@@ -221,7 +221,7 @@ def _beside(found: Sequence[Candidate], best: Candidate, step: int) -> Candidate
 def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | None = None,
            dates: Sequence[str] = (), *, why: bool = False, how: bool = False, focus: str | None = None,
            speaker: str = "", partner: str = "", whether: str = "", opposed: Sequence[str] = (),
-           contents: bool = False, thing: bool = False) -> Choice | None:
+           contents: bool = False, thing: bool = False, event: bool = False) -> Choice | None:
     """The candidate the model scores highest (ties: the earlier passage, the earlier sentence),
     with its neighbour in the passage when that scores within `JOIN_MARGIN` of it; one close
     behind holding the `dates` the question typed wins (`_dated`), and for a date question
@@ -231,7 +231,9 @@ def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | N
     for (`focus`) only as 这一…, 该… (为了答好这一问题). A why-question's sentence saying no cause, or
     a how-question's saying no way done, joined to no neighbour, is quoted with the one after (…没有受到
     喇嘛教太大的影响。大多数…崇拜自然和神灵; …受不文明现象的困扰。借助…). What a place holds
-    (`contents`) is quoted with the sentence after its name when that lists it from there (在这里,…)."""
+    (`contents`) is quoted with the sentence after its name when that lists it from there (在这里,…).
+    A sentence close behind naming the kind of thing asked (`thing`), or saying the event a date is
+    asked of (`event`), wins over a chosen one that does not (`_fitting`)."""
     if not found:
         return None
     model = model or load_model()
@@ -252,6 +254,8 @@ def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | N
         best, top = _whether_said(found, scores, best, top, whether, opposed)
     if kind == "date":  # 哪一年建成: 该院1995年…建成, not the decade 纪玉芝 moved in (20世纪90年代)
         best, top = _sharper(found, scores, best, top)
+        if event:  # 啥时候去网周村驻村的: 自从2021年6月来到网周村, not 驻村工作队队长…拿出2022年…清单
+            best, top = _fitting(found, scores, best, top, JOIN_MARGIN)
     if (_LEANS.match(best.folded) or (why and _CONSEQUENCE.match(best.folded))
             or _names_it_as_this_one(best.folded, focus)):
         # 社区党委书记谢华娟说…, 当日…: whom or when it speaks of is in the sentence before; quote both.

@@ -57,6 +57,8 @@ def asked_with_tags(text: str, tokenizer: Tokenizer, vocab: Container[str] = ())
         asked = replace(asked, aged=aged)  # 郑彩平今年多大岁数了: her age, not another's in her sentence
     if asked.occupation and (holder := _last_person(tagged)) and (asked.office or _works(text, holder)):
         asked = replace(asked, holder=holder)  # 李文博担任啥职务: said in the clause naming him
+    if asked.named is not None and (holder := _last_person(tagged)) and _UNIT_ASKED.match(text, text.rfind(holder) + len(holder)):
+        asked = replace(asked, holder=holder)  # 帮张银祥的那个李文博是哪个单位的: hers, not his company
     if not asked.kind and (speaker := _speaker(tagged)):
         asked = replace(asked, speaker=speaker)  # 刘小辉说了句什么话: his words, quoted
     elif not asked.kind and (judging := _JUDGED_ASKED.search(text)) and (
@@ -148,6 +150,10 @@ _JUDGED_ASKED = re.compile(r"(?:咋|怎么|怎麼|如何|怎样|怎樣)(?:评价
 # 纪玉芝是做什么的, 张立春退休前是干啥的: the one whose work is asked is named just before the asking;
 # 王智慧她们设的专家座席是干嘛的 asks what a thing is for, no one's work.
 _WORK_ASKED = re.compile(r"[^\u4e00-\u9fff]{0,2}(?:[\u4e00-\u9fff]{0,3}[前后後时時]|现在|現在|以前|之前|原来|原來|到底|究竟)?(?:是|在)?(?:做|干|幹|从事|從事)")
+
+
+# 李文博是哪个单位的, 张银祥在哪家公司上班: the body the one named just before belongs to.
+_UNIT_ASKED = re.compile(r"(?:现在|現在|以前|原来|原來)?(?:是|在)(?:哪个|哪個|哪家|哪一个|哪一個|什么|什麼|啥)(?:单位|單位|公司|部门|部門|机关|機關)")
 
 
 def _works(text: str, holder: str) -> bool:

@@ -15,6 +15,7 @@ from functools import partial
 import numpy as np
 
 from . import identity, quoting
+from .asked_events import FOUNDED
 from .bylines import CREDITED_ROLES, credited_in_body, metadata_line
 from .choosing import Choice, choose, typed_dates
 from .cleaning import CONTRIBUTORS_ROLE, EDITOR_ROLE, SOURCE_ROLE
@@ -164,7 +165,8 @@ def chosen_first(corpus: Corpus, request: Request, groups: list[Group]) -> list[
                                                        focus=request.question.focus, speaker=request.asked.speaker,
                                                        partner=request.asked.partner, whether=request.asked.yes_no,
                                                        opposed=request.asked.opposed, contents=request.asked.contents,
-                                                       thing=request.asked.thing is not None)
+                                                       thing=request.asked.thing is not None,
+                                                       event=_dated_by_its_words(request.asked.event))
     if choice is None:
         return groups
     index = choice.best.passage
@@ -174,6 +176,13 @@ def chosen_first(corpus: Corpus, request: Request, groups: list[Group]) -> list[
     found = next((g for g in groups if g.index == index), None)
     first = Group(index, groups[0].score, found.also_in if found is not None else ())
     return [first, *(g for g in groups if g.index != index)]
+
+
+def _dated_by_its_words(event: str) -> bool:
+    """An event whose date a close sentence saying it gives (卒, 废止, 来到, 担任): any but a founding,
+    whose words (建, 设, 置) are said of much else (电梯哪年装好的 → 42号小区建于20世纪80年代: golden dev
+    traps answered)."""
+    return bool(event) and event != FOUNDED
 
 
 def defined(corpus: Corpus, request: Request, groups: list[Group]) -> Choice | None:
