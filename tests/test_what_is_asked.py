@@ -1192,6 +1192,10 @@ def test_what_someone_said_is_not_answered_by_words_said_to_them_or_by_another(r
     assert not fits(said, fold("围绕父子俩的沟通问题,李文博帮着出谋划策,“小玮其实很懂事,要尊重他的想法。”"), tag)
     assert not fits(said, fold("“小玮其实很懂事,要尊重他的想法。”李文博说。"), tag)
     assert fits(said, fold("“我想好好学习。”小玮说。"), tag)
+    # A sentence naming her and none of her words gives nothing she said; a byline stands for the piece.
+    hers = Request.read("华雨辰在湖北省党代会上发言都讲了些啥", retriever.corpus).asked
+    assert hers.speaker == "华雨辰" and not fits(hers, fold("90后党员华雨辰是800多名省党代表中的一员。"), tag)
+    assert fits(Request.read("张国珍说了啥", retriever.corpus).asked, "张国珍", tag)
     # A body speaks through the person a sentence names: 宣传部说 is answered by 戴安君's words.
     assert fits(Request.read("宣传部说了啥", retriever.corpus).asked, fold("戴安君说,“要召开联席会议。”"), tag)
 

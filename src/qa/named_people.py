@@ -83,18 +83,40 @@ _PERSON_TAGS = frozenset(("nr", "nrfg", "nrt"))
 _FAMILIAR = re.compile(r"[小老阿][\u4e00-\u9fff]")
 
 
+# What one found or felt, said without their words (沙勿略發現，中國文化對日本的影響很深): their view.
+_FOUND = r"[^。；;]{0,12}?(?:发现|發現|看到|感到|感受|体会|體會|意识到|意識到|认识到|認識到|相信|希望|觉得|覺得)"
+
+
+def _a_name(speaker: str) -> bool:
+    """The one asked to have spoken is a person by name (华雨辰, 张立春, 金大爷, 小玮), not a body (宣传部)
+    or a word jieba tags a name (从政 of 为官从政): three or four characters, or two opening with a surname."""
+    return bool(ADDRESSED.fullmatch(speaker) or _FAMILIAR.fullmatch(speaker)
+                or (len(speaker) in (3, 4) and speaker[-1] not in _BODY_ENDS)
+                or (len(speaker) == 2 and speaker[0] in SURNAMES))
+
+
+# The last character of a body's or an office's name (宣传部, 居委会, 街道办, 纪委): no one's name.
+_BODY_ENDS = frozenset("部会會办辦局委处處所队隊站社厅廳院组組科室团團司府")
+
+
 def not_their_words(speaker: str, sentence: str, tagged: Sequence[tuple[str, str]]) -> bool:
-    """The (folded) sentence quotes words that are not the speaker's: words said to them (“金大爷,你的羊
-    卖了…” for 金大爷说了啥), or another person's, named before a verb of saying (…李文博说), where
-    nothing in it says the speaker said them, or introduced by another's deed (李文博帮着出谋划策,“…”). A
-    sentence naming no one who speaks may be theirs."""
+    """The (folded) sentence quotes words that are not the speaker's, or names the speaker and gives
+    none of their words: words said to them (“金大爷,你的羊卖了…” for 金大爷说了啥), another person's,
+    named before a verb of saying (…李文博说) or introduced by their deed (李文博帮着出谋划策,“…”), where
+    nothing in it says the speaker said them. A sentence naming no one may be theirs: a quotation
+    whose speaker the next sentence names, an essay by the one asked of."""
     if said_by(speaker, sentence):
         return False
     if re.search(f"[“「]{re.escape(fold(speaker))}[,，]", sentence):
         return True
-    if not (ADDRESSED.fullmatch(speaker) or _FAMILIAR.fullmatch(speaker)
-            or (2 <= len(speaker) <= 4 and speaker[0] in SURNAMES)):
+    if not _a_name(speaker):
         return False  # 宣传部说…: a body or an office speaks through a person the sentence names
+    named = fold(speaker)
+    if named in sentence and sentence.strip() != named and not _QUOTATION.search(sentence) and not gives_view(
+            speaker, sentence) and not re.search(re.escape(named) + _FOUND, sentence):
+        # 华雨辰是800多名省党代表中的一员: it names her, and none of her words. Not a byline (张国珍 alone),
+        # which stands for the piece, all of it the writer's words.
+        return True
     others = {word for word, flag in tagged if flag in _PERSON_TAGS and len(word) >= 2 and word != speaker}
     if any(re.search(re.escape(name) + r"[^。“”「」]{0,8}[,，:：][“「]", sentence) for name in others):
         return True  # 李文博帮着出谋划策,“小玮其实很懂事…”: his words, introduced by his deed
