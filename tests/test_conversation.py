@@ -123,6 +123,13 @@ def test_a_name_and_that_side_asks_as_the_name_alone(retriever):
     assert resolve("一带一路那边呢", previous, tag) == resolve("一带一路呢", previous, tag)
 
 
+def test_a_side_pointed_at_as_the_last_question_pointed_at_its_own_takes_its_place(retriever):
+    # 那群众那边呢 after 党员那边有啥变化: the other side's change, not 党员那边有啥群众.
+    previous = turn(retriever, "张凤珍觉得搞了拉话话服务以后,党员那边有啥变化?")
+    resolved = resolve("那群众那边呢?", previous, retriever.tokenizer.tag)
+    assert resolved.text == "张凤珍觉得搞了拉话话服务以后,群众那边有啥变化?"
+
+
 @pytest.mark.parametrize("follow_up", ["日本那块呢 多少", "那日本呢，是多少", "日本呢 多少亿"])
 def test_the_asking_word_said_again_after_that_x_asks_what_was_asked_of_x(retriever, follow_up):
     first = "辽宁上半年对欧盟的进出口额是多少亿元"

@@ -78,6 +78,19 @@ def _other_picture(x: str, about: str, previous: Conversation) -> Resolved | Non
     return Resolved(previous.question[: shown.start()] + x + previous.question[shown.end() :], carried=True)
 
 
+def _sides_swapped(x: str, side: str, previous: Conversation, tag: Tagger | None) -> Resolved | None:
+    """群众那边呢 after 党员那边有啥变化: the side the last question pointed at the same way (党员那边),
+    swapped for X's; None when it pointed at none (or no tagger tells its words)."""
+    if tag is None:
+        return None
+    words = [word for word, _ in tag(previous.question)]
+    at = next((i for i in range(1, len(words)) if words[i] == side), None)
+    if at is None or words[at - 1] == x:
+        return None
+    start = sum(len(word) for word in words[: at - 1])
+    return Resolved(previous.question[:start] + x + previous.question[start + len(words[at - 1]) :], carried=True)
+
+
 def that_x(question: str, previous: Conversation, tag: Tagger | None = None) -> Resolved | None:
     """`那X呢？`: the previous question with its last key term swapped for X, or its last name of
     X's kind when X is a name (`qa.name_swap`); `那X的呢` (whose) with its first; `其他三个呢` (the rest
@@ -93,6 +106,8 @@ def that_x(question: str, previous: Conversation, tag: Tagger | None = None) -> 
     if (side := _THAT_SIDE.search(about)) and side.start() >= 2:
         # 一带一路那边呢: 一带一路, asked as the last question; 那边 points at it, not at the last topic.
         about, x = about[: side.start()], x[: len(x) - len(side.group())]
+        if (sides := _sides_swapped(x, side.group(), previous, tag)) is not None:
+            return replace(sides, about=names_in(about, tag))
     swapped = _swapped(x, about, previous, tag)
     if swapped is None or _OTHERS_RE.match(about) or fold(swapped.text) == fold(previous.question):
         return swapped  # 其他三个呢, or X the last question named already: nothing new to be said
