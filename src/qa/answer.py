@@ -7,7 +7,8 @@ asked of the Retriever too, so no front end touches jieba, rank-bm25 or the file
 The Retriever only wires the steps, each in its own module over one opened `served.Corpus` and
 one `quoting.Request` per question: `qa.opening` (cache or build), `qa.ranking` (BM25, neighbours,
 articles, copies collapsed, the chooser's result first), `qa.quoting` (each passage's quote, once
-per request), `qa.judging` (answer or not, with `qa.answerability`'s fitted model).
+per request), `qa.judging` (answer or not, with `qa.answerability`'s fitted model), `qa.hits` (the
+Hit shown for each group chosen).
 """
 
 from __future__ import annotations
@@ -24,34 +25,26 @@ from .answerability import Verdict
 from .bylines import asked_roles, has_lines
 from .comparing import answer_compared, read_comparison, tells_of
 from .config import Settings
+from .hits import hit_of, shown_once
 from .index import BM25Index
 from .listing import coverage_line, source_rows
-from .models import Answer, Document, Hit, Passage, Span
+from .models import Answer, Document, Hit, Passage
 from .opening import Progress, open_index
 from .paragraphs import paragraph_of, paragraphs_around
 from .premise import answered_by_its_asking
 from .previous_turn import Conversation
 from .question_pieces import pair_idfs
 from .question_text import plain_text
-from .quotes import find_spans, highlighted, highlights
 from .quoting import Request
 from .ranking import Group
 from .served import Corpus
 from .smalltalk import is_small_talk
-from .spans import answer_spans
 from .spoken_words import written_word
 from .structure import is_heading_line
-from .text import convert_for_reader, detect_script, fold, strip_surrogates
+from .text import fold, strip_surrogates
 from .tokenize import Tokenizer
 
 log = logging.getLogger(__name__)
-
-
-def shown_once(hits: list[Hit]) -> list[Hit]:
-    """The hits, without a lead-in the hit just before already quotes (the sentence 该院… leans on,
-    shown as the previous result): the reader has just read it."""
-    return [replace(hit, lead_in="") if hit.lead_in and i and hit.lead_in in hits[i - 1].quote else hit
-            for i, hit in enumerate(hits)]
 
 
 class Retriever:
@@ -95,36 +88,6 @@ class Retriever:
                    build_seconds=opened.build_seconds, skipped=opened.skipped)
 
     # ----------------------------------------------------------------------------- searching
-    def _hit(self, rank: int, group: Group, request: Request, script: str) -> Hit:
-        passage = self.passages[group.index]
-        document = self.corpus.docs[passage.doc_id]
-        quote = quoting.quote(self.corpus, request, group.index)
-        text = passage.text[quote.start : quote.end]
-        target = detect_script(request.question.raw) if script == "auto" else script
-        converted = None
-        if target in {"simplified", "traditional"} and target != document.script:
-            candidate = convert_for_reader(text, target)
-            converted = candidate if candidate != text else None
-        also_in = tuple(d for d in group.also_in if d != passage.doc_id)
-        marked = highlights(quote, request.terms)
-        facts: tuple[Span, ...] = ()
-        if quote.cue or request.asked.which:
-            # The question's own words, a lone digit too (前5个月): what they cover is asked about, not
-            # the answer. The highlights already are those words when no term is a lone digit.
-            terms = list(request.terms)
-            own = marked if all(map(highlighted, terms)) else find_spans(quote.folded, terms)
-            facts = answer_spans(quote.folded, request.asked, self.tokenizer.tag, own)
-        return Hit(
-            rank=rank, score=round(group.score, 6), doc_id=passage.doc_id, passage_id=passage.passage_id,
-            title=passage.title, section=passage.section, paragraph=passage.paragraph,
-            date=passage.date or document.date, source=passage.source or document.source,
-            url=passage.url or document.url, quote=text, highlights=marked,
-            context=passage.text, also_in=also_in, quote_start=quote.start,
-            script=document.script, quote_converted=converted, answer_spans=facts,
-            page=document.page_at(passage.start + quote.start),
-            lead_in=quoting.lead_in(self.corpus, group.index, quote),
-        )
-
     def search(self, question: str, k: int = 10) -> list[Hit]:
         """Raw ranking (duplicates collapsed), no abstention: what evaluation scores."""
         question = strip_surrogates(question or "")[: self.settings.max_question_chars * 4]
@@ -132,7 +95,7 @@ class Retriever:
             return []
         request = Request.read(question, self.corpus)
         groups = ranking.ranked_groups(self.corpus, request, max(k * 3, k + 10))
-        return [self._hit(rank, g, request, "original") for rank, g in enumerate(groups[:k], 1)]
+        return [hit_of(self.corpus, rank, g, request, "original") for rank, g in enumerate(groups[:k], 1)]
 
     def ask(self, question: str, k: int = 3, *, offset: int = 0, script: str = "original") -> Answer:
         """Cited quotes for a question, or `answered=False` with a reason — never an exception.
@@ -198,7 +161,7 @@ class Retriever:
             if verdict.reason == "not-stated":
                 # Related material: the passages that name the subject, not every near miss.
                 named = [g for g in groups if verdict.subject_word in quoting.quote(self.corpus, request, g.index).folded]
-                hits = [self._hit(rank, g, request, script) for rank, g in enumerate(named[:k], 1)]
+                hits = [hit_of(self.corpus, rank, g, request, script) for rank, g in enumerate(named[:k], 1)]
                 return Answer(question, False, hits, reason="not-stated", subject=verdict.subject,
                               corrections=corrections)
             return Answer(question, False, [], reason="no-match", corrections=corrections)
@@ -206,7 +169,7 @@ class Retriever:
             groups = ranking.headings_first(self.corpus, groups)
             k = max(k, next((n for n, g in enumerate(groups) if not is_heading_line(self.passages[g.index])), len(groups)))
         page = groups[offset : offset + k]
-        hits = shown_once([self._hit(offset + rank, g, request, script) for rank, g in enumerate(page, 1)])
+        hits = shown_once([hit_of(self.corpus, offset + rank, g, request, script) for rank, g in enumerate(page, 1)])
         return Answer(question, True, hits, offset=offset, has_more=len(groups) > offset + k,
                       corrections=request.question.corrections)
 
@@ -221,7 +184,7 @@ class Retriever:
         if found is None:
             return Answer(question, False, [], reason="no-match")
         index, request.quotes[index] = found
-        hit = self._hit(1, Group(index, 0.0, ()), request, script)
+        hit = hit_of(self.corpus, 1, Group(index, 0.0, ()), request, script)
         return Answer(question, True, [replace(hit, lead_in="")])  # what it leans on was just shown
 
     def ask_within(self, question: str, previous: Conversation, *, script: str = "original") -> Answer:
@@ -238,7 +201,7 @@ class Retriever:
             lines = [Group(line, 0.0, ())]
             if request.question.every_section:  # 它分哪几个部分: every heading
                 lines = ranking.headings_first(self.corpus, lines)
-            hits = [self._hit(rank, g, request, script) for rank, g in enumerate(lines, 1)]
+            hits = [hit_of(self.corpus, rank, g, request, script) for rank, g in enumerate(lines, 1)]
             return Answer(question, True, hits, corrections=request.question.corrections)
         if asked and has_lines(self.passages, *self.corpus.article_bounds(index)):  # a news piece without it
             return Answer(question, False, [], reason="not-stated", subject=self.passages[index].title,
@@ -249,7 +212,7 @@ class Retriever:
                                                       (previous.quote_start, previous.quote_end), given))
         if found is None:
             return Answer(question, False, [], reason="no-match", corrections=request.question.corrections)
-        return Answer(question, True, [self._hit(1, found, request, script)],
+        return Answer(question, True, [hit_of(self.corpus, 1, found, request, script)],
                       corrections=request.question.corrections)
 
     def judge(self, question: str) -> Verdict | None:
