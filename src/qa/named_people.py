@@ -87,16 +87,16 @@ _FAMILIAR = re.compile(r"[小老阿][\u4e00-\u9fff]")
 _FOUND = r"[^。；;]{0,12}?(?:发现|發現|看到|感到|感受|体会|體會|意识到|意識到|认识到|認識到|相信|希望|觉得|覺得)"
 
 
+# The last character of a body's or an office's name (宣传部, 居委会, 街道办, 纪委): no one's name.
+_BODY_ENDS = frozenset("部会會办辦局委处處所队隊站社厅廳院组組科室团團司府")
+
+
 def _a_name(speaker: str) -> bool:
     """The one asked to have spoken is a person by name (华雨辰, 张立春, 金大爷, 小玮), not a body (宣传部)
     or a word jieba tags a name (从政 of 为官从政): three or four characters, or two opening with a surname."""
     return bool(ADDRESSED.fullmatch(speaker) or _FAMILIAR.fullmatch(speaker)
                 or (len(speaker) in (3, 4) and speaker[-1] not in _BODY_ENDS)
                 or (len(speaker) == 2 and speaker[0] in SURNAMES))
-
-
-# The last character of a body's or an office's name (宣传部, 居委会, 街道办, 纪委): no one's name.
-_BODY_ENDS = frozenset("部会會办辦局委处處所队隊站社厅廳院组組科室团團司府")
 
 
 def not_their_words(speaker: str, sentence: str, tagged: Sequence[tuple[str, str]]) -> bool:
@@ -107,11 +107,11 @@ def not_their_words(speaker: str, sentence: str, tagged: Sequence[tuple[str, str
     whose speaker the next sentence names, an essay by the one asked of."""
     if said_by(speaker, sentence):
         return False
-    if re.search(f"[“「]{re.escape(fold(speaker))}[,，]", sentence):
+    named = fold(speaker)
+    if re.search(f"[“「]{re.escape(named)}[,，]", sentence):
         return True
     if not _a_name(speaker):
         return False  # 宣传部说…: a body or an office speaks through a person the sentence names
-    named = fold(speaker)
     if named in sentence and sentence.strip() != named and not _QUOTATION.search(sentence) and not gives_view(
             speaker, sentence) and not re.search(re.escape(named) + _FOUND, sentence):
         # 华雨辰是800多名省党代表中的一员: it names her, and none of her words. Not a byline (张国珍 alone),

@@ -57,7 +57,7 @@ def asked_with_tags(text: str, tokenizer: Tokenizer, vocab: Container[str] = ())
         asked = replace(asked, aged=aged)  # 郑彩平今年多大岁数了: her age, not another's in her sentence
     if asked.occupation and (holder := _last_person(tagged)) and (asked.office or _works(text, holder)):
         asked = replace(asked, holder=holder)  # 李文博担任啥职务: said in the clause naming him
-    if asked.named is not None and (holder := _last_person(tagged)) and _UNIT_ASKED.match(text, text.rfind(holder) + len(holder)):
+    if asked.named is not None and (holder := _last_person(tagged)) and _belongs(text, holder):
         asked = replace(asked, holder=holder)  # 帮张银祥的那个李文博是哪个单位的: hers, not his company
     if not asked.kind and (speaker := _speaker(tagged)):
         asked = replace(asked, speaker=speaker)  # 刘小辉说了句什么话: his words, quoted
@@ -107,8 +107,7 @@ def _speaker(tagged: Sequence[tuple[str, str]]) -> str:
     """The person a question asks the words of (张立春说给大家服务对他来说算什么 → 张立春): a name
     jieba tags a person's, right before a verb of saying; or, when the question asks what was said
     (华雨辰在武钢体育中心那会儿说了句啥), the first such name that is neither the one spoken to (李文博
-    跟张银祥说了啥 → 李文博) nor one whose someone is named (张银祥的儿子小玮对他爸是怎么说的 → 小玮);
-    "" when none.
+    跟张银祥说了啥 → 李文博) nor an owner before 的 (张银祥的儿子小玮对他爸是怎么说的 → 小玮); "" when none.
     A surname with the form of address after it is a name (金大爷…说了啥 → 金大爷)."""
     tagged = _addressed_names(tagged)
     speaking = [_a_person(word, flag) and not (i and tagged[i - 1][0] in _SPOKEN_TO)
@@ -153,7 +152,14 @@ _WORK_ASKED = re.compile(r"[^\u4e00-\u9fff]{0,2}(?:[\u4e00-\u9fff]{0,3}[前后�
 
 
 # 李文博是哪个单位的, 张银祥在哪家公司上班: the body the one named just before belongs to.
-_UNIT_ASKED = re.compile(r"(?:现在|現在|以前|原来|原來)?(?:是|在)(?:哪个|哪個|哪家|哪一个|哪一個|什么|什麼|啥)(?:单位|單位|公司|部门|部門|机关|機關)")
+_UNIT_ASKED = re.compile(r"(?:现在|現在|以前|原来|原來)?(?:是|在)(?:哪个|哪個|哪家|哪一个|哪一個|什么|什麼|啥)"
+                         r"(?:单位|單位|公司|部门|部門|机关|機關)")
+
+
+def _belongs(text: str, holder: str) -> bool:
+    """Whether `text` (folded) asks the body `holder` belongs to: the asking follows the name."""
+    at = text.rfind(holder)
+    return at >= 0 and _UNIT_ASKED.match(text, at + len(holder)) is not None
 
 
 def _works(text: str, holder: str) -> bool:

@@ -163,7 +163,9 @@ def glued_on(word: str, after: str, vocab: Container[str]) -> tuple[str, str] | 
         return None  # a word of general Chinese (自封, 这幅): what the asker meant, not an accident
     head, tail = word
     # 帮 of 帮金大爷 is no function word, but a verb taking the person after it (`_VERBS_BEFORE`).
-    if (background.specificity(head) > _COMMON_CHAR and head not in _VERBS_BEFORE) or tail not in vocab or BIGRAM_PREFIX + tail + after[0] not in vocab:
+    if background.specificity(head) > _COMMON_CHAR and head not in _VERBS_BEFORE:
+        return None
+    if tail not in vocab or BIGRAM_PREFIX + tail + after[0] not in vocab:
         return None
     return head, tail
 
