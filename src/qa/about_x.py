@@ -83,12 +83,12 @@ def _sides_swapped(x: str, side: str, previous: Conversation, tag: Tagger | None
     swapped for X's; None when it pointed at none (or no tagger tells its words)."""
     if tag is None:
         return None
-    words = [word for word, _ in tag(previous.question)]
+    words = [word for word, _ in tag(previous.question) if word.strip()]
     at = next((i for i in range(1, len(words)) if words[i] == side), None)
-    if at is None or words[at - 1] == x:
+    if at is None or words[at - 1] == x or (start := previous.question.find(words[at - 1] + side)) < 0:
         return None
-    start = sum(len(word) for word in words[: at - 1])
-    return Resolved(previous.question[:start] + x + previous.question[start + len(words[at - 1]) :], carried=True)
+    end = start + len(words[at - 1])
+    return Resolved(previous.question[:start] + x + previous.question[end:], carried=True)
 
 
 def that_x(question: str, previous: Conversation, tag: Tagger | None = None) -> Resolved | None:

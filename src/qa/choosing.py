@@ -94,8 +94,8 @@ def _fitting(found: Sequence[Candidate], scores: dict[tuple[int, int], float], b
     not tell them apart (辽宁…跟韩国…涨了多少: 对欧盟进出口…增长36.4% 4.63, 对韩国…增长38.2% 4.62).
     Only a near tie for numbers: within `JOIN_MARGIN`, or for every kind, it quoted another thing's
     fitting fact for questions the documents do not answer (golden dev and holdout). A thing asked by
-    its kind (an illness, a make) is looked for within `margin` in the chosen passage and those beside it: further
-    it is another person's (钟呼毅老伴儿得的啥病 is not answered by 袁宝柱's 肺气肿)."""
+    its kind (an illness, a make) is looked for within `margin` in the chosen passage and those beside
+    it: further away it is another person's (钟呼毅老伴儿得的啥病 is not answered by 袁宝柱's 肺气肿)."""
     fit = FEATURES.index("fits")
     if best.features[fit]:
         return best, top
