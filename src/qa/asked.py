@@ -4,9 +4,10 @@ per question into one `Asked` value that every candidate sentence is then checke
 (`qa.quotes`: the cue that ranks sentences, and `fits`, which decides whether one states the fact).
 Which kind a question asks is read by `qa.question_kinds`; numbers, dates and places have their
 readers here, people theirs in `qa.read_person`; the value itself is `qa.asked_value.Asked`. How
-amounts are asked and written is in `qa.asked_amounts`, the forms of names a place or an
-organisation is asked by in `qa.asked_places`, how people are asked about (kin, makers,
-occupations) in `qa.asked_people`, events in `qa.asked_events`.
+amounts are asked and written is in `qa.asked_amounts` (sums of money in `qa.asked_money`, spans of
+time in `qa.asked_durations`), the forms of names a place or an organisation is asked by in
+`qa.asked_places`, how people are asked about (kin, makers, occupations) in `qa.asked_people`,
+events in `qa.asked_events`.
 """
 
 from __future__ import annotations
@@ -24,9 +25,6 @@ from .asked_amounts import (
     RATE_A,
     SHARE_A,
     SHARE_Q,
-    asks_duration,
-    asks_earned,
-    asks_money,
     bare_count_pattern,
     count_pattern,
     counted_noun,
@@ -34,13 +32,14 @@ from .asked_amounts import (
     measured_pattern,
     ordinal_count_pattern,
     ordinal_pattern,
-    price_pattern,
     vague_pattern,
 )
+from .asked_durations import asks_duration
 from .asked_events import date_event, name_event, place_event
 from .asked_except import besides_asked, negated_asked
 from .asked_expansions import expansion_asked
 from .asked_list import contents_asked, list_asked, set_size
+from .asked_money import asks_earned, asks_money, price_pattern
 from .asked_most import most_asked
 from .asked_people import (
     KIN_AGE_Q,
@@ -183,7 +182,8 @@ def _read_question(question: str, folded: str, focus_of: Callable[[str], str | N
 
 def _read_number(question: str, folded: str) -> Asked:
     """多少/几/多大: a school grade, a share, a size in its unit, a price, a count with its measure word
-    and counted noun, or an ordinal (the patterns are written by `qa.asked_amounts`)."""
+    and counted noun, or an ordinal (the patterns are written by `qa.asked_amounts`, prices by
+    `qa.asked_money`)."""
     change = bool(CHANGE_Q.search(folded))
     if GRADE_Q.search(folded):  # 读几年级 is answered by 初一, 五年级, 高三
         return Asked("number", measured=GRADE_A)

@@ -1,8 +1,8 @@
 """How a question asks for an amount, and how the amount is written: its measure word (多少名 → 名),
-a span of time (多久 → 3年), a price, a share, a school grade, an ordinal, and the numerals that make a
-count (200多, 两千, 3.5亿). Pure patterns, and the functions that write the ones a question needs;
-`qa.asked` reads them into the question's `Asked` value. Sizes and their units are `qa.asked_sizes`,
-parts of a year `qa.asked_periods`.
+a share, a school grade, an ordinal, and the numerals that make a count (200多, 两千, 3.5亿). Pure
+patterns, and the functions that write the ones a question needs; `qa.asked` reads them into the
+question's `Asked` value. Sums of money and prices are `qa.asked_money`, spans of time
+`qa.asked_durations`, sizes and their units `qa.asked_sizes`, parts of a year `qa.asked_periods`.
 """
 
 from __future__ import annotations
@@ -11,21 +11,6 @@ import re
 
 from .number_near import CLAUSE_REACH, REACH, AnyOf, Matcher, NearNoun, NotAfter, compiled
 from .text import fold
-
-# 多久 / 多长时间 asks for a span of time: 整整8个小时, 3年, not a date.
-_DURATION_Q = re.compile(r"多久|多长时间|多長時間|多长的时间|多少时间|多少時間")
-# 多久开一次 (spoken: 一回) asks how often: 每周二, 每月一次.
-_FREQUENCY_Q = re.compile(r"(?:多久|多长时间|多長時間)[^，。？?]{0,6}一(?:次|回)")
-FREQUENCY_A = re.compile(r"每[一两兩三四五六七八九十半]?[个個]?(?:周|週|星期|月|年|天|日|季度|小时|小時)")
-# A count before the unit, never a date: 8个小时, 3个月, 两年 — not 1月25日 or 2020年.
-_DURATION_A = re.compile(r"(?<![0-9])(?:[0-9]{1,3}(?:\.[0-9]+)?|[一二两兩三四五六七八九十百]+|半)\s*(?:多|余|餘)?\s*"
-                         r"(?:[万萬亿億](?:多|余|餘)?)?"  # 46亿年, 十亿年前
-                         # 三年来, 近两年来: a time frame (近三年来的变化), not a span that answers
-                         r"(?:[个個]?(?:小时|小時|钟头|鐘頭|星期)|[个個]月|分钟|分鐘|天|周|週|年(?![代底初])|秒)(?![来來])"
-                         # 仅用了几个月: a span the documents give only roughly is still the answer
-                         # (not 近几年来, a time frame).
-                         r"|(?<![近这這])(?:几|幾|数|數)(?:[个個]?(?:小时|小時|月|星期)|天|周|週|年)(?![来來间間])")
-
 
 _MEASURE_Q = re.compile(r"(?:多少|几(?![何乎])|幾(?![何乎])|第几|第幾)\s*([^\s\d，。？！?!,]?)(?<![单單](?=[位元]))")
 # 数百名 / 几十只 are vague amounts, not the count a quote is picked for: a counted numeral may not
@@ -38,17 +23,11 @@ NUMERAL = (r"(?:[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?|(?<![数數几幾])(?:[二两�
            r"[一二两三四五六七八九十百千万亿零〇]*)\s*(?:多|余)?\s*[万亿兆]?\s*(?:多|余)?")
 # After 万 or 亿 the measure word is often left out (人口峰值为3400万。, 总投资3.5亿，): such a number,
 # ending its clause, counts whatever was asked.
-_ELIDED = r"|(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千]+)[万亿](?:多|余)?(?=[，。；;,、）)]|$)"
+ELIDED = r"|(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千]+)[万亿](?:多|余)?(?=[，。；;,、）)]|$)"
 
 
 # 多少 right before a noun, with no measure word between: 多少白领, 多少游客.
 _BARE_COUNT_Q = re.compile(r"(?:多少)([\u4e00-\u9fff](?<![的是在有个個])[\u4e00-\u9fff])")
-# A price per unit: 多少钱一斤, 每斤多少钱, 一斤多少钱. Not a word that starts with 一 (一共多少钱, 问一下
-# 多少钱, 一般多少钱: the sum itself).
-_NOT_UNIT = r"(?![共起般直下样樣些点點同道齐齊总總])"
-_PER_UNIT_Q = re.compile(r"多少钱\s*(?:一|每)\s*" + _NOT_UNIT + r"([\u4e00-\u9fff])"
-                         r"|(?:一|每)\s*" + _NOT_UNIT
-                         + r"([\u4e00-\u9fff])\s*(?:能|可以|可)?(?:要|卖|賣|是|值)?(?:到|得到|上)?\s*多少钱")
 _COUNTED_Q = re.compile(r"(?:多少|几(?![何乎])|幾(?![何乎]))\s*[^\s\d，。？！?!,的是在有呢吗么]([\u4e00-\u9fff]{2,4})")
 
 
@@ -91,24 +70,6 @@ def measure_word(question: str) -> str | None:
     return word if word in _MEASURE_WORDS else None
 
 
-# 搞了多久了, 到现在多长时间: how long up to now, which 两年来 (for two years now) says; not 近三年来,
-# the recent years a change is told of.
-_ONGOING_Q = re.compile(r"(?:多久|多长时间|多長時間)了|(?:到现在|到現在|至今|到目前|到如今)[^，。？?]{0,6}(?:多久|多长时间|多長時間)")
-_SINCE_A = re.compile(_DURATION_A.pattern + r"|(?<![近这這0-9一二两兩三四五六七八九十百])(?:[0-9]{1,3}|[一二两兩三四五六七八九十百]+)"
-                      r"\s*(?:多|余|餘)?\s*(?:年|[个個]月|天|周|週)(?=[来來])")
-
-
-def asks_duration(question: str) -> re.Pattern[str] | None:
-    """多久 asks for a span of time (8个小时); 多久开一次, for how often (每周二); 多久了, for how long
-    up to now (两年来 too)."""
-    folded = fold(question)
-    if _FREQUENCY_Q.search(folded):
-        return FREQUENCY_A
-    if not _DURATION_Q.search(folded):
-        return None
-    return _SINCE_A if _ONGOING_Q.search(folded) else _DURATION_A
-
-
 # 几年级 asks a school grade: 五年级, or the year of a school stage (读初一的儿子, 高三).
 GRADE_Q = re.compile(r"[几幾]年[级級]")
 GRADE_A = re.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})年[级級]|(?<![月正])[初高大][一二三四](?![月日号])")
@@ -134,63 +95,6 @@ CHANGE_Q = re.compile(r"(?:增长|增長|增加|提高|提升|下降|减少|減�
                       r"(?:多|少|增加|增长|增長|减少|減少|高|低|涨|漲|降)(?:了|出)?(?:多少|几|幾|百分之)"
                       # 递交申请书的人多了多少: how many more, not how many (8小时 is no change)
                       r"|(?<![差许許])(?:多|少)了(?:多少|几|幾)")
-
-
-# A sum of money asked by what it pays (多少奖金, 工资是多少): answered in a currency, not any number
-# (奖金排名前16名 is a ranking).
-_MONEY = (r"(?:奖金|獎金|资金|資金|经费|經費|工资|工資|薪水|薪酬|年薪|月薪|费用|費用|罚款|罰款|罚金|罰金|赔偿|賠償|租金"
-          r"|学费|學費|投资|投資|利润|利潤|营收|營收|营业额|營業額|销售额|銷售額|票房|身价|身價|转会费|轉會費"
-          r"|成本|预算|預算|捐款|补贴|補貼|补助|補助|奖励|獎勵|造价|造價|售价|售價|价格|價格|市值|税收|稅收"
-          # Fees and prices as people ask them (白领驿家的会费是多少: 22层 is no answer).
-          r"|会费|會費|门票|門票|票价|票價|房租|房价|房價|收费|收費|车费|車費|电费|電費|水费|水費|物业费|物業費"
-          r"|管理费|管理費|服务费|服務費|手续费|手續費|运费|運費|年费|年費|押金|工钱|工錢|报酬|報酬|价钱|價錢"
-          # What something brings in (带来多少收益: 整合资金约3.5亿元 is what went in).
-          r"|收益|收入|分红|分紅|盈利|利息)")
-# A kind of sum may stand between (多少专项经费, 多少涉农资金, 多少欧元价格), not 的 (多少的教育经费 may
-# ask a multiple).
-_MONEY_Q = re.compile(r"多少(?:(?!的)[\u4e00-\u9fff]){0,3}?" + _MONEY + "|" + _MONEY
-                      + r"(?:是|有|为|為|达|達|共)?(?:多少|几|幾)(?![个個人名位次年天])"
-                      # 中央财政拨了多少: what is allocated, donated or put in is money.
-                      r"|(?:拨|撥|拨付|撥付|拨款|撥款|捐|捐款|捐赠|捐贈|出资|出資)(?:了|过|過)?(?:多少|几|幾)(?![个個人名位次年天件])")
-# Currencies a country's name may come before (481.78亿南非兰特, 30亿巴西雷亚尔).
-_NATIONAL_CURRENCY = (r"法郎|卢布|盧布|马克|馬克|比索|披索|里拉|铢|銖|卢比|盧比|第纳尔|第納爾|兰特|蘭特|雷亚尔|雷亞爾|克朗"
-                      r"|林吉特|先令|迪拉姆|里亚尔|里亞爾|兹罗提|茲羅提|福林|谢克尔|謝克爾")
-MONEY_A = re.compile(r"(?:[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?|[一二两三四五六七八九十百千]+)\s*(?:多|余|餘)?\s*[万萬亿億千百]?"
-                     r"\s*(?:多|余|餘)?\s*(?:美|港|日|韩|韓|欧|歐|英|澳|加|台|臺|新台|新臺|人民|新)?(?:元|币|幣|块|塊|镑|鎊|美金|港币|港幣|台币|臺幣"
-                     r"|欧|歐|圆|圓|两银|兩銀|文钱|文錢|美分|盾|" + _NATIONAL_CURRENCY + r"|[a-z]{0,2}\$)" + _ELIDED
-                     + r"|[0-9]\s*[万萬亿億千百]?[\u4e00-\u9fff]{1,4}?(?:" + _NATIONAL_CURRENCY + ")"
-                     # The currency written first: 人民币100万以上, US$3,000.
-                     + r"|(?:人民币|人民幣|美金|港币|港幣|新台币|新臺幣|[a-z]{0,2}\$)\s*[0-9]")
-
-
-# What earning, spending or selling came to, the asking last (一共挣了多少, 卖了多少钱呢, 花了几块):
-# a sum of money, whatever was counted earlier in the question (把几户脱贫户的羊…一共挣了多少 asks
-# no count of households).
-_EARNED_Q = re.compile(r"(?:赚|賺|挣|掙|花|亏|虧|赔|賠|收入|进账|進賬|创收|創收|增收|卖|賣)(?:了|到|得|来|來|回)?"
-                       r"(?:一共|总共|總共|共|大概|大约|大約)?(?:多少|几|幾)(?:钱|錢|块|塊)?(?:钱|錢)?"
-                       r"(?=[呢吗嗎啊呀吧？?，,。！!\s]|$)")
-
-
-def asks_money(folded: str) -> bool:
-    """多少奖金, 工资是多少: a sum of money, answered in a currency (`MONEY_A`)."""
-    return _MONEY_Q.search(folded) is not None
-
-
-def asks_earned(folded: str) -> bool:
-    """一共挣了多少: what earning, spending or selling came to, asked last (`_EARNED_Q`): money,
-    though a count came before it."""
-    return _EARNED_Q.search(folded) is not None
-
-
-def price_pattern(folded: str) -> re.Pattern[str]:
-    """多少钱 is answered by a sum in any currency (2.55亿人民币, 全程：$4.7, 5万5千美元); 多少钱一斤 by a
-    price per 斤 (二三十块钱一斤), not by a sum (1万多块钱)."""
-    per = _PER_UNIT_Q.search(folded)
-    if per is None:
-        return MONEY_A
-    per_unit = re.escape(per.group(1) or per.group(2))
-    return re.compile(NUMERAL + r"[万亿]?[元块](?:钱)?\s*(?:一|每|/)" + per_unit
-                      + r"|(?:一|每)" + per_unit + r"[^，。,;；]{0,3}?" + NUMERAL + r"[万亿]?[元块]")
 
 
 # How documents write a measure word after the number, where it is not the word itself (`_written`).
@@ -262,7 +166,7 @@ def measured_pattern(measure: str, noun: str | None, folded: str) -> Matcher:
     never answered by a year (2017年) unless a calendar is asked (公元前多少年)."""
     calendar = re.search(r"(?:西元|公元|西历|西曆|民国|民國)(?:前)?(?:第)?(?:几|幾|多少)年", folded)
     year = r"(?<![0-9])(?!(?:1[0-9]|20)[0-9]{2}\s*年)" if measure == "年" and not calendar else ""
-    measured = compiled(year + NUMERAL + _written(measure, folded) + _ELIDED)
+    measured = compiled(year + NUMERAL + _written(measure, folded) + ELIDED)
     # 个 counts anything when the counted noun follows: 五个不同的类型 for 几种类型; and what 个 asks
     # is counted by any classifier of things: 121处…党群服务站 for 多少个党群服务站.
     generic = _generic(noun) if measure in "个個" else "[个個]"
@@ -270,7 +174,7 @@ def measured_pattern(measure: str, noun: str | None, folded: str) -> Matcher:
         if re.fullmatch(_ITEM_MEASURES, measure):
             # 危险一共几条 (the noun said before): items of a list, by 个 in writing too (四个危险); not
             # buildings or vehicles (几栋楼 is no 上百个停车位).
-            return compiled(year + NUMERAL + "(?:" + re.escape(measure) + "|[个個])" + _ELIDED)
+            return compiled(year + NUMERAL + "(?:" + re.escape(measure) + "|[个個])" + ELIDED)
         return measured
     # 几支志愿服务队 → 12个“红马甲”特色志愿服务队: a thing counted by 个 in writing, its noun anywhere
     # later in the clause.

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .asked import Asked, read_question
 from .asked_ages import aged_person
-from .asked_amounts import FREQUENCY_A
+from .asked_durations import FREQUENCY_A
 from .asked_either import DAY_PARTS, alternatives, figure_choice, time_choice
 from .bylines import asked_roles
 from .counted_nouns import counted_by_tags, part_counted, people_counted
