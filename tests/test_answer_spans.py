@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from qa import Retriever, spans
+from qa import Retriever, name_bounds
 from qa.asked import read_question
 from qa.quoting import Request
 from qa.spans import answer_spans
@@ -319,7 +319,7 @@ def test_a_place_name_is_marked_as_the_text_says_it_alone_not_with_a_verb_before
 
 
 def test_a_head_after_a_quoted_name_is_found_as_the_pattern_it_replaced():
-    """`spans._head_after` finds the head where the lazy pattern of up to half a name's reach of Han
+    """`name_bounds._head_after` finds the head where the lazy pattern of up to half a name's reach of Han
     characters before it did (“枝叶关情·潍美家园”物业服务品牌), without compiling one per head."""
     rng = random.Random(20261206)
     alphabet = "品牌物业服务队志愿，a 1”"
@@ -327,5 +327,5 @@ def test_a_head_after_a_quoted_name_is_found_as_the_pattern_it_replaced():
         sample = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
         head = "".join(rng.choice(alphabet[:6]) for _ in range(rng.randint(1, 2)))
         start = rng.randint(0, len(sample))
-        old = re.compile(rf"[\u4e00-\u9fff]{{0,{spans._NAME_REACH // 2}}}?{re.escape(head)}").match(sample, start)
-        assert spans._head_after(sample, start, head) == (old.end() if old else None), (sample, start, head)
+        old = re.compile(rf"[\u4e00-\u9fff]{{0,{name_bounds._NAME_REACH // 2}}}?{re.escape(head)}").match(sample, start)
+        assert name_bounds._head_after(sample, start, head) == (old.end() if old else None), (sample, start, head)

@@ -16,14 +16,13 @@ from .answer_shape import DATELINE
 from .asked import Asked
 from .asked_slot import slot_spans
 from .kin_shape import KIN_REACH
+from .name_bounds import MIN_NAME, Span, name_of, which_named
 from .name_shape import KIN, NAME_TAGS, NOT_A_PERSON, ORG_NAME
 from .named_people import ADDRESSED, common_word
 from .offices import HOLDER, held_at
 from .place_shape import where_named
 from .quotes import _NUMBER_A
 from .text import CLAUSE_MARK, Tagger
-
-Span = tuple[int, int]
 
 __all__ = ["answer_spans"]
 
@@ -38,8 +37,6 @@ _DATE_SPAN = re.compile(
     r"|(?:周|星期|礼拜)[一二三四五六日天]")  # 每周二: the day of the week 星期几 asks for
 # 数百名, 几十只: a vague amount is no answer to 多少 (quotes._NUMERAL keeps them out of the cue too).
 _VAGUE = "数數几幾"
-_MIN_NAME = 2  # jieba tags a lone 华 as a place: one character is never marked as a name
-_MIN_SAID_ALONE = 3  # a name's end said on its own elsewhere is a name (林原村), not a form alone (小学)
 
 
 def answer_spans(text: str, asked: Asked, tag: Tagger, near: Sequence[Span] = ()) -> tuple[Span, ...]:
@@ -101,7 +98,7 @@ def _tiers(text: str, asked: Asked, tag: Tagger) -> Iterable[list[Span]]:
         yield dates
     elif asked.named is not None:
         # 哪所学校 asks for a school: a school's name or nothing, not any name in the sentence.
-        yield [_name_of(text, span, tag) for span in _matches(asked.named, text)]
+        yield [name_of(text, span, tag) for span in _matches(asked.named, text)]
     elif kind in NAME_TAGS:
         if asked.via:
             yield _named_by(text, asked.via, tag)
@@ -109,13 +106,13 @@ def _tiers(text: str, asked: Asked, tag: Tagger) -> Iterable[list[Span]]:
             before = asked.slot[0]
             # A cleft's name may open a clause (村两委安排集体合作社统一收购): the run of nouns at its end.
             yield [span if span[0] >= len(before) and text[span[0] - len(before) : span[0]] == before
-                   else _name_of(text, span, tag) for span in slot_spans(asked.slot, text)]
+                   else name_of(text, span, tag) for span in slot_spans(asked.slot, text)]
         if asked.role:
             # News style names the holder right after the title (党委书记麻三占说), a name jieba
             # may not tag (and may tag a verb and place, 拓宽林原村, a person instead).
             yield [m.span(1) for m in held_at(asked.role, text, HOLDER)]
         if kind == "organisation":  # 成立了个啥组织: 物业管理委员会 by its ending, not the 北京市 before it
-            yield [_name_of(text, span, tag) for span in _matches(ORG_NAME, text)]
+            yield [name_of(text, span, tag) for span in _matches(ORG_NAME, text)]
         tagged = tag(text)  # once, for the places after 在/于 and the tagged names
         if kind == "place":  # 逝世亦在马德里: a name jieba tags a person's, where the preposition says where
             yield _where_spans(text, tagged)
@@ -134,126 +131,11 @@ def _tiers(text: str, asked: Asked, tag: Tagger) -> Iterable[list[Span]]:
         yield [span for span in runs if span not in quoted]
         yield quoted
     elif asked.which:
-        yield from _which_named(text, asked.which, tag)
-
-
-# A name in quotation marks (“青教志愿队”, “党员进基层 圆梦微心愿”): news style quotes what it names.
-_QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"]{2,20})[”」』\"]")
-
-
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]*")
-
-
-def _head_after(text: str, start: int, head: str) -> int | None:
-    """Where the first `head` ends when only Han characters, at most half a name's reach of them,
-    stand between `start` and it (物业服务品牌 after a quoted name); None otherwise."""
-    at = text.find(head, start)
-    if at < 0 or at - start > _NAME_REACH // 2 or not _HAN_RUN.fullmatch(text, start, at):
-        return None
-    return at + len(head)
-
-
-def _which_named(text: str, head: str, tag: Tagger) -> Iterable[list[Span]]:
-    """Names of the thing 哪个队 asks which one of: a quoted one ending in the head or followed by it
-    (“青教志愿队”, “枝叶关情·潍美家园”物业服务品牌), then a run of nouns ending in it (德特里克堡生物实验室)."""
-    quoted = []
-    for m in _QUOTED.finditer(text):
-        if m.group(1).endswith(head):
-            quoted.append((m.start(1), m.end(1)))  # “青教志愿队”: the name inside the marks
-        elif (tail := _head_after(text, m.end(), head)) is not None:
-            quoted.append((m.start(), tail))  # “枝叶关情·潍美家园”物业服务品牌: the marks and the head
-    yield quoted
-    runs = []
-    for m in re.finditer(re.escape(head), text):
-        clause = max((c.end() for c in CLAUSE_MARK.finditer(text, 0, m.start())), default=0)
-        if (listed := _listed_before(text, clause, m.start(), tag)) is not None:
-            runs.append(listed)  # 基督教东山堂、东山湖公园等旅游景点: the places listed are the answer
-            continue
-        reach = m.start() - _NAME_REACH
-        # Where the reach ran out inside a word (治区 of 内蒙古自治区鄂尔多斯市达拉特旗), from that word.
-        begin = _word_start(text, reach, tag) if reach > clause else clause
-        start, end = _name_of(text, (begin, m.end()), tag)
-        if (counted := _COUNTED.match(text, start, end)) is not None:
-            start = counted.end()  # 一个高尚住宅项目: the name is 高尚住宅项目; 一种神灵 names none
-        if end - start > len(head):
-            runs.append((start, end))
-    yield runs
-
-
-_NAME_REACH = 10  # characters before the head a name may start
-# A list closed by 等 right before the head: 基督教东山堂、东山湖公园等旅游景点.
-_LIST_END = re.compile(r"(?:等等|等)\Z")
-_LIST_SEPARATOR = re.compile(r"[、]|以及|及|和|与|與")
-
-
-def _listed_before(text: str, clause: int, at: int, tag: Tagger) -> Span | None:
-    """The span of a list of names ending in 等 right before the head at `at`, from its first name
-    (the run of nouns after the clause's verb: 有基督教东山堂) to the last item, or None when the
-    head follows no such list (a single item before 等 is a list too: 东山湖公园等景点)."""
-    end = _LIST_END.search(text, clause, at)
-    if end is None:
-        return None
-    items = _LIST_SEPARATOR.split(text[clause : end.start()])
-    if not items[0]:
-        return None
-    start, _ = _name_of(text, (clause, clause + len(items[0])), tag)
-    return (start, end.start()) if end.start() - start >= _MIN_NAME else None
-
-
-# A count or a quantifier before the name: no part of it (一个, 一种, 全部, 各类, 这些).
-_COUNTED = re.compile(r"(?:[一二两三四五六七八九十几数]+[个种类项位名支座所家条件门]|全部|所有|各种|各类|各项|这些|那些|这种|那种|这个|那个|该|其)")
+        yield from which_named(text, asked.which, tag)
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> list[Span]:
     return [(m.start(), m.end()) for m in pattern.finditer(text) if m.end() > m.start()]
-
-
-# Tags besides nouns a name is made of: numbers and measures (20号院, 第一中学), abbreviations
-# (国际航空运输协会: jieba tags 航空运输 j) and verbal nouns (物业管理委员会).
-_IN_A_NAME = frozenset(("m", "q", "j", "vn"))
-
-
-def _name_of(text: str, span: Span, tag: Tagger) -> Span:
-    """The name inside a match of a named form: `…小学` also matches 华雨辰是武汉市青山区钢花小学;
-    the name is the run of nouns (and numbers: 广安门北街20号院) at its end (武汉市青山区钢花小学),
-    after the last verb or particle."""
-    start, end = span
-    position = start
-    for word, flag in tag(text[start:end]):
-        found = text.find(word, position, end)
-        if found < 0:
-            return span
-        position = found + len(word)
-        if not (flag.startswith("n") or flag in _IN_A_NAME) and position < end:  # 20号院, 第一中学
-            start = position
-    # 拓宽林原村 (jieba tags the verb 拓宽 a name): the name the text also says on its own (林原村党委).
-    whole = text.count(text[start:end])
-    start = next((k for k in range(start + 1, end - _MIN_SAID_ALONE + 1) if text.count(text[k:end]) > whole), start)
-    return (start, end) if end - start >= _MIN_NAME else span
-
-
-# How far back a word cut by a reach may begin (自治区, 鄂尔多斯).
-_WORD_BACK = 4
-
-
-def _word_start(text: str, at: int, tag: Tagger) -> int:
-    """Where the word holding position `at` starts, when `at` falls inside one (jieba's words of the
-    few characters around it); `at` itself at a word's start or outside Han text."""
-    if at <= 0 or not _HAN.match(text[at - 1 : at]) or not _HAN.match(text[at : at + 1]):
-        return max(at, 0)
-    begin = max(0, at - _WORD_BACK)
-    position = begin
-    for word, _ in tag(text[begin : at + _WORD_BACK]):
-        found = text.find(word, position)
-        if found < 0 or found >= at:
-            break
-        if found + len(word) > at:
-            return found
-        position = found + len(word)
-    return at
-
-
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _tagged_runs(text: str, flags: set[str], tagged: Sequence[tuple[str, str]]) -> list[Span]:
@@ -272,7 +154,7 @@ def _tagged_runs(text: str, flags: set[str], tagged: Sequence[tuple[str, str]]) 
             runs[-1] = (runs[-1][0], position)
         else:
             runs.append((start, position))
-    return [span for span in runs if span[1] - span[0] >= _MIN_NAME]
+    return [span for span in runs if span[1] - span[0] >= MIN_NAME]
 
 
 def _where_spans(text: str, tagged: Sequence[tuple[str, str]]) -> list[Span]:
