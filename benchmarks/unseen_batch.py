@@ -84,6 +84,10 @@ def main() -> int:
     if args.show and args.half == "held":
         ap.error("the held half is never shown")
     rows = [row for folder in args.batches for row in batch_rows(folder, args.half)]
+    if not rows:  # every question already in the golden files: counted before folding, or never
+        print(f"no {args.half} rows to count: the batch is folded already (its questions are golden rows) "
+              "or empty", file=sys.stderr)
+        return 1
     records = outcomes(rows, Retriever.from_path(None))
     print("\n".join(summary(rows, records)))
     flags = {row["key"]: right(record) for row, record in zip(rows, records, strict=True)}

@@ -52,3 +52,15 @@ def test_the_held_half_is_counted_but_never_shown(tmp_path):
     assert "火星" not in counted.stdout and "江欣苑" not in counted.stdout
     assert "answerable 1/1" in counted.stdout and "traps answered 0/1" in counted.stdout
     assert json.loads(flags.read_text(encoding="utf-8")) == {"unseenY:answerable:1": True, "unseenY:traps:1": True}
+
+
+def test_a_batch_already_folded_is_refused_with_a_message(tmp_path):
+    folder = tmp_path / "unseenZ"
+    folder.mkdir()
+    for name in ("answerable.tsv", "traps.tsv"):
+        (folder / name).write_text("", encoding="utf-8")
+    (folder / "chains.tsv").write_text("娄底把啥活动当成为群众办实事的重要载体\t那活动打哪年开始搞的\t2017年起\n",
+                                       encoding="utf-8")  # f690, folded before
+    (folder / "README.md").write_text("no typos\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, SCRIPT, folder, "--half", "look"], capture_output=True, text=True)
+    assert done.returncode == 1 and "folded already" in done.stderr
