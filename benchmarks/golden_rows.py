@@ -45,6 +45,11 @@ def outcomes(rows: list[dict], retriever: Retriever) -> list[dict]:
     return out
 
 
+def right(record: dict) -> bool:
+    """What the user should see: the gold in the first quote, or no answer for an unanswerable row."""
+    return record["first"] if record["answerable"] else not record["answered"]
+
+
 def totals(records: list[dict]) -> list[str]:
     """Per split and kind of row: right first quotes, false not-found, false answers."""
     table: dict[tuple[str, str], list[int]] = {}
@@ -70,8 +75,7 @@ def changes(before: list[dict], after: list[dict]) -> list[str]:
         if old is None or (old["first"], old["answered"], old["reason"], old["quote"]) == (
                 r["first"], r["answered"], r["reason"], r["quote"]):
             continue
-        right_now = r["first"] if r["answerable"] else not r["answered"]
-        right_then = old["first"] if old["answerable"] else not old["answered"]
+        right_now, right_then = right(r), right(old)
         sign = "+" if right_now and not right_then else "-" if right_then and not right_now else "~"
         if r["split"] != "dev":
             lines.append(f"{sign} {r['id']} (holdout)")

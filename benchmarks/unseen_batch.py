@@ -26,7 +26,7 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "tests" / "data")]
 
 from fold_batch import fold  # noqa: E402
-from golden_rows import outcomes  # noqa: E402
+from golden_rows import outcomes, right  # noqa: E402
 
 from qa import Retriever  # noqa: E402
 
@@ -38,11 +38,6 @@ def kind_of(row: dict) -> str:
     if row.get("previous"):
         return "chains"
     return "answerable" if row["answerable"] else "traps"
-
-
-def right(record: dict) -> bool:
-    """What the user should see: the gold in the first quote, or no answer for a trap."""
-    return record["first"] if record["answerable"] else not record["answered"]
 
 
 def batch_rows(folder: Path, half: str) -> list[dict]:

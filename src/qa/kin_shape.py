@@ -8,14 +8,10 @@ import re
 from collections.abc import Callable, Sequence
 
 from .background import background_idf
-from .named_people import SURNAMES
+from .named_people import PERSON_TAGS, SURNAMES
 from .text import is_own, without_words
 
 __all__ = ["KIN_REACH", "PERSON_TAGS", "kin_named", "kin_said"]
-
-# jieba's tags for a person's name.
-PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
-
 
 # A parent or spouse named by a biography's own forms: 父亲是本多忠丰, 母傅昭仪, 其妻为某某.
 _KIN_SHORT = {"父亲": "父(亲)?", "父親": "父(親)?", "母亲": "母(亲)?", "母親": "母(親)?", "丈夫": "(丈)?夫", "妻子": "妻(子)?"}

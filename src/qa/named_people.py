@@ -14,9 +14,11 @@ from collections.abc import Sequence
 from .background import background_idf
 from .text import fold
 
-__all__ = ["SAYING", "TELLER_Q", "common_word", "gives_view", "not_their_words", "said_by", "speakers"]
+__all__ = ["PERSON_TAGS", "SAYING", "TELLER_Q", "common_word", "gives_view", "not_their_words", "said_by", "speakers"]
 
 
+# jieba's tags for a person's name.
+PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 # The hundred commonest surnames: a two-character word opening with none of them, that general
 # Chinese uses often, is a word jieba's dictionary tags a person's name (养老, 智慧, 令人; 文明 opens with one).
 SURNAMES = frozenset("王李张劉刘陈陳杨楊赵趙黄黃周吴吳徐孙孫胡朱高林何郭马馬罗羅梁宋郑鄭谢謝韩韓唐冯馮于董萧蕭程曹袁邓鄧许許傅沈曾彭吕呂苏蘇卢盧蒋蔣"
@@ -77,8 +79,6 @@ def gives_view(speaker: str, sentence: str) -> bool:
     return said_by(speaker, sentence) or (
         bool(speaker) and re.search(re.escape(fold(speaker)) + _VIEW, sentence) is not None)
 
-
-_PERSON_TAGS = frozenset(("nr", "nrfg", "nrt"))
 # 小玮, 老王, 阿明: a person called familiarly.
 _FAMILIAR = re.compile(r"[小老阿][\u4e00-\u9fff]")
 
@@ -117,7 +117,7 @@ def not_their_words(speaker: str, sentence: str, tagged: Sequence[tuple[str, str
         # 华雨辰是800多名省党代表中的一员: it names her, and none of her words. Not a byline (张国珍 alone),
         # which stands for the piece, all of it the writer's words.
         return True
-    others = {word for word, flag in tagged if flag in _PERSON_TAGS and len(word) >= 2 and word != speaker}
+    others = {word for word, flag in tagged if flag in PERSON_TAGS and len(word) >= 2 and word != speaker}
     if any(re.search(re.escape(name) + r"[^。“”「」]{0,8}[,，:：][“「]", sentence) for name in others):
         return True  # 李文博帮着出谋划策,“小玮其实很懂事…”: his words, introduced by his deed
     return any(tagged[at][0] in others for at in speakers(tagged, ()))

@@ -55,9 +55,9 @@ def asked_with_tags(text: str, tokenizer: Tokenizer, vocab: Container[str] = ())
         asked = replace(asked, part=tuple(fold(word) for word in part))  # …单子里，被退回来的有几万单
     if asked.kind == "number" and (aged := aged_person(tagged, text)):
         asked = replace(asked, aged=aged)  # 郑彩平今年多大岁数了: her age, not another's in her sentence
-    if asked.occupation and (holder := _last_person(tagged)) and (asked.office or _works(text, holder)):
+    if asked.occupation and (holder := _last_person(tagged)) and (asked.office or _asked_after(_WORK_ASKED, text, holder)):
         asked = replace(asked, holder=holder)  # 李文博担任啥职务: said in the clause naming him
-    if asked.named is not None and (holder := _last_person(tagged)) and _belongs(text, holder):
+    if asked.named is not None and (holder := _last_person(tagged)) and _asked_after(_UNIT_ASKED, text, holder):
         asked = replace(asked, holder=holder)  # 帮张银祥的那个李文博是哪个单位的: hers, not his company
     if not asked.kind and (speaker := _speaker(tagged)):
         asked = replace(asked, speaker=speaker)  # 刘小辉说了句什么话: his words, quoted
@@ -156,16 +156,11 @@ _UNIT_ASKED = re.compile(r"(?:现在|現在|以前|原来|原來)?(?:是|在)(?:
                          r"(?:单位|單位|公司|部门|部門|机关|機關)")
 
 
-def _belongs(text: str, holder: str) -> bool:
-    """Whether `text` (folded) asks the body `holder` belongs to: the asking follows the name."""
+def _asked_after(asking: re.Pattern[str], text: str, holder: str) -> bool:
+    """Whether `text` (folded) asks of `holder` what `asking` reads (the work they do, the body they
+    belong to): the asking follows the name's last mention."""
     at = text.rfind(holder)
-    return at >= 0 and _UNIT_ASKED.match(text, at + len(holder)) is not None
-
-
-def _works(text: str, holder: str) -> bool:
-    """Whether `text` (folded) asks what `holder` does: the asking follows the name."""
-    at = text.rfind(holder)
-    return at >= 0 and _WORK_ASKED.match(text, at + len(holder)) is not None
+    return at >= 0 and asking.match(text, at + len(holder)) is not None
 
 
 def _last_person(tagged: Sequence[tuple[str, str]]) -> str:
