@@ -176,7 +176,7 @@ def _eager_pick_quote(passage_text, sentences, terms, asked, tag, *, convert_scr
     for start, end in sentences:
         folded = folded_passage[start:end]
         term_score = sum(weight for word, weight in terms.items() if word in folded)
-        scored.append((term_score, _cue(asked, folded, tag) if kind else 0.0))
+        scored.append((term_score, _cue(asked, folded, tag) if asked.cued else 0.0))
     ranked = [(ts + top * CUE_BONUS[cue] * (1.0 if ts > 0 else 0.5), -i) for i, (ts, cue) in enumerate(scored)]
     score, neg = max(ranked)
     position = -neg
@@ -748,3 +748,28 @@ def test_a_member_of_the_kind_asked_is_what_the_cue_looks_for():
 def test_the_sentence_shown_holds_what_was_asked(retriever, question, words):
     answer = retriever.ask(question, k=3)
     assert answer.answered and words in answer.hits[0].quote
+
+
+@pytest.mark.parametrize(("question", "describes", "names_only"), [
+    ("山原猫的外型是什么样的？", "牠们约有家猫的大小，但尾巴较长，毛色呈银灰色，有斑纹及斑点。",
+     "山原猫为辐鳍鱼纲鲈形目的其中一个种。"),
+    ("黑边鲾有怎样的体型特点？", "本鱼全身银白色，体呈椭圆而侧扁，体高甚大。", "本鱼分布于印度太平洋区，包括东非、台湾。"),
+    ("依兰陨石坑长啥样", "是一座月牙形环形山", "依兰陨石坑位于黑龙江省依兰县境内"),
+    ("长吻仰口鲾有什么生活习性？", "常成群觅食小型无脊椎动物。", "长吻仰口鲾，又称静仰口鲾，俗名金钱仔。"),
+    ("埔里华吸鳅有着怎样的生活习性？", "栖息于溪流中、上游水流湍急之高溶氧区域。", "台湾农委会2009年4月1日公告为应予保育之野生动物。"),
+])
+def test_looks_and_ways_are_answered_by_a_description(question, describes, names_only):
+    """长啥样, 外型, 体型 and 生活习性 ask for a description: the sentence describing a body or its ways
+    is the cue's and answers; one naming the thing (its class, where it lives on the map) does not."""
+    from qa.answer_shape import fits
+    from qa.quotes import answer_cue
+
+    asked = read_question(question)
+    assert answer_cue(asked, fold(describes), _no_tags) == 2.0
+    assert answer_cue(asked, fold(names_only), _no_tags) == 0.0
+    assert fits(asked, fold(describes), _no_tags) and not fits(asked, fold(names_only), _no_tags)
+
+
+def test_a_state_asked_is_not_looks():
+    """改造之前是个啥样子 asks what a place was like, not its looks: no description is required."""
+    assert read_question("石油共生大院改造之前是个啥样子").member is None

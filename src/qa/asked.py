@@ -39,6 +39,7 @@ from .asked_events import date_event, name_event, place_event
 from .asked_except import besides_asked, negated_asked
 from .asked_expansions import expansion_asked
 from .asked_list import contents_asked, list_asked, set_size
+from .asked_looks import looks_asked
 from .asked_money import asks_earned, asks_money, price_pattern
 from .asked_most import most_asked
 from .asked_people import (
@@ -121,6 +122,8 @@ def read_question(question: str, focus_of: Callable[[str], str | None] | None = 
         asked = replace(asked, wording=True)
     if not asked.kind and (member := _MEMBER_Q.search(folded)):
         asked = replace(asked, member=_MEMBERS[member.group(1)])
+    if not asked.kind and not asked.member and (looks := looks_asked(folded)) is not None:
+        asked = replace(asked, member=looks)  # 长啥样 → 月牙形; 生活习性 → 栖息在沿海…以甲壳类为食
     if asked.kind == "person" and SURNAME_Q.search(folded):
         asked = replace(asked, surname=True)  # 那个独居老人姓啥 → 张大爷
     if asked.kind == "person" and TELLER_Q.search(folded):
