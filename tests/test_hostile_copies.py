@@ -111,3 +111,14 @@ def test_a_copy_is_not_named_beside_a_passage_whose_figures_it_contradicts(tmp_p
         assert hit.quote in retriever.document(hit.doc_id).text
         if "3000" in hit.quote:
             assert hit.also_in == ()
+
+
+def test_a_copy_that_lost_its_enumeration_commas_is_still_a_copy(retriever):
+    """000 writes 礼义仁智信 where 001 lists 礼、义、仁、智、信: every passage of the copy but its page
+    lines (date, editor, source, title, reporters) links to the original, and a question typed as the
+    copy writes it quotes the original's count (45个), which the copy lost."""
+    copied = [p for p in retriever.passages if p.doc_id.startswith("000")]
+    unlinked = [p.text for p in copied if p.duplicate_of is None]
+    assert all(len(text) < 40 for text in unlinked), unlinked
+    answer = retriever.ask("江欣苑社区搞了礼义仁智信那些自治组织和文化协会，一共有多少个啊")
+    assert answer.answered and "45个" in answer.hits[0].quote

@@ -18,8 +18,10 @@ import numpy as np
 
 from .text import HAN_CHARS, fold_for_index
 
-_CLAUSE_SPLIT_RE = re.compile(r"[，,。！？!?；;：:、\s]+")
-_NON_HAN_NON_BREAK_RE = re.compile(rf"[^{HAN_CHARS}，,。！？!?；;：:、\s]+")
+# The enumeration comma (、) is no break: a copy stripped of its marks writes 礼义仁智信 where the
+# original lists 礼、义、仁、智、信, and a clause cut at each 、 would be found in neither.
+_CLAUSE_SPLIT_RE = re.compile(r"[，,。！？!?；;：:\s]+")
+_NON_HAN_NON_BREAK_RE = re.compile(rf"[^{HAN_CHARS}，,。！？!?；;：:\s]+")
 MIN_CLAUSE_CHARS = 6
 MIN_CONTAINMENT = 0.5
 MAX_CLAUSE_PASSAGES = 20  # a clause found in more passages is boilerplate, not evidence
