@@ -629,3 +629,17 @@ def test_the_piece_the_asker_points_into_is_no_word_the_answer_must_hold(retriev
     assert not any("篇" in term for term in terms)
     answer = retriever.ask(question)
     assert answer.answered and quoted in answer.hits[0].quote
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("袁宝柱伯伯几岁", "66岁"),
+    ("包頭固陽縣那個有肺氣腫的袁保柱伯伯幾歲啊", "66岁"),
+    ("我想知道孫志榮阿伯家住在第幾層樓", "7层住户"),
+])
+def test_every_word_of_address_after_a_name_is_politeness(retriever, question, said):
+    """伯伯, 阿伯 after a name address the one named, as 大爷 does: not a word the documents must hold
+    (read as the rarest, the question matched nothing) and no other person whose age is asked."""
+    terms = {t.word for t in read(question, retriever.tokenizer, retriever.index).key_terms}
+    assert not terms & {"伯伯", "阿伯"}
+    answer = retriever.ask(question)
+    assert answer.answered and said in answer.hits[0].quote

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from .kin_shape import PERSON_TAGS
 from .named_people import common_word
+from .question_words import HONORIFICS
 from .text import clauses
 
 __all__ = ["age_said_of", "aged_person"]
@@ -24,8 +25,8 @@ _AGE_ASKED = re.compile(r"(?:几|幾|多少|多大)(?:周|週)?(?:岁|歲)")
 _AGE_SAID = re.compile(r"[0-9一二两三四五六七八九十百]+(?:多|余|餘|来|來)?(?:周|週)?(?:岁|歲)")
 # Words that may stand between the name and the asking and still ask the named one's age (张立春老人,
 # 金大爷 今年, 董明媛是几岁的老人); any other noun (女儿, 老伴儿, 孩子) asks someone else's.
-_OF_THE_NAMED = frozenset(["老人", "大爷", "大爺", "大妈", "大媽", "阿姨", "奶奶", "爷爷", "爺爺", "老太太", "老汉", "老漢",
-                           "老师", "老師", "同志", "先生", "女士", "今年", "现在", "現在", "如今", "目前", "当时", "當時"])
+_OF_THE_NAMED = HONORIFICS | frozenset(["老人", "老太太", "老师", "老師", "同志", "今年", "现在", "現在", "如今", "目前",
+                                        "当时", "當時"])
 # An age bounding a group (70岁以上老人, 18岁以下): no one's age.
 _GROUP = re.compile(r"以上|以下|之间|之間|上下|左右")
 # Words jieba tags a person's name that name a kin or a kind of person (老伴儿, 老汉 of 袁老汉), no one.
@@ -39,7 +40,8 @@ def aged_person(tagged: Sequence[tuple[str, str]], question: str) -> str:
     if asking is None:
         return ""
     names = [i for i, (word, flag) in enumerate(tagged) if flag in PERSON_TAGS and 2 <= len(word) <= 4
-             and not _NO_ONE.match(word) and not common_word(word, tagged[i - 1][0] if i else "")]
+             and not _NO_ONE.match(word) and word not in HONORIFICS  # 伯伯 of 袁宝柱伯伯, tagged a name
+             and not common_word(word, tagged[i - 1][0] if i else "")]
     if not names:
         return ""
     at = names[-1]

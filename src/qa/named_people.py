@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from .background import background_idf
+from .question_words import HONORIFICS
 from .text import fold
 
 __all__ = ["PERSON_TAGS", "SAYING", "TELLER_Q", "common_word", "gives_view", "not_their_words", "said_by", "speakers"]
@@ -26,8 +27,7 @@ SURNAMES = frozenset("王李张劉刘陈陳杨楊赵趙黄黃周吴吳徐孙孫�
                       "尹黎易常武乔喬贺賀赖賴龚龔文")
 # Someone named as news names an older neighbour or a worker: by surname and a word of address (张大爷,
 # 王阿姨, 李师傅), which jieba never tags a name (张 + 大爷).
-ADDRESSED = re.compile(f"[{''.join(sorted(SURNAMES))}](?:大爷|大爺|大妈|大媽|大娘|大叔|大婶|大嬸|阿姨|师傅|師傅|老汉|老漢|奶奶|爷爷|爺爺"
-                       r"|婆婆|伯伯|阿婆|老伯)")
+ADDRESSED = re.compile(f"[{''.join(sorted(SURNAMES))}](?:{'|'.join(sorted(HONORIFICS, key=lambda w: (-len(w), w)))})")
 # As often as this in general Chinese (养老 7.9, 智慧 7.4; names: 曹操 6.7, 孔子 7.9, 雷锋 10.8, all surnamed).
 _COMMON_NAME_IDF = 8.0
 

@@ -77,10 +77,13 @@ ASKING_NOUNS = frozenset(["东西", "東西", "事情", "事物", "时候", "時
                           "称号", "稱號", "美称", "美稱", "美誉", "美譽", "别称", "別稱", "雅号", "雅號",
                           # 担任啥职务: the office held answers (副主任), seldom with the word
                           "职务", "職務", "职位", "職位"])
-# How people address the elderly and strangers after a name (朱开成大爷, 李阿姨, 王师傅): politeness,
-# not a word the documents use about them (居民朱开成).
-HONORIFICS = frozenset(["大爷", "大爺", "大妈", "大媽", "阿姨", "奶奶", "爷爷", "爺爺", "师傅", "師傅", "女士",
-                        "先生", "老人家", "大叔", "大婶", "大嬸", "大姐", "大哥"])
+# How people address the elderly and strangers after a name (朱开成大爷, 李阿姨, 王师傅, 袁宝柱伯伯, 孫志榮阿伯):
+# politeness, not a word the documents use about them (居民朱开成). One list for the question's words
+# (dropped after a name) and for a surname with a word of address read as a name (张大爷,
+# `named_people.ADDRESSED`).
+HONORIFICS = frozenset(["大爷", "大爺", "大妈", "大媽", "大娘", "阿姨", "奶奶", "爷爷", "爺爺", "师傅", "師傅", "女士",
+                        "先生", "老人家", "大叔", "大婶", "大嬸", "大姐", "大哥", "老汉", "老漢", "婆婆", "阿婆",
+                        "伯伯", "阿伯", "老伯", "大伯", "叔叔", "阿公", "阿嬷", "阿嬤"])
 # 何 asks alone or with the word it asks for (何时, 何处, 何种, 何谓); 何香凝, 何炅 are people (何 is a
 # common surname), not questions.
 _WHAT = r"何(?:[时時地处處人种種为為谓謂故年日以在方物事意解用]|$)"
