@@ -994,3 +994,12 @@ def test_that_picture_of_the_pages_leans_on_no_turn(retriever, question):
     # (泗县…工作思路几张配图里… was asked and found nothing).
     previous = answered_turn(retriever, "泗县把项目资金往扶持村和薄弱村倾斜，依据的工作思路是哪八个字")
     assert resolve(question, previous, retriever.tokenizer.tag).text == question
+
+
+@pytest.mark.parametrize(("first", "follow_up", "resolved"), [
+    ("江汉北路社区42号小区是啥年代建的", "那小区一共住了多少户人家", "42号小区一共住了多少户人家"),
+    ("42号小区装电梯是谁协调的", "这个小区有多少户居民", "42号小区有多少户居民"),
+])
+def test_a_place_numbered_is_carried_with_its_number(retriever, first, follow_up, resolved):
+    """那小区 after 42号小区: the number names the one meant (号小区 names none, and matched nothing)."""
+    assert resolve(follow_up, turn(retriever, first)).text.endswith(resolved)

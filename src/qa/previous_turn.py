@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 __all__ = ["OPENING", "PREDICATE_RE", "SHORT", "WHICH", "WHICH_MEASURES", "Conversation", "Resolved", "found_spans", "head_of", "joined", "modifiers_of",
            "place_named", "place_of_kind", "previous_topic", "subject_of"]
 
+# The digits or letters a name is numbered by (42号小区, 20号院, B座): part of the noun meant.
+_NUMBERING = re.compile(r"[0-9A-Za-z０-９]")
+
 
 @dataclass(frozen=True)
 class Conversation:
@@ -189,8 +192,8 @@ def joined(*parts: str) -> str:
 
 def place_of_kind(previous: Conversation, kind: str) -> str:
     """The first place of this kind (区, 村, 社区) the previous question names, by its ending (潍城区 of
-    潍城区委书记), or ""."""
-    match = re.search(rf"{_NAME_CHAR}{{1,6}}?{kind}", fold(previous.question))
+    潍城区委书记; 42号小区, numbered), or ""."""
+    match = re.search(rf"(?:{_NUMBERING.pattern}+{_NAME_CHAR}{{0,5}}?|{_NAME_CHAR}{{1,6}}?){kind}", fold(previous.question))
     return previous.question[match.start() : match.end()] if match else ""
 
 
@@ -217,10 +220,12 @@ def modifiers_of(previous: Conversation, noun: str) -> str:
     spans = found_spans(previous.question, previous.terms)
     if any(s <= at and at + len(noun) < e for s, e in spans):
         return ""
-    before = [(s, e) for s, e in spans if e <= at]
+    ends = {e: s for s, e in spans if e <= at}
     start = at
-    for s, e in reversed(before):
-        if e != start:
-            break
-        start = s
-    return previous.question[start:at]
+    while True:
+        # 42号小区: the number is no key term, but it names the one meant (号小区 names none).
+        while start > 0 and _NUMBERING.match(previous.question[start - 1]):
+            start -= 1
+        if start not in ends:
+            return previous.question[start:at]
+        start = ends[start]
