@@ -21,6 +21,9 @@ from .text import HAN_CHARS, fold_for_index
 # The enumeration comma (、) is no break: a copy stripped of its marks writes 礼义仁智信 where the
 # original lists 礼、义、仁、智、信, and a clause cut at each 、 would be found in neither.
 _CLAUSE_SPLIT_RE = re.compile(r"[，,。！？!?；;：:\s]+")
+# Numbers are compared item by item, though: 臀鳍硬棘2枚、软条11~12枚 against 臀鳍硬棘3枚、软条14至16枚 is
+# two fishes' counts in one template (臀鳍硬棘枚 disagrees), not one article copied.
+_NUMBER_SPLIT_RE = re.compile(r"[，,。！？!?；;：:、\s]+")
 _NON_HAN_NON_BREAK_RE = re.compile(rf"[^{HAN_CHARS}，,。！？!?；;：:\s]+")
 MIN_CLAUSE_CHARS = 6
 MIN_CONTAINMENT = 0.5
@@ -96,7 +99,7 @@ def numeric_signature(folded: str) -> Signature:
     to its digit runs and its Chinese-numeral runs: `2021年7月` → {"年月": (("2021", "7"), ())},
     `同比增长百分之五` → {"同比增长分之": ((), ("百", "五"))}. Text already through `fold_for_index`."""
     found: dict[str, tuple[list[str], list[str]]] = {}
-    for clause in _CLAUSE_SPLIT_RE.split(folded):
+    for clause in _NUMBER_SPLIT_RE.split(folded):
         digits, numerals = _DIGITS_RE.findall(clause), _NUMERALS_RE.findall(clause)
         skeleton = _SKELETON_DROP_RE.sub("", clause)
         if (digits or numerals) and skeleton:
