@@ -12,8 +12,10 @@ _NON_HAN_RE = re.compile(f"[^{HAN_CHARS}]+")
 
 
 def _clauses_one_sub_per_clause(folded: str) -> set[str]:
-    """The original formula: split at clause breaks, then keep each clause's Han characters."""
-    keys = (_NON_HAN_RE.sub("", part) for part in dedup._CLAUSE_SPLIT_RE.split(folded))
+    """The plain formula: split at clause breaks (with 、 a break, and again with 、 joining a list's
+    items), then keep each clause's Han characters."""
+    keys = {_NON_HAN_RE.sub("", part) for part in dedup._CLAUSE_SPLIT_RE.split(folded)}
+    keys |= {_NON_HAN_RE.sub("", part) for part in dedup._LIST_SPLIT_RE.split(folded)}
     return {key for key in keys if len(key) >= dedup.MIN_CLAUSE_CHARS}
 
 

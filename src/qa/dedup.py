@@ -18,13 +18,10 @@ import numpy as np
 
 from .text import HAN_CHARS, fold_for_index
 
-# The enumeration comma (、) is no break: a copy stripped of its marks writes 礼义仁智信 where the
-# original lists 礼、义、仁、智、信, and a clause cut at each 、 would be found in neither.
-_CLAUSE_SPLIT_RE = re.compile(r"[，,。！？!?；;：:\s]+")
-# Numbers are compared item by item, though: 臀鳍硬棘2枚、软条11~12枚 against 臀鳍硬棘3枚、软条14至16枚 is
-# two fishes' counts in one template (臀鳍硬棘枚 disagrees), not one article copied.
-_NUMBER_SPLIT_RE = re.compile(r"[，,。！？!?；;：:、\s]+")
-_NON_HAN_NON_BREAK_RE = re.compile(rf"[^{HAN_CHARS}，,。！？!?；;：:\s]+")
+# Clauses end at these marks; the enumeration comma (、) is read both ways (`clauses_of_folded`).
+_CLAUSE_SPLIT_RE = re.compile(r"[，,。！？!?；;：:、\s]+")
+_LIST_SPLIT_RE = re.compile(r"[，,。！？!?；;：:\s]+")  # the same, 、 joining the items it lists
+_NON_HAN_NON_BREAK_RE = re.compile(rf"[^{HAN_CHARS}，,。！？!?；;：:、\s]+")
 MIN_CLAUSE_CHARS = 6
 MIN_CONTAINMENT = 0.5
 MAX_CLAUSE_PASSAGES = 20  # a clause found in more passages is boilerplate, not evidence
@@ -45,9 +42,17 @@ def clauses_of_folded(folded: str) -> set[str]:
     The characters that are neither Han nor a clause break are dropped from the whole text first,
     then it is split: one `sub` instead of one per clause. A clause of no Han characters vanishes
     either way (its breaks merge), and every other clause keeps exactly its Han characters.
+    A list's items are keys (省党代表、人大代表 in the original), and so is the whole list with its 、
+    dropped: a copy stripped of its marks writes 礼义仁智信 where the original lists 礼、义、仁、智、信,
+    and an item cut at each 、 stands in neither. Both ways, a list two pages of one template differ
+    in (分布于尼泊尔、朝鲜… against 分布于匈牙利、印度…) weighs as several clauses they do not share,
+    not one beside their shared 为菊科蒿属的植物.
     """
-    return {key for key in _CLAUSE_SPLIT_RE.split(_NON_HAN_NON_BREAK_RE.sub("", folded))
-            if len(key) >= MIN_CLAUSE_CHARS}
+    kept = _NON_HAN_NON_BREAK_RE.sub("", folded)
+    keys = {key for key in _CLAUSE_SPLIT_RE.split(kept) if len(key) >= MIN_CLAUSE_CHARS}
+    if "、" in kept:
+        keys.update(key.replace("、", "") for key in _LIST_SPLIT_RE.split(kept) if len(key) - key.count("、") >= MIN_CLAUSE_CHARS)
+    return keys
 
 
 @cache
@@ -99,7 +104,7 @@ def numeric_signature(folded: str) -> Signature:
     to its digit runs and its Chinese-numeral runs: `2021年7月` → {"年月": (("2021", "7"), ())},
     `同比增长百分之五` → {"同比增长分之": ((), ("百", "五"))}. Text already through `fold_for_index`."""
     found: dict[str, tuple[list[str], list[str]]] = {}
-    for clause in _NUMBER_SPLIT_RE.split(folded):
+    for clause in _CLAUSE_SPLIT_RE.split(folded):
         digits, numerals = _DIGITS_RE.findall(clause), _NUMERALS_RE.findall(clause)
         skeleton = _SKELETON_DROP_RE.sub("", clause)
         if (digits or numerals) and skeleton:
