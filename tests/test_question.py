@@ -643,3 +643,22 @@ def test_every_word_of_address_after_a_name_is_politeness(retriever, question, s
     assert not terms & {"伯伯", "阿伯"}
     answer = retriever.ask(question)
     assert answer.answered and said in answer.hits[0].quote
+
+
+@pytest.mark.parametrize(("question", "noun"), [
+    ("江欣苑社区党员有多少名", "社区党员"),
+    ("新建村的志愿者一共有多少位", "志愿者"),
+    ("江欣苑社区有多少名", None),  # a place: its people are counted, not places
+    ("42号小区有多少户", None),
+])
+def test_people_named_before_a_count_that_ends_the_question_are_counted(question, noun):
+    from qa.asked_amounts import counted_noun
+
+    assert counted_noun(question) == noun
+
+
+def test_a_count_of_people_named_before_it_quotes_them_counted(retriever):
+    """社区党员有多少名 is asked as 有多少名社区党员: 200多名社区党员 a paragraph on is the answer shown,
+    not the sentence naming 江欣苑社区党员干部 with no count."""
+    answer = retriever.ask("江欣苑社区党员有多少名")
+    assert answer.answered and "200多名" in answer.hits[0].quote
