@@ -212,6 +212,7 @@ def test_a_work_s_author_in_a_text_without_bylines_is_answered_by_the_text(one_f
     # 張國珍 is printed only in 004's byline, and the author note says where he works.
     ("張國珍是哪個單位的？", "004", "中國地方煤礦總公司"),
     ("张国珍在哪里工作？", "004", "中國地方煤礦總公司"),
+    ("張國珍是哪個公司的", "004", "中國地方煤礦總公司"),  # the company he works for, as 哪个单位 asks it
     ("张国珍是谁？", "004", "本文作者"),
     # 田豆豆 signs the 华雨辰 story; that article carries no author note: the byline says who.
     ("田豆豆是谁？", "003", "本报记者 田豆豆"),

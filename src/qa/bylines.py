@@ -256,7 +256,7 @@ def metadata_line(passages: Sequence[Passage], start: int, end: int, roles: Sequ
 _AUTHOR_NOTE = re.compile(r"^[(（]?(?:本文)?作者(?:[:：]|系|为|是|单位|简介)")
 # What a line that names someone and their place answers: who they are, where or as what they work.
 # 工作 as asked of someone (在哪工作, 做什么工作, 工作单位), not of what the piece says (网络群众工作路线).
-_SOMEONE_ASKED = (r"单位|职务|职位|身份|做什么|干什么|什么人|哪里的|哪儿的|哪个部门|任职"
+_SOMEONE_ASKED = (r"单位|职务|职位|身份|做什么|干什么|什么人|哪里的|哪儿的|哪个部门|任职|哪(?:个|家|一)?(?:公司|企业|机构|机关)"
                   r"|(?:在哪|哪里|哪儿|什么|哪个|哪家|哪)[^，,。？?]{0,4}工作|工作(?:单位|地点|的地方|是|在)")
 _WHO_SOMEONE_IS = re.compile(r"谁|" + _SOMEONE_ASKED)
 # What is asked of a writer besides their name (`asks_about_the_author`): the same, as people also
