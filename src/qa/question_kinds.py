@@ -62,8 +62,7 @@ _PLACE_Q = re.compile(r"哪里|哪裡|哪儿|哪兒|何地|何处|何處|哪座|
                       # 又跑去了哪, 搬到哪了, 跑哪去了: a bare 哪 after a verb of going asks where (spoken).
                       r"|(?:去|到|往|跑|搬|回|来|來|逃|走|飞|飛|嫁|调|調|转|轉)了?哪(?=[了去呢啊呀吧？?。！!\s]|$)")
 _ORG_Q = re.compile(r"哪所|哪個學校|哪个学校|哪个部门|哪個部門|哪个单位|哪個單位|哪家|什么机构|什麼機構|什么组织|什麼組織|哪个组织"
-                    r"|哪(?:一|个|個)[\u4e00-\u9fff]{0,3}(?:厂|廠)"  # 哪个厂家装的: a factory's name
-                    r"|哪(?:一|个|個)(?:公司|企业|企業|机构|機構|机关|機關)")  # 張國珍是哪個公司的: his employer
+                    r"|哪(?:一|个|個)[\u4e00-\u9fff]{0,3}(?:厂|廠)")  # 哪个厂家装的: a factory's name
 
 # How precise a date the question wants: 哪天 is answered by 10月1日, not by 2019年5月.
 # A year written out (起建于1896年, 2020年) or counted from the era (公元前221年): what 哪一年 takes,
