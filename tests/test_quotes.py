@@ -773,3 +773,9 @@ def test_looks_and_ways_are_answered_by_a_description(question, describes, names
 def test_a_state_asked_is_not_looks():
     """改造之前是个啥样子 asks what a place was like, not its looks: no description is required."""
     assert read_question("石油共生大院改造之前是个啥样子").member is None
+
+
+def test_looks_said_while_another_thing_is_asked_are_not_asked():
+    """幼鱼的模样十分可爱，因此深受哪一类人的喜爱 asks a kind of people: no description is required."""
+    assert read_question("粒突箱鲀幼鱼的模样十分可爱，因此深受世界各地哪一类人的喜爱？").member is None
+    assert read_question("中國五星紅旗的外觀和內涵與哪一個國旗相似?").member is None

@@ -20,7 +20,9 @@ __all__ = ["looks_asked"]
 _LOOKS_Q = re.compile(r"长(?:得|成)?(?:啥|什么|什麼|怎么|怎样)(?:个)?样|長(?:得|成)?(?:啥|什麼|怎麼|怎樣)(?:個)?樣"
                       r"|外[貌型形观觀表]|长相|長相|模样|模樣|[体體][型形](?:特|如何|怎|是|有|大小|多)"
                       r"|身[体體](?:的)?特[征徵点點]|外在特[征徵点點]")
-# How it lives: 生活习性, 习性, 生活方式 (of an animal).
+# Another asking word: the looks or ways are what the question says, not what it asks.
+_ASKS_ANOTHER = re.compile(r"哪|谁|誰|几|幾|多少")
+# How it lives: 生活习性, 习性 (of an animal).
 _HABITS_Q = re.compile(r"习性|習性")
 
 # A description of a body: its colour or shape (灰绿色, 椭圆而侧扁, 月牙形), its size (体长约60厘米, 肩高,
@@ -33,12 +35,14 @@ _LOOKS_A = re.compile(
     r"|像|类似|類似|似")
 # A description of ways: where and how it lives, what it eats, when it breeds.
 _HABITS_A = re.compile(r"栖息|棲息|[以吃].{0,16}为食|[以吃].{0,16}為食|食性|觅食|覓食|捕食|成群|成羣|[洄回]游|[洄回]遊|筑巢|築巢"
-                       r"|[日夜]行|[日夜]间活动|[日夜]間活動|活动|活動|繁殖|产卵|產卵|独居|獨居|群居|底栖|底棲|喜[欢歡]?[在栖棲群]")
+                       r"|[日夜]行|[日夜]间活动|[日夜]間活動|活动|活動|繁殖|产卵|產卵|独居|獨居|群居|底栖|底棲|喜[欢歡]?[在栖棲群]|叫声|叫聲|鸣叫|鳴叫")
 
 
 def looks_asked(folded: str) -> re.Pattern[str] | None:
     """What a sentence describing the thing asked about holds, when the (folded) question asks its
     looks or its ways; None for any other question."""
+    if _ASKS_ANOTHER.search(folded):
+        return None  # 幼鱼的模样十分可爱，因此深受哪一类人的喜爱: the looks are said, a kind of people asked
     if _HABITS_Q.search(folded):
         return _HABITS_A
     if _LOOKS_Q.search(folded):
