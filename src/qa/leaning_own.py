@@ -39,6 +39,8 @@ _PIECE_DESCRIBED = re.compile(r"(?:这|那|该)(?:篇|条|则)(?:评论|文章|�
 # 队伍: 那 points at the village, and 是…的 is the asking).
 _DESCRIBED = re.compile(r"^[个位名些]?(?:(?![是啥谁哪几]|什么|多少)[^，,。？?！!]){2,}?的(?=[\u4e00-\u9fff0-9A-Za-z])")
 _CONTENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+# A name and 和 right before 他/她 (钟呼义和他老伴儿): the pronoun is that person's.
+_NAME_AND = re.compile(r"([\u4e00-\u9fff]{2,4})(?:和|与|與|跟|同)$")
 _NAMED_BEFORE = 6  # Han characters of its own before 他/她/它: the question named whom it means
 _THEIR_GROUP = ("他们", "她们", "他們", "她們")  # right after a name (庄盈盈她们): that one and the others
 _NAME_ENDING = re.compile(r"[\u4e00-\u9fff]{2}$")  # at least two characters of a name right before it
@@ -94,6 +96,9 @@ def _describes_itself(folded: str, match: re.Match[str], tag: Tagger | None = No
     if match.group(0) in _THEIR_GROUP and _NAME_ENDING.search(before) and (
             tag is None or any(flag in NAME_TAGS["person"] for _, flag in tag(before)[-2:])):
         return True
+    if match.group(0) in ONE_PERSON and (pair := _NAME_AND.search(before)) and tag is not None and any(
+            flag in NAME_TAGS["person"] and len(word) >= 2 for word, flag in tag(pair.group(1))):
+        return True  # 钟呼义和他老伴儿: the one just named and his wife, however short the question
     if match.group(0) not in ONE_PERSON or own < _NAMED_BEFORE:
         return False
     return tag is None or any(flag in NAME_TAGS["person"] for _, flag in tag(before))
