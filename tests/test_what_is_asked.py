@@ -1332,3 +1332,12 @@ def test_an_address_asked_is_answered_by_a_house_number_or_a_floor(retriever, qu
 def test_an_address_the_documents_never_give_is_not_the_place_named(retriever, question):
     # 在江西省上饶市信州区新时代文明实践中心水南画眉站 places the station; it gives no address.
     assert not retriever.ask(question, k=1).answered
+
+
+def test_a_village_after_a_verb_names_none(retriever):
+    """驻村工作队: the team stationed in a village, not a place 驻村 whose count or date another
+    village's sentence (…来到网周村,每周二,程鹏…开会) could not give."""
+    assert local_place("程鹏他们驻村工作队多久跟村两委开一次会") == ""
+    assert local_place("下村走访了几户") == ""
+    answer = retriever.ask("程鹏他们驻村工作队多久跟村两委开一次会")
+    assert answer.answered and "每周二" in answer.hits[0].quote
