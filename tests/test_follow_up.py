@@ -233,9 +233,3 @@ def test_a_pronoun_right_after_a_name_and_he_is_that_person_s(retriever):
     question = "钟呼义和他老伴儿是啥时候被社区党员送进医院的"
     assert resolve(question, previous, retriever.tokenizer.tag).text == question
 
-
-def test_she_read_as_the_name_is_not_dropped_for_a_quote_of_her_words_alone(retriever):
-    """她在拉话话服务队里算啥身份 after 新建村的党支部书记是哪位: asked of 张凤珍, whom the sentence saying
-    志愿者之一、新建村党支部书记张凤珍 names; the team's own sentence, asked as typed, says nothing of her."""
-    answer = ask_as_user(retriever, {"previous": "新建村的党支部书记是哪位", "question": "她在拉话话服务队里算啥身份"})
-    assert answer.answered and "志愿者之一" in answer.hits[0].quote

@@ -111,8 +111,7 @@ def ask_in_turn(ask: Callable[[str], Answer], key_terms: Callable[[str], Sequenc
         if told:
             return resolved, replace(answer, hits=[replace(hit, rank=rank) for rank, hit in enumerate(told, 1)])
         return resolved, _not_said_of(answer, resolved.about, known)
-    if answer.answered and resolved.carried and (alone := _said_better_alone(ask, key_terms, question, answer,
-                                                                            resolved.text)):
+    if answer.answered and resolved.carried and (alone := _said_better_alone(ask, key_terms, question, answer)):
         # 那二手车出口试点进展咋样 after a question on 西柳's pilot: the reading glued to the topic quotes
         # 西柳 again; asked as typed, its own subject's sentence says more of what was typed.
         return Resolved(question), alone
@@ -127,18 +126,12 @@ def ask_in_turn(ask: Callable[[str], Answer], key_terms: Callable[[str], Sequenc
     return resolved, _inside(within, question, previous, resolved) or answer
 
 
-# 他, 她 (not 他们): one person the follow-up points at, whom its reading names in its place.
-_PERSON_POINTED = re.compile(r"[他她](?![们們])")
-
-
 def _said_better_alone(ask: Callable[[str], Answer], key_terms: Callable[[str], Sequence[str]], question: str,
-                       carried: Answer, reading: str = "") -> Answer | None:
+                       carried: Answer) -> Answer | None:
     """The follow-up's answer asked as typed, when the reading carrying the topic quotes a sentence
     that misses one of the follow-up's own specific words and the answer alone holds more of them.
     Only for a follow-up asking a question of its own: 那娄底那篇呢 asks the previous question again,
-    of 娄底's piece (its byline names no 娄底). Not when the answer alone drops whom or what the
-    `reading` carried and its quote named: 她在拉话话服务队里算啥身份 after 新建村的党支部书记是哪位 is
-    asked of 张凤珍, whom the sentence saying 志愿者之一、…张凤珍 names, not of the team alone."""
+    of 娄底's piece (its byline names no 娄底)."""
     own = [word for word in key_terms(question) if len(word) >= 2 and specificity(word) >= _SPECIFIC]
     if not own or not carried.hits or not ASKS_ANYWHERE.search(plain_text(question)):
         return None
@@ -150,11 +143,6 @@ def _said_better_alone(ask: Callable[[str], Answer], key_terms: Callable[[str], 
     if not alone.answered or not alone.hits:
         return None
     quoted_alone = fold(alone.hits[0].quote)
-    typed = set(key_terms(question))
-    pointed = len(_PERSON_POINTED.findall(question)) > len(_PERSON_POINTED.findall(reading))  # 她 read as a name
-    if pointed and any(word in quoted and word not in quoted_alone for word in key_terms(reading)
-                                                if len(word) >= 2 and word not in typed):
-        return None
     return alone if sum(word in quoted_alone for word in own) > said else None
 
 
