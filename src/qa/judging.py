@@ -159,21 +159,15 @@ def _story_before(corpus: Corpus, request: Request, index: int, first: int, star
 # best hit's before it is shown first: 3800余场活动 (the count of the thing asked) over 22层 (a number).
 # A lesser margin moved 不少于1件 aside for 16.8万余个 (个 asked, 件 said).
 PROMOTE_MARGIN = 2.0
-_NAME_KINDS = frozenset(("person", "place", "organisation"))
 
 
 def _shown_instead(corpus: Corpus, request: Request, quote: Quote, nearby: int | None, top: int) -> int | None:
     """The nearby passage that states the fact, when its quote looks clearly more like the answer
-    than the best hit's (`PROMOTE_MARGIN`), or a name is asked (the best hit's quote names none of the
-    kind, or there would be no nearby passage); None to show the best hit first."""
+    than the best hit's (`PROMOTE_MARGIN`); None to show the best hit first."""
     if nearby is None or nearby == top:
         return None
     if _dates_next(corpus, request, nearby, top):
         return nearby  # the day itself, not the paragraph's other dates (程鹏拿出2022年…清单)
-    if request.asked.kind in _NAME_KINDS:
-        # A name asked (哪座桥): the nearby quote states one (二七长江大桥) and the best hit's states none
-        # (华雨辰在桥上站了整整8个小时), which the reader would take for the answer.
-        return nearby
     return nearby if quoting.quote(corpus, request, nearby).cue - quote.cue >= PROMOTE_MARGIN else None
 
 
