@@ -1003,3 +1003,10 @@ def test_that_picture_of_the_pages_leans_on_no_turn(retriever, question):
 def test_a_place_numbered_is_carried_with_its_number(retriever, first, follow_up, resolved):
     """那小区 after 42号小区: the number names the one meant (号小区 names none, and matched nothing)."""
     assert resolve(follow_up, turn(retriever, first)).text.endswith(resolved)
+
+
+def test_she_after_that_one_who_was_called_so_is_not_that(retriever):
+    """她 after 那個被叫做「武漢戰疫全能志願者」的人是誰: the description, not its pointing word 那個."""
+    resolved = resolve("她在學校是教什麼的？", turn(retriever, "那個被叫做「武漢戰疫全能志願者」的人是誰啊？"),
+                       retriever.tokenizer.tag)
+    assert not resolved.text.startswith("那") and "志願者" in resolved.text

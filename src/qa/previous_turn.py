@@ -134,6 +134,9 @@ _NO_ASKING = re.compile(r"^[^？?吗嗎呢么麼]*$")
 _ASKER = ("我", "我们", "咱", "咱们", "俺", "俺们", "本人")
 
 
+_POINTING_ONLY = frozenset(("那", "这", "那个", "这个", "那位", "这位", "那些", "这些", "该"))
+
+
 def head_of(previous: Conversation) -> str:
     """The previous question's words before its predicate (江欣苑社区 of 江欣苑社区有多少名党员; 林原村
     of 林原村组建了几支…: the content word before 了 is the verb), or ""."""
@@ -165,7 +168,9 @@ def head_of(previous: Conversation) -> str:
         time = _TRAILING_TIME.search(fold(head))  # 成都12345热线最早跟谁: the time before it goes too
         head = head[: time.start()] if time else head
     inside = _TRAILING_INSIDE.search(head)
-    return head[: inside.start()] if inside else head
+    head = head[: inside.start()] if inside else head
+    # 那个被叫做…的人是谁: a pointing word opens a description (its 被 is the predicate's); it names no topic.
+    return "" if fold(head).strip() in _POINTING_ONLY else head
 
 
 def is_place(word: str) -> bool:
