@@ -1010,3 +1010,13 @@ def test_she_after_that_one_who_was_called_so_is_not_that(retriever):
     resolved = resolve("她在學校是教什麼的？", turn(retriever, "那個被叫做「武漢戰疫全能志願者」的人是誰啊？"),
                        retriever.tokenizer.tag)
     assert not resolved.text.startswith("那") and "志願者" in resolved.text
+
+
+def test_which_ones_after_a_count_asks_of_the_set_counted(retriever):
+    """都是哪些方面的 after 長山花園社區組了幾支「紅馬甲」志願服務隊: of the teams counted (not of 長山花園社區
+    組了), answered by the sentence listing them."""
+    previous = "長山花園社區組了幾支「紅馬甲」志願服務隊？"
+    resolved = resolve("都是哪些方面的？", turn(retriever, previous), retriever.tokenizer.tag)
+    assert resolved.text.startswith("長山花園社區的") and "志愿服务队都是哪些方面的" in resolved.text
+    answer = ask_as_user(retriever, {"previous": previous, "question": "都是哪些方面的？"})
+    assert answer.answered and "法律援助" in answer.hits[0].quote

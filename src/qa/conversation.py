@@ -46,7 +46,7 @@ import re
 from dataclasses import replace
 
 from .about_x import ASKED_AGAIN, END, NOT_TEXT, that_x
-from .bare_nouns import in_the_place, the_one_asked, whole_noun
+from .bare_nouns import in_the_place, set_counted, the_one_asked, whole_noun
 from .cantonese import read_as_mandarin
 from .leaning import LEAN_RE, NOT_LEANING, Tagger, leaning, role_held
 from .other_object import other_object
@@ -261,7 +261,8 @@ def _resolved(question: str, previous: Conversation | None, tag: Tagger | None) 
         return Resolved(named, carried=True)
     if (_PREDICATE_START_RE.match(folded) and not _NOTHING_ASKED.match(folded)
             and len(NOT_TEXT.sub("", folded)) <= SHORT and not _NAMES_ITS_OWN.search(folded)):
-        topic = previous_topic(previous)
-        body = whole_noun(question.strip()[OPENING.match(folded).end() :], previous, topic)
+        body = question.strip()[OPENING.match(folded).end() :]
+        topic = set_counted(body, previous, previous_topic(previous))  # 都是哪些方面的: the set counted
+        body = whole_noun(body, previous, topic)
         return Resolved(joined(topic, body), carried=True, elided=True)
     return Resolved(question)
