@@ -1017,6 +1017,6 @@ def test_which_ones_after_a_count_asks_of_the_set_counted(retriever):
     組了), answered by the sentence listing them."""
     previous = "長山花園社區組了幾支「紅馬甲」志願服務隊？"
     resolved = resolve("都是哪些方面的？", turn(retriever, previous), retriever.tokenizer.tag)
-    assert resolved.text.startswith("長山花園社區的") and "志愿服务队都是哪些方面的" in resolved.text
+    assert resolved.text.startswith("長山花園社區") and "的红马甲志愿服务队都是哪些方面的" in resolved.text
     answer = ask_as_user(retriever, {"previous": previous, "question": "都是哪些方面的？"})
     assert answer.answered and "法律援助" in answer.hits[0].quote

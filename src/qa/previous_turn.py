@@ -169,8 +169,6 @@ def head_of(previous: Conversation) -> str:
         head = head[: time.start()] if time else head
     inside = _TRAILING_INSIDE.search(head)
     head = head[: inside.start()] if inside else head
-    if len(head) > 3 and fold(head).endswith("了") and not any(s <= len(head) - 2 < e and e - s > 2 for s, e in spans):
-        head = head[:-2]  # 長山花園社區組了: a one-character verb (jieba's 組了) and its 了 before the asking
     # 那个被叫做…的人是谁: a pointing word opens a description (its 被 is the predicate's); it names no topic.
     return "" if fold(head).strip() in _POINTING_ONLY else head
 
