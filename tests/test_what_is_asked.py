@@ -1341,3 +1341,15 @@ def test_a_village_after_a_verb_names_none(retriever):
     assert local_place("下村走访了几户") == ""
     answer = retriever.ask("程鹏他们驻村工作队多久跟村两委开一次会")
     assert answer.answered and "每周二" in answer.hits[0].quote
+
+
+def test_who_sent_someone_is_answered_by_a_sentence_saying_so(retriever):
+    """田飞是从哪个单位派到百家村挂职的: the bodies he set up (村民理事会…委员会) are no sender; only a
+    sentence saying where from (从…派来, 由…选派, 来自) answers, and no document says it of him."""
+    from qa.answer_shape import fits
+
+    asked = read_question("田飞是从哪个单位派到百家村挂职的")
+    assert fits(asked, fold("他由县委组织部选派到百家村挂职。"), lambda s: [])
+    assert not fits(asked, fold("挂职姚家乡百家村任党支部书记助理的田飞说,组建了村民理事会、村民监督委员会"), lambda s: [])
+    answer = retriever.ask("田飞是从哪个单位派到百家村挂职的")
+    assert not answer.answered and answer.reason == "not-stated"

@@ -248,7 +248,7 @@ def _read_place(kind: str, question: str, folded: str, focus_of: Callable[[str],
         return Asked(kind, origin=True)
     kinned = KIN_PLACE_Q.search(folded) if kind == "place" else None
     kin = kinned.group(1) if kinned else ""
-    event = place_event(folded) if kind == "place" else ""
+    event = place_event(folded)  # an organisation too: 从哪个单位派来的 (`asked_events.SENT`)
     if event:  # 台风卢碧在哪里登陆: any place, in a sentence that says it made landfall (not a form)
         return Asked(kind, kin=kin, event=event)
     if (named := named_form(focus_of(question) if focus_of is not None else None, folded)) is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ARRIVED", "BORN", "DIED", "ENDED", "FOUNDED", "HELD", "LANDED", "RENAMED", "TOOK_OFFICE", "date_event", "name_event", "place_event"]
+__all__ = ["ARRIVED", "BORN", "DIED", "ENDED", "FOUNDED", "HELD", "LANDED", "RENAMED", "SENT", "TOOK_OFFICE", "date_event", "name_event", "place_event"]
 
 # A time of the year or an occasion between the asking and the deed (哪年年底结束, 哪年国庆后当上): the
 # deed is still the one asked the date of.
@@ -93,6 +93,9 @@ _EVENTS = ((_TOOK_OFFICE_Q, TOOK_OFFICE), (_BORN_Q, BORN), (_DIED_Q, _DIED_SAID)
 # (出生, or …人 of 香山县翠亨村人), died (去世, 病逝, 卒).
 _WHERE = r"(?:哪里|哪裡|哪儿|哪兒|何处|何處|何地|什么地方|哪个[\u4e00-\u9fff]{0,2}|哪)"
 HELD = r"召开|召開|举行|舉行|举办|舉辦|开幕|開幕|主办|主辦|在[\u4e00-\u9fff]{2,8}开"
+# Sent from there: 由县委组织部选派, 从市直机关抽调, 来自…; not 完善选派干部驻村工作 (who sends is unsaid).
+SENT = (r"来自|來自|(?:从|從|由)[^，,。；;]{2,20}?(?:派|调|調|抽调|抽調)"
+        r"|[\u4e00-\u9fff]{2}(?:选派|選派|下派|派驻|派駐|委派)(?:的|到|至|来|來|去)")
 _PLACE_EVENTS = (
     (re.compile(_WHERE + r"[^？?，,]{0,3}?(?:登陆|登陸)|(?:登陆|登陸)(?:于|於|在)" + _WHERE), LANDED),
     (re.compile(_WHERE + r"[^？?，,]{0,3}?(?:出生|出世)|(?:出生|诞生|誕生)(?:于|於|在)" + _WHERE), BORN + r"|人(?:[,，。；;）)]|$)|籍贯|籍貫"),
@@ -100,6 +103,9 @@ _PLACE_EVENTS = (
                 + _WHERE), DIED),
     # 党代会在哪个城市开的: held there (召开, 举行), not any place the report names.
     (re.compile(r"在" + _WHERE + r"(?:召开|召開|举行|舉行|举办|舉辦|开的|開的|开会|開會)"), HELD),
+    # 田飞是从哪个单位派到百家村挂职的: sent from there (从…派来, 由…选派, 来自), not the bodies he set up.
+    (re.compile(r"(?:从|從|由)" + _WHERE + r"[^？?，,]{0,4}?(?:派|调|調|选派|選派|下派|抽调|抽調)"
+                r"|哪(?:个|個|家)(?:单位|單位|部门|部門|机关|機關)(?:派|选派|選派|下派|委派)"), SENT),
 )
 
 
