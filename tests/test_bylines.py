@@ -457,3 +457,10 @@ def test_when_a_piece_was_written_is_not_its_editor_line(retriever: Retriever, f
     assert not answer.answered
     # The editor line still answers who edited it.
     assert "李冬葉" in retriever.ask("张国珍那篇文章的责任编辑是谁", k=1).hits[0].quote
+
+
+@pytest.mark.parametrize("question", ["佛罗里达州删除171名患者数据的事是哪家媒体爆出来的", "这事是哪家报纸最先披露的"])
+def test_who_broke_a_story_asks_the_text_not_the_source_line(question):
+    """哪家媒体爆出来的: the outlet the text says broke the story (《棕榈滩邮报》…披露), not the agency
+    that filed the piece (新华社北京8月5日电)."""
+    assert SOURCE_ROLE not in asked_roles(question)

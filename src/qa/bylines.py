@@ -61,7 +61,8 @@ _DATE_Q = re.compile(rf"(?:(?:哪一?天|哪一?年|哪个?月|什么时候|何�
                      rf"|{_PUBLISHED}于(?:哪|何|什么)")
 # 来源是哪家报纸: the paper or agency the piece comes from; 发自哪里: where it was filed (the dateline).
 _SOURCE_Q = re.compile(r"(?:文章|报道|新闻|消息|稿子|稿件|这篇|那篇)的?(?:来源|出处)"
-                       r"|(?:哪|什么)(?:家|个)?(?:媒体|报纸|报社|通讯社|网站)"
+                       # Not 哪家媒体爆出来的, 哪家报纸披露的: who broke a story the text tells of.
+                       r"|(?:哪|什么)(?:家|个)?(?:媒体|报纸|报社|通讯社|网站)(?![^，,。？?]{0,4}(?:爆|曝|披露|揭露|揭发|捅))"
                        # 登在哪本刊物上: where the piece was printed (哪本杂志披露了… asks about the text)
                        r"|(?:登|发表|刊登|刊发|发)(?:在|于)(?:哪|什么)(?:本|家|份|个)?(?:刊物|杂志|期刊|报刊|报纸)"
                        r"|的(?:来源|出处)" + _ENDS)
