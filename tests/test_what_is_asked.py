@@ -1353,3 +1353,14 @@ def test_who_sent_someone_is_answered_by_a_sentence_saying_so(retriever):
     assert not fits(asked, fold("挂职姚家乡百家村任党支部书记助理的田飞说,组建了村民理事会、村民监督委员会"), lambda s: [])
     answer = retriever.ask("田飞是从哪个单位派到百家村挂职的")
     assert not answer.answered and answer.reason == "not-stated"
+
+
+def test_when_one_joined_the_party_is_not_when_one_applied(retriever):
+    """她啥时候正式入的党: 当年3月,她火线入党, not 2020年2月,她郑重写下入党申请书 (入党 inside 入党申请书)."""
+    from qa.answer_shape import fits
+
+    asked = read_question("华雨辰什么时候正式入的党")
+    assert fits(asked, fold("当年3月,她火线入党,成为一名光荣的共产党员。"), lambda s: [])
+    assert not fits(asked, fold("2020年2月,她郑重写下入党申请书。"), lambda s: [])
+    answer = ask_as_user(retriever, {"previous": "华雨辰是什么时候写的入党申请书？", "question": "那她啥时候正式入的党"})
+    assert answer.answered and "当年3月" in answer.hits[0].quote

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ARRIVED", "BORN", "DIED", "ENDED", "FOUNDED", "HELD", "LANDED", "RENAMED", "SENT", "TOOK_OFFICE", "date_event", "name_event", "place_event"]
+__all__ = ["ARRIVED", "BORN", "DIED", "ENDED", "FOUNDED", "HELD", "JOINED", "LANDED", "RENAMED", "SENT", "TOOK_OFFICE", "date_event", "name_event", "place_event"]
 
 # A time of the year or an occasion between the asking and the deed (哪年年底结束, 哪年国庆后当上): the
 # deed is still the one asked the date of.
@@ -84,9 +84,14 @@ ARRIVED = (r"来到|來到|到达|到達|抵达|抵達|进驻|進駐|入驻|入�
 _ARRIVED_Q = re.compile(r"(?:何时|何時|什么时候|什麼時候|哪一?年|何年|哪一?天|几月|幾月|哪个月)(?:就|才|开始)?"
                         r"(?:去|来|來|到|搬到|搬进|搬進|搬来|搬來|住进|住進|调到|調到|派到)(?:的|了)?"
                         r"[\u4e00-\u9fff0-9]{1,12}?" + _LOCAL)
+# Joining the party or the army (她啥时候正式入的党, 哪年参的军; not 加入, which a club's signing says): dated by a sentence saying one joined (当年3月,她火线入党), not
+# by the day one applied (2020年2月,她郑重写下入党申请书).
+JOINED = (r"入党(?!申请|申請)|入黨(?!申請)|入团(?!申请)|入團(?!申請)|参军|參軍|入伍|加入(?!申请|申請)"
+          r"|成为[^，,。；;]{0,10}?(?:党员|黨員|团员|團員|会员|會員|成员|成員)|成為[^，,。；;]{0,10}?(?:黨員|團員|會員|成員)")
+_JOINED_Q = re.compile(_DATE_Q + r"(?:正式|才|就|开始|開始)?(?:入(?:了|的)?[党黨团團]|参(?:了|的)?军|參(?:了|的)?軍|入(?:了|的)?伍)")
 # What a date question may ask to have happened, and how the answering sentence says it, in turn.
 _EVENTS = ((_TOOK_OFFICE_Q, TOOK_OFFICE), (_BORN_Q, BORN), (_DIED_Q, _DIED_SAID), (_REOPENED_Q, REOPENED),
-           (_ENDED_Q, ENDED), (_FOUNDED_Q, FOUNDED), (_LANDED_Q, LANDED), (_ARRIVED_Q, ARRIVED))
+           (_ENDED_Q, ENDED), (_FOUNDED_Q, FOUNDED), (_LANDED_Q, LANDED), (_ARRIVED_Q, ARRIVED), (_JOINED_Q, JOINED))
 
 
 # Where something happened that a sentence says in so many words: made landfall (登陆), was born
