@@ -232,4 +232,3 @@ def test_a_pronoun_right_after_a_name_and_he_is_that_person_s(retriever):
     previous = Conversation(first, retriever.key_terms(first), retriever.ask(first, k=1).fact)
     question = "钟呼义和他老伴儿是啥时候被社区党员送进医院的"
     assert resolve(question, previous, retriever.tokenizer.tag).text == question
-

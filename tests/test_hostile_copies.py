@@ -126,8 +126,8 @@ def test_a_copy_that_lost_its_enumeration_commas_is_still_a_copy(retriever):
 
 def test_two_fishes_counted_in_one_template_are_not_copies():
     """Encyclopedia pages on two species share their wording and differ in their counts, item by item
-    (臀鳍硬棘2枚、软条11~12枚 against 臀鳍硬棘3枚、软条14至16枚): the numbers disagree though the list
-    is one clause to the copy finder."""
+    (臀鳍硬棘2枚、软条11~12枚 against 臀鳍硬棘3枚、软条14至16枚): compared item by item, the numbers
+    disagree (臀鳍硬棘枚 says 2 and 3)."""
     one = fold_for_index("背鳍硬棘9枚、软条13枚；臀鳍硬棘2枚、软条11~12枚。体长可达45公分。为热带沿海洄游性鱼类。")
     other = fold_for_index("背鳍硬棘9枚、软条13至15枚；臀鳍硬棘3枚、软条14至16枚。体长可达2公尺。为热带沿海洄游性鱼类。")
     assert numbers_conflict(one, other)

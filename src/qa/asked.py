@@ -35,11 +35,11 @@ from .asked_amounts import (
     vague_pattern,
 )
 from .asked_durations import asks_duration
-from .asked_events import date_event, name_event, place_event
+from .asked_events import body_doing, date_event, name_event, place_event
 from .asked_except import besides_asked, negated_asked
 from .asked_expansions import expansion_asked
 from .asked_list import contents_asked, list_asked, set_size
-from .asked_looks import looks_asked
+from .asked_looks import COLOUR, SHAPE, looks_asked
 from .asked_money import asks_earned, asks_money, price_pattern
 from .asked_most import most_asked
 from .asked_people import (
@@ -96,8 +96,7 @@ _WORDING_Q = re.compile(r"(?<![描编編撰抄填改书書])(?:写|寫|刻|题|�
 
 # 什么形状, 什么颜色: the answer names a member of the kind by the kind's ending (月牙形, 椭圆状, 灰绿色).
 _MEMBER_Q = re.compile(r"(?:什么|哪种|哪一种|何种)(形状|颜色)")
-_MEMBERS = {"形状": re.compile(r"[\u4e00-\u9fff](?<![情地变外图字形])(?:形(?![状成式态象容势])|状(?![况态元]))"),
-            "颜色": re.compile(r"[\u4e00-\u9fff](?<![颜脸角特本出景])色(?![彩调泽素])")}
+_MEMBERS = {"形状": re.compile(SHAPE), "颜色": re.compile(COLOUR)}
 
 
 def read_question(question: str, focus_of: Callable[[str], str | None] | None = None) -> Asked:
@@ -251,11 +250,13 @@ def _read_place(kind: str, question: str, folded: str, focus_of: Callable[[str],
     event = place_event(folded)  # an organisation too: 从哪个单位派来的 (`asked_events.SENT`)
     if event:  # 台风卢碧在哪里登陆: any place, in a sentence that says it made landfall (not a form)
         return Asked(kind, kin=kin, event=event)
+    # 归哪个部门登记管理: a department's name, said with the registering (`asked_events.body_doing`).
+    doing = body_doing(folded) if kind == "organisation" else ""
     if (named := named_form(focus_of(question) if focus_of is not None else None, folded)) is not None:
-        return Asked(kind, named=named, kin=kin)
+        return Asked(kind, named=named, kin=kin, event=doing)
     if kind == "place" and (office := office_holder(folded)) is not None:
         return Asked("person", role=office)  # 哪个社区党委书记出面协调的: who, by the office
     if kind == "place" and (form := place_form(folded)) is not None:
         return Asked(kind, named=form, kin=kin)
     workplace = kind == "place" and bool(WORKPLACE_Q.search(folded))
-    return Asked(kind, naming=bool(NAMING_Q.search(question)), kin=kin, workplace=workplace)
+    return Asked(kind, naming=bool(NAMING_Q.search(question)), kin=kin, workplace=workplace, event=doing)

@@ -29,15 +29,16 @@ ELIDED = r"|(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千]+)[�
 # 多少 right before a noun, with no measure word between: 多少白领, 多少游客.
 _BARE_COUNT_Q = re.compile(r"(?:多少)([\u4e00-\u9fff](?<![的是在有个個])[\u4e00-\u9fff])")
 _COUNTED_Q = re.compile(r"(?:多少|几(?![何乎])|幾(?![何乎]))\s*[^\s\d，。？！?!,的是在有呢吗么]([\u4e00-\u9fff]{2,4})")
-_COUNTED_BEFORE_Q = re.compile(r"((?:(?![的之是在有和与與及一])[\u4e00-\u9fff]){2,4})(?:总共|一共|共|大约|大概|现在|目前|都)?有?"
+_COUNTED_BEFORE_Q = re.compile(r"((?:(?![的之是在有和与與及一])[\u4e00-\u9fff]){2,4}?)(?:总共|一共|共|大约|大概|现在|目前|都)?有?"
                                r"(?:多少|几|幾)\s*[名位户戶]"
                                r"(?:人)?[呢吗嗎啊呀吧？?。!！\s]*$")
 
 
 def counted_noun(question: str) -> str | None:
     """What is being counted: 多少名党员 → 党员, 多少户居民 → 居民 (its first two characters, or four
-    when the last two name people: 省党代表); None
-    for a noun that only says what the measure does (几户人家: households, 近10户脱贫户)."""
+    when the last two name people: 省党代表), or people named before a count ending the question
+    (社区党员有多少名 → 社区党员, 志愿者共有多少位 → 志愿者); None for a noun that only says what the
+    measure does (几户人家: households, 近10户脱贫户)."""
     match = _COUNTED_Q.search(fold(question))
     if match is None:
         # 社区党员有多少名: people named before a count that ends the question (not 江欣苑社区有多少名,

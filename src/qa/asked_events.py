@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ARRIVED", "BORN", "DIED", "ENDED", "FOUNDED", "HELD", "JOINED", "LANDED", "RENAMED", "SENT", "TOOK_OFFICE", "date_event", "name_event", "place_event"]
+__all__ = ["ARRIVED", "BORN", "DIED", "ENDED", "FOUNDED", "HELD", "JOINED", "LANDED", "RENAMED", "SENT", "TOOK_OFFICE",
+           "body_doing", "date_event", "name_event", "place_event"]
 
 # A time of the year or an occasion between the asking and the deed (哪年年底结束, 哪年国庆后当上): the
 # deed is still the one asked the date of.
@@ -84,11 +85,15 @@ ARRIVED = (r"来到|來到|到达|到達|抵达|抵達|进驻|進駐|入驻|入�
 _ARRIVED_Q = re.compile(r"(?:何时|何時|什么时候|什麼時候|哪一?年|何年|哪一?天|几月|幾月|哪个月)(?:就|才|开始)?"
                         r"(?:去|来|來|到|搬到|搬进|搬進|搬来|搬來|住进|住進|调到|調到|派到)(?:的|了)?"
                         r"[\u4e00-\u9fff0-9]{1,12}?" + _LOCAL)
-# Joining the party or the army (她啥时候正式入的党, 哪年参的军; not 加入, which a club's signing says): dated by a sentence saying one joined (当年3月,她火线入党), not
-# by the day one applied (2020年2月,她郑重写下入党申请书).
-JOINED = (r"入党(?!申请|申請)|入黨(?!申請)|入团(?!申请)|入團(?!申請)|参军|參軍|入伍|加入(?!申请|申請)"
-          r"|成为[^，,。；;]{0,10}?(?:党员|黨員|团员|團員|会员|會員|成员|成員)|成為[^，,。；;]{0,10}?(?:黨員|團員|會員|成員)")
-_JOINED_Q = re.compile(_DATE_Q + r"(?:正式|才|就|开始|開始)?(?:入(?:了|的)?[党黨团團]|参(?:了|的)?军|參(?:了|的)?軍|入(?:了|的)?伍)")
+# Joining the party or the army (她啥时候正式入的党, 哪年参的军): dated by a sentence saying one joined
+# (当年3月,她火线入党; 加入, 成为…党员), not by the day one applied (2020年2月,她郑重写下入党申请书) nor
+# a step before (入党积极分子, 入党介绍人).
+JOINED = (r"(?:入党|入黨|入团|入團)(?!申请|申請|积极分子|積極分子|介绍人|介紹人)|参军|參軍|入伍|加入(?!申请|申請)"
+          r"|成为[^，,。；;]{0,10}?(?:党员|黨員|团员|團員|会员|會員|成员|成員)"
+          r"|成為[^，,。；;]{0,10}?(?:黨員|團員|會員|成員)")
+# Asked of the party, the league or the army only: 何时加入 a club is answered by its signing (签约) as often.
+_JOINED_Q = re.compile(_DATE_Q + r"(?:正式|才|就|开始|開始)?"
+                       r"(?:入(?:了|的)?[党黨团團]|参(?:了|的)?军|參(?:了|的)?軍|入(?:了|的)?伍)")
 # What a date question may ask to have happened, and how the answering sentence says it, in turn.
 _EVENTS = ((_TOOK_OFFICE_Q, TOOK_OFFICE), (_BORN_Q, BORN), (_DIED_Q, _DIED_SAID), (_REOPENED_Q, REOPENED),
            (_ENDED_Q, ENDED), (_FOUNDED_Q, FOUNDED), (_LANDED_Q, LANDED), (_ARRIVED_Q, ARRIVED), (_JOINED_Q, JOINED))
@@ -99,7 +104,8 @@ _EVENTS = ((_TOOK_OFFICE_Q, TOOK_OFFICE), (_BORN_Q, BORN), (_DIED_Q, _DIED_SAID)
 _WHERE = r"(?:哪里|哪裡|哪儿|哪兒|何处|何處|何地|什么地方|哪个[\u4e00-\u9fff]{0,2}|哪)"
 HELD = r"召开|召開|举行|舉行|举办|舉辦|开幕|開幕|主办|主辦|在[\u4e00-\u9fff]{2,8}开"
 # Sent from there: 由县委组织部选派, 从市直机关抽调, 来自…; not 完善选派干部驻村工作 (who sends is unsaid).
-SENT = (r"来自|來自|(?:从|從|由)[^，,。；;]{2,20}?(?:派|调|調|抽调|抽調)"
+SENT = (r"来自|來自|(?:从|從|由)(?![于於此事而])[^，,。；;]{2,20}?"
+        r"(?:派(?!出所)|调(?:派|到|来|任)|調(?:派|到|來|任)|抽调|抽調)"
         r"|[\u4e00-\u9fff]{2}(?:选派|選派|下派|派驻|派駐|委派)(?:的|到|至|来|來|去)")
 _PLACE_EVENTS = (
     (re.compile(_WHERE + r"[^？?，,]{0,3}?(?:登陆|登陸)|(?:登陆|登陸)(?:于|於|在)" + _WHERE), LANDED),
@@ -143,6 +149,20 @@ def date_event(folded: str) -> str:
     if said == TOOK_OFFICE and (office := _OFFICE_TAKEN.search(folded)) is not None:
         return rf"(?:{TOOK_OFFICE}|选为|選為|任命为|任命為)[^，,。；;]{{0,15}}?{re.escape(office.group(1)[-2:])}"
     return said
+
+
+# A body asked as the one doing something (哪个部门登记管理, 是市里哪个部门牵头统筹的, 哪个单位发布的): the
+# sentence that answers says the doing; one naming a body that does something else (党支部委员 of
+# 六级组织体系) does not.
+_DOING = r"负责|牵头|主管|管理|登记|审批|批准|发布|主办|承办|统筹|监管|颁发|认定|出资|资助"
+_BODY_DOING_Q = re.compile(r"哪(?:个|家|一)?(?:部门|单位|机构|机关)(?:来|去|在)?(" + _DOING + ")")
+
+
+def body_doing(folded: str) -> str:
+    """What the sentence naming the body a (folded) question asks for must say it did, "" when it
+    asks none by its doing."""
+    found = _BODY_DOING_Q.search(folded)
+    return found.group(1) if found is not None else ""
 
 
 def place_event(folded: str) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["looks_asked"]
+__all__ = ["COLOUR", "SHAPE", "looks_asked"]
 
 # What something looks like: 长啥样, 长什么样子, 外貌/外型/外形/外观/外表/长相/模样/体型, 身体特征. Not a
 # bare 什么样子 (石油共生大院改造之前是个啥样子 asks its state, not its looks).
@@ -25,17 +25,22 @@ _ASKS_ANOTHER = re.compile(r"哪|谁|誰|几|幾|多少")
 # How it lives: 生活习性, 习性 (of an animal).
 _HABITS_Q = re.compile(r"习性|習性")
 
+# A member of a kind named by the kind's ending: a colour (灰绿色), a shape (月牙形, 椭圆状); not 特色, 颜色 or
+# 形状 themselves, nor the class names 鲈形目 (shared with `asked`'s 什么颜色, 什么形状).
+COLOUR = r"[\u4e00-\u9fff](?<![颜脸角特本出景])色(?![彩调泽素])"
+SHAPE = r"[\u4e00-\u9fff](?<![情地变外图字形])(?:形(?![状成式态象容势目])|状(?![况态元]))"
 # A description of a body: its colour or shape (灰绿色, 椭圆而侧扁, 月牙形), its size (体长约60厘米, 肩高,
 # 重5.1吨), its parts (羽毛, 喙, 鳍, 斑纹, 尾巴) or a likeness (像美洲豹, 类似人的面孔). Not the names of its
 # class (辐鳍鱼纲鲈形目), which an article's lead gives and no description holds.
 _LOOKS_A = re.compile(
-    r"[\u4e00-\u9fff](?<![颜脸角特本出景])色(?![彩调泽素])|[\u4e00-\u9fff](?<![情地变外图字])(?:形(?![状成式态象容势目])|状(?![况态元]))"
-    r"|[体體身](?:长|長|高|重|型|形|呈|色|侧|側|延长|延長)|[肩翼]高|毛色|羽毛|[喙鳞鱗]|(?<![辐輻])[鳍鰭]|斑[纹紋点點]|条纹|條紋|横[带帶纹紋]|橫[帶紋]"
-    r"|尾巴|四肢|前肢|头部|頭部|[长長宽寬高重]约|[长長宽寬高重]達|[长長宽寬高重]达|\d\s*(?:厘米|公分|毫米|公尺|米|公斤|千克|吨|噸)"
-    r"|像|类似|類似|似")
+    COLOUR + "|" + SHAPE
+    + r"|[体體身](?:长|長|高|重|型|形|呈|色|侧|側|延长|延長)|[肩翼]高|毛色|羽毛|[喙鳞鱗]|(?<![辐輻])[鳍鰭]|斑[纹紋点點]|条纹|條紋"
+    r"|横[带帶纹紋]|橫[帶紋]|尾巴|四肢|前肢|头部|頭部|[长長宽寬高重](?:约|約|达|達)"
+    r"|\d\s*(?:厘米|公分|毫米|公尺|米|公斤|千克|吨|噸)"
+    r"|(?<![图圖偶影录錄肖塑])像(?!素)|似(?!乎)")
 # A description of ways: where and how it lives, what it eats, when it breeds.
 _HABITS_A = re.compile(r"栖息|棲息|[以吃].{0,16}为食|[以吃].{0,16}為食|食性|觅食|覓食|捕食|成群|成羣|[洄回]游|[洄回]遊|筑巢|築巢"
-                       r"|[日夜]行|[日夜]间活动|[日夜]間活動|活动|活動|繁殖|产卵|產卵|独居|獨居|群居|底栖|底棲|喜[欢歡]?[在栖棲群]|叫声|叫聲|鸣叫|鳴叫")
+                       r"|[日夜]行|活动|活動|繁殖|产卵|產卵|独居|獨居|群居|底栖|底棲|喜[欢歡]?[在栖棲群]|叫声|叫聲|鸣叫|鳴叫")
 
 
 def looks_asked(folded: str) -> re.Pattern[str] | None:

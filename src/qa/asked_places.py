@@ -166,8 +166,8 @@ def _form_and_office(folded: str) -> tuple[re.Match[str] | None, re.Match[str] |
 # (村民, 村委, 村级, 小区里).
 NOT_NAMING = ("的小大多名个該该本全各每这這那其此些所到在进進入住过過通经經和与與及或等是为為了新老"
               "让讓给給帮幫请請叫找跟向对對由被把从從回离離出往朝至自于於沿用靠凭憑替托"
-              # 驻村工作队, 下村, 包村: a verb's, no village named.
-              "驻駐下包"
+              # 驻村工作队: a verb's, no village named (not 下 or 包: 山下村, 岭下村 are villages).
+              "驻駐"
               # 多民族社区, 新型社区, 现代化社区: what kind of community, not which.
               "族型化色性式类類")
 LOCAL_PLACE = re.compile(r"[\u4e00-\u9fff](?<![" + NOT_NAMING + r"])"

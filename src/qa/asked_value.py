@@ -44,7 +44,7 @@ class Asked:
     wording: bool = False  # 锦旗上写的是什么字: answered by the words themselves, quoted or after 写着
     speaker: str = ""  # 刘小辉说了句什么话 → 刘小辉: his words, quoted (`question.read` finds the name)
     judged: bool = False  # 郑彩平咋评价这个活动: what the speaker thinks, so only their words answer
-    member: re.Pattern[str] | None = None  # 什么形状 → 月牙形, 什么颜色 → 灰绿色: a cue, not a requirement
+    member: re.Pattern[str] | None = None  # 什么形状 → 月牙形, 长啥样 → 体呈椭圆: a cue and a requirement
     either: tuple[str, ...] = ()  # 养的是山羊还是绵羊 → 山羊, 绵羊: the answer says one of them
     workplace: bool = False  # 退休前在哪上班: a workplace's name answers (某国营厂), or a place said with the work
     which: str = ""  # 哪个队的队长, 什么协会 → 队, 协会 (no kind): the name ending so is marked, never required

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-from .previous_turn import WHICH_MEASURES, Conversation, found_spans, modifiers_of, place_of_kind
+from .previous_turn import (
+    WHICH_MEASURES,
+    Conversation,
+    counted_noun_of,
+    found_spans,
+    modifiers_of,
+    place_of_kind,
+)
 from .text import fold
 
 __all__ = ["in_the_place", "set_counted", "the_one_asked", "whole_noun"]
@@ -85,20 +92,14 @@ def whole_noun(text: str, previous: Conversation, topic: str) -> str:
 # The whole follow-up is that asking (都有哪些队 names its own noun: `whole_noun`).
 _LISTING = re.compile(r"(?:(?:都|分别|分別|具体|具體)?(?:是|有|包括)?(?:哪些|哪几|哪幾)(?:方面|种|種|类|類|个|個)?"
                       r"|(?:都|分别|分別)(?:是|有)(?:啥|什么|什麼))的?[呢啊呀吧？?。！!\s]*")
-# The noun the last question counted (几支红马甲志愿服务队), quotation marks left out.
-_COUNTED = re.compile(r"(?:几|幾|多少)\s*[个個家项項类類种種位名所条條支只部座件队隊批户戶]([\u4e00-\u9fff]{2,8}?)"
-                      r"(?=[，,。？?！!吗嗎呢啊呀]|$)")
-_QUOTE_MARKS = re.compile(r"[「」『』“”\"'《》]")
-
-
 def set_counted(text: str, previous: Conversation, topic: str) -> str:
     """The topic to put before a follow-up asking the members or kinds of the set the last question
-    counted: 都是哪些方面的 after 长山花园社区组了几支“红马甲”志愿服务队 asks of 长山花园社区的红马甲志愿服务队,
-    not of the community. `topic` unchanged for any other follow-up, or one that names the noun."""
+    counted: 都是哪些方面的 after 长山花园社区组了几支“红马甲”志愿服务队 asks of the teams (长山花园社区组了 +
+    的红马甲志愿服务队: the topic keeps its verb, as every carried topic does), not of the community.
+    `topic` unchanged for any other follow-up, or one that names the noun."""
     if not _LISTING.fullmatch(fold(text).strip()):
         return topic
-    counted = _COUNTED.search(_QUOTE_MARKS.sub("", fold(previous.question)))
-    noun = counted.group(1) if counted is not None else ""
+    noun = counted_noun_of(previous)
     if not noun or noun in fold(topic) or noun in fold(text):
         return topic
     return f"{topic}的{noun}" if topic else noun

@@ -51,7 +51,8 @@ def clauses_of_folded(folded: str) -> set[str]:
     kept = _NON_HAN_NON_BREAK_RE.sub("", folded)
     keys = {key for key in _CLAUSE_SPLIT_RE.split(kept) if len(key) >= MIN_CLAUSE_CHARS}
     if "、" in kept:
-        keys.update(key.replace("、", "") for key in _LIST_SPLIT_RE.split(kept) if len(key) - key.count("、") >= MIN_CLAUSE_CHARS)
+        keys.update(key.replace("、", "") for key in _LIST_SPLIT_RE.split(kept)
+                    if len(key) - key.count("、") >= MIN_CLAUSE_CHARS)
     return keys
 
 

@@ -98,7 +98,7 @@ def _describes_itself(folded: str, match: re.Match[str], tag: Tagger | None = No
         return True
     if match.group(0) in ONE_PERSON and (pair := _NAME_AND.search(before)) and tag is not None and any(
             flag in NAME_TAGS["person"] and len(word) >= 2 for word, flag in tag(pair.group(1))):
-        return True  # 钟呼义和他老伴儿: the one just named and his wife, however short the question
+        return True  # 钟呼义和他老伴儿: the one just named and his wife, however few characters before 他
     if match.group(0) not in ONE_PERSON or own < _NAMED_BEFORE:
         return False
     return tag is None or any(flag in NAME_TAGS["person"] for _, flag in tag(before))

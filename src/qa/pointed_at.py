@@ -17,8 +17,10 @@ from .leaning_own import HERE, ONE_PERSON
 from .name_shape import KIN
 from .previous_turn import (
     OPENING,
+    SET_CLASSIFIER,
     WHICH,
     Conversation,
+    counted_noun_of,
     head_of,
     is_place,
     modifiers_of,
@@ -100,15 +102,7 @@ _PLACE_KIND = re.compile(r"街道|社区|小区|区|县|市|村|镇|乡|省")
 
 
 # A set pointed at by its count alone (这几支里, 那两家当中): the noun the last question counted.
-_SET_CLASSIFIER = r"[个個家项項类類样樣种種位名所条條支只部座件队隊批户戶]"
-_SET_COUNTED = re.compile(r"[几幾两兩二三四五六七八九十]+" + _SET_CLASSIFIER + r"(?=里|裡|中|当中|之中|其中|[，,\s]|$)")
-_COUNTED_BEFORE = re.compile(r"(?:几|幾|多少)\s*" + _SET_CLASSIFIER + r"([\u4e00-\u9fff]{2,8}?)(?=[，,。？?！!吗嗎呢啊呀]|$)")
-
-
-def _counted_before(previous: Conversation) -> str:
-    """The noun the last question counted (林原村一共拉起了几支志愿服务队 → 志愿服务队); "" when none."""
-    found = _COUNTED_BEFORE.search(fold(previous.question))
-    return found.group(1) if found is not None else ""
+_SET_COUNTED = re.compile(r"[几幾两兩二三四五六七八九十]+" + SET_CLASSIFIER + r"(?=里|裡|中|当中|之中|其中|[，,\s]|$)")
 
 
 def _another_described(before: str, noun: str, previous: Conversation) -> bool:
@@ -144,7 +138,7 @@ def named_outright(question: str, match: re.Match[str], previous: Conversation,
         return previous.question[named.start() : named.end()], match.end() + piece.end()
     if pointing and (figure := _FIGURE.match(rest)) and (number := _the_figure(previous)):
         return number, match.end() + figure.end()  # 这个数是哪年的 after …593.7万件: that number
-    if pointing and (counted := _SET_COUNTED.match(rest)) and (noun := _counted_before(previous)):
+    if pointing and (counted := _SET_COUNTED.match(rest)) and (noun := counted_noun_of(previous)):
         # 这几支里哪支… after 林原村一共拉起了几支志愿服务队: the teams counted, not 林原村几支.
         topic = previous_topic(previous)
         whose = f"{topic}的" if topic and topic not in noun and not topic.endswith(noun) else ""

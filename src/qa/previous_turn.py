@@ -19,8 +19,22 @@ from .text import fold
 if TYPE_CHECKING:
     from .models import Answer
 
-__all__ = ["OPENING", "PREDICATE_RE", "SHORT", "WHICH", "WHICH_MEASURES", "Conversation", "Resolved", "found_spans", "head_of", "joined", "modifiers_of",
-           "place_named", "place_of_kind", "previous_topic", "subject_of"]
+__all__ = ["OPENING", "PREDICATE_RE", "SET_CLASSIFIER", "SHORT", "WHICH", "WHICH_MEASURES", "Conversation",
+           "Resolved", "counted_noun_of", "found_spans", "head_of", "joined", "modifiers_of", "place_named",
+           "place_of_kind", "previous_topic", "subject_of"]
+
+# A set counted, by its classifier: 几支志愿服务队, 多少个“红马甲”服务队 (quotation marks left out).
+SET_CLASSIFIER = r"[个個家项項类類样樣种種位名所条條支只部座件队隊批户戶]"
+_COUNTED_BEFORE = re.compile(r"(?:几|幾|多少)\s*" + SET_CLASSIFIER + r"([\u4e00-\u9fff]{2,8}?)(?=[，,。？?！!吗嗎呢啊呀]|$)")
+_QUOTE_MARKS = re.compile(r"[「」『』“”\"'《》]")
+
+
+def counted_noun_of(previous: Conversation) -> str:
+    """The noun the last question counted (林原村一共拉起了几支志愿服务队 → 志愿服务队; 长山花园社区组了几支
+    “红马甲”志愿服务队 → 红马甲志愿服务队), folded; "" when it counted none."""
+    found = _COUNTED_BEFORE.search(_QUOTE_MARKS.sub("", fold(previous.question)))
+    return found.group(1) if found is not None else ""
+
 
 # The digits or letters a name is numbered by (42号小区, 20号院, B座): part of the noun meant.
 _NUMBERING = re.compile(r"[0-9A-Za-z０-９]")
@@ -198,7 +212,8 @@ def joined(*parts: str) -> str:
 def place_of_kind(previous: Conversation, kind: str) -> str:
     """The first place of this kind (区, 村, 社区) the previous question names, by its ending (潍城区 of
     潍城区委书记; 42号小区, numbered), or ""."""
-    match = re.search(rf"(?:{_NUMBERING.pattern}+{_NAME_CHAR}{{0,5}}?|{_NAME_CHAR}{{1,6}}?){kind}", fold(previous.question))
+    named = rf"(?:{_NUMBERING.pattern}+{_NAME_CHAR}{{0,5}}?|{_NAME_CHAR}{{1,6}}?){kind}"
+    match = re.search(named, fold(previous.question))
     return previous.question[match.start() : match.end()] if match else ""
 
 
