@@ -92,6 +92,8 @@ def whole_noun(text: str, previous: Conversation, topic: str) -> str:
 # The whole follow-up is that asking (都有哪些队 names its own noun: `whole_noun`).
 _LISTING = re.compile(r"(?:(?:都|分别|分別|具体|具體)?(?:是|有|包括)?(?:哪些|哪几|哪幾)(?:方面|种|種|类|類|个|個)?"
                       r"|(?:都|分别|分別)(?:是|有)(?:啥|什么|什麼))的?[呢啊呀吧？?。！!\s]*")
+
+
 def set_counted(text: str, previous: Conversation, topic: str) -> str:
     """The topic to put before a follow-up asking the members or kinds of the set the last question
     counted: 都是哪些方面的 after 长山花园社区组了几支“红马甲”志愿服务队 asks of the teams (长山花园社区组了 +
