@@ -131,3 +131,29 @@ def test_two_fishes_counted_in_one_template_are_not_copies():
     one = fold_for_index("背鳍硬棘9枚、软条13枚；臀鳍硬棘2枚、软条11~12枚。体长可达45公分。为热带沿海洄游性鱼类。")
     other = fold_for_index("背鳍硬棘9枚、软条13至15枚；臀鳍硬棘3枚、软条14至16枚。体长可达2公尺。为热带沿海洄游性鱼类。")
     assert numbers_conflict(one, other)
+
+
+def _beir(folder: Path, rows: list[tuple[str, str, str]]) -> Path:
+    import json
+
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "corpus.jsonl"
+    path.write_text("".join(json.dumps({"_id": i, "title": t, "text": x}, ensure_ascii=False) + "\n"
+                            for i, t, x in rows), encoding="utf-8")
+    return path
+
+
+def test_two_pages_of_one_template_about_different_things_are_not_copies(tmp_path):
+    """五丝马鲅 and 四指马鲅 share their template's clauses (为辐鳍鱼纲鲈形目马鲅科的其中一个种, 为热带沿海洄游性
+    鱼类…) and are two fishes: neither page names the other's subject, so neither is a copy, and a
+    question about one is answered from its own page. A page copied under its own title still is."""
+    template = ("为辐鳍鱼纲鲈形目马鲅科的其中一个种。本鱼分布于印度太平洋海域的浅水地带。本鱼体延长而侧扁，头中大而圆钝。"
+                "为热带沿海洄游性鱼类，常群栖息在内湾、河口及沙泥质海床，以无脊椎动物为食，并常成群涌向潮间带觅食。")
+    rows = [("A", "五丝马鲅", "五丝马鲅，又称五丝多指马鲅，俗名午仔，" + template),
+            ("B", "四指马鲅", "四指马鲅，或四丝马鲅，也称为印度鲑，俗名马友鱼，" + template),
+            ("C", "四指马鲅", "四指马鲅，或四丝马鲅，也称为印度鲑，俗名马友鱼，" + template)]
+    retriever = Retriever.from_path(_beir(tmp_path / "fish", rows), use_cache=False)
+    linked = {p.doc_id for p in retriever.passages if p.duplicate_of}
+    assert "A" not in linked and ("B" in linked or "C" in linked)
+    hit = retriever.search("五丝马鲅又称什么", k=1)[0]
+    assert hit.doc_id == "A" and "五丝多指马鲅" in hit.quote

@@ -35,7 +35,7 @@ from .build_workers import run_jobs, stream_items
 from .config import Settings
 from .corpus_documents import iter_documents
 from .corpus_paths import corpus_bytes
-from .dedup import copied_documents, find_copies, numbers_conflict
+from .dedup import copied_documents, find_copies, named_apart, numbers_conflict
 from .errors import EmptyCorpus
 from .heap import release_memory
 from .index import BM25Index, BM25Params
@@ -218,6 +218,8 @@ def _link_copies(state: dict[str, Any], lo: int, hi: int) -> tuple[dict[int, int
     links = find_copies(*state["copies"])
     norms = state["norms"]  # a passage that says other numbers in the same words is no copy
     links = {copy: twin for copy, twin in links.items() if not numbers_conflict(norms[copy], norms[twin])}
+    if state["titles"] is not None:  # a page naming its own subject is no copy of one never naming it
+        links = named_apart(links, state["copies"][0], state["titles"], norms)
     return links, copied_documents(state["copies"][0], links)
 
 

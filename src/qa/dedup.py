@@ -229,6 +229,39 @@ def _row_best(row: np.ndarray, count: np.ndarray, col: np.ndarray, width: int) -
     return row[starts], top // width, width - 1 - top % width
 
 
+def named_apart(links: dict[int, int], doc_of: Sequence[str], titles: Sequence[str | None],
+                norms: Sequence[str]) -> dict[int, int]:
+    """The links but those between two articles under different titles where the twin's article never
+    names the copy's subject: two encyclopedia pages of one template share their wording (为辐鳍鱼纲鲈形目
+    …的其中一个种, 为台湾日治时期行政区划) and are about different things (五丝马鲅 and 四指马鲅, 嘉义厅 and
+    盐水港厅). A copy keeps its original's title (000 and 001's 解码新时代党群关系方程式), or is named in it.
+    `titles` are the passages' article titles (None for a line searched by none), `norms` their folded
+    texts; titles and texts are compared by their Han characters, letters and digits."""
+    if not links:
+        return links
+    wanted = {doc_of[twin] for twin in links.values()}
+    texts: dict[str, list[str]] = {}
+    for i, doc in enumerate(doc_of):
+        if doc in wanted:
+            texts.setdefault(doc, []).append(norms[i])
+    said = {doc: _WORDS_ONLY.sub("", "\n".join(parts)) for doc, parts in texts.items()}
+    kept = {}
+    for copy, twin in links.items():
+        mine, theirs = _title_key(titles[copy]), _title_key(titles[twin])
+        if mine and theirs and mine != theirs and mine not in said[doc_of[twin]]:
+            continue
+        kept[copy] = twin
+    return kept
+
+
+_WORDS_ONLY = re.compile(rf"[^{HAN_CHARS}0-9a-z]+")
+
+
+def _title_key(title: str | None) -> str:
+    """A title as compared: folded, its Han characters, letters and digits only."""
+    return _WORDS_ONLY.sub("", fold_for_index(title)) if title else ""
+
+
 def copied_documents(doc_of: list[str], links: dict[int, int]) -> dict[str, str]:
     """Document → the document it copies: at least half of its passages link there (the one
     most of them link to; a tie goes to the one linked first, in passage order).
