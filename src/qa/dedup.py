@@ -231,7 +231,7 @@ def _row_best(row: np.ndarray, count: np.ndarray, col: np.ndarray, width: int) -
 
 def named_apart(links: dict[int, int], doc_of: Sequence[str], titles: Sequence[str | None],
                 norms: Sequence[str]) -> dict[int, int]:
-    """The links but those between two articles under different titles where the twin's article never
+    """The links, less those between two articles under different titles whose twin's article never
     names the copy's subject: two encyclopedia pages of one template share their wording (为辐鳍鱼纲鲈形目
     …的其中一个种, 为台湾日治时期行政区划) and are about different things (五丝马鲅 and 四指马鲅, 嘉义厅 and
     盐水港厅). A copy keeps its original's title (000 and 001's 解码新时代党群关系方程式), or is named in it.
@@ -239,17 +239,27 @@ def named_apart(links: dict[int, int], doc_of: Sequence[str], titles: Sequence[s
     texts; titles and texts are compared by their Han characters, letters and digits."""
     if not links:
         return links
-    wanted = {doc_of[twin] for twin in links.values()}
-    texts: dict[str, list[str]] = {}
-    for i, doc in enumerate(doc_of):
-        if doc in wanted:
-            texts.setdefault(doc, []).append(norms[i])
-    said = {doc: _WORDS_ONLY.sub("", "\n".join(parts)) for doc, parts in texts.items()}
+    keys: dict[str | None, str] = {}  # a title's key, once per title (its folding is the costly part)
+    said: dict[str, str] = {}  # an article's words, built only for the twins a differing title asks of
+    passages_of: dict[str, list[int]] = {}
+
+    def key(title: str | None) -> str:
+        if title not in keys:
+            keys[title] = _title_key(title)
+        return keys[title]
+
     kept = {}
     for copy, twin in links.items():
-        mine, theirs = _title_key(titles[copy]), _title_key(titles[twin])
-        if mine and theirs and mine != theirs and mine not in said[doc_of[twin]]:
-            continue
+        mine, theirs = key(titles[copy]), key(titles[twin])
+        if mine and theirs and mine != theirs:
+            doc = doc_of[twin]
+            if doc not in said:
+                if not passages_of:
+                    for i, name in enumerate(doc_of):
+                        passages_of.setdefault(name, []).append(i)
+                said[doc] = _WORDS_ONLY.sub("", "\n".join(norms[i] for i in passages_of[doc]))
+            if mine not in said[doc]:
+                continue
         kept[copy] = twin
     return kept
 
