@@ -218,8 +218,8 @@ def _link_copies(state: dict[str, Any], lo: int, hi: int) -> tuple[dict[int, int
     links = find_copies(*state["copies"])
     norms = state["norms"]  # a passage that says other numbers in the same words is no copy
     links = {copy: twin for copy, twin in links.items() if not numbers_conflict(norms[copy], norms[twin])}
-    if state["titles"] is not None:  # a page naming its own subject is no copy of one never naming it
-        links = named_apart(links, state["copies"][0], state["titles"], norms)
+    if state["titles"] is not None:  # (titles indexed) a page under another title the twin never names
+        links = named_apart(links, state["copies"][0], state["titles"], norms)  # is no copy: `named_apart`
     return links, copied_documents(state["copies"][0], links)
 
 
