@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from qa import evaluate
-from qa.golden import GOLDEN_FILES, evaluate_golden, load_golden_sets
+from qa.golden import GOLDEN_FILES, TURNS, evaluate_golden, load_golden_sets
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -127,6 +127,16 @@ def test_a_follow_up_row_is_judged_as_the_turn_after_its_previous_question(retri
     alone = evaluate_golden(retriever, [{k: v for k, v in FOLLOW_UP.items() if k != "previous"}])
     assert in_turn["top1"] == 1.0 and in_turn["failures"] == []
     assert alone["top1"] == 0.0  # 他 alone names no one: the conversation is what answers it
+
+
+def test_a_follow_up_leans_through_every_earlier_turn_of_its_row(retriever):
+    """他 two turns after the question that named 袁宝柱: the middle turn keeps him the subject."""
+    row = {**FOLLOW_UP, "previous": FOLLOW_UP["previous"] + TURNS + "他多大岁数"}
+    only_last = {**FOLLOW_UP, "previous": "他多大岁数"}
+    assert evaluate_golden(retriever, [row])["top1"] == 1.0
+    assert evaluate_golden(retriever, [only_last])["top1"] == 0.0  # the first turn is what names him
+    thanks = {**FOLLOW_UP, "previous": FOLLOW_UP["previous"] + TURNS + "谢谢"}
+    assert evaluate_golden(retriever, [thanks])["top1"] == 1.0  # small talk between leaves the subject
 
 
 def test_a_follow_up_trap_is_right_only_when_the_turn_abstains(retriever):

@@ -25,7 +25,7 @@ from typing import Any
 from .conversation import Conversation, resolve
 from .follow_up import ask_in_turn
 
-__all__ = ["GOLDEN_FILES", "ask_as_user", "evaluate_golden", "load_golden", "load_golden_sets", "matches"]
+__all__ = ["GOLDEN_FILES", "TURNS", "ask_as_user", "evaluate_golden", "load_golden", "load_golden_sets", "matches"]
 
 # The packaged question files, in report order: the original set first, then the answerability
 # files of issues 16 and 19 (copies of tests/data/, kept identical by a test).
@@ -38,6 +38,9 @@ GOLDEN_FILES = (
     "golden-quotes.jsonl",
     "golden-follow-ups.jsonl",
 )
+
+# A follow-up row's `previous` holds its earlier turns, oldest first, joined by this.
+TURNS = " | "
 
 
 def _rows(text: str) -> list[dict[str, Any]]:
@@ -115,21 +118,33 @@ class _Tally:
 
 def ask_as_user(retriever: Any, item: Mapping[str, Any]) -> Any:
     """The answer a person sees: to the question alone, or, for a follow-up row, to the question
-    asked after `previous` in one conversation, the way the REPL and the bot carry a turn over."""
+    asked after `previous` in one conversation, the way the REPL and the bot carry a turn over.
+
+    `previous` may hold several earlier turns joined by `TURNS` (他后来呢 two turns after the name was
+    asked): each is asked in turn, read against the one before it, as a person typing them would be."""
     previous = item.get("previous")
     if not previous:
         return retriever.ask(item["question"], k=3)
-    first = retriever.ask(previous, k=1)
-    turn = Conversation.after(previous, retriever.key_terms(previous), first)
+    earlier, *later = previous.split(TURNS)
+    first = retriever.ask(earlier, k=1)
+    turn = Conversation.after(earlier, retriever.key_terms(earlier), first)
+    for question in later:
+        resolved, answer = _in_turn(retriever, question, turn, k=1)
+        if answer.reason != "small-talk":  # 谢谢 between two questions leaves the subject as it was
+            turn = Conversation.after(resolved.text, retriever.key_terms(resolved.text), answer)
+    return _in_turn(retriever, item["question"], turn, k=3)[1]
+
+
+def _in_turn(retriever: Any, question: str, turn: Conversation, k: int) -> tuple[Any, Any]:
+    """(the reading taken, its answer) for `question` asked after `turn`, as the REPL asks it."""
     goes_on = getattr(retriever, "goes_on", None)
-    _, answer = ask_in_turn(
-        lambda text: retriever.ask(text, k=3), retriever.key_terms, item["question"], turn,
-        resolve(item["question"], turn, tagger.tag if (tagger := getattr(retriever, "tokenizer", None)) else None),
+    return ask_in_turn(
+        lambda text: retriever.ask(text, k=k), retriever.key_terms, question, turn,
+        resolve(question, turn, tagger.tag if (tagger := getattr(retriever, "tokenizer", None)) else None),
         getattr(retriever, "knows", None),
-        (lambda passage_id, end: goes_on(passage_id, end, question=item["question"])) if goes_on else None,
+        (lambda passage_id, end: goes_on(passage_id, end, question=question)) if goes_on else None,
         getattr(retriever, "ask_within", None),
         getattr(retriever, "context_around", None))
-    return answer
 
 
 def _judge(retriever: Any, item: Mapping[str, Any]) -> tuple[bool, bool, bool, dict[str, Any] | None]:
