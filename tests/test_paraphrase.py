@@ -70,6 +70,8 @@ from qa.spoken_words import written_text
     ("請問網周村那個駐村工作隊是誰帶隊的", "队长程鹏"),
     # 送饭 → 送餐, 牵头 → 联合 (and who led is a body as much as a person): 颐园社区党委联合物业公司.
     ("潍坊颐园社区给独居老人送饭上门，是谁牵头搞的", "联合物业公司"),
+    # 卖掉 → 卖: “金大爷,你的羊卖了,这是1万多块钱,你收着。”今年4月…
+    ("金家龙的羊是哪个月卖掉的", "今年4月"),
 ])
 def test_a_question_in_other_words_is_answered_by_the_sentence_that_holds_it(retriever, question, answer):
     found = retriever.ask(question, k=3)
@@ -90,6 +92,18 @@ def test_a_spoken_word_is_read_as_written_only_where_the_corpus_never_says_it():
     assert written_text("猪肉涨了多少", ["猪肉", "涨了"], {"猪肉", "增长"}) == "猪肉增长多少"
     # Nothing the corpus has to read it as: kept.
     assert written_text("猪肉涨了多少", ["猪肉", "涨了"], {"猪肉"}) == "猪肉涨了多少"
+
+
+def test_a_verb_said_done_or_gone_is_read_as_the_verb_where_the_corpus_never_says_so():
+    # 卖掉, 用完, 花光: a report writes 卖了, 用了; the complement is how the asker talks.
+    assert written_text("羊卖掉了吗", ["羊", "卖掉"], {"羊", "卖"}) == "羊卖了吗"
+    assert written_text("钱花光没", ["钱", "花光"], {"钱", "花"}) == "钱花没"
+    # A corpus that writes 卖掉 keeps it; one without 卖 has nothing to read it as.
+    assert written_text("羊卖掉了吗", ["羊", "卖掉"], {"羊", "卖掉", "卖"}) == "羊卖掉了吗"
+    assert written_text("羊卖掉了吗", ["羊", "卖掉"], {"羊"}) == "羊卖掉了吗"
+    # 拆掉以后盖了啥 asks what came after: the deed is its time, and a quote of it answers nothing.
+    assert written_text("房子拆掉以后盖了啥", ["房子", "拆掉", "以后", "盖"], {"房子", "拆", "盖"}) == "房子拆掉以后盖了啥"
+    assert written_text("他帮完老王之后干啥了", ["帮完", "老王", "之后"], {"帮", "老王"}) == "他帮完老王之后干啥了"
 
 
 def test_a_body_s_short_name_is_read_as_the_full_name_the_corpus_writes(retriever):

@@ -1,5 +1,5 @@
 """Spoken words read as the written ones the documents use: 涨了多少 → 增长了多少, 住户 → 居民,
-做买卖 → 进出口, 开张 → 开业.
+做买卖 → 进出口, 开张 → 开业, 卖掉 → 卖.
 
 People ask the way they talk; news and policy texts say 同比增长38.2%, not 涨. A spoken word the
 corpus never uses weighed as the question's rarest word, and the sentence that answers looked as if
@@ -14,6 +14,7 @@ index (Cilin) group words by topic (涨 with 膨胀, 外号 without 称为) and 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container, Sequence
 
 __all__ = ["WRITTEN_FOR", "may_hold", "written_word", "written_text"]
@@ -139,11 +140,16 @@ WRITTEN_FOR: dict[str, tuple[str, ...]] = {
 # A spoken word as jieba may hand it over: with an aspect particle glued on (组了, 涨了), or with
 # 老/小 before it (老住户).
 _PARTICLES = ("了", "过", "着")
+# A verb with the complement saying it is done or gone (卖掉, 用完, 花光), which reports write as the verb
+# alone (羊卖了, 钱用了): the verb is what a quote holds.
+_DONE = "掉完光"
+# A clause of time after the deed (拆掉以后, 帮完张银祥之后): what is asked happened next.
+_TIME_AFTER = re.compile(r"[^，,。？?！!\s]{0,6}?(?:以后|以後|之后|之後|后|後)")
 
 
 def may_hold(text: str) -> bool:
     """Whether any spoken word of the table is in `text`: the cheap test before segmenting it."""
-    return any(spoken in text for spoken in WRITTEN_FOR)
+    return any(spoken in text for spoken in WRITTEN_FOR) or any(done in text for done in _DONE)
 
 
 def written_text(text: str, words: Sequence[str], vocab: Container[str]) -> str:
@@ -152,6 +158,8 @@ def written_text(text: str, words: Sequence[str], vocab: Container[str]) -> str:
     for word in dict.fromkeys(words):
         if word in vocab or not (written := written_word(word, vocab)):
             continue
+        if len(written) < len(word) and word[-1] in _DONE and _TIME_AFTER.match(text, text.find(word) + len(word)):
+            continue  # 拆掉以后盖了啥: the deed done is when, not what is asked; a quote of it answers nothing
         text = text.replace(word, written)
     return text
 
@@ -163,4 +171,6 @@ def written_word(word: str, vocab: Container[str]) -> str:
         for written in WRITTEN_FOR.get(spoken, ()):
             if written in vocab and written != spoken:
                 return written
+    if len(word) == 2 and word[1] in _DONE and word[0] in vocab and "\u4e00" <= word[0] <= "\u9fff":
+        return word[0]  # 卖掉 of a corpus that never writes it: 卖, as its 羊卖了 does
     return ""
