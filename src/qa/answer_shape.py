@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 from .asked import Asked
 from .asked_ages import age_said_of
+from .asked_amounts import per_unit_said
 from .asked_except import SAID_NEGATED, besides_words
 from .asked_list import lists_the_set
 from .asked_people import FORMER_SAID, WHAT_ONE_IS
@@ -230,4 +231,5 @@ def _count_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str
             and (not asked.part or any(any(word in clause for word in asked.part) and AMOUNT.search(clause)
                                        for clause in clauses(sentence)))
             and (not asked.aged or age_said_of(asked.aged, sentence, tag))
+            and (not asked.per or per_unit_said(asked.per, sentence))
             and _figure_of_the_asked(asked, sentence, own))

@@ -268,3 +268,24 @@ def ordinal_count_pattern(measure: str | None, noun: str | None) -> Matcher | No
     if not (measure and noun):
         return None
     return NearNoun(compiled(_ordinal(measure)), noun)
+
+
+# A price or an amount asked per unit of goods (一斤能卖多少, 每平米多少钱, 一亩地产多少): the unit, which
+# the answer says beside its figure (二三十块钱一斤, 每平方米1.2万元, 元/斤). Not a time (一年, 每天: 日均
+# and 年均 say it too) nor people (人均).
+_PER_UNIT = re.compile(r"(?:每|一)(斤|公斤|千克|吨|噸|亩|畝|平方米|平米|件|瓶|套|盒|袋|箱|只|隻|头|頭)"
+                       r"[\u4e00-\u9fff]{0,6}?(?:多少|几|幾)")
+_UNIT_SAID = {"平米": "平方?米", "噸": "[吨噸]", "畝": "[亩畝]", "隻": "[只隻]", "頭": "[头頭]"}
+
+
+def per_unit(folded: str) -> str:
+    """The unit a price or an amount is asked per (斤 of 金大爷的羊一斤能卖多少), "" when none."""
+    found = _PER_UNIT.search(folded)
+    return found.group(1) if found else ""
+
+
+def per_unit_said(unit: str, sentence: str) -> bool:
+    """The (folded) sentence says a figure per that unit: 一斤, 每斤, /斤 (not the 1万多块钱 the sheep
+    fetched in all)."""
+    return bool(re.search(rf"(?:每|一|/|／)\s*(?:{_UNIT_SAID.get(unit, re.escape(unit))})", sentence))
+

@@ -72,6 +72,7 @@ class Asked:
     besides: tuple[str, ...] = ()  # 除了那7家还有几家 → 7家: the one excluded is no answer (`asked_except`)
     surname: bool = False  # 那个老人姓啥: a surname with a word of address answers (张大爷, `named_people`)
     located: str = ""  # 北湖收费站在武汉哪个区 → 北湖收费站: the answer names the place located (`asked_places`)
+    per: str = ""  # 羊一斤能卖多少 → 斤: a price or amount per unit, said with the unit (`asked_amounts.per_unit`)
 
     @property
     def cued(self) -> bool:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .asked import Asked, read_question
 from .asked_ages import aged_person
+from .asked_amounts import per_unit
 from .asked_durations import FREQUENCY_A
 from .asked_either import DAY_PARTS, alternatives, figure_choice, time_choice
 from .bylines import asked_roles
@@ -53,6 +54,8 @@ def asked_with_tags(text: str, tokenizer: Tokenizer, vocab: Container[str] = ())
     asked = people_counted(tagged, asked)  # 居民有多少: people counted
     if asked.kind == "number" and (part := part_counted(tagged)):
         asked = replace(asked, part=tuple(fold(word) for word in part))  # …单子里，被退回来的有几万单
+    if asked.kind == "number" and (per := per_unit(fold(text))):
+        asked = replace(asked, per=per)  # 羊一斤能卖多少: the price per 斤, not what they fetched in all
     if asked.kind == "number" and (aged := aged_person(tagged, text)):
         asked = replace(asked, aged=aged)  # 郑彩平今年多大岁数了: her age, not another's in her sentence
     if asked.occupation and (holder := _last_person(tagged)) and (asked.office or _asked_after(_WORK_ASKED, text, holder)):
