@@ -22,7 +22,8 @@ def _batch(folder: Path) -> Path:
     (folder / "chains.tsv").write_text(
         "娄底把啥活动当成为群众办实事的重要载体\t那这个活动是哪一年开始的\t2017年起\n"
         "张国珍那篇说党最大的危险是啥\t那最大的政治优势呢\t密切聯(lián)系群眾\n"
-        "依兰陨石坑是啥形状的\t那坑底下有湖没\tTRAP\n", encoding="utf-8")
+        "依兰陨石坑是啥形状的\t那坑底下有湖没\tTRAP\n"
+        "東興小區在廈門什麼地方\t那邊從哪年開始把黨組織往小區下沉的\t2017年\n", encoding="utf-8")
     (folder / "README.md").write_text("## Typos\n江心苑 → 江欣苑\n", encoding="utf-8")
     return folder
 
@@ -44,6 +45,8 @@ def test_a_chain_s_gold_is_credited_to_the_document_the_turns_ask_about(tmp_path
     assert chains[0]["doc"] == "003_ff4c74ca6d82d43a"  # 2017年起 is in two documents; 娄底 is 003's
     assert chains[1]["gold"] == "密切聯系群眾"  # copied with the document's pinyin, which golds never hold
     assert chains[2]["kind"] == "follow-up-trap" and "gold" not in chains[2]
+    # 2017年 is in three documents; the one whose sentence around it holds what was asked (党组织…下沉).
+    assert chains[3]["doc"] == "002_086ee20e96b7d166"
 
 
 def test_a_question_a_file_already_holds_is_left_out(tmp_path):

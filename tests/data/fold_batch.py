@@ -47,6 +47,10 @@ def tsv(path: Path) -> list[list[str]]:
     return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+# How far either side of a gold the text is read for the words asked (about a sentence each way).
+_AROUND = 60
+
+
 class Fold:
     """The rows a batch adds, file by file, with ids continuing each file and no repeated question."""
 
@@ -68,7 +72,15 @@ class Fold:
             return hint
         found = [d for d in found if not (d.startswith(STRIPPED) and ORIGINAL in found)]
         pairs = {asked[i : i + 2] for i in range(len(asked) - 1)}
-        return max(found, key=lambda d: (sum(p in self.simplified[d] for p in pairs), d == ORIGINAL), default=None)
+
+        def near(d: str) -> int:
+            """Pairs asked that the text around the gold holds (东兴小区…哪年开始把党组织往小区下沉: the
+            2017年 of 002's 厦门从2017年起推动党组织…下沉, not 001's 2017年 in a story of Beijing)."""
+            text, simplified = self.docs[d], self.simplified[d]
+            spans = [(m.start(), m.end()) for m in re.finditer(re.escape(gold), text)]
+            return max((sum(p in simplified[max(0, a - _AROUND) : b + _AROUND] for p in pairs) for a, b in spans), default=0)
+
+        return max(found, key=lambda d: (near(d), sum(p in self.simplified[d] for p in pairs), d == ORIGINAL), default=None)
 
     def add(self, file: str, line: int, row: dict[str, Any]) -> None:
         key = (row.get("previous", ""), row["question"])
