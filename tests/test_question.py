@@ -11,7 +11,7 @@ import pytest
 from qa import background
 from qa.index import BM25Index
 from qa.question import read
-from qa.question_pieces import cut_across, glued_on, mis_cut
+from qa.question_pieces import cut_across, glued_on, mis_cut, rejoined
 from qa.question_text import chinese_to_int, plain_text, with_digits
 from qa.tokenize import Tokenizer
 
@@ -662,3 +662,21 @@ def test_a_count_of_people_named_before_it_quotes_them_counted(retriever):
     not the sentence naming 江欣苑社区党员干部 with no count."""
     answer = retriever.ask("江欣苑社区党员有多少名")
     assert answer.answered and "200多名" in answer.hits[0].quote
+
+
+def test_a_verb_and_its_object_split_by_de_are_read_as_the_word_the_corpus_writes():
+    # 入的党 → 入党 (入 alone is no word of the corpus); 月入 of 哪个月入的党 gives 月 back to the asking.
+    vocab = {"华雨辰", "党", "入党", "脱", "贫", "脱贫"}
+    assert rejoined(["华雨辰", "入", "党"], "华雨辰几月份入的党", vocab) == ["华雨辰", "入党"]
+    assert rejoined(["华雨辰", "月入", "党"], "华雨辰哪个月入的党", vocab) == ["华雨辰", "入党"]
+    # A corpus that writes both pieces as words writes them apart too (脱了贫): kept apart.
+    assert rejoined(["他", "脱", "贫"], "他咋脱的贫", vocab) == ["他", "脱", "贫"]
+    # A unit given back that leaves a character the corpus never has is left glued.
+    assert rejoined(["方舱", "天关"], "方舱哪天关的", vocab) == ["方舱", "天关"]
+
+
+def test_a_month_asked_of_joining_the_party_is_answered_by_the_joining(retriever):
+    # Not 1月25日,…华雨辰又申请加入了疫情防控志愿队 (a team, applied to) but 当年3月,她火线入党.
+    for question in ("华雨辰是几月份入的党", "华雨辰哪个月入的党"):
+        answer = retriever.ask(question, k=3)
+        assert answer.answered and "当年3月" in answer.hits[0].quote, question

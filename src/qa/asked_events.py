@@ -62,7 +62,7 @@ _LANDED_Q = re.compile(r"(?:何时|何時|什么时候|什麼時候|哪一?天|�
 # Reopening or resuming (离汉通道后来是哪天重新开的): dated by a sentence saying it came back (重新,
 # 恢复, 解封), not by the day it was closed.
 REOPENED = r"重新|恢复|恢復|解封|重启|重啟|重开|重開|再次|再度|解除|复工|復工|复课|復課|复航|復航|复业|復業|复播|復播"
-_DATE_Q = r"(?:何时|何時|什么时候|什麼時候|哪一?年|哪一?天|几月几[日号]|幾月幾[日號]|几号|幾號)"
+_DATE_Q = r"(?:何时|何時|什么时候|什麼時候|哪一?年|哪一?天|几月几[日号]|幾月幾[日號]|几号|幾號|[几幾]月份?|哪[个個]月)"
 _REOPENED_Q = re.compile(_DATE_Q + _AROUND + r"(?:又|才|正式|开始)?" + _HANDLED + r"(?:重新|恢复|恢復|解封|重启|重啟|重开|重開|再次|再度|复工|復工|复课|復課)"
                          r"|(?:重新|恢复|恢復|重启|重啟|再次|再度)[\u4e00-\u9fff]{0,4}?(?:是|在|于|於)?" + _DATE_Q)
 # Ending or taking away (卡口后来是哪天撤掉的, 哪一年停刊, 何时被撤销, 什么时候宣布退出): dated by a
@@ -88,9 +88,10 @@ _ARRIVED_Q = re.compile(r"(?:何时|何時|什么时候|什麼時候|哪一?年|
 # Joining the party or the army (她啥时候正式入的党, 哪年参的军): dated by a sentence saying one joined
 # (当年3月,她火线入党; 加入, 成为…党员), not by the day one applied (2020年2月,她郑重写下入党申请书) nor
 # a step before (入党积极分子, 入党介绍人).
-JOINED = (r"(?:入党|入黨|入团|入團)(?!申请|申請|积极分子|積極分子|介绍人|介紹人)|参军|參軍|入伍|加入(?!申请|申請)"
-          r"|成为[^，,。；;]{0,10}?(?:党员|黨員|团员|團員|会员|會員|成员|成員)"
-          r"|成為[^，,。；;]{0,10}?(?:黨員|團員|會員|成員)")
+JOINED = (r"(?:入党|入黨|入团|入團)(?!申请|申請|积极分子|積極分子|介绍人|介紹人)|参军|參軍|入伍"
+          # 加入 the party, the league or the army: not 申请加入了疫情防控志愿队, a team.
+          r"|加入(?!申请|申請)[^，,。；;]{0,8}?(?:党|黨|共青团|共青團|军|軍|部队|部隊)"
+          r"|成[为為][^，,。；;]{0,10}?(?:党员|黨員|团员|團員|军人|軍人)")
 # Asked of the party, the league or the army only: 何时加入 a club is answered by its signing (签约) as often.
 _JOINED_Q = re.compile(_DATE_Q + r"(?:正式|才|就|开始|開始)?"
                        r"(?:入(?:了|的)?[党黨团團]|参(?:了|的)?军|參(?:了|的)?軍|入(?:了|的)?伍)")

@@ -34,6 +34,7 @@ from .question_pieces import (
     in_digits,
     mis_cut,
     pair_idfs,
+    rejoined,
     spoken_noun,
 )
 from .question_text import plain_text, with_digits
@@ -201,7 +202,7 @@ def _key_terms(text: str, tokenizer: Tokenizer, index: BM25Index, tags: Mapping[
     """The question's content words, each once, in order, mended where jieba glued a function
     character on or cut a name apart (`question_pieces`)."""
     rare = math.log(max(index.n_docs, 2)) + 1.0
-    typed = cut_across(tokenizer.question_terms(text), index)
+    typed = cut_across(rejoined(tokenizer.question_terms(text), text, index.vocab), index)
     nexts = [*typed[1:], ""][: len(typed)]
     following = [after if word + after in text else "" for word, after in zip(typed, nexts, strict=True)]
     words = [piece for word, after in zip(typed, following, strict=True)

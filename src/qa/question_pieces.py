@@ -19,7 +19,8 @@ from .tokenize import BIGRAM_PREFIX
 if TYPE_CHECKING:
     from .index import BM25Index
 
-__all__ = ["amount_of", "counted_in_digits", "cut_across", "glued_on", "in_digits", "mis_cut", "pair_idfs", "spoken_noun"]
+__all__ = ["amount_of", "counted_in_digits", "cut_across", "glued_on", "in_digits", "mis_cut", "pair_idfs", "rejoined",
+           "spoken_noun"]
 
 # A run of digits, or of what is not: the pieces of a word written with digits (70 + 年代).
 _DIGIT_RUNS = re.compile(r"[0-9]+|[^0-9]+")
@@ -150,6 +151,42 @@ def cut_across(words: Sequence[str], index: BM25Index) -> list[str]:
                 # a pair the text holds, 陨石坑之后, but 之前 is how the asker says before).
                 out[i - 1], out[i] = before + word[0], word[1]
     return out
+
+
+# The asking of a time (哪个月, 几年, 第几天) that jieba may cut before its unit, gluing the unit to the
+# verb after it (哪个 + 月入 + 的党: 月入 is "monthly income" in its table).
+_ASKED_UNIT_BEFORE = re.compile(r"(?:哪[个個一]?|[几幾]|第[几幾]|多少)\Z")
+_TIME_UNITS = frozenset("年月天日号號")
+# 入的党, 结了婚: a verb and its object with 的 or 了 between, which the corpus writes as one word (入党).
+_SPLIT_BY = frozenset("的了")
+
+
+def rejoined(words: Sequence[str], text: str, vocab: Container[str]) -> list[str]:
+    """The words with a time's unit glued to the verb after it given back to the asking (月入 of 哪个月
+    入的党 → 入), and a verb and its object split by 的 or 了 (入 + 党 of 入的党) joined as the word the
+    corpus writes (入党): read apart, 入 weighed as a word the corpus never has, and the sentence saying
+    当年3月,她火线入党 looked as if it lacked it. Not where the corpus has both pieces as words: it
+    writes them apart too (脱了贫), and the sentence saying so would lack the joined word."""
+    out: list[str] = []
+    glued: dict[int, str] = {}  # where a unit was given back: the word as jieba had it
+    at = 0
+    for word in words:
+        found = text.find(word, at)
+        if (found >= 0 and len(word) == 2 and word[0] in _TIME_UNITS and word not in vocab
+                and _ASKED_UNIT_BEFORE.search(text, 0, found)):
+            glued[len(out)] = word
+            word, found = word[1:], found + 1
+        if (out and found > 0 and len(word) == 1 and len(out[-1]) == 1 and text[found - 1] in _SPLIT_BY
+                and text[found - 2 : found - 1] == out[-1] and out[-1] + word in vocab
+                and not (out[-1] in vocab and word in vocab)):  # 脱了贫: a corpus writing them apart keeps them so
+            out[-1] = out[-1] + word
+            glued.pop(len(out), None)  # the unit given back is now part of the joined word
+        else:
+            out.append(word)
+        at = max(at, found + len(word)) if found >= 0 else at
+    # A unit given back leaving a character the corpus never has (天关 of 哪天关的 → 关) is left as it was:
+    # one unknown word either way, and the shorter one weighed as if the question said less.
+    return [glued[i] if i in glued and word not in vocab else word for i, word in enumerate(out)]
 
 
 def glued_on(word: str, after: str, vocab: Container[str]) -> tuple[str, str] | None:
