@@ -1370,3 +1370,20 @@ def test_a_body_asked_by_what_it_does_is_named_with_the_doing(retriever):
     assert read_question("江欣苑社区那45个文化协会归哪个部门登记管理").event == "登记"
     published = retriever.ask("李文博帮张银祥的那个微心愿是哪个单位发布的")
     assert published.answered and "机关党委" in published.hits[0].quote
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("卢布住的啥小区", "place"), ("他是什么村的", "place"), ("他们住在什麼社區", "place"),
+    ("华雨辰是啥学校的老师", "organisation"),
+    ("他在啥单位上班", None),  # 在某國營廠工作 answers: a description as often as a name
+    # 是个什么社区 asks what sort it is: a description, no name.
+    ("江欣苑是个什么社区", None), ("这是一個什麼小區", None),
+])
+def test_what_compound_or_which_school_asks_a_name_as_which_one_does(question, kind):
+    assert question_kind(question) == kind
+
+
+def test_what_compound_asked_is_answered_by_the_sentence_naming_it(retriever):
+    # Not “…有一天深夜,家裏小孩紙尿褲用完了” (no compound named) but the sentence naming 中鼎溫馨家園小區.
+    answer = retriever.ask("南宁那个深更半夜家里尿不湿用完的业主住的是啥小区", k=3)
+    assert answer.answered and "中鼎溫馨家園" in answer.hits[0].quote
