@@ -1387,3 +1387,11 @@ def test_what_compound_asked_is_answered_by_the_sentence_naming_it(retriever):
     # Not “…有一天深夜,家裏小孩紙尿褲用完了” (no compound named) but the sentence naming 中鼎溫馨家園小區.
     answer = retriever.ask("南宁那个深更半夜家里尿不湿用完的业主住的是啥小区", k=3)
     assert answer.answered and "中鼎溫馨家園" in answer.hits[0].quote
+
+
+def test_when_something_usually_happens_is_answered_by_a_time_that_comes_round(retriever):
+    # 一般啥时候: 利用周末、寒暑假 (not the date 1月25日 of another of her deeds); 平时啥时候开会: 每周二.
+    answer = retriever.ask("华雨辰一般啥时候给孩子们上快乐课堂", k=3)
+    assert answer.answered and "周末、寒暑假" in answer.hits[0].quote
+    answer = retriever.ask("网周村工作队平时啥时候跟村两委开会", k=3)
+    assert answer.answered and "每周二" in answer.hits[0].quote

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .asked import Asked
-from .question_kinds import COUNT_TYPED, DATE_PRECISION, ROC_YEAR, YEAR
+from .question_kinds import COUNT_TYPED, DATE_PRECISION, RECURRING, ROC_YEAR, YEAR
 
 __all__ = ["AD_YEAR", "DATE_LINE", "date_fits"]
 
@@ -66,7 +66,7 @@ _AT_LEAST = {answer.pattern: re.compile(level + "|" + _ISO_DATE) for (_, answer)
     _MONTH,
     rf"(?:1[0-9]|20)\d\d年|\d+年代|\d+世纪|[{_CN_DIGITS}]+世纪|\d{{2}}年|[{_CN_DIGITS}]{{4}}年|[{_CN_DIGITS}]+年代|{AD_YEAR}|{ROC_YEAR}",
     _MONTH,
-    r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"), strict=True)}
+    r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]", RECURRING), strict=True)}
 
 
 def _counts_another(typed: str, sentence: str) -> bool:

@@ -68,6 +68,11 @@ _ORG_Q = re.compile(r"哪所|哪個學校|哪个学校|哪个部门|哪個部門
                     r"|(?<![个個])(?:什么|什麼|啥)(?:学校|學校)"  # 是啥学校的老师: as 哪所
                     r"|哪(?:一|个|個)[\u4e00-\u9fff]{0,3}(?:厂|廠)")  # 哪个厂家装的: a factory's name
 
+# A time that comes round (每周二, 周末, 寒暑假, 晚上, 8点, 工作8小时外): when something usually happens.
+# Not 每天, 每年 alone: how often, not when (每天都传来欢声笑语).
+RECURRING = (r"每(?:逢|晚|早)|周末|週末|节假日|節假日|寒暑假|暑假|寒假|假期|晚上|早上|早晨|上午|下午"
+             r"|中午|白天|夜里|夜裡|工作日|业余|業餘|闲暇|閒暇|空闲|空閒|下班|工作之余|工作之餘|\d+(?:个|個)?小[时時][之以]?外"
+             r"|" + _WEEKDAY + r"[一二三四五六日天]|\d{1,2}[点點:：]")
 # How precise a date the question wants: 哪天 is answered by 10月1日, not by 2019年5月.
 # A year written out (起建于1896年, 2020年) or counted from the era (公元前221年): what 哪一年 takes,
 # and what a sentence giving a date holds (`quotes`).
@@ -83,6 +88,9 @@ DATE_PRECISION = (
     (re.compile(r"哪一?年|何年|几几年|幾幾年|年份(?![的之中])"), re.compile(YEAR)),
     (re.compile(r"哪一?个月|哪一?個月|几月|幾月|月份(?![的之中])"), re.compile(r"\d{1,2}月")),
     (re.compile(_WEEKDAY + r"(?:[几幾]|哪一?[天日])"), re.compile(_WEEKDAY + r"[一二三四五六日天]")),  # 每周几开会 → 每周二
+    # 一般啥时候, 平时几点: the time it usually happens (利用周末、寒暑假, 每周二, 晚上), not a date.
+    (re.compile(r"(?:一般|通常|平时|平常|往往|经常|常常|每次|每回|多半)[都会是在]{0,2}(?:啥时候|什么时候|何时|几点|什么时间)"),
+     re.compile(RECURRING)),
 )
 
 
