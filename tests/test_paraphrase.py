@@ -72,6 +72,8 @@ from qa.spoken_words import written_text
     ("潍坊颐园社区给独居老人送饭上门，是谁牵头搞的", "联合物业公司"),
     # 卖掉 → 卖: “金大爷,你的羊卖了,这是1万多块钱,你收着。”今年4月…
     ("金家龙的羊是哪个月卖掉的", "今年4月"),
+    # 二楼 → 二层 (glued to 住户): 采取一、二层群众不出钱…加装了电梯.
+    ("江汉北路加装电梯的时候一二楼住户掏不掏钱", "一、二层群众不出钱"),
 ])
 def test_a_question_in_other_words_is_answered_by_the_sentence_that_holds_it(retriever, question, answer):
     found = retriever.ask(question, k=3)
@@ -104,6 +106,13 @@ def test_a_verb_said_done_or_gone_is_read_as_the_verb_where_the_corpus_never_say
     # 拆掉以后盖了啥 asks what came after: the deed is its time, and a quote of it answers nothing.
     assert written_text("房子拆掉以后盖了啥", ["房子", "拆掉", "以后", "盖"], {"房子", "拆", "盖"}) == "房子拆掉以后盖了啥"
     assert written_text("他帮完老王之后干啥了", ["帮完", "老王", "之后"], {"帮", "老王"}) == "他帮完老王之后干啥了"
+
+
+def test_a_spoken_word_glued_to_the_word_beside_it_is_read_as_written():
+    # jieba reads 二楼住户 as one word: 二楼 is spoken (the text's 二层), 住户 a word the corpus has.
+    assert written_text("一二楼住户要出钱吗", ["一", "二楼住户", "出钱"], {"二层", "住户", "出钱"}) == "一二层住户要出钱吗"
+    # Nothing spoken in it: left alone.
+    assert written_text("南湖住户多吗", ["南湖住户"], {"南湖", "住户"}) == "南湖住户多吗"
 
 
 def test_a_body_s_short_name_is_read_as_the_full_name_the_corpus_writes(retriever):

@@ -156,12 +156,23 @@ def written_text(text: str, words: Sequence[str], vocab: Container[str]) -> str:
     """`text` with each of its `words` (the question's terms, as segmented) that the corpus lacks and
     the table lists replaced by the first written word the corpus has; `text` as it is otherwise."""
     for word in dict.fromkeys(words):
-        if word in vocab or not (written := written_word(word, vocab)):
+        if word in vocab or not (written := written_word(word, vocab) or _written_pieces(word, vocab)):
             continue
         if len(written) < len(word) and word[-1] in _DONE and _TIME_AFTER.match(text, text.find(word) + len(word)):
             continue  # 拆掉以后盖了啥: the deed done is when, not what is asked; a quote of it answers nothing
         text = text.replace(word, written)
     return text
+
+
+def _written_pieces(word: str, vocab: Container[str]) -> str:
+    """A spoken word jieba glued to the word beside it (二楼住户: 二楼 + 住户), as the written words the
+    corpus has (二层住户); "" when the word is no such pair."""
+    for cut in range(1, len(word)):
+        head, tail = word[:cut], word[cut:]
+        written = [piece if piece in vocab else written_word(piece, vocab) for piece in (head, tail)]
+        if all(written) and written != [head, tail] and min(len(head), len(tail)) >= 2:
+            return "".join(written)
+    return ""
 
 
 def written_word(word: str, vocab: Container[str]) -> str:
