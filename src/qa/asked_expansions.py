@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .occurrences import followed_by
+
 __all__ = ["expansion_asked"]
 
 _ASKS = r"(?:是|叫|为|為)?(?:什么|什麼|甚么|啥|哪个|哪個|咋说|咋說|怎么说|怎麼說)"
@@ -20,7 +22,7 @@ _ABBREVIATION = r"(?:简称|簡稱|缩写|縮寫)"
 # Asks what a short name stands for: 全称是什么, 是啥的简称 (是指什么 only of a Latin one, below).
 _FULL_ASKED = re.compile(r"(?:全称|全稱|全名)" + _ASKS + r"|(?:什么|什麼|甚么|啥)的?" + _ABBREVIATION)
 # RCEP是指什么: what a name in Latin letters right before it stands for, or what it is (PCX是…).
-_LATIN_MEANT = r"(?:是|的)?(?:指|意思是)(?:的是)?(?:什么|什麼|甚么|啥)"
+_LATIN_MEANT = re.compile(r"(?:是|的)?(?:指|意思是)(?:的是)?(?:什么|什麼|甚么|啥)")
 _LATIN = re.compile(r"(?<![a-z0-9])[a-z]{2,8}(?![a-z0-9])")  # not br of BR45型, a model's number
 # A short name of Han characters opening the question (物管会(的)全称…, 物管会是啥的简称), or quoted
 # anywhere (“广内”是啥的简称). Not 全名 (华雨辰的全名: a person's name, said no other way).
@@ -46,7 +48,7 @@ def expansion_asked(folded: str) -> re.Pattern[str] | None:
         name = re.escape(latin[0])
         if _FULL_ASKED.search(folded):
             return _said_in_full(latin[0])
-        if re.search(name + _LATIN_MEANT, folded):
+        if followed_by(folded, latin[0], _LATIN_MEANT):
             return re.compile(_said_in_full(latin[0]).pattern + rf"|{name}[”」]?\s*(?:是|为|為|即|指|:|：)")
     if latin:
         return None

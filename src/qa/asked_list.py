@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .occurrences import starts
 from .question_text import chinese_to_int
 
 __all__ = ["COUNTED_OF_A_SET", "LIST_A", "contents_asked", "list_asked", "lists_the_set", "set_size"]
@@ -89,7 +90,7 @@ def lists_the_set(sentence: str, members: int, own: Sequence[str] = ()) -> bool:
     医疗保健志愿队 does."""
     named = [word for word in own if len(word) >= 2]
     parts = [clause for clause in _CLAUSE.split(sentence)
-             if not any(re.search(_ITEM.format(re.escape(word)), clause) for word in named)]
+             if not any(_an_item(word, clause) for word in named)]
     if any(m.group(0) not in _JOINING for m in LIST_A.finditer(sentence)):
         return True  # names by spaces, parallel phrases, stops, 一是…二是: read across the clauses
     if not any(LIST_A.search(part) for part in parts):
@@ -101,8 +102,26 @@ def lists_the_set(sentence: str, members: int, own: Sequence[str] = ()) -> bool:
 
 
 _JOINING = ("、", "和", "与", "與", "及")
-# An own word standing as one item of a list: between 、 marks, or the last before 等.
-_ITEM = r"(?:^|、)\s*{0}\s*(?:、|$)|、\s*{0}\s*等"
+# An own word standing as one item of a list: between 、 marks (or the clause's start or end), or the
+# last before 等; as one pattern, (?:^|、)\s*W\s*(?:、|$)|、\s*W\s*等 with W the word escaped. What comes
+# before the word is searched up to it (no lookahead: \Z stands for the word), what comes after is
+# matched from its end.
+_ITEM_BEFORE = re.compile(r"(?:^|、)\s*\Z")
+_ITEM_AFTER = re.compile(r"\s*(?:、|$)")
+_LAST_BEFORE = re.compile(r"、\s*\Z")
+_LAST_AFTER = re.compile(r"\s*等")
+
+
+def _an_item(word: str, clause: str) -> bool:
+    """Is the word one item of a list in the clause (、医疗保健、, 、医疗保健等)? What the one pattern
+    would tell, without compiling a pattern per word: around each place the word is said, what stands
+    before it and after it."""
+    for at in starts(clause, word):
+        end = at + len(word)
+        if ((_ITEM_BEFORE.search(clause, 0, at) and _ITEM_AFTER.match(clause, end))
+                or (_LAST_BEFORE.search(clause, 0, at) and _LAST_AFTER.match(clause, end))):
+            return True
+    return False
 
 
 def _items(clause: str) -> int:

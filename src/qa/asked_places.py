@@ -8,7 +8,10 @@ The endings place names have in answer text (`PLACE_ENDINGS`) are here too, for 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
+
+from .occurrences import followed_by
 
 # 哪所学校 is answered by 钢花小学, 哪家单位 by …总公司: the names such things have. A name does not
 # end in a verb, a particle or a demonstrative, nor hold or follow 某: 送到医院, 在学校, 这所学校, 某国营厂 name none.
@@ -192,10 +195,15 @@ PLACE_ENDINGS = (r"(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|村|街道|社区|
 
 # What follows a noun whose name is asked: 陨石坑叫什么, 社区的名字是什么.
 NAME_ASKED = r"(?:的名字|名字)?(?:叫|是)(?:什么|什麼)"
+# Compiled alone, to match right after the noun (`occurrences.followed_by`): no pattern per noun.
+NAME_ASKED_RE = re.compile(NAME_ASKED)
 
 # Characters never inside a thing's name before its kind word: 形状罕见的陨石坑, 继岫岩陨石坑 (继 is not
 # the name), ——依兰陨石坑, 第9号台风 (a number, not a name).
-_THING_NAME_BODY = r"[^\s0-9，,。、；;：:“”\"（）()—的在于是继从为被把对向个第号年月这那该其此]{2,6}?"
+_THING_NAME_CHAR = r"[^\s0-9，,。、；;：:“”\"（）()—的在于是继从为被把对向个第号年月这那该其此]"
+_THING_NAME_BODY = _THING_NAME_CHAR + "{2,6}?"
+# As many characters as such a name may hold, from where it starts (`_named_before`).
+_THING_NAME_RUN = re.compile(_THING_NAME_CHAR + "{0,6}")
 
 
 @lru_cache(maxsize=256)
@@ -216,16 +224,31 @@ def another_named(focus: str, folded: str) -> re.Pattern[str] | None:
     """依兰陨石坑之前发现的第一个陨石坑叫啥: the question names one thing of its kind by a name ending in
     the kind word (依兰陨石坑), so the one asked about is named so too (岫岩陨石坑), and not by the
     question's own (the pattern never matches 依兰陨石坑). None when the question names none."""
-    asked = re.search(re.escape(focus) + NAME_ASKED, folded)
+    asked = followed_by(folded, focus, NAME_ASKED_RE)
     # Another one, not the one asked about (那个志愿服务队叫什么 names none: 志愿 is no name).
-    own = [m.group(1) for m in re.finditer(f"({_THING_NAME_BODY}){re.escape(focus)}", folded)
-           if asked is None or m.end() != asked.start() + len(focus)]
+    own = [folded[start:end] for start, end in _named_before(focus, folded) if asked is None or end != asked[0]]
     # 在依兰之前发现的那个陨石坑叫啥: the one it came before or after is named by its name alone.
-    own += [m.group(1) for m in _BEFORE_OR_AFTER.finditer(folded[: asked.start() if asked else len(folded)])]
+    own += [m.group(1) for m in _BEFORE_OR_AFTER.finditer(folded[: asked[0] if asked else len(folded)])]
     if not own:
         return None
     return re.compile(f"(?!(?:{'|'.join(map(re.escape, own))}){re.escape(focus)})"
                       f"{_THING_NAME_BODY}{re.escape(focus)}")
+
+
+def _named_before(focus: str, folded: str) -> Iterator[tuple[int, int]]:
+    """The spans of the names right before the kind word `focus` (依兰 of 依兰陨石坑): group 1 of
+    ``re.finditer(f"({_THING_NAME_BODY}){re.escape(focus)}", folded)``, found without compiling a
+    pattern per kind word: from each position in turn, the shortest name the kind word follows,
+    and the search goes on after the kind word (the matches do not overlap)."""
+    at = 0
+    while at < len(folded):
+        run = _THING_NAME_RUN.match(folded, at).end()
+        end = next((end for end in range(at + 2, run + 1) if folded.startswith(focus, end)), None)
+        if end is None:
+            at += 1
+            continue
+        yield at, end
+        at = end + len(focus)
 
 
 # 搬来之前住哪儿, 迁到这里以前在哪: where someone was before a move, not where they moved to.

@@ -9,7 +9,9 @@ tell; the frame around it can. Read from folded text (`text.fold`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+
+from .occurrences import starts
 
 __all__ = ["MANNER", "WHERE", "cleft_filled", "fills_slot", "slot_of", "slot_spans"]
 
@@ -30,7 +32,12 @@ _FUNCTION = frozenset("是为為由被给給和与與跟向把将將的了在于
 # or nowhere in particular (一间小屋, 一个人, 某地).
 _NO_NAME = re.compile(r"^(?:他|她|它|其|自己|这|這|那|此|该|該|本|谁|誰|何|哪|我|你|您|大家|别人|別人|有人|了|的|某"
                       r"|一[个個间間座处處所家张張片位名些])")
-_FILLER = r"([^，,。；;：:！!？?、“”「」『』\"()（）\s]{2,12}?)"
+_FILLER_CHAR = r"[^，,。；;：:！!？?、“”「」『』\"()（）\s]"
+_FILLER = f"({_FILLER_CHAR}{{2,12}}?)"
+# As many characters as a filler may hold, from where it starts (`_between`).
+_FILLER_RUN = re.compile(f"{_FILLER_CHAR}{{0,12}}")
+# Where a filler ends when the question says nothing after its question word (孙权派了谁?): a clause's end.
+_CLAUSE_ENDS = re.compile(r"(?=[，,。；;！!？?]|$)")
 # How someone did it, as people tell it (是谁出面介绍的, 谁亲自去的): the sentence says what was done
 # (戴安君介绍), seldom the manner; the frame after the question word starts after it.
 MANNER = r"出面|亲自|親自|专门|專門|特意|特地"  # not 主动: news says it (主动请缨)
@@ -72,11 +79,28 @@ def slot_spans(slot: tuple[str, str], sentence: str, own: Sequence[str] = ()) ->
     it instead (很快,村两委安排集体合作社统一收购了…, 由太傅诸葛恪掌权), then up to the words after;
     such a span runs from the clause's start (`cleft_filled` tells it)."""
     before, after = slot
-    ending = re.escape(after) if after else r"(?=[，,。；;！!？?]|$)"
-    spans = _filled(re.escape(before) + _FILLER + ending, sentence, own)
+    spans = _filled(_between(before, after, sentence), sentence, own)
     if spans or not cleft_filled(slot):
         return spans
-    return _filled(_CLAUSE_OPENING + _FILLER + "所?" + re.escape(after), sentence, own)
+    cleft = _CLAUSE_OPENING + _FILLER + "所?" + re.escape(after)
+    return _filled((match.span(1) for match in re.finditer(cleft, sentence)), sentence, own)
+
+
+def _between(before: str, after: str, sentence: str) -> Iterator[tuple[int, int]]:
+    """The fillers' spans where ``re.finditer(re.escape(before) + _FILLER + ending, sentence)`` finds
+    them (the ending `after`, or a clause's end when there is none), found without compiling a pattern
+    for the question's words: after each place `before` is said, the shortest filler that `after`
+    follows, and the search goes on after `after` (the matches do not overlap)."""
+    pos = 0
+    for at in starts(sentence, before):
+        if at < pos:
+            continue  # inside the match before
+        start = at + len(before)
+        for end in range(start + 2, _FILLER_RUN.match(sentence, start).end() + 1):
+            if (sentence.startswith(after, end) if after else _CLAUSE_ENDS.match(sentence, end) is not None):
+                yield start, end
+                pos = end + len(after)
+                break
 
 
 def cleft_filled(slot: tuple[str, str]) -> bool:
@@ -96,9 +120,10 @@ _CLAUSE_OPENING = r"(?:^|(?<=[，,。；;：:\s]))(?:是由|由|被|是)?"
 _CIRCUMSTANCE = re.compile(r"的[\u4e00-\u9fff]{1,4}下$")
 
 
-def _filled(frame: str, sentence: str, own: Sequence[str]) -> list[tuple[int, int]]:
-    return [match.span(1) for match in re.finditer(frame, sentence)
-            if not _NO_NAME.match(filler := match.group(1)) and not _CIRCUMSTANCE.search(filler)
+def _filled(spans: Iterable[tuple[int, int]], sentence: str, own: Sequence[str]) -> list[tuple[int, int]]:
+    """The fillers' spans that may be a name: no pronoun, no circumstance, none of the question's words."""
+    return [(start, end) for start, end in spans
+            if not _NO_NAME.match(filler := sentence[start:end]) and not _CIRCUMSTANCE.search(filler)
             and not any(filler in word or word in filler for word in own if len(word) >= 2)]
 
 

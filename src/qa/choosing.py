@@ -17,6 +17,7 @@ from .answer_wordings import WAY_SAID
 from .asked_list import LIST_A
 from .asked_yes_no import speaks_of
 from .chooser_model import Model, load_model
+from .occurrences import occurrences
 from .reason_words import REASON_SAID
 from .sentence_features import CARRIED, FEATURES, Candidate
 
@@ -194,13 +195,14 @@ _WAY_SAID = re.compile(WAY_SAID.pattern + r"|靠|用")
 # what it is, the sentence before says.
 # (此 of 因此, 从此, 如此 is no demonstrative: 因此外号「木马」 names the nickname.)
 _THIS_ONE = "(?:这|這|该|該|(?<![因从從如彼由于於自为為对對])此|上述)(?:一|个|個|些|项|項|种|種)?"
+_ENDS_IN_THIS_ONE = re.compile(_THIS_ONE + "$")
 
 
 def _names_it_as_this_one(sentence: str, focus: str | None) -> bool:
     """The (folded) sentence names the `focus` of the question only after a demonstrative."""
     if not focus or len(focus) < 2 or focus not in sentence:
         return False
-    return all(re.search(_THIS_ONE + "$", sentence[: m.start()]) for m in re.finditer(re.escape(focus), sentence))
+    return all(_ENDS_IN_THIS_ONE.search(sentence[:at]) for at in occurrences(sentence, focus))
 
 
 def _spoken_after(found: Sequence[Candidate], best: Candidate) -> Candidate | None:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .answer_shape import WHAT_ONE_IS as _WHAT_ONE_IS
+from .occurrences import followed_by, starts
 from .question import Question
 
 __all__ = ["asked_about", "asked_to_define", "defining_sentence", "definition"]
@@ -35,7 +36,9 @@ _PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9
 _WHAT_IS = (re.compile(r"^(?P<subject>[^的，,]{2,10}?)(?:是|指|指的是|是指)(?:什么|何物)(?:意思)?" + _END),
             re.compile(r"^什么是(?P<subject>[^的，,]{2,10}?)" + _END))
 # Opening with the term, its parenthesis, then what it is (是, 指, 为, 即, 系).
-_DEFINES = r"(?:[(（][^)）]{0,80}[)）])?[，,]?(?:是|指|为|即|系)"
+_DEFINES = re.compile(r"(?:[(（][^)）]{0,80}[)）])?[，,]?(?:是|指|为|即|系)")
+# A quotation mark a sentence may open with before the term or the name it opens with.
+_OPENING_MARKS = ("“", "「", "\"")
 
 
 def _subject(question: Question, patterns: Sequence[re.Pattern[str]]) -> str | None:
@@ -72,33 +75,46 @@ def asked_to_define(question: Question) -> str | None:
 
 def definition(term: str, passages: Sequence[int], sentences: Callable[[int], Sequence[str]]) -> tuple[int, int] | None:
     """(passage, sentence) of the first sentence opening with the term and saying what it is."""
-    opens = re.compile(r"^[“「\"]?" + re.escape(term) + _DEFINES)
     return next(((index, position) for index in passages for position, sentence in enumerate(sentences(index))
-                 if opens.search(sentence)), None)
+                 if _opens_with(term, _DEFINES, sentence)), None)
 
 
-def _patterns(name: str) -> tuple[re.Pattern[str], ...]:
+def _opens_with(name: str, rest: re.Pattern[str], sentence: str) -> bool:
+    """Does the sentence open with `name`, after a quotation mark or not, and `rest` right after it?
+    What searching ``^[“「"]?`` + the name escaped + `rest` tells, without compiling a pattern per name."""
+    begins = (1, 0) if sentence[:1] in _OPENING_MARKS else (0,)
+    return any(sentence.startswith(name, at) and rest.match(sentence, at + len(name)) is not None for at in begins)
+
+
+# After the name opening a sentence, its description (松雪泰子，日本女演员); after the name anywhere,
+# the copula and what one is (华雨辰是…音乐教师); before the name, the title (队长程鹏). Each is compiled
+# once and matched where the name is found (`_sayings`), not compiled into a pattern per name.
+_DESCRIBED = re.compile(r"(?:[(（][^)）]{0,80}[)）][，,是为系]?|[，,是为系])[^。；;！？!?]{0,60}?" + _WHAT_ONE_IS)
+_COPULA_SAID = re.compile(r"(?:是|为|系|现任|担任|曾任)[^，。,；;！？!?：:]{0,30}?" + _WHAT_ONE_IS + rf"(?={_PAUSE}|$)")
+_TITLE_BEFORE = re.compile(_WHAT_ONE_IS + r"[”」\"]?\Z")  # searched up to the name: no lookahead
+
+
+def _sayings(name: str) -> tuple[Callable[[str], bool], ...]:
     """Best first: the name opening the sentence, its description after it (an encyclopedia's
     lead: 松雪泰子，日本女演员; 华雨辰是…音乐教师); the copula anywhere (90后党员华雨辰是…代表中的
     一员); the title right before the name (队长程鹏)."""
-    said = re.escape(name)
-    return (re.compile(r"^[“「\"]?" + said + r"(?:[(（][^)）]{0,80}[)）][，,是为系]?|[，,是为系])[^。；;！？!?]{0,60}?" + _WHAT_ONE_IS),
-            re.compile(said + r"(?:是|为|系|现任|担任|曾任)[^，。,；;！？!?：:]{0,30}?" + _WHAT_ONE_IS + rf"(?={_PAUSE}|$)"),
-            re.compile(_WHAT_ONE_IS + r"[”」\"]?" + said))
+    return (lambda sentence: _opens_with(name, _DESCRIBED, sentence),
+            lambda sentence: followed_by(sentence, name, _COPULA_SAID) is not None,
+            lambda sentence: any(_TITLE_BEFORE.search(sentence, 0, at) for at in starts(sentence, name)))
 
 
 def defining_sentence(name: str, passages: Sequence[int], sentences: Callable[[int], Sequence[str]]
                       ) -> tuple[int, int] | None:
-    """(passage, sentence) of the sentence saying best who `name` is (`_patterns`, best first; the
+    """(passage, sentence) of the sentence saying best who `name` is (`_sayings`, best first; the
     first in the order given among equals). `passages` are searched in the order given;
     `sentences` gives a passage's sentences, folded."""
-    patterns = _patterns(name)
+    sayings = _sayings(name)
     best: tuple[int, tuple[int, int]] | None = None
     for index in passages:
         for position, sentence in enumerate(sentences(index)):
             if name not in sentence:
                 continue
-            level = next((n for n, pattern in enumerate(patterns) if pattern.search(sentence)), None)
+            level = next((n for n, says in enumerate(sayings) if says(sentence)), None)
             if level is not None and (best is None or level < best[0]):
                 best = level, (index, position)
                 if level == 0:

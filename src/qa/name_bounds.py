@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .occurrences import occurrences
 from .text import CLAUSE_MARK, Tagger
 
 Span = tuple[int, int]
@@ -47,15 +48,15 @@ def which_named(text: str, head: str, tag: Tagger) -> Iterable[list[Span]]:
             quoted.append((m.start(), tail))  # “枝叶关情·潍美家园”物业服务品牌: the marks and the head
     yield quoted
     runs = []
-    for m in re.finditer(re.escape(head), text):
-        clause = max((c.end() for c in CLAUSE_MARK.finditer(text, 0, m.start())), default=0)
-        if (listed := _listed_before(text, clause, m.start(), tag)) is not None:
+    for at in occurrences(text, head):
+        clause = max((c.end() for c in CLAUSE_MARK.finditer(text, 0, at)), default=0)
+        if (listed := _listed_before(text, clause, at, tag)) is not None:
             runs.append(listed)  # 基督教东山堂、东山湖公园等旅游景点: the places listed are the answer
             continue
-        reach = m.start() - _NAME_REACH
+        reach = at - _NAME_REACH
         # Where the reach ran out inside a word (治区 of 内蒙古自治区鄂尔多斯市达拉特旗), from that word.
         begin = _word_start(text, reach, tag) if reach > clause else clause
-        start, end = name_of(text, (begin, m.end()), tag)
+        start, end = name_of(text, (begin, at + len(head)), tag)
         if (counted := _COUNTED.match(text, start, end)) is not None:
             start = counted.end()  # 一个高尚住宅项目: the name is 高尚住宅项目; 一种神灵 names none
         if end - start > len(head):

@@ -35,6 +35,7 @@ _QUOTED_NAME = re.compile(r"[“「『《\"]([^”」』》\"，,。？?！!；;
 
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _BECAME = r"(?:成为|成為|当选|當選|出任|就任|接任|升任|继任|繼任)"
+_BECOMING = re.compile(_BECAME)
 # A thing's other name, said as such: 又称投影几何, 简称潍城, 俗称“小巷总理”.
 _ALSO_CALLED = re.compile(r"(?:又称|又名|又叫|亦称|亦名|也称|也叫|别称|别名|简称|俗称|旧称|原名|原称|通称|统称)[为作]?[:：“「\"]?"
                           r"([\u4e00-\u9fffA-Za-z]{2,})")
@@ -158,8 +159,17 @@ def _holder_named(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[s
     if any(True for _ in held_at(role, sentence, HOLDER)):
         return True
     # Or as the one who became it: 兰希佩洛西，成为第一名女性的美国众议院议长 (a name jieba tags a place).
+    became = _one_who_became(role, sentence)
+    return True if became is not None and not is_own(became, own) else None
+
+
+def _one_who_became(role: str, sentence: str) -> str | None:
+    """The name before 成为/当选… and the office (兰希佩洛西 of 兰希佩洛西，成为…众议院议长), or None.
+    The pattern holds the office, so it is compiled only for a sentence that says one became something."""
+    if _BECOMING.search(sentence) is None:
+        return None
     became = re.search(r"([\u4e00-\u9fff·]{2,8})[，,]?" + _BECAME + r"[^。；;，,]{0,12}?" + re.escape(role), sentence)
-    return True if became and not is_own(became.group(1), own) else None
+    return became.group(1) if became else None
 
 
 def _name_given(sentence: str, own: Sequence[str]) -> bool:
@@ -186,7 +196,10 @@ def _where_the_office_is_named(role: str, sentence: str) -> str:
         # …新任党主席,前环境部长马尔廷·布尔西克: a clause ending in the office, its holder next.
         sentence = "，".join(part for i, part in enumerate(parts) if role in part
                             or (i and parts[i - 1].endswith(role)))
-    # 联系小玮的班主任: whose office it is (小玮), not who holds it.
+    # 联系小玮的班主任: whose office it is (小玮), not who holds it. (The pattern holds the office: it
+    # is compiled only for a sentence that says 的 right before it.)
+    if "的" + role not in sentence:
+        return sentence
     return re.sub(r"[\u4e00-\u9fff]{1,4}的(?=" + re.escape(role) + ")", "，", sentence)
 
 

@@ -15,6 +15,7 @@ from .asked_either import offered
 from .asked_periods import other_periods_blanked
 from .asked_quantities import other_quantities_blanked
 from .date_shape import AD_YEAR
+from .occurrences import starts
 from .text import clauses
 
 __all__ = ["AMOUNT", "number_fits"]
@@ -75,6 +76,27 @@ def _own_rate(rate: re.Match[str], own: Sequence[str]) -> str:
     return rate.group() if any(len(word) >= 2 and (word in named or named[-2:] in word) for word in own) else "，"
 
 
+# A figure the question says (48, 593.7), and the characters a figure goes on with.
+_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_FIGURE_CHARS = frozenset("0123456789.")
+
+
+def _figure_blanked(figure: str, sentence: str) -> str:
+    """The sentence with ， wherever it says the figure on its own (48, not the 48 of 148 or 48.5):
+    ``re.sub(rf"(?<![0-9.]){re.escape(figure)}(?![0-9.])", "，", sentence)``, without compiling a
+    pattern per figure; the places replaced do not overlap."""
+    pieces: list[str] = []
+    pos = 0
+    for at in starts(sentence, figure):
+        end = at + len(figure)
+        if (at < pos or (at > 0 and sentence[at - 1] in _FIGURE_CHARS)
+                or (end < len(sentence) and sentence[end] in _FIGURE_CHARS)):
+            continue
+        pieces += (sentence[pos:at], "，")
+        pos = end
+    return "".join(pieces) + sentence[pos:]
+
+
 def number_fits(asked: Asked, sentence: str, own: Sequence[str]) -> bool:
     """Whether the (folded) sentence gives a number of the kind asked, once what it says of other
     periods and quantities, the question's own numbers, dates and house numbers are left out."""
@@ -82,8 +104,8 @@ def number_fits(asked: Asked, sentence: str, own: Sequence[str]) -> bool:
     # 企业打来的有多少件), nor the 四点 of 四点钟学校每天几点放学, the 三年 of 三年规划总投资多少; but a figure
     # it offers to choose from may be (第8号还是第9号 → 第9号台风).
     for word in (w for w in own if not offered(w, asked.either)):
-        if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", word):
-            sentence = re.sub(rf"(?<![0-9.]){re.escape(word)}(?![0-9.])", "，", sentence)
+        if _FIGURE.fullmatch(word):
+            sentence = _figure_blanked(word, sentence)
         elif len(word) >= 2 and _NUMBER_WORD.match(word):  # not 二手车, a word of its own
             sentence = sentence.replace(word, "，")
     sentence = _TIMED_NAME.sub("，", sentence)  # 几点开门: the 四点 of “四点钟学校” is a name's, no hour

@@ -7,10 +7,12 @@ names that office — not another rank of it (总书记, 副书记), not another
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from itertools import pairwise
 
 from .asked_places import NOT_NAMING, PLACE_ENDINGS
+from .occurrences import starts
 
 __all__ = ["HOLDER", "another_place", "held_at"]
 
@@ -79,6 +81,7 @@ _RANK = "总副"
 # A party body's secretary is asked for by any of its levels' names: 岐山居民区的党委书记 is its
 # 党总支书记 (a 居民区 has a general branch, not a committee).
 _PARTY_SECRETARY = "(?:党委|党总支|党支部|党工委)书记"
+_PARTY_SECRETARY_RE = re.compile(_PARTY_SECRETARY)
 
 
 # An office's last character may begin a place's name: 上海市长宁区 says 上海市 + 长宁区, no 市长.
@@ -93,14 +96,36 @@ def held_at(role: str, sentence: str, after: str = "") -> Iterable[re.Match[str]
     """Where the (folded) sentence names the office `role` (followed by the pattern `after`, e.g. a
     holder's name), not inside another rank of it (习近平总书记 for 书记是谁), nor across the start
     of a place's name (上海市长宁区 for 市长是谁)."""
-    office = _PARTY_SECRETARY if re.fullmatch(_PARTY_SECRETARY, role) else re.escape(role)
-    alone = re.compile(office)  # the office without `after`: where it ends
-    for match in re.finditer(office + after, sentence):
+    party = _PARTY_SECRETARY_RE.fullmatch(role) is not None
+    found = re.finditer(_PARTY_SECRETARY + after, sentence) if party else _said_with(role, after, sentence)
+    for match in found:
         if not (role[0] in _RANK or match.start() == 0 or sentence[match.start() - 1] not in _RANK):
             continue
-        named = alone.match(sentence, match.start())
-        if named is not None and _PLACE_FROM_LAST.match(sentence, named.end() - 1):
+        # Where the office without `after` ends.
+        named = _PARTY_SECRETARY_RE.match(sentence, match.start()) if party else None
+        end = named.end() if named is not None else match.start() + len(role)
+        if _PLACE_FROM_LAST.match(sentence, end - 1):
             continue
-        if named is not None and _ASSISTANT.match(sentence, named.end()):
+        if _ASSISTANT.match(sentence, end):
             continue  # 党支部书记助理田飞 holds another office: the secretary's assistant
         yield match
+
+
+def _said_with(role: str, after: str, sentence: str) -> Iterator[re.Match[str]]:
+    """The matches of ``re.finditer(re.escape(role) + after, sentence)``, without compiling a pattern
+    per office: where the role is said (found with `str.find`), `after` matched behind its characters
+    (`_behind`); the search goes on after each match, as finditer's does."""
+    pattern = _behind(len(role), after)
+    pos = 0
+    for at in starts(sentence, role):
+        if at >= pos and (match := pattern.match(sentence, at)) is not None:
+            yield match
+            pos = match.end()
+
+
+@lru_cache(maxsize=64)
+def _behind(length: int, after: str) -> re.Pattern[str]:
+    """`after` behind any `length` characters: matched where an office that long is said, it matches
+    as ``re.escape(office) + after`` does (the same span, the same groups). One pattern per length of
+    office and `after` (a few dozen at most), not one per office."""
+    return re.compile(f"(?s:.{{{length}}})" + after)

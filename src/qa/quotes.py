@@ -16,6 +16,7 @@ from .asked import Asked
 from .asked_slot import slot_spans
 from .name_shape import NAME_TAGS
 from .named_people import SAYING, said_by
+from .occurrences import followed_by, starts
 from .place_shape import said_where
 from .question_kinds import YEAR
 from .text import fold
@@ -101,14 +102,40 @@ def spoken(speaker: str, folded: str, sentences: Sequence[Span]) -> frozenset[in
     of saying (“…;…;…更深。”在…张凤珍看来, “…。…”张立春说), or preceded by them (她说:“…!…”)."""
     if not speaker:
         return frozenset()
-    who = f"(?:{re.escape(speaker)}|(?<![其吉])[他她])"
     out: set[int] = set()
-    for quotation in re.finditer(r"[“「][^”」]{4,}[”」]", folded):
+    for quotation in _QUOTATION.finditer(folded):
         after, before = folded[quotation.end() : quotation.end() + 40], folded[max(0, quotation.start() - 24) : quotation.start()]
-        if (re.match(rf"[^。“”「」]{{0,24}}?{who}[^。“”「」]{{0,12}}?(?:{SAYING}|看来|看來)", after)
-                or re.search(rf"{who}[^。“”「」]{{0,12}}?{SAYING}[:：,，]?\s*$", before)):
+        if _credited_after(speaker, after) or _credited_before(speaker, before):
             out |= {i for i, (a, b) in enumerate(sentences) if a < quotation.end() and b > quotation.start()}
     return frozenset(out)
+
+
+_QUOTATION = re.compile(r"[“「][^”」]{4,}[”」]")
+# Who is credited with a quotation, by a pronoun or (found with `str.find`) the speaker's name: they
+# are named within 24 characters after it, then a verb of saying within 12 (”张立春说, ”在…张凤珍看来),
+# or right before it, saying (她说:“).
+_BY_PRONOUN_AFTER = re.compile(rf"[^。“”「」]{{0,24}}?(?<![其吉])[他她][^。“”「」]{{0,12}}?(?:{SAYING}|看来|看來)")
+_SAYING_AFTER = re.compile(rf"[^。“”「」]{{0,12}}?(?:{SAYING}|看来|看來)")
+_BY_PRONOUN_BEFORE = re.compile(rf"(?<![其吉])[他她][^。“”「」]{{0,12}}?{SAYING}[:：,，]?\s*$")
+_SAYING_BEFORE = re.compile(rf"[^。“”「」]{{0,12}}?{SAYING}[:：,，]?\s*$")
+_NOT_BETWEEN = re.compile(r"[。“”「」]")  # never between the quotation and the name
+
+
+def _credited_after(speaker: str, after: str) -> bool:
+    """Is the quotation credited to the speaker (or 他/她) in the text `after` it: named within its
+    first 24 characters, no full stop or quotation mark before, a verb of saying within 12 after? What
+    one pattern holding the name would tell, without compiling a pattern per speaker."""
+    if _BY_PRONOUN_AFTER.match(after):
+        return True
+    stop = _NOT_BETWEEN.search(after)
+    reach = min(24, stop.start() if stop else len(after))
+    return any(_SAYING_AFTER.match(after, at + len(speaker)) for at in starts(after[: reach + len(speaker)], speaker))
+
+
+def _credited_before(speaker: str, before: str) -> bool:
+    """Is the quotation credited to the speaker (or 他/她) saying it, at the end of the text `before`
+    it? What one pattern holding the name would tell, without compiling a pattern per speaker."""
+    return _BY_PRONOUN_BEFORE.search(before) is not None or followed_by(before, speaker, _SAYING_BEFORE) is not None
 
 
 def answer_cue(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]]) -> float:
