@@ -118,11 +118,14 @@ def _named_own(name: str, own: Sequence[str], *, whole: bool = False) -> bool:
         for word in own if len(word) >= 2)
 
 
+_SEMICOLON = re.compile(r"[；;](?![^（(]*[）)])")  # not inside brackets
+
+
 def _figure_of_the_asked(asked: Asked, sentence: str, own: Sequence[str]) -> bool:
     """In a sentence of several clauses set apart by semicolons, each about its own subject, a figure
     answers in a clause that names at least half of the question's words the sentence names: not
     西柳服装城's 380.5万美元 for 沈阳、大连二手车出口了多少钱 (the clause before names them)."""
-    parts = [part for part in re.split(r"[；;](?![^（(]*[）)])", sentence) if part.strip()]  # not inside brackets
+    parts = [part for part in _SEMICOLON.split(sentence) if part.strip()]
     present = [word for word in own if len(word) >= 2 and word in sentence]
     if len(parts) < 2 or not present:
         return True

@@ -233,7 +233,7 @@ def people_pattern(noun: str, whole: bool = False) -> Matcher:
 
 def vague_pattern(measure: str, folded: str) -> re.Pattern[str]:
     """几十项 for 多少项: a rough amount, which answers when the documents say no more (`Asked.vague`)."""
-    return re.compile(r"(?:[数數几幾][十百千万萬]|[十百千][数數几幾余餘多])" + _written(measure, folded))
+    return compiled(r"(?:[数數几幾][十百千万萬]|[十百千][数數几幾余餘多])" + _written(measure, folded))
 
 
 def vague_people_pattern(noun: str) -> re.Pattern[str]:

@@ -113,6 +113,12 @@ def says_office_held(asked: Asked, sentence: str, own: Sequence[str]) -> bool:
                              for clause in naming)
 
 
+# A title held by a person: what one is (书记, 老师), or any …人 (负责人).
+_HELD_BY_A_PERSON = re.compile(f"(?:{WHAT_ONE_IS}|人)$")
+# The particles after a verb (删除了, 做过的).
+_PARTICLES_AT_END = re.compile(r"[的了过過]+$")
+
+
 def name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, str]]],
               own: Sequence[str], before: str) -> bool:
     """A person, place or organisation asked for: a name of that kind that is not the question's own."""
@@ -125,7 +131,7 @@ def name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, 
     # A kin or a person's title (负责人, 党委书记) is held by a person: named by a person's name, not by
     # a quoted one (“一带一路”) nor an organisation's (its tag nt/nz), as a 志愿队 may be.
     kin = asked.role is not None and bool(KIN.search(asked.role))
-    held = kin or (asked.role is not None and bool(re.search(f"(?:{WHAT_ONE_IS}|人)$", asked.role)))
+    held = kin or (asked.role is not None and bool(_HELD_BY_A_PERSON.search(asked.role)))
     if asked.naming and not held and _name_given(sentence, own):
         return True
     if held:
@@ -142,7 +148,7 @@ def name_fits(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[str, 
 def _done_by_no_one(after: str, sentence: str) -> bool:
     """The verb after the question's 谁 (删除 of 谁删除的) is said in the (folded) sentence only in the
     passive with no one doing it (被删除): the sentence tells what was done, not who did it."""
-    verb = re.sub(r"[的了过過]+$", "", after)
+    verb = _PARTICLES_AT_END.sub("", after)
     return len(verb) >= 2 and ("被" + verb) in sentence and sentence.count(verb) == sentence.count("被" + verb)
 
 

@@ -56,9 +56,10 @@ class Found:
         return self.begin, self.finish
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=512)
 def compiled(pattern: str) -> re.Pattern[str]:
-    """A number's pattern, compiled once per process (a few dozen measure words make them all)."""
+    """A number's pattern, compiled once per process: the measure words make them all, a few for
+    each (counted, measured, vague), about 400 in all."""
     return re.compile(pattern)
 
 
