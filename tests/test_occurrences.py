@@ -22,11 +22,11 @@ from qa.identity import _DEFINES, _PAUSE, _WHAT_ONE_IS, _opens_with, _sayings, d
 from qa.name_shape import _BECAME, _one_who_became, _where_the_office_is_named
 from qa.named_people import _VIEW, SAYING, gives_view, said_by
 from qa.number_shape import _figure_blanked
-from qa.occurrences import followed_by, occurrences, starts
+from qa.occurrences import followed_by, occurrences, preceded_by, starts
 from qa.offices import _ASSISTANT, _PARTY_SECRETARY, _PLACE_FROM_LAST, _RANK, HOLDER, held_at
 from qa.question_words import OFFICE_RE
 from qa.quotes import _credited_after, _credited_before, spoken
-from qa.read_person import _holder_asked
+from qa.read_person import _holder_asked, _picked_among
 from qa.text import clauses, fold
 
 
@@ -65,6 +65,17 @@ def test_followed_by_matches_where_the_pattern_with_the_word_does(after, word):
             "区区区是什么", "社区叫什么", "社区的名字是什麼", "rcep是指什么", "他说区区", "社区\n"]:
         expected = re.search(re.escape(word) + after.pattern, text)
         assert followed_by(text, word, after) == (expected.span() if expected else None), (text, word)
+
+
+@pytest.mark.parametrize("before", [
+    re.compile(r"哪一?[位个個名]\Z"), re.compile(r"(?:长|队长)[”」]?\Z"), re.compile(r"^\Z"), re.compile(r"(?<=哪)位\Z"),
+    re.compile(r"医生\Z"),  # 生生 of 医生生生: only the occurrence overlapping the first follows it
+])
+@pytest.mark.parametrize("word", ["医生", "生生", "生", ""])
+def test_preceded_by_finds_the_word_after_what_the_pattern_matches(before, word):
+    for text in _random_texts("哪一位个队长”医生生", count=400) + ["哪位医生", "哪一位生生生", "队长”医生", "医生", "医生生生"]:
+        expected = re.search(before.pattern.removesuffix(r"\Z") + re.escape(word), text) is not None
+        assert preceded_by(text, word, before) == expected, (text, word)
 
 
 # --- where the helpers are used --------------------------------------------------------------------
@@ -116,6 +127,16 @@ def test_an_office_asked_is_read_as_the_regex_reads_it(focus):
               "谁是\n介绍人", "谁是华\n书记", "誰是\n记记"]  # . stops at a line's end, $ before the last
     for folded in tricky + _random_texts("谁是誰书记介绍人哪一位为叫什么名字？? \na", count=800):
         assert _holder_asked(focus, folded) == _holder_asked_regex(focus, folded), folded
+
+
+@pytest.mark.parametrize("focus", ["医生", "研究员", "生生", "工作人员"])
+def test_a_trade_picked_among_is_read_as_the_regex_reads_it(focus):
+    tricky = ["哪位医生", "哪一位研究员", "哪个医生生", "医生是哪位", "哪位社区党委书记出面", "哪名工作人员"]
+    for folded in tricky + _random_texts("哪一位个名医生研究员工作人", count=600):
+        expected = (re.search(r"哪一?[位个個名]" + re.escape(focus), folded) is not None
+                    and re.search(r"(?<!先)[员員师師生士警]$", focus) is not None
+                    and not re.fullmatch(r"(?:工作)?人[员員]", focus))
+        assert _picked_among(focus, folded) == expected, folded
 
 
 @pytest.mark.parametrize("figure", ["48", "4", "48.5", "8.4"])

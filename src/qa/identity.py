@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .answer_shape import WHAT_ONE_IS as _WHAT_ONE_IS
-from .occurrences import followed_by, starts
+from .occurrences import followed_by, preceded_by
 from .question import Question
 
 __all__ = ["asked_about", "asked_to_define", "defining_sentence", "definition"]
@@ -91,7 +91,7 @@ def _opens_with(name: str, rest: re.Pattern[str], sentence: str) -> bool:
 # once and matched where the name is found (`_sayings`), not compiled into a pattern per name.
 _DESCRIBED = re.compile(r"(?:[(（][^)）]{0,80}[)）][，,是为系]?|[，,是为系])[^。；;！？!?]{0,60}?" + _WHAT_ONE_IS)
 _COPULA_SAID = re.compile(r"(?:是|为|系|现任|担任|曾任)[^，。,；;！？!?：:]{0,30}?" + _WHAT_ONE_IS + rf"(?={_PAUSE}|$)")
-_TITLE_BEFORE = re.compile(_WHAT_ONE_IS + r"[”」\"]?\Z")  # searched up to the name: no lookahead
+_TITLE_BEFORE = re.compile(_WHAT_ONE_IS + r"[”」\"]?\Z")
 
 
 def _sayings(name: str) -> tuple[Callable[[str], bool], ...]:
@@ -100,7 +100,7 @@ def _sayings(name: str) -> tuple[Callable[[str], bool], ...]:
     一员); the title right before the name (队长程鹏)."""
     return (lambda sentence: _opens_with(name, _DESCRIBED, sentence),
             lambda sentence: followed_by(sentence, name, _COPULA_SAID) is not None,
-            lambda sentence: any(_TITLE_BEFORE.search(sentence, 0, at) for at in starts(sentence, name)))
+            lambda sentence: preceded_by(sentence, name, _TITLE_BEFORE))
 
 
 def defining_sentence(name: str, passages: Sequence[int], sentences: Callable[[int], Sequence[str]]

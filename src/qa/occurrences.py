@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["followed_by", "occurrences", "starts"]
+__all__ = ["followed_by", "occurrences", "preceded_by", "starts"]
 
 
 def occurrences(text: str, word: str) -> Iterator[int]:
@@ -43,3 +43,11 @@ def followed_by(text: str, word: str, after: re.Pattern[str]) -> tuple[int, int]
         if (rest := after.match(text, at + len(word))) is not None:
             return at, rest.end()
     return None
+
+
+def preceded_by(text: str, word: str, before: re.Pattern[str]) -> bool:
+    """Does `word` occur in `text` right after what `before` matches? `before` ends in ``\\Z`` and has no
+    lookahead (it is searched up to each place the word starts, ``\\Z`` standing for the word): what
+    ``re.search(before.pattern.removesuffix(r"\\Z") + re.escape(word), text)`` tells. (`text.follows`
+    is the same for any word but the empty one.)"""
+    return any(before.search(text, 0, at) for at in starts(text, word))

@@ -35,7 +35,7 @@ from .asked_places import (
     thing_name,
 )
 from .asked_value import Asked
-from .occurrences import followed_by, starts
+from .occurrences import followed_by, preceded_by, starts
 from .question_kinds import WHICH_PERSON
 from .question_words import OFFICE_RE
 from .text import fold
@@ -111,8 +111,12 @@ def _picked_among(focus: str, folded: str) -> bool:
     or renown (哪位皇帝, 哪位诗人, 哪位学者, 哪位女星: 汉桓帝, 李白 are said to be so without the
     word; shared dev lost eleven right answers to them), nor anyone at work (哪位工作人员), nor those in
     charge (哪位领导, 哪个干部: 宣传部部长戴安君 is named by his office)."""
-    return (re.search(r"哪一?[位个個名]" + re.escape(focus), folded) is not None and _TRADE.search(focus) is not None
+    return (preceded_by(folded, focus, _WHICH_BEFORE) and _TRADE.search(focus) is not None
             and not _ANYONE.fullmatch(focus))
+
+
+# 哪位, 哪个 right before the focus (`occurrences.preceded_by`).
+_WHICH_BEFORE = re.compile(r"哪一?[位个個名]\Z")
 
 
 # A trade or post by its ending: 医生, 研究员, 护士, 教师, 队员, 民警 (not 先生, a word of address).
@@ -124,7 +128,11 @@ _ANYONE = re.compile(r"(?:工作)?人[员員]")
 def _names_someone(focus: str) -> bool:
     """The noun is a word for the name itself (名字), or names what someone is, a kin or a kind of
     person (党委书记, 老伴儿, 老人)."""
-    return bool(focus in _NAME_WORDS or re.search(f"(?:{WHAT_ONE_IS}|{KIN_ASKED})$", focus) or SOMEONE.search(focus))
+    return bool(focus in _NAME_WORDS or _SOMEONE_BY_ENDING.search(focus) or SOMEONE.search(focus))
+
+
+# What someone is or a kin, ending the noun (党委书记, 老伴儿).
+_SOMEONE_BY_ENDING = re.compile(f"(?:{WHAT_ONE_IS}|{KIN_ASKED})$")
 
 
 def _a_thing(noun: str) -> bool:
