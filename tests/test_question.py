@@ -673,6 +673,9 @@ def test_a_verb_and_its_object_split_by_de_are_read_as_the_word_the_corpus_write
     assert rejoined(["他", "脱", "贫"], "他咋脱的贫", vocab) == ["他", "脱", "贫"]
     # A unit given back that leaves a character the corpus never has is left glued.
     assert rejoined(["方舱", "天关"], "方舱哪天关的", vocab) == ["方舱", "天关"]
+    # 备好案, read as one word: the 备案 the corpus writes.
+    assert rejoined(["企业", "备好案"], "几家企业备好案了", {"企业", "备案"}) == ["企业", "备案"]
+    assert rejoined(["企业", "备好案"], "几家企业备好案了", {"企业"}) == ["企业", "备好案"]
 
 
 def test_a_month_asked_of_joining_the_party_is_answered_by_the_joining(retriever):

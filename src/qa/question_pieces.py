@@ -159,12 +159,14 @@ _ASKED_UNIT_BEFORE = re.compile(r"(?:哪[个個一]?|[几幾]|第[几幾]|多少
 _TIME_UNITS = frozenset("年月天日号號")
 # 入的党, 结了婚: a verb and its object with 的 or 了 between, which the corpus writes as one word (入党).
 _SPLIT_BY = frozenset("的了")
+# 备好案, 报完名: a verb and its object with a complement between, which jieba keeps as one word.
+_INSIDE_VERB = frozenset("好完过過了的")
 
 
 def rejoined(words: Sequence[str], text: str, vocab: Container[str]) -> list[str]:
     """The words with a time's unit glued to the verb after it given back to the asking (月入 of 哪个月
-    入的党 → 入), and a verb and its object split by 的 or 了 (入 + 党 of 入的党) joined as the word the
-    corpus writes (入党): read apart, 入 weighed as a word the corpus never has, and the sentence saying
+    入的党 → 入), and a verb and its object split by 的 or 了 (入 + 党 of 入的党), or read as one word with
+    a complement between (备好案), joined as the word the corpus writes (入党, 备案): read apart, 入 weighed as a word the corpus never has, and the sentence saying
     当年3月,她火线入党 looked as if it lacked it. Not where the corpus has both pieces as words: it
     writes them apart too (脱了贫), and the sentence saying so would lack the joined word."""
     out: list[str] = []
@@ -176,6 +178,9 @@ def rejoined(words: Sequence[str], text: str, vocab: Container[str]) -> list[str
                 and _ASKED_UNIT_BEFORE.search(text, 0, found)):
             glued[len(out)] = word
             word, found = word[1:], found + 1
+        if (len(word) == 3 and word[1] in _INSIDE_VERB and word not in vocab and word[0] + word[2] in vocab
+                and all("\u4e00" <= ch <= "\u9fff" for ch in word)):
+            word = word[0] + word[2]  # 备好案 (几家企业备好案了): the 备案 the corpus writes, read whole
         if (out and found > 0 and len(word) == 1 and len(out[-1]) == 1 and text[found - 1] in _SPLIT_BY
                 and text[found - 2 : found - 1] == out[-1] and out[-1] + word in vocab
                 and not (out[-1] in vocab and word in vocab)):  # 脱了贫: a corpus writing them apart keeps them so
