@@ -87,7 +87,12 @@ def date_fits(asked: Asked, sentence: str) -> bool:
         found = _AT_LEAST[asked.precise.pattern].search(sentence)
         # 哪一年 is answered by a reign's year too (建炎二年七月, 康熙四十八年，).
         year = asked.precise.pattern == YEAR
-        return bool(found or (year and _ERA_YEAR.search(sentence)))
+        if found or (year and _ERA_YEAR.search(sentence)):
+            return True
+        if asked.precise.pattern != RECURRING:
+            return False
+        # 一般什么时候 is answered by a time that comes round (周末, 每周二) first, but also by a season,
+        # a date or a moment, as 什么时候 is (繁殖期在每年5月, 当双方战至6比6时).
     # 什么时候 is answered by a reign's year or a period as well (隋代, 战国时代, 嘉庆年间), by the hour
     # (夜里10点至翌日凌晨6点间), by a year told from the report's (去年初) and, when no event is asked,
     # by the moment a clause names (当双方…战至6比6时).
