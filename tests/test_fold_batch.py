@@ -23,7 +23,7 @@ def _batch(folder: Path) -> Path:
         "娄底把啥活动当成为群众办实事的重要载体\t那这个活动是哪一年开始的\t2017年起\n"
         "张国珍那篇说党最大的危险是啥\t那最大的政治优势呢\t密切聯(lián)系群眾\n"
         "依兰陨石坑是啥形状的\t那坑底下有湖没\tTRAP\n"
-        "東興小區在廈門什麼地方\t那邊從哪年開始把黨組織往小區下沉的\t2017年\n", encoding="utf-8")
+        "东兴小区是厦门哪个区的\t那边党组织是从哪年起往小区下沉的\t2017年\n", encoding="utf-8")
     (folder / "README.md").write_text("## Typos\n江心苑 → 江欣苑\n", encoding="utf-8")
     return folder
 

@@ -669,8 +669,9 @@ def test_a_verb_and_its_object_split_by_de_are_read_as_the_word_the_corpus_write
     vocab = {"华雨辰", "党", "入党", "脱", "贫", "脱贫"}
     assert rejoined(["华雨辰", "入", "党"], "华雨辰几月份入的党", vocab) == ["华雨辰", "入党"]
     assert rejoined(["华雨辰", "月入", "党"], "华雨辰哪个月入的党", vocab) == ["华雨辰", "入党"]
-    # A corpus that writes both pieces as words writes them apart too (脱了贫): kept apart.
+    # A corpus that has the verb as a word writes them apart too (脱了贫, 下了班): kept apart.
     assert rejoined(["他", "脱", "贫"], "他咋脱的贫", vocab) == ["他", "脱", "贫"]
+    assert rejoined(["白领", "下", "班"], "白领们下了班去哪", {"白领", "下", "下班"}) == ["白领", "下", "班"]
     # A unit given back that leaves a character the corpus never has is left glued.
     assert rejoined(["方舱", "天关"], "方舱哪天关的", vocab) == ["方舱", "天关"]
     # 备好案, read as one word: the 备案 the corpus writes.

@@ -167,8 +167,8 @@ def rejoined(words: Sequence[str], text: str, vocab: Container[str]) -> list[str
     """The words with a time's unit glued to the verb after it given back to the asking (月入 of 哪个月
     入的党 → 入), and a verb and its object split by 的 or 了 (入 + 党 of 入的党), or read as one word with
     a complement between (备好案), joined as the word the corpus writes (入党, 备案): read apart, 入 weighed as a word the corpus never has, and the sentence saying
-    当年3月,她火线入党 looked as if it lacked it. Not where the corpus has both pieces as words: it
-    writes them apart too (脱了贫), and the sentence saying so would lack the joined word."""
+    当年3月,她火线入党 looked as if it lacked it. Not where the corpus has the verb as a word of its own:
+    it writes them apart too (脱了贫, 下了班), and the sentence saying so would lack the joined word."""
     out: list[str] = []
     glued: dict[int, str] = {}  # where a unit was given back: the word as jieba had it
     at = 0
@@ -183,7 +183,7 @@ def rejoined(words: Sequence[str], text: str, vocab: Container[str]) -> list[str
             word = word[0] + word[2]  # 备好案 (几家企业备好案了): the 备案 the corpus writes, read whole
         if (out and found > 0 and len(word) == 1 and len(out[-1]) == 1 and text[found - 1] in _SPLIT_BY
                 and text[found - 2 : found - 1] == out[-1] and out[-1] + word in vocab
-                and not (out[-1] in vocab and word in vocab)):  # 脱了贫: a corpus writing them apart keeps them so
+                and out[-1] not in vocab):  # 脱了贫, 下了班: a corpus with the verb as a word writes them apart too
             out[-1] = out[-1] + word
             glued.pop(len(out), None)  # the unit given back is now part of the joined word
         else:
