@@ -165,10 +165,11 @@ _INSIDE_VERB = frozenset("好完过過了的")
 
 def rejoined(words: Sequence[str], text: str, vocab: Container[str]) -> list[str]:
     """The words with a time's unit glued to the verb after it given back to the asking (月入 of 哪个月
-    入的党 → 入), and a verb and its object split by 的 or 了 (入 + 党 of 入的党), or read as one word with
-    a complement between (备好案), joined as the word the corpus writes (入党, 备案): read apart, 入 weighed as a word the corpus never has, and the sentence saying
-    当年3月,她火线入党 looked as if it lacked it. Not where the corpus has the verb as a word of its own:
-    it writes them apart too (脱了贫, 下了班), and the sentence saying so would lack the joined word."""
+    入的党 → 入), and a verb and its object split by 的 or 了 (入 + 党 of 入的党), or read as one word
+    with a complement between (备好案), joined as the word the corpus writes (入党, 备案): read apart,
+    入 weighed as a word the corpus never has, and the sentence saying 当年3月,她火线入党 looked as if
+    it lacked it. Not where the corpus has the verb as a word of its own: it writes them apart too
+    (脱了贫, 下了班), and the sentence saying so would lack the joined word."""
     out: list[str] = []
     glued: dict[int, str] = {}  # where a unit was given back: the word as jieba had it
     at = 0
