@@ -71,7 +71,8 @@ def rejoin_split_verbs(pieces: tuple[str, ...], tag: Tagger) -> tuple[str, ...]:
     """什么时候入的党 asks when someone 入党: the 是…的 form puts 的 inside the verb (入的党, 结的婚,
     上的学). Read apart, the question held two single characters no passage matches as words;
     a verb and object that jieba's tables list as one word are read as that word (an adjective
-    and its noun, 红的花, stay apart)."""
+    and its noun, 红的花, stay apart). The weighed words are mended again against the corpus's own
+    (`question_pieces.rejoined`: after an asking word too, 几月份入的党)."""
     out = list(pieces)
     i = 0
     while i + 2 < len(out):

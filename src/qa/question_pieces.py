@@ -169,7 +169,11 @@ def rejoined(words: Sequence[str], text: str, vocab: Container[str]) -> list[str
     with a complement between (备好案), joined as the word the corpus writes (入党, 备案): read apart,
     入 weighed as a word the corpus never has, and the sentence saying 当年3月,她火线入党 looked as if
     it lacked it. Not where the corpus has the verb as a word of its own: it writes them apart too
-    (脱了贫, 下了班), and the sentence saying so would lack the joined word."""
+    (脱了贫, 下了班), and the sentence saying so would lack the joined word.
+
+    `question_cuts.rejoin_split_verbs` joins 入的党 earlier, for the search tokens, by jieba's table and
+    never after an asking word (哪个村的人); this mends the weighed words against the corpus's own, after
+    any asking (几月份入的党), which the table cannot tell (脱贫 is in it, the corpus writes 脱了贫)."""
     out: list[str] = []
     glued: dict[int, str] = {}  # where a unit was given back: the word as jieba had it
     at = 0
