@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from qa.golden import ask_as_user
 from qa.question import read
 from qa.question_text import plain_text
+from qa.quoting import Request
 from qa.spoken_words import written_text
 
 
@@ -254,3 +256,11 @@ def test_what_the_asker_says_they_do_not_ask_is_no_word_of_the_question(typed, r
 ])
 def test_the_figure_of_what_is_not_asked_is_no_answer(retriever, question):
     assert not retriever.ask(question, k=3).answered
+
+
+def test_a_word_for_whatever_thing_is_no_word_the_answer_must_hold(retriever):
+    # 东西 stands in for the needs the sentence names (就业、教育…), which never says 东西.
+    weighed = Request.read("他讲现在老百姓要的东西都有哪些方面", retriever.corpus).question.key_terms
+    assert "东西" not in [term.word for term in weighed]
+    answer = ask_as_user(retriever, {"previous": "泗县县委宣传部部长是谁", "question": "他觉得老百姓想要的东西都落在哪几块"})
+    assert answer.answered and "就业、教育" in answer.hits[0].quote

@@ -170,6 +170,8 @@ def _given(found: frozenset[tuple[str, str]], asked: Asked) -> frozenset[tuple[s
     return frozenset((unit, n) for unit, n in found if not offered(n, asked.either))
 
 
+# Words for whatever thing (东西, 玩意儿): no word of an answer.
+_ANY_THING = frozenset({"东西", "東西", "玩意", "玩意儿", "玩意兒"})
 # A piece of the documents pointed into (篇里 of 这几篇里, 那篇里, 哪篇), as jieba hands it over.
 _PIECE_POINTED = re.compile(r"[这這那该該此哪]?[几幾些两兩三四五]?篇(?:里|裡|中|内|內)?")
 
@@ -213,8 +215,11 @@ def _key_terms(text: str, tokenizer: Tokenizer, index: BM25Index, tags: Mapping[
     # A count of a set the corpus never writes so (哪五类 → 五类; the text says 五大类) is how the asker
     # counts them, not a word the answer must hold: unseen, it weighed as the rarest.
     # So is the piece the asker points into (这几篇里, 那篇里, 哪篇): the documents, not a word of them.
+    # So is 东西 (修东西, 啥东西用光了) of a corpus that never says it: a stand-in for whatever thing, which
+    # jieba tags a place (东西方向) and which weighed as a rare name the answer lacked.
     words = [word for word in words if word in index.vocab or not (COUNTED_OF_A_SET.fullmatch(word)
-                                                                     or _PIECE_POINTED.fullmatch(word))]
+                                                                     or _PIECE_POINTED.fullmatch(word)
+                                                                     or word in _ANY_THING)]
     return tuple(_key_term(word, index, tags.get(word, ""), rare) for word in dict.fromkeys(words))
 
 
