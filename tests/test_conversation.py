@@ -898,6 +898,8 @@ def test_the_child_pointed_at_is_the_child_the_last_question_asked_of(retriever,
     ("华雨辰每次上桥值守一般要站多久", "后来她是趁啥时候跑去北湖收费站帮忙的", "后来华雨辰是趁啥时候跑去北湖收费站帮忙的"),
     # 娄底 (tagged a name by jieba) is the city of 娄底市直机关工委; the person is 刘小辉.
     ("娄底市直机关工委那个刘小辉是啥职务", "他说了句啥", "刘小辉说了句啥"),
+    # 那 opening the follow-up before a preposition and the pronoun (那在它之前): the 那 goes, 在 stays.
+    ("依兰陨石坑是在哪个省发现的", "那在它之前国内发现的是哪个", "在依兰陨石坑之前国内发现的是哪个"),
     # A set pointed at by its count alone (这几支里): the noun the last question counted, the place's.
     ("林原村一共拉起了几支志愿服务队", "这几支里，帮菜农拓宽销路的是哪支", "林原村的志愿服务队里，帮菜农拓宽销路的是哪支"),
     # 她 cannot be the people the answer named (父母), and 那阵子 (tagged a name by jieba) is no one.

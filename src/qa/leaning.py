@@ -35,7 +35,7 @@ LEAN_RE = re.compile(
 )
 
 # 那 opening a follow-up before a pronoun (那她…): a discourse marker, not a demonstrative.
-_OPENING_THEN = re.compile(r"^(?:那么?|那)[，,\s]*(?=他|她|它|这|该|此|其)")
+_OPENING_THEN = re.compile(r"^(?:那么?|那)[，,\s]*(?=(?:在|从|從|跟|和|对|對|比|给|給|被)?(?:他|她|它|这|该|此|其))")
 
 NOT_LEANING = re.compile(
     r"其他|其它|其中|其实|其余|其次|尤其|极其|与其|(?:这样|这么|那么|那样)(?!一来|做|干|搞|多)|应该|该怎|该如何|活该"
@@ -90,7 +90,8 @@ def leaning(question: str, previous: Conversation, tag: Tagger | None = None) ->
     # What stays before the pronoun's replacement; an opening 那 goes with the pronoun it stood
     # before (那他们村 → 林源村, not 那林源村, which reads as one word).
     opening = _OPENING_THEN.match(folded)
-    kept = "" if opening is not None and opening.end() == match.start() else question[: match.start()]
+    # 那在它之前…: the opening 那 goes, the 在 before the pronoun stays.
+    kept = question[opening.end() if opening is not None else 0 : match.start()]
     found = named_outright(question, match, previous, tag)
     if isinstance(found, tuple):
         named, end = found  # the words it stands for, and where the question goes on
