@@ -1395,3 +1395,9 @@ def test_when_something_usually_happens_is_answered_by_a_time_that_comes_round(r
     assert answer.answered and "周末、寒暑假" in answer.hits[0].quote
     answer = retriever.ask("网周村工作队平时啥时候跟村两委开会", k=3)
     assert answer.answered and "每周二" in answer.hits[0].quote
+
+
+def test_until_when_is_not_answered_by_when_it_began(retriever):
+    # 驻到哪年: the documents give the day 程鹏 came (自从2021年6月来到网周村), never an end.
+    answer = ask_as_user(retriever, {"previous": "程鹏是啥时候在村里碰见金大爷的", "question": "那他驻村要驻到哪年"})
+    assert not answer.answered

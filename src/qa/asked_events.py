@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ARRIVED", "BORN", "DIED", "ENDED", "FOUNDED", "HELD", "JOINED", "LANDED", "RENAMED", "SENT", "TOOK_OFFICE",
+__all__ = ["ARRIVED", "BORN", "DIED", "ENDED", "FOUNDED", "HELD", "JOINED", "LANDED", "RENAMED", "SENT", "TOOK_OFFICE", "UNTIL",
            "body_doing", "date_event", "name_event", "place_event"]
 
 # A time of the year or an occasion between the asking and the deed (哪年年底结束, 哪年国庆后当上): the
@@ -95,8 +95,17 @@ JOINED = (r"(?:入党|入黨|入团|入團)(?!申请|申請|积极分子|積極�
 # Asked of the party, the league or the army only: 何时加入 a club is answered by its signing (签约) as often.
 _JOINED_Q = re.compile(_DATE_Q + r"(?:正式|才|就|开始|開始)?"
                        r"(?:入(?:了|的)?[党黨团團]|参(?:了|的)?军|參(?:了|的)?軍|入(?:了|的)?伍)")
+# Until when (驻到哪年, 要干到什么时候, 持续到何时): dated by a sentence saying how long it runs (到2025年,
+# 至…为止, 期满, 截至), not by the day it began (自从2021年6月来到网周村).
+UNTIL = (r"(?:到|至|截至|截止)\s*(?:\d{2,4}年|\d{1,2}月|[一二三四五六七八九十〇零]{2,4}年|今年|明年|年底|年末|月底|目前|现在|如今)"
+         r"|(?:到|至)[^，,。；;]{1,12}?(?:结束|結束|为止|為止)"  # 沿用至二战结束
+         r"|为止|為止|期满|期滿|届满|屆滿")
+# Not 截至哪年 (as of when a count was made: 2021年,娄底已累计…), 追溯至哪一年 (where it goes back to), nor
+# 一直到何时才得到承认, 到何时开始演变 (when it at last happened or began: the event's date).
+_UNTIL_Q = re.compile(r"(?<!截)(?<!追溯)(?:到|至)(?:哪一?年|哪年哪月|几月|幾月|哪一?天|什么时候|什麼時候|何时|何時|啥时候|啥時候|哪个月|哪個月)"
+                      r"(?![^，,。？?！!]*(?:才|开始|開始))")
 # What a date question may ask to have happened, and how the answering sentence says it, in turn.
-_EVENTS = ((_TOOK_OFFICE_Q, TOOK_OFFICE), (_BORN_Q, BORN), (_DIED_Q, _DIED_SAID), (_REOPENED_Q, REOPENED),
+_EVENTS = ((_UNTIL_Q, UNTIL), (_TOOK_OFFICE_Q, TOOK_OFFICE), (_BORN_Q, BORN), (_DIED_Q, _DIED_SAID), (_REOPENED_Q, REOPENED),
            (_ENDED_Q, ENDED), (_FOUNDED_Q, FOUNDED), (_LANDED_Q, LANDED), (_ARRIVED_Q, ARRIVED), (_JOINED_Q, JOINED))
 
 
