@@ -1022,3 +1022,13 @@ def test_which_ones_after_a_count_asks_of_the_set_counted(retriever):
     assert resolved.text.startswith("長山花園社區") and "的红马甲志愿服务队都是哪些方面的" in resolved.text
     answer = ask_as_user(retriever, {"previous": previous, "question": "都是哪些方面的？"})
     assert answer.answered and "法律援助" in answer.hits[0].quote
+
+
+def test_a_verb_asking_with_its_asking_word_is_no_part_of_the_topic(retriever):
+    # 依兰陨石坑长啥样 + 这之前国内发现的那个叫啥: 长 (looks) asks with 啥; 这 stands for the crater,
+    # not for 依兰陨石坑长.
+    assert head_of(turn(retriever, "新发现的依兰陨石坑长啥样")) == "新发现的依兰陨石坑"
+    assert head_of(Conversation("孙志荣住哪", ("孙志荣", "住"))) == "孙志荣"
+    # Not a character after 的 (the sheep are what is asked of), nor one inside a word of its own.
+    assert head_of(Conversation("网周村的羊啥价", ("网周村", "羊", "价"))) == "网周村的羊"
+    assert head_of(Conversation("东兴小区住户都是啥人", ("东兴小区", "住户"))) == "东兴小区住户"

@@ -151,6 +151,20 @@ _ASKER = ("我", "我们", "咱", "咱们", "俺", "俺们", "本人")
 _POINTING_ONLY = frozenset(("那", "这", "那个", "这个", "那位", "这位", "那些", "这些", "该"))
 
 
+_ASKING_OBJECT = ("啥", "什么", "什麼", "哪", "谁", "誰")
+
+
+def _verb_before_asking(folded: str, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the one character before the asking word at `end` is a verb asking with it (长啥样,
+    住哪, 干啥, 说什么): a character on its own (no word of two or more), right after a word of two or
+    more that ends the topic (依兰陨石坑, 孙志荣), not 的 or a pointing word."""
+    if end < 3 or not folded.startswith(_ASKING_OBJECT, end) or folded[end - 1] in "的之这這那该該此每各第":
+        return False
+    if any(s <= end - 1 < e and e - s > 1 for s, e in spans):
+        return False  # the character is part of a longer word
+    return any(e == end - 1 and e - s > 1 for s, e in spans)
+
+
 def head_of(previous: Conversation) -> str:
     """The previous question's words before its predicate (江欣苑社区 of 江欣苑社区有多少名党员; 林原村
     of 林原村组建了几支…: the content word before 了 is the verb), or ""."""
@@ -168,6 +182,8 @@ def head_of(previous: Conversation) -> str:
     # 你知道不, the check already dropped): all of it is the head.
     head = previous.question[: min(starts)] if starts else (
         without_check(previous.question) if _NO_ASKING.search(folded) else "")
+    if starts and _verb_before_asking(folded, min(starts), spans):
+        head = head[:-1]  # 依兰陨石坑长啥样, 孙志荣住哪: 长 and 住 ask with 啥 and 哪; the topic is before them
     head = head[filler_length(fold(head)) :]  # 请问北京第一个物管会: the topic, not the asker's 请问
     if fold(head).strip() in ("是", "就是"):
         return ""  # 是哪本杂志爆出…: the question opens with its predicate; no words name the topic
