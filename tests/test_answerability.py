@@ -19,6 +19,7 @@ from qa.config import from_env
 from qa.counted_nouns import counted_by_tags, people_counted
 from qa.date_shape import DATE_LINE
 from qa.errors import ConfigError
+from qa.golden import ask_as_user
 from qa.pinned import figures, other_figure, states_numbers
 from qa.question import read
 from qa.quoting import Request
@@ -340,6 +341,9 @@ def test_a_named_person_s_age_is_said_of_them_not_of_another_in_their_sentence(r
     assert not asked_of("那个老汉今年多大岁数").aged  # jieba tags 老汉 a name: it names no one
     assert not retriever.ask("郑彩平今年多大岁数了").answered
     assert "85岁" in retriever.ask("江汉北路那个孙志容老人今年高寿").hits[0].quote
+    # 多大 of a kin asks the kin's age, spoken (a person has no size): not the 66岁 of 袁宝柱 beside her.
+    assert not ask_as_user(retriever, {"previous": "袁宝柱今年多大", "question": "那他老伴儿多大"}).answered
+    assert not retriever.ask("孙志荣儿子有多大").answered
 
 
 def test_the_words_beside_the_asking_are_looked_for_past_when_it_is_asked(retriever):

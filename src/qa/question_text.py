@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .asked_people import KIN_ASKED
 from .cantonese import as_mandarin
 from .guessed_amounts import checked_asked, guesses_asked, thresholds_asked
 from .question_asides import a_not_a_as_asked, without_a_names_item, without_what_is_not_asked
@@ -107,6 +108,9 @@ _AGE_ASKED = re.compile(r"(?:高寿|贵庚)(?:几何|多少|是多少)?|(?:的)?
 # 李文博今年多大: a person's age this year, asked as people ask it (多大 alone may ask a size: 面积多大;
 # 多大了 is read as an age in `_COLLOQUIAL`).
 _AGE_SPOKEN = re.compile(r"(?:(?<=今年)|(?<=现在|如今|目前|現在))多大(?=[呢啊呀吧？?。！!\s]*$)")
+# 那他老伴儿多大, 她女儿有多大: a kin's 多大 asks an age too (a person has no size), read as 几岁 so the
+# age is looked for in the clause naming the kin, not the 66岁 of the one the last turn named.
+_KIN_AGE_SPOKEN = re.compile(rf"({KIN_ASKED})(今年|现在|如今|目前|現在)?有?多大(?=[呢啊呀吧？?。！!\s]*$)")
 # 群众的呼声该当成啥: 该当 is a word to jieba, which no passage holds, and hid the 当成 the spoken words
 # (`spoken_words`) read as 作为 where a corpus never says 当成. Written 应该当成, it is cut as meant.
 _TAKEN_AS = re.compile(r"(?<![应應])[该該应應]当成(?![立功为為绩績长長])")
@@ -223,6 +227,7 @@ def plain_text(raw: str) -> str:
     stripped = _PARTICLES.sub("", stripped)
     stripped = _AGE_ASKED.sub("几岁", stripped)
     stripped = _AGE_SPOKEN.sub("几岁", stripped)
+    stripped = _KIN_AGE_SPOKEN.sub(r"\1\2几岁", stripped)
     stripped = _POINTS.sub("百分之几", stripped)
     stripped = thresholds_asked(stripped)
     stripped = _TAKEN_AS.sub("应该当成", stripped)
