@@ -129,6 +129,10 @@ def test_a_count_with_its_measure_word_is_not_answered_by_a_date():
     assert fits(households, "村两委安排集体合作社统一收购了村里近10户脱贫户的几十只羊", lambda s: [])
     homes = read_question("好客王家自然村一共住了多少户人家")
     assert not fits(homes, "走进江西省上饶市横峰县百家村的好客王家自然村", lambda s: [])
+    # 住几组 asks a village group's number (5组), not any number in a sentence naming the village.
+    group = read_question("金家龙家住网周村几组")
+    assert not fits(group, "就在联席会议上,网周村制订了三年产业发展规划", lambda s: [])
+    assert fits(group, "家住网周村5组的金家龙", lambda s: [])
 
 
 def test_the_generic_measure_word_reads_the_noun_before_the_number_too():

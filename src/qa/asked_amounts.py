@@ -64,6 +64,7 @@ _MEASURE_WORDS = frozenset("个個名位人户戶件家条條项項岁歲场場�
                            "楼樓"  # 住几楼 → 7层住户
                            "票针針"  # 拿了多少票 → 2430票, 打了多少针: votes, shots
                            "单單笔筆"  # 多少单, 几笔: orders and transactions (459万单)
+                           "组組"  # 住几组, 分了几组: a village group or a team (网周村5组, 3个组)
                            "段班趟遍门門道起幅盘盤局站"  # 几段婚姻, 几班客机, 几趟, 几门课, 几起事故, 几局
                            "字页頁句")  # 多少字 → 两千多字, 多少页: a text's length (一個 counts no characters)
 
