@@ -814,6 +814,9 @@ def test_an_office_is_held_by_a_name_in_the_clause_that_names_it(retriever):
     ("潍城区“枝叶关情·潍美家园”这名字到底有啥寓意", "“潍美家园”取自潍城的“潍”字", "以打造“枝叶关情·潍美家园”物业服务品牌为抓手"),
     ("斯卡讷名字有什么含义？", "斯卡讷有着同样的词干,意思是“沙洲”", "斯卡讷是斯科讷的小镇"),
     ("白兔号列车的名字来源于哪个神话？", "「白兔」列车由来是日本神话「因幡之白兔」", "白兔号列车于1997年开始运行"),
+    # A meeting: said at one (a 大会, a 联席会议, a 议事会), not the saying it is asked of.
+    ("这个说法是在哪次会议上提出的", "在庆祝中国共产党成立100周年大会上,习近平总书记指出", "人民群众的拥护和支持,是党执政的最牢固根基。"),
+    ("最后大伙儿是在啥会上商量出公约的", "居民在弄堂议事会上商量出了文明公约", "居民们一起商量出了文明公约"),
 ])
 def test_a_brand_or_an_ailment_asked_must_be_said(retriever, question, answering, not_answering):
     asked = read_question(question, retriever.tokenizer.question_focus)
@@ -823,7 +826,8 @@ def test_a_brand_or_an_ailment_asked_must_be_said(retriever, question, answering
 
 
 def test_other_questions_ask_no_class_of_thing(retriever):
-    for question in ("这个病房在几楼", "石油共生大院是哪年开始规划的", "他有什么毛病要改", "那个社区的名字叫什么"):
+    for question in ("这个病房在几楼", "石油共生大院是哪年开始规划的", "他有什么毛病要改", "那个社区的名字叫什么",
+                     "程鹏为什么会帮金家龙"):  # 为什么会: why would, no meeting
         assert read_question(question, retriever.tokenizer.question_focus).thing is None, question
     # A fault of a thing heard or used is no ailment, as the question is searched (毛病 → 问题).
     assert read_question(plain_text("那段自动语音市民听着有啥毛病"), retriever.tokenizer.question_focus).thing is None

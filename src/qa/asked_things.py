@@ -101,6 +101,14 @@ LED_A = re.compile(r"牵头|牽頭|联合|聯合|组织|組織|发起|發起|主
 # (位于厦门岛西部) answers that.
 _ADDRESS_Q = re.compile(r"门牌|門牌|(?:详细|詳細|具体|具體)(?:地址|住址)|(?:地址|住址)(?:是|为|為)?(?:多少|几号|幾號)")
 ADDRESS_A = re.compile(r"(?<![第0-9])[0-9]+(?:号|號|弄|栋|棟|(?:层|層|楼|樓)(?!高)|幢|室)|[一二三四五六七八九十百]+(?:号|號)(?:院|楼|樓)")
+# A meeting asked (在哪次会议上提出的, 什么会上讲的, 哪个大会): said at one (在庆祝…100周年大会上, 在联席会议上,
+# 十九大报告), not by the sentence holding the saying it is asked of. Not 为什么会 (why would).
+_MEETING_Q = re.compile(r"(?:哪次|哪一次|哪个|哪個|哪场|哪場|(?<![为為])(?:什么|什麼|甚么|甚麼|啥))(?:会议|會議|大会|大會|全会|全會|会|會)(?:上|里|裡|中)"
+                        r"|(?:哪次|哪一次|哪个|哪個|哪场|哪場|(?<![为為])(?:什么|什麼|啥))(?:会议|會議|大会|大會|全会|全會)")
+_MEETING_A = re.compile(r"会议|會議|大会|大會|全会|全會|会上|會上|峰会|峰會|论坛|論壇|例会|例會|年会|年會"
+                        r"|(?:议事|議事|恳谈|懇談|座谈|座談|听证|聽證|协商|協商|联席|聯席|动员|動員|说明|說明|见面|見面|茶话|茶話"
+                        r"|表彰|讨论|討論|推进|推進|交流|通气|通氣|总结|總結|院坝|院壩|坝坝|壩壩)[会會]"
+                        r"|[一二三四五六七八九十]+大(?![学學家小概约約多])")
 # Each class with the kinds of question it is read in: a brand, an ailment or a meaning where no kind
 # is asked (谁家出了啥毛病 asks who, not an illness); a market where a place is asked too, a telephone
 # number where a number is, a platform where a place or a body is, who paid where a person, a body or
@@ -123,13 +131,14 @@ _CLASSES = (
     (_PAID_Q, PAID_A, (None, "person", "organisation", "place")),
     (_LED_Q, LED_A, ("person", "organisation")),
     (SHOT_BY_Q, SHOT_BY_A, (None, "person", "organisation")),
+    (_MEETING_Q, _MEETING_A, (None, "date")),
 )
 
 
 def thing_asked(folded: str, kind: str | None = None) -> re.Pattern[str] | None:
     """What the answering sentence must say when the (folded) question, read as asking `kind`, asks a
     brand, an ailment, where goods were sold to, a telephone number, an address, a prize, a platform,
-    who paid, who led or who took a photograph."""
+    who paid, who led, who took a photograph or at which meeting."""
     return next((answer for asked, answer, kinds in _CLASSES if kind in kinds and asked.search(folded)), None)
 
 
