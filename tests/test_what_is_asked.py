@@ -817,6 +817,8 @@ def test_an_office_is_held_by_a_name_in_the_clause_that_names_it(retriever):
     # A meeting: said at one (a 大会, a 联席会议, a 议事会), not the saying it is asked of.
     ("这个说法是在哪次会议上提出的", "在庆祝中国共产党成立100周年大会上,习近平总书记指出", "人民群众的拥护和支持,是党执政的最牢固根基。"),
     ("最后大伙儿是在啥会上商量出公约的", "居民在弄堂议事会上商量出了文明公约", "居民们一起商量出了文明公约"),
+    # An ethnic group: one named (壮族), not the 多民族 community she serves nor its 少数民族.
+    ("谢华娟是哪个民族的", "壮族姑娘谢华娟", "是一个多民族聚居社区,少数民族约占社区总人口的三分之一"),
 ])
 def test_a_brand_or_an_ailment_asked_must_be_said(retriever, question, answering, not_answering):
     asked = read_question(question, retriever.tokenizer.question_focus)

@@ -109,6 +109,10 @@ _MEETING_A = re.compile(r"会议|會議|大会|大會|全会|全會|会上|會�
                         r"|(?:议事|議事|恳谈|懇談|座谈|座談|听证|聽證|协商|協商|联席|聯席|动员|動員|说明|說明|见面|見面|茶话|茶話"
                         r"|表彰|讨论|討論|推进|推進|交流|通气|通氣|总结|總結|院坝|院壩|坝坝|壩壩)[会會]"
                         r"|[一二三四五六七八九十]+大(?![学學家小概约約多])")
+# An ethnic group asked (她是哪个民族的, 啥族): said as one (壮族, 维吾尔族), not by 多民族 or 少数民族 of
+# the community she serves, nor 各族群众.
+_ETHNIC_Q = re.compile(r"(?:哪个|哪個|哪一个|哪一個|什么|什麼|甚么|甚麼|啥)(?:民族|族)")
+_ETHNIC_A = re.compile(r"[\u4e00-\u9fff](?<![民家宗班种種贵貴亲親部氏各水])族(?![群人])")
 # Each class with the kinds of question it is read in: a brand, an ailment or a meaning where no kind
 # is asked (谁家出了啥毛病 asks who, not an illness); a market where a place is asked too, a telephone
 # number where a number is, a platform where a place or a body is, who paid where a person, a body or
@@ -132,13 +136,14 @@ _CLASSES = (
     (_LED_Q, LED_A, ("person", "organisation")),
     (SHOT_BY_Q, SHOT_BY_A, (None, "person", "organisation")),
     (_MEETING_Q, _MEETING_A, (None, "date")),
+    (_ETHNIC_Q, _ETHNIC_A, (None, "person")),
 )
 
 
 def thing_asked(folded: str, kind: str | None = None) -> re.Pattern[str] | None:
     """What the answering sentence must say when the (folded) question, read as asking `kind`, asks a
     brand, an ailment, where goods were sold to, a telephone number, an address, a prize, a platform,
-    who paid, who led, who took a photograph or at which meeting."""
+    who paid, who led, who took a photograph, at which meeting or of which ethnic group."""
     return next((answer for asked, answer, kinds in _CLASSES if kind in kinds and asked.search(folded)), None)
 
 
