@@ -264,3 +264,12 @@ def test_a_word_for_whatever_thing_is_no_word_the_answer_must_hold(retriever):
     assert "东西" not in [term.word for term in weighed]
     answer = ask_as_user(retriever, {"previous": "泗县县委宣传部部长是谁", "question": "他觉得老百姓想要的东西都落在哪几块"})
     assert answer.answered and "就业、教育" in answer.hits[0].quote
+
+
+def test_inside_a_thing_named_is_no_word_the_answer_must_hold(retriever):
+    # 小区里面: where the asking points, which the answer says with the building (300多户居民中) or not at
+    # all; weighed as a word, its absence read as the fact left unsaid.
+    weighed = Request.read("42号小区里面老人多不多", retriever.corpus).question.key_terms
+    assert "里面" not in [term.word for term in weighed]
+    answer = ask_as_user(retriever, {"previous": "江汉北路社区42号小区是啥时候建的？", "question": "里面老人多不多？"})
+    assert answer.answered and "六成是70岁以上老人" in answer.hits[0].quote

@@ -172,6 +172,10 @@ def _given(found: frozenset[tuple[str, str]], asked: Asked) -> frozenset[tuple[s
 
 # Words for whatever thing (东西, 玩意儿): no word of an answer.
 _ANY_THING = frozenset({"东西", "東西", "玩意", "玩意儿", "玩意兒"})
+# Inside a thing named before (白领驿家里面都有啥, 小区里头住了多少户): where the asking points, which
+# the answer says with the thing (…在这里, 一应俱全) or not at all; weighed as a word, its absence from
+# the answering passage read as a fact left unsaid.
+_INSIDE = frozenset({"里面", "里头", "里边", "裡面", "裡頭", "裡邊"})
 # A piece of the documents pointed into (篇里 of 这几篇里, 那篇里, 哪篇), as jieba hands it over.
 _PIECE_POINTED = re.compile(r"[这這那该該此哪]?[几幾些两兩三四五]?篇(?:里|裡|中|内|內)?")
 
@@ -220,6 +224,7 @@ def _key_terms(text: str, tokenizer: Tokenizer, index: BM25Index, tags: Mapping[
     words = [word for word in words if word in index.vocab or not (COUNTED_OF_A_SET.fullmatch(word)
                                                                      or _PIECE_POINTED.fullmatch(word)
                                                                      or word in _ANY_THING)]
+    words = [word for i, word in enumerate(words) if not (i and word in _INSIDE)]
     return tuple(_key_term(word, index, tags.get(word, ""), rare) for word in dict.fromkeys(words))
 
 
