@@ -232,6 +232,11 @@ def test_a_kind_of_firm_or_institute_asked_is_answered_by_a_name_of_that_kind(re
         assert named is not None, question
         assert named.search("与北京市京都律师事务所签约") and named.search("内蒙古农牧业科学院专家"), question
         assert not named.search("组建了法律援助、纠纷调解等12个“红马甲”志愿服务队"), question
+    # 哪間公司 (Cantonese and Taiwanese count firms by 間) asks the company's name as 哪家 does.
+    asked = read_question("張銀祥是在哪間公司上班的", focus)
+    assert asked.kind == "organisation" and asked.named is not None
+    assert asked.named.search("张银祥是涟钢振兴公司园林矿业分公司的一名门卫")
+    assert "涟钢振兴公司" in retriever.ask("張銀詳是在哪間公司上班的？", k=1).hits[0].quote
     # 哪个国家的公司 asks the country, not the company.
     assert read_question("这是哪个国家的公司", focus).named is None
     # 组织 and 大部分 are no department's name.

@@ -74,10 +74,10 @@ def named_noun_form(folded: str) -> str | None:
 # shared sets 46 of 48 哪所大学 answers name a 大学 (the others a 学院).
 _SCHOOLS = ("小学", "中学", "大学", "学院", "高中")
 # 哪所学校, 哪家医院 as typed, when the tagger reads the question's focus elsewhere.
-_NAMED_Q = re.compile(r"哪(?:一|个|個|所|家|一所|一家)?(" + "|".join((*NAMED_FORMS, *_SCHOOLS)) + ")")
+_NAMED_Q = re.compile(r"哪(?:一|个|個|所|家|间|間|一所|一家|一间|一間)?(" + "|".join((*NAMED_FORMS, *_SCHOOLS)) + ")")
 # 哪家通信公司, 哪所重点中学, 哪家农科院: the form by the asked noun's ending, a few characters of kind
 # before it (not 哪个国家的公司: that asks the country).
-_NAMED_KIND_Q = re.compile(r"哪(?:一|个|個|所|家|一所|一家)((?:(?![的之])[\u4e00-\u9fff]){0,4}?(?:"
+_NAMED_KIND_Q = re.compile(r"哪(?:一|个|個|所|家|间|間|一所|一家|一间|一間)((?:(?![的之])[\u4e00-\u9fff]){0,4}?(?:"
                            + "|".join(ending for ending, _ in _FORM_OF_ENDING) + "))")
 # 哪个村 / 哪个社区 / 哪个州 / 哪座山 (not 哪个县市) is answered by a name of that form, the name alone after the
 # larger places around it: 东瑶村 of 厦门市海沧区东瑶村, 狐尾山 of 厦门岛西部的狐尾山麓.
