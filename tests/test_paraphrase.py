@@ -273,3 +273,12 @@ def test_inside_a_thing_named_is_no_word_the_answer_must_hold(retriever):
     assert "里面" not in [term.word for term in weighed]
     answer = ask_as_user(retriever, {"previous": "江汉北路社区42号小区是啥时候建的？", "question": "里面老人多不多？"})
     assert answer.answered and "六成是70岁以上老人" in answer.hits[0].quote
+
+
+def test_a_count_asked_as_of_now_is_the_one_news_says_of_now(retriever):
+    # 现在一共整合了多少条: news writes the current count with 目前 (目前成都市已完成119条…), beside the
+    # counts it grew from (2015年12月底,81条…).
+    answer = retriever.ask("我想知道成都现在一共整合了多少条非紧急的政务热线", k=1)
+    assert answer.answered and "119条" in answer.hits[0].quote
+    # 现在 inside 体现在 (shown in) is no time.
+    assert "体现在" in plain_text("党建下沉让基层治理有了新的生命力，具体体现在哪几点")
