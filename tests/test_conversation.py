@@ -287,6 +287,8 @@ def test_the_fact_an_answer_marks_is_what_the_next_turn_can_lean_on(retriever):
     ("台风卢碧影响厦门是哪天？", "那阵子谁在转移群众？", "8月5日谁在转移群众？"),
     # 那里 after 那个社区叫什么: the community the answer named (not 南宁西乡, the start of 西乡塘区).
     ("南宁西乡塘区那个多民族聚居的社区叫什么？", "那里的党委书记叫啥", "中華中路社區的党委书记叫啥"),
+    # 那里 after a time asked of a place (东兴小区是哪个年代建的): the place, not the 20世纪80年代 answered.
+    ("厦门东兴小区是哪个年代建的？", "那里现在住了多少户？", "厦门东兴小区现在住了多少户？"),
     # 他 after 常务副书记是谁: the person the answer named, not the title.
     ("娄底市直机关工委常务副书记是谁？", "他是哪一年上任的？", "刘小辉是哪一年上任的？"),
     # 当地 after 哪个村: the village the answer named.

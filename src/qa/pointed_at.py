@@ -85,7 +85,9 @@ ASKED_PERSON = re.compile(r"谁|哪位|叫什么|叫啥|的名字|姓什么|姓�
 # The previous question asked which place (哪个社区, 那个社区叫什么): its answer is what 那里 stands for.
 _FORMS = "|".join(sorted(PLACE_FORMS, key=len, reverse=True))
 
-_ASKED_PLACE = re.compile(rf"(?:哪|什么)一?个?(?:{_FORMS})|(?:{_FORMS})(?:的名字)?(?:叫|是)(?:什么|哪)|哪家")
+# Not 东兴小区是哪个年代建的: a time asked of the place, whose answer (20世纪80年代) is no place.
+_ASKED_PLACE = re.compile(rf"(?:哪|什么)一?个?(?:{_FORMS})|(?:{_FORMS})(?:的名字)?(?:叫|是)(?:什么|哪)(?!一?[个個]?(?:年|时|時|月|天|日))"
+                          r"|哪家")
 
 # 彻查哪里: 它 of the next turn is the place the answer named (after 东兴小区在哪, 那里 is 东兴小区 itself).
 _ASKED_WHERE = re.compile(_ASKED_PLACE.pattern + r"|哪里|哪儿|何处|什么地方")
