@@ -113,8 +113,8 @@ _AGE_SPOKEN = re.compile(r"(?:(?<=今年)|(?<=现在|如今|目前|現在))多�
 _KIN_AGE_SPOKEN = re.compile(rf"({KIN_ASKED})(今年|现在|如今|目前|現在)?有?多大(?=[呢啊呀吧？?。！!\s]*$)")
 # 现在一共整合了多少条: a count as of now, which news writes 目前 (目前成都市已完成119条…整合), beside the
 # earlier counts it grew from (2015年…81条); read so, the current count's sentence holds the word.
-# Not 现在 inside 体现在, 出现在 (shown in, appears in).
-_NOW_COUNTED = re.compile(r"(?<![体體实實出发發表呈展再])(?:现在|現在)(?=[^，,。？?！!]{0,12}?(?:多少|几|幾))")
+# Not 现在 inside 体现在, 出现在 (shown in, appears in); nor of a grade or the time of day (读高几, 几点).
+_NOW_COUNTED = re.compile(r"(?<![体體实實出发發表呈展再])(?:现在|現在)(?=[^，,。？?！!]{0,12}?(?:多少|(?<![高初])[几幾](?!年[级級]|[点點号號日月天])))")
 # 群众的呼声该当成啥: 该当 is a word to jieba, which no passage holds, and hid the 当成 the spoken words
 # (`spoken_words`) read as 作为 where a corpus never says 当成. Written 应该当成, it is cut as meant.
 _TAKEN_AS = re.compile(r"(?<![应應])[该該应應]当成(?![立功为為绩績长長])")
