@@ -824,6 +824,9 @@ def test_an_office_is_held_by_a_name_in_the_clause_that_names_it(retriever):
     ("最后大伙儿是在啥会上商量出公约的", "居民在弄堂议事会上商量出了文明公约", "居民们一起商量出了文明公约"),
     # An ethnic group: one named (壮族), not the 多民族 community she serves nor its 少数民族.
     ("谢华娟是哪个民族的", "壮族姑娘谢华娟", "是一个多民族聚居社区,少数民族约占社区总人口的三分之一"),
+    # Named with 民族 or 人 too (突厥语民族, 布尔人), as other corpora name peoples.
+    ("克里米亚鞑靼人是原定居于克里米亚半岛的哪个民族", "是原定居于克里米亚半岛的突厥语民族", "克里米亚半岛位于黑海北岸"),
+    ("居住在苏利南的什么族群大部分在1975后离开", "苏利南的布尔人是19世纪荷兰移民农户的后裔", "其中的大多数已经在1975独立后离开"),
 ])
 def test_a_brand_or_an_ailment_asked_must_be_said(retriever, question, answering, not_answering):
     asked = read_question(question, retriever.tokenizer.question_focus)

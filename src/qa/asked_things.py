@@ -109,10 +109,11 @@ _MEETING_A = re.compile(r"会议|會議|大会|大會|全会|全會|会上|會�
                         r"|(?:议事|議事|恳谈|懇談|座谈|座談|听证|聽證|协商|協商|联席|聯席|动员|動員|说明|說明|见面|見面|茶话|茶話"
                         r"|表彰|讨论|討論|推进|推進|交流|通气|通氣|总结|總結|院坝|院壩|坝坝|壩壩)[会會]"
                         r"|[一二三四五六七八九十]+大(?![学學家小概约約多])")
-# An ethnic group asked (她是哪个民族的, 啥族): said as one (壮族, 维吾尔族), not by 多民族 or 少数民族 of
-# the community she serves, nor 各族群众.
+# An ethnic group asked (她是哪个民族的, 啥族, 什麼族群): said as one (壮族, 维吾尔族, 突厥语民族, 布尔人),
+# not by 多民族 or 少数民族 of the community she serves, nor 各族群众.
 _ETHNIC_Q = re.compile(r"(?:哪个|哪個|哪一个|哪一個|什么|什麼|甚么|甚麼|啥)(?:民族|族)")
-_ETHNIC_A = re.compile(r"[\u4e00-\u9fff](?<![民家宗班种種贵貴亲親部氏各水])族(?![群人])")
+_ETHNIC_A = re.compile(r"[\u4e00-\u9fff](?<![民家宗班种種贵貴亲親部氏各水])族(?![群人])|(?<![多数數各])民族"
+                       r"|[\u4e00-\u9fff](?<![个個名位多的人])人(?![口们們员員士民家群数數才物手生类類])")
 # Each class with the kinds of question it is read in: a brand, an ailment or a meaning where no kind
 # is asked (谁家出了啥毛病 asks who, not an illness); a market where a place is asked too, a telephone
 # number where a number is, a platform where a place or a body is, who paid where a person, a body or
