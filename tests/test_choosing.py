@@ -62,6 +62,8 @@ def test_the_lead_still_answers_what_it_is(fish: Retriever):
     ("台风卢碧影响厦门是哪天？", "8月5日"),  # 当日,受…台风“卢碧”影响: the date is in the sentence before
     # The sentence naming the owner came first; the one after it names her and the rest (业主盧布).
     ("疫情期間深夜找社區幹部幫忙買紙尿褲的業主叫什麼？", "盧布"),
+    # Which ones, listed as clauses opening alike (管住自己,管住親屬,管住身邊的人), not with 、.
+    ("張國珍說黨員幹部要管住哪些人", "管住親屬"),
 ])
 def test_the_sentence_holding_the_answer_is_quoted_first(retriever: Retriever, question: str, answer: str):
     answer_ = retriever.ask(question, k=3)

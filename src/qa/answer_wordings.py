@@ -32,7 +32,10 @@ _ASKS = (
     # 是什么形状/颜色/样子 asks what it looks like, not what it is (the lead that defines it).
     ("definition", re.compile(r"是(?:什么|什麼|甚麼)(?!形状|形狀|样子|樣子|颜色|顏色|模样|模樣|外形|形态|形態|样的|樣的)|指什么|指什麼|什么是|什麼是|是指|何谓|何謂|是谁|是誰|什么意思|什麼意思|的意思|定义|定義"),
      re.compile(r"是|指|为|為|称|稱|即")),
-    ("listing", re.compile(r"哪些|哪几|哪幾|有什么|有什麼|有何|包括|包含"), re.compile(r"[、及和与與]|以及|包括|等")),
+    # A list is also put as clauses opening alike (管住自己,管住亲属,管住身边的人; 不为…,不为…,不为…).
+    ("listing", re.compile(r"哪些|哪几|哪幾|有什么|有什麼|有何|包括|包含"),
+     re.compile(r"[、及和与與]|以及|包括|等"
+                r"|(?:^|[，,；;：:])([\u4e00-\u9fff]{2})[^，,；;。]{1,10}[，,；;]\1[^，,；;。]{1,10}[，,；;]\1")),
     ("origin", re.compile(r"哪里人|哪裡人|何地人|何处人|何處人|籍贯|籍貫|出生地|出身"), ORIGIN_ANSWER),
     ("location", re.compile(r"哪里|哪裡|哪儿|哪兒|何地|何处|何處|什么地方|什麼地方|在哪|位置"),
      re.compile(r"位于|位於|坐落|座落|地处|地處|坐落于|境内|境內")),
