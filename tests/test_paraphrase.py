@@ -45,6 +45,7 @@ from qa.spoken_words import written_text
     # 教啥的 asks the subject she teaches, said as what she is: 华雨辰是…钢花小学音乐教师.
     ("华雨辰教啥的呀", "音乐教师"),
     ("华雨辰在学校教的是什么科目", "音乐教师"),
+    ("華雨辰在學校是教什麼的？", "音乐教师"),  # 是 before 教 (the 是 was left: 在学校是是做什么的)
     # Offices as talked about: 支书 is a 党支部书记, a district's 一把手 its 区委书记.
     ("新建村的支书是谁", "张凤珍"),
     ("潍城区的一把手叫啥", "刘金国"),

@@ -175,7 +175,7 @@ def filler_length(folded: str) -> int:
 
 # 她教啥的, 教的是什么科目: the subject a teacher teaches, which the documents say as what she is
 # (钢花小学音乐教师); asked as 是做什么的, not as the word 教 (身教胜于言传) or 科目, which they never use.
-_TEACHES = re.compile(r"(?<![宗请指身家施传佛道督主新兰回儒邪调管])(?:在学校)?教(?:的是|的)?什么(?:科目|课|学科)?的?(?=[?？]?$)")
+_TEACHES = re.compile(r"(?<![宗请指身家施传佛道督主新兰回儒邪调管])(?:在学校)?是?教(?:的是|的)?什么(?:科目|课|学科)?的?(?=[?？]?$)")
 
 
 # 图五, 第五张图: a picture by its number, which captions print as 图⑤ (folded 图5).
