@@ -846,6 +846,17 @@ def test_other_questions_ask_no_class_of_thing(retriever):
     assert not answer.answered and answer.reason == "not-stated" and answer.subject == "网周村山芋粉丝"
 
 
+def test_who_helped_is_answered_by_the_people_named_by_what_they_are(retriever):
+    # 谁帮他买的 → 社区干部: people by their role, as 志愿者 or 工作人员 are.
+    asked = read_question("后来是谁帮卢布买的", retriever.tokenizer.question_focus)
+    assert fits(asked, fold("我尝试联络了社区干部,没想到他们很快就去超市帮我买回来。"), retriever.tokenizer.tag, ["卢布", "买"])
+    answer = ask_as_user(retriever, {"previous": "盧布家那天半夜缺了啥", "question": "後來是誰幫忙買回來的"})
+    assert answer.answered and "社區幹部" in answer.hits[0].quote
+    # The role of whoever said the words quoted (…”娄底市委宣传干部刘楚雄说) did nothing asked.
+    answer = retriever.ask("主动认领张银翔微心愿的是谁?", k=1)
+    assert "李文博" in answer.hits[0].quote
+
+
 def test_a_building_or_a_thing_jieba_tags_a_name_is_no_one(retriever):
     asked = read_question("石油共生大院是谁设计的", retriever.tokenizer.question_focus)
     sentence = fold("来到海淀区石油共生大院,工业风的建筑映入眼帘,老式的红砖墙、石油管道融合空中连廊,设计新颖。")

@@ -56,12 +56,19 @@ NOT_A_PERSON = re.compile(r"(?:区|區|市|县|縣|省|州|镇|鎮|乡|鄉|街�
                           # A building or a thing (红砖墙, which jieba tags a person's name): no one either.
                           r"|墙|牆|砖|磚|瓦|楼|樓|院|路|街|桥|橋|厂|廠|站|馆|館|房|屋|车|車|船|窗|库|庫|场|場|室|店|铺|鋪|厅|廳)$")
 # Who someone is, by what they are: 语言学家, 传教士, 研究人员, 国王, 老校长 (folded text).
-_ROLE_NOUN = re.compile(r"[\u4e00-\u9fff]{1,4}(?:学家|作家|画家|专家|者|人员|员|师|士|官|主席|总统|国王|皇帝|将军|教授|博士"
+_ROLE_NOUN = re.compile(r"[\u4e00-\u9fff]{1,4}(?:学家|作家|画家|专家|者|人员|员|师|士|官|干部|民警|警察|医生|邻居|主席|总统|国王|皇帝|将军|教授|博士"
                         r"|[校院部局市县省村社会处科厅队班船团州区镇乡]长|经理|总裁)")
 # Two to four words in Latin script (folded to lower case): Max Nikias, Janne Viljami Wirman.
 _LATIN_NAME = re.compile(r"(?<![a-z])[a-z]{2,}(?:[ ·.-]+[a-z]{2,}){1,3}(?![a-z])", re.IGNORECASE)
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}(?:·[\u4e00-\u9fff]{1,4})+")  # folded: one dot for all
 _NOT_ROLE = ("或者", "再者", "器官", "动员", "巴士")  # the same endings, no person
+# A role naming who said the words quoted (…”娄底市委宣传干部刘楚雄说): the teller, not the doer asked.
+_TELLER_AFTER = re.compile(r"[\u4e00-\u9fff]{2,3}(?:说|說|表示|介绍|介紹|坦言|感慨|告诉|告訴)")
+
+
+def _roles_doing(sentence: str) -> list[str]:
+    """The role nouns of a (folded) sentence, save those naming who said it (宣传干部刘楚雄说)."""
+    return [m.group(0) for m in _ROLE_NOUN.finditer(sentence) if not _TELLER_AFTER.match(sentence, m.end())]
 
 
 
@@ -222,7 +229,7 @@ def _named_by_form(asked: Asked, sentence: str, tag: Callable[[str], list[tuple[
         return True  # 物业管理委员会, 青教志愿队: a body by its name's ending
     by_title = not asked.naming and not asked.by_name and not (asked.role and OFFICE_RE.search(asked.role))
     if kind == "person" and by_title and any(
-            not word.endswith(_NOT_ROLE) and not is_own(word, own) for word in _ROLE_NOUN.findall(sentence)):
+            not word.endswith(_NOT_ROLE) and not is_own(word, own) for word in _roles_doing(sentence)):
         # 被谁重构 → 现代语言学家: a person named by what they are (叫什么名字 wants a name; 书记是谁
         # wants who holds the office, not another office, 党支部委员).
         return True
