@@ -347,6 +347,7 @@ def test_a_named_person_s_age_is_said_of_them_not_of_another_in_their_sentence(r
     assert "85岁" in retriever.ask("江汉北路那个孙志容老人今年高寿").hits[0].quote
     # 多大 of a kin asks the kin's age, spoken (a person has no size): not the 66岁 of 袁宝柱 beside her.
     assert not ask_as_user(retriever, {"previous": "袁宝柱今年多大", "question": "那他老伴儿多大"}).answered
+    assert not ask_as_user(retriever, {"previous": "袁宝柱今年多大", "question": "他老伴儿呢,多大"}).answered
     assert not retriever.ask("孙志荣儿子有多大").answered
 
 

@@ -110,7 +110,7 @@ _AGE_ASKED = re.compile(r"(?:高寿|贵庚)(?:几何|多少|是多少)?|(?:的)?
 _AGE_SPOKEN = re.compile(r"(?:(?<=今年)|(?<=现在|如今|目前|現在))多大(?=[呢啊呀吧？?。！!\s]*$)")
 # 那他老伴儿多大, 她女儿有多大: a kin's 多大 asks an age too (a person has no size), read as 几岁 so the
 # age is looked for in the clause naming the kin, not the 66岁 of the one the last turn named.
-_KIN_AGE_SPOKEN = re.compile(rf"({KIN_ASKED})(今年|现在|如今|目前|現在)?有?多大(?=[呢啊呀吧？?。！!\s]*$)")
+_KIN_AGE_SPOKEN = re.compile(rf"({KIN_ASKED})(?:呢[，,\s]*)?(今年|现在|如今|目前|現在)?有?多大(?=[呢啊呀吧？?。！!\s]*$)")
 # 现在一共整合了多少条: a count as of now, which news writes 目前 (目前成都市已完成119条…整合), beside the
 # earlier counts it grew from (2015年…81条); read so, the current count's sentence holds the word.
 # Not 现在 inside 体现在, 出现在 (shown in, appears in); nor of a grade or the time of day (读高几, 几点).
