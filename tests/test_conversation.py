@@ -291,6 +291,8 @@ def test_the_fact_an_answer_marks_is_what_the_next_turn_can_lean_on(retriever):
     ("厦门东兴小区是哪个年代建的？", "那里现在住了多少户？", "厦门东兴小区现在住了多少户？"),
     # 他 after 常务副书记是谁: the person the answer named, not the title.
     ("娄底市直机关工委常务副书记是谁？", "他是哪一年上任的？", "刘小辉是哪一年上任的？"),
+    # 这位书记 after 党委书记是谁: the one the answer named, not the topic with its 书记 said twice.
+    ("深田社区的党委书记是谁？", "这位书记做多久了？", "莊瑩瑩做多久了？"),
     # 当地 after 哪个村: the village the answer named.
     ("鄂尔多斯哪个村组建了“菜管家”“菜贩子”这些志愿服务队", "当地主要搞的是什么产业？", "林原村主要搞的是什么产业？"),
     # 她们社区 after 哪个社区: the community the answer named, not 谢华娟社区 (no community's name).

@@ -117,6 +117,13 @@ def _another_described(before: str, noun: str, previous: Conversation) -> bool:
     return own is not None and noun not in asked and own.group(0) not in asked
 
 
+def _tail_of(head: str, rest: str) -> str:
+    """The last two or three characters of the topic `head` that the (folded) words after a
+    demonstrative begin with (书记 of 党委书记 for 这位书记…), "" when they begin otherwise."""
+    folded = fold(head)
+    return next((folded[-n:] for n in (3, 2) if len(folded) > n and rest.startswith(folded[-n:])), "")
+
+
 def named_outright(question: str, match: re.Match[str], previous: Conversation,
                     tag: Tagger | None = None) -> tuple[str, int] | str:
     """What the pronoun or demonstrative at `match` stands for: with where the question goes on
@@ -135,6 +142,10 @@ def named_outright(question: str, match: re.Match[str], previous: Conversation,
         # 这个人是啥职务 after 是靠谁协调的 → 施敏, 那老人家多大了 after 那个老人叫啥 → 孙志荣: the person
         # the answer named.
         return previous.fact, match.end() + (kind_of.end() if kind_of else 0)
+    if (pointing and previous.fact and ASKED_PERSON.search(fold(previous.question)) and not _MANY.search(previous.fact)
+            and (head := head_of(previous)) and (tail := _tail_of(head, rest))):
+        # 这位书记 after 深田社区的党委书记是谁: the one the answer named (庄莹莹), not 党委书记书记.
+        return previous.fact, match.end() + len(tail)
     if pointing and (piece := _PIECE.match(rest)) and (named := _LAST_PIECE.search(
             fold(previous.question), OPENING.match(fold(previous.question)).end())):
         return previous.question[named.start() : named.end()], match.end() + piece.end()
