@@ -388,6 +388,13 @@ def test_a_name_cut_before_its_last_character_is_mended_from_the_word_after(retr
     assert answer.answered and "老伴儿膝盖总疼" in answer.hits[0].quote
 
 
+def test_a_function_character_glued_after_a_name_cut_apart_is_no_word():
+    # 扁嘴鹅以什么为食: jieba reads 扁 + 嘴鹅以; the corpus writes 扁嘴 + 鹅, and 以 is no word of the name.
+    index = BM25Index.build([["扁嘴", "鹅", "栖息"], ["鹅", "吃", "草"], ["扁嘴", "天鹅"]])
+    assert cut_across(["扁", "嘴鹅以", "为食"], index) == ["扁嘴", "鹅", "为食"]
+    assert cut_across(["扁", "嘴鹅草"], index) == ["扁", "嘴鹅草"]  # 草 is no function character
+
+
 def test_a_function_character_jieba_took_from_a_name_goes_back():
     # 马贵在1911年: jieba reads 马 + 贵在; the corpus has 马贵 side by side, and 在 is a function character.
     index = BM25Index.build([["马贵", "在", "1911"], ["▁马贵", "▁贵在"], ["旧", "改仅", "用", "▁旧改"]])

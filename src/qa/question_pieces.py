@@ -141,6 +141,12 @@ def cut_across(words: Sequence[str], index: BM25Index) -> list[str]:
                     or index.term_idf(word) > max(index.term_idf(head), index.term_idf(tail))):
                 out[i - 1], out[i] = head, tail
                 break
+            if (head in index.vocab and word not in index.vocab and len(tail) >= 2 and tail[:-1] in index.vocab
+                    and background.specificity(tail[-1]) <= _COMMON_CHAR):
+                # 扁 + 嘴鹅以 of 扁嘴鹅以什么为食: the name (扁嘴 + 鹅, as the corpus cuts it) with the
+                # function character after it (以) glued on; the character is no word.
+                out[i - 1], out[i] = head, tail[:-1]
+                break
         else:
             if (len(word) == 2 and word not in index.vocab and BIGRAM_PREFIX + before + word[0] in index.vocab
                     and background.specificity(word[1]) <= _COMMON_CHAR
