@@ -827,6 +827,10 @@ def test_an_office_is_held_by_a_name_in_the_clause_that_names_it(retriever):
     # Named with 民族 or 人 too (突厥语民族, 布尔人), as other corpora name peoples.
     ("克里米亚鞑靼人是原定居于克里米亚半岛的哪个民族", "是原定居于克里米亚半岛的突厥语民族", "克里米亚半岛位于黑海北岸"),
     ("居住在苏利南的什么族群大部分在1975后离开", "苏利南的布尔人是19世纪荷兰移民农户的后裔", "其中的大多数已经在1975独立后离开"),
+    # What an animal eats: said as eating (以…为食, 吃, 摄食), not by what it is nor its predators (掠食者).
+    ("大鳞鮻以什么为食物", "亦是吞食底层淤泥,以摄食矽藻及有机碎屑。", "大鳞鮻为辐鳍鱼纲鲻形目鲻科鮻属的其中一种。"),
+    ("扁嘴鹅以什么为食", "主要吃草及水生植物,也会吃蚌类及鱼类。", "当雏鸟孵化后,雄鸟会攻击入侵的掠食者。"),
+    ("康氏马鲛属于什么食性鱼类", "属肉食性,以鱼类、头足类、甲壳类等为食。", "属于近海暖水性中上层鱼类。"),
 ])
 def test_a_brand_or_an_ailment_asked_must_be_said(retriever, question, answering, not_answering):
     asked = read_question(question, retriever.tokenizer.question_focus)

@@ -114,6 +114,12 @@ _MEETING_A = re.compile(r"会议|會議|大会|大會|全会|全會|会上|會�
 _ETHNIC_Q = re.compile(r"(?:哪个|哪個|哪一个|哪一個|什么|什麼|甚么|甚麼|啥)(?:民族|族)")
 _ETHNIC_A = re.compile(r"[\u4e00-\u9fff](?<![民家宗班种種贵貴亲親部氏各水])族(?![群人])|(?<![多数數各])民族"
                        r"|[\u4e00-\u9fff](?<![个個名位多的人])人(?![口们們员員士民家群数數才物手生类類])")
+# What an animal eats (以什么为食, 吃什么, 食物是什么, 什么食性): said as eating (以鱼类为食, 主要吃草,
+# 捕食虾, 杂食性), not by the article's first sentence that says what it is.
+_DIET_Q = re.compile(r"(?:以|靠)(?:什么|什麼|甚么|甚麼|何|啥)(?:为|為)(?:食|主食)|(?<![小零])(?:吃|食)(?:些)?(?:什么|什麼|啥|哪些)"
+                     r"|(?:食物|主食|食性|食料|饲料|飼料)(?:是|为|為|有|主要是|一般是)?(?:什么|什麼|啥|哪些)|(?:什么|什麼|啥)(?:食性|食物)"
+                     r"|(?:捕食|猎食|獵食|觅食|覓食|摄食|攝食)(?:什么|什麼|哪些|啥)")
+_DIET_A = re.compile(r"(?<![掠粮糧])食(?![者用品堂客言])|吃|捕(?!捉|获|獲|鱼|魚|捞|撈|者)|猎(?!人|枪|槍|者)|獵(?!人|槍|者)|啄|摄食|攝食|嚼|饲|飼|喂|餵")
 # Each class with the kinds of question it is read in: a brand, an ailment or a meaning where no kind
 # is asked (谁家出了啥毛病 asks who, not an illness); a market where a place is asked too, a telephone
 # number where a number is, a platform where a place or a body is, who paid where a person, a body or
@@ -138,13 +144,14 @@ _CLASSES = (
     (SHOT_BY_Q, SHOT_BY_A, (None, "person", "organisation")),
     (_MEETING_Q, _MEETING_A, (None, "date")),
     (_ETHNIC_Q, _ETHNIC_A, (None, "person")),
+    (_DIET_Q, _DIET_A, (None,)),
 )
 
 
 def thing_asked(folded: str, kind: str | None = None) -> re.Pattern[str] | None:
     """What the answering sentence must say when the (folded) question, read as asking `kind`, asks a
     brand, an ailment, where goods were sold to, a telephone number, an address, a prize, a platform,
-    who paid, who led, who took a photograph, at which meeting or of which ethnic group."""
+    who paid, who led, who took a photograph, at which meeting, of which ethnic group or what it eats."""
     return next((answer for asked, answer, kinds in _CLASSES if kind in kinds and asked.search(folded)), None)
 
 
