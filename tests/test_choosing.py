@@ -50,6 +50,18 @@ def test_where_it_lives_is_quoted_from_its_own_paragraph(fish: Retriever):
     assert "浮游动物" in hit.quote
 
 
+def test_a_sentence_without_the_class_of_thing_asked_counts_as_unfit(fish: Retriever):
+    # 以什么为食 asks no kind of name or number, but a class of thing (what it eats): the lead, saying
+    # what the fish is, is as unfit as a sentence without the number a 多少 asks (扁嘴鹅 on CMRC).
+    request = Request.read("加利福尼亚滑银汉鱼以什么为食？", fish.corpus)
+    groups = ranking.grouped(fish.corpus, request, 13)
+    found = quoting.candidates(fish.corpus, request, [g.index for g in groups])
+    unfit = FEATURES.index("unfit_cov")
+    by_text = {c.folded: c.features[unfit] for c in found}
+    assert any(v > 0 for text, v in by_text.items() if "海水鱼" in text)
+    assert all(v == 0 for text, v in by_text.items() if "为食" in text)
+
+
 def test_the_lead_still_answers_what_it_is(fish: Retriever):
     hit = fish.search("加利福尼亚滑银汉鱼分布在哪里？", k=3)[0]
     assert "加利福尼亚湾沿岸" in hit.quote

@@ -206,7 +206,8 @@ def _sentence(asking: _Asking, sentence: str, weights: Mapping[str, float], weig
     question = asking.question
     asked = question.asked
     cue = 2.0 if said else answer_cue(asked, sentence, asking.tag) if asked.cued else 0.0
-    fit = float(fits(asked, sentence, asking.tag, asking.own)) if asked.kind or asked.thing is not None else 0.0
+    sought = bool(asked.kind) or asked.thing is not None  # a kind of answer, or a class of thing (what it eats)
+    fit = float(fits(asked, sentence, asking.tag, asking.own)) if sought else 0.0
     cov = _share(weights, weights_total, sentence)
     in_context = {t: (w * CONTEXT_GIVEN if t in context else w) for t, w in weights.items()}
     cov_context = _share(in_context, sum(in_context.values()), sentence)
@@ -221,7 +222,7 @@ def _sentence(asking: _Asking, sentence: str, weights: Mapping[str, float], weig
         float(bool(CARRIED.match(sentence))), passage_cov, float(top), float(picked), fit,
         *_wordings(asking.question.wordings, sentence, lead=lead and asking.of_subject),
         sum(map(sentence.__contains__, characters)) / len(characters) if characters else 0.0,
-        fit * cov, fit * max(neighbours), float(bool(asked.kind) and not fit) * cov,
+        fit * cov, fit * max(neighbours), float(sought and not fit) * cov,
         *(sum(map(sentence.__contains__, part)) / len(part) if part else 0.0 for part in rest),
         float(not rest[0]), cov_context, fit * cov_context,
         sum(map(sentence.__contains__, question.next_to)) / len(question.next_to) if question.next_to else 0.0,
