@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from qa import Retriever, quoting, ranking
-from qa.answer_wordings import asks, kind_asked
+from qa.answer_wordings import KINDS, asks, kind_asked
 from qa.chooser_model import Model, load_model
 from qa.choosing import JOIN_MARGIN, SAID_MARGIN, WHETHER_MARGIN, _names_it_as_this_one, choose, typed_dates
 from qa.models import Passage
@@ -340,6 +340,19 @@ def test_the_fitting_learns_which_candidate_holds_the_answer():
 def test_the_kind_asked_is_the_first_wording_the_question_calls_for(question, kind):
     assert kind_asked(question) == kind
     assert (kind is None) == all(wording is None for wording in asks(question))
+
+
+@pytest.mark.parametrize(("sentence", "says_where"), [
+    ("陶街位于中国广州市越秀区。", True),
+    # A place said to be one of its kind somewhere: where it is, with no 位于 (CMRC's leads).
+    ("拉策堡(德语:)是德国石勒苏益格-荷尔斯泰因州的一座城市,也是劳恩堡县的县治所在。", True),
+    ("陶街,是中国广州市越秀区一条著名的街道。", True),
+    ("1693年,拉策堡几乎被丹麦国王克里斯蒂安五世的军队完全摧毁。", False),
+    ("自20世纪90年代起,陶街逐渐成为了周末的新旧电器交易的跳蚤市场。", False),
+])
+def test_where_a_place_is_is_worded_with_or_without_its_verb(sentence, says_where):
+    location = asks("拉策堡在哪里？")[KINDS.index("location")]
+    assert location is not None and bool(location.search(sentence)) == says_where
 
 
 # A report names the compound in one sentence and says when it was built in the next (该院…建成).

@@ -38,7 +38,10 @@ _ASKS = (
                 r"|(?:^|[，,；;：:])([\u4e00-\u9fff]{2})[^，,；;。]{1,10}[，,；;]\1[^，,；;。]{1,10}[，,；;]\1")),
     ("origin", re.compile(r"哪里人|哪裡人|何地人|何处人|何處人|籍贯|籍貫|出生地|出身"), ORIGIN_ANSWER),
     ("location", re.compile(r"哪里|哪裡|哪儿|哪兒|何地|何处|何處|什么地方|什麼地方|在哪|位置"),
-     re.compile(r"位于|位於|坐落|座落|地处|地處|坐落于|境内|境內")),
+     # 拉策堡是德国石勒苏益格-荷尔斯泰因州的一座城市, 陶街,是中国广州市越秀区一条…街道: a place said
+     # to be one of its kind somewhere says where it is, with no 位于.
+     re.compile(r"位于|位於|坐落|座落|地处|地處|坐落于|境内|境內"
+                r"|是[^，,。；;]{2,24}?的?一(?:座|个|個|条|條|所|处|處|片|块|塊)")),
 )
 KINDS = tuple(kind for kind, _, _ in _ASKS)
 
