@@ -45,8 +45,12 @@ SURNAME_Q = re.compile(r"(?<![百])姓(?:什么|什麼|甚么|甚麼)|贵姓|貴
 WHICH_PERSON = (r"哪(?:个|個|一个|一個|名)(?:老人|老大爷|大爷|大妈|大娘|老太太|老奶奶|老爷爷|老大娘|孩子|学生|學生|老师|老師"
                 r"|教师|教師|医生|醫生|护士|護士|志愿者|志願者|党员|黨員|干部|幹部|居民|村民|队员|隊員|工人|司机|司機|农民|農民"
                 r"|记者|記者)(?![区區点點楼樓委会會组組小])")  # 哪个居民区 asks a place
+# 颐园社区的党委书记是哪个: an office's holder asked as which one, at the question's end (not 书记是哪个
+# 村的, a place asked after it).
+_WHICH_HOLDER = (r"(?:书记|書記|主任|[队隊站部局校院处處科县縣市村镇鎮会會社组組][长長]|主席|负责人|負責人|指导员|指導員)"
+                r"(?:是|为|為)哪一?[个個]人?(?=\s*[啊呀呢吗嗎啦哇]*[？?！!。]*$)")
 # 名字 asks a name, not what one means or where it comes from (这个名字有什么意义, 名字起源是什么).
-_PERSON_Q = re.compile(r"谁|誰|哪一?位|名字(?!(?:到底|究竟)?有(?:什么|什麼|何|啥)|的?(?:意义|意義|含义|含義|意思|由来|由來|来历|來歷|起源|来源|來源))"
+_PERSON_Q = re.compile(_WHICH_HOLDER + r"|谁|誰|哪一?位|名字(?!(?:到底|究竟)?有(?:什么|什麼|何|啥)|的?(?:意义|意義|含义|含義|意思|由来|由來|来历|來歷|起源|来源|來源))"
                        r"|姓名|叫什么|叫什麼|何人|" + SURNAME_Q.pattern + "|" + WHICH_PERSON)
 # A firm or an institution counted by 间 (哪间公司, 哪間醫院: Cantonese and Taiwanese 家): which one asks
 # its name, as 哪家 does.

@@ -162,8 +162,9 @@ _WHICH_ONE_Q = re.compile(r"哪一?位(?=[\u4e00-\u9fff])(?!是|呀|啊|呢)|" +
 _LEVELS = frozenset("镇乡村县市区省")
 
 
-# What asks for the holder right after the office (县委书记是谁, 百家村 村支书 是哪位).
-_WHO_AFTER = re.compile(r"\s*(?:是|为|為)?(?:谁|誰|哪一?位(?!\w))")
+# What asks for the holder right after the office (县委书记是谁, 百家村 村支书 是哪位);
+# 党委书记是哪个 asks the holder too, where 哪个 ends the question (not 书记是哪个村的).
+_WHO_AFTER = re.compile(r"\s*(?:是|为|為)?(?:谁|誰|哪一?位(?!\w)|哪一?[个個]人?(?=\s*[啊呀呢吗嗎啦哇]*[？?！!。]*$))")
 # What may close a question 谁是… ends with the office in (谁是华雨辰的入党介绍人?).
 _QUESTION_END = re.compile(r"[？?]?$")
 
