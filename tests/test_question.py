@@ -365,9 +365,16 @@ def test_the_subject_is_shown_as_the_asker_typed_it(retriever):
     ("江心苑", True, None),  # a misspelt name: 苑 is no verb after a subject
     ("我长", False, ("我", "长")),  # 我长按咋没反应: a pronoun glued to a verb, weighed as a rare name
     ("他家", False, None),  # a word jieba's table lists
+    ("说党", True, ("说", "党")),  # 文章说党最大的危险是啥: a verb of saying glued on, guessed a name
+    ("说法", False, None),  # a word jieba's table lists, not 说 + 法
 ])
 def test_a_word_jieba_glued_to_a_common_character_is_cut_back(retriever, word, named, pieces):
     assert mis_cut(word, retriever.index.vocab, named=named) == pieces
+
+
+def test_what_an_article_says_of_a_one_character_subject_is_answered(retriever):
+    answer = retriever.ask("這篇文章說黨最大的危險是啥？", k=1)
+    assert answer.answered and "脫離群眾" in answer.hits[0].quote
 
 
 def test_a_name_cut_one_character_too_early_is_mended_across_the_cut():

@@ -50,6 +50,9 @@ _VERBS_AFTER = frozenset("读讀写寫住姓干幹买買卖賣帮幫")
 # Verbs that take a person or a place as their object, which jieba reads as one word with a corpus name
 # after them (写华雨辰那篇报道的记者是谁 → 写华雨辰, weighed as the rarest word).
 _VERBS_BEFORE = frozenset("写寫帮幫找问問给給让讓请請叫派送陪接看教")
+# Verbs of saying, which jieba glues to the one character after them as a guessed name (文章说党最大的
+# 危险: 说党): no name opens with one.
+_SAYING = frozenset("说說讲講称稱谈談")
 
 
 def mis_cut(word: str, vocab: Container[str], *, named: bool = False) -> tuple[str, ...] | None:
@@ -78,6 +81,8 @@ def mis_cut(word: str, vocab: Container[str], *, named: bool = False) -> tuple[s
         return (word[0], word[1])  # 我长 of 我长按咋没反应: a pronoun and a verb, never a name
     if len(word) == 2 and word[0] in _POINTING and word[1] in _CLASSIFIERS:
         return (word[0], word[1])  # 的那家美国杂志: a pointing word and its classifier, no content
+    if len(word) == 2 and word[0] in _SAYING and word[1] in vocab and not listed:
+        return (word[0], word[1])  # 说党 of 這篇文章說黨最大的危險是啥: what is said of 党, no name
     for cut in range(1, len(word)):
         pieces = (word[:cut], word[cut:])
         if (named or listed) and not any(len(piece) >= 2 for piece in pieces):
