@@ -858,9 +858,18 @@ def test_the_number_answering_how_many_counts_what_was_asked():
     ("中国乒乓球队有多少人参加北京奥运会？", None),
     ("南挪威有多少人口？", None),  # the measure word read inside the noun: no way to tell
     ("孔平仲是孔子的第几代后人？", None),  # which one, not how many
+    ("全国党支部有多少个", "党支部"),  # the count ends the question: the noun before 有
+    ("江汉北路42号小区有多少户", None),  # households in the place, not places counted
+    ("整个社区总共有多少户", "社区"),  # the whole place's count, which must name it
 ])
 def test_what_a_count_counts_is_the_noun_after_it(retriever, question, counted):
     assert counted_by_tags(retriever.tokenizer.tag(question)) == counted
+
+
+def test_households_asked_of_a_place_are_answered_by_the_households_counted_there(retriever):
+    asked = read_question("江汉北路42号小区有多少户")
+    assert fits(replace(asked, counted=counted_by_tags(retriever.tokenizer.tag("江汉北路42号小区有多少户"))),
+                "300多户居民中,六成是70岁以上老人。", lambda s: [])
 
 
 def test_a_count_of_other_things_does_not_answer(retriever):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from qa.guessed_amounts import checked_asked, thresholds_asked
+from qa.question_text import plain_text
 
 
 @pytest.mark.parametrize(("typed", "read_as"), [
@@ -21,6 +22,7 @@ from qa.guessed_amounts import checked_asked, thresholds_asked
     # A count checked with what it counts after it.
     ("泗县是不是一共有200个行政村", "泗县是不是一共有多少行政村"),
     ("泗县有200个行政村吗", "泗县有多少行政村吗"),
+    ("江汉北路42号小区是不是有300户", "江汉北路42号小区是不是有多少"),  # the count ends the question
     # Not checked: a figure that says which while the question asks (6月 of 6月几号), a house number,
     # an ordinal, a figure no particle checks.
     ("名利场那篇爆料是6月几号登出来的", "名利场那篇爆料是6月几号登出来的"),
@@ -42,11 +44,18 @@ def test_a_checked_figure_is_read_as_the_figure_asked(typed, read_as):
     ("遼寧上半年對美國進出口增長了43%嗎", "同比增长34%"),
     ("请问一下 程朋是2020年到网周村的吧", "2021年6月来到网周村"),
     ("泗县是不是一共有200个行政村", "全县168个行政村"),
+    ("泗县挨个村调查摸底 查的村有没有两百个", "全县168个行政村"),
 ])
 def test_a_wrong_figure_checked_is_answered_by_the_figure_said(retriever, question, quoted):
     answer = retriever.ask(question, k=1)
     assert answer.answered, answer.reason
     assert quoted in answer.hits[0].quote
+
+
+def test_a_figure_checked_in_chinese_numerals_is_asked_as_one_in_digits():
+    assert plain_text("泗县挨个村调查摸底 查的村有没有两百个").endswith("有多少吗")
+    assert plain_text("江汉北路42号小区住户有没有三百户") == "江汉北路42号小区住户有多少吗"
+    assert plain_text("江汉北路42号小区有电梯吗") == "江汉北路42号小区有电梯吗"  # no figure: as typed
 
 
 @pytest.mark.parametrize("question", [

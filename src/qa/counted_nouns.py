@@ -37,7 +37,13 @@ def counted_by_tags(words: Sequence[tuple[str, str]]) -> str | None:
             nouns.append(word)
     measure = words[at][0][1] if glued else words[at + 1][0]
     if not nouns and measure in _THINGS and all(flag in ("x", "y") for _, flag in words[after:]):
-        return _counted_before(words[:at])
+        before = _counted_before(words[:at])
+        # 42号小区有多少户: households or people in a place, not places counted (300多户居民); but
+        # 整个社区总共多少户 is the whole place's, which the clause giving it must name.
+        if (before and measure in _DWELLERS and _A_PLACE.search(before)
+                and not any(word in ("整个", "整個", "全") for word, _ in words[:at])):
+            return None
+        return before
     return nouns[-1] if nouns and len(nouns[-1]) >= 2 and nouns[-1] not in MEASURE_ONLY else None
 
 
@@ -81,6 +87,9 @@ def _nothing_said_of(words: Sequence[tuple[str, str]], noun: str) -> bool:
     return all(word in _CLOSING or flag in ("x", "y") for word, flag in words[last + 1 :])
 
 
+# Measure words of households and people, which never count a place (小区, 社区, 村) named before them.
+_DWELLERS = frozenset("户戶名位")
+_A_PLACE = re.compile(r"(?:社区|社區|小区|小區|街道|片区|园区|村|镇|鎮|乡|鄉|县|縣|市|省|区|區|院)$")
 # Measure words of things counted (not units: 多少米, 多少平方米 measure the noun before, not count it).
 _THINGS = frozenset("个個名位家所座支项項种種户戶")
 # Measure words jieba glues to 几 (几个, 几支, 几所): counting things or people, never time (几年, 几天).

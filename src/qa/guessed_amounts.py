@@ -100,7 +100,9 @@ _CHECKED = re.compile(r"(?:是|是不是|有|有没有|为|為|达|达到|增长
 _COUNT = r"(?<![\d.第])(?P<count>\d+(?:\.\d+)?)(?P<large>[万亿])?(?P<measure>个|名|家|位|户|件|条|项|次|场|座|所|支|只)"
 _NOUN = r"(?=[\u4e00-\u9fff]{1,5}"
 _CHECKED_COUNT = re.compile(r"(?:有|是|达|达到|共)" + _COUNT + _NOUN + r"(?:了)?(?:" + _RECALLED + r")[？?！!。\s]*$)"
-                            r"|(?<=是不是|有没有|有沒有)[^，,。？?\d]{0,4}" + _COUNT.replace("?P<", "?P<p_") + _NOUN + r"[？?！!。\s]*$)")
+                            # 是不是有300户: the count may end the question, what it counts said before.
+                            r"|(?<=是不是|有没有|有沒有)[^，,。？?\d]{0,4}" + _COUNT.replace("?P<", "?P<p_")
+                            + r"(?=[\u4e00-\u9fff]{0,5}[？?！!。\s]*$)")
 _CHECKED_FOCUS = re.compile(r"(?<=是)(?:不是)?(?:从|從|在|于|於)?(?:\d{4}年)?" + _FIGURE
                             + r"(?=[^，,。？?！!\s\d]{1,14}的(?:" + _CONFIRM + r")?[？?]*$)")
 # Two figures offered (264亿还是246亿, 187个村还是178个, 20条还是21条): either may be the one said.

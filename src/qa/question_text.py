@@ -228,6 +228,8 @@ def plain_text(raw: str) -> str:
     stripped = _FILLER.sub("", stripped)
     stripped = without_a_names_item(stripped)
     stripped = checked_asked(stripped)  # 是495万单吗: the figure asked; before 吧 goes (是从2016年开始的吧)
+    if (checked := checked_asked(digits := with_digits(stripped))) != digits:
+        stripped = checked  # 有没有三百户: a figure checked in Chinese numerals is asked as well
     stripped = _PARTICLES.sub("", stripped)
     stripped = _AGE_ASKED.sub("几岁", stripped)
     stripped = _AGE_SPOKEN.sub("几岁", stripped)
