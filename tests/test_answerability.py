@@ -870,6 +870,9 @@ def test_households_asked_of_a_place_are_answered_by_the_households_counted_ther
     asked = read_question("江汉北路42号小区有多少户")
     assert fits(replace(asked, counted=counted_by_tags(retriever.tokenizer.tag("江汉北路42号小区有多少户"))),
                 "300多户居民中,六成是70岁以上老人。", lambda s: [])
+    # The sentence naming the 小区 is chosen; the next, giving its households, is quoted with it.
+    answer = retriever.ask("江汉北路42号小区有多少户", k=1)
+    assert answer.answered and "300多户居民" in answer.hits[0].quote
 
 
 def test_a_count_of_other_things_does_not_answer(retriever):

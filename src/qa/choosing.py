@@ -34,6 +34,15 @@ SAID_MARGIN = 0.5
 _SAID_CUE = FEATURES.index("cue2")
 # Two sentences scored this close are a tie the model cannot break (`_fitting`).
 TIE = 0.1
+# A count asked, a chosen sentence naming the place without it and the next giving it (42号小区建于…。
+# 300多户居民中…): the neighbour holding the number with the measure word asked (`_measured`) is
+# quoted with it this far behind.
+FIT_JOIN_MARGIN = 5.0
+
+
+def _measured(candidate: Candidate) -> bool:
+    """A number with the measure word asked, or counting the thing asked (cue 2 or 3), not any number."""
+    return bool(candidate.features[FEATURES.index("cue2")] or candidate.features[FEATURES.index("cue3")])
 
 
 # What `CARRIED` matches, and a bare place noun standing for the one just named (社区党委书记…,
@@ -273,8 +282,11 @@ def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | N
         after = _beside(found, best, 1)
         if after is not None and _CAUSE_OPENS.match(after.folded):
             return Choice(best, after)  # 为什么一般认为…成功: 一般认为…是成功的。因为…
+    fit = FEATURES.index("fits")
     near = [c for c in found if c.passage == best.passage and abs(c.sentence - best.sentence) == 1
-            and scores[c.passage, c.sentence] >= top - JOIN_MARGIN]
+            and (scores[c.passage, c.sentence] >= top - JOIN_MARGIN
+                 or (kind == "number" and not best.features[fit] and c.features[fit] and _measured(c)
+                     and scores[c.passage, c.sentence] >= top - FIT_JOIN_MARGIN))]
     neighbour = max(near, key=lambda c: (scores[c.passage, c.sentence], -c.sentence), default=None)
     if neighbour is None and ((how and not why and not _WAY_SAID.search(best.folded))
                               or (why and not _CAUSE_SAID.search(best.folded))):
