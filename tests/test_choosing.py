@@ -134,6 +134,18 @@ def test_a_neighbour_scoring_within_the_margin_is_quoted_too():
     assert apart is not None and apart.neighbour is None
 
 
+def test_a_neighbour_naming_the_kind_of_one_asked_which_is_quoted_further_behind():
+    model = Model((1.0,) + (0.0,) * (len(FEATURES) - 1))
+    found = [_candidate(0, 0, 5.0, "8月5日,在厦门市海沧区东瑶村,救援人员转移疏散群众。"),
+             _candidate(0, 1, 5.0 - JOIN_MARGIN * 1.5, "当日,受今年第9号台风“卢碧”影响,福建厦门出现强降雨天气")]
+    which = choose(found, model, which="台风")
+    assert which is not None and which.sentences == (0, 1)
+    assert choose(found, model).sentences == (0, 0)  # beyond the margin, no kind asked: alone
+    assert choose(found, model, which="城市").sentences == (0, 0)  # the neighbour names no such thing
+    too_far = [found[0], _candidate(0, 1, 5.0 - JOIN_MARGIN * 3, found[1].folded)]
+    assert choose(too_far, model, which="台风").sentences == (0, 0)
+
+
 @pytest.mark.parametrize(("said", "asked"), [
     ("与蒙古族其它的少数民族团体不同,布利亚特族并没有受到喇嘛教太大的影响。", {"why": True}),
     ("上海市长宁区岐山村48号的小花园曾深受不文明现象的困扰。", {"how": True}),

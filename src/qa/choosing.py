@@ -232,7 +232,7 @@ def _beside(found: Sequence[Candidate], best: Candidate, step: int) -> Candidate
 def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | None = None,
            dates: Sequence[str] = (), *, why: bool = False, how: bool = False, focus: str | None = None,
            speaker: str = "", partner: str = "", whether: str = "", opposed: Sequence[str] = (),
-           contents: bool = False, thing: bool = False, event: bool = False) -> Choice | None:
+           contents: bool = False, thing: bool = False, event: bool = False, which: str = "") -> Choice | None:
     """The candidate the model scores highest (ties: the earlier passage, the earlier sentence),
     with its neighbour in the passage when that scores within `JOIN_MARGIN` of it; one close
     behind holding the `dates` the question typed wins (`_dated`), and for a date question
@@ -286,6 +286,9 @@ def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | N
     near = [c for c in found if c.passage == best.passage and abs(c.sentence - best.sentence) == 1
             and (scores[c.passage, c.sentence] >= top - JOIN_MARGIN
                  or (kind == "number" and not best.features[fit] and c.features[fit] and _measured(c)
+                     and scores[c.passage, c.sentence] >= top - FIT_JOIN_MARGIN)
+                 # 8月5号厦门那场大暴雨是哪个台风搞的: 8月5日,在厦门…。当日,受…台风“卢碧”影响
+                 or (which and which not in best.folded and which in c.folded
                      and scores[c.passage, c.sentence] >= top - FIT_JOIN_MARGIN))]
     neighbour = max(near, key=lambda c: (scores[c.passage, c.sentence], -c.sentence), default=None)
     if neighbour is None and ((how and not why and not _WAY_SAID.search(best.folded))

@@ -166,7 +166,8 @@ def chosen_first(corpus: Corpus, request: Request, groups: list[Group]) -> list[
                                                        partner=request.asked.partner, whether=request.asked.yes_no,
                                                        opposed=request.asked.opposed, contents=request.asked.contents,
                                                        thing=request.asked.thing is not None,
-                                                       event=_dated_by_its_words(request.asked.event))
+                                                       event=_dated_by_its_words(request.asked.event),
+                                                       which=request.asked.which)
     if choice is None:
         return groups
     index = choice.best.passage
