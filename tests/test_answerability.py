@@ -148,6 +148,15 @@ def test_a_role_asked_for_must_be_in_the_answer():
     assert fits(asked, "泗县县委书记戴安君介绍", tags, ["泗县", "县委书记"])
 
 
+def test_an_office_with_its_rank_is_held_by_a_name_in_the_clause_naming_it(retriever):
+    asked = read_question("网周村的第一书记是谁", lambda q: "第一书记")
+    tags = lambda s: [("戴安君", "nr")]  # noqa: E731
+    meeting = "泗县县委常委、宣传部部长戴安君介绍,泗县要求每个乡镇每周要召开一次选派第一书记、选派村党组织书记工作例会"
+    assert not fits(asked, meeting, tags, ["网周村", "第一书记"])
+    assert fits(asked, "网周村第一书记戴安君介绍", tags, ["网周村", "第一书记"])
+    assert not retriever.ask("网周村的第一书记是谁", k=1).answered
+
+
 def test_the_assistant_of_an_office_does_not_hold_it():
     asked = read_question("百家村党支部书记是谁？", lambda q: "党支部书记")
     tags = lambda s: [("田飞", "nr")]  # noqa: E731

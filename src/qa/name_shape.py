@@ -202,9 +202,9 @@ def _where_the_office_is_named(role: str, sentence: str) -> str:
     # 小玮班主任叫啥: a quote of two sentences, the first naming 李文博, the second 小玮的班主任,
     # names no 班主任; the holder is named in a sentence that names the office.
     sentence = "。".join(part for part in _SENTENCE_END.split(sentence) if role in part)
-    if OFFICE_RE.fullmatch(role):
-        # 泗县的书记是谁: the holder is named in the clause that names the office, not anywhere in a
-        # long sentence (宣传部部长戴安君介绍,…,要召开选派第一书记…例会).
+    if OFFICE_RE.search(role):
+        # 泗县的书记是谁, 网周村的第一书记是谁: the holder is named in the clause that names the office,
+        # not anywhere in a long sentence (宣传部部长戴安君介绍,…,要召开选派第一书记…例会).
         parts = clauses(sentence)
         # …新任党主席,前环境部长马尔廷·布尔西克: a clause ending in the office, its holder next.
         sentence = "，".join(part for i, part in enumerate(parts) if role in part
