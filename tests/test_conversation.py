@@ -484,6 +484,12 @@ def test_x_ne_after_a_count_drops_the_classifier_that_was_the_old_noun_s(retriev
     assert answer.answered and "近10萬名" in answer.hits[0].quote
     # 名 counts people, so 居民 keeps it.
     assert resolve("那居民呢？", turn(retriever, "江欣苑社区有多少名党员？")).text == "江欣苑社区有多少名居民？"
+    # 多少名 after the noun is the old noun's too when X counts no people: organisations are 个.
+    organs = resolve("那基层组织呢", turn(retriever, "截至2019年底全国党员一共有多少名？"))
+    assert organs.text == "截至2019年底全国基层组织一共有多少？"
+    answer = retriever.ask(organs.text, k=1)
+    assert answer.answered and "468.1萬個" in answer.hits[0].quote
+    assert resolve("那居民呢", turn(retriever, "全国党员一共有多少名")).text == "全国居民一共有多少名"
 
 
 def test_a_bare_place_noun_opening_a_follow_up_is_the_place_the_talk_is_about(retriever):

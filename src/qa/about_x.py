@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .asked_amounts import counts_people
 from .asked_people import KIN_ASKED
 from .leaning import LEAN_RE, Tagger, leaning
 from .name_swap import name_swap, names_in
@@ -184,7 +185,11 @@ def _swapped(x: str, about: str, previous: Conversation, tag: Tagger | None) -> 
     start, end = (shared[-1] if shared else spans[-1][0]), spans[-1][1]
     if (classifier := _ITS_CLASSIFIER.search(folded[:start])) is not None and not shared:
         start = classifier.start(1)  # 多少场活动 + 会员呢: 多少会员, the 场 was the activities'
-    return Resolved(previous.question[:start] + x + previous.question[end:], carried=True)
+    rest = previous.question[end:]
+    if not shared and not counts_people(fold(x)) and (counted := _PEOPLE_COUNTED_AFTER.search(fold(rest))):
+        # 全国党员一共有多少名 + 那基层组织呢: 基层组织一共有多少, not 多少名 (468.1萬個).
+        rest = rest[: counted.start(1)] + rest[counted.end(1) :]
+    return Resolved(previous.question[:start] + x + rest, carried=True)
 
 
 def _same_frame(about: str, folded: str) -> tuple[int, int] | None:
@@ -221,6 +226,9 @@ def _doing(about: str, tag: Tagger | None) -> bool:
 # The measure word a count put before the noun X takes the place of (多少场活动): the old noun's own,
 # unless it counts anything (个) or people (名, 位), which X may be counted by too.
 _ITS_CLASSIFIER = re.compile(r"(?:多少|几|幾)([^\s个個名位人\d，,。？?])$")
+# The measure word of people a count ending the question put after the noun X takes the place of
+# (党员一共有多少名): the old noun's, when X counts no people.
+_PEOPLE_COUNTED_AFTER = re.compile(r"(?:多少|几|幾)([名位])(?=[\s？?。！!]*$)")
 
 
 def _whole_subject(x: str, about: str, previous: Conversation, spans: list[tuple[int, int]]) -> Resolved | None:
