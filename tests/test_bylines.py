@@ -334,7 +334,11 @@ def test_the_editor_line_only_a_copy_keeps_is_quoted(retriever: Retriever):
 
 @pytest.mark.parametrize(("question", "quote"), [
     ("基层党建引领城市社区治理扫描是哪天几点发布的？", "2020-09-17 11:07"),  # the title's part after ——
-    ("解码党群关系方程式是几号几点发的", "新华社北京8月5日电"),  # 新时代 left out; the story's own dateline first
+    # 新时代 left out; 几点 asks the hour, which the story's dateline (新华社北京8月5日电) does not give
+    # and its page copy's line does.
+    ("解码党群关系方程式是几号几点发的", "2021/08/06 21:00"),
+    ("党群关系方程式那篇稿子挂出来的时间，精确到几点几分", "2021/08/06 21:00"),  # put up, as said of a page
+    ("解码党群关系方程式是哪天发的", "新华社北京8月5日电"),  # no hour asked: the story's own dateline first
 ])
 def test_a_piece_named_by_its_title_as_typed_is_asked_when_it_was_published(retriever: Retriever, question, quote):
     answer = retriever.ask(question, k=3)

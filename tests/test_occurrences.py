@@ -276,7 +276,7 @@ def test_the_one_who_became_the_office_is_found_as_the_regex_finds_them(role):
 def _where_the_office_is_named_regex(role: str, sentence: str) -> str:
     """Frozen definition: `name_shape._where_the_office_is_named`, its pattern compiled for any sentence."""
     sentence = "。".join(part for part in re.split(r"[。！？!?]", sentence) if role in part)
-    if OFFICE_RE.fullmatch(role):
+    if OFFICE_RE.search(role):
         parts = clauses(sentence)
         sentence = "，".join(part for i, part in enumerate(parts) if role in part
                             or (i and parts[i - 1].endswith(role)))

@@ -154,7 +154,8 @@ class Retriever:
                 groups = ranking.promoted(groups, verdict.stated_at)  # the passage that states it, first
             if roles:
                 first = groups[0].index
-                groups = ranking.metadata_first(self.corpus, groups, roles, request.question.section)
+                groups = ranking.metadata_first(self.corpus, groups, roles, request.question.section,
+                                                hour=bool(ranking.HOUR_Q.search(request.question.text)))
                 if groups[0].index != first and self.corpus.article_of[groups[0].index] == self.corpus.article_of[first]:
                     answerable = verdict.probability >= verdict.threshold  # the line itself states it
         if not answerable:

@@ -53,11 +53,13 @@ _CONTRIBUTORS_Q = re.compile(r"参与了?(?:采写|采访|报道)|采写人员")
 _EDITOR_Q = re.compile(rf"{_EDITOR}(?:都|分别)?(?:(?:是|有|为)?{_WHO}|{_CHECKED})|{_WHO}(?:位|个)?(?:责任编辑|编辑|责编)|谁编辑|谁编的{_ENDS}"
                        rf"|(?:的(?:责任)?编辑|责编){_ENDS}")
 # 挂出来, 登出来, 贴出来: a page put up, as people say it of a web page or a paper.
-_PUBLISHED = r"(?:发布|发表|刊发|刊登|刊出|播发|发出|发稿|发的|发的稿|出的稿|挂出|挂上网|贴出|登出|登的|放出来)"
+_PUBLISHED = r"(?:发布|发表|刊发|刊登|刊出|播发|发出|发稿|发的|发的稿|出的稿|挂出来|挂出|挂上网|贴出来|贴出|登出来|登出|登的|放出来)"
 # 哪天几点发布, 几号几点发的: the asks stacked as typed.
 _DATE_Q = re.compile(rf"(?:(?:哪一?天|哪一?年|哪个?月|什么时候|何时|几月|几[日号]|几点钟?|日期|时间)[，,]?)+"
                      rf"(?:(?:从|在)(?:哪里|哪儿|哪))?{_PUBLISHED}"  # 哪天从哪发的电: when, and where from
                      rf"|{_PUBLISHED}(?:的|于)?(?:日期|时间)"
+                     # 是大晚上挂出来的吗，具体几号几点: when, asked after the putting up
+                     rf"|{_PUBLISHED}的?(?:吗|吧|呢)?[，,\s]*(?:具体|精确到|准确)?(?:是)?(?:哪一?天|几[日号]|几点)"
                      rf"|{_PUBLISHED}于(?:哪|何|什么)")
 # 来源是哪家报纸: the paper or agency the piece comes from; 发自哪里: where it was filed (the dateline).
 _SOURCE_Q = re.compile(r"(?:文章|报道|新闻|消息|稿子|稿件|这篇|那篇)的?(?:来源|出处)"

@@ -64,7 +64,8 @@ def judge_metadata(corpus: Corpus, request: Request, roles: tuple[str, ...]) -> 
         return (replace(verdict, answerable=True, reason=None, doc_id=corpus.doc_of(line)),
                 ranking.line_first(groups, line, groups[0].score))
     start, end = corpus.article_bounds(groups[0].index)
-    line = ranking.article_line(corpus, groups[0].index, groups, roles)
+    line = ranking.article_line(corpus, groups[0].index, groups, roles,
+                                hour=bool(ranking.HOUR_Q.search(request.question.text)))
     if line is not None and request.asked.month and not date_fits(request.asked, fold(corpus.passages[line].text)):
         return _not_stated(verdict, request, text), groups  # 名利场那篇是6月几号登的: not this 8月5日 piece
     if line is not None:

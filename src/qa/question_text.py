@@ -228,7 +228,7 @@ def plain_text(raw: str) -> str:
     stripped = _FILLER.sub("", stripped)
     stripped = without_a_names_item(stripped)
     stripped = checked_asked(stripped)  # 是495万单吗: the figure asked; before 吧 goes (是从2016年开始的吧)
-    if (checked := checked_asked(digits := with_digits(stripped))) != digits:
+    if not _THRESHOLD.search(stripped) and (checked := checked_asked(digits := with_digits(stripped))) != digits:
         stripped = checked  # 有没有三百户: a figure checked in Chinese numerals is asked as well
     stripped = _PARTICLES.sub("", stripped)
     stripped = _AGE_ASKED.sub("几岁", stripped)
@@ -257,6 +257,9 @@ def plain_text(raw: str) -> str:
     return stripped if re.search(r"\w", stripped) else text
 
 
+# A threshold checked (是不是超过三百户, 够不够两百个): read by `guesses_asked` and `thresholds_asked`, not
+# as a figure checked.
+_THRESHOLD = re.compile(r"超过|超過|不到|不足|达到|達到|突破|将近|將近|接近|够不够|夠不夠|过没过|過沒過")
 # Chinese numerals counting something (七十年代, 二十世纪, 三百名), searched as digits too.
 _DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # An approximate count keeps its marker (三千八百多场 → 3800多场, as the texts write 3800余场); a

@@ -8,6 +8,7 @@ holding them, and the chooser (`qa.choosing`) decides which result comes first.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -207,13 +208,14 @@ def defined(corpus: Corpus, request: Request, groups: list[Group]) -> Choice | N
     return Choice(Candidate(index, position, (), quoting.sentences(corpus, request, index)[position]))
 
 
-def metadata_first(corpus: Corpus, groups: list[Group], roles: tuple[str, ...], counted: int | None = None) -> list[Group]:
+def metadata_first(corpus: Corpus, groups: list[Group], roles: tuple[str, ...], counted: int | None = None,
+                   *, hour: bool = False) -> list[Group]:
     """The asked-for byline, editor, date, source or heading line of the best of the top articles,
     first (`article_line`); for a byline or a date, an article that carries it in its first body
     lines (据新华社广州8月5日电 (记者陆浩 胡拿云)) gives that line, never the next article's byline."""
     for group in groups[:3]:
-        line = article_line(corpus, group.index, groups, roles, counted)
-        if line is None and CREDITED_ROLES & set(roles):
+        line = article_line(corpus, group.index, groups, roles, counted, hour=hour)
+        if line is None and CREDITED_ROLES & set(roles) and not hour:
             line = _credited_line(corpus, group.index)
         if line is not None:
             return line_first(groups, line, group.score)
@@ -226,19 +228,37 @@ def metadata_first(corpus: Corpus, groups: list[Group], roles: tuple[str, ...], 
 PAGE_COPY_ROLES = frozenset({CONTRIBUTORS_ROLE, SOURCE_ROLE, EDITOR_ROLE})
 
 
+def copy_line(corpus: Corpus, index: int, groups: Sequence[Group], role: str) -> int | None:
+    """The line of `role` in the documents whose copies the results collapsed into the article of
+    passage `index` (000's 发布信息 line for the story 001 tells), or None."""
+    article = corpus.article_of[index]
+    copies = sorted({doc for g in groups if corpus.article_of[g.index] == article for doc in g.also_in})
+    return next((i for doc in copies for i in corpus.lines_by_doc.get(doc, ())
+                 if corpus.passages[i].section == role), None)
+
+
+# The hour a piece went up, asked (几点发的, 精确到几点几分), and a line that gives one (2021/08/06 21:00).
+HOUR_Q = re.compile(r"几点|幾點")
+_HOUR_A = re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}\s*[点點时時]")
+
+
 def article_line(corpus: Corpus, index: int, groups: Sequence[Group], roles: tuple[str, ...],
-                 counted: int | None = None) -> int | None:
+                 counted: int | None = None, *, hour: bool = False) -> int | None:
     """The line of the best role asked for in the article of passage `index`, looked for in the
     documents whose copies the results collapsed into that article too (000 alone keeps the
     参与采写, 责任编辑 and date lines of the story 001 tells; `PAGE_COPY_ROLES`). A section's heading
-    is that of the section passage `index` is in, or of the one `counted` (`headings.counted_part`)."""
+    is that of the section passage `index` is in, or of the one `counted` (`headings.counted_part`).
+    With `hour` asked, only a line giving one answers: the story's dateline (新华社北京8月5日电) does
+    not, a copy's page line may."""
+    if hour:
+        lines = (article_line(corpus, index, groups, (role,), counted) for role in roles)
+        copied = (copy_line(corpus, index, groups, role) for role in roles)
+        return next((line for line in (*lines, *copied)
+                     if line is not None and _HOUR_A.search(corpus.passages[line].text)), None)
     start, end = corpus.article_bounds(index)
-    article = corpus.article_of[index]
-    copies = sorted({doc for g in groups if corpus.article_of[g.index] == article for doc in g.also_in})
 
     def in_copies(role: str) -> int | None:
-        return next((i for doc in copies for i in corpus.lines_by_doc.get(doc, ())
-                     if corpus.passages[i].section == role), None)
+        return copy_line(corpus, index, groups, role)
 
     for role in roles:
         if role == HEADING_ROLE:
