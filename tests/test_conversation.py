@@ -492,6 +492,20 @@ def test_x_ne_after_a_count_drops_the_classifier_that_was_the_old_noun_s(retriev
     assert resolve("那居民呢", turn(retriever, "全国党员一共有多少名")).text == "全国居民一共有多少名"
 
 
+def test_an_elder_spoken_of_opening_a_follow_up_is_the_person_the_last_turn_named(retriever):
+    # 老爷子 after a question naming 袁宝柱: him, as 那老人家 would be; his age is then found.
+    tag = retriever.tokenizer.tag
+    follow_up = resolve("老爷子今年多大年纪啦", turn(retriever, "袁宝柱住在包头哪个县哪个村"), tag)
+    assert follow_up.text == "袁宝柱今年多大年纪啦"
+    answer = retriever.ask(follow_up.text, k=1)
+    assert answer.answered and "66岁的袁宝柱" in answer.hits[0].quote
+    # Asked who, the answer's person: 孙志荣, whom the last answer named.
+    asked_who = Conversation("江汉北路那个住7层、被迫搬下楼的老人叫啥？", fact="孙志荣")
+    assert resolve("老人家住几楼啊", asked_who, tag).text == "孙志荣住几楼啊"
+    # Old people asked of anew lean on no one.
+    assert not resolve("老人们平时都去哪", turn(retriever, "袁宝柱住在包头哪个县哪个村"), tag).text.startswith("袁宝柱")
+
+
 def test_a_bare_place_noun_opening_a_follow_up_is_the_place_the_talk_is_about(retriever):
     # 小区党支部书记是谁 after a question on 东兴小区: its secretary, not 新建村's, whom the documents name.
     follow_up = resolve("小区党支部书记是谁", turn(retriever, "厦门东兴小区在哪座山脚下"))

@@ -48,7 +48,7 @@ from dataclasses import replace
 from .about_x import ASKED_AGAIN, END, NOT_TEXT, that_x
 from .bare_nouns import in_the_place, set_counted, the_one_asked, whole_noun
 from .cantonese import read_as_mandarin
-from .leaning import LEAN_RE, NOT_LEANING, Tagger, leaning, role_held
+from .leaning import LEAN_RE, NOT_LEANING, Tagger, elder_named, leaning, role_held
 from .other_object import other_object
 from .period_swap import period_swapped
 from .previous_turn import (
@@ -255,6 +255,8 @@ def _resolved(question: str, previous: Conversation | None, tag: Tagger | None) 
         return other  # 那对美国的同比涨了多少 after 辽宁上半年对RCEP贸易伙伴进出口多少
     if (held := role_held(question, previous)) is not None:
         return held
+    if (elder := elder_named(question, previous, tag)) is not None:
+        return elder  # 老爷子今年多大年纪啦 after 袁宝柱住在哪个村: 袁宝柱
     if (leant := leaning(question, previous, tag)) is not None:
         return replace(leant, text=the_one_asked(in_the_place(leant.text, previous), previous))
     if (named := in_the_place(question.strip(), previous)) != question.strip():

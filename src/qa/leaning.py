@@ -12,12 +12,13 @@ import re
 from .asked_places import PLACE_FORMS
 from .leaning_forms import DOING_SO, SO_MANY, Tagger, stands_for_the_last_turn
 from .leaning_own import names_whom_it_means
+from .named_people import PERSON_TAGS
 from .pointed_at import ASKED_PERSON, named_outright
 from .previous_turn import Conversation, Resolved, is_place, joined
 from .spoken_words import WRITTEN_FOR
 from .text import fold
 
-__all__ = ["LEAN_RE", "NOT_LEANING", "leaning", "role_held"]
+__all__ = ["LEAN_RE", "NOT_LEANING", "elder_named", "leaning", "role_held"]
 
 # Pronouns and demonstratives (on folded text), with the compounds that merely contain them left out.
 LEAN_RE = re.compile(
@@ -73,6 +74,32 @@ def role_held(question: str, previous: Conversation) -> Resolved | None:
     if not any(said in asked for said in (role, *WRITTEN_FOR.get(role, ()))) and _ROLE_BY_DEED.get(role, "\0") not in asked:
         return None
     return Resolved(joined(previous.fact, question.strip()[match.end() :]), carried=True)
+
+
+# 老爷子今年多大年纪啦, 老人家住几楼啊: an old person spoken of with respect, opening a follow-up bare, is
+# the one the last turn was about (袁宝柱, 孙志荣), as 那老人家 is (`leaning`'s); not old people asked of
+# anew (老人们).
+_ELDER_OPENING = re.compile(r"^(老人家|老爷子|老太太|老爷爷|老奶奶|老大爷|老大娘|老汉)(?!们)")
+
+
+def elder_named(question: str, previous: Conversation, tag: Tagger | None) -> Resolved | None:
+    """The follow-up with its opening 老爷子/老人家 as the person the last turn named: whom its answer
+    named when it asked who, else the first person's name in the question (by the tagger); None when
+    it opens otherwise or names no one."""
+    stripped = question.strip()
+    match = _ELDER_OPENING.match(fold(stripped))
+    if match is None:
+        return None
+    asked = fold(previous.question)
+    if previous.fact and ASKED_PERSON.search(asked):
+        person = previous.fact
+    elif tag is not None:
+        person = next((word for word, flag in tag(previous.question) if flag in PERSON_TAGS and len(word) >= 2), "")
+    else:
+        person = ""
+    if not person:
+        return None
+    return Resolved(joined(person, stripped[match.end() :]), carried=True)
 
 
 def leaning(question: str, previous: Conversation, tag: Tagger | None = None) -> Resolved | None:
