@@ -120,6 +120,16 @@ def test_a_spoken_word_glued_to_the_word_beside_it_is_read_as_written():
     assert written_text("南湖住户多吗", ["南湖住户"], {"南湖", "住户"}) == "南湖住户多吗"
 
 
+def test_a_village_s_office_jieba_cuts_the_village_into_keeps_the_village_named(retriever):
+    vocab = {"书记", "新建村", "百家村"}
+    assert written_text("新建村支书叫啥", ["新建", "村支书", "叫"], vocab) == "新建村书记叫啥"
+    assert written_text("百家村村支书是谁", ["百家村", "村支书", "是"], vocab) == "百家村书记是谁"  # named already
+    assert written_text("百家村的村支书是谁", ["百家村", "的", "村支书"], vocab) == "百家村的书记是谁"
+    assert written_text("谁当村支书的时间长", ["谁", "当", "村支书"], vocab) == "谁当书记的时间长"  # the office held
+    answer = retriever.ask("新建村支书叫啥", k=1)
+    assert answer.answered and "张凤珍" in answer.hits[0].quote
+
+
 def test_a_body_s_short_name_is_read_as_the_full_name_the_corpus_writes(retriever):
     # 中央組織部近期黨內統計數據顯示…黨的基層組織468.1萬個: 中组部 is that body.
     words = [t.word for t in read("中组部统计的基层组织有多少", retriever.tokenizer, retriever.index).key_terms]
