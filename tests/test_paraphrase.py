@@ -120,6 +120,16 @@ def test_a_spoken_word_glued_to_the_word_beside_it_is_read_as_written():
     assert written_text("南湖住户多吗", ["南湖住户"], {"南湖", "住户"}) == "南湖住户多吗"
 
 
+def test_the_verb_holding_an_office_asked_is_no_word_the_answer_must_hold(retriever):
+    assert plain_text("郑鹏担任什么职务") == "郑鹏是什么职务"
+    assert plain_text("他还兼着啥职务") == "他还是什么职务"
+    assert plain_text("他担任什么工作") == "他担任什么工作"  # a job, not an office: as typed
+    # 学院路街道党工委副书记、办事处主任郑鹏说: names the offices, never says 担任.
+    for question in ("郑鹏担任什么职务", "郑鹏还兼着啥职务"):
+        answer = retriever.ask(question, k=1)
+        assert answer.answered and "办事处主任郑鹏" in answer.hits[0].quote, question
+
+
 def test_a_village_s_office_jieba_cuts_the_village_into_keeps_the_village_named(retriever):
     vocab = {"书记", "新建村", "百家村"}
     assert written_text("新建村支书叫啥", ["新建", "村支书", "叫"], vocab) == "新建村书记叫啥"

@@ -247,6 +247,7 @@ def plain_text(raw: str) -> str:
     stripped = _AUTHOR_SAYS.sub("", stripped)
     stripped = _PIECE_SAYS.sub("", stripped)
     stripped = _TEACHES.sub("是做什么的", stripped)
+    stripped = _OFFICE_HELD.sub("是", stripped)
     stripped = _DAY_OF_MONTH.sub(r"\1日", stripped)
     stripped = _PICTURE.sub(_picture, stripped)
     stripped = guesses_asked(stripped)  # 够不够两百个 asks the figure: read before 够两百个吗 would be
@@ -260,6 +261,9 @@ def plain_text(raw: str) -> str:
 # A threshold checked (是不是超过三百户, 够不够两百个): read by `guesses_asked` and `thresholds_asked`, not
 # as a figure checked.
 _THRESHOLD = re.compile(r"超过|超過|不到|不足|达到|達到|突破|将近|將近|接近|够不够|夠不夠|过没过|過沒過")
+# 担任啥职务, 还兼着啥职务: the holding verb frames the office asked; the sentence naming it says
+# 党工委副书记、办事处主任郑鹏, not 担任 (a word of other articles that weighed the answer down).
+_OFFICE_HELD = re.compile(r"(?:担任|兼任|兼着|兼)(?:了|着)?(?=(?:什么|啥|哪些)(?:职务|职位|职|角色)?(?:[？?呢啊呀]|\s|$))")
 # Chinese numerals counting something (七十年代, 二十世纪, 三百名), searched as digits too.
 _DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # An approximate count keeps its marker (三千八百多场 → 3800多场, as the texts write 3800余场); a
