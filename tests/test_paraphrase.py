@@ -130,6 +130,13 @@ def test_the_verb_holding_an_office_asked_is_no_word_the_answer_must_hold(retrie
         assert answer.answered and "办事处主任郑鹏" in answer.hits[0].quote, question
 
 
+def test_what_something_counts_as_is_asked_as_what_it_is(retriever):
+    assert plain_text("帮大家忙算是件啥事") == "帮大家忙是什么事"
+    assert plain_text("他算是哪一年来的") == "他算是哪一年来的"  # no what asked: as typed
+    answer = retriever.ask("張立春覺得幫大家忙算是件啥事?", k=1)
+    assert answer.answered and "舉手之勞" in answer.hits[0].quote
+
+
 def test_a_village_s_office_jieba_cuts_the_village_into_keeps_the_village_named(retriever):
     vocab = {"书记", "新建村", "百家村"}
     assert written_text("新建村支书叫啥", ["新建", "村支书", "叫"], vocab) == "新建村书记叫啥"

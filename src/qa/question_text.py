@@ -248,6 +248,7 @@ def plain_text(raw: str) -> str:
     stripped = _PIECE_SAYS.sub("", stripped)
     stripped = _TEACHES.sub("是做什么的", stripped)
     stripped = _OFFICE_HELD.sub("是", stripped)
+    stripped = _COUNTS_AS.sub("是", stripped)
     stripped = _DAY_OF_MONTH.sub(r"\1日", stripped)
     stripped = _PICTURE.sub(_picture, stripped)
     stripped = guesses_asked(stripped)  # 够不够两百个 asks the figure: read before 够两百个吗 would be
@@ -264,6 +265,9 @@ _THRESHOLD = re.compile(r"超过|超過|不到|不足|达到|達到|突破|将�
 # 担任啥职务, 还兼着啥职务: the holding verb frames the office asked; the sentence naming it says
 # 党工委副书记、办事处主任郑鹏, not 担任 (a word of other articles that weighed the answer down).
 _OFFICE_HELD = re.compile(r"(?:担任|兼任|兼着|兼)(?:了|着)?(?=(?:什么|啥|哪些)(?:职务|职位|职|角色)?(?:[？?呢啊呀]|\s|$))")
+# 帮大家忙算是件啥事: what something counts as, asked (服务大家对我是举手之劳); 算是 and the classifier
+# 件 are the asking's, which weighed as the question's rarest words.
+_COUNTS_AS = re.compile(r"算(?:是)?(?:一)?[件个种回]?(?=(?:什么|啥)(?:事|事情|东西)?(?:[？?呢啊呀]|\s|$))")
 # Chinese numerals counting something (七十年代, 二十世纪, 三百名), searched as digits too.
 _DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # An approximate count keeps its marker (三千八百多场 → 3800多场, as the texts write 3800余场); a
