@@ -10,9 +10,10 @@ import pytest
 
 from qa import background
 from qa.index import BM25Index
+from qa.numerals import chinese_to_int, with_digits
 from qa.question import read
 from qa.question_pieces import cut_across, glued_on, mis_cut, rejoined
-from qa.question_text import chinese_to_int, plain_text, with_digits
+from qa.question_text import plain_text
 from qa.tokenize import Tokenizer
 
 

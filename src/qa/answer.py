@@ -19,7 +19,7 @@ from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
-from . import judging, judging_credited, judging_lines, quoting, ranking, within_article
+from . import asked_lines, judging, judging_credited, judging_lines, quoting, ranking, within_article
 from . import skipped as left_out
 from .answerability import Verdict
 from .bylines import asked_roles, has_lines
@@ -154,8 +154,8 @@ class Retriever:
                 groups = ranking.promoted(groups, verdict.stated_at)  # the passage that states it, first
             if roles:
                 first = groups[0].index
-                groups = ranking.metadata_first(self.corpus, groups, roles, request.question.section,
-                                                hour=bool(ranking.HOUR_Q.search(request.question.text)))
+                groups = asked_lines.metadata_first(self.corpus, groups, roles, request.question.section,
+                                                hour=bool(asked_lines.HOUR_Q.search(request.question.text)))
                 if groups[0].index != first and self.corpus.article_of[groups[0].index] == self.corpus.article_of[first]:
                     answerable = verdict.probability >= verdict.threshold  # the line itself states it
         if not answerable:
@@ -167,7 +167,7 @@ class Retriever:
                               corrections=corrections)
             return Answer(question, False, [], reason="no-match", corrections=corrections)
         if roles and request.question.every_section:  # 分哪几个部分: every heading, in order, all on one page
-            groups = ranking.headings_first(self.corpus, groups)
+            groups = asked_lines.headings_first(self.corpus, groups)
             k = max(k, next((n for n, g in enumerate(groups) if not is_heading_line(self.passages[g.index])), len(groups)))
         page = groups[offset : offset + k]
         hits = shown_once([hit_of(self.corpus, offset + rank, g, request, script) for rank, g in enumerate(page, 1)])
@@ -201,7 +201,7 @@ class Retriever:
         if asked and line is not None:  # 作者是谁, 这篇是哪天发的: the piece's own line answers
             lines = [Group(line, 0.0, ())]
             if request.question.every_section:  # 它分哪几个部分: every heading
-                lines = ranking.headings_first(self.corpus, lines)
+                lines = asked_lines.headings_first(self.corpus, lines)
             hits = [hit_of(self.corpus, rank, g, request, script) for rank, g in enumerate(lines, 1)]
             return Answer(question, True, hits, corrections=request.question.corrections)
         if asked and has_lines(self.passages, *self.corpus.article_bounds(index)):  # a news piece without it

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .numerals import chinese_to_int
 from .occurrences import starts
-from .question_text import chinese_to_int
 
 __all__ = ["COUNTED_OF_A_SET", "LIST_A", "contents_asked", "list_asked", "lists_the_set", "set_size"]
 

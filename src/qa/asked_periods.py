@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .question_text import chinese_to_int
+from .numerals import chinese_to_int
 
 # A part of a year a figure is given for: 上半年, 前5个月, 一季度, 全年 (a report gives several side by side:
 # 上半年…459万单,…超过去年全年订单量; 前5个月共实现进出口额590亿元).

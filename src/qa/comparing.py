@@ -18,8 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .models import Answer, Hit
+from .numerals import chinese_to_int
 from .paragraphs import paragraphs_around
-from .question_text import chinese_to_int, filler_length
+from .question_text import filler_length
 from .quoting import Request
 from .served import Corpus
 from .text import fold

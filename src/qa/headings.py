@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from .line_kinds import HEADING_ROLE, TITLE_ROLE
 from .models import Passage
-from .question_text import chinese_to_int
+from .numerals import chinese_to_int
 from .structure import is_metadata, trailing_lines
 from .text import fold
 

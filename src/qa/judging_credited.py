@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from . import quoting, ranking
+from . import asked_lines, quoting, ranking
 from .answerability import Verdict
 from .bylines import (
     CREDIT_WORDS,
@@ -102,7 +102,7 @@ def judge_credited(corpus: Corpus, request: Request, groups: list[Group]) -> tup
 def _author_line(corpus: Corpus, request: Request, line: int) -> tuple[bool, int | None]:
     """王云娜写的那篇 它大标题咋写的, 张国珍那篇文章的责任编辑是谁, 张国珍那篇分几个部分: whether
     the question asks a line of the piece whose byline names the author (its headline, editor, date,
-    source, the headings counted or listed), and that line (`ranking.piece_line`; None when the piece
+    source, the headings counted or listed), and that line (`asked_lines.piece_line`; None when the piece
     keeps none). Not who wrote it (the byline itself), nor a part described by what it tells (that is
     searched: `qa.judging_lines`)."""
     question = request.question.text
@@ -110,7 +110,7 @@ def _author_line(corpus: Corpus, request: Request, line: int) -> tuple[bool, int
     counted = request.question.section
     if not roles or (HEADING_ROLE in roles and counted is None):
         return False, None
-    return True, ranking.piece_line(corpus, line, roles, counted)
+    return True, asked_lines.piece_line(corpus, line, roles, counted)
 
 
 # The question asks what a piece says, naming it by its author: 张国珍的文章说…, 按张国珍文章的说法,

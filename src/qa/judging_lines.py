@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 
-from . import quoting, ranking
+from . import asked_lines, quoting, ranking
 from .answerability import Verdict
 from .bylines import (
     CREDITED_ROLES,
@@ -62,18 +62,18 @@ def judge_metadata(corpus: Corpus, request: Request, roles: tuple[str, ...]) -> 
     if named is not None and (line := metadata_line(corpus.passages, *corpus.article_bounds(named), roles)) is not None:
         # Named exactly, the piece is known however weakly its title's words search.
         return (replace(verdict, answerable=True, reason=None, doc_id=corpus.doc_of(line)),
-                ranking.line_first(groups, line, groups[0].score))
+                asked_lines.line_first(groups, line, groups[0].score))
     start, end = corpus.article_bounds(groups[0].index)
-    line = ranking.article_line(corpus, groups[0].index, groups, roles,
-                                hour=bool(ranking.HOUR_Q.search(request.question.text)))
+    line = asked_lines.article_line(corpus, groups[0].index, groups, roles,
+                                hour=bool(asked_lines.HOUR_Q.search(request.question.text)))
     if line is not None and request.asked.month and not date_fits(request.asked, fold(corpus.passages[line].text)):
         return _not_stated(verdict, request, text), groups  # 名利场那篇是6月几号登的: not this 8月5日 piece
     if line is not None:
-        return verdict, ranking.line_first(groups, line, groups[0].score)
+        return verdict, asked_lines.line_first(groups, line, groups[0].score)
     if not has_lines(corpus.passages, start, end) and (apart := _headed_apart(corpus, request, text, roles)) is not None:
         # 华雨辰那篇报道是哪位记者写的: her story's headline block sits apart from it, naming her.
         return (replace(verdict, answerable=True, reason=None, doc_id=corpus.doc_of(apart)),
-                ranking.line_first(groups, apart, groups[0].score))
+                asked_lines.line_first(groups, apart, groups[0].score))
     if CONTRIBUTORS_ROLE in roles:
         return None  # (參與采寫:郭敬丹、高楠、覃星星) in the body's own words answers, as any passage does
     credited = credited_in_body(corpus.passages, start, end)
@@ -127,7 +127,7 @@ def _only_piece_headed(corpus: Corpus, request: Request, roles: tuple[str, ...],
     if len(headed) != 1:
         return None
     first = corpus.article_starts[headed.pop()]
-    line = ranking.article_line(corpus, first, [], roles, counted)
+    line = asked_lines.article_line(corpus, first, [], roles, counted)
     if line is None:
         return None
     groups = [Group(line, 0.0, ())]
@@ -167,7 +167,7 @@ def _judge_heading(corpus: Corpus, request: Request, roles: tuple[str, ...]) -> 
     folded = partial(fold, convert_script=corpus.settings.convert_script)
     # The piece named by its exact title, wherever its lines sit (003 prints a story's title after it).
     found = corpus.titled.get(folded(text).strip(), groups[0].index)
-    line = ranking.article_line(corpus, found, groups, roles, counted)
+    line = asked_lines.article_line(corpus, found, groups, roles, counted)
     start, end = corpus.article_bounds(found)
     title = folded(corpus.passages[start].title)
     if by_part and (named := named_heading(corpus.passages, heading_lines(corpus.passages, start, end),
@@ -190,5 +190,5 @@ def _judge_heading(corpus: Corpus, request: Request, roles: tuple[str, ...]) -> 
     printed = not qualifier or qualifier in folded(corpus.passages[line].text)
     if held >= COVERED and printed:
         return (replace(verdict, answerable=True, reason=None, doc_id=corpus.doc_of(line)),
-                ranking.line_first(groups, line, groups[0].score))
+                asked_lines.line_first(groups, line, groups[0].score))
     return _not_stated(verdict, request, text), groups

@@ -12,7 +12,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .asked_places import LOCAL_PLACE, PLACE_FORMS
-from .question_text import chinese_to_int, with_digits
+from .numerals import chinese_to_int, with_digits
 
 if TYPE_CHECKING:
     from .question import Question

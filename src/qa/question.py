@@ -3,7 +3,7 @@
 People type 老师您好，我想问下…到底是什么呢？, 袁宝柱得了啥病, 七十年代. Before this module the question
 was normalised in five places and filler counted as the rarest, most important words; now it is
 read here, once per question: politeness and filler dropped, colloquial forms mapped to the
-written ones, Chinese numerals also searched as digits (`question_text`), its content words weighed
+written ones, Chinese numerals also searched as digits (`numerals`), its content words weighed
 by corpus IDF *and* by how specific they are in general Chinese (`background`), the kind of answer
 asked for (`asked`), and what the asker pins (typed numbers, quoted titles, dotted names).
 """
@@ -24,6 +24,7 @@ from .asked import Asked
 from .asked_either import offered
 from .asked_list import COUNTED_OF_A_SET
 from .headings import counted_part
+from .numerals import with_digits
 from .pinned import figures, named_kinds, places_named
 from .question_asked import asked_with_tags
 from .question_pieces import (
@@ -37,7 +38,7 @@ from .question_pieces import (
     rejoined,
     spoken_noun,
 )
-from .question_text import plain_text, with_digits
+from .question_text import plain_text
 from .question_words import ASKS_ANYWHERE
 from .spelling import PROPER_NOUN_TAGS, misspelt
 from .text import fold, fold_for_index, follows

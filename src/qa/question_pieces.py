@@ -12,7 +12,7 @@ from collections.abc import Container, Sequence
 from typing import TYPE_CHECKING
 
 from . import background
-from .question_text import with_digits
+from .numerals import with_digits
 from .text import HAN_RE
 from .tokenize import BIGRAM_PREFIX
 

@@ -109,7 +109,7 @@ class Corpus:
     @cached_property
     def lines_by_doc(self) -> dict[str, tuple[int, ...]]:
         """Every article's metadata lines (byline, dateline, source, editor …), by document: a copy
-        collapsed into another's result still answers with its own lines (`ranking.article_line`).
+        collapsed into another's result still answers with its own lines (`asked_lines.article_line`).
         Read on the first question asking for such a line."""
         out: dict[str, list[int]] = {}
         for start, end in pairwise(self.article_starts):

@@ -24,6 +24,7 @@ from collections.abc import Container, Sequence
 
 from . import quoting
 from .answer_shape import fits
+from .asked_lines import piece_line
 from .asked_list import COUNTED_OF_A_SET
 from .background import background_idf, specificity
 from .bylines import asks_about_the_author, author_note, roles_of_the_piece_read
@@ -34,7 +35,7 @@ from .question import Question
 from .question_words import ASKING_NOUNS, ASKS_ANYWHERE
 from .quotes import Quote, answer_cue, coverage
 from .quoting import Request
-from .ranking import Group, piece_line
+from .ranking import Group
 from .served import Corpus
 
 # A typed word more specific than this in general Chinese must be in the quote (停车位 1.0, 书记 0.5,
