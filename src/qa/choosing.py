@@ -40,9 +40,12 @@ TIE = 0.1
 FIT_JOIN_MARGIN = 5.0
 
 
+_CUE2, _CUE3 = FEATURES.index("cue2"), FEATURES.index("cue3")
+
+
 def _measured(candidate: Candidate) -> bool:
     """A number with the measure word asked, or counting the thing asked (cue 2 or 3), not any number."""
-    return bool(candidate.features[FEATURES.index("cue2")] or candidate.features[FEATURES.index("cue3")])
+    return bool(candidate.features[_CUE2] or candidate.features[_CUE3])
 
 
 # What `CARRIED` matches, and a bare place noun standing for the one just named (社区党委书记…,

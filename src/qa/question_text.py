@@ -215,6 +215,17 @@ _YEAR_ON_YEAR = re.compile(r"(?:跟|和|与|同)(?:上一年|去年|上年|头�
 _COMES_UNDER = re.compile(r"(?<![回划劃])归((?:哪|什么)一?个?[\u4e00-\u9fff]{1,3}?)管(?:辖|理)?(?=[的呢吗啊呀吧？?，,。]|$)")
 
 
+# A threshold checked (是不是超过三百户, 够不够两百个): read by `guesses_asked` and `thresholds_asked`, not
+# as a figure checked.
+_THRESHOLD = re.compile(r"超过|超過|不到|不足|达到|達到|突破|将近|將近|接近|够不够|夠不夠|过没过|過沒過")
+# 担任啥职务, 还兼着啥职务: the holding verb frames the office asked; the sentence naming it says
+# 党工委副书记、办事处主任郑鹏, not 担任 (a word of other articles that weighed the answer down).
+_OFFICE_HELD = re.compile(r"(?:担任|兼任|兼着|兼)(?:了|着)?(?=(?:什么|啥|哪些)(?:职务|职位|职|角色)?(?:[？?呢啊呀]|\s|$))")
+# 帮大家忙算是件啥事: what something counts as, asked (服务大家对我是举手之劳); 算是 and the classifier
+# 件 are the asking's, which weighed as the question's rarest words.
+_COUNTS_AS = re.compile(r"算(?:是)?(?:一)?[件个种回]?(?=(?:什么|啥)(?:事|事情|东西)?(?:[？?呢啊呀]|\s|$))")
+
+
 def plain_text(raw: str) -> str:
     """The question as searched: folded (NFKC, lower case, Simplified), filler dropped, colloquial
     forms written out. Never empty when the raw question had content: if only filler was there, the
@@ -258,14 +269,3 @@ def plain_text(raw: str) -> str:
     stripped = _COMES_UNDER.sub(r"属于\1", stripped)
     stripped = stripped.strip(" ，,：:")
     return stripped if re.search(r"\w", stripped) else text
-
-
-# A threshold checked (是不是超过三百户, 够不够两百个): read by `guesses_asked` and `thresholds_asked`, not
-# as a figure checked.
-_THRESHOLD = re.compile(r"超过|超過|不到|不足|达到|達到|突破|将近|將近|接近|够不够|夠不夠|过没过|過沒過")
-# 担任啥职务, 还兼着啥职务: the holding verb frames the office asked; the sentence naming it says
-# 党工委副书记、办事处主任郑鹏, not 担任 (a word of other articles that weighed the answer down).
-_OFFICE_HELD = re.compile(r"(?:担任|兼任|兼着|兼)(?:了|着)?(?=(?:什么|啥|哪些)(?:职务|职位|职|角色)?(?:[？?呢啊呀]|\s|$))")
-# 帮大家忙算是件啥事: what something counts as, asked (服务大家对我是举手之劳); 算是 and the classifier
-# 件 are the asking's, which weighed as the question's rarest words.
-_COUNTS_AS = re.compile(r"算(?:是)?(?:一)?[件个种回]?(?=(?:什么|啥)(?:事|事情|东西)?(?:[？?呢啊呀]|\s|$))")
