@@ -155,7 +155,7 @@ class Retriever:
             if roles:
                 first = groups[0].index
                 groups = asked_lines.metadata_first(self.corpus, groups, roles, request.question.section,
-                                                    hour=bool(asked_lines.HOUR_Q.search(request.question.text)))
+                                                    hour=asked_lines.hour_asked(request.question.text))
                 if groups[0].index != first and self.corpus.article_of[groups[0].index] == self.corpus.article_of[first]:
                     answerable = verdict.probability >= verdict.threshold  # the line itself states it
         if not answerable:

@@ -18,7 +18,7 @@ from .ranking import Group
 from .served import Corpus
 from .structure import is_metadata
 
-__all__ = ["HOUR_Q", "PAGE_COPY_ROLES", "article_line", "copy_line", "headings_first", "line_first", "metadata_first",
+__all__ = ["PAGE_COPY_ROLES", "article_line", "copy_line", "headings_first", "hour_asked", "line_first", "metadata_first",
            "piece_line"]
 
 
@@ -52,8 +52,13 @@ def copy_line(corpus: Corpus, index: int, groups: Sequence[Group], role: str) ->
 
 
 # The hour a piece went up, asked (几点发的, 精确到几点几分), and a line that gives one (2021/08/06 21:00).
-HOUR_Q = re.compile(r"几点|幾點")
+_HOUR_Q = re.compile(r"几点|幾點")
 _HOUR_A = re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}\s*[点點时時]")
+
+
+def hour_asked(question: str) -> bool:
+    """The question asks the hour a piece went up (几点发的): only a line giving one answers it."""
+    return _HOUR_Q.search(question) is not None
 
 
 def article_line(corpus: Corpus, index: int, groups: Sequence[Group], roles: tuple[str, ...],

@@ -65,7 +65,7 @@ def judge_metadata(corpus: Corpus, request: Request, roles: tuple[str, ...]) -> 
                 asked_lines.line_first(groups, line, groups[0].score))
     start, end = corpus.article_bounds(groups[0].index)
     line = asked_lines.article_line(corpus, groups[0].index, groups, roles,
-                                    hour=bool(asked_lines.HOUR_Q.search(request.question.text)))
+                                    hour=asked_lines.hour_asked(request.question.text))
     if line is not None and request.asked.month and not date_fits(request.asked, fold(corpus.passages[line].text)):
         return _not_stated(verdict, request, text), groups  # 名利场那篇是6月几号登的: not this 8月5日 piece
     if line is not None:
