@@ -672,6 +672,19 @@ def test_people_named_before_a_count_that_ends_the_question_are_counted(question
     assert counted_noun(question) == noun
 
 
+def test_a_count_of_a_noun_the_asker_quotes_is_answered_by_any_classifier_of_things(retriever):
+    """多少个“家门口”党群服务站: the quotation marks stand between the measure word and the noun; read as no
+    noun, only 个 answered it, and 已建成的121处“家门口”党群服务站 was declined as not stating it."""
+    from qa.asked_amounts import counted_noun
+    from qa.counted_nouns import counted_by_tags
+
+    assert counted_noun("潍城区已经建了多少个“家门口”党群服务站") == "家门"
+    tagged = retriever.tokenizer.question_tagged("潍城区已经建了多少个“家门口”党群服务站")
+    assert counted_by_tags(tagged) == "服务站"  # by the tags too: past the marks and the place word 家门口
+    answer = retriever.ask("潍城区已经建了多少个“家门口”党群服务站")
+    assert answer.answered and "121处" in answer.hits[0].quote
+
+
 def test_a_count_of_people_named_before_it_quotes_them_counted(retriever):
     """社区党员有多少名 is asked as 有多少名社区党员: 200多名社区党员 a paragraph on is the answer shown,
     not the sentence naming 江欣苑社区党员干部 with no count."""

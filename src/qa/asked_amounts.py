@@ -28,7 +28,8 @@ ELIDED = r"|(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千]+)[�
 
 # 多少 right before a noun, with no measure word between: 多少白领, 多少游客.
 _BARE_COUNT_Q = re.compile(r"(?:多少)([\u4e00-\u9fff](?<![的是在有个個])[\u4e00-\u9fff])")
-_COUNTED_Q = re.compile(r"(?:多少|几(?![何乎])|幾(?![何乎]))\s*[^\s\d，。？！?!,的是在有呢吗么]([\u4e00-\u9fff]{2,4})")
+# The noun may be quoted as the text names it (多少个“家门口”党群服务站).
+_COUNTED_Q = re.compile(r"(?:多少|几(?![何乎])|幾(?![何乎]))\s*[^\s\d，。？！?!,的是在有呢吗么][“「『\"]?([\u4e00-\u9fff]{2,4})")
 _COUNTED_BEFORE_Q = re.compile(r"((?:(?![的之是在有和与與及一])[\u4e00-\u9fff]){2,4}?)(?:总共|一共|共|大约|大概|现在|目前|都)?有?"
                                r"(?:多少|几|幾)\s*[名位户戶]"
                                r"(?:人)?[呢吗嗎啊呀吧？?。!！\s]*$")

@@ -15,6 +15,10 @@ from .asked_amounts import MEASURE_ONLY, counts_people, people_pattern, vague_pe
 __all__ = ["counted_by_tags", "part_counted", "people_counted"]
 
 
+# The marks a name the asker quotes stands between, which jieba hands over as words of their own.
+_QUOTE_MARKS = frozenset("“”「」『』‘’\"'")
+
+
 def counted_by_tags(words: Sequence[tuple[str, str]]) -> str | None:
     """What 多少/几 counts, by the tagged words after it and its measure word: 多少名队员 → 队员,
     多少个老旧小区 → 小区 (the last noun of the run). None when no measure word of its own or no noun
@@ -31,7 +35,9 @@ def counted_by_tags(words: Sequence[tuple[str, str]]) -> str | None:
     after = at + 1 if glued else at + 2
     nouns: list[str] = []
     for word, flag in words[after:]:
-        if not (flag.startswith("n") or flag == "a"):
+        if word in _QUOTE_MARKS:
+            continue  # 多少个“家门口”党群服务站: the noun is in and after the quotation marks
+        if not (flag.startswith("n") or flag in ("a", "s")):  # 家门口 (s) qualifies 党群服务站
             break
         if flag.startswith("n"):
             nouns.append(word)
