@@ -120,6 +120,13 @@ _DIET_Q = re.compile(r"(?:以|靠)(?:什么|什麼|甚么|甚麼|何|啥)(?:为|
                      r"|(?:食物|主食|食性|食料|饲料|飼料)(?:是|为|為|有|主要是|一般是)?(?:什么|什麼|啥|哪些)|(?:什么|什麼|啥)(?:食性|食物)"
                      r"|(?:捕食|猎食|獵食|觅食|覓食|摄食|攝食)(?:什么|什麼|哪些|啥)")
 _DIET_A = re.compile(r"(?<![掠粮糧])食(?![者用品堂客言])|吃|捕(?!捉|获|獲|鱼|魚|捞|撈|者)|猎(?!人|枪|槍|者)|獵(?!人|槍|者)|啄|摄食|攝食|嚼|饲|飼|喂|餵")
+# A direction asked (往哪边走, 朝哪个方向, 从火车站去社区怎么走): said as one (往东走, 向北, 东侧, 左转, 沿着…,
+# 出口), not by the sentence that only places it near something (位于南宁火车站附近).
+# Only a way to go: 往哪个方向发展, 工作朝什么方向转 ask an aim, which no compass point answers.
+_DIRECTION_Q = re.compile(r"(?:往|朝|向)(?:哪边|哪邊|哪个方向|哪個方向|哪头|哪頭)(?:走|去|拐|开|開|跑)"
+                          r"|(?:去|到)[^，,。？?]{2,12}?(?:怎么|怎麼|咋)走")
+_DIRECTION_A = re.compile(r"[东東西南北](?:边|邊|面|侧|側|向|行)|(?:向|往|朝|以)[东東西南北左右]|[左右](?:转|轉|拐|手|侧|側)"
+                          r"|直走|沿着|沿著|路线|路線|出口|方向")
 # Each class with the kinds of question it is read in: a brand, an ailment or a meaning where no kind
 # is asked (谁家出了啥毛病 asks who, not an illness); a market where a place is asked too, a telephone
 # number where a number is, a platform where a place or a body is, who paid where a person, a body or
@@ -145,13 +152,15 @@ _CLASSES = (
     (_MEETING_Q, _MEETING_A, (None, "date")),
     (_ETHNIC_Q, _ETHNIC_A, (None, "person")),
     (_DIET_Q, _DIET_A, (None,)),
+    (_DIRECTION_Q, _DIRECTION_A, (None, "place")),
 )
 
 
 def thing_asked(folded: str, kind: str | None = None) -> re.Pattern[str] | None:
     """What the answering sentence must say when the (folded) question, read as asking `kind`, asks a
     brand, an ailment, where goods were sold to, a telephone number, an address, a prize, a platform,
-    who paid, who led, who took a photograph, at which meeting, of which ethnic group or what it eats."""
+    who paid, who led, who took a photograph, at which meeting, of which ethnic group, what it eats or
+    which way to go."""
     return next((answer for asked, answer, kinds in _CLASSES if kind in kinds and asked.search(folded)), None)
 
 

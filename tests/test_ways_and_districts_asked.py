@@ -1,0 +1,29 @@
+"""Where, asked the ways people type it: which district as 哪一區 (not only 哪个区), and which way to go
+(往哪边走), which a sentence placing a thing near another does not tell."""
+
+from __future__ import annotations
+
+from qa.asked_things import thing_asked
+from qa.question_kinds import question_kind
+from qa.text import fold
+
+
+def test_which_district_asked_with_yi_is_a_place_asked(retriever):
+    assert question_kind("石油共生大院在北京哪一區啊") == "place"
+    answer = retriever.ask("石油共生大院在北京哪一區啊")
+    assert answer.answered and "海淀区" in answer.hits[0].quote
+
+
+def test_which_way_to_go_is_not_answered_by_where_a_place_lies(retriever):
+    assert not retriever.ask("請問從南寧火車站去中華中路社區要往哪邊走?").answered
+    assert not retriever.ask("从南宁火车站到中华中路社区怎么走").answered
+    # Where it lies is answered by the same sentence; which side, by the side it is on.
+    where = retriever.ask("中华中路社区在哪")
+    assert where.answered and "南寧火車站附近" in where.hits[0].quote
+    side = retriever.ask("东兴小区在厦门岛哪边")
+    assert side.answered and "西部" in side.hits[0].quote
+
+
+def test_an_aim_asked_as_a_direction_asks_no_way_to_go():
+    assert thing_asked(fold("党建工作往哪个方向发展"), None) is None
+    assert thing_asked(fold("从火车站往哪个方向走"), None) is not None
