@@ -22,6 +22,7 @@ from qa.errors import ConfigError
 from qa.golden import ask_as_user
 from qa.pinned import figures, other_figure, states_numbers
 from qa.question import read
+from qa.question_text import plain_text
 from qa.quoting import Request
 from qa.render import render_html, render_text
 
@@ -325,6 +326,11 @@ def test_when_someone_took_an_office_is_dated_in_a_sentence_saying_so():
     captain = read_question("华雨辰是哪一年当上队长的")
     assert not fits(captain, "2020年初,武汉抗击新冠肺炎疫情中,她担任方舱医院播音员等多种志愿服务。", lambda s: [])
     assert fits(captain, "2020年5月,她被选为队长。", lambda s: [])
+    # Spoken, 开始当 an office asks the same; 开始当志愿者 takes none, any date of it answers.
+    spoken = read_question(plain_text("他是啥时候开始当主任的"))
+    assert not fits(spoken, "学院路街道党工委副书记、办事处主任郑鹏说,2020年10月1日,依托石油大院", lambda s: [])
+    assert fits(spoken, "2018年,郑鹏开始担任学院路街道办事处主任", lambda s: [])
+    assert not read_question(plain_text("她是打啥时候开始当志愿者的")).event
 
 
 @pytest.mark.parametrize("question", ["程鹏是哪一年出生的？", "卡尔·申克是什么时候出生的？", "张国珍哪年生的啊"])

@@ -20,7 +20,9 @@ _AROUND = r"(?:[\u4e00-\u9fff]{0,3}?(?:年底|年初|年中|年末|月底|月初
 # Taking an office (担任, 当选, 上任, 出任, 当上 …): asked when, the answer's date is said with it.
 TOOK_OFFICE = r"担任|当选|上任|任命|就任|出任|当上|继任|接任|升任|调任|改任|(?<![主责信放担])任(?![何务意性期内])(?=[\u4e00-\u9fff])"
 # The verbs a question asks the taking of an office by (担任, 当上, 上任 …).
-_TAKING = r"(?:担任|当上|上任|当选|就任|出任|接任|继任)"
+# Spoken, 当 alone after 开始 or 起 before an office (什么时候开始当主任的); not 当志愿者, which takes none.
+_OFFICE_AFTER = r"(?=[\u4e00-\u9fff]{0,6}?(?:长|主任|书记|主席|委员|代表|经理))"
+_TAKING = rf"(?:担任|当上|上任|当选|就任|出任|接任|继任|(?<=开始)当{_OFFICE_AFTER}|(?<=起)当{_OFFICE_AFTER})"
 # Asked right before the verb (什么时候开始担任, 哪一年上任的): when they took it, not 由谁担任.
 _TOOK_OFFICE_Q = re.compile(r"(?:何时|什么时候|哪一?年|何年|哪天)" + _AROUND + r"(?:开始|起)?" + _TAKING)
 # Being born (出生于, 生于, 诞下, a life span's opening year 赖铭伟（1965年－）): asked when, the date
