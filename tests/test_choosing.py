@@ -93,6 +93,14 @@ def test_the_thing_asked_named_only_as_this_one_is_quoted_with_the_sentence_nami
     assert not _names_it_as_this_one("这一机构改名为煤烟消除会,机构设在伦敦。", "机构")
 
 
+def test_who_is_asked_of_a_sentence_saying_only_she_is_quoted_with_the_one_naming_her(retriever: Retriever):
+    # …疫情中,她自发开展…被称作“武汉战疫全能志愿者” names no one; 华雨辰是…音乐教师。 before it does.
+    answer = retriever.ask("那个被叫作“武汉战疫全能志愿者”的是谁啊", k=3)
+    quote = answer.hits[0].quote
+    assert answer.answered and "华雨辰" in quote and "她自发开展" in quote
+    assert any(quote[start:end] == "华雨辰" for start, end in answer.hits[0].answer_spans)
+
+
 def test_the_shipped_model_reads_the_features_the_engine_computes():
     model = load_model()
     assert len(model.weights) == len(FEATURES)

@@ -40,7 +40,13 @@ TIE = 0.1
 FIT_JOIN_MARGIN = 5.0
 
 
-_CUE2, _CUE3 = FEATURES.index("cue2"), FEATURES.index("cue3")
+_CUE1, _CUE2, _CUE3 = FEATURES.index("cue1"), FEATURES.index("cue2"), FEATURES.index("cue3")
+_NO_CUE = FEATURES.index("kind_no_cue")
+
+
+def _named(candidate: Candidate) -> bool:
+    """The sentence names one of the kind asked (a cue of any strength)."""
+    return bool(candidate.features[_CUE1] or candidate.features[_CUE2] or candidate.features[_CUE3])
 
 
 def _measured(candidate: Candidate) -> bool:
@@ -194,6 +200,10 @@ _CAUSE_OPENS = re.compile(r"^[“「\"]?(?:这|這|那|此|其)?(?:是|主要是
 _CAUSE_SAID = re.compile(REASON_SAID.pattern + r"|理由|造成|以便|旨在|致|[使令让讓故]")
 
 
+# A person spoken of by a pronoun (她自发开展…), named in an earlier sentence.
+_HE_OR_SHE = re.compile(r"[他她]")
+
+
 # A sentence speaking from the place the one before named (在这里, 这儿, 其中, 院内): what it holds.
 _HERE_OPENS = re.compile(r"^[“「\"]?(?:在|于|於)?(?:这里|這裡|这儿|這兒|此处|此處|其中|里面|裡面|院内|院內|楼内|樓內|中心内|中心內)")
 
@@ -275,6 +285,12 @@ def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | N
         # 社区党委书记谢华娟说…, 当日…: whom or when it speaks of is in the sentence before; quote both.
         before = _beside(found, best, -1)
         if before is not None:
+            return Choice(best, before)
+    if kind == "person" and best.features[_NO_CUE] and _HE_OR_SHE.search(best.folded):
+        # 被称作“武汉战疫全能志愿者”的是谁: …疫情中,她自发开展…被称作…, naming no one; who she is, the
+        # sentence before names (华雨辰是…音乐教师).
+        before = _beside(found, best, -1)
+        if before is not None and not before.features[_NO_CUE] and _named(before):
             return Choice(best, before)
     if contents and not LIST_A.search(best.folded):
         # 白领驿家里头都配了啥: the sentence naming it, then 在这里,咖啡吧、报告厅、舞蹈室一应俱全.
