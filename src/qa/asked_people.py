@@ -86,7 +86,8 @@ _DESCRIBED = r"(?<!单亲|全职|新手|年轻|单身|留守)"
 KIN_AGE_Q = re.compile(rf"{_DESCRIBED}({KIN_ASKED})(?:[\u4e00-\u9fff]{{2,3}}?(?=今年|现在|目前))?(?:今年|现在|目前|都)?(?:多大|几岁|多少岁|有多大)")
 KIN_PLACE_Q = re.compile(rf"({KIN_ASKED})(?:都|也|以前|现在|目前)?是?(?:在|住在|住|去了?|到)?(?:哪|什么地方)")
 # 他老伴儿得的啥病: the kin's illness, said where the kin is named (not the 新冠肺炎 of the clause before).
-KIN_ILL_Q = re.compile(rf"{_DESCRIBED}({KIN_ASKED})(?:都|也|以前|现在|目前)?(?:得的|得了|得|患的|患了|患|生的|生了|有)")
+KIN_ILL_Q = re.compile(rf"{_DESCRIBED}({KIN_ASKED})(?:都|也|以前|现在|目前)?(?:得的|得了|得|患的|患了|患|生的|生了|有"
+                       r"|身上|身体|身體)?(?=得|患|生|有|哪里|哪裡|哪儿|哪兒|哪)")  # 老伴儿哪儿不舒服: hers too
 
 
 # 之前在哪个街道干过, 以前在哪个社区当书记: the place one worked before, a 哪 and a verb of work after

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .question_words import WHICH_MEASURES
+from .question_words import WHERE_IT_HURTS, WHICH_MEASURES
 from .text import fold, follows
 
 __all__ = ["ADDRESS_A", "LED_A", "PAID_A", "PLATFORM_A", "SHOT_BY_A", "SHOT_BY_Q", "names_the_class", "thing_asked", "which_one_of"]
@@ -136,7 +136,7 @@ _CLASSES = (
                 r"(?:意义|意義|含义|含義|寓意|意思|由来|由來|来历|來歷|起源|来源|來源|讲究|講究)"), _MEANING, (None,)),
     (re.compile(_WHAT + r"(?:牌子|品牌|牌的|牌儿|牌兒)|(?:牌子|品牌)(?:是|叫)" + _WHAT), _BRAND, (None,)),
     (re.compile(r"(?:得|患|生)(?:了|的)?(?:是)?" + _WHAT + r"(?:病|疾病|毛病)|" + _WHAT + r"(?:病|疾病)(?![房人区區毒])"
-                r"|身体有" + _WHAT + r"毛病|身體有" + _WHAT + r"毛病"), _AILMENT, (None,)),
+                r"|身体有" + _WHAT + r"毛病|身體有" + _WHAT + r"毛病|" + WHERE_IT_HURTS), _AILMENT, (None,)),
     # 卖到哪, 销往哪些国家; not 销售哪五大品牌 (which brands it sells).
     (re.compile(r"(?:卖|賣|销|銷|售|出口|运|運)(?:到|往|至)了?(?:哪|什么地方|什麼地方|何处|何處)"
                 r"|(?:卖|賣|销|銷|售|出口|运|運)了?(?:哪里|哪裡|哪儿|哪兒|哪些地方|哪个地方|哪個地方|什么地方|什麼地方|何处|何處"

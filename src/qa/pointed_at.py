@@ -70,6 +70,10 @@ _PREDICATE_NEXT = re.compile(r"[是在有叫的都也还又就把被给对从向
 
 # Whose a thing is (华雨辰的第一份志愿工作, 金大爷家的羊): a name of two to five characters before 的.
 _OWNER = re.compile(r"^([\u4e00-\u9fff]{2,5}?)家?的")
+# A kin the last question asked of (X的老伴儿, X的女儿) whom 她 or 他 may stand for, by sex: 老伴儿 of a
+# named elder is told of as 她 (袁宝柱's 老伴儿膝盖总疼) far oftener than as 他.
+_HER_KIN = re.compile(r"的(?:老伴儿?|老伴兒|妻子|老婆|媳妇儿?|女儿|女兒|闺女|閨女|母亲|母親|妈妈|媽媽|奶奶|姐姐|妹妹)$")
+_HIS_KIN = re.compile(r"的(?:丈夫|老公|儿子|兒子|父亲|父親|爸爸|爷爷|爺爺|哥哥|弟弟)$")
 
 
 # 那个叫芦布的业主: a person named by 叫 inside the question (what 他/她 of the next turn means).
@@ -225,6 +229,8 @@ def _carried(folded: str, match: re.Match[str], noun: str | None, previous: Conv
         if word != "它" and (called := _CALLED.search(fold(previous.question))):
             return called.group(1)  # 他家 after 那个叫芦布的业主住在哪: 芦布, whom the question named
         owner = _OWNER.match(head) if word != "它" else None
+        if owner and (word == "她" and _HER_KIN.search(head) or word == "他" and _HIS_KIN.search(head)):
+            return head  # 那她多大年纪了 after 袁宝柱的老伴儿哪儿不舒服: his wife, not 袁宝柱
         # Not a place's (江欣苑社区的党委书记: 他 is the secretary, not the community).
         if owner and not is_place(owner.group(1)):
             # 纪玉芝住的院子 → 纪玉芝: the name in it, when a verb came with it (by the tagger).

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .question_words import ASKS_ANYWHERE
+from .question_words import ASKS_ANYWHERE, WHERE_IT_HURTS
 from .text import fold
 
 __all__ = ["COUNT_TYPED", "DATE_PRECISION", "WHICH_PERSON", "YEAR", "counts_typed", "date_precision", "question_kind"]
@@ -106,7 +106,9 @@ _NOT_PLACE_Q = re.compile(r"(?:表现|表現|体现|體現|区别|區別|不同|
                           r"|意义|意義|原因|问题|問題|优势|優勢|优点|優點|缺点|缺點|好处|好處|不足|特点|特點|亮点|亮點|作用"
                           r"|价值|價值|重点|重點|支撑|支撐|根基|根本|核心|根源|出路|方向|力量|动力|動力|潜力|潛力)(?:主要)?(?:在|于|於)?(?:哪里|哪裡|哪儿|哪兒|何处|何處|哪(?=[\s?？。!！,，吗嗎呢啊呀]|$))"
                           # 把居民往哪儿引, 工作往哪个方向转: a direction, a goal to lead to, not a place.
-                          r"|(?:往|朝|向)(?:哪里|哪裡|哪儿|哪兒|哪个方向|哪個方向|哪)(?:引|带|帶|推|转|轉|发展|發展|努力|使劲|使勁|靠|走)")
+                          r"|(?:往|朝|向)(?:哪里|哪裡|哪儿|哪兒|哪个方向|哪個方向|哪)(?:引|带|帶|推|转|轉|发展|發展|努力|使劲|使勁|靠|走)"
+                          # 哪儿不舒服, 哪里疼: where it hurts, an ailment (`asked_things`), not a place.
+                          r"|" + WHERE_IT_HURTS)
 
 
 _KINDS = (("date", _DATE_Q), ("number", _NUMBER_Q), ("person", _PERSON_Q), ("place", _PLACE_Q),
