@@ -10,6 +10,7 @@ from qa.text import fold
 
 def test_which_district_asked_with_yi_is_a_place_asked(retriever):
     assert question_kind("石油共生大院在北京哪一區啊") == "place"
+    assert question_kind("研究與探索哪一區塊的領域又稱為航太?") is None  # a block of a field, no district
     answer = retriever.ask("石油共生大院在北京哪一區啊")
     assert answer.answered and "海淀区" in answer.hits[0].quote
 

@@ -23,7 +23,6 @@ from .answer_wordings import KINDS, asks
 from .asked import Asked
 from .asked_either import offered
 from .asked_list import COUNTED_OF_A_SET
-from .corpus_cuts import recut_by_corpus
 from .headings import counted_part
 from .numerals import with_digits
 from .pinned import figures, named_kinds, places_named
@@ -211,7 +210,6 @@ def _key_terms(text: str, tokenizer: Tokenizer, index: BM25Index, tags: Mapping[
     character on or cut a name apart (`question_pieces`)."""
     rare = math.log(max(index.n_docs, 2)) + 1.0
     typed = cut_across(rejoined(tokenizer.question_terms(text), text, index.vocab), index)
-    typed = recut_by_corpus(typed, text, index.vocab)  # 林原 + 村麻 + 三 + 占 → 林原村 + 麻三占
     nexts = [*typed[1:], ""][: len(typed)]
     following = [after if word + after in text else "" for word, after in zip(typed, nexts, strict=True)]
     words = [piece for word, after in zip(typed, following, strict=True)
