@@ -363,6 +363,7 @@ def test_the_subject_is_shown_as_the_asker_typed_it(retriever):
     ("接电话", False, None),  # no name guessed: 接电话 stays the phrase the corpus lacks
     ("那家", False, ("那", "家")),  # 的那家美国杂志: a pointing word and its classifier
     ("多帮", False, ("多", "帮")),  # 一年多帮街坊: 多 of 一年多 glued to the verb after it
+    ("最盼", False, ("最", "盼")),  # 家里困难的小孩最盼着的是啥: a degree adverb glued to the verb
     ("江心苑", True, None),  # a misspelt name: 苑 is no verb after a subject
     ("我长", False, ("我", "长")),  # 我长按咋没反应: a pronoun glued to a verb, weighed as a rare name
     ("他家", False, None),  # a word jieba's table lists

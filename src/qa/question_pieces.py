@@ -32,7 +32,7 @@ _NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千点]{2,}")
 _COMMON_CHAR = 0.05
 # Pointing words and adverbs jieba glues to the character after them (那羊, 才值, 都卖; 多 of 一年多帮街坊): only these,
 # not any common character (口 of 火山口湖 is common too, and 口湖 is no accident).
-_GLUED_ADVERBS = frozenset("那这這才就都也还還又再很太更只多")
+_GLUED_ADVERBS = frozenset("那这這才就都也还還又再很太更只多最")  # 最盼 (最盼着的是啥): 最 is a degree adverb too
 # A word this common in general Chinese (比较, 非常, 十分, 特别) that jieba's table lists glued to the
 # word after it (比较突出) says how much, not what: the phrase is read as its two words.
 _COMMON_WORD = 0.12
