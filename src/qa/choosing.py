@@ -163,6 +163,23 @@ def _dated(found: Sequence[Candidate], scores: dict[tuple[int, int], float], bes
     return (best, top) if holds(best) else _close_behind(found, scores, best, top, holds, JOIN_MARGIN)
 
 
+# The figure as it stands now asked (到现在一共, 目前有多少, 至今), and said (目前…已完成119条, 累计).
+NOW_ASKED = re.compile(r"现在|現在|目前|至今|如今|迄今|眼下|当前|當前|截至|截止")
+_NOW_SAID = re.compile(r"现在|現在|目前|至今|如今|迄今|眼下|当前|當前|截至|截止|累计|累計")
+
+
+def _current(found: Sequence[Candidate], scores: dict[tuple[int, int], float], best: Candidate,
+             top: float) -> tuple[Candidate, float]:
+    """For a count asked as it stands now (成都12345到现在一共整合了多少条热线), a fitting candidate within
+    `JOIN_MARGIN` saying so (目前成都市已完成119条…整合) when the chosen one gives an earlier step's figure
+    (2015年12月底,81条…被整合到了12345热线)."""
+    fit = FEATURES.index("fits")
+    if _NOW_SAID.search(best.folded):
+        return best, top
+    return _close_behind(found, scores, best, top, lambda c: bool(c.features[fit]) and bool(_NOW_SAID.search(c.folded)),
+                         JOIN_MARGIN)
+
+
 def _said(found: Sequence[Candidate], scores: dict[tuple[int, int], float], best: Candidate,
           top: float) -> tuple[Candidate, float]:
     """For a question asking what someone said, a candidate within `SAID_MARGIN` of the chosen one
@@ -245,7 +262,8 @@ def _beside(found: Sequence[Candidate], best: Candidate, step: int) -> Candidate
 def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | None = None,
            dates: Sequence[str] = (), *, why: bool = False, how: bool = False, focus: str | None = None,
            speaker: str = "", partner: str = "", whether: str = "", opposed: Sequence[str] = (),
-           contents: bool = False, thing: bool = False, event: bool = False, which: str = "") -> Choice | None:
+           contents: bool = False, thing: bool = False, event: bool = False, which: str = "",
+           now: bool = False) -> Choice | None:
     """The candidate the model scores highest (ties: the earlier passage, the earlier sentence),
     with its neighbour in the passage when that scores within `JOIN_MARGIN` of it; one close
     behind holding the `dates` the question typed wins (`_dated`), and for a date question
@@ -272,6 +290,8 @@ def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | N
     if kind == "number":  # 跟韩国…涨了多少: 对韩国…增长38.2%, not the 欧盟 figure tied with it
         best, top = _partnered(found, scores, best, top, partner)
         best, top = _fitting(found, scores, best, top)
+        if now:  # 到现在一共整合了多少条: 目前…已完成119条, not 2015年12月底,81条
+            best, top = _current(found, scores, best, top)
     if thing:  # 袁宝柱身体有啥病: “我有肺气肿…” names one, not the sentence on the visits to him
         best, top = _fitting([c for c in found if abs(c.passage - best.passage) <= 1], scores, best, top, JOIN_MARGIN)
     if whether:  # 一二楼的住户要不要掏钱: 一、二层群众不出钱, not the sentence on the scheme it was part of

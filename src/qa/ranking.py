@@ -15,7 +15,7 @@ import numpy as np
 
 from . import identity, quoting
 from .asked_events import FOUNDED
-from .choosing import Choice, choose, typed_dates
+from .choosing import NOW_ASKED, Choice, choose, typed_dates
 from .dedup import clauses, numbers_conflict
 from .index import best
 from .quoting import Request
@@ -162,7 +162,8 @@ def chosen_first(corpus: Corpus, request: Request, groups: list[Group]) -> list[
                                                        opposed=request.asked.opposed, contents=request.asked.contents,
                                                        thing=request.asked.thing is not None,
                                                        event=_dated_by_its_words(request.asked.event),
-                                                       which=request.asked.which)
+                                                       which=request.asked.which,
+                                                       now=bool(NOW_ASKED.search(request.question.folded)))
     if choice is None:
         return groups
     index = choice.best.passage
