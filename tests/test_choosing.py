@@ -9,7 +9,8 @@ import pytest
 from qa import Retriever, quoting, ranking
 from qa.answer_wordings import KINDS, asks, kind_asked
 from qa.chooser_model import Model, load_model
-from qa.choosing import JOIN_MARGIN, SAID_MARGIN, WHETHER_MARGIN, _names_it_as_this_one, choose, typed_dates
+from qa.choosing import _names_it_as_this_one, choose
+from qa.close_behind import JOIN_MARGIN, SAID_MARGIN, WHETHER_MARGIN, typed_dates
 from qa.models import Passage
 from qa.quoting import Request
 from qa.sentence_features import FEATURES, Candidate, Layout, window

@@ -3,37 +3,36 @@
 Every sentence around the first results of the best article is a candidate
 (`qa.sentence_features`); a small linear model fitted offline on the dev split of the shared sets
 (`benchmarks/fit_chooser.py`) scores them, and the one most likely to hold the answer is quoted, with
-its neighbour when the model cannot tell the two apart, a sharper date or the date the question typed
-when one scores close behind, and the sentence before when it leans on that one.
+its neighbour when the model cannot tell the two apart, one close behind that holds what the chosen
+one lacks (`close_behind`: the date typed, a sharper date, the kind asked), and the sentence before
+when it leans on that one.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .answer_wordings import WAY_SAID
 from .asked_list import LIST_A
-from .asked_yes_no import speaks_of
 from .chooser_model import Model, load_model
+from .close_behind import (
+    JOIN_MARGIN,
+    SAID_CUE,
+    current,
+    dated,
+    fitting,
+    highest,
+    partnered,
+    quoting_them,
+    sharper,
+    whether_said,
+)
 from .occurrences import occurrences
 from .reason_words import REASON_SAID
 from .sentence_features import CARRIED, FEATURES, Candidate
 
-# The neighbouring sentence is quoted too when the model scores it within this margin of the chosen
-# one (the model cannot tell which of the two answers). Dev split, answer in the quote / median quote
-# length: margin 0 → CMRC 0.793 / 46 chars, DRCD 0.848 / 47; 2.5 → 0.820 / 52, 0.881 / 54; always
-# joining → 0.828 / 89, 0.900 / 87 (two sentences' worth, what the issue allows at most).
-JOIN_MARGIN = 2.5
-# A sentence quoting the one whose words are asked wins over the chosen one only this close behind:
-# a near tie (董明媛咋说的: 10.09 against 10.10). Within `JOIN_MARGIN`, golden dev lost 王智慧说…方便到啥
-# 地步 to another of her sayings (an unattributed quotation held it).
-SAID_MARGIN = 0.5
-# The feature of a sentence quoting the one whose words are asked (cue 2, `named_people.said_by`).
-_SAID_CUE = FEATURES.index("cue2")
-# Two sentences scored this close are a tie the model cannot break (`_fitting`).
-TIE = 0.1
 # A count asked, a chosen sentence naming the place without it and the next giving it (42号小区建于…。
 # 300多户居民中…): the neighbour holding the number with the measure word asked (`_measured`) is
 # quoted with it this far behind.
@@ -57,137 +56,6 @@ def _measured(candidate: Candidate) -> bool:
 # What `CARRIED` matches, and a bare place noun standing for the one just named (社区党委书记…,
 # 村里…), in folded text: the chosen sentence is then quoted with the one before it.
 _LEANS = re.compile(CARRIED.pattern + r"|^[“「\"]?(?:社区|小区|村里|全村|本村|该村|街道|全县|全市|全省)(?![\u4e00-\u9fff]{0,2}[名个])")
-
-
-def _highest(found: Sequence[Candidate], scores: dict[tuple[int, int], float]) -> tuple[Candidate, float]:
-    """The candidate scored highest (ties: the earlier passage, the earlier sentence), with its score:
-    the order every choice below picks by."""
-    best = max(found, key=lambda c: (scores[c.passage, c.sentence], -c.passage, -c.sentence))
-    return best, scores[best.passage, best.sentence]
-
-
-def _close_behind(found: Sequence[Candidate], scores: dict[tuple[int, int], float], best: Candidate, top: float,
-                  holds: Callable[[Candidate], bool], margin: float) -> tuple[Candidate, float]:
-    """The highest of the candidates that hold what the chosen one lacks (`holds`) and score within
-    `margin` of it (`top`); the chosen one when none does. Each choice below asks it with its own test."""
-    close = [c for c in found if holds(c) and scores[c.passage, c.sentence] >= top - margin]
-    return _highest(close, scores) if close else (best, top)
-
-
-def _sharper(found: Sequence[Candidate], scores: dict[tuple[int, int], float], best: Candidate,
-             top: float) -> tuple[Candidate, float]:
-    """A sentence giving the date at the precision asked (cue 2 or 3: 1995年 for 哪一年) within
-    `JOIN_MARGIN` of a chosen one that gives it loosely (cue 1: 20世纪90年代) is quoted instead. Only
-    for dates: for counts it moved DRCD quotes the wrong way (dev, answer in the quote −3)."""
-    cue1, cue2, cue3 = (FEATURES.index(n) for n in ("cue1", "cue2", "cue3"))
-    if not best.features[cue1] or best.features[cue2] or best.features[cue3]:
-        return best, top
-    sharper = [c for c in found if (c.features[cue2] or c.features[cue3])
-               and scores[c.passage, c.sentence] >= top - JOIN_MARGIN]
-    if not sharper:
-        return best, top
-    return _highest(sharper, scores)
-
-
-# A candidate giving the figure of the partner a count question names (对韩国进出口276.5亿元 for 跟韩国
-# 做了多少买卖) is quoted instead of a chosen one that does not, when it scores within this much.
-PARTNER_MARGIN = 4.0
-
-
-def _partnered(found: Sequence[Candidate], scores: dict[tuple[int, int], float], best: Candidate,
-               top: float, partner: str) -> tuple[Candidate, float]:
-    """A fitting candidate naming the `partner` asked of, within `PARTNER_MARGIN` of a chosen one
-    that does not name it: a trade report opens with one place's figure (沈阳片区完成跨境电商交易
-    459万单), which the chooser prefers for 辽宁上半年…, and lists each partner's later."""
-    fit = FEATURES.index("fits")
-    if not partner or partner in best.folded:
-        return best, top
-    return _close_behind(found, scores, best, top, lambda c: bool(c.features[fit]) and partner in c.folded,
-                         PARTNER_MARGIN)
-
-
-def _fitting(found: Sequence[Candidate], scores: dict[tuple[int, int], float], best: Candidate,
-             top: float, margin: float = TIE) -> tuple[Candidate, float]:
-    """A candidate that holds the number asked (`answer_shape.fits`: not another partner's figure,
-    not a date) scored within `TIE` of a chosen one that does not is quoted instead: the model could
-    not tell them apart (辽宁…跟韩国…涨了多少: 对欧盟进出口…增长36.4% 4.63, 对韩国…增长38.2% 4.62).
-    Only a near tie for numbers: within `JOIN_MARGIN`, or for every kind, it quoted another thing's
-    fitting fact for questions the documents do not answer (golden dev and holdout). A thing asked by
-    its kind (an illness, a make) is looked for within `margin` in the chosen passage and those beside
-    it: further away it is another person's (钟呼毅老伴儿得的啥病 is not answered by 袁宝柱's 肺气肿)."""
-    fit = FEATURES.index("fits")
-    if best.features[fit]:
-        return best, top
-    return _close_behind(found, scores, best, top, lambda c: bool(c.features[fit]), margin)
-
-
-# How far behind the chosen candidate one speaking of what a yes-or-no question asks may score and
-# still be quoted instead.
-WHETHER_MARGIN = 1.0
-
-
-def _whether_said(found: Sequence[Candidate], scores: dict[tuple[int, int], float], best: Candidate,
-                  top: float, whether: str, opposed: Sequence[str]) -> tuple[Candidate, float]:
-    """A candidate within `WHETHER_MARGIN` that says what a yes-or-no question asks whether it holds
-    (`asked_yes_no`: 出钱 of 要不要掏钱), or the other side of it (`opposite_words`: 人气颇高 of 冷不冷清),
-    when the chosen one says none of it: the model weighs the question's other words, which the
-    sentence introducing the subject holds as well."""
-    def says(c: Candidate) -> bool:
-        return speaks_of(whether, opposed, c.folded, every=True)
-
-    return (best, top) if says(best) else _close_behind(found, scores, best, top, says, WHETHER_MARGIN)
-
-
-# A date the asker typed (那2015年底呢, 6月19日那天): the fact asked is the one of that date.
-_TYPED_DATE = re.compile(r"(?:1[0-9]|20)\d\d年(?!代)|\d{1,2}月\d{1,2}[日号]|\d{1,2}月")
-
-
-def typed_dates(question: str) -> tuple[str, ...]:
-    """The dates a (folded) question types, as digits: 2015年, 6月19日 (号 read as 日)."""
-    return tuple(dict.fromkeys(d.replace("号", "日") for d in _TYPED_DATE.findall(question)))
-
-
-def _dated(found: Sequence[Candidate], scores: dict[tuple[int, int], float], best: Candidate,
-           top: float, dates: Sequence[str]) -> tuple[Candidate, float]:
-    """A candidate within `JOIN_MARGIN` of the chosen one that holds every date the question typed,
-    when the chosen one does not: 那2015年底又整合了多少条 is answered by 2015年12月底,81条, not by
-    去年4月,21条 of the same paragraph."""
-    if not dates:
-        return best, top
-    before = {(c.passage, c.sentence): c.folded for c in found}
-
-    def holds(c: Candidate) -> bool:  # in the sentence, or the one before it (1922年6月…。當時…)
-        text = before.get((c.passage, c.sentence - 1), "") + c.folded
-        return all(d in text for d in dates)
-
-    return (best, top) if holds(best) else _close_behind(found, scores, best, top, holds, JOIN_MARGIN)
-
-
-# The figure as it stands now asked (到现在一共, 目前有多少, 至今), and said (目前…已完成119条, 累计).
-NOW_ASKED = re.compile(r"现在|現在|目前|至今|如今|迄今|眼下|当前|當前|截至|截止")
-_NOW_SAID = re.compile(r"现在|現在|目前|至今|如今|迄今|眼下|当前|當前|截至|截止|累计|累計")
-
-
-def _current(found: Sequence[Candidate], scores: dict[tuple[int, int], float], best: Candidate,
-             top: float) -> tuple[Candidate, float]:
-    """For a count asked as it stands now (成都12345到现在一共整合了多少条热线), a fitting candidate within
-    `JOIN_MARGIN` saying so (目前成都市已完成119条…整合) when the chosen one gives an earlier step's figure
-    (2015年12月底,81条…被整合到了12345热线)."""
-    fit = FEATURES.index("fits")
-    if _NOW_SAID.search(best.folded):
-        return best, top
-    return _close_behind(found, scores, best, top, lambda c: bool(c.features[fit]) and bool(_NOW_SAID.search(c.folded)),
-                         JOIN_MARGIN)
-
-
-def _said(found: Sequence[Candidate], scores: dict[tuple[int, int], float], best: Candidate,
-          top: float) -> tuple[Candidate, float]:
-    """For a question asking what someone said, a candidate within `SAID_MARGIN` of the chosen one
-    that quotes them (cue 2, `named_people.said_by`) when the chosen one does not: 董明媛咋说的 is answered
-    by 董明媛说,…“太感谢了”, not by the question she asked her daughter (“…不染?”董明媛笑着问女儿)."""
-    if best.features[_SAID_CUE]:
-        return best, top
-    return _close_behind(found, scores, best, top, lambda c: bool(c.features[_SAID_CUE]), SAID_MARGIN)
 
 
 @dataclass(frozen=True)
@@ -248,10 +116,10 @@ def _spoken_after(found: Sequence[Candidate], best: Candidate) -> Candidate | No
     """What the person asked about said, in quotation marks, in the next two sentences of the
     chosen one's passage (…做卫生…… 起早贪黑… 她说:“…”): the cue of a said sentence (`named_people.said_by`)
     is 2; None when the chosen one quotes them itself or none of those does."""
-    if best.features[_SAID_CUE]:
+    if best.features[SAID_CUE]:
         return None
     return next((c for c in sorted(found, key=lambda c: c.sentence) if c.passage == best.passage
-                 and 0 < c.sentence - best.sentence <= 2 and c.features[_SAID_CUE]), None)
+                 and 0 < c.sentence - best.sentence <= 2 and c.features[SAID_CUE]), None)
 
 
 def _beside(found: Sequence[Candidate], best: Candidate, step: int) -> Candidate | None:
@@ -266,8 +134,8 @@ def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | N
            now: bool = False) -> Choice | None:
     """The candidate the model scores highest (ties: the earlier passage, the earlier sentence),
     with its neighbour in the passage when that scores within `JOIN_MARGIN` of it; one close
-    behind holding the `dates` the question typed wins (`_dated`), and for a date question
-    (`kind`), a sharper date close behind it (`_sharper`). For a why-question (`why`), a sentence
+    behind holding the `dates` the question typed wins (`dated`), and for a date question
+    (`kind`), a sharper date close behind it (`sharper`). For a why-question (`why`), a sentence
     opening with 于是/因此 is quoted with the one before, where its cause is, and one saying no cause
     with the one after when that opens with it (…是成功的。因为…); so is one naming the thing asked
     for (`focus`) only as 这一…, 该… (为了答好这一问题). A why-question's sentence saying no cause, or
@@ -275,31 +143,31 @@ def choose(found: Sequence[Candidate], model: Model | None = None, kind: str | N
     喇嘛教太大的影响。大多数…崇拜自然和神灵; …受不文明现象的困扰。借助…). What a place holds
     (`contents`) is quoted with the sentence after its name when that lists it from there (在这里,…).
     A sentence close behind naming the kind of thing asked (`thing`), or saying the event a date is
-    asked of (`event`), wins over a chosen one that does not (`_fitting`)."""
+    asked of (`event`), wins over a chosen one that does not (`fitting`)."""
     if not found:
         return None
     model = model or load_model()
     scores = {(c.passage, c.sentence): model.score(c.features) for c in found}
-    best, top = _highest(found, scores)
-    best, top = _dated(found, scores, best, top, dates)
+    best, top = highest(found, scores)
+    best, top = dated(found, scores, best, top, dates)
     if speaker:
-        best, top = _said(found, scores, best, top)
+        best, top = quoting_them(found, scores, best, top)
     if speaker and (said := _spoken_after(found, best)) is not None:
         # 华雨辰…那会儿说了句啥: the words she said, after the sentence naming where she was.
         return Choice(said)
     if kind == "number":  # 跟韩国…涨了多少: 对韩国…增长38.2%, not the 欧盟 figure tied with it
-        best, top = _partnered(found, scores, best, top, partner)
-        best, top = _fitting(found, scores, best, top)
+        best, top = partnered(found, scores, best, top, partner)
+        best, top = fitting(found, scores, best, top)
         if now:  # 到现在一共整合了多少条: 目前…已完成119条, not 2015年12月底,81条
-            best, top = _current(found, scores, best, top)
+            best, top = current(found, scores, best, top)
     if thing:  # 袁宝柱身体有啥病: “我有肺气肿…” names one, not the sentence on the visits to him
-        best, top = _fitting([c for c in found if abs(c.passage - best.passage) <= 1], scores, best, top, JOIN_MARGIN)
+        best, top = fitting([c for c in found if abs(c.passage - best.passage) <= 1], scores, best, top, JOIN_MARGIN)
     if whether:  # 一二楼的住户要不要掏钱: 一、二层群众不出钱, not the sentence on the scheme it was part of
-        best, top = _whether_said(found, scores, best, top, whether, opposed)
+        best, top = whether_said(found, scores, best, top, whether, opposed)
     if kind == "date":  # 哪一年建成: 该院1995年…建成, not the decade 纪玉芝 moved in (20世纪90年代)
-        best, top = _sharper(found, scores, best, top)
+        best, top = sharper(found, scores, best, top)
         if event:  # 啥时候去网周村驻村的: 自从2021年6月来到网周村, not 驻村工作队队长…拿出2022年…清单
-            best, top = _fitting(found, scores, best, top, JOIN_MARGIN)
+            best, top = fitting(found, scores, best, top, JOIN_MARGIN)
     if (_LEANS.match(best.folded) or (why and _CONSEQUENCE.match(best.folded))
             or _names_it_as_this_one(best.folded, focus)):
         # 社区党委书记谢华娟说…, 当日…: whom or when it speaks of is in the sentence before; quote both.

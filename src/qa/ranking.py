@@ -15,7 +15,8 @@ import numpy as np
 
 from . import identity, quoting
 from .asked_events import FOUNDED
-from .choosing import NOW_ASKED, Choice, choose, typed_dates
+from .choosing import Choice, choose
+from .close_behind import NOW_ASKED, typed_dates
 from .dedup import clauses, numbers_conflict
 from .index import best
 from .quoting import Request
