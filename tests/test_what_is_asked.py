@@ -385,6 +385,10 @@ def test_spoken_words_read_as_the_written_ones(retriever):
     assert "村" in terms and "村子" not in terms  # 村子 is spoken for the 村 the documents write
     terms = Request.read("那个院子当初是哪年建成的", retriever.corpus).terms
     assert "当初" not in terms and "建成" in terms  # looking back, as the asker does
+    # 小朋友 is spoken for the 儿童 the documents write (适合儿童心理特点的志愿活动,如跟着漫画学党史).
+    answer = retriever.ask("华雨辰给小朋友搞过哪些活动")
+    assert answer.answered and "跟着漫画学党史" in answer.hits[0].quote
+    assert "儿童" in Request.read("华雨辰给小朋友搞过哪些活动", retriever.corpus).terms
 
 
 def test_where_a_kin_or_a_meeting_is_asked_is_answered_only_where_it_is_said(retriever):
