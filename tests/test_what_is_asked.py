@@ -1408,6 +1408,10 @@ def test_when_one_joined_the_party_is_not_when_one_applied(retriever):
     assert not fits(asked, fold("2019年,她被确定为入党积极分子。"), lambda s: [])
     answer = ask_as_user(retriever, {"previous": "华雨辰是什么时候写的入党申请书？", "question": "那她啥时候正式入的党"})
     assert answer.answered and "当年3月" in answer.hits[0].quote
+    # The way one joined said between (正式火线入党) still asks the joining, after the application it followed.
+    assert read_question("华雨辰几月份正式火线入党的").event
+    answer = retriever.ask("华雨辰写了入党申请书以后，几月份正式火线入党的")
+    assert answer.answered and "当年3月" in answer.hits[0].quote
 
 
 def test_a_body_asked_by_what_it_does_is_named_with_the_doing(retriever):

@@ -95,7 +95,7 @@ JOINED = (r"(?:入党|入黨|入团|入團)(?!申请|申請|积极分子|積極�
           r"|加入(?!申请|申請)[^，,。；;]{0,8}?(?:党|黨|共青团|共青團|军|軍|部队|部隊)"
           r"|成[为為][^，,。；;]{0,10}?(?:党员|黨員|团员|團員|军人|軍人)")
 # Asked of the party, the league or the army only: 何时加入 a club is answered by its signing (签约) as often.
-_JOINED_Q = re.compile(_DATE_Q + r"(?:正式|才|就|开始|開始)?"
+_JOINED_Q = re.compile(_DATE_Q + r"(?:正式|才|就|开始|開始)?(?:火线|火線|光荣|光榮|顺利|順利)?"  # 几月份正式火线入党的
                        r"(?:入(?:了|的)?[党黨团團]|参(?:了|的)?军|參(?:了|的)?軍|入(?:了|的)?伍)")
 # Until when (驻到哪年, 要干到什么时候, 持续到何时): dated by a sentence saying how long it runs (到2025年,
 # 至…为止, 期满, 截至), not by the day it began (自从2021年6月来到网周村).
