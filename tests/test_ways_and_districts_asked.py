@@ -1,9 +1,11 @@
-"""Where, asked the ways people type it: which district as 哪一區 (not only 哪个区), and which way to go
-(往哪边走), which a sentence placing a thing near another does not tell."""
+"""Where, asked the ways people type it: which district as 哪一區 (not only 哪个区), where one went (跑去
+哪里, answered by 来到武钢体育中心), and which way to go (往哪边走), which a sentence placing a thing near
+another does not tell."""
 
 from __future__ import annotations
 
 from qa.asked_things import thing_asked
+from qa.place_shape import names_a_place
 from qa.question_kinds import question_kind
 from qa.text import fold
 
@@ -28,3 +30,10 @@ def test_which_way_to_go_is_not_answered_by_where_a_place_lies(retriever):
 def test_an_aim_asked_as_a_direction_asks_no_way_to_go():
     assert thing_asked(fold("党建工作往哪个方向发展"), None) is None
     assert thing_asked(fold("从火车站往哪个方向走"), None) is not None
+
+
+def test_where_one_went_is_named_after_the_verb_of_arriving(retriever):
+    assert names_a_place(fold("她来到武钢体育中心,挺起瘦弱的身板运送医疗设备"), [])
+    assert not names_a_place(fold("她来到这里,挺起瘦弱的身板运送医疗设备"), [])
+    answer = retriever.ask("華雨辰幫忙布置方艙醫院那時候是跑去哪裡搬設備?")
+    assert answer.answered and "武钢体育中心" in answer.hits[0].quote

@@ -24,7 +24,9 @@ NO_PLACE_NAMED = frozenset(("大海", "海洋", "陆地", "陸地", "海外", "�
 
 
 # Where a thing lies, said with the verb that says so: the words after it up to the clause's end.
-_LIES_AT = re.compile(r"(?:位于|位於|坐落于|坐落於|地处|地處)([^，,。；;！!？?]{2,})")
+# Where one went, said with the verb of arriving (她来到武钢体育中心,…): not 来到这里, 来到身边.
+_LIES_AT = re.compile(r"(?:位于|位於|坐落于|坐落於|地处|地處)([^，,。；;！!？?]{2,})"
+                      r"|(?:来到|來到|前往|赶到|趕到|抵达|抵達)(?![这這那此其身现現])([^，,。；;！!？?]{2,})")
 # Words of a where that name no place: 附近, 境内 (位于我国境内 says no more than the question).
 _NEAR_WORDS = ("附近", "境内", "境內", "一带", "一帶", "之间", "之間", "交界", "的", "我国", "我國", "中部", "东部", "西部",
                "南部", "北部", "東部", "以东", "以西", "以南", "以北")
@@ -35,8 +37,8 @@ def names_a_place(sentence: str, own: Sequence[str]) -> bool:
     as where a thing lies (位于柏林附近勃兰登堡州的舍内费尔德, a name of no place ending)."""
     if _PLACE_NAME.search(without_words(sentence, [*own, *NO_PLACE_NAMED])):
         return True
-    return any(len(re.sub(r"[^\u4e00-\u9fff]", "", without_words(m.group(1), [*own, *_NEAR_WORDS]))) >= 2
-               for m in _LIES_AT.finditer(sentence))
+    return any(len(re.sub(r"[^\u4e00-\u9fff]", "", without_words(where, [*own, *_NEAR_WORDS]))) >= 2
+               for m in _LIES_AT.finditer(sentence) for where in (m.group(1) or m.group(2),))
 
 
 # Where something happens, said with the preposition before a proper name: 逝世亦在马德里, 设立成人学校于
