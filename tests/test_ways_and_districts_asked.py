@@ -13,6 +13,7 @@ from qa.text import fold
 def test_which_district_asked_with_yi_is_a_place_asked(retriever):
     assert question_kind("石油共生大院在北京哪一區啊") == "place"
     assert question_kind("研究與探索哪一區塊的領域又稱為航太?") is None  # a block of a field, no district
+    assert question_kind("華雨辰當播音員的是哪一家方艙醫院?") == "organisation"  # as 哪家 is
     answer = retriever.ask("石油共生大院在北京哪一區啊")
     assert answer.answered and "海淀区" in answer.hits[0].quote
 

@@ -91,7 +91,7 @@ _FORMS = "|".join(sorted(PLACE_FORMS, key=len, reverse=True))
 
 # Not 东兴小区是哪个年代建的: a time asked of the place, whose answer (20世纪80年代) is no place.
 _ASKED_PLACE = re.compile(rf"(?:哪|什么)一?个?(?:{_FORMS})|(?:{_FORMS})(?:的名字)?(?:叫|是)(?:什么|哪)(?!一?[个個]?(?:年|时|時|月|天|日))"
-                          r"|哪家")
+                          r"|哪一?家")
 
 # 彻查哪里: 它 of the next turn is the place the answer named (after 东兴小区在哪, 那里 is 东兴小区 itself).
 _ASKED_WHERE = re.compile(_ASKED_PLACE.pattern + r"|哪里|哪儿|何处|什么地方")
