@@ -5,6 +5,7 @@ another does not tell."""
 from __future__ import annotations
 
 from qa.asked_things import thing_asked
+from qa.golden import ask_as_user
 from qa.place_shape import names_a_place
 from qa.question_kinds import question_kind
 from qa.text import fold
@@ -38,3 +39,13 @@ def test_where_one_went_is_named_after_the_verb_of_arriving(retriever):
     assert not names_a_place(fold("她来到这里,挺起瘦弱的身板运送医疗设备"), [])
     answer = retriever.ask("華雨辰幫忙布置方艙醫院那時候是跑去哪裡搬設備?")
     assert answer.answered and "武钢体育中心" in answer.hits[0].quote
+
+
+def test_which_body_of_a_kind_is_marked_whole_and_there_is_it(retriever):
+    # 青山方舱医院 for 哪一家方艙醫院: cut to the name after its place, it was the question's own words.
+    answer = retriever.ask("華雨辰當播音員的是哪一家方艙醫院?", k=1)
+    hit = answer.hits[0]
+    assert answer.answered and [hit.quote[a:b] for a, b in hit.answer_spans] == ["青山方舱医院"]
+    # 那裡 of the next turn is that hospital: how many patients it took, the documents do not say.
+    follow = ask_as_user(retriever, {"previous": "華雨辰當播音員的是哪一家方艙醫院?", "question": "那裡一共收了多少病人"})
+    assert not follow.answered

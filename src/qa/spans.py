@@ -99,6 +99,9 @@ def _tiers(text: str, asked: Asked, tag: Tagger) -> Iterable[list[Span]]:
     elif asked.named is not None:
         # 哪所学校 asks for a school: a school's name or nothing, not any name in the sentence.
         yield [name_of(text, span, tag) for span in _matches(asked.named, text)]
+        # 青山方舱医院 for 哪一家方舱医院: cut to the name after its place (方舱医院), it is the question's own
+        # words; whole, it is the answer.
+        yield _matches(asked.named, text)
     elif kind in NAME_TAGS:
         if asked.via:
             yield _named_by(text, asked.via, tag)
