@@ -229,7 +229,7 @@ def _carried(folded: str, match: re.Match[str], noun: str | None, previous: Conv
         if word != "它" and (called := _CALLED.search(fold(previous.question))):
             return called.group(1)  # 他家 after 那个叫芦布的业主住在哪: 芦布, whom the question named
         owner = _OWNER.match(head) if word != "它" else None
-        if owner and (word == "她" and _HER_KIN.search(head) or word == "他" and _HIS_KIN.search(head)):
+        if owner and ((word == "她" and _HER_KIN.search(head)) or (word == "他" and _HIS_KIN.search(head))):
             return head  # 那她多大年纪了 after 袁宝柱的老伴儿哪儿不舒服: his wife, not 袁宝柱
         # Not a place's (江欣苑社区的党委书记: 他 is the secretary, not the community).
         if owner and not is_place(owner.group(1)):
