@@ -48,7 +48,7 @@ def _close_behind(found: Sequence[Candidate], scores: dict[tuple[int, int], floa
 
 
 def sharper(found: Sequence[Candidate], scores: dict[tuple[int, int], float], best: Candidate,
-             top: float) -> tuple[Candidate, float]:
+            top: float) -> tuple[Candidate, float]:
     """A sentence giving the date at the precision asked (cue 2 or 3: 1995年 for 哪一年) within
     `JOIN_MARGIN` of a chosen one that gives it loosely (cue 1: 20世纪90年代) is quoted instead. Only
     for dates: for counts it moved DRCD quotes the wrong way (dev, answer in the quote −3)."""
@@ -68,7 +68,7 @@ PARTNER_MARGIN = 4.0
 
 
 def partnered(found: Sequence[Candidate], scores: dict[tuple[int, int], float], best: Candidate,
-               top: float, partner: str) -> tuple[Candidate, float]:
+              top: float, partner: str) -> tuple[Candidate, float]:
     """A fitting candidate naming the `partner` asked of, within `PARTNER_MARGIN` of a chosen one
     that does not name it: a trade report opens with one place's figure (沈阳片区完成跨境电商交易
     459万单), which the chooser prefers for 辽宁上半年…, and lists each partner's later."""
@@ -80,7 +80,7 @@ def partnered(found: Sequence[Candidate], scores: dict[tuple[int, int], float], 
 
 
 def fitting(found: Sequence[Candidate], scores: dict[tuple[int, int], float], best: Candidate,
-             top: float, margin: float = TIE) -> tuple[Candidate, float]:
+            top: float, margin: float = TIE) -> tuple[Candidate, float]:
     """A candidate that holds the number asked (`answer_shape.fits`: not another partner's figure,
     not a date) scored within `TIE` of a chosen one that does not is quoted instead: the model could
     not tell them apart (辽宁…跟韩国…涨了多少: 对欧盟进出口…增长36.4% 4.63, 对韩国…增长38.2% 4.62).
@@ -100,7 +100,7 @@ WHETHER_MARGIN = 1.0
 
 
 def whether_said(found: Sequence[Candidate], scores: dict[tuple[int, int], float], best: Candidate,
-                  top: float, whether: str, opposed: Sequence[str]) -> tuple[Candidate, float]:
+                 top: float, whether: str, opposed: Sequence[str]) -> tuple[Candidate, float]:
     """A candidate within `WHETHER_MARGIN` that says what a yes-or-no question asks whether it holds
     (`asked_yes_no`: 出钱 of 要不要掏钱), or the other side of it (`opposite_words`: 人气颇高 of 冷不冷清),
     when the chosen one says none of it: the model weighs the question's other words, which the
@@ -121,7 +121,7 @@ def typed_dates(question: str) -> tuple[str, ...]:
 
 
 def dated(found: Sequence[Candidate], scores: dict[tuple[int, int], float], best: Candidate,
-           top: float, dates: Sequence[str]) -> tuple[Candidate, float]:
+          top: float, dates: Sequence[str]) -> tuple[Candidate, float]:
     """A candidate within `JOIN_MARGIN` of the chosen one that holds every date the question typed,
     when the chosen one does not: 那2015年底又整合了多少条 is answered by 2015年12月底,81条, not by
     去年4月,21条 of the same paragraph."""
@@ -142,7 +142,7 @@ _NOW_SAID = re.compile(r"现在|現在|目前|至今|如今|迄今|眼下|当前
 
 
 def current(found: Sequence[Candidate], scores: dict[tuple[int, int], float], best: Candidate,
-             top: float) -> tuple[Candidate, float]:
+            top: float) -> tuple[Candidate, float]:
     """For a count asked as it stands now (成都12345到现在一共整合了多少条热线), a fitting candidate within
     `JOIN_MARGIN` saying so (目前成都市已完成119条…整合) when the chosen one gives an earlier step's figure
     (2015年12月底,81条…被整合到了12345热线)."""
@@ -154,7 +154,7 @@ def current(found: Sequence[Candidate], scores: dict[tuple[int, int], float], be
 
 
 def quoting_them(found: Sequence[Candidate], scores: dict[tuple[int, int], float], best: Candidate,
-          top: float) -> tuple[Candidate, float]:
+                 top: float) -> tuple[Candidate, float]:
     """For a question asking what someone said, a candidate within `SAID_MARGIN` of the chosen one
     that quotes them (cue 2, `named_people.said_by`) when the chosen one does not: 董明媛咋说的 is answered
     by 董明媛说,…“太感谢了”, not by the question she asked her daughter (“…不染?”董明媛笑着问女儿)."""
