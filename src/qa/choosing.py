@@ -45,7 +45,7 @@ _NO_CUE = FEATURES.index("kind_no_cue")
 
 def _named(candidate: Candidate) -> bool:
     """The sentence names one of the kind asked (a cue of any strength)."""
-    return bool(candidate.features[_CUE1] or candidate.features[_CUE2] or candidate.features[_CUE3])
+    return bool(candidate.features[_CUE1]) or _measured(candidate)
 
 
 def _measured(candidate: Candidate) -> bool:

@@ -37,8 +37,8 @@ def names_a_place(sentence: str, own: Sequence[str]) -> bool:
     as where a thing lies (位于柏林附近勃兰登堡州的舍内费尔德, a name of no place ending)."""
     if _PLACE_NAME.search(without_words(sentence, [*own, *NO_PLACE_NAMED])):
         return True
-    return any(len(re.sub(r"[^\u4e00-\u9fff]", "", without_words(where, [*own, *_NEAR_WORDS]))) >= 2
-               for m in _LIES_AT.finditer(sentence) for where in (m.group(1) or m.group(2),))
+    return any(len(re.sub(r"[^\u4e00-\u9fff]", "", without_words(m[1] or m[2], [*own, *_NEAR_WORDS]))) >= 2
+               for m in _LIES_AT.finditer(sentence))
 
 
 # Where something happens, said with the preposition before a proper name: 逝世亦在马德里, 设立成人学校于

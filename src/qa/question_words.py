@@ -115,6 +115,10 @@ def is_question_word(word: str) -> bool:
 # 哪个, 哪所, 第几座 …: the measure words "which one of" takes.
 WHICH_MEASURES = "个所家座位条项种类间支只名"
 
+# The levels of government an office is named by (镇党委书记, 村支书), which jieba may cut off the place
+# before it (树林召镇的镇党委书记, 新建村支书).
+GOVERNMENT_LEVELS = frozenset("镇乡村县市区省")
+
 # Where it hurts (哪儿不舒服, 哪里疼): an ailment asked (老伴儿膝盖总疼), never a place.
 WHERE_IT_HURTS = r"(?:哪里|哪裡|哪儿|哪兒|哪)(?:不舒服|不得劲|不得勁|难受|難受|疼|痛|有毛病|出了毛病|出毛病)"
 

@@ -37,7 +37,7 @@ from .asked_places import (
 from .asked_value import Asked
 from .occurrences import followed_by, preceded_by, starts
 from .question_kinds import WHICH_PERSON
-from .question_words import OFFICE_RE
+from .question_words import GOVERNMENT_LEVELS, OFFICE_RE
 from .text import fold
 
 __all__ = ["read_occupation", "read_person"]
@@ -158,8 +158,6 @@ def _made(focus: str | None) -> str:
 _WHICH_ONE_Q = re.compile(r"哪一?位(?=[\u4e00-\u9fff])(?!是|呀|啊|呢)|" + WHICH_PERSON)
 
 
-# The levels of government an office may be named by (镇党委书记, 县委书记, 村主任).
-_LEVELS = frozenset("镇乡村县市区省")
 
 
 # What asks for the holder right after the office (县委书记是谁, 百家村 村支书 是哪位);
@@ -196,7 +194,7 @@ def _read_office(focus: str, folded: str, naming: bool) -> Asked | None:
     owner = folded[asking.end() if asking else 0 : folded.find(focus)].rstrip("的之 ，,")  # focus is there
     if owner[-1:] in ("副", "总"):  # 党工委副书记: jieba reads 副 apart, but the office is 副书记
         owner, focus = owner[:-1], owner[-1] + focus
-    elif len(owner) > 2 and owner[-1] in _LEVELS and owner[-2] in ("的", owner[-1]):
+    elif len(owner) > 2 and owner[-1] in GOVERNMENT_LEVELS and owner[-2] in ("的", owner[-1]):
         # 树林召镇的镇党委书记: the town's own office (镇党委书记), not any 党委书记 (社区党委书记施敏).
         owner, focus = owner[:-2] + ("" if owner[-2] == "的" else owner[-1]), owner[-1] + focus
     return Asked("person", role=focus, naming=naming, owner=owner)

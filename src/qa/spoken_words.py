@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Sequence
 
+from .question_words import GOVERNMENT_LEVELS
+
 __all__ = ["WRITTEN_FOR", "may_hold", "written_word", "written_text"]
 
 # Spoken word → the written words that say the same in a news or policy text, likeliest first.
@@ -154,10 +156,6 @@ def may_hold(text: str) -> bool:
     return any(spoken in text for spoken in WRITTEN_FOR) or any(done in text for done in _DONE)
 
 
-# The level of government an office is named by (村支书, 镇长), which jieba cuts off the place before it.
-_LEVELS = frozenset("村镇乡县市区")
-
-
 def written_text(text: str, words: Sequence[str], vocab: Container[str]) -> str:
     """`text` with each of its `words` (the question's terms, as segmented) that the corpus lacks and
     the table lists replaced by the first written word the corpus has; `text` as it is otherwise."""
@@ -167,7 +165,7 @@ def written_text(text: str, words: Sequence[str], vocab: Container[str]) -> str:
         if len(written) < len(word) and word[-1] in _DONE and _TIME_AFTER.match(text, text.find(word) + len(word)):
             continue  # 拆掉以后盖了啥: the deed done is when, not what is asked; a quote of it answers nothing
         at = text.find(word)
-        if (len(word) >= 3 and word[0] in _LEVELS and not written.startswith(word[0]) and at > 0
+        if (len(word) >= 3 and word[0] in GOVERNMENT_LEVELS and not written.startswith(word[0]) and at > 0
                 and "\u4e00" <= text[at - 1] <= "\u9fff" and text[at - 1] not in (word[0], *"的当任做是为")):
             # 新建村支书 → 新建村书记: the village's 村, which jieba cut into the office, stays with its name
             # (not 新建书记); 百家村村支书, 百家村的村支书 name it already, 当村支书 holds it.
